@@ -1,0 +1,149 @@
+package org.imprint;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.imprint.article.Article;
+import org.imprint.article.ArticleLoader;
+import org.imprint.article.Author;
+import org.imprint.article.ImageChecker;
+import org.imprint.article.ImageInfo;
+import org.imprint.brand.Brand;
+import org.imprint.brand.BrandLoader;
+import org.imprint.layout.HtmlSanitizer;
+import org.imprint.layout.LayoutEngine;
+import org.imprint.layout.LayoutModel;
+import org.imprint.markdown.Labels;
+import org.imprint.markdown.MarkdownRenderer;
+import org.imprint.markdown.NoteStyle;
+import org.imprint.markdown.ParsedBody;
+import org.imprint.pdf.PdfMetadata;
+import org.imprint.pdf.PdfWriter;
+
+/**
+ * Imprint's public API: compiles report folders into PDF (and EPUB) files or streams.
+ *
+ * <pre>{@code
+ * Imprint imprint = new Imprint(Path.of("."));          // holds templates/ and fonts/
+ * List<Path> files = imprint.build(Path.of("reports/my-report"), Path.of("out"),
+ *         Set.of(Format.PDF), System.err::println);
+ * }</pre>
+ *
+ * <p>The pipeline: load and validate the article, parse its Markdown, render the brand's
+ * FreeMarker layouts, write the PDF. An instance caches brands and parsed layouts, is safe to
+ * share between threads, and should be reused for a batch.
+ */
+public final class Imprint {
+
+    private final ArticleLoader articles = new ArticleLoader();
+    private final ImageChecker images = new ImageChecker();
+    private final BrandLoader brands;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final LayoutModel model = new LayoutModel(markdown, new HtmlSanitizer());
+    private final Map<String, LayoutEngine> layouts = new ConcurrentHashMap<>();
+    private final PdfWriter pdf = new PdfWriter();
+
+    /** An Imprint whose brands and fonts are in {@code home/templates} and {@code home/fonts}. */
+    public Imprint(Path home) {
+        this(home.resolve("templates"), home.resolve("fonts"));
+    }
+
+    /**
+     * @param templates folder with one folder per brand
+     * @param fonts     folder with the font files brands name
+     */
+    public Imprint(Path templates, Path fonts) {
+        this.brands = new BrandLoader(templates, fonts);
+    }
+
+    /**
+     * Loads and validates a report: its article, brand and images.
+     *
+     * @param path     a report folder or its {@code article.md}
+     * @param warnings receives problems that do not stop the build
+     */
+    public Report load(Path path, Consumer<Problem> warnings) throws ReportException {
+        Article article = articles.load(path, warnings);
+        Brand brand = brands.load(article.brand(), article.source());
+        ParsedBody body = markdown.parse(article.body(), article.bodyLine());
+        Map<String, ImageInfo> checked = images.check(article, body.images());
+        return new Report(article, brand, body, checked);
+    }
+
+    /** Writes the report's PDF to a stream. */
+    public void writePdf(Report report, OutputStream out) throws ReportException, IOException {
+        Article article = report.article();
+        LayoutEngine engine = layout(report.brand());
+        Map<String, Object> data = dataFor(report, NoteStyle.PAGE_FOOT, "pdf");
+        String html = engine.render("layouts/pdf.ftlh", "styles/print.css", data);
+        pdf.write(html, article.folder(), report.brand().fonts(), metadata(article), out);
+    }
+
+    /**
+     * Builds a report into {@code outDir/<slug>.<format>} for each format. Files are replaced
+     * atomically: a failed build leaves earlier output as it was.
+     *
+     * @return the files written
+     */
+    public List<Path> build(Path path, Path outDir, Set<Format> formats, Consumer<Problem> warnings)
+            throws ReportException, IOException {
+        Report report = load(path, warnings);
+        List<Path> written = new ArrayList<>();
+        for (Format format : formats) {
+            Path target = outDir.resolve(report.slug() + "." + format.extension());
+            OutputFiles.write(target, out -> write(report, format, out));
+            written.add(target);
+        }
+        return written;
+    }
+
+    /** Writes the report in the given format to a stream. */
+    public void write(Report report, Format format, OutputStream out) throws ReportException, IOException {
+        switch (format) {
+            case PDF -> writePdf(report, out);
+            case EPUB -> throw new UnsupportedOperationException("EPUB output is not implemented yet");
+        }
+    }
+
+    private Map<String, Object> dataFor(Report report, NoteStyle notes, String format) {
+        Brand brand = report.brand();
+        Set<String> portrait = report.images().entrySet().stream()
+                .filter(e -> e.getValue().portrait()).map(Map.Entry::getKey).collect(Collectors.toSet());
+        String body = markdown.render(report.body(), notes, new Labels(brand.figureLabel(), brand.notesLabel()), portrait);
+        return model.build(report.article(), brand, body, report.body().headings(), format);
+    }
+
+    private LayoutEngine layout(Brand brand) throws ReportException {
+        LayoutEngine engine = layouts.get(brand.name());
+        if (engine == null) {
+            engine = new LayoutEngine(brand);
+            layouts.putIfAbsent(brand.name(), engine);
+        }
+        return engine;
+    }
+
+    private PdfMetadata metadata(Article article) {
+        String subject = article.abstractText() != null ? markdown.plainText(article.abstractText()) : article.title();
+        return new PdfMetadata(article.title(), article.authors().stream().map(Author::name).toList(), subject,
+                article.keywords(), article.language(), buildDate(article));
+    }
+
+    /** Dates in the output come from SOURCE_DATE_EPOCH, else the article's date: rebuilds stay identical. */
+    private static Instant buildDate(Article article) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch));
+        }
+        return article.date().atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+}

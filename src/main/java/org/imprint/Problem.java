@@ -1,0 +1,42 @@
+package org.imprint;
+
+import java.nio.file.Path;
+
+/**
+ * One thing wrong (or doubtful) with a report's input, worded for the person who wrote it.
+ *
+ * @param severity whether the build fails because of it
+ * @param file     the file at fault
+ * @param line     1-based line in {@code file}, or 0 when unknown
+ * @param message  what is wrong and how to fix it
+ */
+public record Problem(Severity severity, Path file, int line, String message) {
+
+    /** How serious a problem is. */
+    public enum Severity { ERROR, WARNING }
+
+    public static Problem error(Path file, int line, String message) {
+        return new Problem(Severity.ERROR, file, line, message);
+    }
+
+    public static Problem warning(Path file, int line, String message) {
+        return new Problem(Severity.WARNING, file, line, message);
+    }
+
+    /** {@code file:line: message}, with the file relative to the working directory where possible. */
+    @Override
+    public String toString() {
+        String where = displayPath(file);
+        String prefix = severity == Severity.WARNING ? "warning: " : "";
+        return (line > 0 ? where + ":" + line : where) + ": " + prefix + message;
+    }
+
+    static String displayPath(Path file) {
+        if (file == null) {
+            return "<input>";
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package org.imprint.article;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A validated article: its front matter and its Markdown body.
+ *
+ * @param source         the {@code article.md} it was read from
+ * @param slug           the report's name: its folder's name, used for output file names
+ * @param title          title (required)
+ * @param subtitle       subtitle, or {@code null}
+ * @param series         series label for the cover, or {@code null} for the brand's default
+ * @param date           publication date (required)
+ * @param language       BCP 47 language tag
+ * @param brand          brand name, a folder under {@code templates/}
+ * @param authors        at least one author
+ * @param firstPublished earlier publication, or {@code null}
+ * @param keywords       keywords, possibly empty
+ * @param abstractText   abstract in Markdown, or {@code null}
+ * @param identifier     ISBN, DOI or URN, or {@code null}
+ * @param body           the Markdown body
+ * @param bodyLine       the line of {@code source} on which the body starts, for error messages
+ */
+public record Article(
+        Path source,
+        String slug,
+        String title,
+        String subtitle,
+        String series,
+        LocalDate date,
+        String language,
+        String brand,
+        List<Author> authors,
+        FirstPublished firstPublished,
+        List<String> keywords,
+        String abstractText,
+        String identifier,
+        String body,
+        int bodyLine) {
+
+    public Article {
+        authors = List.copyOf(authors);
+        keywords = List.copyOf(keywords);
+    }
+
+    /** The report folder: images and other resources resolve against it. */
+    public Path folder() {
+        return source.toAbsolutePath().getParent();
+    }
+}

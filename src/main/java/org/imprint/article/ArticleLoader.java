@@ -1,0 +1,194 @@
+package org.imprint.article;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.imprint.Problem;
+import org.imprint.ReportException;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * First stage of the pipeline: reads {@code article.md}, splits the YAML front matter from the
+ * Markdown body and validates the front matter into an {@link Article}.
+ */
+public final class ArticleLoader {
+
+    /** The name of the article file inside a report folder. */
+    public static final String ARTICLE_FILE = "article.md";
+
+    private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of(
+            "title", "subtitle", "series", "date", "language", "brand", "authors",
+            "first_published", "keywords", "abstract", "identifier"));
+    private static final Set<String> AUTHOR_KEYS = new LinkedHashSet<>(List.of("name", "affiliation", "bio", "email", "photo"));
+    private static final Set<String> FIRST_PUBLISHED_KEYS = new LinkedHashSet<>(List.of("outlet", "place", "date", "url"));
+    private static final String AUTHORS_EXAMPLE = "authors:\n  - name: Jane Doe\n    affiliation: Senior Fellow";
+    private static final String DEFAULT_BRAND = "rcas";
+    private static final String DEFAULT_LANGUAGE = "en";
+
+    /**
+     * Loads and validates an article.
+     *
+     * @param path     a report folder or its {@code article.md}
+     * @param warnings receives problems that do not stop the build (unknown keys, ...)
+     * @throws ReportException naming file and line when the article cannot be used
+     */
+    public Article load(Path path, Consumer<Problem> warnings) throws ReportException {
+        Path file = Files.isDirectory(path) ? path.resolve(ARTICLE_FILE) : path;
+        String text = readUtf8(file);
+        if (text.isBlank()) {
+            throw new ReportException(file, 0, "the article is empty; it needs YAML front matter between \"---\" lines, then the Markdown body");
+        }
+        List<String> lines = text.lines().toList();
+        if (!lines.get(0).strip().equals("---")) {
+            throw new ReportException(file, 1, "the article must start with YAML front matter: a \"---\" line, keys such as title: and date:, then another \"---\" line");
+        }
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("---")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            throw new ReportException(file, 1, "the front matter opened here is never closed; add a \"---\" line after its last key");
+        }
+        String yaml = String.join("\n", lines.subList(1, close));
+        String body = String.join("\n", lines.subList(close + 1, lines.size()));
+        Node root = parseYaml(file, yaml);
+        if (root == null) {
+            throw new ReportException(file, 2, "the front matter is empty; add at least title:, date: and authors:");
+        }
+        YamlFields fm = new YamlFields(file, 1, "", root);
+        fm.warnUnknownKeys(TOP_KEYS, warnings);
+
+        Path folder = file.toAbsolutePath().getParent();
+        return new Article(
+                file,
+                folder.getFileName().toString(),
+                fm.requiredText("title", "\"The Title of the Report\""),
+                fm.text("subtitle"),
+                fm.text("series"),
+                fm.requiredDate("date"),
+                language(fm),
+                brand(fm),
+                authors(fm, warnings),
+                firstPublished(fm, warnings),
+                fm.texts("keywords"),
+                fm.text("abstract"),
+                fm.text("identifier"),
+                body,
+                close + 2);
+    }
+
+    private static String language(YamlFields fm) throws ReportException {
+        String tag = fm.text("language");
+        if (tag == null) {
+            return DEFAULT_LANGUAGE;
+        }
+        try {
+            return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+        } catch (IllformedLocaleException e) {
+            throw fm.keyError("language", "language \"" + tag + "\" is not a BCP 47 language tag (use e.g. en, en-GB, zh-Hant-HK)");
+        }
+    }
+
+    private static String brand(YamlFields fm) throws ReportException {
+        String brand = fm.text("brand");
+        if (brand == null) {
+            return DEFAULT_BRAND;
+        }
+        if (!brand.matches("[a-z0-9][a-z0-9_-]*")) {
+            throw fm.keyError("brand", "brand \"" + brand + "\" is not a brand name (lower-case letters, digits, - and _: a folder under templates/)");
+        }
+        return brand;
+    }
+
+    private static List<Author> authors(YamlFields fm, Consumer<Problem> warnings) throws ReportException {
+        List<YamlFields> entries = fm.mappings("authors", AUTHORS_EXAMPLE);
+        if (entries.isEmpty()) {
+            throw fm.keyError("authors", "at least one author is required; add:\n" + AUTHORS_EXAMPLE);
+        }
+        List<Author> authors = new ArrayList<>();
+        for (YamlFields a : entries) {
+            a.warnUnknownKeys(AUTHOR_KEYS, warnings);
+            authors.add(new Author(a.requiredText("name", "Jane Doe"), a.text("affiliation"), a.text("bio"),
+                    a.text("email"), a.text("photo")));
+        }
+        return authors;
+    }
+
+    private static FirstPublished firstPublished(YamlFields fm, Consumer<Problem> warnings) throws ReportException {
+        YamlFields fp = fm.mapping("first_published");
+        if (fp == null) {
+            return null;
+        }
+        fp.warnUnknownKeys(FIRST_PUBLISHED_KEYS, warnings);
+        return new FirstPublished(fp.requiredText("outlet", "China-US Focus"), fp.text("place"), fp.date("date"), fp.text("url"));
+    }
+
+    private static Node parseYaml(Path file, String yaml) throws ReportException {
+        LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setMaxAliasesForCollections(20).build();
+        try {
+            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
+            return composer.getSingleNode().orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(2);
+            String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+            throw new ReportException(file, line, "front matter is not valid YAML: " + problem
+                    + " (check indentation, and quote values that contain \": \" or start with a special character)");
+        } catch (YamlEngineException e) {
+            throw new ReportException(file, 2, "front matter is not valid YAML: " + e.getMessage());
+        }
+    }
+
+    private static String readUtf8(Path file) throws ReportException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ReportException(file, 0, "no such file; a report folder must contain " + ARTICLE_FILE);
+        } catch (IOException e) {
+            throw new ReportException(file, 0, "cannot read the file: " + e.getMessage());
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new ReportException(file, line, "the file is not valid UTF-8 (byte " + (in.position() + 1)
+                    + "); save it as UTF-8 in your editor");
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,211 @@
+package org.imprint.article;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.imprint.Problem;
+import org.imprint.ReportException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Typed, line-aware access to one YAML mapping of the front matter. Every accessor names the
+ * file and line of the offending value when the value has the wrong shape.
+ */
+final class YamlFields {
+
+    private final Path file;
+    private final int lineOffset;
+    private final String context;
+    private final Node node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    /**
+     * @param context    how to name this mapping in messages, e.g. "" for the top level or
+     *                   "authors[1]." for the first author
+     * @param lineOffset lines of the file before the YAML text starts
+     */
+    YamlFields(Path file, int lineOffset, String context, Node node) throws ReportException {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.context = context;
+        this.node = node;
+        if (!(node instanceof MappingNode mapping)) {
+            throw error(node, (context.isEmpty() ? "the front matter" : quoted(context.substring(0, context.length() - 1)))
+                    + " must be a mapping of keys to values (key: value)");
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                entries.put(key.getValue(), tuple);
+            }
+        }
+    }
+
+    int line(Node n) {
+        return n.getStartMark().map(m -> m.getLine() + 1 + lineOffset).orElse(0);
+    }
+
+    int lineOfKey(String key) {
+        NodeTuple t = entries.get(key);
+        return t == null ? line(node) : line(t.getKeyNode());
+    }
+
+    /** An error reported at {@code key}'s line (or the mapping's, when the key is absent). */
+    ReportException keyError(String key, String message) {
+        return new ReportException(file, lineOfKey(key), message);
+    }
+
+    ReportException error(Node at, String message) {
+        return new ReportException(file, line(at), message);
+    }
+
+    /** Warns about keys that are not in {@code known}, suggesting the closest known key. */
+    void warnUnknownKeys(Set<String> known, Consumer<Problem> warnings) {
+        for (var e : entries.entrySet()) {
+            String key = e.getKey();
+            if (!known.contains(key)) {
+                String hint = Suggest.closest(key, known)
+                        .map(s -> "; did you mean \"" + context + s + "\"?")
+                        .orElse("; known keys are " + String.join(", ", known));
+                warnings.accept(Problem.warning(file, line(e.getValue().getKeyNode()),
+                        "unknown key \"" + context + key + "\" is ignored" + hint));
+            }
+        }
+    }
+
+    private Node value(String key) {
+        NodeTuple t = entries.get(key);
+        if (t == null) {
+            return null;
+        }
+        Node v = t.getValueNode();
+        return v instanceof ScalarNode s && s.getTag().getValue().endsWith(":null") ? null : v;
+    }
+
+    /** Text value, trimmed; {@code null} when absent or blank. */
+    String text(String key) throws ReportException {
+        Node v = value(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof ScalarNode s)) {
+            throw error(v, quoted(context + key) + " must be text, not a " + shape(v)
+                    + " (write it on one line after \"" + key + ":\", or as a block with \"" + key + ": |\")");
+        }
+        String text = s.getValue().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    String requiredText(String key, String example) throws ReportException {
+        String text = text(key);
+        if (text == null) {
+            throw keyError(key, (entries.containsKey(key) ? "empty" : "missing")
+                    + " required key \"" + context + key + "\" (add e.g. " + key + ": " + example + ")");
+        }
+        return text;
+    }
+
+    LocalDate date(String key) throws ReportException {
+        String text = text(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // fall through to the message below
+        }
+        throw error(value(key), quoted(context + key) + " \"" + text + "\" is not a valid date (use yyyy-mm-dd, e.g. 2026-04-21)");
+    }
+
+    LocalDate requiredDate(String key) throws ReportException {
+        requiredText(key, "2026-04-21");
+        return date(key);
+    }
+
+    /** A list of texts; a single text is accepted as a list of one. */
+    List<String> texts(String key) throws ReportException {
+        Node v = value(key);
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (v instanceof ScalarNode s) {
+            if (!s.getValue().isBlank()) {
+                out.add(s.getValue().strip());
+            }
+            return out;
+        }
+        if (!(v instanceof SequenceNode seq)) {
+            throw error(v, quoted(context + key) + " must be a list of texts, e.g. " + key + ": [one, two]");
+        }
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof ScalarNode s)) {
+                throw error(item, "each entry of \"" + context + key + "\" must be text, not a " + shape(item));
+            }
+            if (!s.getValue().isBlank()) {
+                out.add(s.getValue().strip());
+            }
+        }
+        return out;
+    }
+
+    /** A nested mapping, or {@code null} when absent. */
+    YamlFields mapping(String key) throws ReportException {
+        Node v = value(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof MappingNode)) {
+            throw error(v, quoted(context + key) + " must be a mapping of keys to values (indented key: value lines), not a " + shape(v));
+        }
+        return new YamlFields(file, lineOffset, context + key + ".", v);
+    }
+
+    /** A list of mappings; absent gives an empty list. */
+    List<YamlFields> mappings(String key, String example) throws ReportException {
+        Node v = value(key);
+        List<YamlFields> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (!(v instanceof SequenceNode seq)) {
+            throw error(v, quoted(context + key) + " must be a list of entries, not a " + shape(v) + "; write it as:\n" + example);
+        }
+        int i = 1;
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof MappingNode)) {
+                throw error(item, "entry " + i + " of \"" + context + key + "\" must be a mapping, not a " + shape(item) + "; write it as:\n" + example);
+            }
+            out.add(new YamlFields(file, lineOffset, context + key + "[" + i + "].", item));
+            i++;
+        }
+        return out;
+    }
+
+    private static String shape(Node n) {
+        if (n instanceof SequenceNode) {
+            return "list";
+        }
+        if (n instanceof MappingNode) {
+            return "mapping";
+        }
+        return "text";
+    }
+
+    private static String quoted(String key) {
+        return "\"" + key + "\"";
+    }
+}

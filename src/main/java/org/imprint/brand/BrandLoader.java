@@ -1,0 +1,145 @@
+package org.imprint.brand;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.imprint.ReportException;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Finds and reads brands under a templates folder, once per brand: a batch shares them.
+ */
+public final class BrandLoader {
+
+    /** The profile's file name inside a brand folder. */
+    public static final String PROFILE = "brand.yaml";
+
+    private final Path templates;
+    private final Path fonts;
+    private final Map<String, Brand> loaded = new ConcurrentHashMap<>();
+
+    /**
+     * @param templates the folder holding one folder per brand
+     * @param fonts     the folder holding the font files the brands name
+     */
+    public BrandLoader(Path templates, Path fonts) {
+        this.templates = templates;
+        this.fonts = fonts;
+    }
+
+    /**
+     * The named brand.
+     *
+     * @param name   the brand's folder name
+     * @param source the article that asked for it, named in the error when the brand is unknown
+     */
+    public Brand load(String name, Path source) throws ReportException {
+        Brand brand = loaded.get(name);
+        if (brand == null) {
+            brand = read(name, source);
+            loaded.putIfAbsent(name, brand);
+        }
+        return brand;
+    }
+
+    private Brand read(String name, Path source) throws ReportException {
+        Path folder = templates.resolve(name);
+        Path file = folder.resolve(PROFILE);
+        if (!Files.isRegularFile(file)) {
+            throw new ReportException(source, 0, "unknown brand \"" + name + "\": there is no " + file
+                    + " (brands here: " + String.join(", ", available()) + ")");
+        }
+        Map<String, Object> profile = parse(file);
+        Map<String, Object> fontsSection = map(profile, "fonts", file);
+        List<FontFace> faces = new ArrayList<>();
+        for (Object o : list(fontsSection, "faces", file)) {
+            if (!(o instanceof Map<?, ?> face) || !(face.get("family") instanceof String family)
+                    || !(face.get("file") instanceof String fileName)) {
+                throw new ReportException(file, 0, "each entry of fonts.faces needs family: and file:");
+            }
+            Path fontFile = fonts.resolve(fileName);
+            if (!Files.isRegularFile(fontFile)) {
+                throw new ReportException(file, 0, "font file " + fontFile + " named in fonts.faces does not exist");
+            }
+            int weight = face.get("weight") instanceof Number n ? n.intValue() : 400;
+            boolean italic = "italic".equals(face.get("style"));
+            faces.add(new FontFace(family, fontFile, weight, italic));
+        }
+        List<String> parts = list(profile, "parts", file).stream().map(String::valueOf).collect(Collectors.toList());
+        for (String part : parts) {
+            if (!Files.isRegularFile(folder.resolve("layouts").resolve(part + ".ftlh"))) {
+                throw new ReportException(file, 0, "part \"" + part + "\" has no layout: add layouts/" + part + ".ftlh");
+            }
+        }
+        Map<String, Object> labels = map(profile, "labels", file);
+        String dateFormat = text(profile, "date_format", file);
+        try {
+            DateTimeFormatter.ofPattern(dateFormat);
+        } catch (IllegalArgumentException e) {
+            throw new ReportException(file, 0, "date_format \"" + dateFormat + "\" is not a java.time pattern: " + e.getMessage());
+        }
+        return new Brand(name, folder, profile, faces, parts,
+                text(map(profile, "series", file), "default", file),
+                dateFormat,
+                text(labels, "figure", file),
+                text(labels, "notes", file));
+    }
+
+    private List<String> available() {
+        try (var list = Files.list(templates)) {
+            return list.filter(p -> Files.isRegularFile(p.resolve(PROFILE)))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parse(Path file) throws ReportException {
+        try {
+            Object root = new Load(LoadSettings.builder().setLabel(file.toString()).build())
+                    .loadFromString(Files.readString(file));
+            if (!(root instanceof Map<?, ?>)) {
+                throw new ReportException(file, 1, "a brand profile must be a mapping of keys to values");
+            }
+            return (Map<String, Object>) root;
+        } catch (MarkedYamlEngineException e) {
+            throw new ReportException(file, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0),
+                    "not valid YAML: " + e.getProblem());
+        } catch (YamlEngineException | IOException e) {
+            throw new ReportException(file, 0, "cannot read the brand profile: " + e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key, Path file) throws ReportException {
+        if (parent.get(key) instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new ReportException(file, 0, "missing section \"" + key + ":\" in the brand profile");
+    }
+
+    private static List<?> list(Map<String, Object> parent, String key, Path file) throws ReportException {
+        if (parent.get(key) instanceof List<?> l) {
+            return l;
+        }
+        throw new ReportException(file, 0, "\"" + key + "\" must be a list in the brand profile");
+    }
+
+    private static String text(Map<String, Object> parent, String key, Path file) throws ReportException {
+        if (parent.get(key) instanceof String s && !s.isBlank()) {
+            return s;
+        }
+        throw new ReportException(file, 0, "missing text \"" + key + ":\" in the brand profile");
+    }
+}

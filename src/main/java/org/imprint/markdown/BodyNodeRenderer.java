@@ -1,0 +1,154 @@
+package org.imprint.markdown;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/** Renders the nodes that are ours: figures and footnotes. */
+final class BodyNodeRenderer implements NodeRenderer {
+
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+    private final ParsedBody body;
+    private final NoteStyle style;
+    private final Labels labels;
+    private final Set<String> portrait;
+    private final Map<String, Integer> callsSoFar = new HashMap<>();
+
+    BodyNodeRenderer(HtmlNodeRendererContext context, ParsedBody body, NoteStyle style, Labels labels,
+                     Set<String> portrait) {
+        this.portrait = portrait;
+        this.context = context;
+        this.html = context.getWriter();
+        this.body = body;
+        this.style = style;
+        this.labels = labels;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(Figure.class, FootnoteReference.class, FootnoteDefinition.class,
+                MarkdownRenderer.EndnotesBlock.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        if (node instanceof Figure figure) {
+            renderFigure(figure);
+        } else if (node instanceof FootnoteReference ref) {
+            renderCall(ref);
+        } else if (node instanceof MarkdownRenderer.EndnotesBlock) {
+            renderEndnotes();
+        }
+        // Footnote definitions render where they are called (page foot) or in the endnotes.
+    }
+
+    private void renderFigure(Figure figure) {
+        html.line();
+        String kind = portrait.contains(figure.source()) ? "figure portrait" : "figure";
+        html.tag("figure", Map.of("class", kind, "id", "figure-" + figure.number()));
+        Map<String, String> img = new LinkedHashMap<>();
+        img.put("src", figure.source());
+        img.put("alt", MarkdownRenderer.plainText(figure.image()));
+        html.tag("img", img, true);
+        html.tag("figcaption");
+        html.tag("span", Map.of("class", "figure-label"));
+        html.text(labels.figure() + " " + figure.number() + ".");
+        html.tag("/span");
+        html.text(" ");
+        renderChildren(figure.image());
+        html.tag("/figcaption");
+        html.tag("/figure");
+        html.line();
+    }
+
+    private void renderCall(FootnoteReference ref) {
+        int number = body.noteNumbers().get(ref.getLabel());
+        int call = callsSoFar.merge(ref.getLabel(), 1, Integer::sum);
+        FootnoteDefinition definition = body.notes().get(ref.getLabel());
+        if (style == NoteStyle.PAGE_FOOT) {
+            if (call == 1 && definition != null) {
+                // The note's text stands at its call; CSS floats it to the page foot and numbers it.
+                html.tag("span", Map.of("class", "footnote", "id", "fn-" + number));
+                renderNoteContent(definition);
+                html.tag("/span");
+            } else {
+                html.tag("sup", Map.of("class", "note-ref"));
+                html.text(Integer.toString(number));
+                html.tag("/sup");
+            }
+            return;
+        }
+        String id = call == 1 ? "fnref-" + number : "fnref-" + number + "-" + call;
+        html.tag("sup", Map.of("class", "note-ref"));
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("href", "#fn-" + number);
+        a.put("id", id);
+        a.put("epub:type", "noteref");
+        a.put("role", "doc-noteref");
+        html.tag("a", a);
+        html.text(Integer.toString(number));
+        html.tag("/a");
+        html.tag("/sup");
+    }
+
+    private void renderEndnotes() {
+        html.line();
+        html.tag("section", Map.of("class", "endnotes", "epub:type", "endnotes", "role", "doc-endnotes"));
+        html.tag("h2", Map.of("class", "endnotes-heading"));
+        html.text(labels.notes());
+        html.tag("/h2");
+        html.tag("ol");
+        for (var entry : body.noteNumbers().entrySet()) {
+            FootnoteDefinition definition = body.notes().get(entry.getKey());
+            int number = entry.getValue();
+            html.tag("li", Map.of("id", "fn-" + number, "epub:type", "endnote", "role", "doc-endnote"));
+            html.tag("p");
+            renderNoteContent(definition);
+            html.text(" ");
+            html.tag("a", Map.of("href", "#fnref-" + number, "role", "doc-backlink", "class", "backlink"));
+            html.text("\u21A9");
+            html.tag("/a");
+            html.tag("/p");
+            html.tag("/li");
+            html.line();
+        }
+        html.tag("/ol");
+        html.tag("/section");
+        html.line();
+    }
+
+    /** A note's paragraphs, run together inline so the note can stand inside a sentence. */
+    private void renderNoteContent(FootnoteDefinition definition) {
+        boolean first = true;
+        for (Node block = definition.getFirstChild(); block != null; block = block.getNext()) {
+            if (!first) {
+                html.text(" ");
+            }
+            if (block instanceof Paragraph) {
+                renderChildren(block);
+            } else {
+                context.render(block);
+            }
+            first = false;
+        }
+    }
+
+    private void renderChildren(Node parent) {
+        Node child = parent.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            context.render(child);
+            child = next;
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.imprint.markdown;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.text.Normalizer;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * Second stage of the pipeline: parses the Markdown body (CommonMark with GFM tables,
+ * strikethrough, autolinks and footnotes) and renders it to HTML for the layouts.
+ *
+ * <p>Raw HTML in the Markdown is passed through here; the layout stage sanitises the
+ * result. Instances are immutable and may be shared between threads.
+ */
+public final class MarkdownRenderer {
+
+    private static final List<Extension> PARSER_EXTENSIONS = List.of(
+            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+            FootnotesExtension.create());
+    // Footnotes are rendered by BodyNodeRenderer, so their extension is left out here.
+    private static final List<Extension> RENDERER_EXTENSIONS = List.of(
+            TablesExtension.create(), StrikethroughExtension.create());
+
+    private final Parser parser = Parser.builder()
+            .extensions(PARSER_EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+    private final HtmlRenderer fragmentRenderer = HtmlRenderer.builder()
+            .extensions(RENDERER_EXTENSIONS)
+            .sanitizeUrls(true)
+            .build();
+
+    /**
+     * Parses an article body.
+     *
+     * @param markdown  the body
+     * @param firstLine the 1-based line of the article file where the body starts
+     */
+    public ParsedBody parse(String markdown, int firstLine) {
+        Node document = parser.parse(markdown);
+        List<ImageRef> images = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        List<org.imprint.markdown.Heading> headings = new ArrayList<>();
+        Map<String, FootnoteDefinition> notes = new LinkedHashMap<>();
+        Map<String, Integer> noteNumbers = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        Map<Node, String> headingIds = new IdentityHashMap<>();
+        List<Paragraph> figureParagraphs = new ArrayList<>();
+
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                if (loneImage(paragraph) != null) {
+                    figureParagraphs.add(paragraph);
+                }
+                visitChildren(paragraph);
+            }
+
+            @Override
+            public void visit(Image image) {
+                images.add(new ImageRef(image.getDestination(), lineOf(image, firstLine)));
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                String text = plainText(heading);
+                String id = uniqueId(slug(text), ids);
+                headingIds.put(heading, id);
+                headings.add(new org.imprint.markdown.Heading(heading.getLevel(), id, text));
+                visitChildren(heading);
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof FootnoteDefinition def) {
+                    notes.putIfAbsent(def.getLabel(), def);
+                }
+                visitChildren(block);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof FootnoteReference ref) {
+                    noteNumbers.putIfAbsent(ref.getLabel(), noteNumbers.size() + 1);
+                }
+                visitChildren(node);
+            }
+        });
+        for (Paragraph paragraph : figureParagraphs) {
+            Figure figure = new Figure(figures.size() + 1, loneImage(paragraph), lineOf(paragraph, firstLine));
+            paragraph.insertBefore(figure);
+            paragraph.unlink();
+            figures.add(figure);
+        }
+        return new ParsedBody(document, List.copyOf(headings), List.copyOf(images), List.copyOf(figures),
+                notes, noteNumbers, headingIds);
+    }
+
+    /**
+     * Renders a parsed body to an HTML fragment.
+     *
+     * @param portrait sources of the images that are taller than wide
+     */
+    public String render(ParsedBody body, NoteStyle style, Labels labels, Set<String> portrait) {
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .nodeRendererFactory(context -> new BodyNodeRenderer(context, body, style, labels, portrait))
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    String id = body.headingIds().get(node);
+                    if (id != null) {
+                        attributes.put("id", id);
+                    }
+                })
+                .extensions(RENDERER_EXTENSIONS)
+                .sanitizeUrls(true)
+                .build();
+        StringBuilder out = new StringBuilder();
+        renderer.render(body.document(), out);
+        if (style == NoteStyle.ENDNOTES && !body.noteNumbers().isEmpty()) {
+            renderer.render(new EndnotesBlock(), out);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Renders a short Markdown text with no figures or notes (biographies, blurbs, abstracts).
+     */
+    public String renderFragment(String markdown) {
+        return markdown == null ? "" : fragmentRenderer.render(parser.parse(markdown));
+    }
+
+    /** The plain text of a short Markdown text, for metadata. */
+    public String plainText(String markdownText) {
+        return TextContentRenderer.builder().build().render(parser.parse(markdownText)).strip().replaceAll("\\s+", " ");
+    }
+
+    private static Image loneImage(Paragraph paragraph) {
+        Image found = null;
+        for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Image image && found == null) {
+                found = image;
+            } else if (!(n instanceof SoftLineBreak) && !(n instanceof Text t && t.getLiteral().isBlank())) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    static int lineOf(Node node, int firstLine) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.getSourceSpans().isEmpty()) {
+                return firstLine + n.getSourceSpans().get(0).getLineIndex();
+            }
+        }
+        return firstLine;
+    }
+
+    static String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            sb.append(TextContentRenderer.builder().build().render(child));
+        }
+        return sb.toString().strip();
+    }
+
+    private static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "section" : slug;
+    }
+
+    private static String uniqueId(String base, Set<String> taken) {
+        String id = base;
+        for (int i = 2; !taken.add(id); i++) {
+            id = base + "-" + i;
+        }
+        return id;
+    }
+
+    /** Marker node: where the endnotes list goes. */
+    static final class EndnotesBlock extends CustomBlock {
+    }
+}
