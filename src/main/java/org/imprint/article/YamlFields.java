@@ -127,7 +127,7 @@ final class YamlFields {
         } catch (DateTimeParseException e) {
             // fall through to the message below
         }
-        throw error(value(key), quoted(context + key) + " \"" + text + "\" is not a valid date (use yyyy-mm-dd, e.g. 2026-04-21)");
+        throw error(value(key), context + key + " \"" + text + "\" is not a valid date (use yyyy-mm-dd, e.g. 2026-04-21)");
     }
 
     LocalDate requiredDate(String key) throws ReportException {

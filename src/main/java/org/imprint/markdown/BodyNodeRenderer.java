@@ -55,13 +55,10 @@ final class BodyNodeRenderer implements NodeRenderer {
     private void renderFigure(Figure figure) {
         html.line();
         String kind = portrait.contains(figure.source()) ? "figure portrait" : "figure";
-        html.tag("figure", Map.of("class", kind, "id", "figure-" + figure.number()));
-        Map<String, String> img = new LinkedHashMap<>();
-        img.put("src", figure.source());
-        img.put("alt", MarkdownRenderer.plainText(figure.image()));
-        html.tag("img", img, true);
+        html.tag("figure", attrs("class", kind, "id", "figure-" + figure.number()));
+        html.tag("img", attrs("src", figure.source(), "alt", MarkdownRenderer.plainText(figure.image())), true);
         html.tag("figcaption");
-        html.tag("span", Map.of("class", "figure-label"));
+        html.tag("span", attrs("class", "figure-label"));
         html.text(labels.figure() + " " + figure.number() + ".");
         html.tag("/span");
         html.text(" ");
@@ -78,24 +75,19 @@ final class BodyNodeRenderer implements NodeRenderer {
         if (style == NoteStyle.PAGE_FOOT) {
             if (call == 1 && definition != null) {
                 // The note's text stands at its call; CSS floats it to the page foot and numbers it.
-                html.tag("span", Map.of("class", "footnote", "id", "fn-" + number));
+                html.tag("span", attrs("class", "footnote", "id", "fn-" + number));
                 renderNoteContent(definition);
                 html.tag("/span");
             } else {
-                html.tag("sup", Map.of("class", "note-ref"));
+                html.tag("sup", attrs("class", "note-ref"));
                 html.text(Integer.toString(number));
                 html.tag("/sup");
             }
             return;
         }
         String id = call == 1 ? "fnref-" + number : "fnref-" + number + "-" + call;
-        html.tag("sup", Map.of("class", "note-ref"));
-        Map<String, String> a = new LinkedHashMap<>();
-        a.put("href", "#fn-" + number);
-        a.put("id", id);
-        a.put("epub:type", "noteref");
-        a.put("role", "doc-noteref");
-        html.tag("a", a);
+        html.tag("sup", attrs("class", "note-ref"));
+        html.tag("a", attrs("href", "#fn-" + number, "id", id, "epub:type", "noteref", "role", "doc-noteref"));
         html.text(Integer.toString(number));
         html.tag("/a");
         html.tag("/sup");
@@ -103,19 +95,19 @@ final class BodyNodeRenderer implements NodeRenderer {
 
     private void renderEndnotes() {
         html.line();
-        html.tag("section", Map.of("class", "endnotes", "epub:type", "endnotes", "role", "doc-endnotes"));
-        html.tag("h2", Map.of("class", "endnotes-heading"));
+        html.tag("section", attrs("class", "endnotes", "epub:type", "endnotes", "role", "doc-endnotes"));
+        html.tag("h2", attrs("class", "endnotes-heading"));
         html.text(labels.notes());
         html.tag("/h2");
         html.tag("ol");
         for (var entry : body.noteNumbers().entrySet()) {
             FootnoteDefinition definition = body.notes().get(entry.getKey());
             int number = entry.getValue();
-            html.tag("li", Map.of("id", "fn-" + number, "epub:type", "endnote", "role", "doc-endnote"));
+            html.tag("li", attrs("id", "fn-" + number, "epub:type", "endnote", "role", "doc-endnote"));
             html.tag("p");
             renderNoteContent(definition);
             html.text(" ");
-            html.tag("a", Map.of("href", "#fnref-" + number, "role", "doc-backlink", "class", "backlink"));
+            html.tag("a", attrs("href", "#fnref-" + number, "role", "doc-backlink", "class", "backlink"));
             html.text("\u21A9");
             html.tag("/a");
             html.tag("/p");
@@ -141,6 +133,15 @@ final class BodyNodeRenderer implements NodeRenderer {
             }
             first = false;
         }
+    }
+
+    /** Attributes in the order given, so the markup is stable. */
+    private static Map<String, String> attrs(String... keyValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put(keyValues[i], keyValues[i + 1]);
+        }
+        return map;
     }
 
     private void renderChildren(Node parent) {

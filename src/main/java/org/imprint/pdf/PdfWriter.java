@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.imprint.ReportException;
 import org.imprint.brand.FontFace;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.parser.Parser;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -38,13 +40,15 @@ public final class PdfWriter {
     public void write(String html, Path resources, List<FontFace> fonts, PdfMetadata meta, OutputStream out)
             throws ReportException, IOException {
         String base = resources.toUri().toString();
-        org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base));
+        // The layouts write XHTML; parsing it as XML keeps openhtmltopdf's <bookmarks> in <head>.
+        org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
         List<String> problems = new ArrayList<>();
 
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .withW3cDocument(dom, base)
                 .withProducer(PdfFinisher.CREATOR)
+                .useUnicodeLineBreaker(new ApostropheAwareLineBreaker(Locale.forLanguageTag(meta.language())))
                 .withDiagnosticConsumer(d -> {
                     if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
                         problems.add(d.getFormattedMessage());

@@ -1,0 +1,65 @@
+package org.imprint.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private static final Labels LABELS = new Labels("Figure", "Notes");
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @Test
+    void aLoneImageIsANumberedFigureAndAnInlineImageIsNot() {
+        ParsedBody body = markdown.parse("Text ![inline](a.png) here.\n\n![First *caption*](one.jpg)\n\n![Second](two.png)\n", 10);
+        String html = markdown.render(body, NoteStyle.PAGE_FOOT, LABELS, Set.of("two.png"));
+        assertEquals(2, body.figures().size());
+        assertEquals(List.of(10, 12, 14), body.images().stream().map(ImageRef::line).toList());
+        assertTrue(html.contains("<figure class=\"figure\" id=\"figure-1\"><img src=\"one.jpg\" alt=\"First caption\" />"
+                + "<figcaption><span class=\"figure-label\">Figure 1.</span> First <em>caption</em></figcaption></figure>"), html);
+        assertTrue(html.contains("<figure class=\"figure portrait\" id=\"figure-2\">"), html);
+        assertTrue(html.contains("<p>Text <img src=\"a.png\" alt=\"inline\" /> here.</p>"), html);
+    }
+
+    @Test
+    void pageFootNotesStandAtTheirCall() {
+        ParsedBody body = markdown.parse("Claim.[^a] Another.[^b]\n\n[^b]: Second note.\n[^a]: First *note*.\n", 1);
+        String html = markdown.render(body, NoteStyle.PAGE_FOOT, LABELS, Set.of());
+        assertTrue(html.contains("Claim.<span class=\"footnote\" id=\"fn-1\">First <em>note</em>.</span> Another.<span class=\"footnote\" id=\"fn-2\">Second note.</span>"), html);
+        assertFalse(html.contains("Notes"), html);
+    }
+
+    @Test
+    void endnotesLinkBothWays() {
+        ParsedBody body = markdown.parse("Claim.[^a]\n\n[^a]: The note.\n", 1);
+        String html = markdown.render(body, NoteStyle.ENDNOTES, LABELS, Set.of());
+        assertTrue(html.contains("<a href=\"#fn-1\" id=\"fnref-1\" epub:type=\"noteref\" role=\"doc-noteref\">1</a>"), html);
+        assertTrue(html.contains("<li id=\"fn-1\""), html);
+        assertTrue(html.contains("<h2 class=\"endnotes-heading\">Notes</h2>"), html);
+        assertTrue(html.contains("The note. <a href=\"#fnref-1\""), html);
+    }
+
+    @Test
+    void headingsGetUniqueIds() {
+        ParsedBody body = markdown.parse("## Why Pakistan?\n\n### Détails\n\n## Why Pakistan?\n", 1);
+        assertEquals(List.of(new Heading(2, "why-pakistan", "Why Pakistan?"), new Heading(3, "details", "Détails"),
+                new Heading(2, "why-pakistan-2", "Why Pakistan?")), body.headings());
+        String html = markdown.render(body, NoteStyle.PAGE_FOOT, LABELS, Set.of());
+        assertTrue(html.contains("<h2 id=\"why-pakistan-2\">"), html);
+    }
+
+    @Test
+    void tablesStrikethroughAndAutolinks() {
+        String html = markdown.render(markdown.parse("| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~old~~ see https://example.org\n", 1),
+                NoteStyle.PAGE_FOOT, LABELS, Set.of());
+        assertTrue(html.contains("<table>"), html);
+        assertTrue(html.contains("<td align=\"right\">2</td>"), html);
+        assertTrue(html.contains("<del>old</del>"), html);
+        assertTrue(html.contains("href=\"https://example.org\">https://example.org</a>"), html);
+    }
+}

@@ -1,0 +1,37 @@
+package org.imprint.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.imprint.Imprint;
+import org.imprint.Report;
+import org.imprint.Reports;
+import org.junit.jupiter.api.Test;
+
+/** Every Markdown feature through the PDF engine, written to a stream through the public API. */
+class EveryFeaturePdfTest {
+
+    @Test
+    void everyFeatureReachesThePdf() throws Exception {
+        Imprint imprint = new Imprint(Reports.HOME);
+        Report report = imprint.load(Reports.EVERY_FEATURE, p -> { });
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        imprint.writePdf(report, bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes.toByteArray())) {
+            String text = PdfText.all(pdf);
+            assertAll(
+                    () -> assertTrue(text.contains("Figure 1."), text),
+                    () -> assertTrue(text.contains("Figure 3."), text),
+                    () -> assertTrue(text.contains("香港亞洲研究中心"), "Traditional Chinese"),
+                    () -> assertTrue(text.matches(".*[\\u3040-\\u30FF].*"), "Japanese kana"),
+                    () -> assertTrue(text.matches(".*[\\uAC00-\\uD7A3].*"), "Korean Hangul"),
+                    () -> assertTrue(text.contains("About the Authors"), "two authors"),
+                    () -> assertTrue(text.contains("RCAS POLICY BRIEF"), "series from the front matter"),
+                    () -> assertTrue(pdf.getDocumentCatalog().getDocumentOutline() != null, "bookmarks"));
+        }
+    }
+}
