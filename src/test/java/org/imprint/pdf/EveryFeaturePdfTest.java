@@ -25,6 +25,10 @@ class EveryFeaturePdfTest {
             String text = PdfText.all(pdf);
             assertAll(
                     () -> assertTrue(text.contains("Figure 1."), text),
+                    // footnotes are numbered and set at the page foot
+                    () -> assertTrue(text.contains("1. Proposals for a single regional authority"), text),
+                    () -> assertTrue(text.contains("2. The numbers in the table are invented"), text),
+                    () -> assertTrue(text.contains("Island feeder ports 1,200 18.5"), "table row"),
                     () -> assertTrue(text.contains("Figure 3."), text),
                     () -> assertTrue(text.contains("香港亞洲研究中心"), "Traditional Chinese"),
                     () -> assertTrue(text.matches(".*[\\u3040-\\u30FF].*"), "Japanese kana"),
