@@ -1,11 +1,15 @@
 package org.imprint;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +24,12 @@ import org.imprint.article.ImageChecker;
 import org.imprint.article.ImageInfo;
 import org.imprint.brand.Brand;
 import org.imprint.brand.BrandLoader;
+import org.imprint.epub.CoverImage;
+import org.imprint.epub.EmbeddedFont;
+import org.imprint.epub.EpubContent;
+import org.imprint.epub.EpubPart;
+import org.imprint.epub.EpubParts;
+import org.imprint.epub.EpubWriter;
 import org.imprint.layout.HtmlSanitizer;
 import org.imprint.layout.LayoutEngine;
 import org.imprint.layout.LayoutModel;
@@ -31,7 +41,7 @@ import org.imprint.pdf.PdfMetadata;
 import org.imprint.pdf.PdfWriter;
 
 /**
- * Imprint's public API: compiles report folders into PDF (and EPUB) files or streams.
+ * Imprint's public API: compiles report folders into PDF and EPUB 3 files or streams.
  *
  * <pre>{@code
  * Imprint imprint = new Imprint(Path.of("."));          // holds templates/ and fonts/
@@ -40,7 +50,7 @@ import org.imprint.pdf.PdfWriter;
  * }</pre>
  *
  * <p>The pipeline: load and validate the article, parse its Markdown, render the brand's
- * FreeMarker layouts, write the PDF. An instance caches brands and parsed layouts, is safe to
+ * FreeMarker layouts, write the PDF and the EPUB from the same layouts and data. An instance caches brands and parsed layouts, is safe to
  * share between threads, and should be reused for a batch.
  */
 public final class Imprint {
@@ -52,6 +62,7 @@ public final class Imprint {
     private final LayoutModel model = new LayoutModel(markdown, new HtmlSanitizer());
     private final Map<String, LayoutEngine> layouts = new ConcurrentHashMap<>();
     private final PdfWriter pdf = new PdfWriter();
+    private final EpubWriter epub = new EpubWriter();
 
     /** An Imprint whose brands and fonts are in {@code home/templates} and {@code home/fonts}. */
     public Imprint(Path home) {
@@ -82,11 +93,69 @@ public final class Imprint {
 
     /** Writes the report's PDF to a stream. */
     public void writePdf(Report report, OutputStream out) throws ReportException, IOException {
+        writePdf(report, report.brand().parts(), out);
+    }
+
+    private void writePdf(Report report, List<String> parts, OutputStream out) throws ReportException, IOException {
         Article article = report.article();
         LayoutEngine engine = layout(report.brand());
         Map<String, Object> data = dataFor(report, NoteStyle.PAGE_FOOT, "pdf");
+        data.put("parts", parts);
         String html = engine.render("layouts/pdf.ftlh", "styles/print.css", data);
         pdf.write(html, article.folder(), report.brand().fonts(), metadata(article), out);
+    }
+
+    /**
+     * Writes the report's EPUB 3 to a stream. Its cover image is the print cover, laid out
+     * for this purpose; {@link #build} reuses the PDF's first page instead when it writes both.
+     */
+    public void writeEpub(Report report, OutputStream out) throws ReportException, IOException {
+        writeEpub(report, CoverImage.fromPdf(pdfBytes(report, List.of(report.brand().parts().get(0)))), out);
+    }
+
+    private void writeEpub(Report report, byte[] cover, OutputStream out) throws ReportException, IOException {
+        Article article = report.article();
+        Brand brand = report.brand();
+        LayoutEngine engine = layout(brand);
+        Map<String, Object> data = dataFor(report, NoteStyle.ENDNOTES, "epub");
+        data.put("cover_image", EpubWriter.COVER_IMAGE_HREF);
+        List<EpubPart> parts = new ArrayList<>();
+        for (String part : brand.parts()) {
+            data.put("part", part);
+            EpubPart rendered = EpubParts.parse(part, engine.render("layouts/epub.ftlh", data));
+            if (rendered != null) {
+                parts.add(rendered);
+            }
+        }
+        List<EmbeddedFont> fonts = epub.fontsFor(brand.fonts(), brand.fontStacks(), parts);
+        data.put("fonts", fonts.stream().map(f -> Map.of("family", f.family(), "weight", f.weight(),
+                "style", f.italic() ? "italic" : "normal", "href", f.href())).toList());
+        String css = engine.render("styles/epub.css", data);
+        Map<String, Path> images = new LinkedHashMap<>();
+        for (ImageInfo image : report.images().values()) {
+            images.put(article.folder().relativize(image.file()).toString().replace('\\', '/'), image.file());
+        }
+        epub.write(new EpubContent(identifier(report), article.title(),
+                article.authors().stream().map(Author::name).toList(), article.language(), article.date(),
+                buildDate(article), brand.publisher(), article.keywords(),
+                article.abstractText() == null ? null : markdown.plainText(article.abstractText()),
+                parts, css, images, cover, fonts, brand.labels()), out);
+    }
+
+    private byte[] pdfBytes(Report report, List<String> parts) throws ReportException, IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 19);
+        writePdf(report, parts, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** The front matter's identifier, else a UUID derived from brand and slug: rebuilds keep it. */
+    private static String identifier(Report report) {
+        String given = report.article().identifier();
+        if (given != null) {
+            return given;
+        }
+        String name = "imprint:" + report.brand().name() + "/" + report.slug();
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -99,27 +168,28 @@ public final class Imprint {
             throws ReportException, IOException {
         Report report = load(path, warnings);
         List<Path> written = new ArrayList<>();
-        for (Format format : formats) {
-            Path target = outDir.resolve(report.slug() + "." + format.extension());
-            OutputFiles.write(target, out -> write(report, format, out));
+        // The PDF is made first: the e-book's cover is its first page.
+        byte[] pdfBytes = formats.contains(Format.PDF) ? pdfBytes(report, report.brand().parts()) : null;
+        if (pdfBytes != null) {
+            Path target = outDir.resolve(report.slug() + "." + Format.PDF.extension());
+            OutputFiles.write(target, out -> out.write(pdfBytes));
+            written.add(target);
+        }
+        if (formats.contains(Format.EPUB)) {
+            byte[] cover = CoverImage.fromPdf(pdfBytes != null ? pdfBytes
+                    : pdfBytes(report, List.of(report.brand().parts().get(0))));
+            Path target = outDir.resolve(report.slug() + "." + Format.EPUB.extension());
+            OutputFiles.write(target, out -> writeEpub(report, cover, out));
             written.add(target);
         }
         return written;
-    }
-
-    /** Writes the report in the given format to a stream. */
-    public void write(Report report, Format format, OutputStream out) throws ReportException, IOException {
-        switch (format) {
-            case PDF -> writePdf(report, out);
-            case EPUB -> throw new UnsupportedOperationException("EPUB output is not implemented yet");
-        }
     }
 
     private Map<String, Object> dataFor(Report report, NoteStyle notes, String format) {
         Brand brand = report.brand();
         Set<String> portrait = report.images().entrySet().stream()
                 .filter(e -> e.getValue().portrait()).map(Map.Entry::getKey).collect(Collectors.toSet());
-        String body = markdown.render(report.body(), notes, new Labels(brand.figureLabel(), brand.notesLabel()), portrait);
+        String body = markdown.render(report.body(), notes, new Labels(brand.label("figure"), brand.label("notes")), portrait);
         return model.build(report.article(), brand, body, report.body().headings(), format);
     }
 

@@ -18,7 +18,8 @@ import org.imprint.markdown.ParsedBody;
 public record Report(Article article, Brand brand, ParsedBody body, Map<String, ImageInfo> images) {
 
     public Report {
-        images = Map.copyOf(images);
+        // keeps the article's order: output must not depend on hash order
+        images = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(images));
     }
 
     /** The report's name, used for output files. */

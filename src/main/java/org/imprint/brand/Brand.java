@@ -12,27 +12,36 @@ import java.util.Map;
  * @param folder        the brand's folder
  * @param profile       the whole profile, handed to layouts as {@code brand}
  * @param fonts         the font files to embed
+ * @param fontStacks    the font stacks the stylesheets use (family names, first choice first)
  * @param parts         layout names of the report's parts, in reading order
  * @param defaultSeries the series label when an article names none
  * @param dateFormat    pattern for dates shown to readers
- * @param figureLabel   the word before a figure number
- * @param notesLabel    the heading of endnotes
+ * @param publisher     the organisation's name, for metadata
+ * @param labels        the words layouts and writers print, by key (figure, notes, contents, ...)
  */
 public record Brand(
         String name,
         Path folder,
         Map<String, Object> profile,
         List<FontFace> fonts,
+        List<List<String>> fontStacks,
         List<String> parts,
         String defaultSeries,
         String dateFormat,
-        String figureLabel,
-        String notesLabel) {
+        String publisher,
+        Map<String, String> labels) {
 
     public Brand {
         profile = Map.copyOf(profile);
         fonts = List.copyOf(fonts);
+        fontStacks = List.copyOf(fontStacks);
         parts = List.copyOf(parts);
+        labels = Map.copyOf(labels);
+    }
+
+    /** The label for {@code key}, or the key itself when the brand has none. */
+    public String label(String key) {
+        return labels.getOrDefault(key, key);
     }
 
     /** The brand's date pattern as a formatter. */

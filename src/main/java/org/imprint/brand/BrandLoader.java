@@ -75,24 +75,39 @@ public final class BrandLoader {
             boolean italic = "italic".equals(face.get("style"));
             faces.add(new FontFace(family, fontFile, weight, italic));
         }
+        // every list of family names under fonts: (serif, sans, mono, ...) is a stack
+        List<List<String>> stacks = new ArrayList<>();
+        for (var e : fontsSection.entrySet()) {
+            if (!e.getKey().equals("faces") && e.getValue() instanceof List<?> l) {
+                stacks.add(l.stream().map(String::valueOf).toList());
+            }
+        }
         List<String> parts = list(profile, "parts", file).stream().map(String::valueOf).collect(Collectors.toList());
         for (String part : parts) {
             if (!Files.isRegularFile(folder.resolve("layouts").resolve(part + ".ftlh"))) {
                 throw new ReportException(file, 0, "part \"" + part + "\" has no layout: add layouts/" + part + ".ftlh");
             }
         }
-        Map<String, Object> labels = map(profile, "labels", file);
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (var e : map(profile, "labels", file).entrySet()) {
+            labels.put(e.getKey(), String.valueOf(e.getValue()));
+        }
+        for (String required : List.of("figure", "notes")) {
+            if (!labels.containsKey(required)) {
+                throw new ReportException(file, 0, "missing labels." + required + " in the brand profile");
+            }
+        }
         String dateFormat = text(profile, "date_format", file);
         try {
             DateTimeFormatter.ofPattern(dateFormat);
         } catch (IllegalArgumentException e) {
             throw new ReportException(file, 0, "date_format \"" + dateFormat + "\" is not a java.time pattern: " + e.getMessage());
         }
-        return new Brand(name, folder, profile, faces, parts,
+        return new Brand(name, folder, profile, faces, stacks, parts,
                 text(map(profile, "series", file), "default", file),
                 dateFormat,
-                text(labels, "figure", file),
-                text(labels, "notes", file));
+                text(map(profile, "organisation", file), "name", file),
+                labels);
     }
 
     private List<String> available() {

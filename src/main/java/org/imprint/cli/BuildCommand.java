@@ -23,12 +23,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "build",
         mixinStandardHelpOptions = true,
         description = {
-            "Builds each report into OUT/<slug>.pdf, where the slug is the report folder's name.",
+            "Builds each report into OUT/<slug>.pdf and OUT/<slug>.epub, where the slug is the report folder's name.",
             "A PATH may be a report folder (holding article.md), an article.md file, or a folder of reports:",
             "then every report below it is built."},
         footer = {"", "Examples:",
             "  imprint build reports/2026-04-us-iran-pakistan",
             "  imprint build reports/ --out public/",
+            "  imprint build reports/2026-04-us-iran-pakistan --format epub",
             "", "Exit status: 0 when every report built, 1 when any failed (the others are still built), 2 for wrong usage."})
 final class BuildCommand implements Callable<Integer> {
 
@@ -39,9 +40,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}). Created when missing.")
     Path out;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf,epub",
             converter = FormatConverter.class,
-            description = "Output formats, comma-separated: pdf (default: ${DEFAULT-VALUE}).")
+            description = "Output formats, comma-separated: pdf, epub (default: ${DEFAULT-VALUE}).")
     List<Format> formats;
 
     @Option(names = "--debug", description = "Show stack traces of failures.")
@@ -109,7 +110,7 @@ final class BuildCommand implements Callable<Integer> {
             try {
                 return Format.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("unknown format \"" + value + "\" (use pdf)");
+                throw new CommandLine.TypeConversionException("unknown format \"" + value + "\" (use pdf or epub)");
             }
         }
     }

@@ -25,7 +25,8 @@ import freemarker.template.TemplateModelException;
  * <p>What a layout sees: {@code article} (title, subtitle, series, date, date_iso, language,
  * slug, keywords, abstract, identifier, authors[name, affiliation, bio, email, photo],
  * first_published[outlet, place, date, url]), {@code brand} (the profile), {@code body},
- * {@code outline} (nested headings: id, text, level, children) and {@code format}.
+ * {@code outline} (nested headings: id, text, level, children), {@code parts} (the part layouts
+ * to include, in order) and {@code format}.
  */
 public final class LayoutModel {
 
@@ -82,6 +83,7 @@ public final class LayoutModel {
         model.put("body", markupOf(sanitizer.clean(bodyHtml)));
         model.put("outline", outline(headings));
         model.put("format", format);
+        model.put("parts", brand.parts());
         model.put("markdown", (freemarker.template.TemplateMethodModelEx) args -> {
             if (args.size() != 1) {
                 throw new TemplateModelException("markdown(text) takes one argument");

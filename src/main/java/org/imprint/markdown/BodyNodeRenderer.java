@@ -103,7 +103,8 @@ final class BodyNodeRenderer implements NodeRenderer {
         for (var entry : body.noteNumbers().entrySet()) {
             FootnoteDefinition definition = body.notes().get(entry.getKey());
             int number = entry.getValue();
-            html.tag("li", attrs("id", "fn-" + number, "epub:type", "endnote", "role", "doc-endnote"));
+            // no role on the item: DPUB-ARIA 1.1 deprecates doc-endnote; the list's doc-endnotes suffices
+            html.tag("li", attrs("id", "fn-" + number, "epub:type", "endnote"));
             html.tag("p");
             renderNoteContent(definition);
             html.text(" ");

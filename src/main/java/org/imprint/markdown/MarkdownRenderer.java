@@ -136,6 +136,11 @@ public final class MarkdownRenderer {
                     if (id != null) {
                         attributes.put("id", id);
                     }
+                    // XHTML5 (and so EPUB) has no align attribute: table alignment becomes a class
+                    String align = attributes.remove("align");
+                    if (align != null) {
+                        attributes.put("class", "align-" + align);
+                    }
                 })
                 .extensions(RENDERER_EXTENSIONS)
                 .sanitizeUrls(true)

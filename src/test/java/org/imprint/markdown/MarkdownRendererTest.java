@@ -58,7 +58,7 @@ class MarkdownRendererTest {
         String html = markdown.render(markdown.parse("| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~old~~ see https://example.org\n", 1),
                 NoteStyle.PAGE_FOOT, LABELS, Set.of());
         assertTrue(html.contains("<table>"), html);
-        assertTrue(html.contains("<td align=\"right\">2</td>"), html);
+        assertTrue(html.contains("<td class=\"align-right\">2</td>"), html);
         assertTrue(html.contains("<del>old</del>"), html);
         assertTrue(html.contains("href=\"https://example.org\">https://example.org</a>"), html);
     }
