@@ -57,6 +57,8 @@ public final class Imprint {
 
     private final ArticleLoader articles = new ArticleLoader();
     private final ImageChecker images = new ImageChecker();
+    private final Path templates;
+    private final Path fonts;
     private final BrandLoader brands;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final LayoutModel model = new LayoutModel(markdown, new HtmlSanitizer());
@@ -74,7 +76,19 @@ public final class Imprint {
      * @param fonts     folder with the font files brands name
      */
     public Imprint(Path templates, Path fonts) {
+        this.templates = templates;
+        this.fonts = fonts;
         this.brands = new BrandLoader(templates, fonts);
+    }
+
+    /** The folder holding one folder per brand. */
+    public Path templates() {
+        return templates;
+    }
+
+    /** The folder holding the font files. */
+    public Path fonts() {
+        return fonts;
     }
 
     /**

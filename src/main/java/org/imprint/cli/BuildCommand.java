@@ -3,16 +3,21 @@ package org.imprint.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.imprint.Format;
 import org.imprint.Imprint;
-import org.imprint.Problem;
-import org.imprint.ReportException;
+import org.imprint.batch.BatchBuilder;
+import org.imprint.batch.BatchOptions;
+import org.imprint.batch.BatchSummary;
+import org.imprint.batch.ReportResult;
+import org.imprint.batch.Shard;
+
+import com.fasterxml.jackson.jr.ob.JSON;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,11 +30,13 @@ import picocli.CommandLine.Parameters;
         description = {
             "Builds each report into OUT/<slug>.pdf and OUT/<slug>.epub, where the slug is the report folder's name.",
             "A PATH may be a report folder (holding article.md), an article.md file, or a folder of reports:",
-            "then every report below it is built."},
+            "then every report below it is built, in parallel. A report whose inputs (article, images, brands,",
+            "fonts, Imprint itself, options) have not changed since its outputs were built is skipped."},
         footer = {"", "Examples:",
             "  imprint build reports/2026-04-us-iran-pakistan",
-            "  imprint build reports/ --out public/",
+            "  imprint build reports/ --out public/ --jobs 4",
             "  imprint build reports/2026-04-us-iran-pakistan --format epub",
+            "  imprint build reports/ --shard 2/8 --json     # one machine of eight",
             "", "Exit status: 0 when every report built, 1 when any failed (the others are still built), 2 for wrong usage."})
 final class BuildCommand implements Callable<Integer> {
 
@@ -45,14 +52,32 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output formats, comma-separated: pdf, epub (default: ${DEFAULT-VALUE}).")
     List<Format> formats;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Reports built at once (default: the number of cores, ${sys:imprint.cores}).")
+    Integer jobs;
+
+    @Option(names = "--force", description = "Rebuild every report, changed or not.")
+    boolean force;
+
+    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class,
+            description = "Build only shard K of N (1-based): a stable share of the reports by slug, for spreading a tree over N machines.")
+    Shard shard = Shard.ALL;
+
+    @Option(names = "--json", description = "Print a machine-readable summary (JSON) on standard output instead of progress and text.")
+    boolean json;
+
+    @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
     boolean debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    static {
+        System.setProperty("imprint.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> reports;
@@ -61,41 +86,54 @@ final class BuildCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Imprint imprint = new Imprint(Main.home());
-        Set<Format> wanted = EnumSet.copyOf(formats);
-        List<String> failures = new ArrayList<>();
-        int built = 0;
-        long start = System.nanoTime();
-        for (Path report : reports) {
-            long t0 = System.nanoTime();
-            try {
-                List<Path> files = imprint.build(report, out, wanted, p -> err.println(p));
-                built++;
-                for (Path file : files) {
-                    stdout.printf("built %s (%d ms)%n", relative(file), (System.nanoTime() - t0) / 1_000_000);
-                }
-            } catch (ReportException e) {
-                failures.add(e.problem().toString());
-                err.println("error: " + e.problem());
-                if (debug) {
-                    e.printStackTrace(err);
-                }
-            } catch (IOException | RuntimeException e) {
-                String message = relative(report) + ": " + e;
-                failures.add(message);
-                err.println("error: " + message);
-                if (debug) {
-                    e.printStackTrace(err);
-                }
-            }
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
-        if (reports.size() > 1 || !failures.isEmpty()) {
-            stdout.printf("%d built, %d failed, %.1f s%n", built, failures.size(), (System.nanoTime() - start) / 1e9);
-            failures.forEach(f -> stdout.println("  failed: " + f));
+        BatchOptions options = new BatchOptions(out, EnumSet.copyOf(formats), workers, force, shard);
+        boolean terminal = System.console() != null && !json;
+        BatchSummary summary = new BatchBuilder(new Imprint(Main.home()))
+                .build(reports, options, new ProgressPrinter(stdout, err, terminal, json));
+        if (json) {
+            stdout.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(toJson(summary)));
+        } else {
+            printSummary(stdout, summary);
         }
         stdout.flush();
-        err.flush();
-        return failures.isEmpty() ? 0 : 1;
+        return summary.succeeded() ? 0 : 1;
+    }
+
+    private static void printSummary(PrintWriter out, BatchSummary summary) {
+        for (ReportResult r : summary.results()) {
+            if (r.status() == ReportResult.Status.BUILT) {
+                r.outputs().forEach(file -> out.println("built " + relative(file)));
+            }
+        }
+        out.printf("%d built, %d skipped, %d failed in %.1f s%n", summary.count(ReportResult.Status.BUILT),
+                summary.count(ReportResult.Status.SKIPPED), summary.count(ReportResult.Status.FAILED), summary.millis() / 1000.0);
+        for (ReportResult r : summary.results()) {
+            if (r.status() == ReportResult.Status.FAILED) {
+                out.println("  failed: " + r.slug() + (r.messages().isEmpty() ? "" : ": " + r.messages().get(r.messages().size() - 1)));
+            }
+        }
+    }
+
+    private static Map<String, Object> toJson(BatchSummary summary) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("built", summary.count(ReportResult.Status.BUILT));
+        root.put("skipped", summary.count(ReportResult.Status.SKIPPED));
+        root.put("failed", summary.count(ReportResult.Status.FAILED));
+        root.put("millis", summary.millis());
+        root.put("reports", summary.results().stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("slug", r.slug());
+            m.put("status", r.status().name().toLowerCase());
+            m.put("outputs", r.outputs().stream().map(BuildCommand::relative).toList());
+            m.put("millis", r.millis());
+            m.put("messages", r.messages());
+            return m;
+        }).toList());
+        return root;
     }
 
     private static String relative(Path path) {
@@ -111,6 +149,17 @@ final class BuildCommand implements Callable<Integer> {
                 return Format.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("unknown format \"" + value + "\" (use pdf or epub)");
+            }
+        }
+    }
+
+    static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

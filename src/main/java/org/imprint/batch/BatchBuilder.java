@@ -1,0 +1,127 @@
+package org.imprint.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.imprint.Format;
+import org.imprint.Imprint;
+import org.imprint.ReportException;
+
+/**
+ * Builds many reports in one JVM: in parallel on a bounded pool, skipping reports whose inputs
+ * have not changed since their outputs were built, and building only the requested shard. One
+ * failing report never stops the others.
+ */
+public final class BatchBuilder {
+
+    private final Imprint imprint;
+
+    public BatchBuilder(Imprint imprint) {
+        this.imprint = imprint;
+    }
+
+    /**
+     * Builds the reports.
+     *
+     * @param reports  report folders, in the order results are reported
+     * @param listener hears about progress, from worker threads
+     * @throws IOException when the output folder or the shared inputs cannot be read or written
+     */
+    public BatchSummary build(List<Path> reports, BatchOptions options, BatchListener listener)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        List<Path> mine = reports.stream().filter(r -> options.shard().includes(slug(r))).toList();
+        String optionKey = options.formats().stream().map(Format::extension).sorted().collect(Collectors.joining(","));
+        InputFingerprint fingerprint = new InputFingerprint(imprint.templates(), imprint.fonts(), codeLocation(), optionKey);
+        BuildManifest manifest = BuildManifest.load(options.outDir());
+        listener.started(mine.size());
+
+        Set<String> slugs = new HashSet<>();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.jobs(), mine.size())), r -> {
+            Thread t = new Thread(r, "imprint-build");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<ReportResult>> futures = new ArrayList<>();
+        try {
+            for (Path report : mine) {
+                boolean duplicate = !slugs.add(slug(report));
+                futures.add(pool.submit(() -> {
+                    ReportResult result = duplicate ? duplicate(report) : buildOne(report, options, fingerprint, manifest);
+                    listener.finished(result, done.incrementAndGet(), mine.size());
+                    return result;
+                }));
+            }
+            List<ReportResult> results = new ArrayList<>();
+            for (Future<ReportResult> future : futures) {
+                try {
+                    results.add(future.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a build task failed unexpectedly", e.getCause());
+                }
+            }
+            manifest.save();
+            return new BatchSummary(results, (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ReportResult buildOne(Path report, BatchOptions options, InputFingerprint fingerprint, BuildManifest manifest) {
+        long t0 = System.nanoTime();
+        String slug = slug(report);
+        List<String> names = options.formats().stream().sorted().map(f -> slug + "." + f.extension()).toList();
+        List<Path> outputs = names.stream().map(options.outDir()::resolve).toList();
+        List<String> messages = Collections.synchronizedList(new ArrayList<>());
+        try {
+            String inputs = fingerprint.of(report);
+            if (!options.force() && manifest.upToDate(slug, inputs, names)) {
+                return new ReportResult(slug, ReportResult.Status.SKIPPED, outputs, millisSince(t0), messages);
+            }
+            imprint.build(report, options.outDir(), options.formats(), p -> messages.add(p.toString()));
+            manifest.built(slug, inputs, names);
+            return new ReportResult(slug, ReportResult.Status.BUILT, outputs, millisSince(t0), messages);
+        } catch (ReportException e) {
+            messages.add(e.problem().toString());
+        } catch (IOException | RuntimeException e) {
+            messages.add(report + ": " + e);
+        }
+        manifest.failed(slug);
+        return new ReportResult(slug, ReportResult.Status.FAILED, List.of(), millisSince(t0), messages);
+    }
+
+    private static ReportResult duplicate(Path report) {
+        return new ReportResult(slug(report), ReportResult.Status.FAILED, List.of(), 0,
+                List.of(report + ": another report in this batch has the same folder name \"" + slug(report)
+                        + "\"; outputs are named after it, so rename one of the folders"));
+    }
+
+    private static String slug(Path report) {
+        return report.toAbsolutePath().normalize().getFileName().toString();
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Imprint's own jar or classes folder: a new version means new outputs. */
+    private static Path codeLocation() {
+        try {
+            return Path.of(Imprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            return Path.of("");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.imprint.cli;
+
+import java.io.PrintWriter;
+
+import org.imprint.batch.BatchListener;
+import org.imprint.batch.ReportResult;
+
+/**
+ * Shows a batch's progress: a bar redrawn in place on a terminal, one plain line per report
+ * otherwise (CI logs). Messages (errors, warnings) always go to the error stream, one per line.
+ */
+final class ProgressPrinter implements BatchListener {
+
+    private static final int WIDTH = 30;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final boolean quiet;
+    private int failed;
+
+    /**
+     * @param terminal draw a bar rather than lines
+     * @param quiet    print only messages (machine-readable output follows on {@code out})
+     */
+    ProgressPrinter(PrintWriter out, PrintWriter err, boolean terminal, boolean quiet) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+        this.quiet = quiet;
+    }
+
+    @Override
+    public synchronized void finished(ReportResult result, int done, int total) {
+        if (result.status() == ReportResult.Status.FAILED) {
+            failed++;
+        }
+        if (terminal && !quiet) {
+            out.print("\r\033[K");
+        }
+        String prefix = result.status() == ReportResult.Status.FAILED ? "error: " : "";
+        result.messages().forEach(m -> err.println(prefix + m));
+        err.flush();
+        if (quiet) {
+            return;
+        }
+        if (terminal) {
+            int filled = total == 0 ? WIDTH : WIDTH * done / total;
+            out.printf("[%s%s] %d/%d%s  %s", "#".repeat(filled), ".".repeat(WIDTH - filled), done, total,
+                    failed > 0 ? "  " + failed + " failed" : "", result.slug());
+            if (done == total) {
+                out.print("\r\033[K");
+            }
+        } else {
+            out.printf("[%d/%d] %s %s (%d ms)%n", done, total, result.status().name().toLowerCase(), result.slug(), result.millis());
+        }
+        out.flush();
+    }
+}

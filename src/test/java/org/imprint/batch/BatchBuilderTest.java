@@ -1,0 +1,112 @@
+package org.imprint.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.imprint.Format;
+import org.imprint.Imprint;
+import org.imprint.Reports;
+import org.imprint.batch.ReportResult.Status;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchBuilderTest {
+
+    @TempDir
+    Path dir;
+    Path out;
+    List<Path> reports = new ArrayList<>();
+    final BatchBuilder batch = new BatchBuilder(new Imprint(Reports.HOME));
+
+    @BeforeEach
+    void threeReports() throws IOException {
+        out = dir.resolve("out");
+        for (String slug : List.of("alpha", "beta", "gamma")) {
+            Path folder = dir.resolve("reports").resolve(slug);
+            Files.createDirectories(folder);
+            Files.copy(Reports.MINIMAL.resolve("article.md"), folder.resolve("article.md"));
+            reports.add(folder);
+        }
+    }
+
+    private BatchSummary run(boolean force, Shard shard) throws Exception {
+        return batch.build(reports, new BatchOptions(out, Set.of(Format.PDF, Format.EPUB), 2, force, shard), new BatchListener() { });
+    }
+
+    private static List<Status> statuses(BatchSummary summary) {
+        return summary.results().stream().map(ReportResult::status).toList();
+    }
+
+    @Test
+    void buildsThenSkipsWhatDidNotChange() throws Exception {
+        BatchSummary first = run(false, Shard.ALL);
+        assertEquals(List.of(Status.BUILT, Status.BUILT, Status.BUILT), statuses(first));
+        assertTrue(Files.isRegularFile(out.resolve("beta.pdf")) && Files.isRegularFile(out.resolve("beta.epub")));
+
+        assertEquals(List.of(Status.SKIPPED, Status.SKIPPED, Status.SKIPPED), statuses(run(false, Shard.ALL)));
+
+        Files.writeString(reports.get(1).resolve("article.md"), "\nOne more paragraph.\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(List.of(Status.SKIPPED, Status.BUILT, Status.SKIPPED), statuses(run(false, Shard.ALL)));
+
+        Files.delete(out.resolve("gamma.epub"));
+        assertEquals(List.of(Status.SKIPPED, Status.SKIPPED, Status.BUILT), statuses(run(false, Shard.ALL)));
+
+        assertEquals(List.of(Status.BUILT, Status.BUILT, Status.BUILT), statuses(run(true, Shard.ALL)));
+    }
+
+    @Test
+    void oneBrokenReportDoesNotStopTheOthers() throws Exception {
+        Files.writeString(reports.get(0).resolve("article.md"), "---\ntitle: Broken\n---\n");
+        BatchSummary summary = run(false, Shard.ALL);
+        assertEquals(List.of(Status.FAILED, Status.BUILT, Status.BUILT), statuses(summary));
+        assertFalse(summary.succeeded());
+        assertTrue(summary.results().get(0).messages().get(0).contains("alpha/article.md"), summary.toString());
+        assertFalse(Files.exists(out.resolve("alpha.pdf")));
+        // a failed report is retried next time, even though its inputs did not change
+        assertEquals(Status.FAILED, run(false, Shard.ALL).results().get(0).status());
+    }
+
+    @Test
+    void sameSlugTwiceIsRefused() throws Exception {
+        Path twin = dir.resolve("elsewhere").resolve("alpha");
+        Files.createDirectories(twin);
+        Files.copy(Reports.MINIMAL.resolve("article.md"), twin.resolve("article.md"));
+        reports.add(twin);
+        BatchSummary summary = run(false, Shard.ALL);
+        assertEquals(Status.FAILED, summary.results().get(3).status());
+        assertTrue(summary.results().get(3).messages().get(0).contains("same folder name \"alpha\""));
+    }
+
+    @Test
+    void shardsPartitionTheReportsStably() {
+        List<String> slugs = IntStream.range(0, 500).mapToObj(i -> "report-" + i).toList();
+        Set<String> seen = new HashSet<>();
+        for (int k = 1; k <= 4; k++) {
+            Shard shard = Shard.parse(k + "/4");
+            List<String> mine = slugs.stream().filter(shard::includes).toList();
+            assertTrue(mine.size() > 80 && mine.size() < 170, "unbalanced shard " + k + ": " + mine.size());
+            mine.forEach(s -> assertTrue(seen.add(s), s + " is in two shards"));
+        }
+        assertEquals(500, seen.size());
+        assertTrue(Shard.parse("1/1").includes("anything"));
+    }
+
+    @Test
+    void aShardBuildsOnlyItsShare() throws Exception {
+        Shard shard = Shard.parse("2/2");
+        BatchSummary summary = run(false, shard);
+        List<String> expected = reports.stream().map(p -> p.getFileName().toString()).filter(shard::includes).toList();
+        assertEquals(expected, summary.results().stream().map(ReportResult::slug).toList());
+    }
+}
