@@ -21,7 +21,7 @@ import java.util.Map;
  * @param parts       content documents in reading order
  * @param stylesheet  the e-book stylesheet
  * @param images      image files by their path inside the package
- * @param coverImage  PNG of the cover, or {@code null}
+ * @param coverImage  JPEG of the cover, or {@code null}
  * @param fonts       fonts to embed
  * @param labels      words for the navigation document: contents, landmarks, cover,
  *                    accessibility_summary

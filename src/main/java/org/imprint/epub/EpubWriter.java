@@ -34,7 +34,7 @@ public final class EpubWriter {
     static final MediaType GIF = new MediaType("image/gif", ".gif");
     static final MediaType TTF = new MediaType("font/ttf", ".ttf");
     /** Where the cover image lives inside the package; the cover layout links to it. */
-    public static final String COVER_IMAGE_HREF = "images/cover.png";
+    public static final String COVER_IMAGE_HREF = "images/cover.jpg";
     static final String STYLESHEET = "styles/epub.css";
 
     private final FontSubsetter fonts = new FontSubsetter();
@@ -73,7 +73,7 @@ public final class EpubWriter {
         }
 
         if (c.coverImage() != null) {
-            book.setCoverImage(new Resource("cover-image", c.coverImage(), COVER_IMAGE_HREF, PNG));
+            book.setCoverImage(new Resource("cover-image", c.coverImage(), COVER_IMAGE_HREF, JPEG));
         }
         book.addResource(new Resource("css", c.stylesheet().getBytes(StandardCharsets.UTF_8), STYLESHEET, CSS));
         int n = 1;

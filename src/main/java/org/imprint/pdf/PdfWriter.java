@@ -26,6 +26,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 public final class PdfWriter {
 
     private final PdfFinisher finisher = new PdfFinisher();
+    private final FontCache fontCache = new FontCache();
 
     /**
      * Writes a PDF.
@@ -57,14 +58,15 @@ public final class PdfWriter {
                 .useExternalResourceAccessControl(
                         (uri, type) -> ResourcePolicy.allows(uri, resources),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        PDDocument document = new PDDocument();
+        builder.usePDDocument(document);
         for (FontFace face : fonts) {
-            builder.useFont(face.file().toFile(), face.family(), face.weight(),
+            builder.useFont(fontCache.supplier(face.file(), document), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
-            PDDocument document = renderer.getPdfDocument();
             finisher.finish(document, meta);
             document.save(out);
         } catch (RuntimeException e) {

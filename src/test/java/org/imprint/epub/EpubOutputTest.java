@@ -80,7 +80,7 @@ class EpubOutputTest {
                 spine(book));
         assertEquals("The U.S.-Iran War and Pakistan's Peacemaking Diplomacy", book.getTitle());
         assertEquals("en", book.getMetadata().getLanguage());
-        assertEquals("images/cover.png", book.getCoverImage().getHref());
+        assertEquals("images/cover.jpg", book.getCoverImage().getHref());
         List<String> toc = book.getTableOfContents().getTocReferences().stream().map(TOCReference::getTitle).toList();
         assertEquals(List.of("About RCAS", "The U.S.-Iran War and Pakistan's Peacemaking Diplomacy", "About Author"), toc);
         String about = xhtml(book, "about.xhtml").text();

@@ -1,10 +1,7 @@
 package org.apache.fontbox.ttf.gsub;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,34 +9,33 @@ import java.util.Set;
  * create for every text run they draw. The original turns the font's substitution sequences
  * into a regular expression and compiles it on each construction; on a report that is most of
  * the PDF engine's time. This version has the same contract (split a run into the longest
- * substitutable sequences, leftmost first, and the glyphs between them) with a lookup by first
- * glyph instead, so construction is a single pass and ligatures are applied exactly as before.
+ * substitutable sequences, leftmost first, and the glyphs between them) with hash lookups of the
+ * word's own sub-sequences instead: nothing is built per word, and ligatures come out as before.
  *
  * <p>It shadows the library class because it comes first on the class path (Imprint's jar, and
  * {@code target/classes} in tests). Remove it once PDFBox caches or replaces the regex splitter.
  */
 public class GlyphArraySplitterRegexImpl implements GlyphArraySplitter {
 
-    /** Substitutable sequences by their first glyph, longest first. */
-    private final Map<Integer, List<List<Integer>>> byFirstGlyph = new HashMap<>();
+    /** The font's substitutable sequences; PDFBox passes the same set for every word. */
+    private final Set<List<Integer>> sequences;
 
     public GlyphArraySplitterRegexImpl(Set<List<Integer>> matchers) {
-        for (List<Integer> sequence : matchers) {
-            if (!sequence.isEmpty()) {
-                byFirstGlyph.computeIfAbsent(sequence.get(0), k -> new ArrayList<>()).add(sequence);
-            }
-        }
-        byFirstGlyph.values().forEach(list -> list.sort(Comparator.comparingInt(List<Integer>::size).reversed()));
+        this.sequences = matchers;
     }
 
     @Override
     public List<List<Integer>> split(List<Integer> glyphIds) {
+        int longest = 0;
+        for (List<Integer> sequence : sequences) {
+            longest = Math.max(longest, sequence.size());
+        }
         List<List<Integer>> tokens = new ArrayList<>();
         List<Integer> between = new ArrayList<>();
         int i = 0;
         while (i < glyphIds.size()) {
-            List<Integer> match = longestAt(glyphIds, i);
-            if (match == null) {
+            int length = longestAt(glyphIds, i, longest);
+            if (length == 0) {
                 between.add(glyphIds.get(i++));
                 continue;
             }
@@ -47,8 +43,8 @@ public class GlyphArraySplitterRegexImpl implements GlyphArraySplitter {
                 tokens.add(between);
                 between = new ArrayList<>();
             }
-            tokens.add(new ArrayList<>(match));
-            i += match.size();
+            tokens.add(new ArrayList<>(glyphIds.subList(i, i + length)));
+            i += length;
         }
         if (!between.isEmpty()) {
             tokens.add(between);
@@ -56,17 +52,13 @@ public class GlyphArraySplitterRegexImpl implements GlyphArraySplitter {
         return tokens;
     }
 
-    private List<Integer> longestAt(List<Integer> glyphIds, int start) {
-        List<List<Integer>> candidates = byFirstGlyph.get(glyphIds.get(start));
-        if (candidates == null) {
-            return null;
-        }
-        for (List<Integer> candidate : candidates) {
-            int end = start + candidate.size();
-            if (end <= glyphIds.size() && glyphIds.subList(start, end).equals(candidate)) {
-                return candidate;
+    /** The length of the longest sequence starting at {@code start}, or 0. */
+    private int longestAt(List<Integer> glyphIds, int start, int longest) {
+        for (int length = Math.min(longest, glyphIds.size() - start); length > 0; length--) {
+            if (sequences.contains(glyphIds.subList(start, start + length))) {
+                return length;
             }
         }
-        return null;
+        return 0;
     }
 }
