@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.imprint.Format;
 import org.imprint.Imprint;
+import org.imprint.PdfProfile;
 import org.imprint.Problem;
 import org.imprint.ReportException;
 
@@ -30,6 +31,7 @@ import picocli.CommandLine.Parameters;
             "  imprint build reports/2026-04-us-iran-pakistan",
             "  imprint build reports/ --out public/",
             "  imprint build reports/2026-04-us-iran-pakistan --format epub",
+            "  imprint build reports/2026-04-us-iran-pakistan --format pdf --profile print",
             "", "Exit status: 0 when every report built, 1 when any failed (the others are still built), 2 for wrong usage."})
 final class BuildCommand implements Callable<Integer> {
 
@@ -44,6 +46,11 @@ final class BuildCommand implements Callable<Integer> {
             converter = FormatConverter.class,
             description = "Output formats, comma-separated: pdf, epub (default: ${DEFAULT-VALUE}).")
     List<Format> formats;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "screen", converter = ProfileConverter.class,
+            description = {"screen: PDF/A-2u and PDF/UA-1, notes as endnotes (default).",
+                "print: OUT/<slug>-print.pdf, the brand's trim size plus bleed, crop marks, TrimBox and BleedBox, notes at the page foot."})
+    PdfProfile profile;
 
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
@@ -69,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
         for (Path report : reports) {
             long t0 = System.nanoTime();
             try {
-                List<Path> files = imprint.build(report, out, wanted, p -> err.println(p));
+                List<Path> files = imprint.build(report, out, wanted, profile, p -> err.println(p));
                 built++;
                 for (Path file : files) {
                     stdout.printf("built %s (%d ms)%n", relative(file), (System.nanoTime() - t0) / 1_000_000);
@@ -102,6 +109,17 @@ final class BuildCommand implements Callable<Integer> {
         Path abs = path.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    static final class ProfileConverter implements CommandLine.ITypeConverter<PdfProfile> {
+        @Override
+        public PdfProfile convert(String value) {
+            try {
+                return PdfProfile.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("unknown profile \"" + value + "\" (use screen or print)");
+            }
+        }
     }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {

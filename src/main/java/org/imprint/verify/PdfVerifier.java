@@ -81,8 +81,15 @@ public final class PdfVerifier {
 
     /** The veraPDF version, for reports. */
     public static String version() {
-        String v = PDFAValidator.class.getPackage().getImplementationVersion();
-        return v == null ? "" : v;
+        try (InputStream in = PDFAValidator.class.getResourceAsStream("/META-INF/maven/org.verapdf/core/pom.properties")) {
+            java.util.Properties pom = new java.util.Properties();
+            if (in != null) {
+                pom.load(in);
+            }
+            return pom.getProperty("version", "(unknown version)");
+        } catch (IOException e) {
+            return "(unknown version)";
+        }
     }
 
     private static PDFAFlavour claimedPdfA(String xmp) {
