@@ -52,7 +52,10 @@ final class LinkDescriptions {
                 if (text.isEmpty() && link.getAction() instanceof PDActionURI uri) {
                     text = uri.getURI();
                 }
-                link.setContents(text.isEmpty() ? "Link" : text);
+                if (!text.isEmpty()) {
+                    link.setContents(text);
+                }
+                // a link with neither text nor address is left undescribed, and veraPDF says so
             }
         }
     }
