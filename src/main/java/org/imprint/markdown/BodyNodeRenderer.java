@@ -109,7 +109,9 @@ final class BodyNodeRenderer implements NodeRenderer {
             renderNoteContent(definition);
             html.text(" ");
             html.tag("a", attrs("href", "#fnref-" + number, "role", "doc-backlink", "class", "backlink"));
-            html.text("\u21A9");
+            // "↑", not "↩": no font of the brand stacks has U+21A9, and the PDF engine, which
+            // has no system fonts to fall back on, set it as "#"
+            html.text("\u2191");
             html.tag("/a");
             html.tag("/p");
             html.tag("/li");
