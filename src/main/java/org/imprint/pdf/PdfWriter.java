@@ -58,6 +58,9 @@ public final class PdfWriter {
         String base = resources.toUri().toString();
         // The layouts write XHTML; parsing it as XML keeps openhtmltopdf's <bookmarks> in <head>.
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
+        if (options.tagged()) {
+            LinkDescriptions.titleLinks(dom);
+        }
         List<String> problems = new ArrayList<>();
         // what the layout loads, by URI; sorted, so that the document ID does not depend on load order
         Set<String> loaded = new TreeSet<>();
