@@ -114,8 +114,8 @@ public final class PdfWriter {
         DocumentId.Builder id = new DocumentId.Builder().add(html).add(meta.toString()).add(options.toString());
         for (FontFace face : fonts) {
             // name and size stand for the font file: hashing megabytes of fonts per build is not worth it
-            id.add(face.toString().replace(face.file().toString(), face.file().getFileName().toString()))
-                    .add(Long.toString(Files.size(face.file())));
+            id.add(face.family()).add(face.weight() + (face.italic() ? " italic" : " normal"))
+                    .add(face.file().getFileName().toString()).add(Long.toString(Files.size(face.file())));
         }
         for (String uri : loaded) {
             Path file = Path.of(URI.create(uri));

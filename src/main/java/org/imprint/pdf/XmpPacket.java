@@ -1,7 +1,6 @@
 package org.imprint.pdf;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -92,11 +91,6 @@ final class XmpPacket {
         }
         x.append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
         return x.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The XMP form of a date, for tests. */
-    static String date(Instant instant) {
-        return XMP_DATE.format(instant);
     }
 
     private static void simple(StringBuilder x, String name, String value) {
