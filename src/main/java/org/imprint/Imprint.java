@@ -33,11 +33,13 @@ import org.imprint.epub.EpubWriter;
 import org.imprint.layout.HtmlSanitizer;
 import org.imprint.layout.LayoutEngine;
 import org.imprint.layout.LayoutModel;
+import org.imprint.layout.PageGeometry;
 import org.imprint.markdown.Labels;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.markdown.NoteStyle;
 import org.imprint.markdown.ParsedBody;
 import org.imprint.pdf.PdfMetadata;
+import org.imprint.pdf.PdfOptions;
 import org.imprint.pdf.PdfWriter;
 
 /**
@@ -105,18 +107,30 @@ public final class Imprint {
         return new Report(article, brand, body, checked);
     }
 
-    /** Writes the report's PDF to a stream. */
+    /** Writes the report's screen PDF to a stream. */
     public void writePdf(Report report, OutputStream out) throws ReportException, IOException {
-        writePdf(report, report.brand().parts(), out);
+        writePdf(report, PdfProfile.SCREEN, out);
     }
 
-    private void writePdf(Report report, List<String> parts, OutputStream out) throws ReportException, IOException {
+    /** Writes the report's PDF for a profile (screen or print) to a stream. */
+    public void writePdf(Report report, PdfProfile profile, OutputStream out) throws ReportException, IOException {
+        writePdf(report, report.brand().parts(), profile, out);
+    }
+
+    private void writePdf(Report report, List<String> parts, PdfProfile profile, OutputStream out)
+            throws ReportException, IOException {
         Article article = report.article();
         LayoutEngine engine = layout(report.brand());
-        Map<String, Object> data = dataFor(report, NoteStyle.PAGE_FOOT, "pdf");
+        // Page-foot notes cannot be tagged (openhtmltopdf leaves them out of the structure
+        // tree), so the tagged screen PDF sets them as endnotes; paper keeps them at the foot.
+        Map<String, Object> data = dataFor(report, profile.tagged() ? NoteStyle.ENDNOTES : NoteStyle.PAGE_FOOT, "pdf");
+        PageGeometry page = PageGeometry.of(report.brand(), profile);
         data.put("parts", parts);
+        data.put("page", page.toModel());
+        data.put("profile", profile.name().toLowerCase(java.util.Locale.ROOT));
         String html = engine.render("layouts/pdf.ftlh", "styles/print.css", data);
-        pdf.write(html, article.folder(), report.brand().fonts(), metadata(article), out);
+        pdf.write(html, article.folder(), report.brand().fonts(), metadata(article),
+                PdfOptions.of(profile, page.bleed()), out);
     }
 
     /**
@@ -124,7 +138,7 @@ public final class Imprint {
      * for this purpose; {@link #build} reuses the PDF's first page instead when it writes both.
      */
     public void writeEpub(Report report, OutputStream out) throws ReportException, IOException {
-        writeEpub(report, CoverImage.fromPdf(pdfBytes(report, List.of(report.brand().parts().get(0)))), out);
+        writeEpub(report, CoverImage.fromPdf(pdfBytes(report, List.of(report.brand().parts().get(0)), PdfProfile.SCREEN)), out);
     }
 
     private void writeEpub(Report report, byte[] cover, OutputStream out) throws ReportException, IOException {
@@ -156,9 +170,9 @@ public final class Imprint {
                 parts, css, images, cover, fonts, brand.labels()), out);
     }
 
-    private byte[] pdfBytes(Report report, List<String> parts) throws ReportException, IOException {
+    private byte[] pdfBytes(Report report, List<String> parts, PdfProfile profile) throws ReportException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 19);
-        writePdf(report, parts, bytes);
+        writePdf(report, parts, profile, bytes);
         return bytes.toByteArray();
     }
 
@@ -180,18 +194,30 @@ public final class Imprint {
      */
     public List<Path> build(Path path, Path outDir, Set<Format> formats, Consumer<Problem> warnings)
             throws ReportException, IOException {
+        return build(path, outDir, formats, PdfProfile.SCREEN, warnings);
+    }
+
+    /**
+     * Builds a report as {@link #build(Path, Path, Set, Consumer)} does, with the PDF made for a
+     * profile: the print PDF is {@code outDir/<slug>-print.pdf}, beside the screen PDF.
+     *
+     * @return the files written
+     */
+    public List<Path> build(Path path, Path outDir, Set<Format> formats, PdfProfile profile, Consumer<Problem> warnings)
+            throws ReportException, IOException {
         Report report = load(path, warnings);
         List<Path> written = new ArrayList<>();
-        // The PDF is made first: the e-book's cover is its first page.
-        byte[] pdfBytes = formats.contains(Format.PDF) ? pdfBytes(report, report.brand().parts()) : null;
+        // The PDF is made first: the e-book's cover is its first page (of the screen PDF, which
+        // has no bleed or marks).
+        byte[] pdfBytes = formats.contains(Format.PDF) ? pdfBytes(report, report.brand().parts(), profile) : null;
         if (pdfBytes != null) {
-            Path target = outDir.resolve(report.slug() + "." + Format.PDF.extension());
+            Path target = outDir.resolve(report.slug() + profile.fileSuffix() + "." + Format.PDF.extension());
             OutputFiles.write(target, out -> out.write(pdfBytes));
             written.add(target);
         }
         if (formats.contains(Format.EPUB)) {
-            byte[] cover = CoverImage.fromPdf(pdfBytes != null ? pdfBytes
-                    : pdfBytes(report, List.of(report.brand().parts().get(0))));
+            byte[] cover = CoverImage.fromPdf(pdfBytes != null && profile == PdfProfile.SCREEN ? pdfBytes
+                    : pdfBytes(report, List.of(report.brand().parts().get(0)), PdfProfile.SCREEN));
             Path target = outDir.resolve(report.slug() + "." + Format.EPUB.extension());
             OutputFiles.write(target, out -> writeEpub(report, cover, out));
             written.add(target);

@@ -42,7 +42,8 @@ public final class BatchBuilder {
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         List<Path> mine = reports.stream().filter(r -> options.shard().includes(slug(r))).toList();
-        String optionKey = options.formats().stream().map(Format::extension).sorted().collect(Collectors.joining(","));
+        String optionKey = options.formats().stream().map(Format::extension).sorted().collect(Collectors.joining(","))
+                + ";" + options.profile();
         InputFingerprint fingerprint = new InputFingerprint(imprint.templates(), imprint.fonts(), codeLocation(), optionKey);
         BuildManifest manifest = BuildManifest.load(options.outDir());
         listener.started(mine.size());
@@ -82,7 +83,8 @@ public final class BatchBuilder {
     private ReportResult buildOne(Path report, BatchOptions options, InputFingerprint fingerprint, BuildManifest manifest) {
         long t0 = System.nanoTime();
         String slug = slug(report);
-        List<String> names = options.formats().stream().sorted().map(f -> slug + "." + f.extension()).toList();
+        List<String> names = options.formats().stream().sorted()
+                .map(f -> slug + (f == Format.PDF ? options.profile().fileSuffix() : "") + "." + f.extension()).toList();
         List<Path> outputs = names.stream().map(options.outDir()::resolve).toList();
         List<String> messages = Collections.synchronizedList(new ArrayList<>());
         try {
@@ -90,7 +92,7 @@ public final class BatchBuilder {
             if (!options.force() && manifest.upToDate(slug, inputs, names)) {
                 return new ReportResult(slug, ReportResult.Status.SKIPPED, outputs, millisSince(t0), messages);
             }
-            imprint.build(report, options.outDir(), options.formats(), p -> messages.add(p.toString()));
+            imprint.build(report, options.outDir(), options.formats(), options.profile(), p -> messages.add(p.toString()));
             manifest.built(slug, inputs, names);
             return new ReportResult(slug, ReportResult.Status.BUILT, outputs, millisSince(t0), messages);
         } catch (ReportException e) {

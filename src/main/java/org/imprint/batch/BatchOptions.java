@@ -4,17 +4,19 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import org.imprint.Format;
+import org.imprint.PdfProfile;
 
 /**
  * How to build a batch.
  *
  * @param outDir  where outputs and the build manifest go
  * @param formats the formats to write
+ * @param profile what the PDF is made for
  * @param jobs    reports built at once (at least 1)
  * @param force   rebuild reports whose inputs have not changed
  * @param shard   the share of the reports to build
  */
-public record BatchOptions(Path outDir, Set<Format> formats, int jobs, boolean force, Shard shard) {
+public record BatchOptions(Path outDir, Set<Format> formats, PdfProfile profile, int jobs, boolean force, Shard shard) {
 
     public BatchOptions {
         formats = Set.copyOf(formats);

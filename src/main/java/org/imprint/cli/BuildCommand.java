@@ -18,6 +18,7 @@ import org.imprint.batch.ReportResult;
 import org.imprint.batch.Shard;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import org.imprint.PdfProfile;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Parameters;
             "  imprint build reports/ --out public/ --jobs 4",
             "  imprint build reports/2026-04-us-iran-pakistan --format epub",
             "  imprint build reports/ --shard 2/8 --json     # one machine of eight",
+            "  imprint build reports/2026-04-us-iran-pakistan --format pdf --profile print",
             "", "Exit status: 0 when every report built, 1 when any failed (the others are still built), 2 for wrong usage."})
 final class BuildCommand implements Callable<Integer> {
 
@@ -66,6 +68,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a machine-readable summary (JSON) on standard output instead of progress and text.")
     boolean json;
 
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "screen", converter = ProfileConverter.class,
+            description = {"screen: PDF/A-2u and PDF/UA-1, notes as endnotes (default).",
+                "print: OUT/<slug>-print.pdf, the brand's trim size plus bleed, crop marks, TrimBox and BleedBox, notes at the page foot."})
+    PdfProfile profile;
+
     @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
     boolean debug;
 
@@ -90,7 +97,7 @@ final class BuildCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
-        BatchOptions options = new BatchOptions(out, EnumSet.copyOf(formats), workers, force, shard);
+        BatchOptions options = new BatchOptions(out, EnumSet.copyOf(formats), profile, workers, force, shard);
         boolean terminal = System.console() != null && !json;
         BatchSummary summary = new BatchBuilder(new Imprint(Main.home()))
                 .build(reports, options, new ProgressPrinter(stdout, err, terminal, json));
@@ -140,6 +147,17 @@ final class BuildCommand implements Callable<Integer> {
         Path abs = path.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    static final class ProfileConverter implements CommandLine.ITypeConverter<PdfProfile> {
+        @Override
+        public PdfProfile convert(String value) {
+            try {
+                return PdfProfile.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("unknown profile \"" + value + "\" (use screen or print)");
+            }
+        }
     }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {

@@ -56,7 +56,11 @@ final class BodyNodeRenderer implements NodeRenderer {
         html.line();
         String kind = portrait.contains(figure.source()) ? "figure portrait" : "figure";
         html.tag("figure", attrs("class", kind, "id", "figure-" + figure.number()));
-        html.tag("img", attrs("src", figure.source(), "alt", MarkdownRenderer.plainText(figure.image())), true);
+        // The caption is the text alternative, unless the image's title gives one of its own:
+        // ![Caption](chart.png "What the chart shows, for readers who cannot see it")
+        String title = figure.image().getTitle();
+        String alt = title != null && !title.isBlank() ? title.strip() : MarkdownRenderer.plainText(figure.image());
+        html.tag("img", attrs("src", figure.source(), "alt", alt), true);
         html.tag("figcaption");
         html.tag("span", attrs("class", "figure-label"));
         html.text(labels.figure() + " " + figure.number() + ".");
@@ -109,7 +113,9 @@ final class BodyNodeRenderer implements NodeRenderer {
             renderNoteContent(definition);
             html.text(" ");
             html.tag("a", attrs("href", "#fnref-" + number, "role", "doc-backlink", "class", "backlink"));
-            html.text("\u21A9");
+            // "↑", not "↩": no font of the brand stacks has U+21A9, and the PDF engine, which
+            // has no system fonts to fall back on, set it as "#"
+            html.text("\u2191");
             html.tag("/a");
             html.tag("/p");
             html.tag("/li");

@@ -1,34 +1,37 @@
 package org.imprint.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 
-import javax.xml.transform.TransformerException;
-
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * Finishes a laid-out PDF with PDFBox: Info and XMP metadata, document language, and viewer
- * settings (show the title, open with bookmarks).
+ * Finishes a laid-out PDF with PDFBox: Info dictionary and XMP metadata that agree exactly
+ * (PDF/A requires it) and claim PDF/A-2u and, for a tagged document, PDF/UA-1; document
+ * language; viewer settings (show the title, open with bookmarks); the document ID.
+ *
+ * <p>openhtmltopdf writes its own Info and XMP with the time of rendering; both are replaced
+ * here, so that the same inputs give the same bytes.
  */
 final class PdfFinisher {
 
     static final String CREATOR = "Imprint";
+    static final String PRODUCER = CREATOR + " (openhtmltopdf, Apache PDFBox)";
 
-    void finish(PDDocument document, PdfMetadata meta) throws IOException {
+    /**
+     * @param tagged     whether the document has a structure tree and so claims PDF/UA-1
+     * @param documentId the document's identity, derived from its content
+     */
+    void finish(PDDocument document, PdfMetadata meta, boolean tagged, DocumentId documentId) throws IOException {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         date.setTimeInMillis(meta.date().toEpochMilli());
         String authors = String.join(", ", meta.authors());
@@ -38,9 +41,11 @@ final class PdfFinisher {
         info.setTitle(meta.title());
         info.setAuthor(authors);
         info.setSubject(meta.subject());
-        info.setKeywords(keywords);
+        if (!keywords.isEmpty()) {
+            info.setKeywords(keywords);
+        }
         info.setCreator(CREATOR);
-        info.setProducer(CREATOR + " (openhtmltopdf, Apache PDFBox)");
+        info.setProducer(PRODUCER);
         info.setCreationDate(date);
         info.setModificationDate(date);
         document.setDocumentInformation(info);
@@ -50,39 +55,19 @@ final class PdfFinisher {
         catalog.setPageMode(PageMode.USE_OUTLINES);
         PDViewerPreferences prefs = catalog.getViewerPreferences();
         if (prefs == null) {
-            prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+            prefs = new PDViewerPreferences(new COSDictionary());
             catalog.setViewerPreferences(prefs);
         }
         prefs.setDisplayDocTitle(true);
-
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(meta.title());
-        meta.authors().forEach(dc::addCreator);
-        dc.addDate(date);
-        dc.addLanguage(meta.language());
-        meta.keywords().forEach(dc::addSubject);
-        if (meta.subject() != null) {
-            dc.setDescription(meta.subject());
+        if (!tagged) {
+            // openhtmltopdf marks every PDF/A document as tagged; an untagged one must not claim it
+            catalog.getCOSObject().removeItem(COSName.MARK_INFO);
         }
-        dc.setFormat("application/pdf");
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setKeywords(keywords);
-        pdf.setProducer(info.getProducer());
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool(CREATOR);
-        basic.setCreateDate(date);
-        basic.setModifyDate(date);
-        basic.setMetadataDate(date);
 
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, bytes, true);
-        } catch (TransformerException e) {
-            throw new IOException("cannot write XMP metadata", e);
-        }
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(bytes.toByteArray());
+        metadata.importXMPMetadata(XmpPacket.of(meta, authors, keywords, PRODUCER, CREATOR, documentId.uuid(), tagged));
         catalog.setMetadata(metadata);
+
+        document.getDocument().setDocumentID(documentId.toCOSArray());
     }
 }

@@ -2,10 +2,14 @@ package org.imprint.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.imprint.ReportException;
@@ -18,15 +22,26 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
 /**
  * Fourth stage, PDF: lays out the rendered XHTML with openhtmltopdf's PDFBox renderer, embeds
  * and subsets the brand's fonts, then finishes the file with PDFBox.
+ *
+ * <p>Every PDF is PDF/A-2u with an sRGB output intent. A tagged one (the screen profile) is also
+ * PDF/UA-1; a print one gets TrimBox, BleedBox and crop marks. The same inputs give the same
+ * bytes: dates come from the metadata and the document ID from the inputs.
  */
 public final class PdfWriter {
 
     private final PdfFinisher finisher = new PdfFinisher();
     private final FontCache fontCache = new FontCache();
+
+    /** Writes a screen PDF: {@link #write(String, Path, List, PdfMetadata, PdfOptions, OutputStream)} with {@link PdfOptions#SCREEN}. */
+    public void write(String html, Path resources, List<FontFace> fonts, PdfMetadata meta, OutputStream out)
+            throws ReportException, IOException {
+        write(html, resources, fonts, meta, PdfOptions.SCREEN, out);
+    }
 
     /**
      * Writes a PDF.
@@ -36,19 +51,28 @@ public final class PdfWriter {
      *                  it may be read
      * @param fonts     the fonts to embed
      * @param meta      document metadata
+     * @param options   tagged or not, and the bleed the layout was made with
      * @param out       where the PDF goes
      */
-    public void write(String html, Path resources, List<FontFace> fonts, PdfMetadata meta, OutputStream out)
-            throws ReportException, IOException {
+    public void write(String html, Path resources, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
+                      OutputStream out) throws ReportException, IOException {
         String base = resources.toUri().toString();
         // The layouts write XHTML; parsing it as XML keeps openhtmltopdf's <bookmarks> in <head>.
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
+        if (options.tagged()) {
+            LinkDescriptions.titleLinks(dom);
+        }
         List<String> problems = new ArrayList<>();
+        // what the layout loads, by URI; sorted, so that the document ID does not depend on load order
+        Set<String> loaded = new TreeSet<>();
 
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .withW3cDocument(dom, base)
-                .withProducer(PdfFinisher.CREATOR)
+                .withProducer(PdfFinisher.PRODUCER)
+                .usePdfAConformance(PdfAConformance.PDFA_2_U)
+                .usePdfUaAccessibility(options.tagged())
+                .useColorProfile(SrgbProfile.bytes())
                 .useUnicodeLineBreaker(new ApostropheAwareLineBreaker(Locale.forLanguageTag(meta.language())))
                 .withDiagnosticConsumer(d -> {
                     if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
@@ -56,7 +80,13 @@ public final class PdfWriter {
                     }
                 })
                 .useExternalResourceAccessControl(
-                        (uri, type) -> ResourcePolicy.allows(uri, resources),
+                        (uri, type) -> {
+                            boolean allowed = ResourcePolicy.allows(uri, resources);
+                            if (allowed) {
+                                loaded.add(uri);
+                            }
+                            return allowed;
+                        },
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
@@ -67,10 +97,35 @@ public final class PdfWriter {
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
-            finisher.finish(document, meta);
+            if (options.tagged()) {
+                LinkDescriptions.describe(document);
+            }
+            if (options.bleedMm() > 0) {
+                new PrintMarks(options.bleedMm()).apply(document);
+            }
+            finisher.finish(document, meta, options.tagged(), documentId(html, fonts, meta, options, loaded));
             document.save(out);
         } catch (RuntimeException e) {
             throw new ReportException(resources, 0, "the PDF engine failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Everything that shapes the document: its markup, metadata, options, fonts and the files it loaded. */
+    private static DocumentId documentId(String html, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
+                                         Set<String> loaded) throws IOException {
+        DocumentId.Builder id = new DocumentId.Builder().add(html).add(meta.toString()).add(options.toString());
+        for (FontFace face : fonts) {
+            // name and size stand for the font file: hashing megabytes of fonts per build is not worth it
+            id.add(face.family()).add(face.weight() + (face.italic() ? " italic" : " normal"))
+                    .add(face.file().getFileName().toString()).add(Long.toString(Files.size(face.file())));
+        }
+        for (String uri : loaded) {
+            Path file = Path.of(URI.create(uri));
+            id.add(file.getFileName().toString());
+            if (Files.isRegularFile(file)) {
+                id.add(Files.readAllBytes(file));
+            }
+        }
+        return id.build();
     }
 }

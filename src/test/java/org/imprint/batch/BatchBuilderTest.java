@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import org.imprint.Format;
 import org.imprint.Imprint;
+import org.imprint.PdfProfile;
 import org.imprint.Reports;
 import org.imprint.batch.ReportResult.Status;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ class BatchBuilderTest {
     }
 
     private BatchSummary run(boolean force, Shard shard) throws Exception {
-        return batch.build(reports, new BatchOptions(out, Set.of(Format.PDF, Format.EPUB), 2, force, shard), new BatchListener() { });
+        return batch.build(reports, new BatchOptions(out, Set.of(Format.PDF, Format.EPUB), PdfProfile.SCREEN, 2, force, shard), new BatchListener() { });
     }
 
     private static List<Status> statuses(BatchSummary summary) {

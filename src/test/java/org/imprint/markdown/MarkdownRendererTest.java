@@ -27,6 +27,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aFigureTitleIsAnExplicitTextAlternative() {
+        ParsedBody body = markdown.parse("![Waiting time by port group](chart.png \"Bar chart: island ports wait longest\")\n", 1);
+        String html = markdown.render(body, NoteStyle.PAGE_FOOT, LABELS, Set.of());
+        assertTrue(html.contains("<img src=\"chart.png\" alt=\"Bar chart: island ports wait longest\" />"), html);
+        assertTrue(html.contains("Figure 1.</span> Waiting time by port group</figcaption>"), html);
+    }
+
+    @Test
     void pageFootNotesStandAtTheirCall() {
         ParsedBody body = markdown.parse("Claim.[^a] Another.[^b]\n\n[^b]: Second note.\n[^a]: First *note*.\n", 1);
         String html = markdown.render(body, NoteStyle.PAGE_FOOT, LABELS, Set.of());
