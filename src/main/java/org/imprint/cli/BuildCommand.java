@@ -13,6 +13,7 @@ import org.imprint.Format;
 import org.imprint.Imprint;
 import org.imprint.Problem;
 import org.imprint.ReportException;
+import org.imprint.preview.PagePreviews;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +46,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output formats, comma-separated: pdf, epub (default: ${DEFAULT-VALUE}).")
     List<Format> formats;
 
+    @Option(names = "--preview", description = "Also write PNG thumbnails of each PDF's pages and a contact sheet into OUT/<slug>-preview/ (see imprint preview).")
+    boolean preview;
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
@@ -63,6 +67,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         Imprint imprint = new Imprint(Main.home());
         Set<Format> wanted = EnumSet.copyOf(formats);
+        if (preview && !wanted.contains(Format.PDF)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--preview renders the PDF: add pdf to --format");
+        }
         List<String> failures = new ArrayList<>();
         int built = 0;
         long start = System.nanoTime();
@@ -73,6 +80,10 @@ final class BuildCommand implements Callable<Integer> {
                 built++;
                 for (Path file : files) {
                     stdout.printf("built %s (%d ms)%n", relative(file), (System.nanoTime() - t0) / 1_000_000);
+                }
+                if (preview) {
+                    Path pdf = files.stream().filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+                    PreviewCommand.write(new PagePreviews(PagePreviews.DEFAULT_DPI), pdf, PagePreviews.folderFor(pdf), stdout);
                 }
             } catch (ReportException e) {
                 failures.add(e.problem().toString());
