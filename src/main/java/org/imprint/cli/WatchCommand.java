@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
             "  imprint watch reports/2026-05-port-cities",
             "  imprint watch reports/2026-05-port-cities --format pdf,epub --preview",
-            "", "Exit status: 0 when stopped, 2 for wrong usage. Build errors do not end the watch."})
+            "", "Exit status: that of an interrupted command (130) when stopped with Ctrl-C, 2 for wrong usage. Build errors do not end the watch."})
 final class WatchCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
