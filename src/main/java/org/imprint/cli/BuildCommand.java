@@ -13,7 +13,6 @@ import org.imprint.Format;
 import org.imprint.Imprint;
 import org.imprint.Problem;
 import org.imprint.ReportException;
-import org.imprint.preview.PagePreviews;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,8 +81,7 @@ final class BuildCommand implements Callable<Integer> {
                     stdout.printf("built %s (%d ms)%n", relative(file), (System.nanoTime() - t0) / 1_000_000);
                 }
                 if (preview) {
-                    Path pdf = files.stream().filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
-                    PreviewCommand.write(new PagePreviews(PagePreviews.DEFAULT_DPI), pdf, PagePreviews.folderFor(pdf), stdout);
+                    PreviewCommand.writeFor(files, stdout);
                 }
             } catch (ReportException e) {
                 failures.add(e.problem().toString());

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.imprint.Format;
 import org.imprint.preview.PagePreviews;
 
 import picocli.CommandLine;
@@ -60,7 +62,20 @@ final class PreviewCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes the previews of one PDF and says where they are; shared with {@code build --preview}. */
+    /**
+     * Writes the previews of every PDF among a build's output files, beside each at the default
+     * resolution: {@code build --preview} and {@code watch --preview}.
+     */
+    static void writeFor(List<Path> outputs, PrintWriter out) throws IOException {
+        PagePreviews previews = new PagePreviews(PagePreviews.DEFAULT_DPI);
+        for (Path file : outputs) {
+            if (file.getFileName().toString().endsWith("." + Format.PDF.extension())) {
+                write(previews, file, PagePreviews.folderFor(file), out);
+            }
+        }
+    }
+
+    /** Writes the previews of one PDF and says where they are. */
     static void write(PagePreviews previews, Path pdf, Path folder, PrintWriter out) throws IOException {
         long start = System.nanoTime();
         PagePreviews.Previews written = previews.write(pdf, folder);

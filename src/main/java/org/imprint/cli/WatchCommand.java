@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.imprint.Format;
 import org.imprint.Problem;
 import org.imprint.article.ArticleLoader;
-import org.imprint.preview.PagePreviews;
 import org.imprint.watch.ReportWatcher;
 
 import picocli.CommandLine;
@@ -127,11 +126,10 @@ final class WatchCommand implements Callable<Integer> {
             }
             out.flush();
             if (preview) {
-                Path pdf = files.stream().filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
                 try {
-                    PreviewCommand.write(new PagePreviews(PagePreviews.DEFAULT_DPI), pdf, PagePreviews.folderFor(pdf), out);
+                    PreviewCommand.writeFor(files, out);
                 } catch (IOException e) {
-                    failed(DisplayPath.of(pdf) + ": cannot preview: " + e.getMessage(), e);
+                    failed("cannot preview: " + e.getMessage(), e);
                 }
             }
         }
