@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A brand: its profile ({@code brand.yaml}) and the folder holding its layouts and stylesheets.
+ * A brand: its profile ({@code brand.yaml}) and the folders holding its layouts and stylesheets.
  *
  * @param name          the folder name under {@code templates/}
- * @param folder        the brand's folder
- * @param profile       the whole profile, handed to layouts as {@code brand}
+ * @param folders       where its layouts are looked up: the brand's own folder first, then the
+ *                      folders of the brands it extends, nearest first
+ * @param profile       the whole profile, merged over the profiles it extends; handed to layouts
+ *                      as {@code brand}
  * @param fonts         the font files to embed
  * @param fontStacks    the font stacks the stylesheets use (family names, first choice first)
  * @param parts         layout names of the report's parts, in reading order
@@ -21,7 +23,7 @@ import java.util.Map;
  */
 public record Brand(
         String name,
-        Path folder,
+        List<Path> folders,
         Map<String, Object> profile,
         List<FontFace> fonts,
         List<List<String>> fontStacks,
@@ -32,11 +34,17 @@ public record Brand(
         Map<String, String> labels) {
 
     public Brand {
+        folders = List.copyOf(folders);
         profile = Map.copyOf(profile);
         fonts = List.copyOf(fonts);
         fontStacks = List.copyOf(fontStacks);
         parts = List.copyOf(parts);
         labels = Map.copyOf(labels);
+    }
+
+    /** The brand's own folder, {@code templates/<name>}. */
+    public Path folder() {
+        return folders.get(0);
     }
 
     /** The label for {@code key}, or the key itself when the brand has none. */

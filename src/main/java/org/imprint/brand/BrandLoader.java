@@ -17,12 +17,18 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * Finds and reads brands under a templates folder, once per brand: a batch shares them.
+ * Finds and reads brands under a templates folder, once per brand: a batch shares them. A brand
+ * may build on another ({@code extends: rcas} in its {@code brand.yaml}): its profile is laid
+ * over the other's (see {@link ProfileMerge}) and its layouts are looked up in its own folder
+ * first, then in the other's.
  */
 public final class BrandLoader {
 
     /** The profile's file name inside a brand folder. */
     public static final String PROFILE = "brand.yaml";
+
+    /** The profile key naming the brand a brand builds on. */
+    private static final String EXTENDS = "extends";
 
     private final Path templates;
     private final Path fonts;
@@ -59,7 +65,8 @@ public final class BrandLoader {
             throw new ReportException(source, 0, "unknown brand \"" + name + "\": there is no " + file
                     + " (brands here: " + String.join(", ", available()) + ")");
         }
-        Map<String, Object> profile = parse(file);
+        List<Path> folders = new ArrayList<>();
+        Map<String, Object> profile = profile(name, folders);
         Map<String, Object> fontsSection = map(profile, "fonts", file);
         List<FontFace> faces = new ArrayList<>();
         for (Object o : list(fontsSection, "faces", file)) {
@@ -84,7 +91,7 @@ public final class BrandLoader {
         }
         List<String> parts = list(profile, "parts", file).stream().map(String::valueOf).collect(Collectors.toList());
         for (String part : parts) {
-            if (!Files.isRegularFile(folder.resolve("layouts").resolve(part + ".ftlh"))) {
+            if (folders.stream().noneMatch(f -> Files.isRegularFile(f.resolve("layouts").resolve(part + ".ftlh")))) {
                 throw new ReportException(file, 0, "part \"" + part + "\" has no layout: add layouts/" + part + ".ftlh");
             }
         }
@@ -103,11 +110,58 @@ public final class BrandLoader {
         } catch (IllegalArgumentException e) {
             throw new ReportException(file, 0, "date_format \"" + dateFormat + "\" is not a java.time pattern: " + e.getMessage());
         }
-        return new Brand(name, folder, profile, faces, stacks, parts,
+        return new Brand(name, folders, profile, faces, stacks, parts,
                 text(map(profile, "series", file), "default", file),
                 dateFormat,
                 text(map(profile, "organisation", file), "name", file),
                 labels);
+    }
+
+    /**
+     * The brand's profile laid over the profiles of the brands it extends ({@code extends:}),
+     * adding each brand's folder to {@code folders}, the brand's own first.
+     */
+    private Map<String, Object> profile(String name, List<Path> folders) throws ReportException {
+        Path folder = templates.resolve(name);
+        Path file = folder.resolve(PROFILE);
+        folders.add(folder);
+        Map<String, Object> own = parse(file);
+        if (!own.containsKey(EXTENDS)) {
+            return own;
+        }
+        int line = lineOf(file, EXTENDS);
+        if (!(own.get(EXTENDS) instanceof String parent) || !parent.matches("[a-z0-9][a-z0-9_-]*")) {
+            throw new ReportException(file, line, "extends: must name one brand, a folder under templates/ (e.g. extends: rcas)");
+        }
+        Path parentFolder = templates.resolve(parent);
+        if (folders.contains(parentFolder)) {
+            List<String> cycle = new ArrayList<>(folders.stream().map(f -> f.getFileName().toString()).toList());
+            cycle.add(parent);
+            throw new ReportException(file, line, "brands cannot extend each other in a circle ("
+                    + String.join(" extends ", cycle) + "); remove one of the extends: keys");
+        }
+        if (!Files.isRegularFile(parentFolder.resolve(PROFILE))) {
+            throw new ReportException(file, line, "brand \"" + name + "\" extends unknown brand \"" + parent
+                    + "\": there is no " + parentFolder.resolve(PROFILE) + " (brands here: " + String.join(", ", available()) + ")");
+        }
+        Map<String, Object> merged = ProfileMerge.merge(profile(parent, folders), own);
+        merged.remove(EXTENDS);
+        return merged;
+    }
+
+    /** The 1-based line on which a top-level key is set, or 0: for messages about that key. */
+    private static int lineOf(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(key + ":")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // the line is a courtesy; the message stands without it
+        }
+        return 0;
     }
 
     private List<String> available() {

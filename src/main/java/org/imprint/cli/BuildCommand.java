@@ -73,6 +73,9 @@ final class BuildCommand implements Callable<Integer> {
                 "print: OUT/<slug>-print.pdf, the brand's trim size plus bleed, crop marks, TrimBox and BleedBox, notes at the page foot."})
     PdfProfile profile;
 
+    @Option(names = "--preview", description = "Also write PNG thumbnails of each PDF's pages and a contact sheet into OUT/<slug>-preview/ (see imprint preview).")
+    boolean preview;
+
     @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
     boolean debug;
 
@@ -97,10 +100,20 @@ final class BuildCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
+        if (preview && !formats.contains(Format.PDF)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--preview renders the PDF: add pdf to --format");
+        }
         BatchOptions options = new BatchOptions(out, EnumSet.copyOf(formats), profile, workers, force, shard);
         boolean terminal = System.console() != null && !json;
         BatchSummary summary = new BatchBuilder(new Imprint(Main.home()))
                 .build(reports, options, new ProgressPrinter(stdout, err, terminal, json));
+        if (preview) {
+            for (ReportResult r : summary.results()) {
+                if (r.status() != ReportResult.Status.FAILED) {
+                    PreviewCommand.writeFor(r.outputs(), json ? err : stdout);
+                }
+            }
+        }
         if (json) {
             stdout.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(toJson(summary)));
         } else {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Compiles structured articles (Markdown with YAML front matter) into branded, print-ready PDF reports and EPUB 3 e-books.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {NewCommand.class, BuildCommand.class, WatchCommand.class, PreviewCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 when everything built, 1 when any report failed, 2 for wrong usage."})
 public final class Main implements Runnable {
 

@@ -2,7 +2,10 @@ package org.imprint.layout;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.imprint.ReportException;
@@ -11,6 +14,8 @@ import org.imprint.brand.Brand;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileExtensionMatcher;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
@@ -24,7 +29,8 @@ import freemarker.template.TemplateNotFoundException;
 
 /**
  * Third stage of the pipeline: renders a brand's FreeMarker layouts with a {@link LayoutModel}.
- * One engine per brand; it caches parsed templates and is safe to share between threads.
+ * One engine per brand; it caches parsed templates and is safe to share between threads. A
+ * layout or stylesheet the brand does not have is taken from the brand it extends.
  *
  * <p>FreeMarker runs with auto-escaping on for every {@code .ftlh} layout, no {@code ?new} of
  * arbitrary classes and no {@code ?api}, so article text can neither inject markup nor reach Java.
@@ -40,7 +46,7 @@ public final class LayoutEngine {
         this.brand = brand;
         this.config = new Configuration(VERSION);
         try {
-            config.setTemplateLoader(new FileTemplateLoader(brand.folder().toFile()));
+            config.setTemplateLoader(loader(brand));
         } catch (IOException e) {
             throw new ReportException(brand.folder(), 0, "cannot read the brand's layouts: " + e.getMessage());
         }
@@ -57,6 +63,25 @@ public final class LayoutEngine {
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
         config.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+    }
+
+    /**
+     * Looks a template up in the brand's folder, then in the folders of the brands it extends;
+     * last under {@code templates/} itself, so that a brand can build on a file it overrides by
+     * including the parent's by its brand-qualified name, e.g. {@code /rcas/styles/print.css}.
+     */
+    private static TemplateLoader loader(Brand brand) throws IOException {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        for (Path folder : brand.folders()) {
+            loaders.add(new FileTemplateLoader(folder.toFile()));
+        }
+        loaders.add(new FileTemplateLoader(templatesRoot(brand).toFile()));
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    /** The folder holding every brand: brand folders are always {@code templates/<name>}. */
+    private static Path templatesRoot(Brand brand) {
+        return brand.folder().toAbsolutePath().getParent();
     }
 
     /** The brand this engine renders. */
@@ -96,8 +121,13 @@ public final class LayoutEngine {
         return out.toString();
     }
 
+    /** The file a template name was read from: the first folder in lookup order that has it. */
     private Path templateFile(String sourceName, String fallback) {
-        return brand.folder().resolve(sourceName != null ? sourceName : fallback);
+        String name = sourceName != null ? sourceName : fallback;
+        List<Path> candidates = new ArrayList<>(brand.folders());
+        candidates.add(templatesRoot(brand));
+        return candidates.stream().map(f -> f.resolve(name)).filter(Files::isRegularFile)
+                .findFirst().orElse(brand.folder().resolve(name));
     }
 
     private static String firstLine(String message) {

@@ -1,0 +1,16 @@
+package org.imprint.cli;
+
+import java.nio.file.Path;
+
+/** Paths as the commands print them: relative to the working directory when inside it. */
+final class DisplayPath {
+
+    private DisplayPath() {
+    }
+
+    static String of(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

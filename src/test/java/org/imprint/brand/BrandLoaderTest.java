@@ -1,0 +1,145 @@
+package org.imprint.brand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.imprint.ReportException;
+import org.imprint.Reports;
+import org.imprint.layout.LayoutEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Brands that extend brands: merged profiles, layouts found child first, clear errors. */
+class BrandLoaderTest {
+
+    private static final String BASE = """
+            organisation: { name: Base Institute, name_zh: 基礎研究所, short_name: BASE }
+            series: { default: Base Brief }
+            labels: { figure: Figure, notes: Notes, cover: Cover }
+            date_format: d MMMM yyyy
+            colours: { primary: "#7B1E2B", accent: "#B08D57" }
+            fonts:
+              serif: [Noto Serif]
+              faces:
+                - { family: Noto Serif, file: NotoSerif-Regular.ttf }
+            parts: [cover, article, back]
+            """;
+
+    @TempDir
+    Path templates;
+
+    private Path brand(String name, String profile, String... layouts) throws IOException {
+        Path folder = templates.resolve(name);
+        Files.createDirectories(folder.resolve("layouts"));
+        Files.createDirectories(folder.resolve("styles"));
+        Files.writeString(folder.resolve(BrandLoader.PROFILE), profile);
+        for (String layout : layouts) {
+            Files.writeString(folder.resolve(layout), name + " " + layout + ": ${brand.organisation.short_name}\n");
+        }
+        return folder;
+    }
+
+    private Brand load(String name) throws ReportException {
+        return new BrandLoader(templates, Reports.HOME.resolve("fonts")).load(name, templates.resolve("article.md"));
+    }
+
+    @Test
+    void childValuesOverrideTheParentsAndTheRestIsInherited() throws Exception {
+        Path base = brand("base", BASE, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
+        Path child = brand("child", """
+                extends: base
+                organisation: { short_name: KID, name_zh: null }
+                colours: { primary: "#0E3B43" }
+                parts: [cover, article]
+                """);
+
+        Brand brand = load("child");
+
+        assertEquals(List.of(child, base), brand.folders());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> org = (Map<String, Object>) brand.profile().get("organisation");
+        assertEquals("KID", org.get("short_name"));
+        assertEquals("Base Institute", org.get("name"), "inherited from the parent");
+        assertFalse(org.containsKey("name_zh"), "null removes an inherited value");
+        assertEquals(Map.of("primary", "#0E3B43", "accent", "#B08D57"), brand.profile().get("colours"));
+        assertEquals(List.of("cover", "article"), brand.parts(), "lists replace");
+        assertEquals("Base Brief", brand.defaultSeries());
+        assertEquals("Figure", brand.label("figure"));
+        assertFalse(brand.profile().containsKey("extends"));
+    }
+
+    @Test
+    void layoutsAreFoundInTheChildFirstThenInTheParent() throws Exception {
+        brand("base", BASE, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh", "styles/print.css");
+        Path child = brand("child", "extends: base\norganisation: { short_name: KID }\n", "layouts/cover.ftlh");
+        // a child's stylesheet can build on the one it overrides by naming the parent's file
+        Files.writeString(child.resolve("styles/print.css"), "<#include \"/base/styles/print.css\">\nchild rules");
+
+        LayoutEngine engine = new LayoutEngine(load("child"));
+
+        assertEquals("child layouts/cover.ftlh: KID\n", render(engine, "layouts/cover.ftlh"));
+        assertEquals("base layouts/article.ftlh: KID\n", render(engine, "layouts/article.ftlh"));
+        assertEquals("base styles/print.css: KID\nchild rules", render(engine, "styles/print.css"));
+    }
+
+    private static String render(LayoutEngine engine, String template) throws ReportException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("brand", engine.brand().profile());
+        return engine.render(template, model);
+    }
+
+    @Test
+    void aLayoutErrorNamesTheFileItIsIn() throws Exception {
+        Path base = brand("base", BASE, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
+        Files.writeString(base.resolve("layouts/article.ftlh"), "\n${brand.no_such_key}");
+        brand("child", "extends: base\n");
+
+        ReportException e = assertThrows(ReportException.class,
+                () -> render(new LayoutEngine(load("child")), "layouts/article.ftlh"));
+
+        assertEquals(base.resolve("layouts/article.ftlh"), e.problem().file());
+        assertEquals(2, e.problem().line());
+    }
+
+    @Test
+    void anUnknownParentIsNamedWithTheLineOfExtends() throws Exception {
+        Path child = brand("child", "# a brand\nextends: nope\n");
+
+        ReportException e = assertThrows(ReportException.class, () -> load("child"));
+
+        assertEquals(child.resolve("brand.yaml"), e.problem().file());
+        assertEquals(2, e.problem().line());
+        assertTrue(e.getMessage().contains("brand \"child\" extends unknown brand \"nope\""), e.getMessage());
+        assertTrue(e.getMessage().contains("brands here: child"), e.getMessage());
+    }
+
+    @Test
+    void brandsExtendingEachOtherInACircleAreAnError() throws Exception {
+        brand("a", "extends: b\n");
+        Path b = brand("b", "extends: a\n");
+
+        ReportException e = assertThrows(ReportException.class, () -> load("a"));
+
+        assertEquals(b.resolve("brand.yaml"), e.problem().file());
+        assertTrue(e.getMessage().contains("(a extends b extends a)"), e.getMessage());
+    }
+
+    @Test
+    void aPartWithoutALayoutAnywhereInTheChainIsNamed() throws Exception {
+        brand("base", BASE, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
+        brand("child", "extends: base\nparts: [cover, article, colophon]\n");
+
+        ReportException e = assertThrows(ReportException.class, () -> load("child"));
+
+        assertTrue(e.getMessage().contains("part \"colophon\" has no layout"), e.getMessage());
+    }
+}
