@@ -74,7 +74,7 @@ public final class Imprint {
      */
     public Report load(Path path, Consumer<Problem> warnings) throws ReportException {
         Article article = articles.load(path, warnings);
-        Brand brand = brands.load(article.brand(), article.source());
+        Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
         ParsedBody body = markdown.parse(article.body(), article.bodyLine());
         Map<String, ImageInfo> checked = images.check(article, body.images());
         return new Report(article, brand, body, checked);

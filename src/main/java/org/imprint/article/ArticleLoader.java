@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -81,6 +83,7 @@ public final class ArticleLoader {
         }
         YamlFields fm = new YamlFields(file, 1, "", root);
         fm.warnUnknownKeys(TOP_KEYS, warnings);
+        Map<String, Integer> keyLines = new HashMap<>(fm.keyLines());
 
         Path folder = file.toAbsolutePath().getParent();
         return new Article(
@@ -92,13 +95,14 @@ public final class ArticleLoader {
                 fm.requiredDate("date"),
                 language(fm),
                 brand(fm),
-                authors(fm, warnings),
-                firstPublished(fm, warnings),
+                authors(fm, warnings, keyLines),
+                firstPublished(fm, warnings, keyLines),
                 fm.texts("keywords"),
                 fm.text("abstract"),
                 fm.text("identifier"),
                 body,
-                close + 2);
+                close + 2,
+                keyLines);
     }
 
     private static String language(YamlFields fm) throws ReportException {
@@ -124,7 +128,8 @@ public final class ArticleLoader {
         return brand;
     }
 
-    private static List<Author> authors(YamlFields fm, Consumer<Problem> warnings) throws ReportException {
+    private static List<Author> authors(YamlFields fm, Consumer<Problem> warnings, Map<String, Integer> lines)
+            throws ReportException {
         List<YamlFields> entries = fm.mappings("authors", AUTHORS_EXAMPLE);
         if (entries.isEmpty()) {
             throw fm.keyError("authors", "at least one author is required; add:\n" + AUTHORS_EXAMPLE);
@@ -132,18 +137,21 @@ public final class ArticleLoader {
         List<Author> authors = new ArrayList<>();
         for (YamlFields a : entries) {
             a.warnUnknownKeys(AUTHOR_KEYS, warnings);
+            lines.putAll(a.keyLines());
             authors.add(new Author(a.requiredText("name", "Jane Doe"), a.text("affiliation"), a.text("bio"),
                     a.text("email"), a.text("photo")));
         }
         return authors;
     }
 
-    private static FirstPublished firstPublished(YamlFields fm, Consumer<Problem> warnings) throws ReportException {
+    private static FirstPublished firstPublished(YamlFields fm, Consumer<Problem> warnings, Map<String, Integer> lines)
+            throws ReportException {
         YamlFields fp = fm.mapping("first_published");
         if (fp == null) {
             return null;
         }
         fp.warnUnknownKeys(FIRST_PUBLISHED_KEYS, warnings);
+        lines.putAll(fp.keyLines());
         return new FirstPublished(fp.requiredText("outlet", "China-US Focus"), fp.text("place"), fp.date("date"), fp.text("url"));
     }
 

@@ -60,6 +60,13 @@ final class YamlFields {
         return t == null ? line(node) : line(t.getKeyNode());
     }
 
+    /** The line of each key of this mapping, named as in messages (e.g. "authors[1].photo"). */
+    Map<String, Integer> keyLines() {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        entries.forEach((key, tuple) -> lines.put(context + key, line(tuple.getKeyNode())));
+        return lines;
+    }
+
     /** An error reported at {@code key}'s line (or the mapping's, when the key is absent). */
     ReportException keyError(String key, String message) {
         return new ReportException(file, lineOfKey(key), message);
