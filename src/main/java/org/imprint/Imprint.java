@@ -17,12 +17,15 @@ import org.imprint.article.Article;
 import org.imprint.article.ArticleLoader;
 import org.imprint.article.Author;
 import org.imprint.article.ImageChecker;
+import org.imprint.article.ImageFetcher;
 import org.imprint.article.ImageInfo;
+import org.imprint.article.RemoteAccess;
 import org.imprint.brand.Brand;
 import org.imprint.brand.BrandLoader;
 import org.imprint.layout.HtmlSanitizer;
 import org.imprint.layout.LayoutEngine;
 import org.imprint.layout.LayoutModel;
+import org.imprint.markdown.ImageRef;
 import org.imprint.markdown.Labels;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.markdown.NoteStyle;
@@ -52,10 +55,23 @@ public final class Imprint {
     private final LayoutModel model = new LayoutModel(markdown, new HtmlSanitizer());
     private final Map<String, LayoutEngine> layouts = new ConcurrentHashMap<>();
     private final PdfWriter pdf = new PdfWriter();
+    private final RemoteAccess remote;
 
-    /** An Imprint whose brands and fonts are in {@code home/templates} and {@code home/fonts}. */
+    /**
+     * An Imprint whose brands and fonts are in {@code home/templates} and {@code home/fonts}, and
+     * which fetches nothing from the network.
+     */
     public Imprint(Path home) {
-        this(home.resolve("templates"), home.resolve("fonts"));
+        this(home, RemoteAccess.DENIED);
+    }
+
+    /**
+     * An Imprint whose brands and fonts are in {@code home/templates} and {@code home/fonts}.
+     *
+     * @param remote whether remote images may be downloaded, and within which limits
+     */
+    public Imprint(Path home, RemoteAccess remote) {
+        this(home.resolve("templates"), home.resolve("fonts"), remote);
     }
 
     /**
@@ -63,7 +79,17 @@ public final class Imprint {
      * @param fonts     folder with the font files brands name
      */
     public Imprint(Path templates, Path fonts) {
+        this(templates, fonts, RemoteAccess.DENIED);
+    }
+
+    /**
+     * @param templates folder with one folder per brand
+     * @param fonts     folder with the font files brands name
+     * @param remote    whether remote images may be downloaded, and within which limits
+     */
+    public Imprint(Path templates, Path fonts, RemoteAccess remote) {
         this.brands = new BrandLoader(templates, fonts);
+        this.remote = remote;
     }
 
     /**
@@ -76,8 +102,26 @@ public final class Imprint {
         Article article = articles.load(path, warnings);
         Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
         ParsedBody body = markdown.parse(article.body(), article.bodyLine());
-        Map<String, ImageInfo> checked = images.check(article, body.images());
-        return new Report(article, brand, body, checked);
+        ImageFetcher fetcher = new ImageFetcher(remote);
+        try {
+            Map<String, ImageInfo> checked = images.check(article, imagesOf(article, body), fetcher);
+            return new Report(article, brand, body, checked, fetcher.folder());
+        } catch (ReportException | RuntimeException e) {
+            fetcher.discard();
+            throw e;
+        }
+    }
+
+    /** The body's images, then the authors' photos: everything a layout may show. */
+    private static List<ImageRef> imagesOf(Article article, ParsedBody body) {
+        List<ImageRef> refs = new ArrayList<>(body.images());
+        for (int i = 0; i < article.authors().size(); i++) {
+            String photo = article.authors().get(i).photo();
+            if (photo != null) {
+                refs.add(new ImageRef(photo, article.lineOf("authors[" + (i + 1) + "].photo")));
+            }
+        }
+        return refs;
     }
 
     /** Writes the report's PDF to a stream. */
@@ -86,7 +130,7 @@ public final class Imprint {
         LayoutEngine engine = layout(report.brand());
         Map<String, Object> data = dataFor(report, NoteStyle.PAGE_FOOT, "pdf");
         String html = engine.render("layouts/pdf.ftlh", "styles/print.css", data);
-        pdf.write(html, article.folder(), report.brand().fonts(), metadata(article), out);
+        pdf.write(html, report.resources(), report.brand().fonts(), metadata(article), out);
     }
 
     /**
@@ -97,14 +141,15 @@ public final class Imprint {
      */
     public List<Path> build(Path path, Path outDir, Set<Format> formats, Consumer<Problem> warnings)
             throws ReportException, IOException {
-        Report report = load(path, warnings);
-        List<Path> written = new ArrayList<>();
-        for (Format format : formats) {
-            Path target = outDir.resolve(report.slug() + "." + format.extension());
-            OutputFiles.write(target, out -> write(report, format, out));
-            written.add(target);
+        try (Report report = load(path, warnings)) {
+            List<Path> written = new ArrayList<>();
+            for (Format format : formats) {
+                Path target = outDir.resolve(report.slug() + "." + format.extension());
+                OutputFiles.write(target, out -> write(report, format, out));
+                written.add(target);
+            }
+            return written;
         }
-        return written;
     }
 
     /** Writes the report in the given format to a stream. */
