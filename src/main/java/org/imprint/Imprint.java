@@ -19,6 +19,7 @@ import org.imprint.article.Author;
 import org.imprint.article.ImageChecker;
 import org.imprint.article.ImageFetcher;
 import org.imprint.article.ImageInfo;
+import org.imprint.article.LinkChecker;
 import org.imprint.article.RemoteAccess;
 import org.imprint.brand.Brand;
 import org.imprint.brand.BrandLoader;
@@ -50,6 +51,7 @@ public final class Imprint {
 
     private final ArticleLoader articles = new ArticleLoader();
     private final ImageChecker images = new ImageChecker();
+    private final LinkChecker links = new LinkChecker();
     private final BrandLoader brands;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final LayoutModel model = new LayoutModel(markdown, new HtmlSanitizer());
@@ -102,6 +104,7 @@ public final class Imprint {
         Article article = articles.load(path, warnings);
         Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
         ParsedBody body = markdown.parse(article.body(), article.bodyLine());
+        links.check(article, body.links(), warnings);
         ImageFetcher fetcher = new ImageFetcher(remote);
         try {
             Map<String, ImageInfo> checked = images.check(article, imagesOf(article, body), fetcher);

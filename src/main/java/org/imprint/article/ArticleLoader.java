@@ -139,7 +139,7 @@ public final class ArticleLoader {
             a.warnUnknownKeys(AUTHOR_KEYS, warnings);
             lines.putAll(a.keyLines());
             authors.add(new Author(a.requiredText("name", "Jane Doe"), a.text("affiliation"), a.text("bio"),
-                    a.text("email"), a.text("photo")));
+                    a.email("email"), a.text("photo")));
         }
         return authors;
     }
@@ -152,7 +152,7 @@ public final class ArticleLoader {
         }
         fp.warnUnknownKeys(FIRST_PUBLISHED_KEYS, warnings);
         lines.putAll(fp.keyLines());
-        return new FirstPublished(fp.requiredText("outlet", "China-US Focus"), fp.text("place"), fp.date("date"), fp.text("url"));
+        return new FirstPublished(fp.requiredText("outlet", "China-US Focus"), fp.text("place"), fp.date("date"), fp.webAddress("url"));
     }
 
     private static Node parseYaml(Path file, String yaml) throws ReportException {

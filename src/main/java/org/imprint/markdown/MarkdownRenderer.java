@@ -21,7 +21,10 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -30,6 +33,8 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Second stage of the pipeline: parses the Markdown body (CommonMark with GFM tables,
@@ -65,6 +70,7 @@ public final class MarkdownRenderer {
     public ParsedBody parse(String markdown, int firstLine) {
         Node document = parser.parse(markdown);
         List<ImageRef> images = new ArrayList<>();
+        List<LinkRef> links = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         List<org.imprint.markdown.Heading> headings = new ArrayList<>();
         Map<String, FootnoteDefinition> notes = new LinkedHashMap<>();
@@ -86,6 +92,22 @@ public final class MarkdownRenderer {
             public void visit(Image image) {
                 images.add(new ImageRef(image.getDestination(), lineOf(image, firstLine)));
                 visitChildren(image);
+            }
+
+            @Override
+            public void visit(Link link) {
+                links.add(new LinkRef(link.getDestination(), lineOf(link, firstLine)));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links);
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links);
             }
 
             @Override
@@ -119,7 +141,7 @@ public final class MarkdownRenderer {
             paragraph.unlink();
             figures.add(figure);
         }
-        return new ParsedBody(document, List.copyOf(headings), List.copyOf(images), List.copyOf(figures),
+        return new ParsedBody(document, List.copyOf(headings), List.copyOf(images), List.copyOf(links), List.copyOf(figures),
                 notes, noteNumbers, headingIds);
     }
 
@@ -158,6 +180,20 @@ public final class MarkdownRenderer {
     /** The plain text of a short Markdown text, for metadata. */
     public String plainText(String markdownText) {
         return TextContentRenderer.builder().build().render(parser.parse(markdownText)).strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Collects the images and links of raw HTML, so they are checked like Markdown ones: the
+     * sanitiser lets harmless ones through to the renderers.
+     */
+    private static void rawHtml(String html, int firstLine, List<ImageRef> images, List<LinkRef> links) {
+        Document doc = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        for (Element img : doc.select("img[src]")) {
+            images.add(new ImageRef(img.attr("src"), firstLine + img.sourceRange().start().lineNumber() - 1));
+        }
+        for (Element a : doc.select("a[href]")) {
+            links.add(new LinkRef(a.attr("href"), firstLine + a.sourceRange().start().lineNumber() - 1));
+        }
     }
 
     private static Image loneImage(Paragraph paragraph) {
