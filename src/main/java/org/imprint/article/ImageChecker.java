@@ -81,8 +81,8 @@ public final class ImageChecker {
             throw new ReportException(source, ref.line(), "image \"" + ref.source() + "\" is a folder, not an image file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new ReportException(source, ref.line(), "image \"" + ref.source() + "\" not found (looked for "
-                    + file + "); check the spelling, and that the file is in the report folder");
+            throw new ReportException(source, ref.line(), "image \"" + ref.source()
+                    + "\" not found in the report folder; check the spelling, and that the file is there");
         }
         try {
             // A link inside the folder may still lead out of it.

@@ -57,8 +57,8 @@ public final class BrandLoader {
         Path folder = templates.resolve(name);
         Path file = folder.resolve(PROFILE);
         if (!Files.isRegularFile(file)) {
-            throw new ReportException(source, line, "unknown brand \"" + name + "\": there is no " + file
-                    + "; use one of: " + String.join(", ", available()));
+            throw new ReportException(source, line, "unknown brand \"" + name + "\"; the brands are "
+                    + String.join(", ", available()) + " (folders with a " + PROFILE + " under " + templates.getFileName() + "/)");
         }
         Map<String, Object> profile = parse(file);
         Map<String, Object> fontsSection = map(profile, "fonts", file);
