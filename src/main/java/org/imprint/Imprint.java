@@ -138,20 +138,18 @@ public final class Imprint {
 
     /**
      * Builds a report into {@code outDir/<slug>.<format>} for each format. Files are replaced
-     * atomically: a failed build leaves earlier output as it was.
+     * atomically, and only when every format was written: a failed build leaves no new file
+     * and earlier output as it was.
      *
      * @return the files written
      */
     public List<Path> build(Path path, Path outDir, Set<Format> formats, Consumer<Problem> warnings)
             throws ReportException, IOException {
-        try (Report report = load(path, warnings)) {
-            List<Path> written = new ArrayList<>();
+        try (Report report = load(path, warnings); OutputFiles files = new OutputFiles()) {
             for (Format format : formats) {
-                Path target = outDir.resolve(report.slug() + "." + format.extension());
-                OutputFiles.write(target, out -> write(report, format, out));
-                written.add(target);
+                files.write(outDir.resolve(report.slug() + "." + format.extension()), out -> write(report, format, out));
             }
-            return written;
+            return files.commit();
         }
     }
 
