@@ -13,6 +13,7 @@ import org.imprint.Format;
 import org.imprint.Imprint;
 import org.imprint.Problem;
 import org.imprint.ReportException;
+import org.imprint.article.RemoteAccess;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output formats, comma-separated: pdf (default: ${DEFAULT-VALUE}).")
     List<Format> formats;
 
+    @Option(names = "--allow-remote",
+            description = "Download images given by http(s) URLs (each within 10 s and 20 MB). Without it a remote image is an error.")
+    boolean allowRemote;
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
@@ -60,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Imprint imprint = new Imprint(Main.home());
+        Imprint imprint = new Imprint(Main.home(), allowRemote ? RemoteAccess.allowedWithDefaults() : RemoteAccess.DENIED);
         Set<Format> wanted = EnumSet.copyOf(formats);
         List<String> failures = new ArrayList<>();
         int built = 0;
@@ -80,7 +85,9 @@ final class BuildCommand implements Callable<Integer> {
                     e.printStackTrace(err);
                 }
             } catch (IOException | RuntimeException e) {
-                String message = relative(report) + ": " + e;
+                // Not a problem of the input as far as Imprint can tell: say so, and keep building the others.
+                String message = relative(report) + ": " + (e instanceof IOException ? "" : "internal error, please report it: ") + e
+                        + (debug ? "" : " (--debug shows details)");
                 failures.add(message);
                 err.println("error: " + message);
                 if (debug) {
