@@ -39,7 +39,9 @@ public record Reference(String text, Kind kind, String path) {
 
     /** Classifies a reference as written in an article. */
     public static Reference of(String text) {
-        String t = text.strip();
+        // As a browser does: tabs and line breaks anywhere, and controls and spaces at the ends,
+        // do not count ("java\tscript:" is "javascript:").
+        String t = text.replaceAll("[\t\n\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
         if (t.startsWith("#")) {
             return new Reference(text, Kind.FRAGMENT, null);
         }
