@@ -103,7 +103,11 @@ public final class Imprint {
     public Report load(Path path, Consumer<Problem> warnings) throws ReportException {
         Article article = articles.load(path, warnings);
         Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
-        ParsedBody body = markdown.parse(article.body(), article.bodyLine());
+        ParsedBody body = markdown.parse(article.source(), article.body(), article.bodyLine());
+        markdown.checkFragment(article.source(), article.abstractText(), article.lineOf("abstract"));
+        for (int i = 0; i < article.authors().size(); i++) {
+            markdown.checkFragment(article.source(), article.authors().get(i).bio(), article.lineOf("authors[" + (i + 1) + "].bio"));
+        }
         links.check(article, body.links(), warnings);
         ImageFetcher fetcher = new ImageFetcher(remote);
         try {

@@ -24,6 +24,7 @@ import org.imprint.Problem;
 import org.imprint.ReportException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -46,6 +47,8 @@ public final class ArticleLoader {
     private static final Set<String> FIRST_PUBLISHED_KEYS = new LinkedHashSet<>(List.of("outlet", "place", "date", "url"));
     private static final String AUTHORS_EXAMPLE = "authors:\n  - name: Jane Doe\n    affiliation: Senior Fellow";
     private static final String DEFAULT_BRAND = "rcas";
+    /** Real front matter nests three levels (authors, an author, a key); this leaves ample room. */
+    private static final int MAX_YAML_NESTING = 20;
     private static final String DEFAULT_LANGUAGE = "en";
 
     /**
@@ -158,6 +161,7 @@ public final class ArticleLoader {
     private static Node parseYaml(Path file, String yaml) throws ReportException {
         LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setMaxAliasesForCollections(20).build();
         try {
+            checkNesting(file, settings, yaml);
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
             return composer.getSingleNode().orElse(null);
         } catch (MarkedYamlEngineException e) {
@@ -167,6 +171,30 @@ public final class ArticleLoader {
                     + " (check indentation, and quote values that contain \": \" or start with a special character)");
         } catch (YamlEngineException e) {
             throw new ReportException(file, 2, "front matter is not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses front matter nested deeper than {@link #MAX_YAML_NESTING} before it is composed:
+     * the composer recurses per level, and thousands of "[" would overflow its stack. The event
+     * parser underneath does not recurse.
+     */
+    private static void checkNesting(Path file, LoadSettings settings, String yaml) throws ReportException {
+        ParserImpl events = new ParserImpl(settings, new StreamReader(settings, yaml));
+        int depth = 0;
+        while (events.hasNext()) {
+            Event event = events.next();
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_YAML_NESTING) {
+                        int line = event.getStartMark().map(m -> m.getLine() + 2).orElse(2);
+                        throw new ReportException(file, line, "the front matter is nested more than " + MAX_YAML_NESTING
+                                + " levels deep here; check the brackets and the indentation");
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> { }
+            }
         }
     }
 

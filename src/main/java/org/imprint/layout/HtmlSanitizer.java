@@ -1,5 +1,8 @@
 package org.imprint.layout;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.imprint.article.Reference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -7,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Keeps only harmless markup in HTML that came from an article: what Markdown produces plus
@@ -15,9 +19,12 @@ import org.jsoup.safety.Safelist;
  * when it is a web or e-mail address, a place in the document or a file inside the report
  * folder; images only when they are files inside the report folder or web addresses (which the
  * load stage has checked or downloaded). The same {@link Reference} rules as the load stage's
- * checks decide, so the two cannot disagree.
+ * checks decide, so the two cannot disagree. Elements nested absurdly deep are unwrapped.
  */
 public final class HtmlSanitizer {
+
+    /** How deep elements may nest; real articles stay far below it. */
+    static final int MAX_DEPTH = 100;
 
     private final Safelist safelist = new ReferenceSafelist(Safelist.relaxed()
             .addTags("figure", "figcaption", "section", "s", "del", "hr", "span", "sup", "sub", "br",
@@ -36,8 +43,23 @@ public final class HtmlSanitizer {
         // A dummy base URI lets relative quotation sources (cite) pass the protocol check unchanged.
         Document dirty = Jsoup.parseBodyFragment(html, "http://report.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
+        flattenBelow(clean.body(), MAX_DEPTH);
         clean.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
         return clean.body().html();
+    }
+
+    /**
+     * Unwraps elements nested deeper than {@code max}, keeping their text: the PDF engine
+     * recurses per level, and thousands of nested raw-HTML elements would overflow its stack.
+     */
+    private static void flattenBelow(Element root, int max) {
+        List<Element> tooDeep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > max && node instanceof Element element) {
+                tooDeep.add(element);
+            }
+        }, root);
+        tooDeep.forEach(Element::unwrap);
     }
 
     /** The relaxed safelist, with link targets and image sources judged as {@link Reference}s. */

@@ -1,5 +1,6 @@
 package org.imprint.markdown;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.text.Normalizer;
 
 import org.commonmark.Extension;
+import org.imprint.ReportException;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -45,6 +47,9 @@ import org.jsoup.nodes.Element;
  */
 public final class MarkdownRenderer {
 
+    /** How deep blocks may nest: far beyond real documents, well within the renderers' stack. */
+    public static final int MAX_NESTING = 64;
+
     private static final List<Extension> PARSER_EXTENSIONS = List.of(
             TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
             FootnotesExtension.create());
@@ -56,6 +61,11 @@ public final class MarkdownRenderer {
             .extensions(PARSER_EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
+    /**
+     * Core CommonMark without extensions, for the nesting check: its parser does not recurse,
+     * while extensions' post-processors walk the tree recursively.
+     */
+    private final Parser bareParser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final HtmlRenderer fragmentRenderer = HtmlRenderer.builder()
             .extensions(RENDERER_EXTENSIONS)
             .sanitizeUrls(true)
@@ -64,10 +74,13 @@ public final class MarkdownRenderer {
     /**
      * Parses an article body.
      *
+     * @param source    the article, for error messages
      * @param markdown  the body
      * @param firstLine the 1-based line of the article file where the body starts
+     * @throws ReportException when blocks are nested deeper than {@link #MAX_NESTING}
      */
-    public ParsedBody parse(String markdown, int firstLine) {
+    public ParsedBody parse(Path source, String markdown, int firstLine) throws ReportException {
+        checkNesting(source, bareParser.parse(markdown), firstLine);
         Node document = parser.parse(markdown);
         List<ImageRef> images = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();
@@ -168,6 +181,44 @@ public final class MarkdownRenderer {
             renderer.render(new EndnotesBlock(), out);
         }
         return out.toString();
+    }
+
+    /**
+     * Checks that a short Markdown text from the front matter (a biography, an abstract) can be
+     * rendered: see {@link #MAX_NESTING}.
+     *
+     * @param line the line of its key in {@code source}
+     */
+    public void checkFragment(Path source, String markdown, int line) throws ReportException {
+        if (markdown != null) {
+            checkNesting(source, bareParser.parse(markdown), line);
+        }
+    }
+
+    /**
+     * Refuses a tree nested deeper than {@link #MAX_NESTING}. Walks it without recursion: the
+     * renderers recurse per level, and a hostile or broken article (thousands of "> " or "- ")
+     * would overflow their stack.
+     */
+    private static void checkNesting(Path source, Node root, int firstLine) throws ReportException {
+        int depth = 0;
+        Node node = root;
+        while (node != null) {
+            if (depth > MAX_NESTING) {
+                throw new ReportException(source, lineOf(node, firstLine), "lists, quotes or other blocks are nested more than "
+                        + MAX_NESTING + " levels deep here; flatten the structure");
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == null || node == root ? null : node.getNext();
+        }
     }
 
     /**

@@ -67,4 +67,12 @@ class HtmlSanitizerTest {
         assertTrue(clean.contains("href=\"data/table.csv\""), clean);
         assertTrue(clean.contains("src=\"figures/a%20b.png\""), clean);
     }
+
+    @Test
+    void unwrapsAbsurdlyDeepNestingButKeepsTheText() {
+        String clean = sanitizer.clean("<div>".repeat(5000) + "deep text" + "</div>".repeat(5000));
+        assertTrue(clean.contains("deep text"), clean.substring(0, 200));
+        int open = clean.split("<div>", -1).length - 1;
+        assertTrue(open <= HtmlSanitizer.MAX_DEPTH, open + " nested elements left");
+    }
 }
