@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ArticleFuzzTest {
 
     private static final long SEED = 20260421L;
-    private static final int LOADS = 3000;
-    private static final int BUILDS = 24;
+    private static final int LOADS = 2500;
+    private static final int BUILDS = 20;
 
     /** Fragments that break YAML or Markdown, or try to reach what a report must not. */
     private static final List<String> INSERTS = List.of(
