@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.imprint.article.Article;
@@ -20,6 +22,7 @@ import org.imprint.article.ImageChecker;
 import org.imprint.article.ImageFetcher;
 import org.imprint.article.ImageInfo;
 import org.imprint.article.LinkChecker;
+import org.imprint.article.Reference;
 import org.imprint.article.RemoteAccess;
 import org.imprint.brand.Brand;
 import org.imprint.brand.BrandLoader;
@@ -104,14 +107,17 @@ public final class Imprint {
         Article article = articles.load(path, warnings);
         Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
         ParsedBody body = markdown.parse(article.source(), article.body(), article.bodyLine());
-        markdown.checkFragment(article.source(), article.abstractText(), article.lineOf("abstract"));
-        for (int i = 0; i < article.authors().size(); i++) {
-            markdown.checkFragment(article.source(), article.authors().get(i).bio(), article.lineOf("authors[" + (i + 1) + "].bio"));
+        List<ParsedBody> texts = new ArrayList<>(List.of(body));
+        texts.addAll(markdownFields(article));
+        List<ImageRef> imageRefs = new ArrayList<>();
+        for (ParsedBody text : texts) {
+            links.check(article, text.links(), warnings);
+            imageRefs.addAll(text.images());
         }
-        links.check(article, body.links(), warnings);
+        imageRefs.addAll(photos(article));
         ImageFetcher fetcher = new ImageFetcher(remote);
         try {
-            Map<String, ImageInfo> checked = images.check(article, imagesOf(article, body), fetcher);
+            Map<String, ImageInfo> checked = images.check(article, imageRefs, fetcher);
             return new Report(article, brand, body, checked, fetcher.folder());
         } catch (ReportException | RuntimeException e) {
             fetcher.discard();
@@ -119,9 +125,27 @@ public final class Imprint {
         }
     }
 
-    /** The body's images, then the authors' photos: everything a layout may show. */
-    private static List<ImageRef> imagesOf(Article article, ParsedBody body) {
-        List<ImageRef> refs = new ArrayList<>(body.images());
+    /**
+     * The front matter's Markdown texts (abstract, biographies), parsed like the body so their
+     * nesting, links and images are checked too; lines are counted from their keys.
+     */
+    private List<ParsedBody> markdownFields(Article article) throws ReportException {
+        List<ParsedBody> parsed = new ArrayList<>();
+        if (article.abstractText() != null) {
+            parsed.add(markdown.parse(article.source(), article.abstractText(), article.lineOf("abstract")));
+        }
+        for (int i = 0; i < article.authors().size(); i++) {
+            String bio = article.authors().get(i).bio();
+            if (bio != null) {
+                parsed.add(markdown.parse(article.source(), bio, article.lineOf("authors[" + (i + 1) + "].bio")));
+            }
+        }
+        return parsed;
+    }
+
+    /** The authors' photos: layouts may show them. */
+    private static List<ImageRef> photos(Article article) {
+        List<ImageRef> refs = new ArrayList<>();
         for (int i = 0; i < article.authors().size(); i++) {
             String photo = article.authors().get(i).photo();
             if (photo != null) {
@@ -170,7 +194,21 @@ public final class Imprint {
         Set<String> portrait = report.images().entrySet().stream()
                 .filter(e -> e.getValue().portrait()).map(Map.Entry::getKey).collect(Collectors.toSet());
         String body = markdown.render(report.body(), notes, new Labels(brand.figureLabel(), brand.notesLabel()), portrait);
-        return model.build(report.article(), brand, body, report.body().headings(), format);
+        return model.build(report.article(), brand, body, report.body().headings(), format, localSources(report));
+    }
+
+    /**
+     * Maps each remote image's URL, as it appears in the rendered HTML, to its downloaded copy's
+     * {@link ImageInfo#href()}: documents never refer to the network. Other sources stay.
+     */
+    private static UnaryOperator<String> localSources(Report report) {
+        Map<String, String> remote = new HashMap<>();
+        report.images().forEach((source, image) -> {
+            if (Reference.of(source).kind() == Reference.Kind.WEB) {
+                remote.put(Reference.decode(source.strip()), image.href());
+            }
+        });
+        return src -> remote.getOrDefault(Reference.decode(src.strip()), src);
     }
 
     private LayoutEngine layout(Brand brand) throws ReportException {

@@ -136,13 +136,26 @@ class RemoteImagesTest {
     void withPermissionTheImageIsDownloadedAndTheDownloadDeletedAfterwards() throws Exception {
         Imprint imprint = new Imprint(Reports.HOME, TIGHT);
         Path downloads;
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         try (Report report = imprint.load(report(url("/figure.png")), p -> { })) {
             downloads = report.downloads();
             assertTrue(Files.isDirectory(downloads));
-            assertEquals(120, report.images().get(url("/figure.png")).width());
-            imprint.writePdf(report, OutputStream.nullOutputStream());
+            var image = report.images().get(url("/figure.png"));
+            assertEquals(120, image.width());
+            // Documents name the downloaded copy, never the URL.
+            assertEquals("remote-images/image-1.png", image.href());
+            imprint.writePdf(report, pdf);
         }
         assertFalse(Files.exists(downloads), "the downloaded image was left behind");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            int images = 0;
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    images += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
+            assertEquals(1, images, "the remote image is not in the PDF");
+        }
     }
 
     @Test

@@ -64,15 +64,14 @@ public final class ImageChecker {
             throw new ReportException(source, ref.line(), "an image has no path; write ![caption](figures/name.jpg)");
         }
         Reference reference = Reference.of(src);
-        Path file = switch (reference.kind()) {
-            case LOCAL -> localFile(source, folder, ref, reference);
-            case WEB -> fetcher.fetch(src, source, ref.line());
+        return switch (reference.kind()) {
+            case LOCAL -> inspect(source, ref, localFile(source, folder, ref, reference), reference.path());
+            case WEB -> inspect(source, ref, fetcher.fetch(src, source, ref.line()), null);
             case OUTSIDE -> throw outside(source, ref);
             case FRAGMENT, MAIL, OTHER -> throw new ReportException(source, ref.line(), "image \"" + src
                     + "\" is not a file of the report; put the image in the report folder and refer to it by a "
                     + "relative path, e.g. figures/name.jpg");
         };
-        return inspect(source, ref, file);
     }
 
     private static Path localFile(Path source, Path folder, ImageRef ref, Reference reference) throws ReportException {
@@ -95,7 +94,11 @@ public final class ImageChecker {
         return file;
     }
 
-    private static ImageInfo inspect(Path source, ImageRef ref, Path file) throws ReportException {
+    /**
+     * @param href the image's path in the report folder, or {@code null} for a downloaded image,
+     *             which is named after its file and format under {@link ImageInfo#REMOTE_FOLDER}
+     */
+    private static ImageInfo inspect(Path source, ImageRef ref, Path file, String href) throws ReportException {
         String src = ref.source();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
@@ -119,7 +122,9 @@ public final class ImageChecker {
                             + "(300 dpi at A4 width is about 2,500 pixels)");
                 }
                 decode(reader, width * height);
-                return new ImageInfo(file, (int) width, (int) height);
+                String as = href != null ? href
+                        : ImageInfo.REMOTE_FOLDER + "/" + file.getFileName() + "." + (format.equals("jpeg") ? "jpg" : format);
+                return new ImageInfo(file, (int) width, (int) height, as);
             } finally {
                 reader.dispose();
             }

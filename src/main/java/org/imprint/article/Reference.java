@@ -80,8 +80,11 @@ public record Reference(String text, Kind kind, String path) {
         return folder.resolve(path).normalize();
     }
 
-    /** Decodes %XX escapes as UTF-8 and leaves a lone "%" as it is, like a browser. */
-    private static String decode(String s) {
+    /**
+     * Decodes %XX escapes as UTF-8 and leaves a lone "%" as it is, like a browser: the same
+     * target written with or without escapes decodes to the same text.
+     */
+    public static String decode(String s) {
         if (s.indexOf('%') < 0) {
             return s;
         }

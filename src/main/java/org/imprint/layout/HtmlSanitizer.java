@@ -2,6 +2,7 @@ package org.imprint.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.imprint.article.Reference;
 import org.jsoup.Jsoup;
@@ -40,10 +41,23 @@ public final class HtmlSanitizer {
 
     /** Cleans an HTML fragment and returns it as XHTML-compatible markup. */
     public String clean(String html) {
+        return clean(html, UnaryOperator.identity());
+    }
+
+    /**
+     * Cleans an HTML fragment and returns it as XHTML-compatible markup.
+     *
+     * @param imageSource gives the source each kept image should have (a downloaded remote
+     *                    image's local name)
+     */
+    public String clean(String html, UnaryOperator<String> imageSource) {
         // A dummy base URI lets relative quotation sources (cite) pass the protocol check unchanged.
         Document dirty = Jsoup.parseBodyFragment(html, "http://report.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
         flattenBelow(clean.body(), MAX_DEPTH);
+        for (Element img : clean.body().select("img[src]")) {
+            img.attr("src", imageSource.apply(img.attr("src")));
+        }
         clean.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
         return clean.body().html();
     }

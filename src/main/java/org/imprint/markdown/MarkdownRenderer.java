@@ -184,18 +184,6 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Checks that a short Markdown text from the front matter (a biography, an abstract) can be
-     * rendered: see {@link #MAX_NESTING}.
-     *
-     * @param line the line of its key in {@code source}
-     */
-    public void checkFragment(Path source, String markdown, int line) throws ReportException {
-        if (markdown != null) {
-            checkNesting(source, bareParser.parse(markdown), line);
-        }
-    }
-
-    /**
      * Refuses a tree nested deeper than {@link #MAX_NESTING}. Walks it without recursion: the
      * renderers recurse per level, and a hostile or broken article (thousands of "> " or "- ")
      * would overflow their stack.
