@@ -73,16 +73,16 @@ public final class PdfWriter {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
+            if (!problems.isEmpty()) {
+                // Images are checked before rendering; one the engine still could not use would
+                // silently vanish from the page, so the build fails instead, before writing.
+                throw new ReportException(resources.folder(), 0, "the PDF engine could not use a resource: " + problems.get(0));
+            }
             PDDocument document = renderer.getPdfDocument();
             finisher.finish(document, meta);
             document.save(out);
         } catch (RuntimeException e) {
             throw new ReportException(resources.folder(), 0, "the PDF engine failed: " + e.getMessage(), e);
-        }
-        if (!problems.isEmpty()) {
-            // Images are checked before rendering; one the engine still could not use would
-            // silently vanish from the page, so the build fails instead.
-            throw new ReportException(resources.folder(), 0, "the PDF engine could not use a resource: " + problems.get(0));
         }
     }
 }

@@ -105,4 +105,13 @@ class LayoutErrorsTest {
             assertEquals(List.of("minimal.pdf"), files.map(p -> p.getFileName().toString()).toList());
         }
     }
+
+    /** A layout that names a file the article's checks never saw cannot read it, and says so. */
+    @Test
+    void aResourceTheEngineMayNotReadFailsTheBuild() throws IOException {
+        spoil("back.ftlh", 1, "<img src=\"../../../../../../../etc/hostname\"/>");
+        ReportException e = buildFails();
+        assertTrue(e.problem().message().startsWith("the PDF engine could not use a resource: "), e.getMessage());
+        assertTrue(e.problem().message().contains("etc/hostname"), e.getMessage());
+    }
 }
