@@ -10,18 +10,24 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.UUID;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.imprint.article.Article;
 import org.imprint.article.ArticleLoader;
 import org.imprint.article.Author;
 import org.imprint.article.ImageChecker;
+import org.imprint.article.ImageFetcher;
 import org.imprint.article.ImageInfo;
+import org.imprint.article.LinkChecker;
+import org.imprint.article.Reference;
+import org.imprint.article.RemoteAccess;
 import org.imprint.brand.Brand;
 import org.imprint.brand.BrandLoader;
 import org.imprint.epub.CoverImage;
@@ -34,6 +40,7 @@ import org.imprint.layout.HtmlSanitizer;
 import org.imprint.layout.LayoutEngine;
 import org.imprint.layout.LayoutModel;
 import org.imprint.layout.PageGeometry;
+import org.imprint.markdown.ImageRef;
 import org.imprint.markdown.Labels;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.markdown.NoteStyle;
@@ -61,16 +68,30 @@ public final class Imprint {
     private final ImageChecker images = new ImageChecker();
     private final Path templates;
     private final Path fonts;
+    private final LinkChecker links = new LinkChecker();
     private final BrandLoader brands;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final LayoutModel model = new LayoutModel(markdown, new HtmlSanitizer());
     private final Map<String, LayoutEngine> layouts = new ConcurrentHashMap<>();
     private final PdfWriter pdf = new PdfWriter();
     private final EpubWriter epub = new EpubWriter();
+    private final RemoteAccess remote;
 
-    /** An Imprint whose brands and fonts are in {@code home/templates} and {@code home/fonts}. */
+    /**
+     * An Imprint whose brands and fonts are in {@code home/templates} and {@code home/fonts}, and
+     * which fetches nothing from the network.
+     */
     public Imprint(Path home) {
-        this(home.resolve("templates"), home.resolve("fonts"));
+        this(home, RemoteAccess.DENIED);
+    }
+
+    /**
+     * An Imprint whose brands and fonts are in {@code home/templates} and {@code home/fonts}.
+     *
+     * @param remote whether remote images may be downloaded, and within which limits
+     */
+    public Imprint(Path home, RemoteAccess remote) {
+        this(home.resolve("templates"), home.resolve("fonts"), remote);
     }
 
     /**
@@ -78,9 +99,19 @@ public final class Imprint {
      * @param fonts     folder with the font files brands name
      */
     public Imprint(Path templates, Path fonts) {
+        this(templates, fonts, RemoteAccess.DENIED);
+    }
+
+    /**
+     * @param templates folder with one folder per brand
+     * @param fonts     folder with the font files brands name
+     * @param remote    whether remote images may be downloaded, and within which limits
+     */
+    public Imprint(Path templates, Path fonts, RemoteAccess remote) {
         this.templates = templates;
         this.fonts = fonts;
         this.brands = new BrandLoader(templates, fonts);
+        this.remote = remote;
     }
 
     /** The folder holding one folder per brand. */
@@ -101,10 +132,54 @@ public final class Imprint {
      */
     public Report load(Path path, Consumer<Problem> warnings) throws ReportException {
         Article article = articles.load(path, warnings);
-        Brand brand = brands.load(article.brand(), article.source());
-        ParsedBody body = markdown.parse(article.body(), article.bodyLine());
-        Map<String, ImageInfo> checked = images.check(article, body.images());
-        return new Report(article, brand, body, checked);
+        Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
+        ParsedBody body = markdown.parse(article.source(), article.body(), article.bodyLine());
+        List<ParsedBody> texts = new ArrayList<>(List.of(body));
+        texts.addAll(markdownFields(article));
+        List<ImageRef> imageRefs = new ArrayList<>();
+        for (ParsedBody text : texts) {
+            links.check(article, text.links(), warnings);
+            imageRefs.addAll(text.images());
+        }
+        imageRefs.addAll(photos(article));
+        ImageFetcher fetcher = new ImageFetcher(remote);
+        try {
+            Map<String, ImageInfo> checked = images.check(article, imageRefs, fetcher);
+            return new Report(article, brand, body, checked, fetcher.folder());
+        } catch (ReportException | RuntimeException e) {
+            fetcher.discard();
+            throw e;
+        }
+    }
+
+    /**
+     * The front matter's Markdown texts (abstract, biographies), parsed like the body so their
+     * nesting, links and images are checked too; lines are counted from their keys.
+     */
+    private List<ParsedBody> markdownFields(Article article) throws ReportException {
+        List<ParsedBody> parsed = new ArrayList<>();
+        if (article.abstractText() != null) {
+            parsed.add(markdown.parse(article.source(), article.abstractText(), article.lineOf("abstract")));
+        }
+        for (int i = 0; i < article.authors().size(); i++) {
+            String bio = article.authors().get(i).bio();
+            if (bio != null) {
+                parsed.add(markdown.parse(article.source(), bio, article.lineOf("authors[" + (i + 1) + "].bio")));
+            }
+        }
+        return parsed;
+    }
+
+    /** The authors' photos: layouts may show them. */
+    private static List<ImageRef> photos(Article article) {
+        List<ImageRef> refs = new ArrayList<>();
+        for (int i = 0; i < article.authors().size(); i++) {
+            String photo = article.authors().get(i).photo();
+            if (photo != null) {
+                refs.add(new ImageRef(photo, article.lineOf("authors[" + (i + 1) + "].photo")));
+            }
+        }
+        return refs;
     }
 
     /** Writes the report's screen PDF to a stream. */
@@ -129,7 +204,7 @@ public final class Imprint {
         data.put("page", page.toModel());
         data.put("profile", profile.name().toLowerCase(java.util.Locale.ROOT));
         String html = engine.render("layouts/pdf.ftlh", "styles/print.css", data);
-        pdf.write(html, article.folder(), report.brand().fonts(), metadata(article),
+        pdf.write(html, report.resources(), report.brand().fonts(), metadata(article),
                 PdfOptions.of(profile, page.bleed()), out);
     }
 
@@ -161,7 +236,7 @@ public final class Imprint {
         String css = engine.render("styles/epub.css", data);
         Map<String, Path> images = new LinkedHashMap<>();
         for (ImageInfo image : report.images().values()) {
-            images.put(article.folder().relativize(image.file()).toString().replace('\\', '/'), image.file());
+            images.put(image.href(), image.file());
         }
         epub.write(new EpubContent(identifier(report), article.title(),
                 article.authors().stream().map(Author::name).toList(), article.language(), article.date(),
@@ -188,7 +263,8 @@ public final class Imprint {
 
     /**
      * Builds a report into {@code outDir/<slug>.<format>} for each format. Files are replaced
-     * atomically: a failed build leaves earlier output as it was.
+     * atomically, and only when every format was written: a failed build leaves no new file
+     * and earlier output as it was.
      *
      * @return the files written
      */
@@ -199,30 +275,28 @@ public final class Imprint {
 
     /**
      * Builds a report as {@link #build(Path, Path, Set, Consumer)} does, with the PDF made for a
-     * profile: the print PDF is {@code outDir/<slug>-print.pdf}, beside the screen PDF.
+     * profile: the print PDF is {@code outDir/<slug>-print.pdf}, beside the screen PDF. The files
+     * are moved into place together, only when every format has been written.
      *
      * @return the files written
      */
     public List<Path> build(Path path, Path outDir, Set<Format> formats, PdfProfile profile, Consumer<Problem> warnings)
             throws ReportException, IOException {
-        Report report = load(path, warnings);
-        List<Path> written = new ArrayList<>();
-        // The PDF is made first: the e-book's cover is its first page (of the screen PDF, which
-        // has no bleed or marks).
-        byte[] pdfBytes = formats.contains(Format.PDF) ? pdfBytes(report, report.brand().parts(), profile) : null;
-        if (pdfBytes != null) {
-            Path target = outDir.resolve(report.slug() + profile.fileSuffix() + "." + Format.PDF.extension());
-            OutputFiles.write(target, out -> out.write(pdfBytes));
-            written.add(target);
+        try (Report report = load(path, warnings); OutputFiles files = new OutputFiles()) {
+            // The PDF is made first: the e-book's cover is its first page (of the screen PDF, which
+            // has no bleed or marks).
+            byte[] pdfBytes = formats.contains(Format.PDF) ? pdfBytes(report, report.brand().parts(), profile) : null;
+            if (pdfBytes != null) {
+                files.write(outDir.resolve(report.slug() + profile.fileSuffix() + "." + Format.PDF.extension()),
+                        out -> out.write(pdfBytes));
+            }
+            if (formats.contains(Format.EPUB)) {
+                byte[] cover = CoverImage.fromPdf(pdfBytes != null && profile == PdfProfile.SCREEN ? pdfBytes
+                        : pdfBytes(report, List.of(report.brand().parts().get(0)), PdfProfile.SCREEN));
+                files.write(outDir.resolve(report.slug() + "." + Format.EPUB.extension()), out -> writeEpub(report, cover, out));
+            }
+            return files.commit();
         }
-        if (formats.contains(Format.EPUB)) {
-            byte[] cover = CoverImage.fromPdf(pdfBytes != null && profile == PdfProfile.SCREEN ? pdfBytes
-                    : pdfBytes(report, List.of(report.brand().parts().get(0)), PdfProfile.SCREEN));
-            Path target = outDir.resolve(report.slug() + "." + Format.EPUB.extension());
-            OutputFiles.write(target, out -> writeEpub(report, cover, out));
-            written.add(target);
-        }
-        return written;
     }
 
     private Map<String, Object> dataFor(Report report, NoteStyle notes, String format) {
@@ -230,7 +304,21 @@ public final class Imprint {
         Set<String> portrait = report.images().entrySet().stream()
                 .filter(e -> e.getValue().portrait()).map(Map.Entry::getKey).collect(Collectors.toSet());
         String body = markdown.render(report.body(), notes, new Labels(brand.label("figure"), brand.label("notes")), portrait);
-        return model.build(report.article(), brand, body, report.body().headings(), format);
+        return model.build(report.article(), brand, body, report.body().headings(), format, localSources(report));
+    }
+
+    /**
+     * Maps each remote image's URL, as it appears in the rendered HTML, to its downloaded copy's
+     * {@link ImageInfo#href()}: documents never refer to the network. Other sources stay.
+     */
+    private static UnaryOperator<String> localSources(Report report) {
+        Map<String, String> remote = new HashMap<>();
+        report.images().forEach((source, image) -> {
+            if (Reference.of(source).kind() == Reference.Kind.WEB) {
+                remote.put(Reference.decode(source.strip()), image.href());
+            }
+        });
+        return src -> remote.getOrDefault(Reference.decode(src.strip()), src);
     }
 
     private LayoutEngine layout(Brand brand) throws ReportException {

@@ -1,18 +1,25 @@
 package org.imprint;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Writes output files so that a reader never sees half a file: the bytes go to a temporary file
- * beside the target, which is moved into place only when complete. A failed build leaves the
- * previous good output untouched.
+ * Writes the output files of one report so that a reader never sees half a file and a failure
+ * leaves nothing behind: each output goes to a temporary {@code .part} file beside its target,
+ * and only when every output of the report is complete are they moved into place, each
+ * atomically. A failed build deletes its temporary files and leaves the previous good outputs
+ * untouched.
  */
-final class OutputFiles {
+final class OutputFiles implements AutoCloseable {
 
     /** Writes the content of one output. */
     @FunctionalInterface
@@ -20,24 +27,40 @@ final class OutputFiles {
         void writeTo(OutputStream out) throws IOException, ReportException;
     }
 
-    private OutputFiles() {
-    }
+    private final Map<Path, Path> pending = new LinkedHashMap<>();
 
-    static void write(Path target, Content content) throws IOException, ReportException {
+    /** Writes one output to its temporary file; {@link #commit()} moves it into place. */
+    void write(Path target, Content content) throws IOException, ReportException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                content.writeTo(out);
-            }
+        pending.put(target, temp);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            content.writeTo(out);
+        }
+    }
+
+    /** Moves every written output into place. */
+    List<Path> commit() throws IOException {
+        List<Path> done = new ArrayList<>();
+        for (var entry : pending.entrySet()) {
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
+            done.add(entry.getKey());
+        }
+        pending.clear();
+        return done;
+    }
+
+    /** Deletes the temporary files of outputs that were not committed. */
+    @Override
+    public void close() throws IOException {
+        for (Path temp : pending.values()) {
             Files.deleteIfExists(temp);
         }
+        pending.clear();
     }
 }

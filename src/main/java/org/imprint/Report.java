@@ -1,21 +1,27 @@
 package org.imprint;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.imprint.article.Article;
+import org.imprint.article.ImageFetcher;
 import org.imprint.article.ImageInfo;
+import org.imprint.article.ResourceResolver;
 import org.imprint.brand.Brand;
 import org.imprint.markdown.ParsedBody;
 
 /**
- * A report that has been loaded and validated, ready to be written in any format.
+ * A report that has been loaded and validated, ready to be written in any format. Close it when
+ * done: that deletes the remote images it downloaded, if it was allowed to download any.
  *
- * @param article the article
- * @param brand   its brand
- * @param body    the parsed body
- * @param images  its checked images, by the path the article used
+ * @param article   the article
+ * @param brand     its brand
+ * @param body      the parsed body
+ * @param images    its checked images, by the path the article used
+ * @param downloads the temporary folder holding its downloaded remote images, or {@code null}
  */
-public record Report(Article article, Brand brand, ParsedBody body, Map<String, ImageInfo> images) {
+public record Report(Article article, Brand brand, ParsedBody body, Map<String, ImageInfo> images, Path downloads)
+        implements AutoCloseable {
 
     public Report {
         // keeps the article's order: output must not depend on hash order
@@ -25,5 +31,16 @@ public record Report(Article article, Brand brand, ParsedBody body, Map<String, 
     /** The report's name, used for output files. */
     public String slug() {
         return article.slug();
+    }
+
+    /** What the renderers may read for this report: its checked images, nothing else. */
+    public ResourceResolver resources() {
+        return new ResourceResolver(article.folder(), images);
+    }
+
+    /** Deletes the downloaded remote images, if any. */
+    @Override
+    public void close() {
+        ImageFetcher.deleteDownloads(downloads);
     }
 }

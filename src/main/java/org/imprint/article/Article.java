@@ -3,6 +3,7 @@ package org.imprint.article;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A validated article: its front matter and its Markdown body.
@@ -22,6 +23,8 @@ import java.util.List;
  * @param identifier     ISBN, DOI or URN, or {@code null}
  * @param body           the Markdown body
  * @param bodyLine       the line of {@code source} on which the body starts, for error messages
+ * @param lines          the line of each front-matter key, by its name in messages
+ *                       ("brand", "authors[1].photo"), for errors found after loading
  */
 public record Article(
         Path source,
@@ -38,11 +41,18 @@ public record Article(
         String abstractText,
         String identifier,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        Map<String, Integer> lines) {
 
     public Article {
         authors = List.copyOf(authors);
         keywords = List.copyOf(keywords);
+        lines = Map.copyOf(lines);
+    }
+
+    /** The line of a front-matter key, e.g. "brand" or "authors[1].photo"; 0 when it is absent. */
+    public int lineOf(String key) {
+        return lines.getOrDefault(key, 0);
     }
 
     /** The report folder: images and other resources resolve against it. */

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -22,6 +24,7 @@ import org.imprint.Problem;
 import org.imprint.ReportException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -44,6 +47,8 @@ public final class ArticleLoader {
     private static final Set<String> FIRST_PUBLISHED_KEYS = new LinkedHashSet<>(List.of("outlet", "place", "date", "url"));
     private static final String AUTHORS_EXAMPLE = "authors:\n  - name: Jane Doe\n    affiliation: Senior Fellow";
     private static final String DEFAULT_BRAND = "rcas";
+    /** Real front matter nests three levels (authors, an author, a key); this leaves ample room. */
+    private static final int MAX_YAML_NESTING = 20;
     private static final String DEFAULT_LANGUAGE = "en";
 
     /**
@@ -81,6 +86,7 @@ public final class ArticleLoader {
         }
         YamlFields fm = new YamlFields(file, 1, "", root);
         fm.warnUnknownKeys(TOP_KEYS, warnings);
+        Map<String, Integer> keyLines = new HashMap<>(fm.keyLines());
 
         Path folder = file.toAbsolutePath().getParent();
         return new Article(
@@ -92,13 +98,14 @@ public final class ArticleLoader {
                 fm.requiredDate("date"),
                 language(fm),
                 brand(fm),
-                authors(fm, warnings),
-                firstPublished(fm, warnings),
+                authors(fm, warnings, keyLines),
+                firstPublished(fm, warnings, keyLines),
                 fm.texts("keywords"),
                 fm.text("abstract"),
                 fm.text("identifier"),
                 body,
-                close + 2);
+                close + 2,
+                keyLines);
     }
 
     private static String language(YamlFields fm) throws ReportException {
@@ -124,7 +131,8 @@ public final class ArticleLoader {
         return brand;
     }
 
-    private static List<Author> authors(YamlFields fm, Consumer<Problem> warnings) throws ReportException {
+    private static List<Author> authors(YamlFields fm, Consumer<Problem> warnings, Map<String, Integer> lines)
+            throws ReportException {
         List<YamlFields> entries = fm.mappings("authors", AUTHORS_EXAMPLE);
         if (entries.isEmpty()) {
             throw fm.keyError("authors", "at least one author is required; add:\n" + AUTHORS_EXAMPLE);
@@ -132,24 +140,28 @@ public final class ArticleLoader {
         List<Author> authors = new ArrayList<>();
         for (YamlFields a : entries) {
             a.warnUnknownKeys(AUTHOR_KEYS, warnings);
+            lines.putAll(a.keyLines());
             authors.add(new Author(a.requiredText("name", "Jane Doe"), a.text("affiliation"), a.text("bio"),
-                    a.text("email"), a.text("photo")));
+                    a.email("email"), a.text("photo")));
         }
         return authors;
     }
 
-    private static FirstPublished firstPublished(YamlFields fm, Consumer<Problem> warnings) throws ReportException {
+    private static FirstPublished firstPublished(YamlFields fm, Consumer<Problem> warnings, Map<String, Integer> lines)
+            throws ReportException {
         YamlFields fp = fm.mapping("first_published");
         if (fp == null) {
             return null;
         }
         fp.warnUnknownKeys(FIRST_PUBLISHED_KEYS, warnings);
-        return new FirstPublished(fp.requiredText("outlet", "China-US Focus"), fp.text("place"), fp.date("date"), fp.text("url"));
+        lines.putAll(fp.keyLines());
+        return new FirstPublished(fp.requiredText("outlet", "China-US Focus"), fp.text("place"), fp.date("date"), fp.webAddress("url"));
     }
 
     private static Node parseYaml(Path file, String yaml) throws ReportException {
         LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setMaxAliasesForCollections(20).build();
         try {
+            checkNesting(file, settings, yaml);
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
             return composer.getSingleNode().orElse(null);
         } catch (MarkedYamlEngineException e) {
@@ -159,6 +171,30 @@ public final class ArticleLoader {
                     + " (check indentation, and quote values that contain \": \" or start with a special character)");
         } catch (YamlEngineException e) {
             throw new ReportException(file, 2, "front matter is not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses front matter nested deeper than {@link #MAX_YAML_NESTING} before it is composed:
+     * the composer recurses per level, and thousands of "[" would overflow its stack. The event
+     * parser underneath does not recurse.
+     */
+    private static void checkNesting(Path file, LoadSettings settings, String yaml) throws ReportException {
+        ParserImpl events = new ParserImpl(settings, new StreamReader(settings, yaml));
+        int depth = 0;
+        while (events.hasNext()) {
+            Event event = events.next();
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_YAML_NESTING) {
+                        int line = event.getStartMark().map(m -> m.getLine() + 2).orElse(2);
+                        throw new ReportException(file, line, "the front matter is nested more than " + MAX_YAML_NESTING
+                                + " levels deep here; check the brackets and the indentation");
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> { }
+            }
         }
     }
 

@@ -1,15 +1,20 @@
 package org.imprint.article;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -18,75 +23,152 @@ import org.imprint.markdown.ImageRef;
 
 /**
  * Validates the images an article refers to before anything is rendered: each must be a file
- * inside the report folder, readable as an image, and within the pixel limit. Dimensions are
- * read from the header, so a huge image is refused without being decoded.
+ * inside the report folder (or, when allowed, a downloaded remote image), a JPEG, PNG or GIF
+ * within the pixel limit, and decode without error. Dimensions are read from the header, so a
+ * huge image is refused before any pixel is decoded; the decoding check then reads every byte
+ * but keeps at most about a megapixel, so it costs little memory whatever the image's size.
+ *
+ * <p>JPEG reading goes through TwelveMonkeys ImageIO where installed (it is a dependency), so
+ * CMYK, YCCK and Adobe-marked JPEGs are read like any other.
  */
 public final class ImageChecker {
 
     /** Images above this many pixels (about 10,000 × 10,000) are refused: decoding them could exhaust memory. */
     public static final long MAX_PIXELS = 100_000_000L;
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    /** The decoding check keeps about this many pixels, subsampling larger images. */
+    private static final long CHECK_PIXELS = 1_000_000L;
+    private static final Set<String> FORMATS = Set.of("jpeg", "png", "gif");
+    /** Decoder warnings that mean the data is damaged (libjpeg: "Premature end of JPEG file", "Corrupt JPEG data: ..."). */
+    private static final Pattern DAMAGE = Pattern.compile("(?i)premature|corrupt|truncat|bogus|unexpected|invalid|EOF");
 
     /**
+     * @param fetcher downloads remote images, or refuses them
      * @return the checked images by the source text the article used
      */
-    public Map<String, ImageInfo> check(Article article, Iterable<ImageRef> images) throws ReportException {
+    public Map<String, ImageInfo> check(Article article, Iterable<ImageRef> images, ImageFetcher fetcher)
+            throws ReportException {
         Map<String, ImageInfo> checked = new LinkedHashMap<>();
         Path folder = article.folder().normalize();
         for (ImageRef ref : images) {
             if (!checked.containsKey(ref.source())) {
-                checked.put(ref.source(), check(article.source(), folder, ref));
+                checked.put(ref.source(), check(article.source(), folder, ref, fetcher));
             }
         }
         return checked;
     }
 
-    private ImageInfo check(Path source, Path folder, ImageRef ref) throws ReportException {
+    private ImageInfo check(Path source, Path folder, ImageRef ref, ImageFetcher fetcher) throws ReportException {
         String src = ref.source();
         if (src.isBlank()) {
             throw new ReportException(source, ref.line(), "an image has no path; write ![caption](figures/name.jpg)");
         }
-        if (SCHEME.matcher(src).find()) {
-            throw new ReportException(source, ref.line(), "image \"" + src
-                    + "\" is not a file of the report: Imprint fetches nothing from the network or elsewhere; "
-                    + "download it into the report folder and refer to it by a relative path");
-        }
-        Path file;
-        try {
-            file = folder.resolve(src).normalize();
-        } catch (InvalidPathException e) {
-            throw new ReportException(source, ref.line(), "image path \"" + src + "\" is not a valid path");
-        }
-        if (Path.of(src).isAbsolute() || !file.startsWith(folder)) {
-            throw new ReportException(source, ref.line(), "image \"" + src
-                    + "\" is outside the report folder; copy it into the folder and use a relative path");
+        Reference reference = Reference.of(src);
+        return switch (reference.kind()) {
+            case LOCAL -> inspect(source, ref, localFile(source, folder, ref, reference), reference.path());
+            case WEB -> inspect(source, ref, fetcher.fetch(src, source, ref.line()), null);
+            case OUTSIDE -> throw outside(source, ref);
+            case FRAGMENT, MAIL, OTHER -> throw new ReportException(source, ref.line(), "image \"" + src
+                    + "\" is not a file of the report; put the image in the report folder and refer to it by a "
+                    + "relative path, e.g. figures/name.jpg");
+        };
+    }
+
+    private static Path localFile(Path source, Path folder, ImageRef ref, Reference reference) throws ReportException {
+        Path file = reference.resolveIn(folder);
+        if (Files.isDirectory(file)) {
+            throw new ReportException(source, ref.line(), "image \"" + ref.source() + "\" is a folder, not an image file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new ReportException(source, ref.line(), "image \"" + src + "\" not found (looked for " + file + ")");
+            throw new ReportException(source, ref.line(), "image \"" + ref.source()
+                    + "\" not found in the report folder; check the spelling, and that the file is there");
         }
+        try {
+            // A link inside the folder may still lead out of it.
+            if (!file.toRealPath().startsWith(folder.toRealPath())) {
+                throw outside(source, ref);
+            }
+        } catch (IOException e) {
+            throw unreadable(source, ref, e);
+        }
+        return file;
+    }
+
+    /**
+     * @param href the image's path in the report folder, or {@code null} for a downloaded image,
+     *             which is named after its file and format under {@link ImageInfo#REMOTE_FOLDER}
+     */
+    private static ImageInfo inspect(Path source, ImageRef ref, Path file, String href) throws ReportException {
+        String src = ref.source();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
                 throw new ReportException(source, ref.line(), "image \"" + src
-                        + "\" is not a JPEG, PNG or GIF file Imprint can read; convert it to JPEG or PNG");
+                        + "\" is not a JPEG, PNG or GIF file (or it is damaged); convert it to JPEG or PNG");
             }
             ImageReader reader = readers.next();
             try {
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                if (!FORMATS.contains(format)) {
+                    throw new ReportException(source, ref.line(), "image \"" + src + "\" is a " + format.toUpperCase(Locale.ROOT)
+                            + " file; Imprint takes JPEG, PNG and GIF: convert it to JPEG or PNG");
+                }
                 reader.setInput(in, true, true);
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 if (width * height > MAX_PIXELS) {
                     throw new ReportException(source, ref.line(), "image \"" + src + "\" is " + width + " × " + height
-                            + " pixels, over the limit of " + MAX_PIXELS / 1_000_000 + " megapixels; scale it down (300 dpi at A4 width is about 2,500 pixels)");
+                            + " pixels, over the limit of " + MAX_PIXELS / 1_000_000 + " megapixels; scale it down "
+                            + "(300 dpi at A4 width is about 2,500 pixels)");
                 }
-                return new ImageInfo(file, (int) width, (int) height);
+                decode(reader, width * height);
+                String as = href != null ? href
+                        : ImageInfo.REMOTE_FOLDER + "/" + file.getFileName() + "." + (format.equals("jpeg") ? "jpg" : format);
+                return new ImageInfo(file, (int) width, (int) height, as);
             } finally {
                 reader.dispose();
             }
+        } catch (ReportException e) {
+            throw e;
+        } catch (AccessDeniedException e) {
+            throw unreadable(source, ref, e);
         } catch (IOException | RuntimeException e) {
             throw new ReportException(source, ref.line(), "image \"" + src + "\" is damaged or unreadable: "
                     + e.getMessage() + "; re-export it as JPEG or PNG");
         }
+    }
+
+    /**
+     * Decodes the whole image, subsampled to about a megapixel. A truncated or corrupt file
+     * fails here rather than vanishing from the output. Decoders report some damage (a JPEG
+     * that ends early) as a warning only; those warnings count as damage, while others (a CMYK
+     * JPEG without a colour profile) concern only this check's decoding, not the output, which
+     * embeds the file as it is.
+     */
+    private static void decode(ImageReader reader, long pixels) throws IOException {
+        List<String> damage = new ArrayList<>();
+        reader.addIIOReadWarningListener((r, warning) -> {
+            if (DAMAGE.matcher(warning).find()) {
+                damage.add(warning);
+            }
+        });
+        ImageReadParam param = reader.getDefaultReadParam();
+        int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) pixels / CHECK_PIXELS)));
+        param.setSourceSubsampling(step, step, 0, 0);
+        reader.read(0, param);
+        if (!damage.isEmpty()) {
+            throw new IOException(damage.get(0));
+        }
+    }
+
+    private static ReportException outside(Path source, ImageRef ref) {
+        return new ReportException(source, ref.line(), "image \"" + ref.source()
+                + "\" is outside the report folder; copy it into the folder and use a relative path, e.g. figures/name.jpg");
+    }
+
+    private static ReportException unreadable(Path source, ImageRef ref, IOException e) {
+        return new ReportException(source, ref.line(), "image \"" + ref.source() + "\" cannot be read ("
+                + (e instanceof AccessDeniedException ? "permission denied" : e.getMessage())
+                + "); check that the file is readable");
     }
 }

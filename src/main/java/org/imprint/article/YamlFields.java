@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.imprint.Problem;
 import org.imprint.ReportException;
@@ -23,6 +24,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * file and line of the offending value when the value has the wrong shape.
  */
 final class YamlFields {
+
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@:/<>\"]+@[^\\s@:/<>\"]+\\.[^\\s@:/<>\"]+");
 
     private final Path file;
     private final int lineOffset;
@@ -58,6 +61,13 @@ final class YamlFields {
     int lineOfKey(String key) {
         NodeTuple t = entries.get(key);
         return t == null ? line(node) : line(t.getKeyNode());
+    }
+
+    /** The line of each key of this mapping, named as in messages (e.g. "authors[1].photo"). */
+    Map<String, Integer> keyLines() {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        entries.forEach((key, tuple) -> lines.put(context + key, line(tuple.getKeyNode())));
+        return lines;
     }
 
     /** An error reported at {@code key}'s line (or the mapping's, when the key is absent). */
@@ -111,6 +121,25 @@ final class YamlFields {
         if (text == null) {
             throw keyError(key, (entries.containsKey(key) ? "empty" : "missing")
                     + " required key \"" + context + key + "\" (add e.g. " + key + ": " + example + ")");
+        }
+        return text;
+    }
+
+    /** An http or https URL: layouts make it a live link, so nothing else may pass. */
+    String webAddress(String key) throws ReportException {
+        String text = text(key);
+        if (text != null && Reference.of(text).kind() != Reference.Kind.WEB) {
+            throw error(value(key), context + key + " \"" + text
+                    + "\" is not a web address (write it in full, e.g. https://example.org/page)");
+        }
+        return text;
+    }
+
+    /** An e-mail address: layouts make it a mailto: link. */
+    String email(String key) throws ReportException {
+        String text = text(key);
+        if (text != null && !EMAIL.matcher(text).matches()) {
+            throw error(value(key), context + key + " \"" + text + "\" is not an e-mail address (e.g. jane.doe@example.org)");
         }
         return text;
     }

@@ -90,24 +90,30 @@ public final class BatchBuilder {
         try {
             String inputs = fingerprint.of(report);
             if (!options.force() && manifest.upToDate(slug, inputs, names)) {
-                return new ReportResult(slug, ReportResult.Status.SKIPPED, outputs, millisSince(t0), messages);
+                return new ReportResult(slug, ReportResult.Status.SKIPPED, outputs, millisSince(t0), messages, null);
             }
             imprint.build(report, options.outDir(), options.formats(), options.profile(), p -> messages.add(p.toString()));
             manifest.built(slug, inputs, names);
-            return new ReportResult(slug, ReportResult.Status.BUILT, outputs, millisSince(t0), messages);
+            return new ReportResult(slug, ReportResult.Status.BUILT, outputs, millisSince(t0), messages, null);
         } catch (ReportException e) {
             messages.add(e.problem().toString());
+            return failed(slug, t0, messages, e, manifest);
         } catch (IOException | RuntimeException e) {
-            messages.add(report + ": " + e);
+            // Not a problem of the input as far as Imprint can tell: say so, and keep building the others.
+            messages.add(report + ": " + (e instanceof IOException ? "" : "internal error, please report it: ") + e);
+            return failed(slug, t0, messages, e, manifest);
         }
+    }
+
+    private static ReportResult failed(String slug, long t0, List<String> messages, Exception cause, BuildManifest manifest) {
         manifest.failed(slug);
-        return new ReportResult(slug, ReportResult.Status.FAILED, List.of(), millisSince(t0), messages);
+        return new ReportResult(slug, ReportResult.Status.FAILED, List.of(), millisSince(t0), messages, cause);
     }
 
     private static ReportResult duplicate(Path report) {
         return new ReportResult(slug(report), ReportResult.Status.FAILED, List.of(), 0,
                 List.of(report + ": another report in this batch has the same folder name \"" + slug(report)
-                        + "\"; outputs are named after it, so rename one of the folders"));
+                        + "\"; outputs are named after it, so rename one of the folders"), null);
     }
 
     private static String slug(Path report) {

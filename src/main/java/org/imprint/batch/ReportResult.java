@@ -11,8 +11,9 @@ import java.util.List;
  * @param outputs  the files it has in the output folder
  * @param millis   wall time spent on it
  * @param messages errors and warnings, each naming file and line
+ * @param cause    the exception behind a failure, for {@code --debug}, or {@code null}
  */
-public record ReportResult(String slug, Status status, List<Path> outputs, long millis, List<String> messages) {
+public record ReportResult(String slug, Status status, List<Path> outputs, long millis, List<String> messages, Throwable cause) {
 
     /** The outcome of one report. */
     public enum Status { BUILT, SKIPPED, FAILED }

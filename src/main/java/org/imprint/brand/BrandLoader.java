@@ -48,22 +48,23 @@ public final class BrandLoader {
      *
      * @param name   the brand's folder name
      * @param source the article that asked for it, named in the error when the brand is unknown
+     * @param line   the line of the article that names the brand, or 0
      */
-    public Brand load(String name, Path source) throws ReportException {
+    public Brand load(String name, Path source, int line) throws ReportException {
         Brand brand = loaded.get(name);
         if (brand == null) {
-            brand = read(name, source);
+            brand = read(name, source, line);
             loaded.putIfAbsent(name, brand);
         }
         return brand;
     }
 
-    private Brand read(String name, Path source) throws ReportException {
+    private Brand read(String name, Path source, int line) throws ReportException {
         Path folder = templates.resolve(name);
         Path file = folder.resolve(PROFILE);
         if (!Files.isRegularFile(file)) {
-            throw new ReportException(source, 0, "unknown brand \"" + name + "\": there is no " + file
-                    + " (brands here: " + String.join(", ", available()) + ")");
+            throw new ReportException(source, line, "unknown brand \"" + name + "\"; the brands are "
+                    + String.join(", ", available()) + " (folders with a " + PROFILE + " under " + templates.getFileName() + "/)");
         }
         List<Path> folders = new ArrayList<>();
         Map<String, Object> profile = profile(name, folders);

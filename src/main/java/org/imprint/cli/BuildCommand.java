@@ -19,6 +19,7 @@ import org.imprint.batch.Shard;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import org.imprint.PdfProfile;
+import org.imprint.article.RemoteAccess;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,6 +77,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--preview", description = "Also write PNG thumbnails of each PDF's pages and a contact sheet into OUT/<slug>-preview/ (see imprint preview).")
     boolean preview;
 
+    @Option(names = "--allow-remote",
+            description = "Download images given by http(s) URLs (each within 10 s and 20 MB). Without it a remote image is an error.")
+    boolean allowRemote;
+
     @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
     boolean debug;
 
@@ -105,8 +110,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         BatchOptions options = new BatchOptions(out, EnumSet.copyOf(formats), profile, workers, force, shard);
         boolean terminal = System.console() != null && !json;
-        BatchSummary summary = new BatchBuilder(new Imprint(Main.home()))
-                .build(reports, options, new ProgressPrinter(stdout, err, terminal, json));
+        BatchSummary summary = new BatchBuilder(new Imprint(Main.home(), allowRemote ? RemoteAccess.allowedWithDefaults() : RemoteAccess.DENIED))
+                .build(reports, options, new ProgressPrinter(stdout, err, terminal, json, debug));
         if (preview) {
             for (ReportResult r : summary.results()) {
                 if (r.status() != ReportResult.Status.FAILED) {
@@ -133,7 +138,8 @@ final class BuildCommand implements Callable<Integer> {
                 summary.count(ReportResult.Status.SKIPPED), summary.count(ReportResult.Status.FAILED), summary.millis() / 1000.0);
         for (ReportResult r : summary.results()) {
             if (r.status() == ReportResult.Status.FAILED) {
-                out.println("  failed: " + r.slug() + (r.messages().isEmpty() ? "" : ": " + r.messages().get(r.messages().size() - 1)));
+                // the last message is the error; it names the file (and line) at fault
+                out.println("  failed: " + (r.messages().isEmpty() ? r.slug() : r.messages().get(r.messages().size() - 1)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.imprint.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -22,7 +23,22 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         quietLibraryLogging();
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, ready to execute: {@code execute} returns the exit status. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setParameterExceptionHandler(Main::usageError);
+    }
+
+    /** Wrong usage: the message and where to look, not the whole help text. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("imprint: " + e.getMessage());
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override

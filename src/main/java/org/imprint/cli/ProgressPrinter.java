@@ -17,17 +17,20 @@ final class ProgressPrinter implements BatchListener {
     private final PrintWriter err;
     private final boolean terminal;
     private final boolean quiet;
+    private final boolean debug;
     private int failed;
 
     /**
      * @param terminal draw a bar rather than lines
      * @param quiet    print only messages (machine-readable output follows on {@code out})
+     * @param debug    print the stack trace behind each failure
      */
-    ProgressPrinter(PrintWriter out, PrintWriter err, boolean terminal, boolean quiet) {
+    ProgressPrinter(PrintWriter out, PrintWriter err, boolean terminal, boolean quiet, boolean debug) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
         this.quiet = quiet;
+        this.debug = debug;
     }
 
     @Override
@@ -40,6 +43,9 @@ final class ProgressPrinter implements BatchListener {
         }
         String prefix = result.status() == ReportResult.Status.FAILED ? "error: " : "";
         result.messages().forEach(m -> err.println(prefix + m));
+        if (debug && result.cause() != null) {
+            result.cause().printStackTrace(err);
+        }
         err.flush();
         if (quiet) {
             return;

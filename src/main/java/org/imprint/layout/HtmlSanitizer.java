@@ -1,20 +1,33 @@
 package org.imprint.layout;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.imprint.article.Reference;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Keeps only harmless markup in HTML that came from an article: what Markdown produces plus
  * {@code sup}, {@code sub}, {@code span class} and {@code br}. Scripts, event handlers, frames,
- * objects, forms, styles and {@code javascript:} links are removed.
+ * objects, forms, styles and {@code javascript:} links are removed. Links keep their target only
+ * when it is a web or e-mail address, a place in the document or a file inside the report
+ * folder; images only when they are files inside the report folder or web addresses (which the
+ * load stage has checked or downloaded). The same {@link Reference} rules as the load stage's
+ * checks decide, so the two cannot disagree. Elements nested absurdly deep are unwrapped.
  */
 public final class HtmlSanitizer {
 
-    private static final String[] LINK_PROTOCOLS = {"http", "https", "mailto", "#"};
+    /** How deep elements may nest; real articles stay far below it. */
+    static final int MAX_DEPTH = 100;
 
-    private final Safelist safelist = Safelist.relaxed()
+    private final Safelist safelist = new ReferenceSafelist(Safelist.relaxed()
             .addTags("figure", "figcaption", "section", "s", "del", "hr", "span", "sup", "sub", "br",
                     "abbr", "mark", "small")
             .addAttributes(":all", "id", "class", "lang", "title")
@@ -22,16 +35,67 @@ public final class HtmlSanitizer {
             .addAttributes("li", "epub:type")
             .addAttributes("section", "role", "epub:type")
             .addAttributes("ol", "start")
-            .removeProtocols("a", "href", "ftp")
-            .addProtocols("a", "href", LINK_PROTOCOLS)
-            .preserveRelativeLinks(true);
+            .preserveRelativeLinks(true));
 
     /** Cleans an HTML fragment and returns it as XHTML-compatible markup. */
     public String clean(String html) {
-        // A dummy base URI lets relative links (figures, #notes) pass the protocol check unchanged.
+        return clean(html, UnaryOperator.identity());
+    }
+
+    /**
+     * Cleans an HTML fragment and returns it as XHTML-compatible markup.
+     *
+     * @param imageSource gives the source each kept image should have (a downloaded remote
+     *                    image's local name)
+     */
+    public String clean(String html, UnaryOperator<String> imageSource) {
+        // A dummy base URI lets relative quotation sources (cite) pass the protocol check unchanged.
         Document dirty = Jsoup.parseBodyFragment(html, "http://report.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
+        flattenBelow(clean.body(), MAX_DEPTH);
+        for (Element img : clean.body().select("img[src]")) {
+            img.attr("src", imageSource.apply(img.attr("src")));
+        }
         clean.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
         return clean.body().html();
+    }
+
+    /**
+     * Unwraps elements nested deeper than {@code max}, keeping their text: the PDF engine
+     * recurses per level, and thousands of nested raw-HTML elements would overflow its stack.
+     */
+    private static void flattenBelow(Element root, int max) {
+        List<Element> tooDeep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > max && node instanceof Element element) {
+                tooDeep.add(element);
+            }
+        }, root);
+        tooDeep.forEach(Element::unwrap);
+    }
+
+    /** The relaxed safelist, with link targets and image sources judged as {@link Reference}s. */
+    private static final class ReferenceSafelist extends Safelist {
+
+        ReferenceSafelist(Safelist base) {
+            super(base);
+        }
+
+        @Override
+        public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+            if (tagName.equals("a") && attribute.getKey().equals("href")) {
+                return switch (Reference.of(attribute.getValue()).kind()) {
+                    case FRAGMENT, LOCAL, WEB, MAIL -> true;
+                    case OUTSIDE, OTHER -> false;
+                };
+            }
+            if (tagName.equals("img") && attribute.getKey().equals("src")) {
+                return switch (Reference.of(attribute.getValue()).kind()) {
+                    case LOCAL, WEB -> true;
+                    default -> false;
+                };
+            }
+            return super.isSafeAttribute(tagName, element, attribute);
+        }
     }
 }

@@ -112,9 +112,21 @@ public final class LayoutEngine {
             throw new ReportException(templateFile(e.getTemplateName(), template), e.getLineNumber(),
                     "layout syntax error: " + firstLine(e.getEditorMessage()), e);
         } catch (TemplateException e) {
+            // A layout that #includes a part with a syntax error fails at the #include: name the part.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException p) {
+                    throw new ReportException(templateFile(p.getTemplateName(), template), p.getLineNumber(),
+                            "layout syntax error: " + firstLine(p.getEditorMessage()), e);
+                }
+            }
             Integer line = e.getLineNumber();
+            String what = firstLine(e.getMessageWithoutStackTop());
+            String blamed = e.getBlamedExpressionString();
+            if (blamed != null && !what.contains(blamed)) {
+                what += " " + blamed;
+            }
             throw new ReportException(templateFile(e.getTemplateSourceName(), template), line == null ? 0 : line,
-                    "layout error: " + firstLine(e.getMessageWithoutStackTop()), e);
+                    "layout error: " + what, e);
         } catch (IOException e) {
             throw new ReportException(brand.folder().resolve(template), 0, "cannot read layout: " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.imprint.article.Article;
 import org.imprint.article.Author;
@@ -39,10 +40,13 @@ public final class LayoutModel {
     }
 
     /**
-     * @param bodyHtml the rendered body, not yet sanitised
-     * @param format   "pdf" or "epub": layouts may differ where the formats must
+     * @param bodyHtml    the rendered body, not yet sanitised
+     * @param format      "pdf" or "epub": layouts may differ where the formats must
+     * @param imageSource gives the source each image should have in the document (a downloaded
+     *                    remote image's local name instead of its URL)
      */
-    public Map<String, Object> build(Article article, Brand brand, String bodyHtml, List<Heading> headings, String format) {
+    public Map<String, Object> build(Article article, Brand brand, String bodyHtml, List<Heading> headings, String format,
+                                     UnaryOperator<String> imageSource) {
         Locale locale = Locale.forLanguageTag(article.language());
         Map<String, Object> a = new HashMap<>();
         a.put("title", article.title());
@@ -53,14 +57,14 @@ public final class LayoutModel {
         a.put("language", article.language());
         a.put("slug", article.slug());
         a.put("keywords", article.keywords());
-        a.put("abstract", article.abstractText() == null ? null : markup(article.abstractText()));
+        a.put("abstract", article.abstractText() == null ? null : markup(article.abstractText(), imageSource));
         a.put("identifier", article.identifier());
         List<Map<String, Object>> authors = new ArrayList<>();
         for (Author author : article.authors()) {
             Map<String, Object> m = new HashMap<>();
             m.put("name", author.name());
             m.put("affiliation", author.affiliation());
-            m.put("bio", author.bio() == null ? null : markup(author.bio()));
+            m.put("bio", author.bio() == null ? null : markup(author.bio(), imageSource));
             m.put("email", author.email());
             m.put("email_in_bio", author.bio() != null && author.email() != null && author.bio().contains(author.email()));
             m.put("photo", author.photo());
@@ -80,7 +84,7 @@ public final class LayoutModel {
         Map<String, Object> model = new HashMap<>();
         model.put("article", a);
         model.put("brand", brand.profile());
-        model.put("body", markupOf(sanitizer.clean(bodyHtml)));
+        model.put("body", markupOf(sanitizer.clean(bodyHtml, imageSource)));
         model.put("outline", outline(headings));
         model.put("format", format);
         model.put("parts", brand.parts());
@@ -88,13 +92,13 @@ public final class LayoutModel {
             if (args.size() != 1) {
                 throw new TemplateModelException("markdown(text) takes one argument");
             }
-            return markup(String.valueOf(args.get(0)));
+            return markup(String.valueOf(args.get(0)), imageSource);
         });
         return model;
     }
 
-    private TemplateHTMLOutputModel markup(String markdownText) {
-        return markupOf(sanitizer.clean(markdown.renderFragment(markdownText)));
+    private TemplateHTMLOutputModel markup(String markdownText, UnaryOperator<String> imageSource) {
+        return markupOf(sanitizer.clean(markdown.renderFragment(markdownText), imageSource));
     }
 
     static TemplateHTMLOutputModel markupOf(String html) {

@@ -1,5 +1,6 @@
 package org.imprint.markdown;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.text.Normalizer;
 
 import org.commonmark.Extension;
+import org.imprint.ReportException;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -21,7 +23,10 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -30,6 +35,8 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Second stage of the pipeline: parses the Markdown body (CommonMark with GFM tables,
@@ -39,6 +46,9 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * result. Instances are immutable and may be shared between threads.
  */
 public final class MarkdownRenderer {
+
+    /** How deep blocks may nest: far beyond real documents, well within the renderers' stack. */
+    public static final int MAX_NESTING = 64;
 
     private static final List<Extension> PARSER_EXTENSIONS = List.of(
             TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
@@ -51,6 +61,11 @@ public final class MarkdownRenderer {
             .extensions(PARSER_EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
+    /**
+     * Core CommonMark without extensions, for the nesting check: its parser does not recurse,
+     * while extensions' post-processors walk the tree recursively.
+     */
+    private final Parser bareParser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final HtmlRenderer fragmentRenderer = HtmlRenderer.builder()
             .extensions(RENDERER_EXTENSIONS)
             .sanitizeUrls(true)
@@ -59,12 +74,16 @@ public final class MarkdownRenderer {
     /**
      * Parses an article body.
      *
+     * @param source    the article, for error messages
      * @param markdown  the body
      * @param firstLine the 1-based line of the article file where the body starts
+     * @throws ReportException when blocks are nested deeper than {@link #MAX_NESTING}
      */
-    public ParsedBody parse(String markdown, int firstLine) {
+    public ParsedBody parse(Path source, String markdown, int firstLine) throws ReportException {
+        checkNesting(source, bareParser.parse(markdown), firstLine);
         Node document = parser.parse(markdown);
         List<ImageRef> images = new ArrayList<>();
+        List<LinkRef> links = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         List<org.imprint.markdown.Heading> headings = new ArrayList<>();
         Map<String, FootnoteDefinition> notes = new LinkedHashMap<>();
@@ -86,6 +105,22 @@ public final class MarkdownRenderer {
             public void visit(Image image) {
                 images.add(new ImageRef(image.getDestination(), lineOf(image, firstLine)));
                 visitChildren(image);
+            }
+
+            @Override
+            public void visit(Link link) {
+                links.add(new LinkRef(link.getDestination(), lineOf(link, firstLine)));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links);
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links);
             }
 
             @Override
@@ -119,7 +154,7 @@ public final class MarkdownRenderer {
             paragraph.unlink();
             figures.add(figure);
         }
-        return new ParsedBody(document, List.copyOf(headings), List.copyOf(images), List.copyOf(figures),
+        return new ParsedBody(document, List.copyOf(headings), List.copyOf(images), List.copyOf(links), List.copyOf(figures),
                 notes, noteNumbers, headingIds);
     }
 
@@ -154,6 +189,32 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * Refuses a tree nested deeper than {@link #MAX_NESTING}. Walks it without recursion: the
+     * renderers recurse per level, and a hostile or broken article (thousands of "> " or "- ")
+     * would overflow their stack.
+     */
+    private static void checkNesting(Path source, Node root, int firstLine) throws ReportException {
+        int depth = 0;
+        Node node = root;
+        while (node != null) {
+            if (depth > MAX_NESTING) {
+                throw new ReportException(source, lineOf(node, firstLine), "lists, quotes or other blocks are nested more than "
+                        + MAX_NESTING + " levels deep here; flatten the structure");
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == null || node == root ? null : node.getNext();
+        }
+    }
+
+    /**
      * Renders a short Markdown text with no figures or notes (biographies, blurbs, abstracts).
      */
     public String renderFragment(String markdown) {
@@ -163,6 +224,20 @@ public final class MarkdownRenderer {
     /** The plain text of a short Markdown text, for metadata. */
     public String plainText(String markdownText) {
         return TextContentRenderer.builder().build().render(parser.parse(markdownText)).strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Collects the images and links of raw HTML, so they are checked like Markdown ones: the
+     * sanitiser lets harmless ones through to the renderers.
+     */
+    private static void rawHtml(String html, int firstLine, List<ImageRef> images, List<LinkRef> links) {
+        Document doc = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        for (Element img : doc.select("img[src]")) {
+            images.add(new ImageRef(img.attr("src"), firstLine + img.sourceRange().start().lineNumber() - 1));
+        }
+        for (Element a : doc.select("a[href]")) {
+            links.add(new LinkRef(a.attr("href"), firstLine + a.sourceRange().start().lineNumber() - 1));
+        }
     }
 
     private static Image loneImage(Paragraph paragraph) {

@@ -11,7 +11,8 @@ import org.commonmark.node.Node;
  *
  * @param document    the commonmark tree, figures already in place
  * @param headings    headings in document order, with their ids
- * @param images      every image referenced, figures included
+ * @param images      every image referenced, figures and raw HTML images included
+ * @param links       every link, raw HTML links included
  * @param figures     the figures in order
  * @param notes       footnote definitions by label
  * @param noteNumbers footnote labels in the order of their first call, numbered from 1
@@ -21,6 +22,7 @@ public record ParsedBody(
         Node document,
         List<Heading> headings,
         List<ImageRef> images,
+        List<LinkRef> links,
         List<Figure> figures,
         Map<String, FootnoteDefinition> notes,
         Map<String, Integer> noteNumbers,

@@ -2,17 +2,18 @@ package org.imprint.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.imprint.ReportException;
+import org.imprint.article.ResourceResolver;
 import org.imprint.brand.FontFace;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -34,11 +35,17 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
  */
 public final class PdfWriter {
 
+    /** Diagnostics of a resource the engine refused or could not read. */
+    private static final Set<String> LOST_RESOURCE = Set.of(
+            "LOAD_RESOURCE_ACCESS_REJECTED",
+            "EXCEPTION_CANT_READ_IMAGE_FILE_FOR_URI",
+            "EXCEPTION_CANT_READ_IMAGE_FILE_FOR_URI_NOT_FOUND");
+
     private final PdfFinisher finisher = new PdfFinisher();
     private final FontCache fontCache = new FontCache();
 
-    /** Writes a screen PDF: {@link #write(String, Path, List, PdfMetadata, PdfOptions, OutputStream)} with {@link PdfOptions#SCREEN}. */
-    public void write(String html, Path resources, List<FontFace> fonts, PdfMetadata meta, OutputStream out)
+    /** Writes a screen PDF: {@link #write(String, ResourceResolver, List, PdfMetadata, PdfOptions, OutputStream)} with {@link PdfOptions#SCREEN}. */
+    public void write(String html, ResourceResolver resources, List<FontFace> fonts, PdfMetadata meta, OutputStream out)
             throws ReportException, IOException {
         write(html, resources, fonts, meta, PdfOptions.SCREEN, out);
     }
@@ -47,24 +54,23 @@ public final class PdfWriter {
      * Writes a PDF.
      *
      * @param html      the complete document from the layouts
-     * @param resources the folder relative resources (figures) resolve against; nothing outside
-     *                  it may be read
+     * @param resources what the document may read (the report's checked images, nothing else)
      * @param fonts     the fonts to embed
      * @param meta      document metadata
      * @param options   tagged or not, and the bleed the layout was made with
      * @param out       where the PDF goes
      */
-    public void write(String html, Path resources, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
+    public void write(String html, ResourceResolver resources, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
                       OutputStream out) throws ReportException, IOException {
-        String base = resources.toUri().toString();
+        String base = resources.baseUri();
         // The layouts write XHTML; parsing it as XML keeps openhtmltopdf's <bookmarks> in <head>.
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
         if (options.tagged()) {
             LinkDescriptions.titleLinks(dom);
         }
         List<String> problems = new ArrayList<>();
-        // what the layout loads, by URI; sorted, so that the document ID does not depend on load order
-        Set<String> loaded = new TreeSet<>();
+        // the files the layout loads; sorted, so that the document ID does not depend on load order
+        Set<Path> loaded = new TreeSet<>();
 
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -75,19 +81,19 @@ public final class PdfWriter {
                 .useColorProfile(SrgbProfile.bytes())
                 .useUnicodeLineBreaker(new ApostropheAwareLineBreaker(Locale.forLanguageTag(meta.language())))
                 .withDiagnosticConsumer(d -> {
-                    if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    if (LOST_RESOURCE.contains(d.getLogMessageId().toString())) {
                         problems.add(d.getFormattedMessage());
                     }
                 })
+                // Every resource is read through the resolver: the network and other files stay out of reach.
                 .useExternalResourceAccessControl(
                         (uri, type) -> {
-                            boolean allowed = ResourcePolicy.allows(uri, resources);
-                            if (allowed) {
-                                loaded.add(uri);
-                            }
-                            return allowed;
+                            Optional<Path> file = resources.resolve(uri);
+                            file.ifPresent(loaded::add);
+                            return file.isPresent();
                         },
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useProtocolsStreamImplementation(uri -> new ResolvedStream(resources, uri), "file", "http", "https");
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
         for (FontFace face : fonts) {
@@ -97,6 +103,11 @@ public final class PdfWriter {
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
+            if (!problems.isEmpty()) {
+                // Images are checked before rendering; one the engine still could not use would
+                // silently vanish from the page, so the build fails instead, before writing.
+                throw new ReportException(resources.folder(), 0, "the PDF engine could not use a resource: " + problems.get(0));
+            }
             if (options.tagged()) {
                 LinkDescriptions.describe(document);
             }
@@ -106,21 +117,20 @@ public final class PdfWriter {
             finisher.finish(document, meta, options.tagged(), documentId(html, fonts, meta, options, loaded));
             document.save(out);
         } catch (RuntimeException e) {
-            throw new ReportException(resources, 0, "the PDF engine failed: " + e.getMessage(), e);
+            throw new ReportException(resources.folder(), 0, "the PDF engine failed: " + e.getMessage(), e);
         }
     }
 
     /** Everything that shapes the document: its markup, metadata, options, fonts and the files it loaded. */
     private static DocumentId documentId(String html, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
-                                         Set<String> loaded) throws IOException {
+                                         Set<Path> loaded) throws IOException {
         DocumentId.Builder id = new DocumentId.Builder().add(html).add(meta.toString()).add(options.toString());
         for (FontFace face : fonts) {
             // name and size stand for the font file: hashing megabytes of fonts per build is not worth it
             id.add(face.family()).add(face.weight() + (face.italic() ? " italic" : " normal"))
                     .add(face.file().getFileName().toString()).add(Long.toString(Files.size(face.file())));
         }
-        for (String uri : loaded) {
-            Path file = Path.of(URI.create(uri));
+        for (Path file : loaded) {
             id.add(file.getFileName().toString());
             if (Files.isRegularFile(file)) {
                 id.add(Files.readAllBytes(file));

@@ -59,7 +59,7 @@ public final class Scaffolder {
             throw new FileAlreadyExistsException(folder.toString(), null, "it already exists; choose a new folder name, or delete the old folder first");
         }
         Path article = folder.resolve(ArticleLoader.ARTICLE_FILE);
-        Brand loaded = brands.load(brand, article);
+        Brand loaded = brands.load(brand, article, 0);
         Map<Path, Path> files = scaffoldFiles(loaded);
         if (!files.containsKey(Path.of(ArticleLoader.ARTICLE_FILE + TEMPLATE_SUFFIX))
                 && !files.containsKey(Path.of(ArticleLoader.ARTICLE_FILE))) {

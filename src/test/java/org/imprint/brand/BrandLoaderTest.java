@@ -49,7 +49,7 @@ class BrandLoaderTest {
     }
 
     private Brand load(String name) throws ReportException {
-        return new BrandLoader(templates, Reports.HOME.resolve("fonts")).load(name, templates.resolve("article.md"));
+        return new BrandLoader(templates, Reports.HOME.resolve("fonts")).load(name, templates.resolve("article.md"), 0);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -12,11 +13,12 @@ import org.junit.jupiter.api.Test;
 class MarkdownRendererTest {
 
     private static final Labels LABELS = new Labels("Figure", "Notes");
+    private static final Path SOURCE = Path.of("article.md");
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     @Test
-    void aLoneImageIsANumberedFigureAndAnInlineImageIsNot() {
-        ParsedBody body = markdown.parse("Text ![inline](a.png) here.\n\n![First *caption*](one.jpg)\n\n![Second](two.png)\n", 10);
+    void aLoneImageIsANumberedFigureAndAnInlineImageIsNot() throws Exception {
+        ParsedBody body = markdown.parse(SOURCE, "Text ![inline](a.png) here.\n\n![First *caption*](one.jpg)\n\n![Second](two.png)\n", 10);
         String html = markdown.render(body, NoteStyle.PAGE_FOOT, LABELS, Set.of("two.png"));
         assertEquals(2, body.figures().size());
         assertEquals(List.of(10, 12, 14), body.images().stream().map(ImageRef::line).toList());
@@ -27,24 +29,24 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void aFigureTitleIsAnExplicitTextAlternative() {
-        ParsedBody body = markdown.parse("![Waiting time by port group](chart.png \"Bar chart: island ports wait longest\")\n", 1);
+    void aFigureTitleIsAnExplicitTextAlternative() throws Exception {
+        ParsedBody body = markdown.parse(SOURCE, "![Waiting time by port group](chart.png \"Bar chart: island ports wait longest\")\n", 1);
         String html = markdown.render(body, NoteStyle.PAGE_FOOT, LABELS, Set.of());
         assertTrue(html.contains("<img src=\"chart.png\" alt=\"Bar chart: island ports wait longest\" />"), html);
         assertTrue(html.contains("Figure 1.</span> Waiting time by port group</figcaption>"), html);
     }
 
     @Test
-    void pageFootNotesStandAtTheirCall() {
-        ParsedBody body = markdown.parse("Claim.[^a] Another.[^b]\n\n[^b]: Second note.\n[^a]: First *note*.\n", 1);
+    void pageFootNotesStandAtTheirCall() throws Exception {
+        ParsedBody body = markdown.parse(SOURCE, "Claim.[^a] Another.[^b]\n\n[^b]: Second note.\n[^a]: First *note*.\n", 1);
         String html = markdown.render(body, NoteStyle.PAGE_FOOT, LABELS, Set.of());
         assertTrue(html.contains("Claim.<span class=\"footnote\" id=\"fn-1\">First <em>note</em>.</span> Another.<span class=\"footnote\" id=\"fn-2\">Second note.</span>"), html);
         assertFalse(html.contains("Notes"), html);
     }
 
     @Test
-    void endnotesLinkBothWays() {
-        ParsedBody body = markdown.parse("Claim.[^a]\n\n[^a]: The note.\n", 1);
+    void endnotesLinkBothWays() throws Exception {
+        ParsedBody body = markdown.parse(SOURCE, "Claim.[^a]\n\n[^a]: The note.\n", 1);
         String html = markdown.render(body, NoteStyle.ENDNOTES, LABELS, Set.of());
         assertTrue(html.contains("<a href=\"#fn-1\" id=\"fnref-1\" epub:type=\"noteref\" role=\"doc-noteref\">1</a>"), html);
         assertTrue(html.contains("<li id=\"fn-1\""), html);
@@ -53,8 +55,8 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void headingsGetUniqueIds() {
-        ParsedBody body = markdown.parse("## Why Pakistan?\n\n### Détails\n\n## Why Pakistan?\n", 1);
+    void headingsGetUniqueIds() throws Exception {
+        ParsedBody body = markdown.parse(SOURCE, "## Why Pakistan?\n\n### Détails\n\n## Why Pakistan?\n", 1);
         assertEquals(List.of(new Heading(2, "why-pakistan", "Why Pakistan?"), new Heading(3, "details", "Détails"),
                 new Heading(2, "why-pakistan-2", "Why Pakistan?")), body.headings());
         String html = markdown.render(body, NoteStyle.PAGE_FOOT, LABELS, Set.of());
@@ -62,8 +64,8 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void tablesStrikethroughAndAutolinks() {
-        String html = markdown.render(markdown.parse("| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~old~~ see https://example.org\n", 1),
+    void tablesStrikethroughAndAutolinks() throws Exception {
+        String html = markdown.render(markdown.parse(SOURCE, "| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~old~~ see https://example.org\n", 1),
                 NoteStyle.PAGE_FOOT, LABELS, Set.of());
         assertTrue(html.contains("<table>"), html);
         assertTrue(html.contains("<td class=\"align-right\">2</td>"), html);
