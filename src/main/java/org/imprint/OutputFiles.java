@@ -4,13 +4,18 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the output files of one report so that a reader never sees half a file and a failure
@@ -27,13 +32,19 @@ final class OutputFiles implements AutoCloseable {
         void writeTo(OutputStream out) throws IOException, ReportException;
     }
 
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final FileAttribute<Set<PosixFilePermission>> READABLE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
+
     private final Map<Path, Path> pending = new LinkedHashMap<>();
 
     /** Writes one output to its temporary file; {@link #commit()} moves it into place. */
     void write(Path target, Content content) throws IOException, ReportException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        // temporary files are private (0600) by default; outputs are published, so rw-r--r--
+        Path temp = POSIX ? Files.createTempFile(dir, "." + target.getFileName(), ".part", READABLE)
+                : Files.createTempFile(dir, "." + target.getFileName(), ".part");
         pending.put(target, temp);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
             content.writeTo(out);

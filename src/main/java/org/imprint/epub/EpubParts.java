@@ -27,6 +27,14 @@ public final class EpubParts {
         if (body == null || (body.text().isBlank() && body.select("img").isEmpty())) {
             return null;
         }
+        // A reading system may only link to content documents: a link to another file of the
+        // report (an image, a PDF) keeps its text but not its target.
+        for (Element link : body.select("a[href]")) {
+            String href = link.attr("href");
+            if (!href.startsWith("#") && !href.matches("(?i)^(https?|mailto):.*")) {
+                link.unwrap();
+            }
+        }
         Element h1 = body.selectFirst("h1");
         String title = h1 == null ? null : h1.text();
         if (title != null) {
