@@ -38,7 +38,7 @@ timed() { # $1 label, $2 runs, rest: command
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
-# The launcher builds the jar and, on its first run, the class-data-sharing archive.
+# The launcher builds the jar first (a build is not what we measure).
 ./imprint --version > /dev/null 2>&1
 ./imprint build reports/2026-04-us-iran-pakistan --out "$work/warmup" > /dev/null 2>&1
 

@@ -26,17 +26,9 @@ public record Problem(Severity severity, Path file, int line, String message) {
     /** {@code file:line: message}, with the file relative to the working directory where possible. */
     @Override
     public String toString() {
-        String where = displayPath(file);
+        String where = file == null ? "<input>" : DisplayPath.of(file);
         String prefix = severity == Severity.WARNING ? "warning: " : "";
         return (line > 0 ? where + ":" + line : where) + ": " + prefix + message;
     }
 
-    static String displayPath(Path file) {
-        if (file == null) {
-            return "<input>";
-        }
-        Path abs = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
-    }
 }

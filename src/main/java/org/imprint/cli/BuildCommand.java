@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.imprint.DisplayPath;
 import org.imprint.Format;
 import org.imprint.Imprint;
 import org.imprint.batch.BatchBuilder;
@@ -131,7 +132,7 @@ final class BuildCommand implements Callable<Integer> {
     private static void printSummary(PrintWriter out, BatchSummary summary) {
         for (ReportResult r : summary.results()) {
             if (r.status() == ReportResult.Status.BUILT) {
-                r.outputs().forEach(file -> out.println("built " + relative(file)));
+                r.outputs().forEach(file -> out.println("built " + DisplayPath.of(file)));
             }
         }
         out.printf("%d built, %d skipped, %d failed in %.1f s%n", summary.count(ReportResult.Status.BUILT),
@@ -154,7 +155,7 @@ final class BuildCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("slug", r.slug());
             m.put("status", r.status().name().toLowerCase());
-            m.put("outputs", r.outputs().stream().map(BuildCommand::relative).toList());
+            m.put("outputs", r.outputs().stream().map(DisplayPath::of).toList());
             m.put("millis", r.millis());
             m.put("messages", r.messages());
             return m;
@@ -162,11 +163,6 @@ final class BuildCommand implements Callable<Integer> {
         return root;
     }
 
-    private static String relative(Path path) {
-        Path abs = path.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
-    }
 
     static final class ProfileConverter implements CommandLine.ITypeConverter<PdfProfile> {
         @Override

@@ -1,5 +1,7 @@
 package org.imprint.cli;
 
+import org.imprint.DisplayPath;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
