@@ -55,12 +55,14 @@ public final class OpenPdfEngine implements PdfEngine {
      * its jar, so the classpath lookup may find the wrong one: this is read from Flying Saucer's jar.
      */
     private final byte[] defaultCss = defaultStylesheet();
+    private final GlyphFallback fallback = new GlyphFallback();
 
     @Override
     public void write(String html, ResourceResolver resources, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
                       OutputStream out) throws ReportException, IOException {
         String base = resources.baseUri();
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
+        fallback.apply(dom, fonts);
         List<String> refused = new ArrayList<>();
         ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device,
