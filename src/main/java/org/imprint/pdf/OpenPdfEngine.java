@@ -78,6 +78,7 @@ public final class OpenPdfEngine implements PdfEngine {
                             BaseFont.EMBEDDED, null);
                 }
             }
+            renderer.getSharedContext().setLineBreakingStrategy(new ApostropheAwareBreakingStrategy());
             renderer.setDocument(dom, base);
             renderer.setListener(new MetadataListener(meta));
             renderer.layout();
