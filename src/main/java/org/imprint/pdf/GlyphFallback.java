@@ -1,12 +1,9 @@
 package org.imprint.pdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.imprint.brand.FontFace;
 import org.w3c.dom.Document;
@@ -23,8 +20,12 @@ import com.lowagie.text.pdf.BaseFont;
  */
 final class GlyphFallback {
 
-    /** Parsed fonts by file, for their character maps (made as Flying Saucer makes them, so OpenPDF parses each once). */
-    private final Map<String, BaseFont> fonts = new ConcurrentHashMap<>();
+    private final OpenPdfFonts fonts;
+
+    /** @param fonts the fonts the document is set in: their character maps tell who has a glyph */
+    GlyphFallback(OpenPdfFonts fonts) {
+        this.fonts = fonts;
+    }
 
     /** Wraps the runs of text the first family cannot show, in place. */
     void apply(Document dom, List<FontFace> faces) {
@@ -111,12 +112,6 @@ final class GlyphFallback {
     }
 
     private BaseFont font(FontFace face) {
-        return fonts.computeIfAbsent(face.file().toString(), file -> {
-            try {
-                return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + file, e);
-            }
-        });
+        return fonts.get(face.file());
     }
 }

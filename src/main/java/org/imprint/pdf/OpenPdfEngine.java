@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
@@ -24,11 +25,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.parser.Parser;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.ImageResource;
 import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
 
+import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
@@ -55,7 +59,8 @@ public final class OpenPdfEngine implements PdfEngine {
      * its jar, so the classpath lookup may find the wrong one: this is read from Flying Saucer's jar.
      */
     private final byte[] defaultCss = defaultStylesheet();
-    private final GlyphFallback fallback = new GlyphFallback();
+    private final OpenPdfFonts parsedFonts = new OpenPdfFonts();
+    private final GlyphFallback fallback = new GlyphFallback(parsedFonts);
 
     @Override
     public void write(String html, ResourceResolver resources, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
@@ -74,8 +79,7 @@ public final class OpenPdfEngine implements PdfEngine {
                 // (e.g. a CJK font standing in for bold too) is registered once.
                 if (registered.add(face.file())) {
                     // the brand's family name, not the file's: the stylesheet's font stacks use it
-                    renderer.getFontResolver().addFont(face.file().toString(), face.family(), BaseFont.IDENTITY_H,
-                            BaseFont.EMBEDDED, null);
+                    renderer.getFontResolver().addFont(parsedFonts.get(face.file()), face.file().toString(), face.family());
                 }
             }
             renderer.getSharedContext().setLineBreakingStrategy(new ApostropheAwareBreakingStrategy());
@@ -130,6 +134,32 @@ public final class OpenPdfEngine implements PdfEngine {
                 throw new IOException("not a resource of the report: " + uri);
             }
             return Files.newInputStream(file.get());
+        }
+
+        /**
+         * PNGs are made into images here, the fast way; the rest (JPEG keeps its bytes) is left to
+         * Flying Saucer, which finds a PNG made here in its cache.
+         */
+        @Override
+        public ImageResource getImageResource(String uri) {
+            String resolved = resolveURI(uri);
+            // Flying Saucer's cache is keyed by the URI as written
+            if (resolved != null && !_imageCache.containsKey(uri)) {
+                Optional<Path> file = resources.resolve(resolved);
+                if (file.isPresent() && file.get().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                    try {
+                        Image image = RawPngImages.read(file.get());
+                        if (image != null) {
+                            // as Flying Saucer scales an image: one image pixel is one CSS pixel
+                            image.scaleAbsolute(image.getPlainWidth() * DOTS_PER_PIXEL, image.getPlainHeight() * DOTS_PER_PIXEL);
+                            _imageCache.put(uri, new ImageResource(resolved, new ITextFSImage(image)));
+                        }
+                    } catch (IOException e) {
+                        refused.add(uri + " (" + e.getMessage() + ")");
+                    }
+                }
+            }
+            return super.getImageResource(uri);
         }
 
         @Override
