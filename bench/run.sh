@@ -3,8 +3,9 @@
 #   1. cold single build: one report, PDF + EPUB, a new JVM each time, through ./imprint
 #   2. warm batch: N copies of the example in one JVM (parallel, all cores)
 #   3. no-op rebuild of those N copies (every report skipped by the manifest)
-#   4. peak memory (max RSS) of each of the above
-#   5. the peers from ../shared/bench/peers where installed (PEERS=1): Typst, pandoc + WeasyPrint,
+#   4. the same single build and batch, PDF only, with each engine (--engine pdfbox / openpdf)
+#   5. peak memory (max RSS) of each of the above
+#   6. the peers from ../shared/bench/peers where installed (PEERS=1): Typst, pandoc + WeasyPrint,
 #      asciidoctor-pdf, pandoc's EPUB; see that folder's RESULTS.md for how they are measured.
 # Usage: bench/run.sh                      (N=100 RUNS=5 by default)
 #        N=20 RUNS=3 bench/run.sh
@@ -57,6 +58,12 @@ timed "warm batch of $N (PDF+EPUB), one JVM" 1 ./imprint build "$work/reports" -
 batch_log="$work/time.log"
 per=$(python3 -c "import sys; r=open('$batch_log').read().split(); print(f'{float(r[0])/$N:.3f}')")
 echo "  = $per s per report"
+for engine in pdfbox openpdf; do
+  timed "cold single build (PDF only), $engine" "$RUNS" ./imprint build "$one" --out "$work/single-$engine" --force --format pdf --engine "$engine"
+  timed "warm batch of $N (PDF only), $engine" 1 ./imprint build "$work/reports" --out "$work/batch-$engine" --force --format pdf --engine "$engine"
+  per=$(python3 -c "import sys; r=open('$batch_log').read().split(); print(f'{float(r[0])/$N:.3f}')")
+  echo "  = $per s per report"
+done
 timed "no-op rebuild of $N (all skipped)" "$RUNS" ./imprint build "$work/reports" --out "$work/batch"
 timed "JVM start only (imprint --version)" "$RUNS" ./imprint --version
 

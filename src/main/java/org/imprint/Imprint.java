@@ -45,6 +45,10 @@ import org.imprint.markdown.Labels;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.markdown.NoteStyle;
 import org.imprint.markdown.ParsedBody;
+import org.imprint.brand.FontFace;
+import org.imprint.pdf.CffFonts;
+import org.imprint.pdf.OpenPdfEngine;
+import org.imprint.pdf.PdfEngine;
 import org.imprint.pdf.PdfMetadata;
 import org.imprint.pdf.PdfOptions;
 import org.imprint.pdf.PdfWriter;
@@ -73,7 +77,7 @@ public final class Imprint {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final LayoutModel model = new LayoutModel(markdown, new HtmlSanitizer());
     private final Map<String, LayoutEngine> layouts = new ConcurrentHashMap<>();
-    private final PdfWriter pdf = new PdfWriter();
+    private final Map<Engine, PdfEngine> pdfEngines = Map.of(Engine.PDFBOX, new PdfWriter(), Engine.OPENPDF, new OpenPdfEngine());
     private final EpubWriter epub = new EpubWriter();
     private final RemoteAccess remote;
 
@@ -182,30 +186,63 @@ public final class Imprint {
         return refs;
     }
 
-    /** Writes the report's screen PDF to a stream. */
+    /** Writes the report's screen PDF to a stream, with the brand's engine. */
     public void writePdf(Report report, OutputStream out) throws ReportException, IOException {
         writePdf(report, PdfProfile.SCREEN, out);
     }
 
-    /** Writes the report's PDF for a profile (screen or print) to a stream. */
+    /** Writes the report's PDF for a profile (screen or print) to a stream, with the brand's engine. */
     public void writePdf(Report report, PdfProfile profile, OutputStream out) throws ReportException, IOException {
-        writePdf(report, report.brand().parts(), profile, out);
+        writePdf(report, profile, null, out);
     }
 
-    private void writePdf(Report report, List<String> parts, PdfProfile profile, OutputStream out)
+    /**
+     * Writes the report's PDF for a profile with an engine.
+     *
+     * @param engine the engine, or null for the one the brand names ({@code engine:}, else PDFBox)
+     */
+    public void writePdf(Report report, PdfProfile profile, Engine engine, OutputStream out)
+            throws ReportException, IOException {
+        writePdf(report, report.brand().parts(), profile, engineFor(report, engine), out);
+    }
+
+    /** The engine asked for, else the brand's. */
+    private static Engine engineFor(Report report, Engine requested) {
+        return requested != null ? requested : report.brand().engine();
+    }
+
+    private void writePdf(Report report, List<String> parts, PdfProfile profile, Engine engine, OutputStream out)
             throws ReportException, IOException {
         Article article = report.article();
-        LayoutEngine engine = layout(report.brand());
+        Brand brand = report.brand();
+        if (engine == Engine.PDFBOX) {
+            requireTrueType(brand);
+        }
+        LayoutEngine layout = layout(brand);
         // Page-foot notes cannot be tagged (openhtmltopdf leaves them out of the structure
         // tree), so the tagged screen PDF sets them as endnotes; paper keeps them at the foot.
-        Map<String, Object> data = dataFor(report, profile.tagged() ? NoteStyle.ENDNOTES : NoteStyle.PAGE_FOOT, "pdf");
-        PageGeometry page = PageGeometry.of(report.brand(), profile);
+        // OpenPDF has no float: footnote, so its notes are always endnotes.
+        boolean pageFoot = !profile.tagged() && engine == Engine.PDFBOX;
+        Map<String, Object> data = dataFor(report, pageFoot ? NoteStyle.PAGE_FOOT : NoteStyle.ENDNOTES, "pdf");
+        PageGeometry page = PageGeometry.of(brand, profile);
         data.put("parts", parts);
         data.put("page", page.toModel());
         data.put("profile", profile.name().toLowerCase(java.util.Locale.ROOT));
-        String html = engine.render("layouts/pdf.ftlh", "styles/print.css", data);
-        pdf.write(html, report.resources(), report.brand().fonts(), metadata(article),
+        data.put("engine", engine.id());
+        String html = layout.render("layouts/pdf.ftlh", "styles/print.css", data);
+        pdfEngines.get(engine).write(html, report.resources(), brand.fonts(), metadata(article),
                 PdfOptions.of(profile, page.bleed()), out);
+    }
+
+    /** PDFBox embeds TrueType outlines only: a CFF font fails here, with the way out. */
+    private static void requireTrueType(Brand brand) throws ReportException, IOException {
+        for (FontFace face : brand.fonts()) {
+            if (CffFonts.isCff(face.file())) {
+                throw new ReportException(brand.folder().resolve("brand.yaml"), 0, "font " + face.file().getFileName()
+                        + " (" + face.family() + ") has CFF outlines, which the pdfbox engine cannot embed:"
+                        + " set engine: openpdf in the brand profile (or build with --engine openpdf), or use a TrueType font");
+            }
+        }
     }
 
     /**
@@ -213,7 +250,8 @@ public final class Imprint {
      * for this purpose; {@link #build} reuses the PDF's first page instead when it writes both.
      */
     public void writeEpub(Report report, OutputStream out) throws ReportException, IOException {
-        writeEpub(report, CoverImage.fromPdf(pdfBytes(report, List.of(report.brand().parts().get(0)), PdfProfile.SCREEN)), out);
+        writeEpub(report, CoverImage.fromPdf(pdfBytes(report, List.of(report.brand().parts().get(0)), PdfProfile.SCREEN,
+                report.brand().engine())), out);
     }
 
     private void writeEpub(Report report, byte[] cover, OutputStream out) throws ReportException, IOException {
@@ -245,9 +283,10 @@ public final class Imprint {
                 parts, css, images, cover, fonts, brand.labels()), out);
     }
 
-    private byte[] pdfBytes(Report report, List<String> parts, PdfProfile profile) throws ReportException, IOException {
+    private byte[] pdfBytes(Report report, List<String> parts, PdfProfile profile, Engine engine)
+            throws ReportException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 19);
-        writePdf(report, parts, profile, bytes);
+        writePdf(report, parts, profile, engine, bytes);
         return bytes.toByteArray();
     }
 
@@ -282,17 +321,30 @@ public final class Imprint {
      */
     public List<Path> build(Path path, Path outDir, Set<Format> formats, PdfProfile profile, Consumer<Problem> warnings)
             throws ReportException, IOException {
+        return build(path, outDir, formats, profile, null, warnings);
+    }
+
+    /**
+     * Builds a report as {@link #build(Path, Path, Set, PdfProfile, Consumer)} does, with a PDF
+     * engine. The file name does not say which engine made it: {@code <slug>.pdf} either way.
+     *
+     * @param engine the engine, or null for the one the brand names ({@code engine:}, else PDFBox)
+     * @return the files written
+     */
+    public List<Path> build(Path path, Path outDir, Set<Format> formats, PdfProfile profile, Engine engine,
+                            Consumer<Problem> warnings) throws ReportException, IOException {
         try (Report report = load(path, warnings); OutputFiles files = new OutputFiles()) {
+            Engine chosen = engineFor(report, engine);
             // The PDF is made first: the e-book's cover is its first page (of the screen PDF, which
             // has no bleed or marks).
-            byte[] pdfBytes = formats.contains(Format.PDF) ? pdfBytes(report, report.brand().parts(), profile) : null;
+            byte[] pdfBytes = formats.contains(Format.PDF) ? pdfBytes(report, report.brand().parts(), profile, chosen) : null;
             if (pdfBytes != null) {
                 files.write(outDir.resolve(report.slug() + profile.fileSuffix() + "." + Format.PDF.extension()),
                         out -> out.write(pdfBytes));
             }
             if (formats.contains(Format.EPUB)) {
                 byte[] cover = CoverImage.fromPdf(pdfBytes != null && profile == PdfProfile.SCREEN ? pdfBytes
-                        : pdfBytes(report, List.of(report.brand().parts().get(0)), PdfProfile.SCREEN));
+                        : pdfBytes(report, List.of(report.brand().parts().get(0)), PdfProfile.SCREEN, chosen));
                 files.write(outDir.resolve(report.slug() + "." + Format.EPUB.extension()), out -> writeEpub(report, cover, out));
             }
             return files.commit();

@@ -43,7 +43,9 @@ public final class BatchBuilder {
         long start = System.nanoTime();
         List<Path> mine = reports.stream().filter(r -> options.shard().includes(slug(r))).toList();
         String optionKey = options.formats().stream().map(Format::extension).sorted().collect(Collectors.joining(","))
-                + ";" + options.profile();
+                + ";" + options.profile()
+                // a brand's engine: is in its brand.yaml, which the fingerprint covers
+                + (options.engine() != null ? ";" + options.engine().id() : "");
         InputFingerprint fingerprint = new InputFingerprint(imprint.templates(), imprint.fonts(), codeLocation(), optionKey);
         BuildManifest manifest = BuildManifest.load(options.outDir());
         listener.started(mine.size());
@@ -92,7 +94,7 @@ public final class BatchBuilder {
             if (!options.force() && manifest.upToDate(slug, inputs, names)) {
                 return new ReportResult(slug, ReportResult.Status.SKIPPED, outputs, millisSince(t0), messages, null);
             }
-            imprint.build(report, options.outDir(), options.formats(), options.profile(), p -> messages.add(p.toString()));
+            imprint.build(report, options.outDir(), options.formats(), options.profile(), options.engine(), p -> messages.add(p.toString()));
             manifest.built(slug, inputs, names);
             return new ReportResult(slug, ReportResult.Status.BUILT, outputs, millisSince(t0), messages, null);
         } catch (ReportException e) {

@@ -3,6 +3,7 @@ package org.imprint.batch;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.imprint.Engine;
 import org.imprint.Format;
 import org.imprint.PdfProfile;
 
@@ -15,8 +16,15 @@ import org.imprint.PdfProfile;
  * @param jobs    reports built at once (at least 1)
  * @param force   rebuild reports whose inputs have not changed
  * @param shard   the share of the reports to build
+ * @param engine  the PDF engine, or null for each report's brand's choice
  */
-public record BatchOptions(Path outDir, Set<Format> formats, PdfProfile profile, int jobs, boolean force, Shard shard) {
+public record BatchOptions(Path outDir, Set<Format> formats, PdfProfile profile, int jobs, boolean force, Shard shard,
+                           Engine engine) {
+
+    /** Options with each brand's PDF engine. */
+    public BatchOptions(Path outDir, Set<Format> formats, PdfProfile profile, int jobs, boolean force, Shard shard) {
+        this(outDir, formats, profile, jobs, force, shard, null);
+    }
 
     public BatchOptions {
         formats = Set.copyOf(formats);

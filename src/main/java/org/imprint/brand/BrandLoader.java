@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.imprint.Engine;
 import org.imprint.ReportException;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -103,6 +104,14 @@ public final class BrandLoader {
         for (String required : List.of("figure", "notes")) {
             if (!labels.containsKey(required)) {
                 throw new ReportException(file, 0, "missing labels." + required + " in the brand profile");
+            }
+        }
+        Object engine = profile.get("engine");
+        if (engine != null) {
+            try {
+                Engine.parse(String.valueOf(engine));
+            } catch (IllegalArgumentException e) {
+                throw new ReportException(file, lineOf(file, "engine"), "unknown engine \"" + engine + "\" (use pdfbox or openpdf)");
             }
         }
         String dateFormat = text(profile, "date_format", file);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.imprint.DisplayPath;
+import org.imprint.Engine;
 import org.imprint.Format;
 import org.imprint.Imprint;
 import org.imprint.batch.BatchBuilder;
@@ -75,6 +76,11 @@ final class BuildCommand implements Callable<Integer> {
                 "print: OUT/<slug>-print.pdf, the brand's trim size plus bleed, crop marks, TrimBox and BleedBox, notes at the page foot."})
     PdfProfile profile;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", converter = EngineConverter.class,
+            description = {"PDF engine: pdfbox (PDF/A-2u, PDF/UA-1, TrueType fonts) or openpdf (fast drafts, OpenType/CFF fonts,",
+                "notes as endnotes, neither PDF/A nor PDF/UA). Default: the brand's engine: setting, else pdfbox. The file is OUT/<slug>.pdf either way."})
+    Engine engine;
+
     @Option(names = "--preview", description = "Also write PNG thumbnails of each PDF's pages and a contact sheet into OUT/<slug>-preview/ (see imprint preview).")
     boolean preview;
 
@@ -109,7 +115,7 @@ final class BuildCommand implements Callable<Integer> {
         if (preview && !formats.contains(Format.PDF)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--preview renders the PDF: add pdf to --format");
         }
-        BatchOptions options = new BatchOptions(out, EnumSet.copyOf(formats), profile, workers, force, shard);
+        BatchOptions options = new BatchOptions(out, EnumSet.copyOf(formats), profile, workers, force, shard, engine);
         boolean terminal = System.console() != null && !json;
         BatchSummary summary = new BatchBuilder(new Imprint(Main.home(), allowRemote ? RemoteAccess.allowedWithDefaults() : RemoteAccess.DENIED))
                 .build(reports, options, new ProgressPrinter(stdout, err, terminal, json, debug));
@@ -171,6 +177,17 @@ final class BuildCommand implements Callable<Integer> {
                 return PdfProfile.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("unknown profile \"" + value + "\" (use screen or print)");
+            }
+        }
+    }
+
+    static final class EngineConverter implements CommandLine.ITypeConverter<Engine> {
+        @Override
+        public Engine convert(String value) {
+            try {
+                return Engine.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("unknown engine \"" + value + "\" (use pdfbox or openpdf)");
             }
         }
     }

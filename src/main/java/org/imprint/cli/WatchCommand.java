@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.imprint.Engine;
 import org.imprint.Format;
 import org.imprint.Problem;
 import org.imprint.article.ArticleLoader;
@@ -54,6 +55,10 @@ final class WatchCommand implements Callable<Integer> {
             description = "Output formats, comma-separated: pdf, epub (default: ${DEFAULT-VALUE}, the quickest to rebuild).")
     List<Format> formats;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", converter = BuildCommand.EngineConverter.class,
+            description = "PDF engine: pdfbox or openpdf (quicker drafts; see imprint build --help). Default: the brand's.")
+    Engine engine;
+
     @Option(names = "--preview", description = "Also rewrite the PNG previews (OUT/<slug>-preview/) after each build.")
     boolean preview;
 
@@ -77,7 +82,7 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path home = Main.home();
-        ReportWatcher watcher = new ReportWatcher(folder, out, wanted, home.resolve("templates"), home.resolve("fonts"),
+        ReportWatcher watcher = new ReportWatcher(folder, out, wanted, engine, home.resolve("templates"), home.resolve("fonts"),
                 ReportWatcher.DEFAULT_QUIET, new Printer(stdout, err));
         stdout.printf("watching %s, templates/ and fonts/ for changes; press Ctrl-C to stop%n", DisplayPath.of(folder));
         stdout.flush();

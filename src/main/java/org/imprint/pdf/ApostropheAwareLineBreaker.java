@@ -8,6 +8,7 @@ import com.openhtmltopdf.extend.FSTextBreaker;
 /**
  * The JDK's line breaker, minus one wrong opportunity: it allows a break after a typographic
  * apostrophe (U+2019), which split "Pakistan’s" into "Pakistan’" and "s" across lines.
+ * {@link ApostropheAwareBreakingStrategy} does the same for the OpenPDF engine.
  */
 final class ApostropheAwareLineBreaker implements FSTextBreaker {
 
@@ -27,13 +28,14 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
     @Override
     public int next() {
         int position = lines.next();
-        while (position != BreakIterator.DONE && insideWord(position)) {
+        while (position != BreakIterator.DONE && insideWord(text, position)) {
             position = lines.next();
         }
         return position;
     }
 
-    private boolean insideWord(int position) {
+    /** Whether a break at {@code position} would fall between an apostrophe and the rest of its word. */
+    static boolean insideWord(String text, int position) {
         return position > 1 && position < text.length()
                 && text.charAt(position - 1) == '\u2019'
                 && Character.isLetter(text.charAt(position - 2))

@@ -33,7 +33,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
  * PDF/UA-1; a print one gets TrimBox, BleedBox and crop marks. The same inputs give the same
  * bytes: dates come from the metadata and the document ID from the inputs.
  */
-public final class PdfWriter {
+public final class PdfWriter implements PdfEngine {
 
     /** Diagnostics of a resource the engine refused or could not read. */
     private static final Set<String> LOST_RESOURCE = Set.of(
@@ -50,16 +50,7 @@ public final class PdfWriter {
         write(html, resources, fonts, meta, PdfOptions.SCREEN, out);
     }
 
-    /**
-     * Writes a PDF.
-     *
-     * @param html      the complete document from the layouts
-     * @param resources what the document may read (the report's checked images, nothing else)
-     * @param fonts     the fonts to embed
-     * @param meta      document metadata
-     * @param options   tagged or not, and the bleed the layout was made with
-     * @param out       where the PDF goes
-     */
+    @Override
     public void write(String html, ResourceResolver resources, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
                       OutputStream out) throws ReportException, IOException {
         String base = resources.baseUri();

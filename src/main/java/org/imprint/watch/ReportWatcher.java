@@ -23,8 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.imprint.Engine;
 import org.imprint.Format;
 import org.imprint.Imprint;
+import org.imprint.PdfProfile;
 import org.imprint.Problem;
 import org.imprint.ReportException;
 import org.imprint.preview.PagePreviews;
@@ -70,6 +72,7 @@ public final class ReportWatcher implements AutoCloseable {
     private final Path report;
     private final Path out;
     private final Set<Format> formats;
+    private final Engine engine;
     private final Path templates;
     private final Path fonts;
     private final Duration quiet;
@@ -90,6 +93,16 @@ public final class ReportWatcher implements AutoCloseable {
      */
     public ReportWatcher(Path report, Path out, Set<Format> formats, Path templates, Path fonts, Duration quiet,
                          Listener listener) throws IOException {
+        this(report, out, formats, null, templates, fonts, quiet, listener);
+    }
+
+    /**
+     * A watcher as {@link #ReportWatcher(Path, Path, Set, Path, Path, Duration, Listener)}, whose
+     * PDFs are made by {@code engine} (null: the brand's).
+     */
+    public ReportWatcher(Path report, Path out, Set<Format> formats, Engine engine, Path templates, Path fonts,
+                         Duration quiet, Listener listener) throws IOException {
+        this.engine = engine;
         this.report = report.toAbsolutePath().normalize();
         this.out = out.toAbsolutePath().normalize();
         this.formats = Set.copyOf(formats);
@@ -160,7 +173,7 @@ public final class ReportWatcher implements AutoCloseable {
         listener.building(changed);
         long start = System.nanoTime();
         try {
-            List<Path> files = imprint.build(report, out, formats, listener::warning);
+            List<Path> files = imprint.build(report, out, formats, PdfProfile.SCREEN, engine, listener::warning);
             listener.built(files, Duration.ofNanos(System.nanoTime() - start));
         } catch (ReportException e) {
             listener.failed(e.problem().toString(), e);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.imprint.Engine;
 import org.imprint.Format;
 import org.imprint.Imprint;
 import org.imprint.PdfProfile;
@@ -64,6 +65,18 @@ class BatchBuilderTest {
         assertEquals(List.of(Status.SKIPPED, Status.SKIPPED, Status.BUILT), statuses(run(false, Shard.ALL)));
 
         assertEquals(List.of(Status.BUILT, Status.BUILT, Status.BUILT), statuses(run(true, Shard.ALL)));
+    }
+
+    @Test
+    void anotherEngineRebuildsIntoTheSameFiles() throws Exception {
+        run(false, Shard.ALL);
+        BatchOptions openpdf = new BatchOptions(out, Set.of(Format.PDF, Format.EPUB), PdfProfile.SCREEN, 2, false, Shard.ALL,
+                Engine.OPENPDF);
+        assertEquals(List.of(Status.BUILT, Status.BUILT, Status.BUILT), statuses(batch.build(reports, openpdf, new BatchListener() { })));
+        assertTrue(Files.isRegularFile(out.resolve("beta.pdf")), "the file name does not name the engine");
+        assertEquals(List.of(Status.SKIPPED, Status.SKIPPED, Status.SKIPPED), statuses(batch.build(reports, openpdf, new BatchListener() { })));
+        // back to the brand's engine
+        assertEquals(List.of(Status.BUILT, Status.BUILT, Status.BUILT), statuses(run(false, Shard.ALL)));
     }
 
     @Test

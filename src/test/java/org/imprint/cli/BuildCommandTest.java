@@ -124,4 +124,18 @@ class BuildCommandTest {
         assertFalse(plain.err().contains("\tat "), plain.err());
         assertTrue(debug.err().contains("\tat org.imprint."), debug.err());
     }
+
+    @Test
+    void engineOptionChoosesTheEngineAndRejectsUnknownOnes() throws IOException {
+        Path out = dir.resolve("out");
+        Run run = imprint("build", "-o", out.toString(), "--format", "pdf", "--engine", "openpdf", Reports.MINIMAL.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of("minimal.pdf"), files(out).stream().filter(f -> f.endsWith(".pdf")).toList());
+        String pdf = new String(Files.readAllBytes(out.resolve("minimal.pdf")), StandardCharsets.ISO_8859_1);
+        assertTrue(pdf.contains("OpenPDF"), "made by the OpenPDF engine");
+
+        Run unknown = imprint("build", "-o", out.toString(), "--engine", "fop", Reports.MINIMAL.toString());
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("unknown engine \"fop\" (use pdfbox or openpdf)"), unknown.err());
+    }
 }

@@ -7,25 +7,29 @@ import java.io.ByteArrayOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.imprint.Engine;
 import org.imprint.Imprint;
+import org.imprint.PdfProfile;
 import org.imprint.Report;
 import org.imprint.Reports;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every Markdown feature through the PDF engine, written to a stream through the public API. */
+/** Every Markdown feature through each PDF engine, written to a stream through the public API. */
 class EveryFeaturePdfTest {
 
-    @Test
-    void everyFeatureReachesThePdf() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void everyFeatureReachesThePdf(Engine engine) throws Exception {
         Imprint imprint = new Imprint(Reports.HOME);
         Report report = imprint.load(Reports.EVERY_FEATURE, p -> { });
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        imprint.writePdf(report, bytes);
+        imprint.writePdf(report, PdfProfile.SCREEN, engine, bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes.toByteArray())) {
             String text = PdfText.all(pdf);
             assertAll(
                     () -> assertTrue(text.contains("Figure 1."), text),
-                    // footnotes are numbered and set at the page foot
+                    // notes are numbered endnotes in the screen PDF
                     () -> assertTrue(text.contains("1. Proposals for a single regional authority"), text),
                     () -> assertTrue(text.contains("2. The numbers in the table are invented"), text),
                     () -> assertTrue(text.contains("Island feeder ports 1,200 18.5"), "table row"),

@@ -1,0 +1,195 @@
+package org.imprint.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+
+import org.imprint.ReportException;
+import org.imprint.article.ResourceResolver;
+import org.imprint.brand.FontFace;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.parser.Parser;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextFSImage;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.ImageResource;
+import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
+
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+
+/**
+ * The draft engine: lays out the same XHTML with Flying Saucer on OpenPDF, several times faster
+ * than {@link PdfWriter}, and embeds OpenType fonts with CFF outlines, which PDFBox cannot.
+ *
+ * <p>The PDF is neither PDF/A nor PDF/UA and has no print marks: it is for drafts and for brands
+ * whose fonts only exist as CFF. Its bytes are not reproducible (OpenPDF writes a random document
+ * ID). Title, authors, subject, keywords, language and dates come from the metadata, as with
+ * PDFBox.
+ */
+public final class OpenPdfEngine implements PdfEngine {
+
+    /** Flying Saucer's CSS pixels per PDF point and device dots per CSS pixel: its defaults. */
+    private static final float DOTS_PER_POINT = 20f * 4f / 3f;
+    private static final int DOTS_PER_PIXEL = 20;
+
+    /**
+     * Flying Saucer's default stylesheet for XHTML. openhtmltopdf has its own at the same path in
+     * its jar, so the classpath lookup may find the wrong one: this is read from Flying Saucer's jar.
+     */
+    private final byte[] defaultCss = defaultStylesheet();
+    private final OpenPdfFonts parsedFonts = new OpenPdfFonts();
+    private final GlyphFallback fallback = new GlyphFallback(parsedFonts);
+
+    @Override
+    public void write(String html, ResourceResolver resources, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
+                      OutputStream out) throws ReportException, IOException {
+        String base = resources.baseUri();
+        org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
+        fallback.apply(dom, fonts);
+        List<String> refused = new ArrayList<>();
+        ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
+        ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device,
+                new ResolvingUserAgent(device, resources, defaultCss, refused));
+        try {
+            Set<Path> registered = new HashSet<>();
+            for (FontFace face : fonts) {
+                // Flying Saucer reads weight and style from the file itself; a file named twice
+                // (e.g. a CJK font standing in for bold too) is registered once.
+                if (registered.add(face.file())) {
+                    // the brand's family name, not the file's: the stylesheet's font stacks use it
+                    renderer.getFontResolver().addFont(parsedFonts.get(face.file()), face.file().toString(), face.family());
+                }
+            }
+            renderer.getSharedContext().setLineBreakingStrategy(new ApostropheAwareBreakingStrategy());
+            renderer.setDocument(dom, base);
+            renderer.setListener(new MetadataListener(meta));
+            renderer.layout();
+            if (!refused.isEmpty()) {
+                // as with PDFBox: an image that would silently vanish from the page fails the build
+                throw new ReportException(resources.folder(), 0, "the PDF engine could not use a resource: " + refused.get(0));
+            }
+            renderer.createPDF(out);
+        } catch (RuntimeException e) {
+            throw new ReportException(resources.folder(), 0, "the PDF engine failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static final String DEFAULT_CSS = "/resources/css/XhtmlNamespaceHandler.css";
+
+    private static byte[] defaultStylesheet() {
+        try {
+            URL jar = XhtmlCssOnlyNamespaceHandler.class.getProtectionDomain().getCodeSource().getLocation();
+            try (InputStream in = new URL("jar:" + jar + "!" + DEFAULT_CSS).openStream()) {
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Flying Saucer's default stylesheet", e);
+        }
+    }
+
+    /** Reads every resource through the report's resolver: the network and other files stay out of reach. */
+    private static final class ResolvingUserAgent extends ITextUserAgent {
+
+        private final ResourceResolver resources;
+        private final byte[] defaultCss;
+        private final List<String> refused;
+
+        ResolvingUserAgent(ITextOutputDevice device, ResourceResolver resources, byte[] defaultCss, List<String> refused) {
+            super(device, DOTS_PER_PIXEL);
+            this.resources = resources;
+            this.defaultCss = defaultCss;
+            this.refused = refused;
+        }
+
+        @Override
+        protected InputStream openStream(String uri) throws IOException {
+            if (uri.startsWith("jar:") && uri.endsWith(DEFAULT_CSS)) {
+                return new ByteArrayInputStream(defaultCss);
+            }
+            Optional<Path> file = resources.resolve(uri);
+            if (file.isEmpty()) {
+                refused.add(uri);
+                throw new IOException("not a resource of the report: " + uri);
+            }
+            return Files.newInputStream(file.get());
+        }
+
+        /**
+         * PNGs are made into images here, the fast way; the rest (JPEG keeps its bytes) is left to
+         * Flying Saucer, which finds a PNG made here in its cache.
+         */
+        @Override
+        public ImageResource getImageResource(String uri) {
+            String resolved = resolveURI(uri);
+            // Flying Saucer's cache is keyed by the URI as written
+            if (resolved != null && !_imageCache.containsKey(uri)) {
+                Optional<Path> file = resources.resolve(resolved);
+                if (file.isPresent() && file.get().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                    try {
+                        Image image = RawPngImages.read(file.get());
+                        if (image != null) {
+                            // as Flying Saucer scales an image: one image pixel is one CSS pixel
+                            image.scaleAbsolute(image.getPlainWidth() * DOTS_PER_PIXEL, image.getPlainHeight() * DOTS_PER_PIXEL);
+                            _imageCache.put(uri, new ImageResource(resolved, new ITextFSImage(image)));
+                        }
+                    } catch (IOException e) {
+                        refused.add(uri + " (" + e.getMessage() + ")");
+                    }
+                }
+            }
+            return super.getImageResource(uri);
+        }
+
+        @Override
+        protected URLConnection openConnection(String uri) throws IOException {
+            refused.add(uri);
+            throw new IOException("no network access: " + uri);
+        }
+    }
+
+    /** Writes the Info dictionary and the document language from the metadata, not from the page. */
+    private static final class MetadataListener extends DefaultPDFCreationListener {
+
+        private final PdfMetadata meta;
+
+        MetadataListener(PdfMetadata meta) {
+            this.meta = meta;
+        }
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+            PdfDictionary info = renderer.getWriter().getInfo();
+            info.put(PdfName.TITLE, new PdfString(meta.title(), PdfString.TEXT_UNICODE));
+            info.put(PdfName.AUTHOR, new PdfString(String.join(", ", meta.authors()), PdfString.TEXT_UNICODE));
+            info.put(PdfName.SUBJECT, new PdfString(meta.subject(), PdfString.TEXT_UNICODE));
+            info.put(PdfName.KEYWORDS, new PdfString(String.join(", ", meta.keywords()), PdfString.TEXT_UNICODE));
+            info.put(PdfName.PRODUCER, new PdfString(PdfFinisher.CREATOR + " (Flying Saucer, OpenPDF)"));
+            Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+            date.setTimeInMillis(meta.date().toEpochMilli());
+            info.put(PdfName.CREATIONDATE, new PdfDate(date));
+            info.put(PdfName.MODDATE, new PdfDate(date));
+            renderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language()));
+        }
+    }
+}
