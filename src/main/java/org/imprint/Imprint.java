@@ -20,12 +20,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.imprint.article.Article;
-import org.imprint.article.ArticleLoader;
 import org.imprint.article.Author;
-import org.imprint.article.ImageChecker;
-import org.imprint.article.ImageFetcher;
 import org.imprint.article.ImageInfo;
-import org.imprint.article.LinkChecker;
 import org.imprint.article.Reference;
 import org.imprint.article.RemoteAccess;
 import org.imprint.brand.Brand;
@@ -40,11 +36,9 @@ import org.imprint.layout.HtmlSanitizer;
 import org.imprint.layout.LayoutEngine;
 import org.imprint.layout.LayoutModel;
 import org.imprint.layout.PageGeometry;
-import org.imprint.markdown.ImageRef;
 import org.imprint.markdown.Labels;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.markdown.NoteStyle;
-import org.imprint.markdown.ParsedBody;
 import org.imprint.brand.FontFace;
 import org.imprint.pdf.CffFonts;
 import org.imprint.pdf.OpenPdfEngine;
@@ -68,18 +62,14 @@ import org.imprint.pdf.PdfWriter;
  */
 public final class Imprint {
 
-    private final ArticleLoader articles = new ArticleLoader();
-    private final ImageChecker images = new ImageChecker();
     private final Path templates;
     private final Path fonts;
-    private final LinkChecker links = new LinkChecker();
-    private final BrandLoader brands;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final ReportLoader loader;
     private final LayoutModel model = new LayoutModel(markdown, new HtmlSanitizer());
     private final Map<String, LayoutEngine> layouts = new ConcurrentHashMap<>();
     private final Map<Engine, PdfEngine> pdfEngines = Map.of(Engine.PDFBOX, new PdfWriter(), Engine.OPENPDF, new OpenPdfEngine());
     private final EpubWriter epub = new EpubWriter();
-    private final RemoteAccess remote;
 
     /**
      * An Imprint whose brands and fonts are in {@code home/templates} and {@code home/fonts}, and
@@ -114,8 +104,7 @@ public final class Imprint {
     public Imprint(Path templates, Path fonts, RemoteAccess remote) {
         this.templates = templates;
         this.fonts = fonts;
-        this.brands = new BrandLoader(templates, fonts);
-        this.remote = remote;
+        this.loader = new ReportLoader(new BrandLoader(templates, fonts), markdown, remote);
     }
 
     /** The folder holding one folder per brand. */
@@ -129,61 +118,14 @@ public final class Imprint {
     }
 
     /**
-     * Loads and validates a report: its article, brand and images.
+     * Loads and validates a report: its article, brand and images. Close the report when done:
+     * that deletes the remote images it downloaded, if any.
      *
      * @param path     a report folder or its {@code article.md}
      * @param warnings receives problems that do not stop the build
      */
     public Report load(Path path, Consumer<Problem> warnings) throws ReportException {
-        Article article = articles.load(path, warnings);
-        Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
-        ParsedBody body = markdown.parse(article.source(), article.body(), article.bodyLine());
-        List<ParsedBody> texts = new ArrayList<>(List.of(body));
-        texts.addAll(markdownFields(article));
-        List<ImageRef> imageRefs = new ArrayList<>();
-        for (ParsedBody text : texts) {
-            links.check(article, text.links(), warnings);
-            imageRefs.addAll(text.images());
-        }
-        imageRefs.addAll(photos(article));
-        ImageFetcher fetcher = new ImageFetcher(remote);
-        try {
-            Map<String, ImageInfo> checked = images.check(article, imageRefs, fetcher);
-            return new Report(article, brand, body, checked, fetcher.folder());
-        } catch (ReportException | RuntimeException e) {
-            fetcher.discard();
-            throw e;
-        }
-    }
-
-    /**
-     * The front matter's Markdown texts (abstract, biographies), parsed like the body so their
-     * nesting, links and images are checked too; lines are counted from their keys.
-     */
-    private List<ParsedBody> markdownFields(Article article) throws ReportException {
-        List<ParsedBody> parsed = new ArrayList<>();
-        if (article.abstractText() != null) {
-            parsed.add(markdown.parse(article.source(), article.abstractText(), article.lineOf("abstract")));
-        }
-        for (int i = 0; i < article.authors().size(); i++) {
-            String bio = article.authors().get(i).bio();
-            if (bio != null) {
-                parsed.add(markdown.parse(article.source(), bio, article.lineOf("authors[" + (i + 1) + "].bio")));
-            }
-        }
-        return parsed;
-    }
-
-    /** The authors' photos: layouts may show them. */
-    private static List<ImageRef> photos(Article article) {
-        List<ImageRef> refs = new ArrayList<>();
-        for (int i = 0; i < article.authors().size(); i++) {
-            String photo = article.authors().get(i).photo();
-            if (photo != null) {
-                refs.add(new ImageRef(photo, article.lineOf("authors[" + (i + 1) + "].photo")));
-            }
-        }
-        return refs;
+        return loader.load(path, warnings);
     }
 
     /** Writes the report's screen PDF to a stream, with the brand's engine. */

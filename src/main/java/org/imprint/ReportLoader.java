@@ -1,0 +1,98 @@
+package org.imprint;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.imprint.article.Article;
+import org.imprint.article.ArticleLoader;
+import org.imprint.article.ImageChecker;
+import org.imprint.article.ImageFetcher;
+import org.imprint.article.ImageInfo;
+import org.imprint.article.LinkChecker;
+import org.imprint.article.RemoteAccess;
+import org.imprint.brand.Brand;
+import org.imprint.brand.BrandLoader;
+import org.imprint.markdown.ImageRef;
+import org.imprint.markdown.MarkdownRenderer;
+import org.imprint.markdown.ParsedBody;
+
+/**
+ * The first stages of the pipeline, together: load and validate the article, find its brand,
+ * parse its Markdown (body and front-matter texts), and check every link and image it names.
+ */
+final class ReportLoader {
+
+    private final ArticleLoader articles = new ArticleLoader();
+    private final ImageChecker images = new ImageChecker();
+    private final LinkChecker links = new LinkChecker();
+    private final BrandLoader brands;
+    private final MarkdownRenderer markdown;
+    private final RemoteAccess remote;
+
+    ReportLoader(BrandLoader brands, MarkdownRenderer markdown, RemoteAccess remote) {
+        this.brands = brands;
+        this.markdown = markdown;
+        this.remote = remote;
+    }
+
+    /**
+     * Loads and validates a report: its article, brand and images.
+     *
+     * @param path     a report folder or its {@code article.md}
+     * @param warnings receives problems that do not stop the build
+     */
+    Report load(Path path, Consumer<Problem> warnings) throws ReportException {
+        Article article = articles.load(path, warnings);
+        Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
+        ParsedBody body = markdown.parse(article.source(), article.body(), article.bodyLine());
+        List<ParsedBody> texts = new ArrayList<>(List.of(body));
+        texts.addAll(markdownFields(article));
+        List<ImageRef> imageRefs = new ArrayList<>();
+        for (ParsedBody text : texts) {
+            links.check(article, text.links(), warnings);
+            imageRefs.addAll(text.images());
+        }
+        imageRefs.addAll(photos(article));
+        ImageFetcher fetcher = new ImageFetcher(remote);
+        try {
+            Map<String, ImageInfo> checked = images.check(article, imageRefs, fetcher);
+            return new Report(article, brand, body, checked, fetcher.folder());
+        } catch (ReportException | RuntimeException e) {
+            fetcher.discard();
+            throw e;
+        }
+    }
+
+    /**
+     * The front matter's Markdown texts (abstract, biographies), parsed like the body so their
+     * nesting, links and images are checked too; lines are counted from their keys.
+     */
+    private List<ParsedBody> markdownFields(Article article) throws ReportException {
+        List<ParsedBody> parsed = new ArrayList<>();
+        if (article.abstractText() != null) {
+            parsed.add(markdown.parse(article.source(), article.abstractText(), article.lineOf("abstract")));
+        }
+        for (int i = 0; i < article.authors().size(); i++) {
+            String bio = article.authors().get(i).bio();
+            if (bio != null) {
+                parsed.add(markdown.parse(article.source(), bio, article.lineOf("authors[" + (i + 1) + "].bio")));
+            }
+        }
+        return parsed;
+    }
+
+    /** The authors' photos: layouts may show them. */
+    private static List<ImageRef> photos(Article article) {
+        List<ImageRef> refs = new ArrayList<>();
+        for (int i = 0; i < article.authors().size(); i++) {
+            String photo = article.authors().get(i).photo();
+            if (photo != null) {
+                refs.add(new ImageRef(photo, article.lineOf("authors[" + (i + 1) + "].photo")));
+            }
+        }
+        return refs;
+    }
+}
