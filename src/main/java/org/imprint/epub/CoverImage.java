@@ -1,5 +1,6 @@
 package org.imprint.epub;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +33,12 @@ public final class CoverImage {
     /** Renders the first page of a PDF as JPEG. */
     public static byte[] fromPdf(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
+            BufferedImage rendered = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
+            // The JPEG writer copies int-RGB images pixel by pixel; 3-byte BGR it takes as it is.
+            BufferedImage image = new BufferedImage(rendered.getWidth(), rendered.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = image.createGraphics();
+            g.drawImage(rendered, 0, 0, null);
+            g.dispose();
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
