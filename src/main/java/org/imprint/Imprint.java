@@ -2,18 +2,18 @@ package org.imprint;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.UUID;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -57,8 +57,9 @@ import org.imprint.pdf.PdfWriter;
  * }</pre>
  *
  * <p>The pipeline: load and validate the article, parse its Markdown, render the brand's
- * FreeMarker layouts, write the PDF and the EPUB from the same layouts and data. An instance caches brands and parsed layouts, is safe to
- * share between threads, and should be reused for a batch.
+ * FreeMarker layouts, write the PDF and the EPUB from the same layouts and data. An instance
+ * caches brands and parsed layouts, is safe to share between threads, and should be reused for a
+ * batch.
  */
 public final class Imprint {
 
