@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -138,6 +139,10 @@ public final class ImageFetcher {
         }
         if (t instanceof HttpConnectTimeoutException) {
             return "the server did not answer within " + access.timeout().toSeconds() + " s";
+        }
+        if (t instanceof HttpTimeoutException) {
+            // the request's own timeout can fire before the overall wait does: the same limit, the same words
+            return "it did not arrive within " + access.timeout().toSeconds() + " s";
         }
         if (t instanceof ConnectException) {
             return "cannot connect to the server";
