@@ -6,13 +6,12 @@ import java.util.Map;
 import org.imprint.article.Article;
 import org.imprint.article.ImageFetcher;
 import org.imprint.article.ImageInfo;
-import org.imprint.article.ResourceResolver;
 import org.imprint.brand.Brand;
 import org.imprint.markdown.ParsedBody;
 
 /**
- * A report that has been loaded and validated, ready to be written in any format. Close it when
- * done: that deletes the remote images it downloaded, if it was allowed to download any.
+ * A report that has been loaded and validated, ready to be made into a publication. Close it
+ * when done: that deletes the remote images it downloaded, if it was allowed to download any.
  *
  * @param article   the article
  * @param brand     its brand
@@ -33,14 +32,16 @@ public record Report(Article article, Brand brand, ParsedBody body, Map<String, 
         return article.slug();
     }
 
-    /** What the renderers may read for this report: its checked images, nothing else. */
-    public ResourceResolver resources() {
-        return new ResourceResolver(article.folder(), images);
-    }
-
-    /** Deletes the downloaded remote images, if any. */
+    /**
+     * Deletes the downloaded remote images, if any. Never fails: the outputs are already written,
+     * and a temporary folder left behind must not turn a good build into a failed one.
+     */
     @Override
     public void close() {
-        ImageFetcher.deleteDownloads(downloads);
+        try {
+            ImageFetcher.deleteDownloads(downloads);
+        } catch (RuntimeException e) {
+            // the system's temporary folder is cleaned by the system
+        }
     }
 }

@@ -52,7 +52,7 @@ class BadReportsTest {
         Path report = Reports.BAD.resolve(name);
         List<Problem> warnings = new java.util.ArrayList<>();
         ReportException e = assertThrows(ReportException.class,
-                () -> IMPRINT.build(report, out, Set.of(Format.PDF), warnings::add));
+                () -> IMPRINT.build(BuildRequest.of(report).out(out).formats("pdf").warnings(warnings::add).build()));
 
         String message = e.problem().toString();
         String expected = "bad-reports/" + name + "/" + expectations().get(name);

@@ -118,7 +118,7 @@ class RemoteImagesTest {
         Path report = report(url(path));
         Path out = dir.resolve("out");
         ReportException e = assertThrows(ReportException.class,
-                () -> new Imprint(Reports.HOME, access).build(report, out, Set.of(Format.PDF), p -> { }));
+                () -> new Imprint(Reports.HOME, access).build(BuildRequest.of(report).out(out).formats("pdf").build()));
         assertTrue(e.getMessage().contains("remote-report/article.md:10: image \"" + url(path) + "\""), e.getMessage());
         assertFalse(Files.exists(out.resolve("remote-report.pdf")));
         return e;
@@ -144,7 +144,7 @@ class RemoteImagesTest {
             assertEquals(120, image.width());
             // Documents name the downloaded copy, never the URL.
             assertEquals("remote-images/image-1.png", image.href());
-            imprint.writePdf(report, pdf);
+            imprint.write(report, "pdf", pdf);
         }
         assertFalse(Files.exists(downloads), "the downloaded image was left behind");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {

@@ -33,8 +33,8 @@ class ReproducibleBuildTest {
     /** A fresh Imprint each time: nothing cached may make the second build differ. */
     private static List<Path> buildAll(Path dir) throws Exception {
         List<Path> files = new ArrayList<>();
-        files.addAll(new Imprint(Reports.HOME).build(Reports.EVERY_FEATURE, dir, Set.of(Format.PDF, Format.EPUB), p -> { }));
-        files.addAll(new Imprint(Reports.HOME).build(Reports.EVERY_FEATURE, dir, Set.of(Format.PDF), PdfProfile.PRINT, p -> { }));
+        files.addAll(new Imprint(Reports.HOME).build(BuildRequest.of(Reports.EVERY_FEATURE).out(dir).formats("pdf", "epub").build()));
+        files.addAll(new Imprint(Reports.HOME).build(BuildRequest.of(Reports.EVERY_FEATURE).out(dir).formats("pdf").profile(PdfProfile.PRINT).build()));
         return files;
     }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.ReportException;
 
@@ -42,10 +42,10 @@ public final class BatchBuilder {
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         List<Path> mine = reports.stream().filter(r -> options.shard().includes(slug(r))).toList();
-        String optionKey = options.formats().stream().map(Format::extension).sorted().collect(Collectors.joining(","))
+        String optionKey = options.formats().stream().sorted().collect(Collectors.joining(","))
                 + ";" + options.profile()
                 // a brand's engine: is in its brand.yaml, which the fingerprint covers
-                + (options.engine() != null ? ";" + options.engine().id() : "");
+                + (options.engine() != null ? ";" + options.engine() : "");
         InputFingerprint fingerprint = new InputFingerprint(imprint.templates(), imprint.fonts(), codeLocation(), optionKey);
         BuildManifest manifest = BuildManifest.load(options.outDir());
         listener.started(mine.size());
@@ -85,16 +85,17 @@ public final class BatchBuilder {
     private ReportResult buildOne(Path report, BatchOptions options, InputFingerprint fingerprint, BuildManifest manifest) {
         long t0 = System.nanoTime();
         String slug = slug(report);
-        List<String> names = options.formats().stream().sorted()
-                .map(f -> slug + (f == Format.PDF ? options.profile().fileSuffix() : "") + "." + f.extension()).toList();
-        List<Path> outputs = names.stream().map(options.outDir()::resolve).toList();
         List<String> messages = Collections.synchronizedList(new ArrayList<>());
+        BuildRequest request = BuildRequest.of(report).out(options.outDir()).formats(options.formats())
+                .profile(options.profile()).engine(options.engine()).warnings(p -> messages.add(p.toString())).build();
+        List<Path> outputs = options.formats().stream().sorted().map(f -> imprint.outputFile(request, slug, f)).toList();
+        List<String> names = outputs.stream().map(p -> options.outDir().relativize(p).toString()).toList();
         try {
             String inputs = fingerprint.of(report);
             if (!options.force() && manifest.upToDate(slug, inputs, names)) {
                 return new ReportResult(slug, ReportResult.Status.SKIPPED, outputs, millisSince(t0), messages, null);
             }
-            imprint.build(report, options.outDir(), options.formats(), options.profile(), options.engine(), p -> messages.add(p.toString()));
+            imprint.build(request);
             manifest.built(slug, inputs, names);
             return new ReportResult(slug, ReportResult.Status.BUILT, outputs, millisSince(t0), messages, null);
         } catch (ReportException e) {

@@ -3,26 +3,24 @@ package org.imprint.batch;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.imprint.Engine;
-import org.imprint.Format;
 import org.imprint.PdfProfile;
 
 /**
  * How to build a batch.
  *
  * @param outDir  where outputs and the build manifest go
- * @param formats the formats to write
+ * @param formats the formats to write, by name
  * @param profile what the PDF is made for
  * @param jobs    reports built at once (at least 1)
  * @param force   rebuild reports whose inputs have not changed
  * @param shard   the share of the reports to build
- * @param engine  the PDF engine, or null for each report's brand's choice
+ * @param engine  the PDF engine's name, or null for each report's brand's choice
  */
-public record BatchOptions(Path outDir, Set<Format> formats, PdfProfile profile, int jobs, boolean force, Shard shard,
-                           Engine engine) {
+public record BatchOptions(Path outDir, Set<String> formats, PdfProfile profile, int jobs, boolean force, Shard shard,
+                           String engine) {
 
     /** Options with each brand's PDF engine. */
-    public BatchOptions(Path outDir, Set<Format> formats, PdfProfile profile, int jobs, boolean force, Shard shard) {
+    public BatchOptions(Path outDir, Set<String> formats, PdfProfile profile, int jobs, boolean force, Shard shard) {
         this(outDir, formats, profile, jobs, force, shard, null);
     }
 

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import org.imprint.Engine;
 
 /**
  * A brand: its profile ({@code brand.yaml}) and the folders holding its layouts and stylesheets.
@@ -42,14 +41,6 @@ public record Brand(
         fontStacks = List.copyOf(fontStacks);
         parts = List.copyOf(parts);
         labels = Map.copyOf(labels);
-    }
-
-    /**
-     * The PDF engine the brand asks for ({@code engine:} in its profile, checked when loaded),
-     * {@link Engine#PDFBOX} when it names none.
-     */
-    public Engine engine() {
-        return profile.get("engine") instanceof String name ? Engine.parse(name) : Engine.PDFBOX;
     }
 
     /** The brand's own folder, {@code templates/<name>}. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import org.imprint.Engine;
 import org.imprint.ReportException;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -106,14 +105,6 @@ public final class BrandLoader {
                 throw new ReportException(file, 0, "missing labels." + required + " in the brand profile");
             }
         }
-        Object engine = profile.get("engine");
-        if (engine != null) {
-            try {
-                Engine.parse(String.valueOf(engine));
-            } catch (IllegalArgumentException e) {
-                throw new ReportException(file, lineOf(file, "engine"), "unknown engine \"" + engine + "\" (use pdfbox or openpdf)");
-            }
-        }
         String dateFormat = text(profile, "date_format", file);
         try {
             DateTimeFormatter.ofPattern(dateFormat);
@@ -160,7 +151,8 @@ public final class BrandLoader {
     }
 
     /** The 1-based line on which a top-level key is set, or 0: for messages about that key. */
-    private static int lineOf(Path file, String key) {
+    /** The 1-based line of a top-level key in a profile, or 0 when it cannot be found. */
+    public static int lineOf(Path file, String key) {
         try {
             List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {

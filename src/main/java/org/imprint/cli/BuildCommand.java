@@ -3,15 +3,13 @@ package org.imprint.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.imprint.DisplayPath;
-import org.imprint.Engine;
-import org.imprint.Format;
 import org.imprint.Imprint;
 import org.imprint.batch.BatchBuilder;
 import org.imprint.batch.BatchOptions;
@@ -53,12 +51,11 @@ final class BuildCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf,epub",
-            converter = FormatConverter.class,
             description = "Output formats, comma-separated: pdf, epub (default: ${DEFAULT-VALUE}).")
-    List<Format> formats;
+    List<String> formats;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Reports built at once (default: the number of cores, ${sys:imprint.cores}).")
+            description = "Reports built at once (default: the number of cores).")
     Integer jobs;
 
     @Option(names = "--force", description = "Rebuild every report, changed or not.")
@@ -76,10 +73,10 @@ final class BuildCommand implements Callable<Integer> {
                 "print: OUT/<slug>-print.pdf, the brand's trim size plus bleed, crop marks, TrimBox and BleedBox, notes at the page foot."})
     PdfProfile profile;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", converter = EngineConverter.class,
+    @Option(names = "--engine", paramLabel = "ENGINE",
             description = {"PDF engine: pdfbox (PDF/A-2u, PDF/UA-1, TrueType fonts) or openpdf (fast drafts, OpenType/CFF fonts,",
                 "notes as endnotes, neither PDF/A nor PDF/UA). Default: the brand's engine: setting, else pdfbox. The file is OUT/<slug>.pdf either way."})
-    Engine engine;
+    String engine;
 
     @Option(names = "--preview", description = "Also write PNG thumbnails of each PDF's pages and a contact sheet into OUT/<slug>-preview/ (see imprint preview).")
     boolean preview;
@@ -93,10 +90,6 @@ final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    static {
-        System.setProperty("imprint.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -112,13 +105,11 @@ final class BuildCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
-        if (preview && !formats.contains(Format.PDF)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--preview renders the PDF: add pdf to --format");
-        }
-        BatchOptions options = new BatchOptions(out, EnumSet.copyOf(formats), profile, workers, force, shard, engine);
+        Imprint imprint = new Imprint(Main.home(), allowRemote ? RemoteAccess.allowedWithDefaults() : RemoteAccess.DENIED);
+        Set<String> wanted = Choices.formats(spec, imprint, formats, preview);
+        BatchOptions options = new BatchOptions(out, wanted, profile, workers, force, shard, Choices.engine(spec, imprint, engine));
         boolean terminal = System.console() != null && !json;
-        BatchSummary summary = new BatchBuilder(new Imprint(Main.home(), allowRemote ? RemoteAccess.allowedWithDefaults() : RemoteAccess.DENIED))
-                .build(reports, options, new ProgressPrinter(stdout, err, terminal, json, debug));
+        BatchSummary summary = new BatchBuilder(imprint).build(reports, options, new ProgressPrinter(stdout, err, terminal, json, debug));
         if (preview) {
             for (ReportResult r : summary.results()) {
                 if (r.status() != ReportResult.Status.FAILED) {
@@ -177,28 +168,6 @@ final class BuildCommand implements Callable<Integer> {
                 return PdfProfile.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("unknown profile \"" + value + "\" (use screen or print)");
-            }
-        }
-    }
-
-    static final class EngineConverter implements CommandLine.ITypeConverter<Engine> {
-        @Override
-        public Engine convert(String value) {
-            try {
-                return Engine.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("unknown engine \"" + value + "\" (use pdfbox or openpdf)");
-            }
-        }
-    }
-
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            try {
-                return Format.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("unknown format \"" + value + "\" (use pdf or epub)");
             }
         }
     }

@@ -23,7 +23,6 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         quietLibraryLogging();
-        useJdkXslt();
         System.exit(commandLine().execute(args));
     }
 
@@ -57,18 +56,6 @@ public final class Main implements Runnable {
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.OFF);
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-    }
-
-    /**
-     * xmpbox asks for a TransformerFactory for every PDF it writes metadata for; without a named
-     * implementation the JDK searches every jar on the class path for one (a tenth of a batch's
-     * time). Naming the JDK's own skips the search.
-     */
-    private static void useJdkXslt() {
-        if (System.getProperty("javax.xml.transform.TransformerFactory") == null) {
-            System.setProperty("javax.xml.transform.TransformerFactory",
-                    "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
-        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.imprint.Format;
 import org.imprint.preview.PagePreviews;
 
 import picocli.CommandLine;
@@ -71,7 +70,7 @@ final class PreviewCommand implements Callable<Integer> {
     static void writeFor(List<Path> outputs, PrintWriter out) throws IOException {
         PagePreviews previews = new PagePreviews(PagePreviews.DEFAULT_DPI);
         for (Path file : outputs) {
-            if (file.getFileName().toString().endsWith("." + Format.PDF.extension())) {
+            if (file.getFileName().toString().endsWith(".pdf")) {
                 write(previews, file, PagePreviews.folderFor(file), out);
             }
         }

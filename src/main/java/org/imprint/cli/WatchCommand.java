@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,8 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.imprint.Engine;
-import org.imprint.Format;
+import org.imprint.BuildRequest;
+import org.imprint.Imprint;
 import org.imprint.Problem;
 import org.imprint.article.ArticleLoader;
 import org.imprint.watch.ReportWatcher;
@@ -51,13 +50,12 @@ final class WatchCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf",
-            converter = BuildCommand.FormatConverter.class,
             description = "Output formats, comma-separated: pdf, epub (default: ${DEFAULT-VALUE}, the quickest to rebuild).")
-    List<Format> formats;
+    List<String> formats;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", converter = BuildCommand.EngineConverter.class,
+    @Option(names = "--engine", paramLabel = "ENGINE",
             description = "PDF engine: pdfbox or openpdf (quicker drafts; see imprint build --help). Default: the brand's.")
-    Engine engine;
+    String engine;
 
     @Option(names = "--preview", description = "Also rewrite the PNG previews (OUT/<slug>-preview/) after each build.")
     boolean preview;
@@ -75,14 +73,13 @@ final class WatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), report + ": not a report folder (no "
                     + ArticleLoader.ARTICLE_FILE + " in it); create one with: imprint new " + report);
         }
-        Set<Format> wanted = EnumSet.copyOf(formats);
-        if (preview && !wanted.contains(Format.PDF)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--preview renders the PDF: add pdf to --format");
-        }
+        Path home = Main.home();
+        Imprint imprint = new Imprint(home);
+        BuildRequest request = BuildRequest.of(folder).out(out).formats(Choices.formats(spec, imprint, formats, preview))
+                .engine(Choices.engine(spec, imprint, engine)).build();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path home = Main.home();
-        ReportWatcher watcher = new ReportWatcher(folder, out, wanted, engine, home.resolve("templates"), home.resolve("fonts"),
+        ReportWatcher watcher = new ReportWatcher(request, home.resolve("templates"), home.resolve("fonts"),
                 ReportWatcher.DEFAULT_QUIET, new Printer(stdout, err));
         stdout.printf("watching %s, templates/ and fonts/ for changes; press Ctrl-C to stop%n", DisplayPath.of(folder));
         stdout.flush();

@@ -37,7 +37,7 @@ final class Epub3Package {
 
     Epub3Package(EpubContent content) {
         this.content = content;
-        this.timestamp = LocalDateTime.ofInstant(content.modified(), ZoneOffset.UTC);
+        this.timestamp = LocalDateTime.ofInstant(content.metadata().modified(), ZoneOffset.UTC);
     }
 
     void write(Book book, OutputStream out) throws IOException {
@@ -95,7 +95,7 @@ final class Epub3Package {
                 .append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"pub-id\" xml:lang=\"")
                 .append(esc(meta.getLanguage())).append("\">\n")
                 .append("<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n");
-        element(x, "dc:identifier", " id=\"pub-id\"", content.identifier());
+        element(x, "dc:identifier", " id=\"pub-id\"", content.metadata().identifier());
         element(x, "dc:title", "", meta.getFirstTitle());
         int n = 1;
         for (Author author : meta.getAuthors()) {
@@ -103,7 +103,7 @@ final class Epub3Package {
             x.append("<meta refines=\"#creator-").append(n++).append("\" property=\"role\" scheme=\"marc:relators\">aut</meta>\n");
         }
         element(x, "dc:language", "", meta.getLanguage());
-        element(x, "dc:date", "", content.date().toString());
+        element(x, "dc:date", "", content.metadata().date().toString());
         for (String publisher : meta.getPublishers()) {
             element(x, "dc:publisher", "", publisher);
         }
@@ -112,6 +112,9 @@ final class Epub3Package {
         }
         for (String description : meta.getDescriptions()) {
             element(x, "dc:description", "", description);
+        }
+        if (content.metadata().rights() != null) {
+            element(x, "dc:rights", "", content.metadata().rights());
         }
         element(x, "meta", " property=\"dcterms:modified\"", MODIFIED.format(timestamp));
         if (book.getCoverImage() != null) {
@@ -165,12 +168,12 @@ final class Epub3Package {
         }
         if (audit.conforms()) {
             element(x, "meta", " property=\"dcterms:conformsTo\"", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
-            element(x, "meta", " property=\"a11y:certifiedBy\"", content.publisher() == null ? "Imprint" : content.publisher());
+            element(x, "meta", " property=\"a11y:certifiedBy\"", content.metadata().publisher() == null ? "Imprint" : content.metadata().publisher());
         }
     }
 
     private byte[] nav(Book book) {
-        String lang = esc(content.language());
+        String lang = esc(content.metadata().language());
         StringBuilder x = new StringBuilder(2048);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"")
@@ -209,11 +212,11 @@ final class Epub3Package {
     private byte[] ncx(Book book) {
         StringBuilder x = new StringBuilder(2048);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"").append(esc(content.language())).append("\">\n")
-                .append("<head>\n<meta name=\"dtb:uid\" content=\"").append(esc(content.identifier())).append("\"/>\n")
+                .append("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"").append(esc(content.metadata().language())).append("\">\n")
+                .append("<head>\n<meta name=\"dtb:uid\" content=\"").append(esc(content.metadata().identifier())).append("\"/>\n")
                 .append("<meta name=\"dtb:depth\" content=\"").append(depth(book.getTableOfContents().getTocReferences())).append("\"/>\n")
                 .append("<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n")
-                .append("<docTitle><text>").append(esc(content.title())).append("</text></docTitle>\n<navMap>\n");
+                .append("<docTitle><text>").append(esc(content.metadata().title())).append("</text></docTitle>\n<navMap>\n");
         navPoints(x, book.getTableOfContents().getTocReferences(), new int[] {0});
         x.append("</navMap>\n</ncx>\n");
         return x.toString().getBytes(StandardCharsets.UTF_8);

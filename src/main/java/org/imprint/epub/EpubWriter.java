@@ -3,14 +3,12 @@ package org.imprint.epub;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.imprint.brand.FontFace;
-import org.imprint.markdown.Heading;
+import org.imprint.model.ImageAsset;
+import org.imprint.model.OutlineEntry;
 
 import io.documentnode.epub4j.domain.Author;
 import io.documentnode.epub4j.domain.Book;
@@ -22,10 +20,10 @@ import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
 
 /**
- * Fourth stage, EPUB: assembles the parts, stylesheet, images and fonts into epub4j's book model,
- * then packages it as EPUB 3 with {@link Epub3Package} (epub4j itself writes EPUB 2 only).
+ * Assembles the parts, stylesheet, images and fonts into epub4j's book model, then packages it
+ * as EPUB 3 with {@link Epub3Package} (epub4j itself writes EPUB 2 only).
  */
-public final class EpubWriter {
+final class EpubWriter {
 
     static final MediaType XHTML = new MediaType("application/xhtml+xml", ".xhtml");
     static final MediaType CSS = new MediaType("text/css", ".css");
@@ -37,21 +35,11 @@ public final class EpubWriter {
     public static final String COVER_IMAGE_HREF = "images/cover.jpg";
     static final String STYLESHEET = "styles/epub.css";
 
-    private final FontSubsetter fonts = new FontSubsetter();
-
-    /**
-     * The fonts a book of these parts embeds, subset to the characters it uses.
-     *
-     * @param stacks the brand's font stacks, first choice first
-     */
-    public List<EmbeddedFont> fontsFor(List<FontFace> faces, List<List<String>> stacks, List<EpubPart> parts) throws IOException {
-        StringBuilder text = new StringBuilder();
-        parts.forEach(p -> text.append(p.text()).append(' '));
-        return fonts.embed(faces, stacks, text.toString());
+    private EpubWriter() {
     }
 
     /** Writes the e-book. */
-    public void write(EpubContent content, OutputStream out) throws IOException {
+    static void write(EpubContent content, OutputStream out) throws IOException {
         new Epub3Package(content).write(book(content), out);
     }
 
@@ -59,17 +47,18 @@ public final class EpubWriter {
     static Book book(EpubContent c) throws IOException {
         Book book = new Book();
         Metadata meta = book.getMetadata();
-        meta.addTitle(c.title());
-        c.authors().forEach(name -> meta.addAuthor(new Author(name)));
-        meta.setLanguage(c.language());
-        meta.addDate(new Date(c.date().toString(), Date.Event.PUBLICATION));
-        meta.addIdentifier(new Identifier(scheme(c.identifier()), c.identifier()));
-        if (c.publisher() != null) {
-            meta.addPublisher(c.publisher());
+        org.imprint.model.Metadata m = c.metadata();
+        meta.addTitle(m.title());
+        m.authors().forEach(name -> meta.addAuthor(new Author(name)));
+        meta.setLanguage(m.language());
+        meta.addDate(new Date(m.date().toString(), Date.Event.PUBLICATION));
+        meta.addIdentifier(new Identifier(scheme(m.identifier()), m.identifier()));
+        if (m.publisher() != null) {
+            meta.addPublisher(m.publisher());
         }
-        meta.setSubjects(new java.util.ArrayList<>(c.subjects()));
-        if (c.description() != null) {
-            meta.addDescription(c.description());
+        meta.setSubjects(new ArrayList<>(m.keywords()));
+        if (m.description() != null) {
+            meta.addDescription(m.description());
         }
 
         if (c.coverImage() != null) {
@@ -77,8 +66,8 @@ public final class EpubWriter {
         }
         book.addResource(new Resource("css", c.stylesheet().getBytes(StandardCharsets.UTF_8), STYLESHEET, CSS));
         int n = 1;
-        for (Map.Entry<String, Path> image : c.images().entrySet()) {
-            book.addResource(new Resource("image-" + n++, Files.readAllBytes(image.getValue()), image.getKey(), imageType(image.getKey())));
+        for (ImageAsset image : c.images()) {
+            book.addResource(new Resource("image-" + n++, image.data(), image.href(), imageType(image.mediaType())));
         }
         n = 1;
         for (EmbeddedFont font : c.fonts()) {
@@ -98,29 +87,22 @@ public final class EpubWriter {
         return book;
     }
 
-    /** Nests h3 entries under the h2 before them. */
-    private static void addHeadings(TOCReference parent, Resource doc, List<Heading> headings) {
-        TOCReference lastTop = null;
-        for (Heading h : headings) {
+    /** The outline's entries under their part's entry, nested as deep as the headings go. */
+    private static void addHeadings(TOCReference parent, Resource doc, List<OutlineEntry> headings) {
+        for (OutlineEntry h : headings) {
             TOCReference ref = new TOCReference(h.text(), doc, h.id());
-            if (h.level() > 2 && lastTop != null) {
-                lastTop.addChildSection(ref);
-            } else {
-                parent.addChildSection(ref);
-                lastTop = ref;
-            }
+            parent.addChildSection(ref);
+            addHeadings(ref, doc, h.children());
         }
     }
 
-    static MediaType imageType(String href) {
-        String lower = href.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".png")) {
-            return PNG;
-        }
-        if (lower.endsWith(".gif")) {
-            return GIF;
-        }
-        return JPEG;
+    /** The media type the bytes showed, not the one the file name suggests. */
+    static MediaType imageType(String mediaType) {
+        return switch (mediaType) {
+            case "image/png" -> PNG;
+            case "image/gif" -> GIF;
+            default -> JPEG;
+        };
     }
 
     private static String scheme(String identifier) {

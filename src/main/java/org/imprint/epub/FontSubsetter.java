@@ -2,37 +2,37 @@ package org.imprint.epub;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.NameRecord;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.imprint.brand.FontFace;
+import org.imprint.fonts.FontService;
 
 /**
  * Chooses and subsets the fonts an e-book embeds. Each character goes to the first family of a
  * brand's font stack that has it (as a reading system would pick it); a family is embedded only
  * when some character went to it, and then only with those characters. Fonts whose licence reserves their
  * names (SIL OFL with Reserved Font Names) are embedded whole, since a subset is a modified version.
- * Parsed fonts are cached: the subsetter is shared by every book of a batch.
+ * Which family shows a character is the {@link FontService}'s answer, the same the PDF gets.
  */
 final class FontSubsetter {
 
-    private final Map<Path, TrueTypeFont> parsed = new ConcurrentHashMap<>();
+    private final FontService fonts;
 
     /** Only these tables are kept: the layout tables (GSUB, GPOS) refer to glyph ids a subset renumbers. */
     private static final List<String> KEPT_TABLES = List.of("head", "hhea", "maxp", "OS/2", "hmtx", "cmap",
             "loca", "glyf", "name", "post", "cvt ", "fpgm", "prep", "gasp");
+
+    FontSubsetter(FontService fonts) {
+        this.fonts = fonts;
+    }
 
     /**
      * @param faces  the brand's font files
@@ -40,51 +40,31 @@ final class FontSubsetter {
      * @param text   all text of the book
      */
     List<EmbeddedFont> embed(List<FontFace> faces, List<List<String>> stacks, String text) throws IOException {
-        Map<String, Set<Integer>> byFamily = new java.util.HashMap<>();
+        Map<String, Set<Integer>> byFamily = new HashMap<>();
         int[] used = text.codePoints().filter(cp -> cp > 0x20).distinct().sorted().toArray();
         for (List<String> stack : stacks) {
             for (int cp : used) {
-                for (String family : stack) {
-                    FontFace face = faces.stream().filter(f -> f.family().equals(family)).findFirst().orElse(null);
-                    if (face != null && covers(face, cp)) {
-                        byFamily.computeIfAbsent(family, k -> new TreeSet<>()).add(cp);
-                        break;
-                    }
+                String family = fonts.familyFor(cp, stack, faces);
+                if (family != null) {
+                    byFamily.computeIfAbsent(family, k -> new TreeSet<>()).add(cp);
                 }
             }
         }
-        List<EmbeddedFont> fonts = new ArrayList<>();
+        List<EmbeddedFont> embedded = new ArrayList<>();
         for (FontFace face : faces) {
             Set<Integer> mine = byFamily.get(face.family());
             if (mine == null) {
                 continue;
             }
-            TrueTypeFont font = parse(face.file());
+            TrueTypeFont font = fonts.shared(face.file());
             synchronized (font) {
                 String name = face.file().getFileName().toString();
-                byte[] data = reservesNames(font) ? java.nio.file.Files.readAllBytes(face.file()) : subset(font, mine);
-                fonts.add(new EmbeddedFont(face.family(), face.weight(), face.italic(), "fonts/" + name, data));
+                // a CFF font cannot be subset by TTFSubsetter: it goes in whole, as a licence-bound one does
+                byte[] data = fonts.isCff(face.file()) || reservesNames(font) ? fonts.bytes(face.file()) : subset(font, mine);
+                embedded.add(new EmbeddedFont(face.family(), face.weight(), face.italic(), "fonts/" + name, data));
             }
         }
-        return fonts;
-    }
-
-    private boolean covers(FontFace face, int codePoint) throws IOException {
-        TrueTypeFont font = parse(face.file());
-        synchronized (font) {
-            CmapLookup cmap = font.getUnicodeCmapLookup();
-            return cmap != null && cmap.getGlyphId(codePoint) != 0;
-        }
-    }
-
-    private TrueTypeFont parse(Path file) {
-        return parsed.computeIfAbsent(file, f -> {
-            try {
-                return new TTFParser().parse(new RandomAccessReadBufferedFile(f.toFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + f, e);
-            }
-        });
+        return embedded;
     }
 
     private static byte[] subset(TrueTypeFont font, Set<Integer> codePoints) throws IOException {

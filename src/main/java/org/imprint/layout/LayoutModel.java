@@ -6,65 +6,63 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import org.imprint.article.Article;
 import org.imprint.article.Author;
 import org.imprint.article.FirstPublished;
 import org.imprint.brand.Brand;
-import org.imprint.markdown.Heading;
-import org.imprint.markdown.MarkdownRenderer;
+import org.imprint.markdown.NoteStyle;
+import org.imprint.model.Markup;
+import org.imprint.model.OutlineEntry;
+import org.imprint.model.Publication;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 
 /**
- * Builds the data every layout receives. Texts from the article stay plain strings, so the
- * layouts' auto-escaping escapes them; Markdown fields arrive as sanitised markup.
+ * The data every layout receives, read from the {@link Publication}. Texts from the article stay
+ * plain strings, so the layouts' auto-escaping escapes them; Markdown fields arrive as the
+ * publication's sanitised markup.
  *
  * <p>What a layout sees: {@code article} (title, subtitle, series, date, date_iso, language,
  * slug, keywords, abstract, identifier, authors[name, affiliation, bio, email, photo],
  * first_published[outlet, place, date, url]), {@code brand} (the profile), {@code body},
  * {@code outline} (nested headings: id, text, level, children), {@code parts} (the part layouts
- * to include, in order) and {@code format}.
+ * to include, in order), {@code format} and {@code markdown(text)}.
  */
 public final class LayoutModel {
 
-    private final MarkdownRenderer markdown;
-    private final HtmlSanitizer sanitizer;
-
-    public LayoutModel(MarkdownRenderer markdown, HtmlSanitizer sanitizer) {
-        this.markdown = markdown;
-        this.sanitizer = sanitizer;
+    private LayoutModel() {
     }
 
     /**
-     * @param bodyHtml    the rendered body, not yet sanitised
-     * @param format      "pdf" or "epub": layouts may differ where the formats must
-     * @param imageSource gives the source each image should have in the document (a downloaded
-     *                    remote image's local name instead of its URL)
+     * @param notes  how the body sets its notes
+     * @param format "pdf" or "epub": layouts may differ where the formats must
      */
-    public Map<String, Object> build(Article article, Brand brand, String bodyHtml, List<Heading> headings, String format,
-                                     UnaryOperator<String> imageSource) {
+    public static Map<String, Object> of(Publication publication, NoteStyle notes, String format) {
+        Article article = publication.article();
+        Brand brand = publication.brand();
+        Markup markup = publication.markup();
         Locale locale = Locale.forLanguageTag(article.language());
         Map<String, Object> a = new HashMap<>();
         a.put("title", article.title());
         a.put("subtitle", article.subtitle());
-        a.put("series", article.series() != null ? article.series() : brand.defaultSeries());
+        a.put("series", publication.metadata().series());
         a.put("date", format(article.date(), brand, locale));
         a.put("date_iso", article.date().toString());
         a.put("language", article.language());
         a.put("slug", article.slug());
         a.put("keywords", article.keywords());
-        a.put("abstract", article.abstractText() == null ? null : markup(article.abstractText(), imageSource));
+        a.put("abstract", article.abstractText() == null ? null : markupOf(markup.fragment(article.abstractText())));
         a.put("identifier", article.identifier());
         List<Map<String, Object>> authors = new ArrayList<>();
         for (Author author : article.authors()) {
             Map<String, Object> m = new HashMap<>();
             m.put("name", author.name());
             m.put("affiliation", author.affiliation());
-            m.put("bio", author.bio() == null ? null : markup(author.bio(), imageSource));
+            m.put("bio", author.bio() == null ? null : markupOf(markup.fragment(author.bio())));
             m.put("email", author.email());
             m.put("email_in_bio", author.bio() != null && author.email() != null && author.bio().contains(author.email()));
             m.put("photo", author.photo());
@@ -84,21 +82,17 @@ public final class LayoutModel {
         Map<String, Object> model = new HashMap<>();
         model.put("article", a);
         model.put("brand", brand.profile());
-        model.put("body", markupOf(sanitizer.clean(bodyHtml, imageSource)));
-        model.put("outline", outline(headings));
+        model.put("body", markupOf(markup.body(notes)));
+        model.put("outline", publication.outline().stream().map(OutlineEntry::toModel).toList());
         model.put("format", format);
-        model.put("parts", brand.parts());
-        model.put("markdown", (freemarker.template.TemplateMethodModelEx) args -> {
+        model.put("parts", publication.parts());
+        model.put("markdown", (TemplateMethodModelEx) args -> {
             if (args.size() != 1) {
                 throw new TemplateModelException("markdown(text) takes one argument");
             }
-            return markup(String.valueOf(args.get(0)), imageSource);
+            return markupOf(markup.fragment(String.valueOf(args.get(0))));
         });
         return model;
-    }
-
-    private TemplateHTMLOutputModel markup(String markdownText, UnaryOperator<String> imageSource) {
-        return markupOf(sanitizer.clean(markdown.renderFragment(markdownText), imageSource));
     }
 
     static TemplateHTMLOutputModel markupOf(String html) {
@@ -111,30 +105,5 @@ public final class LayoutModel {
 
     private static String format(LocalDate date, Brand brand, Locale locale) {
         return brand.dateFormatter(locale).format(date);
-    }
-
-    /** Nests flat headings by level: each heading holds the deeper ones that follow it. */
-    static List<Map<String, Object>> outline(List<Heading> headings) {
-        List<Map<String, Object>> roots = new ArrayList<>();
-        List<Map<String, Object>> stack = new ArrayList<>();
-        for (Heading h : headings) {
-            Map<String, Object> node = new HashMap<>();
-            node.put("id", h.id());
-            node.put("text", h.text());
-            node.put("level", h.level());
-            node.put("children", new ArrayList<Map<String, Object>>());
-            while (!stack.isEmpty() && (int) stack.get(stack.size() - 1).get("level") >= h.level()) {
-                stack.remove(stack.size() - 1);
-            }
-            if (stack.isEmpty()) {
-                roots.add(node);
-            } else {
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> children = (List<Map<String, Object>>) stack.get(stack.size() - 1).get("children");
-                children.add(node);
-            }
-            stack.add(node);
-        }
-        return roots;
     }
 }

@@ -28,6 +28,11 @@ public final class Figure extends CustomBlock {
         return image.getDestination();
     }
 
+    /** The caption: the image's alt text, as plain text. */
+    public String caption() {
+        return MarkdownRenderer.plainText(image);
+    }
+
     /** 1-based line of the article file where the figure stands. */
     public int line() {
         return line;

@@ -1,16 +1,18 @@
 package org.imprint.pdf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.imprint.brand.FontFace;
+import org.imprint.fonts.FontService;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import com.lowagie.text.pdf.BaseFont;
 
 /**
  * Per-glyph font fallback for Flying Saucer, which picks one font per run of text: the first
@@ -20,49 +22,52 @@ import com.lowagie.text.pdf.BaseFont;
  */
 final class GlyphFallback {
 
-    private final OpenPdfFonts fonts;
+    private final FontService fonts;
 
-    /** @param fonts the fonts the document is set in: their character maps tell who has a glyph */
-    GlyphFallback(OpenPdfFonts fonts) {
+    /** @param fonts tells which font has a glyph: the same answer the EPUB's subsetter gets */
+    GlyphFallback(FontService fonts) {
         this.fonts = fonts;
     }
 
     /** Wraps the runs of text the first family cannot show, in place. */
-    void apply(Document dom, List<FontFace> faces) {
+    void apply(Document dom, List<FontFace> faces) throws IOException {
         if (faces.isEmpty()) {
             return;
         }
         // one regular face per family, in the brand's order: the first is the main font
-        Map<String, BaseFont> families = new LinkedHashMap<>();
+        Map<String, FontFace> families = new LinkedHashMap<>();
         for (FontFace face : faces) {
             if (!face.italic() && (face.weight() == 400 || !families.containsKey(face.family()))) {
-                families.put(face.family(), font(face));
+                families.put(face.family(), face);
             }
         }
-        List<Map.Entry<String, BaseFont>> order = new ArrayList<>(families.entrySet());
-        wrap(dom.getDocumentElement(), order);
+        List<String> order = new ArrayList<>(families.keySet());
+        try {
+            wrap(dom.getDocumentElement(), order, faces);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
-    private void wrap(Node node, List<Map.Entry<String, BaseFont>> order) {
+    private void wrap(Node node, List<String> order, List<FontFace> faces) {
         for (Node child = node.getFirstChild(); child != null; ) {
             Node next = child.getNextSibling();
             if (child.getNodeType() == Node.ELEMENT_NODE) {
                 String name = child.getLocalName() != null ? child.getLocalName() : child.getNodeName();
                 if (!name.equals("style") && !name.equals("head")) {
-                    wrap(child, order);
+                    wrap(child, order, faces);
                 }
             } else if (child.getNodeType() == Node.TEXT_NODE) {
-                split(child, order);
+                split(child, order, faces);
             }
             child = next;
         }
     }
 
     /** Replaces a text node by runs: as they are, or in a span naming the family that has their glyphs. */
-    private static void split(Node text, List<Map.Entry<String, BaseFont>> order) {
+    private void split(Node text, List<String> order, List<FontFace> faces) {
         String s = text.getNodeValue();
-        BaseFont main = order.get(0).getValue();
-        if (s.chars().allMatch(c -> c < 0x250 || main.charExists(c))) {
+        if (s.codePoints().allMatch(c -> familyFor(c, order, faces) == null)) {
             return;
         }
         Document doc = text.getOwnerDocument();
@@ -71,7 +76,7 @@ final class GlyphFallback {
         String runFamily = null;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            String family = familyFor(cp, order);
+            String family = familyFor(cp, order, faces);
             if (!java.util.Objects.equals(family, runFamily) && !Character.isWhitespace(cp)) {
                 flush(doc, parent, text, run, runFamily);
                 runFamily = family;
@@ -84,16 +89,16 @@ final class GlyphFallback {
     }
 
     /** Null when the main font has the glyph (or nothing has it), else the first family that has it. */
-    private static String familyFor(int cp, List<Map.Entry<String, BaseFont>> order) {
-        if (cp < 0x250 || order.get(0).getValue().charExists(cp)) {
+    private String familyFor(int cp, List<String> order, List<FontFace> faces) {
+        if (cp < 0x250) {
             return null;
         }
-        for (int i = 1; i < order.size(); i++) {
-            if (order.get(i).getValue().charExists(cp)) {
-                return order.get(i).getKey();
-            }
+        try {
+            String family = fonts.familyFor(cp, order, faces);
+            return order.get(0).equals(family) ? null : family;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return null;
     }
 
     private static void flush(Document doc, Node parent, Node before, StringBuilder run, String family) {
@@ -109,9 +114,5 @@ final class GlyphFallback {
         }
         parent.insertBefore(content, before);
         run.setLength(0);
-    }
-
-    private BaseFont font(FontFace face) {
-        return fonts.get(face.file());
     }
 }

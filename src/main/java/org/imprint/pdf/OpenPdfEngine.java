@@ -7,20 +7,21 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 
 import org.imprint.ReportException;
-import org.imprint.article.ResourceResolver;
 import org.imprint.brand.FontFace;
+import org.imprint.fonts.FontService;
+import org.imprint.model.ImageAsset;
+import org.imprint.model.Resources;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.parser.Parser;
@@ -58,11 +59,27 @@ public final class OpenPdfEngine implements PdfEngine {
      * its jar, so the classpath lookup may find the wrong one: this is read from Flying Saucer's jar.
      */
     private final byte[] defaultCss = defaultStylesheet();
-    private final OpenPdfFonts parsedFonts = new OpenPdfFonts();
-    private final GlyphFallback fallback = new GlyphFallback(parsedFonts);
+    private final OpenPdfFonts parsedFonts;
+    private final GlyphFallback fallback;
+
+    /** @param fonts the brands' fonts, read once per service */
+    public OpenPdfEngine(FontService fonts) {
+        this.parsedFonts = new OpenPdfFonts(fonts);
+        this.fallback = new GlyphFallback(fonts);
+    }
 
     @Override
-    public void write(String html, ResourceResolver resources, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
+    public String name() {
+        return "openpdf";
+    }
+
+    @Override
+    public Set<PdfCapability> capabilities() {
+        return EnumSet.of(PdfCapability.TRUETYPE_FONTS, PdfCapability.CFF_FONTS);
+    }
+
+    @Override
+    public void write(String html, Resources resources, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
                       OutputStream out) throws ReportException, IOException {
         String base = resources.baseUri();
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
@@ -111,11 +128,11 @@ public final class OpenPdfEngine implements PdfEngine {
     /** Reads every resource through the report's resolver: the network and other files stay out of reach. */
     private static final class ResolvingUserAgent extends ITextUserAgent {
 
-        private final ResourceResolver resources;
+        private final Resources resources;
         private final byte[] defaultCss;
         private final List<String> refused;
 
-        ResolvingUserAgent(ITextOutputDevice device, ResourceResolver resources, byte[] defaultCss, List<String> refused) {
+        ResolvingUserAgent(ITextOutputDevice device, Resources resources, byte[] defaultCss, List<String> refused) {
             super(device, DOTS_PER_PIXEL);
             this.resources = resources;
             this.defaultCss = defaultCss;
@@ -127,12 +144,12 @@ public final class OpenPdfEngine implements PdfEngine {
             if (uri.startsWith("jar:") && uri.endsWith(DEFAULT_CSS)) {
                 return new ByteArrayInputStream(defaultCss);
             }
-            Optional<Path> file = resources.resolve(uri);
-            if (file.isEmpty()) {
+            Optional<ImageAsset> image = resources.resolve(uri);
+            if (image.isEmpty()) {
                 refused.add(uri);
                 throw new IOException("not a resource of the report: " + uri);
             }
-            return Files.newInputStream(file.get());
+            return new ByteArrayInputStream(image.get().data());
         }
 
         /**
@@ -144,10 +161,10 @@ public final class OpenPdfEngine implements PdfEngine {
             String resolved = resolveURI(uri);
             // Flying Saucer's cache is keyed by the URI as written
             if (resolved != null && !_imageCache.containsKey(uri)) {
-                Optional<Path> file = resources.resolve(resolved);
-                if (file.isPresent() && file.get().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                Optional<ImageAsset> png = resources.resolve(resolved).filter(i -> i.mediaType().equals("image/png"));
+                if (png.isPresent()) {
                     try {
-                        Image image = RawPngImages.read(file.get());
+                        Image image = RawPngImages.read(png.get().data());
                         if (image != null) {
                             // as Flying Saucer scales an image: one image pixel is one CSS pixel
                             image.scaleAbsolute(image.getPlainWidth() * DOTS_PER_PIXEL, image.getPlainHeight() * DOTS_PER_PIXEL);

@@ -8,8 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
@@ -35,12 +33,12 @@ final class RawPngImages {
      * The image, or null when it is not an 8-bit grey or RGB PNG (palette and 16-bit images are
      * left to OpenPDF).
      */
-    static Image read(Path file) throws IOException {
-        Image passed = passThrough(Files.readAllBytes(file));
+    static Image read(byte[] png) throws IOException {
+        Image passed = passThrough(png);
         if (passed != null) {
             return passed;
         }
-        BufferedImage image = ImageIO.read(file.toFile());
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         if (image == null || !(image.getColorModel() instanceof ComponentColorModel)
                 || image.getRaster().getTransferType() != DataBuffer.TYPE_BYTE) {
             return null;
@@ -75,7 +73,7 @@ final class RawPngImages {
             }
             return result;
         } catch (BadElementException e) {
-            throw new IOException("cannot use image " + file, e);
+            throw new IOException("cannot use the PNG image: " + e.getMessage(), e);
         }
     }
 

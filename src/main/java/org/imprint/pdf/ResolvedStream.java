@@ -1,40 +1,32 @@
 package org.imprint.pdf;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
-import org.imprint.article.ResourceResolver;
+import org.imprint.model.Resources;
 
 import com.openhtmltopdf.extend.FSStream;
 
 /**
- * A resource the PDF engine asked for, read through the report's {@link ResourceResolver}: the
- * engine gets a checked file of the report or nothing, never a network connection.
+ * A resource the PDF engine asked for, served from the publication's {@link Resources}: the
+ * engine gets a checked image of the report, from memory, or nothing; never a network connection.
  */
 final class ResolvedStream implements FSStream {
 
-    private final ResourceResolver resources;
+    private final Resources resources;
     private final String uri;
 
-    ResolvedStream(ResourceResolver resources, String uri) {
+    ResolvedStream(Resources resources, String uri) {
         this.resources = resources;
         this.uri = uri;
     }
 
     @Override
     public InputStream getStream() {
-        return resources.resolve(uri).map(file -> {
-            try {
-                return Files.newInputStream(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(null);
+        return resources.resolve(uri).map(image -> (InputStream) new ByteArrayInputStream(image.data())).orElse(null);
     }
 
     @Override

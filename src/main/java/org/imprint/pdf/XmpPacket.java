@@ -62,6 +62,13 @@ final class XmpPacket {
             container(x, "dc:subject", "Bag", meta.keywords());
         }
         container(x, "dc:language", "Bag", List.of(meta.language()));
+        simple(x, "dc:identifier", meta.identifier());
+        if (meta.publisher() != null) {
+            container(x, "dc:publisher", "Bag", List.of(meta.publisher()));
+        }
+        if (meta.rights() != null) {
+            alt(x, "dc:rights", meta.rights());
+        }
         container(x, "dc:date", "Seq", List.of(date));
         simple(x, "pdf:Producer", producer);
         if (!keywords.isEmpty()) {

@@ -23,10 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.imprint.Engine;
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Imprint;
-import org.imprint.PdfProfile;
 import org.imprint.Problem;
 import org.imprint.ReportException;
 import org.imprint.preview.PagePreviews;
@@ -71,8 +69,7 @@ public final class ReportWatcher implements AutoCloseable {
 
     private final Path report;
     private final Path out;
-    private final Set<Format> formats;
-    private final Engine engine;
+    private final BuildRequest request;
     private final Path templates;
     private final Path fonts;
     private final Duration quiet;
@@ -80,37 +77,27 @@ public final class ReportWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private volatile boolean closed;
-    private Imprint imprint;
+    private volatile Imprint imprint;
 
     /**
-     * @param report    the report folder
-     * @param out       where the output goes; the files written there are not watched
-     * @param formats   the formats to build
+     * @param request   what to build: the report folder, where the output goes (the files written
+     *                  there are not watched), the formats and the engine; warnings go to the listener
      * @param templates the templates folder (brands); watched
      * @param fonts     the fonts folder; watched
      * @param quiet     how long files must be quiet before a rebuild
      * @param listener  told of every build
      */
-    public ReportWatcher(Path report, Path out, Set<Format> formats, Path templates, Path fonts, Duration quiet,
-                         Listener listener) throws IOException {
-        this(report, out, formats, null, templates, fonts, quiet, listener);
-    }
-
-    /**
-     * A watcher as {@link #ReportWatcher(Path, Path, Set, Path, Path, Duration, Listener)}, whose
-     * PDFs are made by {@code engine} (null: the brand's).
-     */
-    public ReportWatcher(Path report, Path out, Set<Format> formats, Engine engine, Path templates, Path fonts,
-                         Duration quiet, Listener listener) throws IOException {
-        this.engine = engine;
-        this.report = report.toAbsolutePath().normalize();
-        this.out = out.toAbsolutePath().normalize();
-        this.formats = Set.copyOf(formats);
+    public ReportWatcher(BuildRequest request, Path templates, Path fonts, Duration quiet, Listener listener) throws IOException {
+        this.report = request.report().toAbsolutePath().normalize();
+        this.out = request.out().toAbsolutePath().normalize();
+        this.request = BuildRequest.of(report).out(out).formats(request.formats()).profile(request.profile())
+                .engine(request.engine()).warnings(listener::warning).build();
         this.templates = templates.toAbsolutePath().normalize();
         this.fonts = fonts.toAbsolutePath().normalize();
         this.quiet = quiet;
         this.listener = listener;
         this.service = FileSystems.getDefault().newWatchService();
+        this.imprint = new Imprint(templates, fonts);
     }
 
     /** The folders whose changes cause a rebuild. */
@@ -132,7 +119,6 @@ public final class ReportWatcher implements AutoCloseable {
             return;
         }
         // registered before the first build: a save during it is not lost
-        imprint = new Imprint(templates, fonts);
         build(Set.of());
         try {
             while (!closed) {
@@ -173,7 +159,7 @@ public final class ReportWatcher implements AutoCloseable {
         listener.building(changed);
         long start = System.nanoTime();
         try {
-            List<Path> files = imprint.build(report, out, formats, PdfProfile.SCREEN, engine, listener::warning);
+            List<Path> files = imprint.build(request);
             listener.built(files, Duration.ofNanos(System.nanoTime() - start));
         } catch (ReportException e) {
             listener.failed(e.problem().toString(), e);
@@ -237,7 +223,7 @@ public final class ReportWatcher implements AutoCloseable {
     private boolean isOutput(Path file) {
         String slug = report.getFileName().toString();
         return file.startsWith(PagePreviews.folderFor(out.resolve(slug + ".pdf")))
-                || formats.stream().anyMatch(f -> file.equals(out.resolve(slug + "." + f.extension())));
+                || request.formats().stream().anyMatch(f -> file.equals(imprint.outputFile(request, slug, f)));
     }
 
     private void register(Path root) throws IOException {

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.imprint.Engine;
-import org.imprint.Format;
 import org.imprint.Imprint;
 import org.imprint.PdfProfile;
 import org.imprint.Reports;
@@ -43,7 +41,7 @@ class BatchBuilderTest {
     }
 
     private BatchSummary run(boolean force, Shard shard) throws Exception {
-        return batch.build(reports, new BatchOptions(out, Set.of(Format.PDF, Format.EPUB), PdfProfile.SCREEN, 2, force, shard), new BatchListener() { });
+        return batch.build(reports, new BatchOptions(out, Set.of("pdf", "epub"), PdfProfile.SCREEN, 2, force, shard), new BatchListener() { });
     }
 
     private static List<Status> statuses(BatchSummary summary) {
@@ -70,8 +68,8 @@ class BatchBuilderTest {
     @Test
     void anotherEngineRebuildsIntoTheSameFiles() throws Exception {
         run(false, Shard.ALL);
-        BatchOptions openpdf = new BatchOptions(out, Set.of(Format.PDF, Format.EPUB), PdfProfile.SCREEN, 2, false, Shard.ALL,
-                Engine.OPENPDF);
+        BatchOptions openpdf = new BatchOptions(out, Set.of("pdf", "epub"), PdfProfile.SCREEN, 2, false, Shard.ALL,
+                "openpdf");
         assertEquals(List.of(Status.BUILT, Status.BUILT, Status.BUILT), statuses(batch.build(reports, openpdf, new BatchListener() { })));
         assertTrue(Files.isRegularFile(out.resolve("beta.pdf")), "the file name does not name the engine");
         assertEquals(List.of(Status.SKIPPED, Status.SKIPPED, Status.SKIPPED), statuses(batch.build(reports, openpdf, new BatchListener() { })));

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Reports;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class CheckCommandTest {
 
     @Test
     void builtPdfPasses() throws Exception {
-        Path pdf = new Imprint(Reports.HOME).build(Reports.MINIMAL, out, Set.of(Format.PDF), p -> { }).get(0);
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(Reports.MINIMAL).out(out).formats("pdf").build()).get(0);
         Run run = check(pdf);
         assertEquals(0, run.status(), run.output());
         assertTrue(run.output().contains("PDF/A-2U (claimed): passes"), run.output());

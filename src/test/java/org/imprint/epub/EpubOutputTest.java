@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Reports;
 import org.imprint.verify.CheckMessage;
@@ -42,8 +42,8 @@ class EpubOutputTest {
     @BeforeAll
     static void build() throws Exception {
         Imprint imprint = new Imprint(Reports.HOME);
-        example = imprint.build(Reports.EXAMPLE, out, Set.of(Format.EPUB), p -> { }).get(0);
-        everyFeature = imprint.build(Reports.EVERY_FEATURE, out, Set.of(Format.EPUB), p -> { }).get(0);
+        example = imprint.build(BuildRequest.of(Reports.EXAMPLE).out(out).formats("epub").build()).get(0);
+        everyFeature = imprint.build(BuildRequest.of(Reports.EVERY_FEATURE).out(out).formats("epub").build()).get(0);
     }
 
     private static Book read(Path epub) throws Exception {
@@ -145,7 +145,7 @@ class EpubOutputTest {
         assertTrue(opf.contains("<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>"), opf);
         assertTrue(opf.contains("<meta property=\"schema:accessibilityFeature\">alternativeText</meta>"), opf);
         assertTrue(opf.contains("<meta property=\"schema:accessibilityHazard\">none</meta>"), opf);
-        Path again = new Imprint(Reports.HOME).build(Reports.EXAMPLE, out.resolve("again"), Set.of(Format.EPUB), p -> { }).get(0);
+        Path again = new Imprint(Reports.HOME).build(BuildRequest.of(Reports.EXAMPLE).out(out.resolve("again")).formats("epub").build()).get(0);
         assertEquals(read(example).getMetadata().getIdentifiers().get(0).getValue(),
                 read(again).getMetadata().getIdentifiers().get(0).getValue());
     }

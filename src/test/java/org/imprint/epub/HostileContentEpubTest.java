@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Reports;
 import org.imprint.verify.CheckMessage;
@@ -32,8 +32,7 @@ class HostileContentEpubTest {
 
     @Test
     void hostileMarkupReachesNoContentDocument() throws Exception {
-        Path epub = new Imprint(Reports.HOME).build(Reports.HOME.resolve("src/test/resources/reports/hostile"), out,
-                Set.of(Format.EPUB), p -> { }).get(0);
+        Path epub = new Imprint(Reports.HOME).build(BuildRequest.of(Reports.HOME.resolve("src/test/resources/reports/hostile")).out(out).formats("epub").build()).get(0);
         StringBuilder all = new StringBuilder();
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             for (ZipEntry entry : zip.stream().toList()) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.ReportException;
 import org.imprint.Reports;
@@ -56,7 +56,7 @@ class LayoutErrorsTest {
 
     private ReportException buildFails() {
         Imprint imprint = new Imprint(dir.resolve("templates"), Reports.HOME.resolve("fonts"));
-        return assertThrows(ReportException.class, () -> imprint.build(Reports.MINIMAL, out, Set.of(Format.PDF), p -> { }));
+        return assertThrows(ReportException.class, () -> imprint.build(BuildRequest.of(Reports.MINIMAL).out(out).formats("pdf").build()));
     }
 
     @Test
@@ -96,7 +96,7 @@ class LayoutErrorsTest {
 
     @Test
     void aLayoutErrorKeepsTheLastGoodOutputAndLeavesNoTemporaryFile() throws Exception {
-        new Imprint(dir.resolve("templates"), Reports.HOME.resolve("fonts")).build(Reports.MINIMAL, out, Set.of(Format.PDF), p -> { });
+        new Imprint(dir.resolve("templates"), Reports.HOME.resolve("fonts")).build(BuildRequest.of(Reports.MINIMAL).out(out).formats("pdf").build());
         byte[] good = Files.readAllBytes(out.resolve("minimal.pdf"));
         spoil("article.ftlh", 2, "${1 / 0}");
         buildFails();

@@ -1,6 +1,7 @@
 package org.imprint.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,8 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.imprint.Engine;
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.PdfProfile;
 import org.imprint.ReportException;
@@ -46,10 +46,10 @@ class EngineSelectionTest {
         Path report = home("drafts", "engine: openpdf\n");
         Imprint imprint = new Imprint(home);
         assertEquals("OpenPDF", producerEngine(build(imprint, report, null)));
-        assertEquals("PDFBox", producerEngine(build(imprint, report, Engine.PDFBOX)));
+        assertEquals("PDFBox", producerEngine(build(imprint, report, "pdfbox")));
         // the default brand names no engine: PDFBox, unless asked otherwise
         assertEquals("PDFBox", producerEngine(build(imprint, Reports.MINIMAL, null)));
-        assertEquals("OpenPDF", producerEngine(build(imprint, Reports.MINIMAL, Engine.OPENPDF)));
+        assertEquals("OpenPDF", producerEngine(build(imprint, Reports.MINIMAL, "openpdf")));
     }
 
     @Test
@@ -58,6 +58,17 @@ class EngineSelectionTest {
         ReportException e = assertThrows(ReportException.class, () -> build(new Imprint(home), report, null));
         assertTrue(e.getMessage().contains("brand.yaml") && e.getMessage().contains("unknown engine \"ghostscript\""),
                 e.getMessage());
+    }
+
+    /** Each engine declares what it can do: asking OpenPDF for print marks is refused, not ignored. */
+    @Test
+    void theOpenPdfEngineRefusesThePrintProfile() throws Exception {
+        Path out = home.resolve("print-out");
+        ReportException e = assertThrows(ReportException.class, () -> new Imprint(Reports.HOME).build(
+                BuildRequest.of(Reports.MINIMAL).out(out).formats("pdf").profile(PdfProfile.PRINT).engine("openpdf").build()));
+        assertTrue(e.getMessage().contains("the openpdf engine has no print marks") && e.getMessage().contains("--engine pdfbox"),
+                e.getMessage());
+        assertFalse(Files.exists(out.resolve("print/minimal.pdf")), "no output may be left");
     }
 
     @Test
@@ -78,7 +89,7 @@ class EngineSelectionTest {
     void theCffBrandFailsClearlyWithPdfBox() throws Exception {
         assumeTrue(Files.isRegularFile(CFF_FONT), "needs fonts-linuxlibertine");
         Path report = home("cff", "engine: openpdf\n" + cffFonts());
-        ReportException e = assertThrows(ReportException.class, () -> build(new Imprint(home), report, Engine.PDFBOX));
+        ReportException e = assertThrows(ReportException.class, () -> build(new Imprint(home), report, "pdfbox"));
         assertTrue(e.getMessage().contains("brand.yaml") && e.getMessage().contains("CFF")
                 && e.getMessage().contains("engine: openpdf"), e.getMessage());
     }
@@ -137,9 +148,9 @@ class EngineSelectionTest {
         }
     }
 
-    private Path build(Imprint imprint, Path report, Engine engine) throws Exception {
-        Path out = home.resolve("out").resolve(engine == null ? "brand" : engine.id());
-        List<Path> files = imprint.build(report, out, Set.of(Format.PDF), PdfProfile.SCREEN, engine, p -> { });
+    private Path build(Imprint imprint, Path report, String engine) throws Exception {
+        Path out = home.resolve("out").resolve(engine == null ? "brand" : engine);
+        List<Path> files = imprint.build(BuildRequest.of(report).out(out).formats("pdf").profile(PdfProfile.SCREEN).engine(engine).build());
         return files.get(0);
     }
 

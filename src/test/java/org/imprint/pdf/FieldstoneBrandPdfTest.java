@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Reports;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +50,7 @@ class FieldstoneBrandPdfTest {
                 .replace("\nbrand: rcas\n", "\nbrand: fieldstone\n")
                 .replace("\nseries: RCAS Commentary\n", "\n");
         Files.writeString(report.resolve("article.md"), article);
-        Path file = new Imprint(Reports.HOME).build(report, dir.resolve("out"), Set.of(Format.PDF), p -> { }).get(0);
+        Path file = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build()).get(0);
         pdf = Loader.loadPDF(file.toFile());
     }
 

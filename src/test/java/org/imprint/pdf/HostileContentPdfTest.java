@@ -28,7 +28,8 @@ import org.imprint.Problem;
 import org.imprint.Report;
 import org.imprint.Reports;
 import org.imprint.brand.FontFace;
-import org.imprint.article.ResourceResolver;
+import org.imprint.fonts.FontService;
+import org.imprint.model.Resources;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class HostileContentPdfTest {
         Imprint imprint = new Imprint(Reports.HOME);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Report report = imprint.load(REPORT, warnings::add)) {
-            imprint.writePdf(report, bytes);
+            imprint.write(report, "pdf", bytes);
         }
         pdf = Loader.loadPDF(bytes.toByteArray());
         text = PdfText.all(pdf);
@@ -145,8 +146,9 @@ class HostileContentPdfTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // PDF/A embeds every font: the default family must be a real font for the text to be drawn
         List<FontFace> fonts = List.of(new FontFace("Noto Serif", Reports.HOME.resolve("fonts/NotoSerif-Regular.ttf"), 400, false));
-        new PdfWriter().write(html, new ResourceResolver(dir, java.util.Map.of()), fonts,
-                new PdfMetadata("t", List.of(), null, List.of(), "en", java.time.Instant.EPOCH), out);
+        new PdfBoxEngine(new FontService()).write(html, new Resources(dir, List.of()), fonts,
+                new PdfMetadata("t", List.of(), null, List.of(), "en", java.time.Instant.EPOCH, "urn:x", null, null),
+                PdfOptions.SCREEN, out);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             String written = PdfText.all(doc);
             assertTrue(written.contains("Before"), written);

@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.PdfProfile;
 import org.imprint.Reports;
@@ -45,8 +45,8 @@ class PrintProfileTest {
 
     @BeforeAll
     static void build() throws Exception {
-        List<Path> files = new Imprint(Reports.HOME).build(Reports.EVERY_FEATURE, out, Set.of(Format.PDF), PdfProfile.PRINT, p -> { });
-        assertEquals(List.of(out.resolve("every-feature-print.pdf")), files);
+        List<Path> files = new Imprint(Reports.HOME).build(BuildRequest.of(Reports.EVERY_FEATURE).out(out).formats("pdf").profile(PdfProfile.PRINT).build());
+        assertEquals(List.of(out.resolve("print/every-feature.pdf")), files);
         file = files.get(0);
         pdf = Loader.loadPDF(file.toFile());
     }

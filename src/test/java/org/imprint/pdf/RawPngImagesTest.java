@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
@@ -24,7 +25,7 @@ class RawPngImagesTest {
 
     @Test
     void anOpaqueRgbPngKeepsItsCompressedData() throws Exception {
-        Image image = RawPngImages.read(png(BufferedImage.TYPE_3BYTE_BGR, "rgb.png"));
+        Image image = RawPngImages.read(Files.readAllBytes(png(BufferedImage.TYPE_3BYTE_BGR, "rgb.png")));
         assertNotNull(image);
         assertTrue(image.isDeflated());
         assertEquals(3, image.getColorspace());
@@ -34,7 +35,7 @@ class RawPngImagesTest {
 
     @Test
     void aPngWithAlphaGetsASoftMask() throws Exception {
-        Image image = RawPngImages.read(png(BufferedImage.TYPE_4BYTE_ABGR, "rgba.png"));
+        Image image = RawPngImages.read(Files.readAllBytes(png(BufferedImage.TYPE_4BYTE_ABGR, "rgba.png")));
         assertNotNull(image);
         assertFalse(image.isDeflated());
         assertEquals(3, image.getColorspace());
@@ -43,7 +44,7 @@ class RawPngImagesTest {
 
     @Test
     void aPalettePngIsLeftToOpenPdf() throws Exception {
-        assertNull(RawPngImages.read(png(BufferedImage.TYPE_BYTE_INDEXED, "palette.png")));
+        assertNull(RawPngImages.read(Files.readAllBytes(png(BufferedImage.TYPE_BYTE_INDEXED, "palette.png"))));
     }
 
     private Path png(int type, String name) throws Exception {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Reports;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +26,8 @@ class PdfConformanceTest {
     @BeforeAll
     static void build() throws Exception {
         Imprint imprint = new Imprint(Reports.HOME);
-        example = imprint.build(Reports.EXAMPLE, out, Set.of(Format.PDF), p -> { }).get(0);
-        everyFeature = imprint.build(Reports.EVERY_FEATURE, out, Set.of(Format.PDF), p -> { }).get(0);
+        example = imprint.build(BuildRequest.of(Reports.EXAMPLE).out(out).formats("pdf").build()).get(0);
+        everyFeature = imprint.build(BuildRequest.of(Reports.EVERY_FEATURE).out(out).formats("pdf").build()).get(0);
     }
 
     @Test

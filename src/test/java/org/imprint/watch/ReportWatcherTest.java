@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Reports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +69,7 @@ class ReportWatcherTest {
         Files.writeString(article, original);
         Path pdf = dir.resolve("out/minimal.pdf");
 
-        ReportWatcher watcher = new ReportWatcher(report, dir.resolve("out"), Set.of(Format.PDF), templates,
+        ReportWatcher watcher = new ReportWatcher(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build(), templates,
                 Reports.HOME.resolve("fonts"), Duration.ofMillis(100), listener);
         Thread loop = new Thread(() -> {
             try {

@@ -1,4 +1,4 @@
-package org.imprint.layout;
+package org.imprint.markdown;
 
 import java.util.ArrayList;
 import java.util.List;

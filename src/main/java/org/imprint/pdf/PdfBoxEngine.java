@@ -2,25 +2,34 @@ package org.imprint.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.imprint.ReportException;
-import org.imprint.article.ResourceResolver;
 import org.imprint.brand.FontFace;
+import org.imprint.fonts.FontService;
+import org.imprint.model.ImageAsset;
+import org.imprint.model.Resources;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.parser.Parser;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -33,7 +42,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
  * PDF/UA-1; a print one gets TrimBox, BleedBox and crop marks. The same inputs give the same
  * bytes: dates come from the metadata and the document ID from the inputs.
  */
-public final class PdfWriter implements PdfEngine {
+public final class PdfBoxEngine implements PdfEngine {
 
     /** Diagnostics of a resource the engine refused or could not read. */
     private static final Set<String> LOST_RESOURCE = Set.of(
@@ -42,16 +51,26 @@ public final class PdfWriter implements PdfEngine {
             "EXCEPTION_CANT_READ_IMAGE_FILE_FOR_URI_NOT_FOUND");
 
     private final PdfFinisher finisher = new PdfFinisher();
-    private final FontCache fontCache = new FontCache();
+    private final FontService fontService;
 
-    /** Writes a screen PDF: {@link #write(String, ResourceResolver, List, PdfMetadata, PdfOptions, OutputStream)} with {@link PdfOptions#SCREEN}. */
-    public void write(String html, ResourceResolver resources, List<FontFace> fonts, PdfMetadata meta, OutputStream out)
-            throws ReportException, IOException {
-        write(html, resources, fonts, meta, PdfOptions.SCREEN, out);
+    /** @param fonts parses the brands' fonts, once per service */
+    public PdfBoxEngine(FontService fonts) {
+        this.fontService = fonts;
     }
 
     @Override
-    public void write(String html, ResourceResolver resources, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
+    public String name() {
+        return "pdfbox";
+    }
+
+    @Override
+    public Set<PdfCapability> capabilities() {
+        return EnumSet.of(PdfCapability.PDF_A, PdfCapability.TAGGED, PdfCapability.PAGE_FOOT_NOTES,
+                PdfCapability.PRINT_MARKS, PdfCapability.TRUETYPE_FONTS);
+    }
+
+    @Override
+    public void write(String html, Resources resources, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
                       OutputStream out) throws ReportException, IOException {
         String base = resources.baseUri();
         // The layouts write XHTML; parsing it as XML keeps openhtmltopdf's <bookmarks> in <head>.
@@ -60,8 +79,8 @@ public final class PdfWriter implements PdfEngine {
             LinkDescriptions.titleLinks(dom);
         }
         List<String> problems = new ArrayList<>();
-        // the files the layout loads; sorted, so that the document ID does not depend on load order
-        Set<Path> loaded = new TreeSet<>();
+        // the images the layout loads; sorted, so that the document ID does not depend on load order
+        Map<String, ImageAsset> loaded = new TreeMap<>();
 
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -79,16 +98,16 @@ public final class PdfWriter implements PdfEngine {
                 // Every resource is read through the resolver: the network and other files stay out of reach.
                 .useExternalResourceAccessControl(
                         (uri, type) -> {
-                            Optional<Path> file = resources.resolve(uri);
-                            file.ifPresent(loaded::add);
-                            return file.isPresent();
+                            Optional<ImageAsset> image = resources.resolve(uri);
+                            image.ifPresent(i -> loaded.put(i.href(), i));
+                            return image.isPresent();
                         },
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useProtocolsStreamImplementation(uri -> new ResolvedStream(resources, uri), "file", "http", "https");
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
         for (FontFace face : fonts) {
-            builder.useFont(fontCache.supplier(face.file(), document), face.family(), face.weight(),
+            builder.useFont(supplier(face.file(), document), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -105,7 +124,7 @@ public final class PdfWriter implements PdfEngine {
             if (options.bleedMm() > 0) {
                 new PrintMarks(options.bleedMm()).apply(document);
             }
-            finisher.finish(document, meta, options.tagged(), documentId(html, fonts, meta, options, loaded));
+            finisher.finish(document, meta, options.tagged(), documentId(html, fonts, meta, options, loaded.values()));
             document.save(out);
         } catch (RuntimeException e) {
             throw new ReportException(resources.folder(), 0, "the PDF engine failed: " + e.getMessage(), e);
@@ -114,19 +133,35 @@ public final class PdfWriter implements PdfEngine {
 
     /** Everything that shapes the document: its markup, metadata, options, fonts and the files it loaded. */
     private static DocumentId documentId(String html, List<FontFace> fonts, PdfMetadata meta, PdfOptions options,
-                                         Set<Path> loaded) throws IOException {
+                                         Collection<ImageAsset> loaded) throws IOException {
         DocumentId.Builder id = new DocumentId.Builder().add(html).add(meta.toString()).add(options.toString());
         for (FontFace face : fonts) {
             // name and size stand for the font file: hashing megabytes of fonts per build is not worth it
             id.add(face.family()).add(face.weight() + (face.italic() ? " italic" : " normal"))
                     .add(face.file().getFileName().toString()).add(Long.toString(Files.size(face.file())));
         }
-        for (Path file : loaded) {
-            id.add(file.getFileName().toString());
-            if (Files.isRegularFile(file)) {
-                id.add(Files.readAllBytes(file));
-            }
+        for (ImageAsset image : loaded) {
+            id.add(image.href()).add(image.digest());
         }
         return id.build();
+    }
+
+    /** A supplier that loads the font into {@code document}, subset, when the layout first needs it. */
+    private PDFontSupplier supplier(Path file, PDDocument document) {
+        return new PDFontSupplier(null) {
+            private PDFont font;
+
+            @Override
+            public PDFont supply() {
+                if (font == null) {
+                    try {
+                        font = PDType0Font.load(document, fontService.forEmbedding(file), true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load font " + file, e);
+                    }
+                }
+                return font;
+            }
+        };
     }
 }

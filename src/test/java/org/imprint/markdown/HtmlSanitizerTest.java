@@ -1,4 +1,4 @@
-package org.imprint.layout;
+package org.imprint.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,55 @@
+package org.imprint.model;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+import org.imprint.markdown.HtmlSanitizer;
+import org.imprint.markdown.Labels;
+import org.imprint.markdown.MarkdownRenderer;
+import org.imprint.markdown.NoteStyle;
+import org.imprint.markdown.ParsedBody;
+
+/**
+ * The publication's texts as sanitised HTML, each made once: the body for each way of setting
+ * notes (the screen PDF and the EPUB share one), and every Markdown fragment the layouts ask for
+ * (abstract, biographies, the brand's blurb). Safe to share between threads.
+ */
+public final class Markup {
+
+    private final MarkdownRenderer markdown;
+    private final HtmlSanitizer sanitizer;
+    private final ParsedBody body;
+    private final Labels labels;
+    private final Set<String> portrait;
+    private final UnaryOperator<String> imageSource;
+    private final Map<NoteStyle, String> bodies = new ConcurrentHashMap<>();
+    private final Map<String, String> fragments = new ConcurrentHashMap<>();
+
+    /**
+     * @param portrait    sources of the images that are taller than wide
+     * @param imageSource gives the source each image has in the documents (a downloaded remote
+     *                    image's local name instead of its URL)
+     */
+    Markup(MarkdownRenderer markdown, HtmlSanitizer sanitizer, ParsedBody body, Labels labels, Set<String> portrait,
+           UnaryOperator<String> imageSource) {
+        this.markdown = markdown;
+        this.sanitizer = sanitizer;
+        this.body = body;
+        this.labels = labels;
+        this.portrait = Set.copyOf(portrait);
+        this.imageSource = imageSource;
+    }
+
+    /** The body with its notes set one way, sanitised. */
+    public String body(NoteStyle notes) {
+        return bodies.computeIfAbsent(notes, style -> sanitizer.clean(markdown.render(body, style, labels, portrait), imageSource));
+    }
+
+    /** A short Markdown text (no figures or notes) as sanitised HTML; empty for {@code null}. */
+    public String fragment(String markdownText) {
+        return markdownText == null ? "" : fragments.computeIfAbsent(markdownText,
+                text -> sanitizer.clean(markdown.renderFragment(text), imageSource));
+    }
+}

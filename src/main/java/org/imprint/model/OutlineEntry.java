@@ -1,0 +1,54 @@
+package org.imprint.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.imprint.markdown.Heading;
+
+/**
+ * One heading of the body with the headings nested under it: the outline that the PDF's
+ * bookmarks and the EPUB's table of contents are both made from, at any depth.
+ *
+ * @param level    1 to 6, as written
+ * @param id       the element id outputs link to
+ * @param text     plain text of the heading
+ * @param children the deeper headings that follow it, up to the next heading of its level or higher
+ */
+public record OutlineEntry(int level, String id, String text, List<OutlineEntry> children) {
+
+    public OutlineEntry {
+        children = List.copyOf(children);
+    }
+
+    /** Nests flat headings by level: each heading holds the deeper ones that follow it. */
+    public static List<OutlineEntry> of(List<Heading> headings) {
+        return nest(headings, 0, headings.size());
+    }
+
+    private static List<OutlineEntry> nest(List<Heading> headings, int from, int to) {
+        List<OutlineEntry> entries = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Heading h = headings.get(i);
+            int end = i + 1;
+            while (end < to && headings.get(end).level() > h.level()) {
+                end++;
+            }
+            entries.add(new OutlineEntry(h.level(), h.id(), h.text(), nest(headings, i + 1, end)));
+            i = end;
+        }
+        return entries;
+    }
+
+    /** The entry as a map, for layouts: {@code id}, {@code text}, {@code level}, {@code children}. */
+    public Map<String, Object> toModel() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", id);
+        m.put("text", text);
+        m.put("level", level);
+        m.put("children", children.stream().map(OutlineEntry::toModel).toList());
+        return m;
+    }
+}

@@ -1,0 +1,133 @@
+package org.imprint.model;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.imprint.ReportException;
+import org.imprint.article.Article;
+import org.imprint.article.Author;
+import org.imprint.article.ImageInfo;
+import org.imprint.article.Reference;
+import org.imprint.brand.Brand;
+import org.imprint.markdown.Figure;
+import org.imprint.markdown.HtmlSanitizer;
+import org.imprint.markdown.Labels;
+import org.imprint.markdown.MarkdownRenderer;
+import org.imprint.markdown.ParsedBody;
+
+/**
+ * The model stage of the pipeline: makes the {@link Publication} of a loaded report. Reads each
+ * image once, assembles the metadata once, nests the outline. Safe to share between threads.
+ */
+public final class Publisher {
+
+    private final MarkdownRenderer markdown;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final Instant sourceDate;
+
+    /**
+     * @param markdown   the Markdown renderer
+     * @param sourceDate the date every output carries as its modification date
+     *                   ({@code SOURCE_DATE_EPOCH}), or {@code null} for the article's date
+     */
+    public Publisher(MarkdownRenderer markdown, Instant sourceDate) {
+        this.markdown = markdown;
+        this.sourceDate = sourceDate;
+    }
+
+    /**
+     * @param images its checked images, by the source text the article used
+     * @return the publication; its cover has no recipe yet: the caller gives it one
+     */
+    public Publication publish(Article article, Brand brand, ParsedBody body, Map<String, ImageInfo> images)
+            throws ReportException {
+        List<ImageAsset> resources = new ArrayList<>();
+        Set<String> portrait = new HashSet<>();
+        Map<String, String> remote = new HashMap<>();
+        Set<String> read = new HashSet<>();
+        for (Map.Entry<String, ImageInfo> e : images.entrySet()) {
+            ImageInfo info = e.getValue();
+            if (info.portrait()) {
+                portrait.add(e.getKey());
+            }
+            if (Reference.of(e.getKey()).kind() == Reference.Kind.WEB) {
+                remote.put(Reference.decode(e.getKey().strip()), info.href());
+            }
+            if (read.add(info.href())) {
+                resources.add(read(article, info));
+            }
+        }
+        // documents never refer to the network: a remote image's URL becomes its downloaded copy's name
+        UnaryOperator<String> imageSource = src -> remote.getOrDefault(Reference.decode(src.strip()), src);
+        Markup markup = new Markup(markdown, sanitizer, body, new Labels(brand.label("figure"), brand.label("notes")),
+                portrait, imageSource);
+        List<FigureEntry> figures = body.figures().stream()
+                .map((Figure f) -> new FigureEntry(f.number(), f.source(), f.caption())).toList();
+        return new Publication(article, brand, brand.parts(), metadata(article, brand), OutlineEntry.of(body.headings()),
+                figures, List.copyOf(body.noteNumbers().keySet()), new Resources(article.folder(), resources), markup,
+                new Memo<>(null));
+    }
+
+    private Metadata metadata(Article article, Brand brand) {
+        Instant modified = sourceDate != null ? sourceDate : article.date().atStartOfDay().toInstant(ZoneOffset.UTC);
+        String description = article.abstractText() == null ? null : markdown.plainText(article.abstractText());
+        Object rights = brand.profile().get("rights");
+        return new Metadata(article.title(), article.subtitle(),
+                article.series() != null ? article.series() : brand.defaultSeries(),
+                article.authors().stream().map(Author::name).toList(), article.date(), modified,
+                identifier(article, brand), brand.publisher(), article.language(), article.keywords(),
+                rights == null ? null : String.valueOf(rights), description);
+    }
+
+    /** The front matter's identifier, else a UUID derived from brand and slug: rebuilds keep it. */
+    private static String identifier(Article article, Brand brand) {
+        if (article.identifier() != null) {
+            return article.identifier();
+        }
+        String name = "imprint:" + brand.name() + "/" + article.slug();
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ImageAsset read(Article article, ImageInfo info) throws ReportException {
+        byte[] data;
+        try {
+            data = Files.readAllBytes(info.file());
+        } catch (IOException e) {
+            throw new ReportException(article.source(), 0, "image \"" + info.href() + "\" cannot be read ("
+                    + e.getMessage() + "); check that the file is readable");
+        }
+        return new ImageAsset(info.href(), info.file(), data, sha256(data), mediaType(data), info.width(), info.height());
+    }
+
+    /** The media type from the bytes, not the name: a PNG named .jpg is still a PNG. */
+    static String mediaType(byte[] data) {
+        if (data.length >= 4 && (data[0] & 0xff) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
+            return "image/png";
+        }
+        if (data.length >= 4 && data[0] == 'G' && data[1] == 'I' && data[2] == 'F' && data[3] == '8') {
+            return "image/gif";
+        }
+        return "image/jpeg";
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

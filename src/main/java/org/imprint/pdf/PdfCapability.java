@@ -1,0 +1,28 @@
+package org.imprint.pdf;
+
+/** What a {@link PdfEngine} can do; a request that needs more than its engine declares is refused. */
+public enum PdfCapability {
+    /** PDF/A-2u: an archival file (embedded fonts, output intent, XMP). */
+    PDF_A("PDF/A-2u"),
+    /** A structure tree, and so PDF/UA-1. */
+    TAGGED("tagging (PDF/UA-1)"),
+    /** Notes set at the foot of the page where they are called ({@code float: footnote}). */
+    PAGE_FOOT_NOTES("notes at the page foot"),
+    /** Bleed, crop marks, TrimBox and BleedBox for the print shop. */
+    PRINT_MARKS("print marks (bleed, crop marks, TrimBox and BleedBox)"),
+    /** Fonts with TrueType outlines. */
+    TRUETYPE_FONTS("TrueType fonts"),
+    /** OpenType fonts with CFF outlines. */
+    CFF_FONTS("OpenType fonts with CFF outlines");
+
+    private final String description;
+
+    PdfCapability(String description) {
+        this.description = description;
+    }
+
+    /** What it is, in words for messages. */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,151 @@
+package org.imprint.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.imprint.BuildRequest;
+import org.imprint.PdfProfile;
+import org.imprint.ReportException;
+import org.imprint.brand.Brand;
+import org.imprint.brand.BrandLoader;
+import org.imprint.brand.FontFace;
+import org.imprint.fonts.FontService;
+import org.imprint.layout.LayoutModel;
+import org.imprint.layout.Layouts;
+import org.imprint.layout.PageGeometry;
+import org.imprint.markdown.NoteStyle;
+import org.imprint.model.Publication;
+import org.imprint.write.OutputWriter;
+
+/**
+ * The {@code pdf} format: renders the brand's {@code layouts/pdf.ftlh} with {@code styles/print.css}
+ * and lays it out with the engine the request or the brand names, after checking that the engine
+ * can do what the profile and the brand's fonts need.
+ */
+public final class PdfOutput implements OutputWriter {
+
+    /** The engine a brand gets when it names none. */
+    public static final String DEFAULT_ENGINE = "pdfbox";
+
+    private final Layouts layouts;
+    private final FontService fonts;
+    private final PdfEngines engines;
+
+    public PdfOutput(Layouts layouts, FontService fonts, PdfEngines engines) {
+        this.layouts = layouts;
+        this.fonts = fonts;
+        this.engines = engines;
+    }
+
+    @Override
+    public String name() {
+        return "pdf";
+    }
+
+    /** {@code <slug>.pdf}; the print profile's {@code print/<slug>.pdf}, which no slug can collide with. */
+    @Override
+    public String fileName(String slug, BuildRequest request) {
+        return (request.profile() == PdfProfile.PRINT ? "print/" : "") + slug + ".pdf";
+    }
+
+    @Override
+    public void write(Publication publication, BuildRequest request, OutputStream out) throws ReportException, IOException {
+        write(publication, publication.parts(), request.profile(), request.engine(), out);
+    }
+
+    /**
+     * The first part alone (the cover), as a screen PDF with the brand's engine: what the e-book's
+     * cover picture is made from when no PDF of the report is written.
+     */
+    public byte[] cover(Publication publication) throws ReportException, IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
+        write(publication, publication.parts().subList(0, 1), PdfProfile.SCREEN, null, bytes);
+        return bytes.toByteArray();
+    }
+
+    private void write(Publication publication, List<String> parts, PdfProfile profile, String requested, OutputStream out)
+            throws ReportException, IOException {
+        Brand brand = publication.brand();
+        PdfEngine engine = engine(brand, requested);
+        // a problem of the engine is the brand's when the brand chose it
+        Path blame = requested != null ? publication.article().source() : brand.folder().resolve(BrandLoader.PROFILE);
+        require(engine, needs(brand, profile), brand, blame);
+        // Page-foot notes cannot be tagged (openhtmltopdf leaves them out of the structure
+        // tree), so the tagged screen PDF sets them as endnotes; paper keeps them at the foot.
+        boolean pageFoot = !profile.tagged() && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
+        Map<String, Object> data = LayoutModel.of(publication, pageFoot ? NoteStyle.PAGE_FOOT : NoteStyle.ENDNOTES, "pdf");
+        PageGeometry page = PageGeometry.of(brand, profile);
+        data.put("parts", parts);
+        data.put("page", page.toModel());
+        data.put("profile", profile.name().toLowerCase(Locale.ROOT));
+        data.put("engine", engine.name());
+        String html = layouts.of(brand).render("layouts/pdf.ftlh", "styles/print.css", data);
+        engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
+                PdfOptions.of(profile, page.bleed()), out);
+    }
+
+    /** The engine asked for, else the brand's, else the default. */
+    private PdfEngine engine(Brand brand, String requested) throws ReportException {
+        String name = requested != null ? requested
+                : brand.profile().get("engine") instanceof String named ? named : DEFAULT_ENGINE;
+        PdfEngine engine = engines.get(name.strip().toLowerCase(Locale.ROOT));
+        if (engine == null) {
+            Path file = brand.folder().resolve(BrandLoader.PROFILE);
+            throw new ReportException(requested != null ? brand.folder() : file,
+                    requested != null ? 0 : BrandLoader.lineOf(file, "engine"),
+                    "unknown engine \"" + name + "\" (use " + String.join(" or ", engines.names()) + ")");
+        }
+        return engine;
+    }
+
+    /** What the profile and the brand's fonts ask of an engine. */
+    private Set<PdfCapability> needs(Brand brand, PdfProfile profile) throws IOException {
+        Set<PdfCapability> needs = EnumSet.noneOf(PdfCapability.class);
+        if (profile == PdfProfile.PRINT) {
+            needs.add(PdfCapability.PRINT_MARKS);
+        }
+        for (FontFace face : brand.fonts()) {
+            needs.add(fonts.isCff(face.file()) ? PdfCapability.CFF_FONTS : PdfCapability.TRUETYPE_FONTS);
+        }
+        return needs;
+    }
+
+    private void require(PdfEngine engine, Set<PdfCapability> needs, Brand brand, Path blame) throws ReportException {
+        Set<PdfCapability> missing = EnumSet.noneOf(PdfCapability.class);
+        missing.addAll(needs);
+        missing.removeAll(engine.capabilities());
+        if (missing.isEmpty()) {
+            return;
+        }
+        String lacks = missing.stream().map(PdfCapability::description).collect(Collectors.joining(" and "));
+        List<String> able = engines.names().stream()
+                .filter(n -> engines.get(n).capabilities().containsAll(needs)).toList();
+        String fix = able.isEmpty() ? "no engine can do all of it: use TrueType fonts, or build without --profile print"
+                : "build with --engine " + String.join(" or --engine ", able) + ", or set engine: " + able.get(0)
+                  + " in the brand profile";
+        if (missing.contains(PdfCapability.CFF_FONTS)) {
+            String cff = brand.fonts().stream().filter(f -> isCff(f)).map(f -> f.file().getFileName() + " (" + f.family() + ")")
+                    .findFirst().orElse("a font");
+            throw new ReportException(brand.folder().resolve(BrandLoader.PROFILE), 0, "font " + cff
+                    + " has CFF outlines, which the " + engine.name() + " engine cannot embed: " + fix + "; or use a TrueType font");
+        }
+        throw new ReportException(blame, 0, "the " + engine.name()
+                + " engine has no " + lacks + ", which this build needs: " + fix);
+    }
+
+    private boolean isCff(FontFace face) {
+        try {
+            return fonts.isCff(face.file());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
