@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.imprint.Format;
+import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.PdfProfile;
 import org.imprint.Reports;
@@ -53,16 +53,15 @@ class GoldenOutputTest {
         }
         clear(GoldenFiles.ACTUAL_ROOT);
         Imprint imprint = new Imprint(Reports.HOME);
-        Set<Format> both = Set.of(Format.PDF, Format.EPUB);
-        List<Path> example = imprint.build(Reports.EXAMPLE, dir.resolve("example"), both, p -> { });
+        List<Path> example = imprint.build(BuildRequest.of(Reports.EXAMPLE).out(dir.resolve("example")).build());
         examplePdf = example.get(0);
         exampleEpub = example.get(1);
-        examplePrintPdf = imprint.build(Reports.EXAMPLE, dir.resolve("example-print"), Set.of(Format.PDF),
-                PdfProfile.PRINT, p -> { }).get(0);
-        List<Path> everyFeature = imprint.build(Reports.EVERY_FEATURE, dir.resolve("every-feature"), both, p -> { });
+        examplePrintPdf = imprint.build(BuildRequest.of(Reports.EXAMPLE).out(dir.resolve("example-print")).formats("pdf")
+                .profile(PdfProfile.PRINT).build()).get(0);
+        List<Path> everyFeature = imprint.build(BuildRequest.of(Reports.EVERY_FEATURE).out(dir.resolve("every-feature")).build());
         everyFeaturePdf = everyFeature.get(0);
         everyFeatureEpub = everyFeature.get(1);
-        List<Path> fieldstone = imprint.build(FieldstoneExample.write(dir), dir.resolve("fieldstone"), both, p -> { });
+        List<Path> fieldstone = imprint.build(BuildRequest.of(FieldstoneExample.write(dir)).out(dir.resolve("fieldstone")).build());
         fieldstonePdf = fieldstone.get(0);
         fieldstoneEpub = fieldstone.get(1);
     }
