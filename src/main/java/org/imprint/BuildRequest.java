@@ -2,6 +2,7 @@ package org.imprint;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public record BuildRequest(Path report, Path out, Set<String> formats, PdfProfil
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(warnings, "warnings");
-        formats = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(formats));
+        formats = Collections.unmodifiableSet(new LinkedHashSet<>(formats));
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("a build needs at least one format");
         }

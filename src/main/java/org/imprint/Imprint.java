@@ -163,11 +163,11 @@ public final class Imprint {
      * @return the files written
      */
     public List<Path> build(BuildRequest request) throws ReportException, IOException {
-        List<OutputWriter> chosen = new ArrayList<>();
         for (String format : request.formats()) {
-            writers.get(format);
+            writers.get(format);   // an unknown format fails here, before any work
         }
         // in the order of registration: the PDF first, so that the e-book can take its cover from it
+        List<OutputWriter> chosen = new ArrayList<>();
         for (String format : writers.names()) {
             if (request.formats().contains(format)) {
                 chosen.add(writers.get(format));

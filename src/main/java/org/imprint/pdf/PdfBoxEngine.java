@@ -51,6 +51,7 @@ public final class PdfBoxEngine implements PdfEngine {
             "EXCEPTION_CANT_READ_IMAGE_FILE_FOR_URI_NOT_FOUND");
 
     private final PdfFinisher finisher = new PdfFinisher();
+    private final JdkXslt xslt = new JdkXslt();
     private final FontService fontService;
 
     /** @param fonts parses the brands' fonts, once per service */
@@ -112,7 +113,7 @@ public final class PdfBoxEngine implements PdfEngine {
         }
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
-            renderer.createPDFWithoutClosing();
+            xslt.run(renderer::createPDFWithoutClosing);
             if (!problems.isEmpty()) {
                 // Images are checked before rendering; one the engine still could not use would
                 // silently vanish from the page, so the build fails instead, before writing.

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 public final class Writers {
 
     private final Map<String, Supplier<OutputWriter>> factories = new LinkedHashMap<>();
-    private final Map<String, OutputWriter> made = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, OutputWriter> made = new ConcurrentHashMap<>();
 
     /** Registers a format; the factory runs once, when the format is first asked for. */
     public Writers register(String name, Supplier<OutputWriter> factory) {
