@@ -18,13 +18,8 @@ cd "$root"
 git worktree add -q --detach "$work/base" "$base"
 (cd "$work/base" && mvn -B -q -DskipTests package > /dev/null)
 
-mkdir -p "$work/reports"
-for i in $(seq -w 1 "$N"); do
-  copy="$work/reports/copy-$i"
-  mkdir -p "$copy"
-  cp -r reports/2026-04-us-iran-pakistan/figures "$copy/"
-  sed "s/^title: \"\(.*\)\"$/title: \"\1 (copy $i)\"/" reports/2026-04-us-iran-pakistan/article.md > "$copy/article.md"
-done
+. bench/copies.sh
+copies "$work/reports" "$N"
 
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 batch() { # $1 home (jar and templates), $2 output folder

@@ -43,13 +43,8 @@ echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 ./imprint --version > /dev/null 2>&1
 ./imprint build reports/2026-04-us-iran-pakistan --out "$work/warmup" > /dev/null 2>&1
 
-mkdir -p "$work/reports"
-for i in $(seq -w 1 "$N"); do
-  copy="$work/reports/copy-$i"
-  mkdir -p "$copy"
-  cp -r reports/2026-04-us-iran-pakistan/figures "$copy/"
-  sed "s/^title: \"\(.*\)\"$/title: \"\1 (copy $i)\"/" reports/2026-04-us-iran-pakistan/article.md > "$copy/article.md"
-done
+. bench/copies.sh
+copies "$work/reports" "$N"
 one="$work/reports/copy-$(printf '%0*d' ${#N} 1)"
 
 timed "cold single build (PDF+EPUB), new JVM" "$RUNS" ./imprint build "$one" --out "$work/single" --force

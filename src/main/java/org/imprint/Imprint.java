@@ -21,10 +21,10 @@ import org.imprint.model.Publication;
 import org.imprint.model.Publisher;
 import org.imprint.pdf.OpenPdfEngine;
 import org.imprint.pdf.PdfBoxEngine;
-import org.imprint.pdf.PdfEngines;
+import org.imprint.pdf.PdfEngine;
 import org.imprint.pdf.PdfOutput;
 import org.imprint.write.OutputWriter;
-import org.imprint.write.Writers;
+import org.imprint.write.Registry;
 
 /**
  * Imprint's public API: compiles report folders into PDF and EPUB 3 files or streams.
@@ -48,11 +48,11 @@ public final class Imprint {
     private final Publisher publisher;
     private final FontService fontService = new FontService();
     private final Layouts layouts = new Layouts();
-    private final PdfEngines engines = new PdfEngines()
+    private final Registry<PdfEngine> engines = new Registry<PdfEngine>()
             .register("pdfbox", () -> new PdfBoxEngine(fontService))
             .register("openpdf", () -> new OpenPdfEngine(fontService));
     private final PdfOutput pdf = new PdfOutput(layouts, fontService, engines);
-    private final Writers writers = new Writers()
+    private final Registry<OutputWriter> writers = new Registry<OutputWriter>()
             .register("pdf", () -> pdf)
             .register("epub", () -> new EpubOutput(layouts, fontService));
 
@@ -141,7 +141,7 @@ public final class Imprint {
      */
     public void write(Publication publication, String format, BuildRequest request, OutputStream out)
             throws ReportException, IOException {
-        writers.get(format).write(publication, request, out);
+        writer(format).write(publication, request, out);
     }
 
     /** Writes one format of a loaded report to a stream: screen profile, the brand's engine. */
@@ -152,7 +152,7 @@ public final class Imprint {
 
     /** Where a format of a report goes: the output folder and the writer's name for the file. */
     public Path outputFile(BuildRequest request, String slug, String format) {
-        return request.out().resolve(writers.get(format).fileName(slug, request));
+        return request.out().resolve(writer(format).fileName(slug, request));
     }
 
     /**
@@ -164,13 +164,13 @@ public final class Imprint {
      */
     public List<Path> build(BuildRequest request) throws ReportException, IOException {
         for (String format : request.formats()) {
-            writers.get(format);   // an unknown format fails here, before any work
+            writer(format);   // an unknown format fails here, before any work
         }
         // in the order of registration: the PDF first, so that the e-book can take its cover from it
         List<OutputWriter> chosen = new ArrayList<>();
         for (String format : writers.names()) {
             if (request.formats().contains(format)) {
-                chosen.add(writers.get(format));
+                chosen.add(writer(format));
             }
         }
         try (Report report = load(request.report(), request.warnings()); OutputFiles files = new OutputFiles()) {
@@ -186,6 +186,19 @@ public final class Imprint {
             }
             return files.commit();
         }
+    }
+
+    /**
+     * The writer of a format.
+     *
+     * @throws IllegalArgumentException for a name that is not registered, saying which are
+     */
+    private OutputWriter writer(String format) {
+        OutputWriter writer = writers.find(format);
+        if (writer == null) {
+            throw new IllegalArgumentException("unknown format \"" + format + "\" (use " + String.join(" or ", writers.names()) + ")");
+        }
+        return writer;
     }
 
     /** {@code SOURCE_DATE_EPOCH}, which makes every output's dates that moment, else {@code null}. */

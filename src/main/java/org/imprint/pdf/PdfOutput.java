@@ -24,6 +24,7 @@ import org.imprint.layout.PageGeometry;
 import org.imprint.markdown.NoteStyle;
 import org.imprint.model.Publication;
 import org.imprint.write.OutputWriter;
+import org.imprint.write.Registry;
 
 /**
  * The {@code pdf} format: renders the brand's {@code layouts/pdf.ftlh} with {@code styles/print.css}
@@ -37,9 +38,9 @@ public final class PdfOutput implements OutputWriter {
 
     private final Layouts layouts;
     private final FontService fonts;
-    private final PdfEngines engines;
+    private final Registry<PdfEngine> engines;
 
-    public PdfOutput(Layouts layouts, FontService fonts, PdfEngines engines) {
+    public PdfOutput(Layouts layouts, FontService fonts, Registry<PdfEngine> engines) {
         this.layouts = layouts;
         this.fonts = fonts;
         this.engines = engines;
@@ -96,7 +97,7 @@ public final class PdfOutput implements OutputWriter {
     private PdfEngine engine(Brand brand, String requested) throws ReportException {
         String name = requested != null ? requested
                 : brand.profile().get("engine") instanceof String named ? named : DEFAULT_ENGINE;
-        PdfEngine engine = engines.get(name.strip().toLowerCase(Locale.ROOT));
+        PdfEngine engine = engines.find(name.strip().toLowerCase(Locale.ROOT));
         if (engine == null) {
             Path file = brand.folder().resolve(BrandLoader.PROFILE);
             throw new ReportException(requested != null ? brand.folder() : file,
@@ -127,7 +128,7 @@ public final class PdfOutput implements OutputWriter {
         }
         String lacks = missing.stream().map(PdfCapability::description).collect(Collectors.joining(" and "));
         List<String> able = engines.names().stream()
-                .filter(n -> engines.get(n).capabilities().containsAll(needs)).toList();
+                .filter(n -> engines.find(n).capabilities().containsAll(needs)).toList();
         String fix = able.isEmpty() ? "no engine can do all of it: use TrueType fonts, or build without --profile print"
                 : "build with --engine " + String.join(" or --engine ", able) + ", or set engine: " + able.get(0)
                   + " in the brand profile";

@@ -8,8 +8,8 @@ import org.imprint.ReportException;
 import org.imprint.model.Publication;
 
 /**
- * An output format: reads a {@link Publication} and writes one file of it. Registered by name in
- * {@link Writers}; {@code --format} names it.
+ * An output format: reads a {@link Publication} and writes one file of it. Registered by name in a
+ * {@link Registry}; {@code --format} names it.
  */
 public interface OutputWriter {
 
