@@ -22,6 +22,9 @@ import org.imprint.Engine;
  * @param dateFormat    pattern for dates shown to readers
  * @param publisher     the organisation's name, for metadata
  * @param labels        the words layouts and writers print, by key (figure, notes, contents, ...)
+ * @param lines         where each key of the profile is set, for messages about its values
+ * @param accessibility its colour pairs measured against WCAG 2.1 AA; writers claim WCAG
+ *                      conformance only when {@link BrandAccessibility#contrastPasses()}
  */
 public record Brand(
         String name,
@@ -33,7 +36,9 @@ public record Brand(
         String defaultSeries,
         String dateFormat,
         String publisher,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        ProfileLines lines,
+        BrandAccessibility accessibility) {
 
     public Brand {
         folders = List.copyOf(folders);
