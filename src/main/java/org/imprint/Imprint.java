@@ -223,7 +223,7 @@ public final class Imprint {
                 article.authors().stream().map(Author::name).toList(), article.language(), article.date(),
                 buildDate(article), brand.publisher(), article.keywords(),
                 article.abstractText() == null ? null : markdown.plainText(article.abstractText()),
-                parts, css, images, cover, fonts, brand.labels()), out);
+                parts, css, images, cover, fonts, brand.labels(), brand.accessibility()), out);
     }
 
     private byte[] pdfBytes(Report report, List<String> parts, PdfProfile profile, Engine engine)

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.imprint.brand.BrandAccessibility;
+
 /**
  * Everything the EPUB writer packages.
  *
@@ -25,6 +27,7 @@ import java.util.Map;
  * @param fonts       fonts to embed
  * @param labels      words for the navigation document: contents, landmarks, cover,
  *                    accessibility_summary
+ * @param accessibility the brand's colour check, which the conformance claim depends on
  */
 public record EpubContent(
         String identifier,
@@ -41,5 +44,6 @@ public record EpubContent(
         Map<String, Path> images,
         byte[] coverImage,
         List<EmbeddedFont> fonts,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        BrandAccessibility accessibility) {
 }
