@@ -68,10 +68,6 @@ public final class ProfileLines {
         return Problem.warning(line.file(), line.line(), message);
     }
 
-    Map<String, Line> asMap() {
-        return lines;
-    }
-
     /** {@code a.b[2].c} → {@code a.b[2]} → {@code a.b} → {@code a} → "". */
     private static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
