@@ -47,6 +47,7 @@ final class ReportLoader {
     Report load(Path path, Consumer<Problem> warnings) throws ReportException {
         Article article = articles.load(path, warnings);
         Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
+        brand.accessibility().warnings().forEach(warnings);
         ParsedBody body = markdown.parse(article.source(), article.body(), article.bodyLine());
         List<ParsedBody> texts = new ArrayList<>(List.of(body));
         texts.addAll(markdownFields(article));

@@ -21,6 +21,9 @@ import java.util.Map;
  * @param dateFormat    pattern for dates shown to readers
  * @param publisher     the organisation's name, for metadata
  * @param labels        the words layouts and writers print, by key (figure, notes, contents, ...)
+ * @param lines         where each key of the profile is set, for messages about its values
+ * @param accessibility its colour pairs measured against WCAG 2.1 AA; writers claim WCAG
+ *                      conformance only when {@link BrandAccessibility#contrastPasses()}
  */
 public record Brand(
         String name,
@@ -32,7 +35,9 @@ public record Brand(
         String defaultSeries,
         String dateFormat,
         String publisher,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        ProfileLines lines,
+        BrandAccessibility accessibility) {
 
     public Brand {
         folders = List.copyOf(folders);

@@ -5,22 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.imprint.ReportException;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Finds and reads brands under a templates folder, once per brand: a batch shares them. A brand
  * may build on another ({@code extends: rcas} in its {@code brand.yaml}): its profile is laid
  * over the other's (see {@link ProfileMerge}) and its layouts are looked up in its own folder
- * first, then in the other's.
+ * first, then in the other's. Every problem names the {@code brand.yaml} and line of the value
+ * at fault, in whichever brand of the chain sets it.
+ *
+ * <p>Loading a brand also measures the colour pairs its {@code accessibility:} section declares
+ * against WCAG 2.1 AA (see {@link ContrastRules}); the result is {@link Brand#accessibility()}.
  */
 public final class BrandLoader {
 
@@ -49,6 +49,9 @@ public final class BrandLoader {
      * @param name   the brand's folder name
      * @param source the article that asked for it, named in the error when the brand is unknown
      * @param line   the line of the article that names the brand, or 0
+     * @throws ReportException when the brand is unknown or its profile is wrong, naming
+     *                         {@code brand.yaml} and line; also when a colour pair is below WCAG
+     *                         2.1 AA and the brand sets {@code accessibility.contrast: error}
      */
     public Brand load(String name, Path source, int line) throws ReportException {
         Brand brand = loaded.get(name);
@@ -67,17 +70,23 @@ public final class BrandLoader {
                     + String.join(", ", available()) + " (folders with a " + PROFILE + " under " + templates.getFileName() + "/)");
         }
         List<Path> folders = new ArrayList<>();
-        Map<String, Object> profile = profile(name, folders);
-        Map<String, Object> fontsSection = map(profile, "fonts", file);
+        BrandYaml merged = profile(name, folders);
+        Map<String, Object> profile = merged.values();
+        ProfileLines lines = new ProfileLines(file, merged.lines());
+
+        Map<String, Object> fontsSection = map(profile, "fonts", lines);
         List<FontFace> faces = new ArrayList<>();
-        for (Object o : list(fontsSection, "faces", file)) {
-            if (!(o instanceof Map<?, ?> face) || !(face.get("family") instanceof String family)
+        List<?> faceList = list(fontsSection.get("faces"), "fonts.faces", lines);
+        for (int i = 0; i < faceList.size(); i++) {
+            String at = "fonts.faces[" + (i + 1) + "]";
+            if (!(faceList.get(i) instanceof Map<?, ?> face) || !(face.get("family") instanceof String family)
                     || !(face.get("file") instanceof String fileName)) {
-                throw new ReportException(file, 0, "each entry of fonts.faces needs family: and file:");
+                throw lines.error(at, "each entry of fonts.faces needs family: and file:,"
+                        + " e.g. { family: Noto Serif, file: NotoSerif-Regular.ttf }");
             }
             Path fontFile = fonts.resolve(fileName);
             if (!Files.isRegularFile(fontFile)) {
-                throw new ReportException(file, 0, "font file " + fontFile + " named in fonts.faces does not exist");
+                throw lines.error(at + ".file", "font file " + fontFile + " named in fonts.faces does not exist");
             }
             int weight = face.get("weight") instanceof Number n ? n.intValue() : 400;
             boolean italic = "italic".equals(face.get("style"));
@@ -90,80 +99,79 @@ public final class BrandLoader {
                 stacks.add(l.stream().map(String::valueOf).toList());
             }
         }
-        List<String> parts = list(profile, "parts", file).stream().map(String::valueOf).collect(Collectors.toList());
-        for (String part : parts) {
+
+        List<String> parts = list(profile.get("parts"), "parts", lines).stream().map(String::valueOf).toList();
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
             if (folders.stream().noneMatch(f -> Files.isRegularFile(f.resolve("layouts").resolve(part + ".ftlh")))) {
-                throw new ReportException(file, 0, "part \"" + part + "\" has no layout: add layouts/" + part + ".ftlh");
+                throw lines.error("parts[" + (i + 1) + "]", "part \"" + part + "\" has no layout: add layouts/" + part + ".ftlh");
             }
         }
-        Map<String, String> labels = new java.util.HashMap<>();
-        for (var e : map(profile, "labels", file).entrySet()) {
+
+        Map<String, String> labels = new HashMap<>();
+        for (var e : map(profile, "labels", lines).entrySet()) {
             labels.put(e.getKey(), String.valueOf(e.getValue()));
         }
         for (String required : List.of("figure", "notes")) {
             if (!labels.containsKey(required)) {
-                throw new ReportException(file, 0, "missing labels." + required + " in the brand profile");
+                throw lines.error("labels", "missing labels." + required + " in the brand profile");
             }
         }
-        String dateFormat = text(profile, "date_format", file);
+        // engine: is checked where the engines are known, when a PDF is made (PdfOutput)
+        String dateFormat = text(profile, "date_format", lines);
         try {
             DateTimeFormatter.ofPattern(dateFormat);
         } catch (IllegalArgumentException e) {
-            throw new ReportException(file, 0, "date_format \"" + dateFormat + "\" is not a java.time pattern: " + e.getMessage());
+            throw lines.error("date_format", "date_format \"" + dateFormat + "\" is not a java.time pattern: " + e.getMessage());
+        }
+
+        BrandAccessibility accessibility = ContrastRules.check(profile, lines);
+        List<ContrastResult> failures = accessibility.failures();
+        if (accessibility.contrastIsError() && !failures.isEmpty()) {
+            ContrastResult first = failures.get(0);
+            throw new ReportException(first.line().file(), first.line().line(), first.message()
+                    + (failures.size() > 1 ? " (and " + (failures.size() - 1) + " more pairs below AA)" : "")
+                    + "; the brand sets accessibility.contrast: error, so the build stops");
         }
         return new Brand(name, folders, profile, faces, stacks, parts,
-                text(map(profile, "series", file), "default", file),
+                text(map(profile, "series", lines), "series.default", lines),
                 dateFormat,
-                text(map(profile, "organisation", file), "name", file),
-                labels);
+                text(map(profile, "organisation", lines), "organisation.name", lines),
+                labels, lines, accessibility);
     }
 
     /**
      * The brand's profile laid over the profiles of the brands it extends ({@code extends:}),
-     * adding each brand's folder to {@code folders}, the brand's own first.
+     * with the line of every key, adding each brand's folder to {@code folders}, the brand's own
+     * first.
      */
-    private Map<String, Object> profile(String name, List<Path> folders) throws ReportException {
+    private BrandYaml profile(String name, List<Path> folders) throws ReportException {
         Path folder = templates.resolve(name);
         Path file = folder.resolve(PROFILE);
         folders.add(folder);
-        Map<String, Object> own = parse(file);
-        if (!own.containsKey(EXTENDS)) {
+        BrandYaml own = BrandYaml.read(file);
+        if (!own.values().containsKey(EXTENDS)) {
             return own;
         }
-        int line = lineOf(file, EXTENDS);
-        if (!(own.get(EXTENDS) instanceof String parent) || !parent.matches("[a-z0-9][a-z0-9_-]*")) {
-            throw new ReportException(file, line, "extends: must name one brand, a folder under templates/ (e.g. extends: rcas)");
+        ProfileLines ownLines = new ProfileLines(file, own.lines());
+        if (!(own.values().get(EXTENDS) instanceof String parent) || !parent.matches("[a-z0-9][a-z0-9_-]*")) {
+            throw ownLines.error(EXTENDS, "extends: must name one brand, a folder under templates/ (e.g. extends: rcas)");
         }
         Path parentFolder = templates.resolve(parent);
         if (folders.contains(parentFolder)) {
             List<String> cycle = new ArrayList<>(folders.stream().map(f -> f.getFileName().toString()).toList());
             cycle.add(parent);
-            throw new ReportException(file, line, "brands cannot extend each other in a circle ("
+            throw ownLines.error(EXTENDS, "brands cannot extend each other in a circle ("
                     + String.join(" extends ", cycle) + "); remove one of the extends: keys");
         }
         if (!Files.isRegularFile(parentFolder.resolve(PROFILE))) {
-            throw new ReportException(file, line, "brand \"" + name + "\" extends unknown brand \"" + parent
+            throw ownLines.error(EXTENDS, "brand \"" + name + "\" extends unknown brand \"" + parent
                     + "\": there is no " + parentFolder.resolve(PROFILE) + " (brands here: " + String.join(", ", available()) + ")");
         }
-        Map<String, Object> merged = ProfileMerge.merge(profile(parent, folders), own);
-        merged.remove(EXTENDS);
-        return merged;
-    }
-
-    /** The 1-based line on which a top-level key is set, or 0: for messages about that key. */
-    /** The 1-based line of a top-level key in a profile, or 0 when it cannot be found. */
-    public static int lineOf(Path file, String key) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith(key + ":")) {
-                    return i + 1;
-                }
-            }
-        } catch (IOException e) {
-            // the line is a courtesy; the message stands without it
-        }
-        return 0;
+        BrandYaml inherited = profile(parent, folders);
+        Map<String, Object> values = ProfileMerge.merge(inherited.values(), own.values());
+        values.remove(EXTENDS);
+        return new BrandYaml(values, ProfileMerge.mergeLines(inherited.values(), inherited.lines(), own.values(), own.lines()));
     }
 
     private List<String> available() {
@@ -176,41 +184,26 @@ public final class BrandLoader {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> parse(Path file) throws ReportException {
-        try {
-            Object root = new Load(LoadSettings.builder().setLabel(file.toString()).build())
-                    .loadFromString(Files.readString(file));
-            if (!(root instanceof Map<?, ?>)) {
-                throw new ReportException(file, 1, "a brand profile must be a mapping of keys to values");
-            }
-            return (Map<String, Object>) root;
-        } catch (MarkedYamlEngineException e) {
-            throw new ReportException(file, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0),
-                    "not valid YAML: " + e.getProblem());
-        } catch (YamlEngineException | IOException e) {
-            throw new ReportException(file, 0, "cannot read the brand profile: " + e.getMessage());
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> parent, String key, Path file) throws ReportException {
+    private static Map<String, Object> map(Map<String, Object> parent, String key, ProfileLines lines) throws ReportException {
         if (parent.get(key) instanceof Map<?, ?> m) {
             return (Map<String, Object>) m;
         }
-        throw new ReportException(file, 0, "missing section \"" + key + ":\" in the brand profile");
+        throw lines.error(key, "missing section \"" + key + ":\" in the brand profile");
     }
 
-    private static List<?> list(Map<String, Object> parent, String key, Path file) throws ReportException {
-        if (parent.get(key) instanceof List<?> l) {
+    private static List<?> list(Object value, String path, ProfileLines lines) throws ReportException {
+        if (value instanceof List<?> l) {
             return l;
         }
-        throw new ReportException(file, 0, "\"" + key + "\" must be a list in the brand profile");
+        throw lines.error(path, "\"" + path + "\" must be a list in the brand profile");
     }
 
-    private static String text(Map<String, Object> parent, String key, Path file) throws ReportException {
+    /** The text at {@code path}, whose last part is its key in {@code parent}. */
+    private static String text(Map<String, Object> parent, String path, ProfileLines lines) throws ReportException {
+        String key = path.substring(path.lastIndexOf('.') + 1);
         if (parent.get(key) instanceof String s && !s.isBlank()) {
             return s;
         }
-        throw new ReportException(file, 0, "missing text \"" + key + ":\" in the brand profile");
+        throw lines.error(path, "missing text \"" + path + ":\" in the brand profile");
     }
 }

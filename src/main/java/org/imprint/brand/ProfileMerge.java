@@ -32,6 +32,30 @@ final class ProfileMerge {
         return merged;
     }
 
+    /**
+     * The lines of a merged profile: the parent's, except under every key the child replaces
+     * whole, then the child's.
+     */
+    static Map<String, ProfileLines.Line> mergeLines(Map<String, Object> parent, Map<String, ProfileLines.Line> parentLines,
+                                                     Map<String, Object> child, Map<String, ProfileLines.Line> childLines) {
+        Map<String, ProfileLines.Line> merged = new LinkedHashMap<>(parentLines);
+        dropReplaced(parent, child, "", merged);
+        merged.putAll(childLines);
+        return merged;
+    }
+
+    private static void dropReplaced(Map<String, Object> parent, Map<String, Object> child, String prefix,
+                                     Map<String, ProfileLines.Line> lines) {
+        for (Map.Entry<String, Object> e : child.entrySet()) {
+            String path = prefix + e.getKey();
+            if (parent.get(e.getKey()) instanceof Map<?, ?> p && e.getValue() instanceof Map<?, ?> c) {
+                dropReplaced(strings(p), strings(c), path + ".", lines);
+            } else {
+                lines.keySet().removeIf(k -> k.equals(path) || k.startsWith(path + ".") || k.startsWith(path + "["));
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> strings(Map<?, ?> map) {
         // YAML keys in a brand profile are words; a number or boolean key stays as it is

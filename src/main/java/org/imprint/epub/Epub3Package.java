@@ -142,10 +142,13 @@ final class Epub3Package {
 
     /**
      * Accessibility metadata that is true of this book. It claims EPUB Accessibility 1.1 (WCAG 2.1
-     * AA) only when every image has a text alternative and every document's headings are in order.
+     * AA) only when every check passed (see {@link A11yClaim}): every image has a text
+     * alternative, every document's headings are in order, and every colour pair of the brand
+     * meets AA contrast. Otherwise the summary says which check did not pass.
      */
     private void accessibility(StringBuilder x, Book book) {
         A11yAudit audit = A11yAudit.of(content.parts());
+        A11yClaim claim = new A11yClaim(audit, content.accessibility());
         boolean visual = !content.images().isEmpty() || content.coverImage() != null;
         element(x, "meta", " property=\"schema:accessMode\"", "textual");
         if (visual) {
@@ -162,14 +165,34 @@ final class Epub3Package {
             element(x, "meta", " property=\"schema:accessibilityFeature\"", "alternativeText");
         }
         element(x, "meta", " property=\"schema:accessibilityHazard\"", "none");
-        String summary = content.labels().get("accessibility_summary");
-        if (summary != null) {
+        String summary = summary(claim);
+        if (!summary.isEmpty()) {
             element(x, "meta", " property=\"schema:accessibilitySummary\"", summary);
         }
-        if (audit.conforms()) {
-            element(x, "meta", " property=\"dcterms:conformsTo\"", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
+        if (claim.wcagAA()) {
+            element(x, "meta", " property=\"dcterms:conformsTo\"", A11yClaim.WCAG_AA);
             element(x, "meta", " property=\"a11y:certifiedBy\"", content.metadata().publisher() == null ? "Imprint" : content.metadata().publisher());
         }
+    }
+
+    /**
+     * The brand's summary, then, when the book claims no conformance, the brand's words for why
+     * (labels {@code accessibility_no_claim} and one per unmet check); a brand without those words
+     * gets its summary alone.
+     */
+    private String summary(A11yClaim claim) {
+        List<String> sentences = new ArrayList<>();
+        String summary = content.labels().get("accessibility_summary");
+        if (summary != null) {
+            sentences.add(summary);
+        }
+        List<String> reasons = claim.unmet().stream().map(content.labels()::get).filter(java.util.Objects::nonNull).toList();
+        String noClaim = content.labels().get("accessibility_no_claim");
+        if (!claim.wcagAA() && noClaim != null) {
+            sentences.add(noClaim);
+            sentences.addAll(reasons);
+        }
+        return String.join(" ", sentences);
     }
 
     private byte[] nav(Book book) {

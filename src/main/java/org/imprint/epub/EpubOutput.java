@@ -63,6 +63,6 @@ public final class EpubOutput implements OutputWriter {
                 "style", f.italic() ? "italic" : "normal", "href", f.href())).toList());
         String css = layout.render("styles/epub.css", data);
         EpubWriter.write(new EpubContent(publication.metadata(), parts, css, List.copyOf(publication.resources().images()),
-                publication.cover().get(), fonts, brand.labels()), out);
+                publication.cover().get(), fonts, brand.labels(), brand.accessibility()), out);
     }
 }

@@ -45,11 +45,12 @@ public final class FontService {
      * when the brand is first used, naming the brand and the file, not in the middle of a writer.
      */
     public void check(Brand brand) throws ReportException {
-        for (FontFace face : brand.fonts()) {
+        for (int i = 0; i < brand.fonts().size(); i++) {
+            FontFace face = brand.fonts().get(i);
             try {
                 shared(face.file());
             } catch (IOException | RuntimeException e) {
-                throw new ReportException(brand.folder().resolve("brand.yaml"), 0, "font " + face.file().getFileName()
+                throw brand.lines().error("fonts.faces[" + (i + 1) + "].file", "font " + face.file().getFileName()
                         + " (" + face.family() + ") of brand " + brand.name() + " cannot be read: " + e.getMessage()
                         + "; check that the file in fonts/ is a complete TrueType or OpenType font");
             }

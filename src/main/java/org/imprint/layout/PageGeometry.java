@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.imprint.PdfProfile;
 import org.imprint.ReportException;
 import org.imprint.brand.Brand;
-import org.imprint.brand.BrandLoader;
 
 /**
  * The print page of a brand: its trim size ({@code page.size} in {@code brand.yaml}, A4 when
@@ -45,7 +44,7 @@ public record PageGeometry(double width, double height, double bleed) {
             Object b = section.get("bleed");
             bleed = b instanceof Number n ? n.doubleValue() : DEFAULT_BLEED;
             if (bleed < 0 || bleed > 20) {
-                throw new ReportException(brand.folder().resolve(BrandLoader.PROFILE), 0,
+                throw brand.lines().error("page.bleed",
                         "page.bleed must be a number of millimetres from 0 to 20, e.g. 3");
             }
         }
@@ -62,7 +61,7 @@ public record PageGeometry(double width, double height, double bleed) {
         if (m.matches()) {
             return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
         }
-        throw new ReportException(brand.folder().resolve(BrandLoader.PROFILE), 0, "page.size \"" + size
+        throw brand.lines().error("page.size", "page.size \"" + size
                 + "\" is not a page size: use A3, A4, A5, B5, Letter, Legal or WIDTHmm HEIGHTmm, e.g. 170mm 240mm");
     }
 

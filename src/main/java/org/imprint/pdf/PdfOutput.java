@@ -15,7 +15,6 @@ import org.imprint.BuildRequest;
 import org.imprint.PdfProfile;
 import org.imprint.ReportException;
 import org.imprint.brand.Brand;
-import org.imprint.brand.BrandLoader;
 import org.imprint.brand.FontFace;
 import org.imprint.fonts.FontService;
 import org.imprint.layout.LayoutModel;
@@ -77,7 +76,7 @@ public final class PdfOutput implements OutputWriter {
         Brand brand = publication.brand();
         PdfEngine engine = engine(brand, requested);
         // a problem of the engine is the brand's when the brand chose it
-        Path blame = requested != null ? publication.article().source() : brand.folder().resolve(BrandLoader.PROFILE);
+        Path blame = requested != null ? publication.article().source() : null;
         require(engine, needs(brand, profile), brand, blame);
         // Page-foot notes cannot be tagged (openhtmltopdf leaves them out of the structure
         // tree), so the tagged screen PDF sets them as endnotes; paper keeps them at the foot.
@@ -99,10 +98,8 @@ public final class PdfOutput implements OutputWriter {
                 : brand.profile().get("engine") instanceof String named ? named : DEFAULT_ENGINE;
         PdfEngine engine = engines.find(name.strip().toLowerCase(Locale.ROOT));
         if (engine == null) {
-            Path file = brand.folder().resolve(BrandLoader.PROFILE);
-            throw new ReportException(requested != null ? brand.folder() : file,
-                    requested != null ? 0 : BrandLoader.lineOf(file, "engine"),
-                    "unknown engine \"" + name + "\" (use " + String.join(" or ", engines.names()) + ")");
+            String message = "unknown engine \"" + name + "\" (use " + String.join(" or ", engines.names()) + ")";
+            throw requested != null ? new ReportException(brand.folder(), 0, message) : brand.lines().error("engine", message);
         }
         return engine;
     }
@@ -119,6 +116,7 @@ public final class PdfOutput implements OutputWriter {
         return needs;
     }
 
+    /** @param blame the file that asked for the engine, or {@code null} when the brand chose it */
     private void require(PdfEngine engine, Set<PdfCapability> needs, Brand brand, Path blame) throws ReportException {
         Set<PdfCapability> missing = EnumSet.noneOf(PdfCapability.class);
         missing.addAll(needs);
@@ -135,11 +133,11 @@ public final class PdfOutput implements OutputWriter {
         if (missing.contains(PdfCapability.CFF_FONTS)) {
             String cff = brand.fonts().stream().filter(f -> isCff(f)).map(f -> f.file().getFileName() + " (" + f.family() + ")")
                     .findFirst().orElse("a font");
-            throw new ReportException(brand.folder().resolve(BrandLoader.PROFILE), 0, "font " + cff
-                    + " has CFF outlines, which the " + engine.name() + " engine cannot embed: " + fix + "; or use a TrueType font");
+            throw brand.lines().error("fonts", "font " + cff + " has CFF outlines, which the " + engine.name()
+                    + " engine cannot embed: " + fix + "; or use a TrueType font");
         }
-        throw new ReportException(blame, 0, "the " + engine.name()
-                + " engine has no " + lacks + ", which this build needs: " + fix);
+        String message = "the " + engine.name() + " engine has no " + lacks + ", which this build needs: " + fix;
+        throw blame != null ? new ReportException(blame, 0, message) : brand.lines().error("engine", message);
     }
 
     private boolean isCff(FontFace face) {

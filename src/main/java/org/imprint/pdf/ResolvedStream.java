@@ -1,11 +1,14 @@
 package org.imprint.pdf;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.imprint.image.PdfSafeImage;
 import org.imprint.model.Resources;
 
 import com.openhtmltopdf.extend.FSStream;
@@ -13,6 +16,8 @@ import com.openhtmltopdf.extend.FSStream;
 /**
  * A resource the PDF engine asked for, served from the publication's {@link Resources}: the
  * engine gets a checked image of the report, from memory, or nothing; never a network connection.
+ * Images come as PDF/A can hold them ({@link PdfSafeImage}: CMYK, ICC-tagged, 16-bit and palette
+ * images in sRGB).
  */
 final class ResolvedStream implements FSStream {
 
@@ -26,7 +31,13 @@ final class ResolvedStream implements FSStream {
 
     @Override
     public InputStream getStream() {
-        return resources.resolve(uri).map(image -> (InputStream) new ByteArrayInputStream(image.data())).orElse(null);
+        return resources.resolve(uri).map(image -> {
+            try {
+                return (InputStream) new ByteArrayInputStream(PdfSafeImage.of(image.data()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
     }
 
     @Override

@@ -142,4 +142,28 @@ class BrandLoaderTest {
 
         assertTrue(e.getMessage().contains("part \"colophon\" has no layout"), e.getMessage());
     }
+
+    @Test
+    void aWrongValueIsNamedAtItsLineInTheFileThatSetsIt() throws Exception {
+        Path base = brand("base", BASE.replace("file: NotoSerif-Regular.ttf", "file: NoSuchFont.ttf"),
+                "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
+        brand("child", "extends: base\norganisation: { short_name: KID }\n");
+
+        ReportException e = assertThrows(ReportException.class, () -> load("child"));
+
+        assertEquals(base.resolve("brand.yaml"), e.problem().file(), "the parent sets the font");
+        assertEquals(9, e.problem().line());
+        assertTrue(e.getMessage().contains("NoSuchFont.ttf"), e.getMessage());
+    }
+
+    @Test
+    void aPartWithoutALayoutIsNamedAtItsLine() throws Exception {
+        brand("base", BASE, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
+        Path child = brand("child", "extends: base\n\nparts:\n  - cover\n  - colophon\n");
+
+        ReportException e = assertThrows(ReportException.class, () -> load("child"));
+
+        assertEquals(child.resolve("brand.yaml"), e.problem().file());
+        assertEquals(5, e.problem().line());
+    }
 }

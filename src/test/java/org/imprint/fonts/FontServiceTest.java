@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -28,6 +29,7 @@ import org.imprint.Report;
 import org.imprint.ReportException;
 import org.imprint.Reports;
 import org.imprint.brand.Brand;
+import org.imprint.brand.BrandLoader;
 import org.imprint.brand.FontFace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,13 +106,35 @@ class FontServiceTest {
         assertFalse(fonts.covers(NOTO_SERIF, '香'));
     }
 
+    /** A font file that is not a font: the brand's name, the file and its brand.yaml line, before any writer runs. */
     @Test
-    void aBrokenFontIsNamedWithItsBrand() throws Exception {
-        Path broken = Files.write(dir.resolve("Broken.ttf"), new byte[] {0, 1, 0, 0, 0, 9, 0, 0});
-        Brand brand = new Brand("house", List.of(dir), java.util.Map.of(), List.of(new FontFace("House", broken, 400, false)),
-                List.of(List.of("House")), List.of("article"), "Series", "d MMMM yyyy", "House", java.util.Map.of());
+    void aBrokenFontIsNamedWithItsBrandAndLine() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Path fonts = Files.createDirectories(dir.resolve("fonts"));
+        Files.write(fonts.resolve("Broken.ttf"), new byte[] {0, 1, 0, 0, 0, 9, 0, 0});
+        Files.createDirectories(templates.resolve("house"));
+        Files.writeString(templates.resolve("house/brand.yaml"), "extends: rcas\nfonts:\n  faces:\n"
+                + "    - { family: Noto Serif, file: NotoSerif-Regular.ttf }\n"
+                + "    - { family: House, file: Broken.ttf }\n");
+        Files.copy(NOTO_SERIF, fonts.resolve("NotoSerif-Regular.ttf"));
+        copyTree(Reports.HOME.resolve("templates/rcas"), templates.resolve("rcas"));
+        Brand brand = new BrandLoader(templates, fonts).load("house", dir.resolve("article.md"), 1);
         ReportException e = assertThrows(ReportException.class, () -> new FontService().check(brand));
         String message = e.getMessage();
-        assertTrue(message.contains("brand.yaml") && message.contains("Broken.ttf") && message.contains("house"), message);
+        assertTrue(message.contains("house/brand.yaml:5:") && message.contains("Broken.ttf") && message.contains("brand house"),
+                message);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 }
