@@ -73,9 +73,10 @@ final class BodyNodeRenderer implements NodeRenderer {
     }
 
     private void renderCall(FootnoteReference ref) {
-        int number = body.noteNumbers().get(ref.getLabel());
-        int call = callsSoFar.merge(ref.getLabel(), 1, Integer::sum);
-        FootnoteDefinition definition = body.notes().get(ref.getLabel());
+        String label = NoteLabel.key(ref.getLabel());
+        int number = body.noteNumbers().get(label);
+        int call = callsSoFar.merge(label, 1, Integer::sum);
+        FootnoteDefinition definition = body.notes().get(label);
         if (style == NoteStyle.PAGE_FOOT) {
             if (call == 1 && definition != null) {
                 // The note's text stands at its call; CSS floats it to the page foot and numbers it.

@@ -135,7 +135,7 @@ public final class MarkdownRenderer {
             @Override
             public void visit(CustomBlock block) {
                 if (block instanceof FootnoteDefinition def) {
-                    notes.putIfAbsent(def.getLabel(), def);
+                    notes.putIfAbsent(NoteLabel.key(def.getLabel()), def);
                 }
                 visitChildren(block);
             }
@@ -143,7 +143,7 @@ public final class MarkdownRenderer {
             @Override
             public void visit(CustomNode node) {
                 if (node instanceof FootnoteReference ref) {
-                    noteNumbers.putIfAbsent(ref.getLabel(), noteNumbers.size() + 1);
+                    noteNumbers.putIfAbsent(NoteLabel.key(ref.getLabel()), noteNumbers.size() + 1);
                 }
                 visitChildren(node);
             }

@@ -72,4 +72,17 @@ class MarkdownRendererTest {
         assertTrue(html.contains("<del>old</del>"), html);
         assertTrue(html.contains("href=\"https://example.org\">https://example.org</a>"), html);
     }
+
+    /** CommonMark matches note labels as it matches link labels: case does not count. */
+    @Test
+    void noteLabelsMatchWhateverTheirCaseAndSpacing() throws Exception {
+        String text = "Claim.[^Note] Again.[^NOTE] Other.[^Big-Idea]\n\n[^note]: The note.\n[^big-IDEA]: The idea.\n";
+        for (NoteStyle style : NoteStyle.values()) {
+            ParsedBody body = markdown.parse(SOURCE, text, 1);
+            String html = markdown.render(body, style, LABELS, Set.of());
+            assertEquals(2, body.noteNumbers().size(), style + ": " + body.noteNumbers());
+            assertTrue(html.contains("The note."), style + ": " + html);
+            assertTrue(html.contains("The idea."), style + ": " + html);
+        }
+    }
 }
