@@ -112,6 +112,9 @@ final class BuildCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
+        if (formats.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format needs at least one format: pdf, epub or pdf,epub");
+        }
         if (preview && !formats.contains(Format.PDF)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--preview renders the PDF: add pdf to --format");
         }

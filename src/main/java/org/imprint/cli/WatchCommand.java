@@ -75,6 +75,9 @@ final class WatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), report + ": not a report folder (no "
                     + ArticleLoader.ARTICLE_FILE + " in it); create one with: imprint new " + report);
         }
+        if (formats.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format needs at least one format: pdf, epub or pdf,epub");
+        }
         Set<Format> wanted = EnumSet.copyOf(formats);
         if (preview && !wanted.contains(Format.PDF)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--preview renders the PDF: add pdf to --format");
