@@ -22,9 +22,9 @@ public final class IoMessage {
     /** What went wrong, naming the file where the exception knows it. */
     public static String of(IOException e) {
         if (e instanceof FileSystemException fs && fs.getFile() != null) {
-            String file = DisplayPath.of(Path.of(fs.getFile()));
-            String other = fs.getOtherFile() == null ? "" : " (and " + DisplayPath.of(Path.of(fs.getOtherFile())) + ")";
-            return file + other + ": " + reason(fs);
+            // moving a temporary ".part" file into place: the output is what a person knows of
+            String file = fs.getOtherFile() != null && fs.getFile().endsWith(".part") ? fs.getOtherFile() : fs.getFile();
+            return DisplayPath.of(Path.of(file)) + ": " + reason(fs);
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? "input/output error" : lowerFirst(message);

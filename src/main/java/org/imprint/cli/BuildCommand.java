@@ -13,6 +13,7 @@ import org.imprint.DisplayPath;
 import org.imprint.Engine;
 import org.imprint.Format;
 import org.imprint.Imprint;
+import org.imprint.IoMessage;
 import org.imprint.batch.BatchBuilder;
 import org.imprint.batch.BatchOptions;
 import org.imprint.batch.BatchSummary;
@@ -120,8 +121,19 @@ final class BuildCommand implements Callable<Integer> {
         }
         BatchOptions options = new BatchOptions(out, EnumSet.copyOf(formats), profile, workers, force, shard, engine);
         boolean terminal = System.console() != null && !json;
-        BatchSummary summary = new BatchBuilder(new Imprint(Main.home(), allowRemote ? RemoteAccess.allowedWithDefaults() : RemoteAccess.DENIED))
-                .build(reports, options, new ProgressPrinter(stdout, err, terminal, json, debug));
+        BatchSummary summary;
+        try {
+            summary = new BatchBuilder(new Imprint(Main.home(), allowRemote ? RemoteAccess.allowedWithDefaults() : RemoteAccess.DENIED))
+                    .build(reports, options, new ProgressPrinter(stdout, err, terminal, json, debug));
+        } catch (IOException e) {
+            // the output folder (or its build record) cannot be written: one line, not a trace
+            err.println("error: " + IoMessage.of(e));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        }
         if (preview) {
             for (ReportResult r : summary.results()) {
                 if (r.status() != ReportResult.Status.FAILED) {

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.imprint.Reports;
@@ -100,6 +103,45 @@ class HostileCommandLineTest {
             assertTrue(all.stream().anyMatch(l -> l.matches(".*article\\.md:2: warning: unknown key \"titel\".*") && !l.startsWith("error:")), run.err());
             assertTrue(all.stream().anyMatch(l -> l.startsWith("error: ") && l.contains("missing required key \"title\"")), run.err());
             assertFalse(run.err().contains("error: warning") || run.err().matches("(?s).*error: \\S+: warning:.*"), run.err());
+        }
+    }
+
+    /** An output folder that cannot be used fails at once, in one line, before any report is built. */
+    @Test
+    void anUnusableOutputFolderIsOneLineAtOnce() throws IOException {
+        Path file = Files.writeString(dir.resolve("out-file"), "x");
+        Path readOnly = Files.createDirectories(dir.resolve("read-only"));
+        readOnly.toFile().setWritable(false, false);
+        Map<Path, String> cases = new LinkedHashMap<>();
+        cases.put(file, "output folder " + file + " is a file, not a folder");
+        cases.put(file.resolve("below"), "cannot create the output folder " + file.resolve("below"));
+        if (!Files.isWritable(readOnly)) { // root may write anywhere
+            cases.put(readOnly, "cannot write in the output folder " + readOnly + ": ");
+        }
+        for (var c : cases.entrySet()) {
+            Run run = BuildCommandTest.imprint("build", "-o", c.getKey().toString(), Reports.MINIMAL.toString(), Reports.EVERY_FEATURE.toString());
+            assertEquals(1, run.status(), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("error: " + c.getValue()), run.err());
+            assertFalse(run.out().contains("built"), "built before failing:\n" + run.out());
+            noStackTrace(run);
+        }
+        readOnly.toFile().setWritable(true, false);
+    }
+
+    /** An output that cannot be written fails its report with one line naming the file, and the batch goes on. */
+    @Test
+    void anOutputThatCannotBeWrittenIsOneLineNamingIt() throws IOException {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve("minimal.pdf"));
+        Files.writeString(out.resolve("minimal.pdf/in-the-way"), "x");
+        Run run = BuildCommandTest.imprint("build", "--format", "pdf", "-o", out.toString(), Reports.MINIMAL.toString());
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.err().contains("minimal: cannot write the outputs: " + out.resolve("minimal.pdf")), run.err());
+        assertFalse(run.err().matches("(?s).*\\bjava\\.[a-z]+\\..*"), run.err());
+        noStackTrace(run);
+        try (Stream<Path> left = Files.list(out)) {
+            assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".part")).toList());
         }
     }
 }
