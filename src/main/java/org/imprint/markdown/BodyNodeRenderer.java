@@ -24,8 +24,11 @@ final class BodyNodeRenderer implements NodeRenderer {
     private final Set<String> portrait;
     private final Map<String, Integer> callsSoFar = new HashMap<>();
 
+    private final RawMarkup rawMarkup;
+
     BodyNodeRenderer(HtmlNodeRendererContext context, ParsedBody body, NoteStyle style, Labels labels,
-                     Set<String> portrait) {
+                     Set<String> portrait, RawMarkup rawMarkup) {
+        this.rawMarkup = rawMarkup;
         this.portrait = portrait;
         this.context = context;
         this.html = context.getWriter();
@@ -143,12 +146,13 @@ final class BodyNodeRenderer implements NodeRenderer {
         }
     }
 
-    /** Attributes in the order given, so the markup is stable. */
-    private static Map<String, String> attrs(String... keyValues) {
+    /** Attributes in the order given, so the markup is stable; marked as Imprint's own. */
+    private Map<String, String> attrs(String... keyValues) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             map.put(keyValues[i], keyValues[i + 1]);
         }
+        rawMarkup.markGenerated(map);
         return map;
     }
 
