@@ -86,7 +86,7 @@ final class BuildCommand implements Callable<Integer> {
     boolean preview;
 
     @Option(names = "--allow-remote",
-            description = "Download images given by http(s) URLs (each within 10 s and 20 MB). Without it a remote image is an error.")
+            description = "Download images given by http(s) URLs (each within 10 s and 20 MB, all of a report's within 20 s together). Without it a remote image is an error.")
     boolean allowRemote;
 
     @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
