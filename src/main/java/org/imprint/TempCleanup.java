@@ -20,7 +20,12 @@ public final class TempCleanup {
     private final List<Path> paths = new CopyOnWriteArrayList<>();
     private Thread hook;
 
-    /** Deletes {@code path} (a file, or a folder with everything in it) if the process stops first. */
+    /**
+     * Deletes {@code path} (a file, or a folder with everything in it) if the process stops first.
+     *
+     * @throws IllegalStateException when the process is already stopping: then {@code path} is
+     *                               deleted at once, and its owner should stop too
+     */
     public synchronized void register(Path path) {
         paths.add(path);
         if (hook == null) {
@@ -29,7 +34,9 @@ public final class TempCleanup {
                 Runtime.getRuntime().addShutdownHook(thread);
                 hook = thread;
             } catch (IllegalStateException e) {
-                // the process is already stopping: the owner's own cleanup is all there is
+                // stopping: the hooks have run or are running, and would miss this file
+                deleteAll();
+                throw new IllegalStateException("the process is stopping", e);
             }
         }
     }
