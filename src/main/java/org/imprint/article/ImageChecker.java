@@ -111,6 +111,9 @@ public final class ImageChecker {
             throw new ReportException(source, ref.line(), "image \"" + ref.source()
                     + "\" not found in the report folder; check the spelling, and that the file is there");
         }
+        if (!Files.isReadable(file)) {
+            throw unreadable(source, ref, new AccessDeniedException(file.toString()));
+        }
         try {
             // A link inside the folder may still lead out of it.
             if (!file.toRealPath().startsWith(folder.toRealPath())) {
