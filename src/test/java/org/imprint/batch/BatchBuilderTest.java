@@ -175,4 +175,48 @@ class BatchBuilderTest {
         String message = failed.results().get(0).messages().toString();
         assertTrue(message.contains("image \"figures/chart.png\" cannot be read (permission denied)"), message);
     }
+
+    /** Two shards building into one folder at the same time both keep their records. */
+    @Test
+    void shardsBuildingAtOnceKeepEachOthersRecords() throws Exception {
+        for (String slug : List.of("delta", "epsilon", "zeta", "eta")) {
+            Path folder = Files.createDirectories(dir.resolve("reports").resolve(slug));
+            Files.copy(Reports.MINIMAL.resolve("article.md"), folder.resolve("article.md"));
+            reports.add(folder);
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> new BatchBuilder(new Imprint(Reports.HOME)).build(reports,
+                    new BatchOptions(out, Set.of(Format.PDF), PdfProfile.SCREEN, 1, false, Shard.parse("1/2")), new BatchListener() { }));
+            var second = pool.submit(() -> new BatchBuilder(new Imprint(Reports.HOME)).build(reports,
+                    new BatchOptions(out, Set.of(Format.PDF), PdfProfile.SCREEN, 1, false, Shard.parse("2/2")), new BatchListener() { }));
+            assertEquals(reports.size(), first.get().results().size() + second.get().results().size());
+        } finally {
+            pool.shutdownNow();
+        }
+        BatchSummary again = batch.build(reports, new BatchOptions(out, Set.of(Format.PDF), PdfProfile.SCREEN, 2, false, Shard.ALL),
+                new BatchListener() { });
+        assertEquals(java.util.Collections.nCopies(reports.size(), Status.SKIPPED), statuses(again));
+    }
+
+    /** Manifests loaded before either saved: the second save merges, it does not overwrite. */
+    @Test
+    void aSaveMergesWithWhatAnotherProcessSaved() throws Exception {
+        BuildManifest one = BuildManifest.load(out);
+        BuildManifest two = BuildManifest.load(out);
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("a.pdf"), "x");
+        Files.writeString(out.resolve("b.pdf"), "x");
+        one.built("a", "fingerprint-a", List.of("a.pdf"));
+        two.built("b", "fingerprint-b", List.of("b.pdf"));
+        one.save();
+        two.save();
+        BuildManifest merged = BuildManifest.load(out);
+        assertTrue(merged.upToDate("a", "fingerprint-a", List.of("a.pdf")));
+        assertTrue(merged.upToDate("b", "fingerprint-b", List.of("b.pdf")));
+        two.failed("a");
+        two.save();
+        assertFalse(BuildManifest.load(out).upToDate("a", "fingerprint-a", List.of("a.pdf")));
+        assertTrue(BuildManifest.load(out).upToDate("b", "fingerprint-b", List.of("b.pdf")));
+    }
 }
