@@ -36,8 +36,9 @@ class HostileInputsBuildTest {
     }
 
     /**
-     * Notes whose calls and definitions differ in case build (they crashed), and raw HTML that
-     * borrows the layouts' classes and ids neither duplicates an id nor takes their role.
+     * Notes whose calls and definitions differ in case build (they crashed), raw HTML that
+     * borrows the layouts' classes and ids neither duplicates an id nor takes their role, and a
+     * photo turned by EXIF is embedded upright.
      */
     @Test
     void noteLabelsInAnyCaseAndRawHtmlPosingAsLayoutBuildCleanly() throws Exception {
@@ -59,8 +60,11 @@ class HostileInputsBuildTest {
 
                 <div id="table-a">A table.</div>
 
+                ![A phone's portrait photo.](turned.jpg)
+
                 [^note]: The note's text.
                 """);
+        Files.write(report.resolve("turned.jpg"), org.imprint.article.ImageCheckerTest.photo(60, 40, 6));
         List<Path> files = new Imprint(Reports.HOME).build(report, dir.resolve("out"), Set.of(Format.PDF, Format.EPUB), p -> { });
         Path epub = files.stream().filter(f -> f.toString().endsWith(".epub")).findFirst().orElseThrow();
         String article = entry(epub, "OEBPS/article.xhtml");
@@ -70,6 +74,14 @@ class HostileInputsBuildTest {
         assertTrue(article.contains("<p class=\"user-footnote\">Not a footnote.</p>"), article);
         assertTrue(article.contains("href=\"#user-table-a\""), article);
         assertFalse(article.contains("data-imprint"), article);
+        // the photo stands upright: its EXIF turn applied to the pixels
+        assertTrue(article.contains("class=\"figure portrait\""), article);
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            var photo = zip.stream().filter(e -> e.getName().endsWith("turned.jpg")).findFirst().orElseThrow();
+            var image = javax.imageio.ImageIO.read(zip.getInputStream(photo));
+            assertEquals(40, image.getWidth());
+            assertEquals(60, image.getHeight());
+        }
         List<CheckMessage> failing = new EpubVerifier().check(epub).stream().filter(CheckMessage::fails).toList();
         assertEquals(List.of(), failing);
     }

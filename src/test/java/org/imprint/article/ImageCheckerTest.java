@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Image checks that need a file system arranged at run time. */
-class ImageCheckerTest {
+public class ImageCheckerTest {
 
     private static final Path SMALL = Reports.HOME.resolve("src/test/resources/reports/real-world-images/figures/palette.png");
 
@@ -64,7 +64,7 @@ class ImageCheckerTest {
     }
 
     /** A JPEG whose left half is red and right half blue, with an EXIF orientation inserted after SOI. */
-    static byte[] photo(int width, int height, int orientation) throws Exception {
+    public static byte[] photo(int width, int height, int orientation) throws Exception {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {

@@ -56,4 +56,24 @@ class OldDateEpubTest {
         List<CheckMessage> failing = new EpubVerifier().check(epub).stream().filter(CheckMessage::fails).toList();
         assertEquals(List.of(), failing);
     }
+
+    /** SOURCE_DATE_EPOCH=0 (1970) through the real command line: the ZIP times are clamped too. */
+    @Test
+    void sourceDateEpochZeroHasValidZipTimes() throws Exception {
+        Path out = dir.resolve("epoch-out");
+        ProcessBuilder build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dimprint.home=" + Reports.HOME, "org.imprint.cli.Main",
+                "build", "--format", "epub", "-o", out.toString(), Reports.MINIMAL.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
+        build.environment().put("SOURCE_DATE_EPOCH", "0");
+        assertEquals(0, build.start().waitFor(), Files.readString(dir.resolve("log.txt")));
+        try (ZipFile zip = new ZipFile(out.resolve("minimal.epub").toFile())) {
+            for (ZipEntry entry : zip.stream().toList()) {
+                assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0, 2), entry.getTimeLocal(), entry.getName());
+                assertNull(entry.getExtra(), entry.getName() + " has an extra field");
+            }
+            String opf = new String(zip.getInputStream(zip.getEntry("OEBPS/content.opf")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(opf.contains("1970-01-01T00:00:00Z"), opf);
+        }
+    }
 }
