@@ -33,6 +33,8 @@ public final class SourceChecks {
             .extensions(List.of(FootnotesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
+    /** Core CommonMark: its parser does not recurse, so absurdly deep nesting is safe with it. */
+    private final Parser bareParser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     /**
      * Warns about each HTML comment that is opened and never closed: CommonMark ends such a
@@ -42,9 +44,11 @@ public final class SourceChecks {
      */
     public List<Problem> unclosedComments(Path source, String markdown, int firstLine) {
         List<Problem> problems = new java.util.ArrayList<>();
-        parser.parse(markdown).accept(new AbstractVisitor() {
-            @Override
-            public void visit(HtmlBlock html) {
+        // walked without recursion: the text is not yet checked for absurd nesting
+        Node root = bareParser.parse(markdown);
+        Node node = root;
+        while (node != null) {
+            if (node instanceof HtmlBlock html) {
                 String literal = html.getLiteral().stripLeading();
                 if (literal.startsWith("<!--") && !literal.contains("-->")) {
                     problems.add(Problem.warning(source, MarkdownRenderer.lineOf(html, firstLine),
@@ -52,7 +56,8 @@ public final class SourceChecks {
                                     + " left out of the report; end it with \"-->\" or remove it"));
                 }
             }
-        });
+            node = next(root, node);
+        }
         return problems;
     }
 
@@ -64,6 +69,9 @@ public final class SourceChecks {
      * @param firstLine the line of {@code source} on which {@code markdown} starts
      */
     public void refuseNotes(Path source, String markdown, int firstLine, String what) throws ReportException {
+        if (depth(bareParser.parse(markdown)) > MarkdownRenderer.MAX_NESTING) {
+            return; // the footnote parser recurses; the nesting check refuses this text later, with its own message
+        }
         Node[] found = new Node[1];
         parser.parse(markdown).accept(new AbstractVisitor() {
             @Override
@@ -99,5 +107,32 @@ public final class SourceChecks {
                     + " has a footnote, which cannot be shown there (it stands alone, e.g. in the metadata);"
                     + " write the note's text out or move the note into the body");
         }
+    }
+
+    /** The node after {@code node} in document order, without recursion; null at the end. */
+    private static Node next(Node root, Node node) {
+        if (node.getFirstChild() != null) {
+            return node.getFirstChild();
+        }
+        while (node != null && node != root && node.getNext() == null) {
+            node = node.getParent();
+        }
+        return node == null || node == root ? null : node.getNext();
+    }
+
+    /** How deep blocks nest, found without recursion. */
+    private static int depth(Node root) {
+        int deepest = 0;
+        for (Node node = root; node != null; node = next(root, node)) {
+            int depth = 0;
+            for (Node n = node; n != root && n != null; n = n.getParent()) {
+                depth++;
+            }
+            deepest = Math.max(deepest, depth);
+            if (deepest > MarkdownRenderer.MAX_NESTING) {
+                break;
+            }
+        }
+        return deepest;
     }
 }
