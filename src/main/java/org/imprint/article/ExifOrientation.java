@@ -3,7 +3,6 @@ package org.imprint.article;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -23,9 +22,14 @@ final class ExifOrientation {
     private ExifOrientation() {
     }
 
-    /** The orientation, 1 to 8; 1 (upright) when the file has none, or a broken or unknown one. */
-    static int of(Path jpeg) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(jpeg.toFile())) {
+    /**
+     * The orientation, 1 to 8; 1 (upright) when the JPEG has none, or a broken or unknown one.
+     *
+     * @param in the JPEG, read from its start
+     */
+    static int of(ImageInputStream in) {
+        try {
+            in.seek(0);
             List<JPEGSegment> segments = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
             if (segments.isEmpty()) {
                 return UprightImage.UPRIGHT;

@@ -146,6 +146,9 @@ public final class ImageChecker {
                     throw new ReportException(source, ref.line(), "image \"" + src + "\" is a " + format.toUpperCase(Locale.ROOT)
                             + " file; Imprint takes JPEG, PNG and GIF: convert it to JPEG or PNG");
                 }
+                // before the reader, which may discard what it has read
+                int orientation = format.equals("jpeg") ? ExifOrientation.of(in) : UprightImage.UPRIGHT;
+                in.seek(0);
                 reader.setInput(in, true, true);
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
@@ -154,7 +157,6 @@ public final class ImageChecker {
                             + " pixels, over the limit of " + MAX_PIXELS / 1_000_000 + " megapixels per image; scale it down "
                             + SCALE_DOWN);
                 }
-                int orientation = format.equals("jpeg") ? ExifOrientation.of(file) : UprightImage.UPRIGHT;
                 String as = href != null ? href
                         : ImageInfo.REMOTE_FOLDER + "/" + file.getFileName() + "." + (format.equals("jpeg") ? "jpg" : format);
                 return new Header(ref, file, format, width, height, orientation, as);

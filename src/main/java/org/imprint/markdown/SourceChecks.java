@@ -44,6 +44,9 @@ public final class SourceChecks {
      */
     public List<Problem> unclosedComments(Path source, String markdown, int firstLine) {
         List<Problem> problems = new java.util.ArrayList<>();
+        if (!markdown.contains("<!--")) {
+            return problems;
+        }
         // walked without recursion: the text is not yet checked for absurd nesting
         Node root = bareParser.parse(markdown);
         Node node = root;
@@ -69,6 +72,9 @@ public final class SourceChecks {
      * @param firstLine the line of {@code source} on which {@code markdown} starts
      */
     public void refuseNotes(Path source, String markdown, int firstLine, String what) throws ReportException {
+        if (!markdown.contains("[^")) {
+            return;
+        }
         if (depth(bareParser.parse(markdown)) > MarkdownRenderer.MAX_NESTING) {
             return; // the footnote parser recurses; the nesting check refuses this text later, with its own message
         }
