@@ -59,8 +59,14 @@ class InterruptTest {
         }
     }
 
+    /** Ctrl-C: SIGINT where a kill command exists; else SIGTERM, which runs the same shutdown hooks. */
     private static void interrupt(Process process) throws Exception {
-        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        Path kill = Stream.of("/bin/kill", "/usr/bin/kill").map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        if (kill != null) {
+            new ProcessBuilder(kill.toString(), "-INT", Long.toString(process.pid())).start().waitFor();
+        } else {
+            process.destroy();
+        }
         process.waitFor();
     }
 
