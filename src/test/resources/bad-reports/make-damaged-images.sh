@@ -4,6 +4,7 @@
 #   image-truncated-jpeg   a JPEG cut off halfway
 #   image-truncated-png    a PNG cut off in its image data
 #   image-huge-dimensions  a tiny PNG whose header claims 50,000 × 50,000 pixels
+#   images-over-report-limit  four tiny PNGs whose headers claim 7,000 × 7,000 pixels each
 set -euo pipefail
 cd "$(dirname "$0")"
 tmp=$(mktemp -d)
@@ -27,5 +28,9 @@ def chunk(kind, data):
 header = struct.pack('>IIBBBBB', 50000, 50000, 8, 2, 0, 0, 0)
 open('image-huge-dimensions/figures/huge.png', 'wb').write(
     b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', header) + chunk(b'IDAT', zlib.compress(b'\0' * 64)) + chunk(b'IEND', b''))
+header = struct.pack('>IIBBBBB', 7000, 7000, 8, 2, 0, 0, 0)
+for i in range(1, 5):
+    open('images-over-report-limit/figures/large-%d.png' % i, 'wb').write(
+        b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', header) + chunk(b'IDAT', zlib.compress(b'\0' * 64)) + chunk(b'IEND', b''))
 PY
 ls -l image-*/figures/

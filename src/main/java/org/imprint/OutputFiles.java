@@ -37,6 +37,8 @@ final class OutputFiles implements AutoCloseable {
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
 
     private final Map<Path, Path> pending = new LinkedHashMap<>();
+    /** Ctrl-C while outputs are written must not leave {@code .part} files. */
+    private final TempCleanup cleanup = new TempCleanup();
 
     /** Writes one output to its temporary file; {@link #commit()} moves it into place. */
     void write(Path target, Content content) throws IOException, ReportException {
@@ -46,6 +48,7 @@ final class OutputFiles implements AutoCloseable {
         Path temp = POSIX ? Files.createTempFile(dir, "." + target.getFileName(), ".part", READABLE)
                 : Files.createTempFile(dir, "." + target.getFileName(), ".part");
         pending.put(target, temp);
+        cleanup.register(temp);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
             content.writeTo(out);
         }
@@ -63,15 +66,20 @@ final class OutputFiles implements AutoCloseable {
             done.add(entry.getKey());
         }
         pending.clear();
+        cleanup.release();
         return done;
     }
 
     /** Deletes the temporary files of outputs that were not committed. */
     @Override
     public void close() throws IOException {
-        for (Path temp : pending.values()) {
-            Files.deleteIfExists(temp);
+        try {
+            for (Path temp : pending.values()) {
+                Files.deleteIfExists(temp);
+            }
+            pending.clear();
+        } finally {
+            cleanup.release();
         }
-        pending.clear();
     }
 }

@@ -71,6 +71,11 @@ class RemoteImagesTest {
                         exchange.sendResponseHeaders(200, png.length);
                         body.write(png);
                     }
+                    case "/lagging.png" -> {
+                        sleep(800);
+                        exchange.sendResponseHeaders(200, png.length);
+                        body.write(png);
+                    }
                     case "/text.png" -> {
                         byte[] text = "not a picture".getBytes(StandardCharsets.UTF_8);
                         exchange.sendResponseHeaders(200, text.length);
@@ -192,5 +197,24 @@ class RemoteImagesTest {
         int status = org.imprint.cli.Main.commandLine().execute(args.toArray(String[]::new));
         assertEquals(0, status);
         assertTrue(Files.isRegularFile(out.resolve("remote-report.pdf")));
+    }
+
+    /** Images each within their own limit still may not hold a report for longer than its budget. */
+    @Test
+    void aReportsRemoteImagesShareABudget() throws IOException {
+        RemoteAccess access = new RemoteAccess(true, Duration.ofSeconds(1), 4_000, Duration.ofSeconds(2));
+        Path folder = dir.resolve("lagging-report");
+        Files.createDirectories(folder);
+        StringBuilder article = new StringBuilder("---\ntitle: Remote\ndate: 2026-03-04\nauthors:\n  - name: Jane Doe\n---\n");
+        for (int i = 1; i <= 5; i++) {
+            article.append("\n![Figure ").append(i).append(".](").append(url("/lagging.png?n=" + i)).append(")\n");
+        }
+        Files.writeString(folder.resolve("article.md"), article);
+        Path out = dir.resolve("out");
+        ReportException e = assertThrows(ReportException.class,
+                () -> new Imprint(Reports.HOME, access).build(BuildRequest.of(folder).out(out).formats("pdf").build()));
+        assertTrue(e.getMessage().matches("(?s).*lagging-report/article\\.md:\\d+: image \"http://127.0.0.1:\\d+/lagging\\.png\\?n=[2-5]\" "
+                + "could not be downloaded: the report's remote images took longer than the 2 s they may take together.*"), e.getMessage());
+        assertFalse(Files.exists(out.resolve("lagging-report.pdf")));
     }
 }

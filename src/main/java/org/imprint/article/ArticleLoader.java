@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 
 import org.imprint.Problem;
 import org.imprint.ReportException;
+import org.imprint.markdown.SourceChecks;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
@@ -30,6 +31,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * First stage of the pipeline: reads {@code article.md}, splits the YAML front matter from the
@@ -50,6 +52,8 @@ public final class ArticleLoader {
     /** Real front matter nests three levels (authors, an author, a key); this leaves ample room. */
     private static final int MAX_YAML_NESTING = 20;
     private static final String DEFAULT_LANGUAGE = "en";
+
+    private final SourceChecks sourceChecks = new SourceChecks();
 
     /**
      * Loads and validates an article.
@@ -87,9 +91,12 @@ public final class ArticleLoader {
         YamlFields fm = new YamlFields(file, 1, "", root);
         fm.warnUnknownKeys(TOP_KEYS, warnings);
         Map<String, Integer> keyLines = new HashMap<>(fm.keyLines());
+        // where the Markdown texts of the front matter start, for the checks of their content
+        Map<String, Integer> textLines = new HashMap<>();
+        textLines.put("abstract", fm.textLine("abstract"));
 
         Path folder = file.toAbsolutePath().getParent();
-        return new Article(
+        Article article = new Article(
                 file,
                 folder.getFileName().toString(),
                 fm.requiredText("title", "\"The Title of the Report\""),
@@ -98,7 +105,7 @@ public final class ArticleLoader {
                 fm.requiredDate("date"),
                 language(fm),
                 brand(fm),
-                authors(fm, warnings, keyLines),
+                authors(fm, warnings, keyLines, textLines),
                 firstPublished(fm, warnings, keyLines),
                 fm.texts("keywords"),
                 fm.text("abstract"),
@@ -106,6 +113,23 @@ public final class ArticleLoader {
                 body,
                 close + 2,
                 keyLines);
+        checkMarkdown(article, textLines, warnings);
+        return article;
+    }
+
+    /** What CommonMark accepts silently and loses: notes in the abstract or a biography, unclosed comments. */
+    private void checkMarkdown(Article article, Map<String, Integer> textLines, Consumer<Problem> warnings) throws ReportException {
+        if (article.abstractText() != null) {
+            sourceChecks.refuseNotes(article.source(), article.abstractText(), textLines.get("abstract"), "abstract");
+        }
+        for (int i = 0; i < article.authors().size(); i++) {
+            String bio = article.authors().get(i).bio();
+            if (bio != null) {
+                String key = "authors[" + (i + 1) + "].bio";
+                sourceChecks.refuseNotes(article.source(), bio, textLines.get(key), "\"" + key + "\"");
+            }
+        }
+        sourceChecks.unclosedComments(article.source(), article.body(), article.bodyLine()).forEach(warnings);
     }
 
     private static String language(YamlFields fm) throws ReportException {
@@ -131,8 +155,8 @@ public final class ArticleLoader {
         return brand;
     }
 
-    private static List<Author> authors(YamlFields fm, Consumer<Problem> warnings, Map<String, Integer> lines)
-            throws ReportException {
+    private static List<Author> authors(YamlFields fm, Consumer<Problem> warnings, Map<String, Integer> lines,
+                                        Map<String, Integer> textLines) throws ReportException {
         List<YamlFields> entries = fm.mappings("authors", AUTHORS_EXAMPLE);
         if (entries.isEmpty()) {
             throw fm.keyError("authors", "at least one author is required; add:\n" + AUTHORS_EXAMPLE);
@@ -141,6 +165,7 @@ public final class ArticleLoader {
         for (YamlFields a : entries) {
             a.warnUnknownKeys(AUTHOR_KEYS, warnings);
             lines.putAll(a.keyLines());
+            textLines.put("authors[" + (authors.size() + 1) + "].bio", a.textLine("bio"));
             authors.add(new Author(a.requiredText("name", "Jane Doe"), a.text("affiliation"), a.text("bio"),
                     a.email("email"), a.text("photo")));
         }
@@ -159,7 +184,9 @@ public final class ArticleLoader {
     }
 
     private static Node parseYaml(Path file, String yaml) throws ReportException {
-        LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setMaxAliasesForCollections(20).build();
+        LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setMaxAliasesForCollections(20)
+                // YAML 1.2's core schema: "~", "null" and "Null" are null, as every YAML user expects
+                .setSchema(new CoreSchema()).build();
         try {
             checkNesting(file, settings, yaml);
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
@@ -33,40 +34,67 @@ import org.imprint.markdown.ImageRef;
  */
 public final class ImageChecker {
 
-    /** Images above this many pixels (about 10,000 × 10,000) are refused: decoding them could exhaust memory. */
-    public static final long MAX_PIXELS = 100_000_000L;
+    /**
+     * Images above this many pixels are refused: decoding them costs seconds and memory in
+     * every output. 50 megapixels takes a full-resolution 48-megapixel phone photo; print needs
+     * about 9 (300 dpi on a full A4 page).
+     */
+    public static final long MAX_PIXELS = 50_000_000L;
+    /** All the images of one report together may have at most this many pixels. */
+    public static final long MAX_REPORT_PIXELS = 150_000_000L;
 
     /** The decoding check keeps about this many pixels, subsampling larger images. */
     private static final long CHECK_PIXELS = 1_000_000L;
     private static final Set<String> FORMATS = Set.of("jpeg", "png", "gif");
     /** Decoder warnings that mean the data is damaged (libjpeg: "Premature end of JPEG file", "Corrupt JPEG data: ..."). */
     private static final Pattern DAMAGE = Pattern.compile("(?i)premature|corrupt|truncat|bogus|unexpected|invalid|EOF");
+    private static final String SCALE_DOWN = "(300 dpi at A4 width is about 2,500 pixels)";
+
+    /** What an image's header says, before any pixel is decoded. */
+    private record Header(ImageRef ref, Path file, String format, long width, long height, int orientation, String href) {
+    }
 
     /**
-     * @param fetcher downloads remote images, or refuses them
+     * Checks every image's header (kind, size, pixel limits per image and per report) before
+     * decoding any, so an oversized image or report costs no decoding at all.
+     *
+     * @param fetcher downloads remote images, or refuses them; its folder also receives the
+     *                upright copies of photos turned by their EXIF orientation
      * @return the checked images by the source text the article used
      */
     public Map<String, ImageInfo> check(Article article, Iterable<ImageRef> images, ImageFetcher fetcher)
             throws ReportException {
-        Map<String, ImageInfo> checked = new LinkedHashMap<>();
+        Map<String, Header> headers = new LinkedHashMap<>();
         Path folder = article.folder().normalize();
+        long total = 0;
         for (ImageRef ref : images) {
-            if (!checked.containsKey(ref.source())) {
-                checked.put(ref.source(), check(article.source(), folder, ref, fetcher));
+            if (!headers.containsKey(ref.source())) {
+                Header header = check(article.source(), folder, ref, fetcher);
+                total += header.width() * header.height();
+                if (total > MAX_REPORT_PIXELS) {
+                    throw new ReportException(article.source(), ref.line(), "image \"" + ref.source() + "\" brings the report's images to "
+                            + total / 1_000_000 + " megapixels, over the limit of " + MAX_REPORT_PIXELS / 1_000_000
+                            + " megapixels per report; scale the largest images down " + SCALE_DOWN);
+                }
+                headers.put(ref.source(), header);
             }
+        }
+        Map<String, ImageInfo> checked = new LinkedHashMap<>();
+        for (var entry : headers.entrySet()) {
+            checked.put(entry.getKey(), decodeCheck(article.source(), entry.getValue(), fetcher));
         }
         return checked;
     }
 
-    private ImageInfo check(Path source, Path folder, ImageRef ref, ImageFetcher fetcher) throws ReportException {
+    private Header check(Path source, Path folder, ImageRef ref, ImageFetcher fetcher) throws ReportException {
         String src = ref.source();
         if (src.isBlank()) {
             throw new ReportException(source, ref.line(), "an image has no path; write ![caption](figures/name.jpg)");
         }
         Reference reference = Reference.of(src);
         return switch (reference.kind()) {
-            case LOCAL -> inspect(source, ref, localFile(source, folder, ref, reference), reference.path());
-            case WEB -> inspect(source, ref, fetcher.fetch(src, source, ref.line()), null);
+            case LOCAL -> header(source, ref, localFile(source, folder, ref, reference), reference.path());
+            case WEB -> header(source, ref, fetcher.fetch(src, source, ref.line()), null);
             case OUTSIDE -> throw outside(source, ref);
             case FRAGMENT, MAIL, OTHER -> throw new ReportException(source, ref.line(), "image \"" + src
                     + "\" is not a file of the report; put the image in the report folder and refer to it by a "
@@ -83,6 +111,9 @@ public final class ImageChecker {
             throw new ReportException(source, ref.line(), "image \"" + ref.source()
                     + "\" not found in the report folder; check the spelling, and that the file is there");
         }
+        if (!Files.isReadable(file)) {
+            throw unreadable(source, ref, new AccessDeniedException(file.toString()));
+        }
         try {
             // A link inside the folder may still lead out of it.
             if (!file.toRealPath().startsWith(folder.toRealPath())) {
@@ -95,10 +126,12 @@ public final class ImageChecker {
     }
 
     /**
+     * Reads the kind, dimensions and EXIF orientation from the header, decoding no pixel.
+     *
      * @param href the image's path in the report folder, or {@code null} for a downloaded image,
      *             which is named after its file and format under {@link ImageInfo#REMOTE_FOLDER}
      */
-    private static ImageInfo inspect(Path source, ImageRef ref, Path file, String href) throws ReportException {
+    private static Header header(Path source, ImageRef ref, Path file, String href) throws ReportException {
         String src = ref.source();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
@@ -113,21 +146,20 @@ public final class ImageChecker {
                     throw new ReportException(source, ref.line(), "image \"" + src + "\" is a " + format.toUpperCase(Locale.ROOT)
                             + " file; Imprint takes JPEG, PNG and GIF: convert it to JPEG or PNG");
                 }
+                // before the reader, which may discard what it has read
+                int orientation = format.equals("jpeg") ? ExifOrientation.of(in) : UprightImage.UPRIGHT;
+                in.seek(0);
                 reader.setInput(in, true, true);
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 if (width * height > MAX_PIXELS) {
                     throw new ReportException(source, ref.line(), "image \"" + src + "\" is " + width + " × " + height
-                            + " pixels, over the limit of " + MAX_PIXELS / 1_000_000 + " megapixels; scale it down "
-                            + "(300 dpi at A4 width is about 2,500 pixels)");
-                }
-                // a PNG's structure proves it whole for a fraction of a decode (the row filters are most of one)
-                if (!format.equals("png") || !PngStructure.verify(Files.readAllBytes(file))) {
-                    decode(reader, width * height);
+                            + " pixels, over the limit of " + MAX_PIXELS / 1_000_000 + " megapixels per image; scale it down "
+                            + SCALE_DOWN);
                 }
                 String as = href != null ? href
                         : ImageInfo.REMOTE_FOLDER + "/" + file.getFileName() + "." + (format.equals("jpeg") ? "jpg" : format);
-                return new ImageInfo(file, (int) width, (int) height, as);
+                return new Header(ref, file, format, width, height, orientation, as);
             } finally {
                 reader.dispose();
             }
@@ -136,9 +168,46 @@ public final class ImageChecker {
         } catch (AccessDeniedException e) {
             throw unreadable(source, ref, e);
         } catch (IOException | RuntimeException e) {
-            throw new ReportException(source, ref.line(), "image \"" + src + "\" is damaged or unreadable: "
-                    + e.getMessage() + "; re-export it as JPEG or PNG");
+            throw damaged(source, ref, e);
         }
+    }
+
+    /**
+     * Decodes the image (subsampled) to prove it is whole, and makes an upright copy of a photo
+     * whose EXIF orientation turns it, in the fetcher's temporary folder.
+     */
+    private static ImageInfo decodeCheck(Path source, Header h, ImageFetcher fetcher) throws ReportException {
+        ImageRef ref = h.ref();
+        try {
+            // a PNG's structure proves it whole for a fraction of a decode (the row filters are most of one)
+            if (!h.format().equals("png") || !PngStructure.verify(Files.readAllBytes(h.file()))) {
+                decode(h);
+            }
+            Path file = h.file();
+            long width = h.width();
+            long height = h.height();
+            if (h.orientation() != UprightImage.UPRIGHT) {
+                file = fetcher.scratchFile("upright-" + UUID.randomUUID() + ".jpg");
+                UprightImage.write(h.file(), h.orientation(), file);
+                if (UprightImage.swapsSides(h.orientation())) {
+                    width = h.height();
+                    height = h.width();
+                }
+            }
+            return new ImageInfo(file, (int) width, (int) height, h.href(), h.orientation());
+        } catch (AccessDeniedException e) {
+            throw unreadable(source, ref, e);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(source, ref, e);
+        } catch (OutOfMemoryError e) {
+            throw new ReportException(source, ref.line(), "image \"" + ref.source() + "\" needs more memory to decode than"
+                    + " Imprint has; scale it down " + SCALE_DOWN);
+        }
+    }
+
+    private static ReportException damaged(Path source, ImageRef ref, Exception e) {
+        return new ReportException(source, ref.line(), "image \"" + ref.source() + "\" is damaged or unreadable: "
+                + e.getMessage() + "; re-export it as JPEG or PNG");
     }
 
     /**
@@ -148,6 +217,18 @@ public final class ImageChecker {
      * JPEG without a colour profile) concern only this check's decoding, not the output, which
      * embeds the file as it is.
      */
+    private static void decode(Header h) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(h.file().toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            try {
+                reader.setInput(in, true, true);
+                decode(reader, h.width() * h.height());
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
     private static void decode(ImageReader reader, long pixels) throws IOException {
         List<String> damage = new ArrayList<>();
         reader.addIIOReadWarningListener((r, warning) -> {

@@ -13,6 +13,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.imprint.ReportException;
+import org.imprint.TempCleanup;
 
 /**
  * Downloads the remote images of one build into a temporary folder of its own, when
@@ -35,16 +37,28 @@ import org.imprint.ReportException;
 public final class ImageFetcher {
 
     private final RemoteAccess access;
+    /** Ctrl-C during a download must not leave the folder in the system's temporary folder. */
+    private final TempCleanup cleanup = new TempCleanup();
     private HttpClient client;
     private Path folder;
     private int fetched;
+    /** When the report's budget for remote images runs out; set at its first download. */
+    private long deadline;
 
     public ImageFetcher(RemoteAccess access) {
         this.access = access;
     }
 
-    /** The folder holding what was downloaded, or {@code null} when nothing was. */
+    /** The folder holding what was downloaded or derived, or {@code null} when nothing was. */
     public Path folder() {
+        return folder;
+    }
+
+    private Path ownFolder() throws IOException {
+        if (folder == null) {
+            folder = Files.createTempDirectory("imprint-remote-");
+            cleanup.register(folder);
+        }
         return folder;
     }
 
@@ -62,11 +76,21 @@ public final class ImageFetcher {
                     + "nothing from the network unless --allow-remote is given; download it into the report folder "
                     + "and refer to it by a relative path");
         }
+        if (deadline == 0) {
+            deadline = System.nanoTime() + access.budget().toNanos();
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw overBudget(source, line, url);
+        }
+        // this image's wait: its own limit, or what is left of the report's budget
+        boolean budgetBound = left < access.timeout().toNanos();
+        Duration wait = budgetBound ? Duration.ofNanos(left) : access.timeout();
         URI uri;
         HttpRequest request;
         try {
             uri = URI.create(url.strip());
-            request = HttpRequest.newBuilder(uri).timeout(access.timeout()).header("User-Agent", "Imprint").GET().build();
+            request = HttpRequest.newBuilder(uri).timeout(wait).header("User-Agent", "Imprint").GET().build();
         } catch (IllegalArgumentException e) {
             throw new ReportException(source, line, "image URL \"" + url + "\" is not a valid URL");
         }
@@ -74,24 +98,26 @@ public final class ImageFetcher {
                 info -> new LimitedBody(access.maxBytes(), info.headers().firstValueAsLong("Content-Length").orElse(-1)));
         HttpResponse<byte[]> response;
         try {
-            response = exchange.get(access.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            response = exchange.get(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            throw failure(source, line, url, "it did not arrive within " + access.timeout().toSeconds() + " s");
+            throw budgetBound ? overBudget(source, line, url)
+                    : failure(source, line, url, "it did not arrive within " + access.timeout().toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failure(source, line, url, "the build was interrupted");
         } catch (ExecutionException e) {
+            if (budgetBound && e.getCause() instanceof HttpTimeoutException
+                    && !(e.getCause() instanceof HttpConnectTimeoutException)) {
+                throw overBudget(source, line, url);
+            }
             throw failure(source, line, url, reason(e.getCause()));
         }
         if (response.statusCode() != 200) {
             throw failure(source, line, url, "the server answered " + response.statusCode());
         }
         try {
-            if (folder == null) {
-                folder = Files.createTempDirectory("imprint-remote-");
-            }
-            Path file = folder.resolve("image-" + (++fetched));
+            Path file = ownFolder().resolve("image-" + (++fetched));
             Files.write(file, response.body());
             return file;
         } catch (IOException e) {
@@ -99,10 +125,19 @@ public final class ImageFetcher {
         }
     }
 
+    /**
+     * A new file in this report's temporary folder, for an image derived from a checked one
+     * (an upright copy); it goes when the downloads go.
+     */
+    Path scratchFile(String name) throws IOException {
+        return ownFolder().resolve(name);
+    }
+
     /** Deletes what this fetcher downloaded. */
     public void discard() {
         deleteDownloads(folder);
         folder = null;
+        cleanup.release();
     }
 
     /** Deletes a folder of downloads and everything in it; {@code null} is ignored. */
@@ -126,6 +161,11 @@ public final class ImageFetcher {
                     .followRedirects(HttpClient.Redirect.NORMAL).build();
         }
         return client;
+    }
+
+    private ReportException overBudget(Path source, int line, String url) {
+        return failure(source, line, url, "the report's remote images took longer than the "
+                + access.budget().toSeconds() + " s they may take together");
     }
 
     private ReportException failure(Path source, int line, String url, String reason) {

@@ -5,14 +5,23 @@ import java.nio.file.Path;
 /**
  * A checked image of a report.
  *
- * @param file   the image file: inside the report folder, or a downloaded copy of a remote image
- * @param width  width in pixels
- * @param height height in pixels
- * @param href   where documents refer to the image, relative to the report folder: its path for
- *               a file of the report, {@code remote-images/image-N.ext} for a downloaded one, so
- *               no output ever refers to the network
+ * @param file        the file the outputs embed: inside the report folder, a downloaded copy of a
+ *                    remote image, or an upright copy of a photo whose EXIF turns it
+ * @param width       width in pixels, as shown (upright)
+ * @param height      height in pixels, as shown (upright)
+ * @param href        where documents refer to the image, relative to the report folder: its path
+ *                    for a file of the report, {@code remote-images/image-N.ext} for a downloaded
+ *                    one, so no output ever refers to the network
+ * @param orientation the EXIF orientation (1 to 8) of the image the article names; 1 when it has
+ *                    none. When it is not 1, {@code file} is already the upright copy
+ *                    ({@link UprightImage})
  */
-public record ImageInfo(Path file, int width, int height, String href) {
+public record ImageInfo(Path file, int width, int height, String href, int orientation) {
+
+    /** An image with no EXIF turn. */
+    public ImageInfo(Path file, int width, int height, String href) {
+        this(file, width, height, href, UprightImage.UPRIGHT);
+    }
 
     /** The folder, relative to the report's, that downloaded remote images appear in. */
     public static final String REMOTE_FOLDER = "remote-images";

@@ -1,5 +1,7 @@
 package org.imprint.article;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.imprint.Problem;
 import org.imprint.ReportException;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -47,11 +50,61 @@ final class YamlFields {
             throw error(node, (context.isEmpty() ? "the front matter" : quoted(context.substring(0, context.length() - 1)))
                     + " must be a mapping of keys to values (key: value)");
         }
+        List<NodeTuple> merged = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key) {
-                entries.put(key.getValue(), tuple);
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                continue;
+            }
+            if (isMergeKey(key)) {
+                merged.addAll(mergedTuples(tuple.getValueNode(), 0));
+                continue;
+            }
+            NodeTuple earlier = entries.put(key.getValue(), tuple);
+            if (earlier != null) {
+                throw error(key, "key \"" + context + key.getValue() + "\" is given twice, here and on line "
+                        + line(earlier.getKeyNode()) + "; keep one of them");
             }
         }
+        // YAML merge keys ("<<: *defaults"): keys written out in the mapping win over merged ones
+        for (NodeTuple tuple : merged) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                entries.putIfAbsent(key.getValue(), tuple);
+            }
+        }
+    }
+
+    private static boolean isMergeKey(ScalarNode key) {
+        return key.getValue().equals("<<") && key.isPlain();
+    }
+
+    /**
+     * The entries a merge key brings in: one mapping, or a list of mappings of which the first
+     * wins, each with its own merge keys applied.
+     */
+    private List<NodeTuple> mergedTuples(Node value, int depth) throws ReportException {
+        List<NodeTuple> out = new ArrayList<>();
+        if (depth > 20) {
+            throw error(value, "merge keys (<<) are nested too deep here");
+        }
+        if (value instanceof SequenceNode seq && depth == 0) {
+            for (Node item : seq.getValue()) {
+                out.addAll(mergedTuples(item, depth + 1));
+            }
+            return out;
+        }
+        if (!(value instanceof MappingNode map)) {
+            throw error(value, "a merge key (<<) must name a mapping, e.g. <<: *defaults, or a list of them");
+        }
+        List<NodeTuple> inner = new ArrayList<>();
+        for (NodeTuple tuple : map.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && isMergeKey(key)) {
+                inner.addAll(mergedTuples(tuple.getValueNode(), depth + 1));
+            } else {
+                out.add(tuple);
+            }
+        }
+        out.addAll(inner);
+        return out;
     }
 
     int line(Node n) {
@@ -61,6 +114,18 @@ final class YamlFields {
     int lineOfKey(String key) {
         NodeTuple t = entries.get(key);
         return t == null ? line(node) : line(t.getKeyNode());
+    }
+
+    /**
+     * The line on which a text value's first line stands: the key's line, or the next one for
+     * a block ("key: |" or "key: >").
+     */
+    int textLine(String key) {
+        Node v = value(key);
+        if (v instanceof ScalarNode s && (s.getScalarStyle() == ScalarStyle.LITERAL || s.getScalarStyle() == ScalarStyle.FOLDED)) {
+            return line(v) + 1;
+        }
+        return lineOfKey(key);
     }
 
     /** The line of each key of this mapping, named as in messages (e.g. "authors[1].photo"). */
@@ -99,7 +164,30 @@ final class YamlFields {
             return null;
         }
         Node v = t.getValueNode();
-        return v instanceof ScalarNode s && s.getTag().getValue().endsWith(":null") ? null : v;
+        return isNull(v) ? null : v;
+    }
+
+    /** "~", "null" and nothing at all are YAML's null: no value, not the text "~". */
+    private static boolean isNull(Node v) {
+        return v instanceof ScalarNode s && s.getTag().getValue().endsWith(":null");
+    }
+
+    /**
+     * Refuses control characters (other than tab and line breaks) and the non-characters
+     * U+FFFE and U+FFFF. They can only come from escapes such as "\\u0007" or a paste, are
+     * invisible, and are not allowed in the XML of the EPUB and the PDF's metadata. Removing
+     * them silently would change the author's text behind their back: say where they are.
+     */
+    private String checked(ScalarNode s, String name) throws ReportException {
+        String text = s.getValue();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
+                throw error(s, quoted(name) + " contains the invisible control character U+"
+                        + String.format("%04X", (int) c) + " (character " + (i + 1) + " of the value); remove it");
+            }
+        }
+        return text;
     }
 
     /** Text value, trimmed; {@code null} when absent or blank. */
@@ -112,7 +200,7 @@ final class YamlFields {
             throw error(v, quoted(context + key) + " must be text, not a " + shape(v)
                     + " (write it on one line after \"" + key + ":\", or as a block with \"" + key + ": |\")");
         }
-        String text = s.getValue().strip();
+        String text = checked(s, context + key).strip();
         return text.isEmpty() ? null : text;
     }
 
@@ -128,11 +216,28 @@ final class YamlFields {
     /** An http or https URL: layouts make it a live link, so nothing else may pass. */
     String webAddress(String key) throws ReportException {
         String text = text(key);
-        if (text != null && Reference.of(text).kind() != Reference.Kind.WEB) {
+        if (text != null && !isWebAddress(text)) {
             throw error(value(key), context + key + " \"" + text
                     + "\" is not a web address (write it in full, e.g. https://example.org/page)");
         }
         return text;
+    }
+
+    /**
+     * A complete http(s) URL: a host, and nothing a URL may not hold as written (spaces,
+     * quotes, angle brackets, a stray "%"), which viewers and EPUBCheck would refuse.
+     */
+    private static boolean isWebAddress(String text) {
+        if (Reference.of(text).kind() != Reference.Kind.WEB) {
+            return false;
+        }
+        try {
+            URI uri = new URI(text);
+            return uri.getHost() != null && !uri.getHost().isEmpty()
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** An e-mail address: layouts make it a mailto: link. */
@@ -172,7 +277,7 @@ final class YamlFields {
             return out;
         }
         if (v instanceof ScalarNode s) {
-            if (!s.getValue().isBlank()) {
+            if (!checked(s, context + key).isBlank()) {
                 out.add(s.getValue().strip());
             }
             return out;
@@ -181,10 +286,13 @@ final class YamlFields {
             throw error(v, quoted(context + key) + " must be a list of texts, e.g. " + key + ": [one, two]");
         }
         for (Node item : seq.getValue()) {
+            if (isNull(item)) {
+                continue;
+            }
             if (!(item instanceof ScalarNode s)) {
                 throw error(item, "each entry of \"" + context + key + "\" must be text, not a " + shape(item));
             }
-            if (!s.getValue().isBlank()) {
+            if (!checked(s, context + key).isBlank()) {
                 out.add(s.getValue().strip());
             }
         }

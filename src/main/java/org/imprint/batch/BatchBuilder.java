@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.imprint.BuildRequest;
+import org.imprint.DisplayPath;
 import org.imprint.Imprint;
+import org.imprint.IoMessage;
 import org.imprint.ReportException;
 
 /**
@@ -36,11 +38,13 @@ public final class BatchBuilder {
      *
      * @param reports  report folders, in the order results are reported
      * @param listener hears about progress, from worker threads
-     * @throws IOException when the output folder or the shared inputs cannot be read or written
+     * @throws IOException when the output folder or the shared inputs cannot be read or written;
+     *                     its message names the folder or file and says why
      */
     public BatchSummary build(List<Path> reports, BatchOptions options, BatchListener listener)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
+        OutputFolder.prepare(options.outDir());
         List<Path> mine = reports.stream().filter(r -> options.shard().includes(slug(r))).toList();
         String optionKey = options.formats().stream().sorted().collect(Collectors.joining(","))
                 + ";" + options.profile()
@@ -103,7 +107,8 @@ public final class BatchBuilder {
             return failed(slug, t0, messages, e, manifest);
         } catch (IOException | RuntimeException e) {
             // Not a problem of the input as far as Imprint can tell: say so, and keep building the others.
-            messages.add(report + ": " + (e instanceof IOException ? "" : "internal error, please report it: ") + e);
+            messages.add(DisplayPath.of(report) + ": " + (e instanceof IOException io ? "cannot write the outputs: " + IoMessage.of(io)
+                    : "internal error, please report it: " + e));
             return failed(slug, t0, messages, e, manifest);
         }
     }

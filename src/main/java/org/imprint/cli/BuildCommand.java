@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.imprint.DisplayPath;
 import org.imprint.Imprint;
+import org.imprint.IoMessage;
 import org.imprint.batch.BatchBuilder;
 import org.imprint.batch.BatchOptions;
 import org.imprint.batch.BatchSummary;
@@ -82,7 +83,7 @@ final class BuildCommand implements Callable<Integer> {
     boolean preview;
 
     @Option(names = "--allow-remote",
-            description = "Download images given by http(s) URLs (each within 10 s and 20 MB). Without it a remote image is an error.")
+            description = "Download images given by http(s) URLs (each within 10 s and 20 MB, all of a report's within 20 s together). Without it a remote image is an error.")
     boolean allowRemote;
 
     @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
@@ -109,7 +110,18 @@ final class BuildCommand implements Callable<Integer> {
         Set<String> wanted = Choices.formats(spec, imprint, formats, preview);
         BatchOptions options = new BatchOptions(out, wanted, profile, workers, force, shard, Choices.engine(spec, imprint, engine));
         boolean terminal = System.console() != null && !json;
-        BatchSummary summary = new BatchBuilder(imprint).build(reports, options, new ProgressPrinter(stdout, err, terminal, json, debug));
+        BatchSummary summary;
+        try {
+            summary = new BatchBuilder(imprint).build(reports, options, new ProgressPrinter(stdout, err, terminal, json, debug));
+        } catch (IOException e) {
+            // the output folder (or its build record) cannot be written: one line, not a trace
+            err.println("error: " + IoMessage.of(e));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        }
         if (preview) {
             for (ReportResult r : summary.results()) {
                 if (r.status() != ReportResult.Status.FAILED) {

@@ -1,6 +1,7 @@
 package org.imprint.cli;
 
 import org.imprint.DisplayPath;
+import org.imprint.IoMessage;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,11 +56,21 @@ final class NewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "\"" + slug
                     + "\" cannot be a report's slug: use letters, digits, -, _ and ., e.g. reports/2026-05-port-cities");
         }
+        if (title != null && (title.isBlank() || title.chars().anyMatch(Character::isISOControl))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--title must be a line of text, e.g. --title \"Port Cities\""
+                    + " (leave it out to have one made from the folder's name)");
+        }
         Path templates = Main.home().resolve("templates");
         if (!brand.matches("[a-z0-9][a-z0-9_-]*") || !Files.isRegularFile(templates.resolve(brand).resolve(BrandLoader.PROFILE))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown brand \"" + brand
                     + "\": there is no " + DisplayPath.of(templates.resolve(brand).resolve(BrandLoader.PROFILE))
                     + " (brands here: " + String.join(", ", brands(templates)) + ")");
+        }
+        String blocked = blockedBy(folder.toAbsolutePath().normalize().getParent());
+        if (blocked != null) {
+            spec.commandLine().getErr().println("error: cannot create " + DisplayPath.of(folder) + ": " + blocked);
+            spec.commandLine().getErr().flush();
+            return 1;
         }
         try {
             var files = new Scaffolder(templates, Main.home().resolve("fonts")).create(folder, brand, title, LocalDate.now());
@@ -77,10 +88,31 @@ final class NewCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return 1;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: cannot create " + DisplayPath.of(folder) + ": " + e);
+            spec.commandLine().getErr().println("error: cannot create " + DisplayPath.of(folder) + ": " + IoMessage.of(e));
             spec.commandLine().getErr().flush();
             return 1;
         }
+    }
+
+    /**
+     * Why the folders up to {@code parent} cannot be made, or {@code null}: the nearest existing
+     * ancestor must be a folder we may write in (missing ones in between are created).
+     */
+    private static String blockedBy(Path parent) {
+        Path existing = parent;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return null;
+        }
+        if (!Files.isDirectory(existing)) {
+            return DisplayPath.of(existing) + " is a file, not a folder";
+        }
+        if (!Files.isWritable(existing)) {
+            return "the folder " + DisplayPath.of(existing) + " is read-only";
+        }
+        return null;
     }
 
     private static List<String> brands(Path templates) {

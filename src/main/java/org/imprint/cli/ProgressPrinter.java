@@ -41,8 +41,11 @@ final class ProgressPrinter implements BatchListener {
         if (terminal && !quiet) {
             out.print("\r\033[K");
         }
-        String prefix = result.status() == ReportResult.Status.FAILED ? "error: " : "";
-        result.messages().forEach(m -> err.println(prefix + m));
+        // a failed report's last message is its error; the ones before are warnings, and say so
+        int error = result.status() == ReportResult.Status.FAILED ? result.messages().size() - 1 : -1;
+        for (int i = 0; i < result.messages().size(); i++) {
+            err.println((i == error ? "error: " : "") + result.messages().get(i));
+        }
         if (debug && result.cause() != null) {
             result.cause().printStackTrace(err);
         }

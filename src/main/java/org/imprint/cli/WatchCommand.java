@@ -1,7 +1,5 @@
 package org.imprint.cli;
 
-import org.imprint.DisplayPath;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.imprint.BuildRequest;
+import org.imprint.DisplayPath;
 import org.imprint.Imprint;
 import org.imprint.Problem;
 import org.imprint.article.ArticleLoader;

@@ -32,12 +32,22 @@ final class Epub3Package {
     private static final String NCX = "toc.ncx";
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
 
+    /**
+     * The range of ZIP's MS-DOS times: outside it, entries get extra fields readers refuse. Two
+     * seconds after 1980-01-01 00:00, which java.util.zip takes for "before 1980".
+     */
+    private static final LocalDateTime DOS_FIRST = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
+    private static final LocalDateTime DOS_LAST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
+
     private final EpubContent content;
     private final LocalDateTime timestamp;
+    private final LocalDateTime zipTime;
 
     Epub3Package(EpubContent content) {
         this.content = content;
         this.timestamp = LocalDateTime.ofInstant(content.metadata().modified(), ZoneOffset.UTC);
+        // a report dated 1975, or SOURCE_DATE_EPOCH=0, still gets valid (clamped) entry times
+        this.zipTime = timestamp.isBefore(DOS_FIRST) ? DOS_FIRST : timestamp.isAfter(DOS_LAST) ? DOS_LAST : timestamp;
     }
 
     void write(Book book, OutputStream out) throws IOException {
@@ -62,7 +72,7 @@ final class Epub3Package {
     }
 
     private void put(ZipOutputStream zip, ZipEntry entry, byte[] data) throws IOException {
-        entry.setTimeLocal(timestamp);
+        entry.setTimeLocal(zipTime);
         zip.putNextEntry(entry);
         zip.write(data);
         zip.closeEntry();

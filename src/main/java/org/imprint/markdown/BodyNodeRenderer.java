@@ -24,8 +24,11 @@ final class BodyNodeRenderer implements NodeRenderer {
     private final Set<String> portrait;
     private final Map<String, Integer> callsSoFar = new HashMap<>();
 
+    private final RawMarkup rawMarkup;
+
     BodyNodeRenderer(HtmlNodeRendererContext context, ParsedBody body, NoteStyle style, Labels labels,
-                     Set<String> portrait) {
+                     Set<String> portrait, RawMarkup rawMarkup) {
+        this.rawMarkup = rawMarkup;
         this.portrait = portrait;
         this.context = context;
         this.html = context.getWriter();
@@ -73,9 +76,10 @@ final class BodyNodeRenderer implements NodeRenderer {
     }
 
     private void renderCall(FootnoteReference ref) {
-        int number = body.noteNumbers().get(ref.getLabel());
-        int call = callsSoFar.merge(ref.getLabel(), 1, Integer::sum);
-        FootnoteDefinition definition = body.notes().get(ref.getLabel());
+        String label = NoteLabel.key(ref.getLabel());
+        int number = body.noteNumbers().get(label);
+        int call = callsSoFar.merge(label, 1, Integer::sum);
+        FootnoteDefinition definition = body.notes().get(label);
         if (style == NoteStyle.PAGE_FOOT) {
             if (call == 1 && definition != null) {
                 // The note's text stands at its call; CSS floats it to the page foot and numbers it.
@@ -142,12 +146,13 @@ final class BodyNodeRenderer implements NodeRenderer {
         }
     }
 
-    /** Attributes in the order given, so the markup is stable. */
-    private static Map<String, String> attrs(String... keyValues) {
+    /** Attributes in the order given, so the markup is stable; marked as Imprint's own. */
+    private Map<String, String> attrs(String... keyValues) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             map.put(keyValues[i], keyValues[i + 1]);
         }
+        rawMarkup.markGenerated(map);
         return map;
     }
 

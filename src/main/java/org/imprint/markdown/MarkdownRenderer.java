@@ -66,7 +66,9 @@ public final class MarkdownRenderer {
      * while extensions' post-processors walk the tree recursively.
      */
     private final Parser bareParser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private final RawMarkup rawMarkup = new RawMarkup();
     private final HtmlRenderer fragmentRenderer = HtmlRenderer.builder()
+            .attributeProviderFactory(context -> (node, tag, attributes) -> rawMarkup.markGenerated(attributes))
             .extensions(RENDERER_EXTENSIONS)
             .sanitizeUrls(true)
             .build();
@@ -135,7 +137,7 @@ public final class MarkdownRenderer {
             @Override
             public void visit(CustomBlock block) {
                 if (block instanceof FootnoteDefinition def) {
-                    notes.putIfAbsent(def.getLabel(), def);
+                    notes.putIfAbsent(NoteLabel.key(def.getLabel()), def);
                 }
                 visitChildren(block);
             }
@@ -143,7 +145,7 @@ public final class MarkdownRenderer {
             @Override
             public void visit(CustomNode node) {
                 if (node instanceof FootnoteReference ref) {
-                    noteNumbers.putIfAbsent(ref.getLabel(), noteNumbers.size() + 1);
+                    noteNumbers.putIfAbsent(NoteLabel.key(ref.getLabel()), noteNumbers.size() + 1);
                 }
                 visitChildren(node);
             }
@@ -165,7 +167,7 @@ public final class MarkdownRenderer {
      */
     public String render(ParsedBody body, NoteStyle style, Labels labels, Set<String> portrait) {
         HtmlRenderer renderer = HtmlRenderer.builder()
-                .nodeRendererFactory(context -> new BodyNodeRenderer(context, body, style, labels, portrait))
+                .nodeRendererFactory(context -> new BodyNodeRenderer(context, body, style, labels, portrait, rawMarkup))
                 .attributeProviderFactory(context -> (node, tag, attributes) -> {
                     String id = body.headingIds().get(node);
                     if (id != null) {
@@ -176,6 +178,7 @@ public final class MarkdownRenderer {
                     if (align != null) {
                         attributes.put("class", "align-" + align);
                     }
+                    rawMarkup.markGenerated(attributes);
                 })
                 .extensions(RENDERER_EXTENSIONS)
                 .sanitizeUrls(true)
@@ -185,7 +188,7 @@ public final class MarkdownRenderer {
         if (style == NoteStyle.ENDNOTES && !body.noteNumbers().isEmpty()) {
             renderer.render(new EndnotesBlock(), out);
         }
-        return out.toString();
+        return RawMarkup.hasRawHtml(body.document()) ? rawMarkup.namespace(out.toString()) : rawMarkup.unmark(out.toString());
     }
 
     /**
@@ -218,7 +221,12 @@ public final class MarkdownRenderer {
      * Renders a short Markdown text with no figures or notes (biographies, blurbs, abstracts).
      */
     public String renderFragment(String markdown) {
-        return markdown == null ? "" : fragmentRenderer.render(parser.parse(markdown));
+        if (markdown == null) {
+            return "";
+        }
+        Node document = parser.parse(markdown);
+        String html = fragmentRenderer.render(document);
+        return RawMarkup.hasRawHtml(document) ? rawMarkup.namespace(html) : rawMarkup.unmark(html);
     }
 
     /** The plain text of a short Markdown text, for metadata. */

@@ -14,8 +14,9 @@ import org.commonmark.node.Node;
  * @param images      every image referenced, figures and raw HTML images included
  * @param links       every link, raw HTML links included
  * @param figures     the figures in order
- * @param notes       footnote definitions by label
- * @param noteNumbers footnote labels in the order of their first call, numbered from 1
+ * @param notes       footnote definitions by label, keyed as {@code NoteLabel} normalises labels
+ * @param noteNumbers footnote labels (normalised the same way) in the order of their first call,
+ *                    numbered from 1
  * @param headingIds  the id of each heading node
  */
 public record ParsedBody(

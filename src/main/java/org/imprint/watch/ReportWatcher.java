@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
+import org.imprint.IoMessage;
 import org.imprint.Problem;
 import org.imprint.ReportException;
 import org.imprint.preview.PagePreviews;
@@ -163,8 +164,10 @@ public final class ReportWatcher implements AutoCloseable {
             listener.built(files, Duration.ofNanos(System.nanoTime() - start));
         } catch (ReportException e) {
             listener.failed(e.problem().toString(), e);
-        } catch (IOException | RuntimeException e) {
-            listener.failed(report + ": " + e, e);
+        } catch (IOException e) {
+            listener.failed(report + ": cannot write the outputs: " + IoMessage.of(e), e);
+        } catch (RuntimeException e) {
+            listener.failed(report + ": internal error, please report it: " + e, e);
         }
     }
 

@@ -134,4 +134,83 @@ class ArticleLoaderTest {
         ReportException e = assertThrows(ReportException.class, () -> loader.load(dir, warnings::add));
         assertTrue(e.getMessage().contains("no such file; a report folder must contain article.md"), e.getMessage());
     }
+
+    /** YAML merge keys bring in the anchored mapping's keys; keys written out win. */
+    @Test
+    void mergeKeysAreApplied() throws Exception {
+        Article a = loader.load(report("""
+                ---
+                title: "Merged"
+                date: 2026-03-01
+                authors:
+                  - &staff
+                    name: Jane Doe
+                    affiliation: Senior Fellow
+                  - <<: *staff
+                    name: John Roe
+                ---
+
+                Body.
+                """), warnings::add);
+        assertEquals("John Roe", a.authors().get(1).name());
+        assertEquals("Senior Fellow", a.authors().get(1).affiliation());
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    /** "~" and null are YAML's "no value": skipped in lists, missing for optional keys. */
+    @Test
+    void yamlNullIsNoValue() throws Exception {
+        Article a = loader.load(report("""
+                ---
+                title: "Nulls"
+                subtitle: ~
+                date: 2026-03-01
+                keywords: [ports, ~, null]
+                authors:
+                  - name: Jane Doe
+                    affiliation: null
+                ---
+
+                Body.
+                """), warnings::add);
+        assertEquals(null, a.subtitle());
+        assertEquals(List.of("ports"), a.keywords());
+        assertEquals(null, a.authors().get(0).affiliation());
+    }
+
+    /** A comment never closed hides the rest of the article: a warning names its line. */
+    @Test
+    void anUnclosedCommentIsWarnedAbout() throws Exception {
+        loader.load(report("""
+                ---
+                title: "Comment"
+                date: 2026-03-01
+                authors:
+                  - name: Jane Doe
+                ---
+
+                First paragraph.
+
+                <!-- a note to self
+
+                Second paragraph, which CommonMark hides.
+                """), warnings::add);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).toString().contains("article.md:10: warning: the HTML comment \"<!--\" opened here is never closed"),
+                warnings.toString());
+        warnings.clear();
+        loader.load(report("""
+                ---
+                title: "Comment"
+                date: 2026-03-01
+                authors:
+                  - name: Jane Doe
+                ---
+
+                <!-- closed -->
+
+                `<!--` in code, and text.
+                """), warnings::add);
+        assertEquals(List.of(), warnings);
+    }
 }

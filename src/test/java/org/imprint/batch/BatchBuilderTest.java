@@ -121,4 +121,100 @@ class BatchBuilderTest {
         List<String> expected = reports.stream().map(p -> p.getFileName().toString()).filter(shard::includes).toList();
         assertEquals(expected, summary.results().stream().map(ReportResult::slug).toList());
     }
+
+    /**
+     * Only what the build reads counts: files the article does not name may change, sit in an
+     * output folder inside the report, or link to a huge file, and nothing is rebuilt; a figure
+     * that changes is.
+     */
+    @Test
+    void theFingerprintCoversWhatTheBuildReadsAndNothingElse() throws Exception {
+        Path report = reports.get(0);
+        Files.createDirectories(report.resolve("figures"));
+        Files.copy(Reports.HOME.resolve("src/test/resources/reports/real-world-images/figures/palette.png"), report.resolve("figures/chart.png"));
+        Files.writeString(report.resolve("article.md"), "\n![A chart.](figures/chart.png)\n", java.nio.file.StandardOpenOption.APPEND);
+        Path huge = dir.resolve("huge.bin");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(1L << 30); // sparse: a gigabyte that takes no room, but takes time to read
+        }
+        Files.createSymbolicLink(report.resolve("link-to-huge.bin"), huge);
+        Path inside = report.resolve("out");
+        BatchOptions options = new BatchOptions(inside, Set.of("pdf"), PdfProfile.SCREEN, 1, false, Shard.ALL);
+        List<Path> one = List.of(report);
+        assertEquals(List.of(Status.BUILT), statuses(batch.build(one, options, new BatchListener() { })));
+
+        Files.writeString(report.resolve("notes.txt"), "unrelated");
+        assertEquals(List.of(Status.SKIPPED), statuses(batch.build(one, options, new BatchListener() { })),
+                "an unused file or the output folder inside the report made a rebuild");
+
+        Files.copy(Reports.HOME.resolve("src/test/resources/reports/real-world-images/figures/grey.jpg"), report.resolve("figures/chart.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        BatchSummary changed = batch.build(one, options, new BatchListener() { });
+        assertEquals(List.of(Status.BUILT), statuses(changed), changed.results().get(0).messages().toString());
+    }
+
+    /** An unreadable file the article does not use is no concern; an unreadable figure says so. */
+    @Test
+    void unreadableFilesFailOnlyWhenUsed() throws Exception {
+        Path report = reports.get(0);
+        Path secret = Files.writeString(report.resolve("secret.txt"), "x");
+        secret.toFile().setReadable(false, false);
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret), "the user may read anything (root)");
+        BatchOptions options = new BatchOptions(out, Set.of("pdf"), PdfProfile.SCREEN, 1, false, Shard.ALL);
+        assertEquals(List.of(Status.BUILT), statuses(batch.build(List.of(report), options, new BatchListener() { })));
+
+        Files.createDirectories(report.resolve("figures"));
+        Path figure = Files.copy(Reports.HOME.resolve("src/test/resources/reports/real-world-images/figures/palette.png"),
+                report.resolve("figures/chart.png"));
+        figure.toFile().setReadable(false, false);
+        Files.writeString(report.resolve("article.md"), "\n![A chart.](figures/chart.png)\n", java.nio.file.StandardOpenOption.APPEND);
+        BatchSummary failed = batch.build(List.of(report), options, new BatchListener() { });
+        assertEquals(List.of(Status.FAILED), statuses(failed));
+        String message = failed.results().get(0).messages().toString();
+        assertTrue(message.contains("image \"figures/chart.png\" cannot be read (permission denied)"), message);
+    }
+
+    /** Two shards building into one folder at the same time both keep their records. */
+    @Test
+    void shardsBuildingAtOnceKeepEachOthersRecords() throws Exception {
+        for (String slug : List.of("delta", "epsilon", "zeta", "eta")) {
+            Path folder = Files.createDirectories(dir.resolve("reports").resolve(slug));
+            Files.copy(Reports.MINIMAL.resolve("article.md"), folder.resolve("article.md"));
+            reports.add(folder);
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> new BatchBuilder(new Imprint(Reports.HOME)).build(reports,
+                    new BatchOptions(out, Set.of("pdf"), PdfProfile.SCREEN, 1, false, Shard.parse("1/2")), new BatchListener() { }));
+            var second = pool.submit(() -> new BatchBuilder(new Imprint(Reports.HOME)).build(reports,
+                    new BatchOptions(out, Set.of("pdf"), PdfProfile.SCREEN, 1, false, Shard.parse("2/2")), new BatchListener() { }));
+            assertEquals(reports.size(), first.get().results().size() + second.get().results().size());
+        } finally {
+            pool.shutdownNow();
+        }
+        BatchSummary again = batch.build(reports, new BatchOptions(out, Set.of("pdf"), PdfProfile.SCREEN, 2, false, Shard.ALL),
+                new BatchListener() { });
+        assertEquals(java.util.Collections.nCopies(reports.size(), Status.SKIPPED), statuses(again));
+    }
+
+    /** Manifests loaded before either saved: the second save merges, it does not overwrite. */
+    @Test
+    void aSaveMergesWithWhatAnotherProcessSaved() throws Exception {
+        BuildManifest one = BuildManifest.load(out);
+        BuildManifest two = BuildManifest.load(out);
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("a.pdf"), "x");
+        Files.writeString(out.resolve("b.pdf"), "x");
+        one.built("a", "fingerprint-a", List.of("a.pdf"));
+        two.built("b", "fingerprint-b", List.of("b.pdf"));
+        one.save();
+        two.save();
+        BuildManifest merged = BuildManifest.load(out);
+        assertTrue(merged.upToDate("a", "fingerprint-a", List.of("a.pdf")));
+        assertTrue(merged.upToDate("b", "fingerprint-b", List.of("b.pdf")));
+        two.failed("a");
+        two.save();
+        assertFalse(BuildManifest.load(out).upToDate("a", "fingerprint-a", List.of("a.pdf")));
+        assertTrue(BuildManifest.load(out).upToDate("b", "fingerprint-b", List.of("b.pdf")));
+    }
 }

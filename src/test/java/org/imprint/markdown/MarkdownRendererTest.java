@@ -72,4 +72,38 @@ class MarkdownRendererTest {
         assertTrue(html.contains("<del>old</del>"), html);
         assertTrue(html.contains("href=\"https://example.org\">https://example.org</a>"), html);
     }
+
+    /** CommonMark matches note labels as it matches link labels: case does not count. */
+    @Test
+    void noteLabelsMatchWhateverTheirCaseAndSpacing() throws Exception {
+        String text = "Claim.[^Note] Again.[^NOTE] Other.[^Big-Idea]\n\n[^note]: The note.\n[^big-IDEA]: The idea.\n";
+        for (NoteStyle style : NoteStyle.values()) {
+            ParsedBody body = markdown.parse(SOURCE, text, 1);
+            String html = markdown.render(body, style, LABELS, Set.of());
+            assertEquals(2, body.noteNumbers().size(), style + ": " + body.noteNumbers());
+            assertTrue(html.contains("The note."), style + ": " + html);
+            assertTrue(html.contains("The idea."), style + ": " + html);
+        }
+    }
+
+    /** Raw HTML cannot pose as Imprint's markup: its classes and ids move to "user-", links follow. */
+    @Test
+    void rawHtmlClassesAndIdsAreTheAuthors() throws Exception {
+        String text = "## Results\n\n<p class=\"running-header footnote\" id=\"article\">Posing.</p>\n\n"
+                + "See [the table](#table-a), <a href=\"#table-a\">again</a> and [results](#results).[^n]\n\n"
+                + "<div id=\"table-a\">A table.</div>\n\n[^n]: A note.\n";
+        for (NoteStyle style : NoteStyle.values()) {
+            String html = markdown.render(markdown.parse(SOURCE, text, 1), style, LABELS, Set.of());
+            assertTrue(html.contains("<p class=\"user-running-header user-footnote\" id=\"user-article\">Posing.</p>"), html);
+            assertTrue(html.contains("href=\"#user-table-a\">the table</a>"), html);
+            assertTrue(html.contains("<a href=\"#user-table-a\">again</a>"), html);
+            assertTrue(html.contains("<div id=\"user-table-a\">"), html);
+            assertTrue(html.contains("<h2 id=\"results\">") && html.contains("href=\"#results\">results</a>"), html);
+            assertTrue(html.contains("id=\"fn-1\""), html);
+            assertFalse(html.contains("data-imprint"), html);
+        }
+        String fragment = markdown.renderFragment("A <span class=\"smallcaps\" id=\"x\">bio</span>.");
+        assertEquals("<p>A <span class=\"user-smallcaps\" id=\"user-x\">bio</span>.</p>", fragment.strip());
+        assertFalse(markdown.render(markdown.parse(SOURCE, "## Plain\n", 1), NoteStyle.ENDNOTES, LABELS, Set.of()).contains("data-imprint"));
+    }
 }
