@@ -17,9 +17,9 @@ import org.imprint.markdown.ParsedBody;
  * @param brand     its brand
  * @param body      the parsed body
  * @param images    its checked images, by the path the article used
- * @param downloads the temporary folder holding its downloaded remote images, or {@code null}
+ * @param fetcher   what downloaded its remote images (and made upright copies of turned photos)
  */
-public record Report(Article article, Brand brand, ParsedBody body, Map<String, ImageInfo> images, Path downloads)
+public record Report(Article article, Brand brand, ParsedBody body, Map<String, ImageInfo> images, ImageFetcher fetcher)
         implements AutoCloseable {
 
     public Report {
@@ -32,6 +32,11 @@ public record Report(Article article, Brand brand, ParsedBody body, Map<String, 
         return article.slug();
     }
 
+    /** The temporary folder holding its downloaded images and upright copies, or {@code null}. */
+    public Path downloads() {
+        return fetcher.folder();
+    }
+
     /**
      * Deletes the downloaded remote images, if any. Never fails: the outputs are already written,
      * and a temporary folder left behind must not turn a good build into a failed one.
@@ -39,7 +44,7 @@ public record Report(Article article, Brand brand, ParsedBody body, Map<String, 
     @Override
     public void close() {
         try {
-            ImageFetcher.deleteDownloads(downloads);
+            fetcher.discard();
         } catch (RuntimeException e) {
             // the system's temporary folder is cleaned by the system
         }

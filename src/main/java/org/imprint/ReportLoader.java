@@ -60,7 +60,7 @@ final class ReportLoader {
         ImageFetcher fetcher = new ImageFetcher(remote);
         try {
             Map<String, ImageInfo> checked = images.check(article, imageRefs, fetcher);
-            return new Report(article, brand, body, checked, fetcher.folder());
+            return new Report(article, brand, body, checked, fetcher);
         } catch (ReportException | RuntimeException e) {
             fetcher.discard();
             throw e;

@@ -141,7 +141,7 @@ public final class ImageFetcher {
     }
 
     /** Deletes a folder of downloads and everything in it; {@code null} is ignored. */
-    public static void deleteDownloads(Path folder) {
+    private static void deleteDownloads(Path folder) {
         if (folder == null || !Files.exists(folder)) {
             return;
         }
