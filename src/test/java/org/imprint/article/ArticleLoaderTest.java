@@ -42,7 +42,7 @@ class ArticleLoaderTest {
     void loadsTheExample() throws Exception {
         Article a = loader.load(Reports.EXAMPLE, warnings::add);
         assertEquals("2026-04-us-iran-pakistan", a.slug());
-        assertEquals("The U.S.-Iran War and Pakistan’s Peacemaking Diplomacy", a.title());
+        assertEquals("The U.S.-Iran War and Pakistan's Peacemaking Diplomacy", a.title());
         assertEquals(LocalDate.of(2026, 4, 21), a.date());
         assertEquals("Zahid Anwar", a.authors().get(0).name());
         assertEquals("China-US Focus", a.firstPublished().outlet());
