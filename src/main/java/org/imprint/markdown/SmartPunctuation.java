@@ -65,6 +65,8 @@ public final class SmartPunctuation {
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
+    /** Core CommonMark, whose parser does not recurse: for the depth check. */
+    private static final Parser BARE_PARSER = Parser.builder().build();
     private static final LinkExtractor LINKS = LinkExtractor.builder().build();
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     /** Characters after which a quote opens. */
@@ -83,7 +85,8 @@ public final class SmartPunctuation {
 
     /** The Markdown source with typographic punctuation in its text; {@code null} stays {@code null}. */
     public String markdown(String source) {
-        if (source == null || !needsWork(source)) {
+        if (source == null || !needsWork(source) || tooDeep(BARE_PARSER.parse(source))) {
+            // too deep a tree is refused with a message by the parse that follows this stage
             return source;
         }
         Node document = PARSER.parse(source);
@@ -145,24 +148,56 @@ public final class SmartPunctuation {
                 || style.spaceBefore() != null;
     }
 
-    /** The inline content of a container, in reading order, as one stream. */
-    private static void collect(Node node, String source, Stream stream, Set<Text> done) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text text) {
+    /** The inline content of a container, in reading order, as one stream (walked without recursion). */
+    private static void collect(Node container, String source, Stream stream, Set<Text> done) {
+        Node node = container.getFirstChild();
+        while (node != null) {
+            boolean descend = false;
+            if (node instanceof Text text) {
                 done.add(text);
                 if (isUrlLink(text.getParent(), text)) {
                     stream.opaque(text.getLiteral());
                 } else {
                     addText(text, source, stream);
                 }
-            } else if (child instanceof Code || child instanceof FootnoteReference) {
+            } else if (node instanceof Code || node instanceof FootnoteReference) {
                 stream.opaque("a");
-            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 stream.opaque(" ");
-            } else if (!(child instanceof HtmlInline)) {
-                collect(child, source, stream, done);
+            } else if (!(node instanceof HtmlInline)) {
+                descend = node.getFirstChild() != null;
             }
+            if (descend) {
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != container && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == container ? null : node.getNext();
         }
+    }
+
+    /** Whether blocks nest deeper than the renderer allows ({@link MarkdownRenderer#MAX_NESTING}). */
+    private static boolean tooDeep(Node root) {
+        int depth = 0;
+        Node node = root;
+        while (node != null) {
+            if (depth > MarkdownRenderer.MAX_NESTING) {
+                return true;
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == root ? null : node.getNext();
+        }
+        return false;
     }
 
     /** An autolink ({@code <https://…>}) shows its destination as its text. */
