@@ -174,7 +174,7 @@ public final class Imprint {
         data.put("engine", engine.id());
         String html = layout.render("layouts/pdf.ftlh", "styles/print.css", data);
         pdfEngines.get(engine).write(html, report.resources(), brand.fonts(), metadata(article),
-                PdfOptions.of(profile, page.bleed()), out);
+                PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()), out);
     }
 
     /** PDFBox embeds TrueType outlines only: a CFF font fails here, with the way out. */

@@ -52,6 +52,11 @@ public record Brand(
         return profile.get("engine") instanceof String name ? Engine.parse(name) : Engine.PDFBOX;
     }
 
+    /** How the brand hyphenates its PDFs ({@code hyphenation:}, checked when loaded). */
+    public HyphenationSettings hyphenation() {
+        return HyphenationSettings.of(profile);
+    }
+
     /** The brand's own folder, {@code templates/<name>}. */
     public Path folder() {
         return folders.get(0);

@@ -114,6 +114,11 @@ public final class BrandLoader {
                 throw new ReportException(file, lineOf(file, "engine"), "unknown engine \"" + engine + "\" (use pdfbox or openpdf)");
             }
         }
+        try {
+            HyphenationSettings.of(profile);
+        } catch (IllegalArgumentException e) {
+            throw new ReportException(file, lineOf(file, "hyphenation"), e.getMessage());
+        }
         String dateFormat = text(profile, "date_format", file);
         try {
             DateTimeFormatter.ofPattern(dateFormat);

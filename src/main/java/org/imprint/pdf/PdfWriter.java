@@ -43,6 +43,7 @@ public final class PdfWriter implements PdfEngine {
 
     private final PdfFinisher finisher = new PdfFinisher();
     private final FontCache fontCache = new FontCache();
+    private final Hyphenators hyphenators = new Hyphenators();
 
     /** Writes a screen PDF: {@link #write(String, ResourceResolver, List, PdfMetadata, PdfOptions, OutputStream)} with {@link PdfOptions#SCREEN}. */
     public void write(String html, ResourceResolver resources, List<FontFace> fonts, PdfMetadata meta, OutputStream out)
@@ -59,6 +60,7 @@ public final class PdfWriter implements PdfEngine {
         if (options.tagged()) {
             LinkDescriptions.titleLinks(dom);
         }
+        new SoftHyphens(hyphenators, options.hyphenation()).insert(dom);
         List<String> problems = new ArrayList<>();
         // the files the layout loads; sorted, so that the document ID does not depend on load order
         Set<Path> loaded = new TreeSet<>();
