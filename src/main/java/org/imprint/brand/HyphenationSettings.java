@@ -38,9 +38,6 @@ public record HyphenationSettings(boolean enabled, int minWord, int left, int ri
         if (section == null) {
             return DEFAULT;
         }
-        if (section instanceof Boolean on) {
-            return on ? DEFAULT : new HyphenationSettings(false, DEFAULT.minWord, DEFAULT.left, DEFAULT.right);
-        }
         if (!(section instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException("hyphenation must be a mapping such as { enabled: true, min_word: 6, left: 2, right: 3 }");
         }
