@@ -121,7 +121,8 @@ class ExampleReportPdfTest {
             String p = PdfText.fold(new SmartPunctuation("en").plain(block));
             if (!p.isEmpty() && !p.startsWith("![")) {
                 paragraphs++;
-                assertTrue(flowing.contains(p), "missing paragraph: " + p);
+                // a hyphen at a line end may be the author's or hyphenation's: compare without hyphens
+                assertTrue(flowing.replace("-", "").contains(p.replace("-", "")), "missing paragraph: " + p);
             }
         }
         assertEquals(33, paragraphs);
