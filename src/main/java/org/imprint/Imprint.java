@@ -162,10 +162,9 @@ public final class Imprint {
             requireTrueType(brand);
         }
         LayoutEngine layout = layout(brand);
-        // Page-foot notes cannot be tagged (openhtmltopdf leaves them out of the structure
-        // tree), so the tagged screen PDF sets them as endnotes; paper keeps them at the foot.
-        // OpenPDF has no float: footnote, so its notes are always endnotes.
-        boolean pageFoot = !profile.tagged() && engine == Engine.PDFBOX;
+        // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
+        // PDF/UA in the tagged PDF). OpenPDF has no float: footnote, so its notes are always endnotes.
+        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine == Engine.PDFBOX;
         Map<String, Object> data = dataFor(report, pageFoot ? NoteStyle.PAGE_FOOT : NoteStyle.ENDNOTES, "pdf");
         PageGeometry page = PageGeometry.of(brand, profile);
         data.put("parts", parts);
@@ -174,7 +173,7 @@ public final class Imprint {
         data.put("engine", engine.id());
         String html = layout.render("layouts/pdf.ftlh", "styles/print.css", data);
         pdfEngines.get(engine).write(html, report.resources(), brand.fonts(), metadata(article),
-                PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()), out);
+                PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note")), out);
     }
 
     /** PDFBox embeds TrueType outlines only: a CFF font fails here, with the way out. */

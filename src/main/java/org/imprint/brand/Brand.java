@@ -57,6 +57,15 @@ public record Brand(
         return HyphenationSettings.of(profile);
     }
 
+    /**
+     * Where the PDF sets notes ({@code notes:} in the profile, checked when loaded):
+     * {@code page-foot} (the default) or {@code endnotes}. The e-book always has endnotes.
+     */
+    public org.imprint.markdown.NoteStyle notes() {
+        return "endnotes".equals(profile.get("notes")) ? org.imprint.markdown.NoteStyle.ENDNOTES
+                : org.imprint.markdown.NoteStyle.PAGE_FOOT;
+    }
+
     /** The brand's own folder, {@code templates/<name>}. */
     public Path folder() {
         return folders.get(0);

@@ -119,6 +119,10 @@ public final class BrandLoader {
         } catch (IllegalArgumentException e) {
             throw new ReportException(file, lineOf(file, "hyphenation"), e.getMessage());
         }
+        Object notes = profile.get("notes");
+        if (notes != null && !notes.equals("page-foot") && !notes.equals("endnotes")) {
+            throw new ReportException(file, lineOf(file, "notes"), "unknown notes \"" + notes + "\" (use page-foot or endnotes)");
+        }
         String dateFormat = text(profile, "date_format", file);
         try {
             DateTimeFormatter.ofPattern(dateFormat);

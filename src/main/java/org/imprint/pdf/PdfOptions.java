@@ -10,11 +10,13 @@ import org.imprint.brand.HyphenationSettings;
  * @param bleedMm bleed on each side of the trim, in millimetres: the laid-out pages are this
  *                much larger than the trim on every side; 0 for no print marks and boxes
  * @param hyphenation where words may be hyphenated (soft hyphens are inserted before layout)
+ * @param noteLabel   the word a page-foot note's call is described with in the tagged PDF,
+ *                    before the note's number ("Note 3")
  */
-public record PdfOptions(boolean tagged, double bleedMm, HyphenationSettings hyphenation) {
+public record PdfOptions(boolean tagged, double bleedMm, HyphenationSettings hyphenation, String noteLabel) {
 
     /** The screen PDF: tagged, no bleed, hyphenated with the default limits. */
-    public static final PdfOptions SCREEN = new PdfOptions(true, 0, HyphenationSettings.DEFAULT);
+    public static final PdfOptions SCREEN = new PdfOptions(true, 0, HyphenationSettings.DEFAULT, "Note");
 
     public PdfOptions {
         if (bleedMm < 0) {
@@ -24,11 +26,16 @@ public record PdfOptions(boolean tagged, double bleedMm, HyphenationSettings hyp
 
     /** The options for a profile, with the brand's bleed for print. */
     public static PdfOptions of(PdfProfile profile, double bleedMm) {
-        return profile == PdfProfile.PRINT ? new PdfOptions(false, bleedMm, HyphenationSettings.DEFAULT) : SCREEN;
+        return profile == PdfProfile.PRINT ? new PdfOptions(false, bleedMm, HyphenationSettings.DEFAULT, SCREEN.noteLabel) : SCREEN;
     }
 
     /** These options with a brand's hyphenation. */
     public PdfOptions withHyphenation(HyphenationSettings settings) {
-        return new PdfOptions(tagged, bleedMm, settings);
+        return new PdfOptions(tagged, bleedMm, settings, noteLabel);
+    }
+
+    /** These options with the brand's word for a note ({@code labels.note}). */
+    public PdfOptions withNoteLabel(String label) {
+        return new PdfOptions(tagged, bleedMm, hyphenation, label);
     }
 }

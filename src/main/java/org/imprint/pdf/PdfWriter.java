@@ -102,6 +102,7 @@ public final class PdfWriter implements PdfEngine {
                 throw new ReportException(resources.folder(), 0, "the PDF engine could not use a resource: " + problems.get(0));
             }
             if (options.tagged()) {
+                FootnoteTags.apply(document, options.noteLabel());
                 LinkDescriptions.describe(document);
             }
             if (options.bleedMm() > 0) {
