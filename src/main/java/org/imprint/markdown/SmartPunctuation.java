@@ -85,7 +85,7 @@ public final class SmartPunctuation {
 
     /** The Markdown source with typographic punctuation in its text; {@code null} stays {@code null}. */
     public String markdown(String source) {
-        if (source == null || !needsWork(source) || tooDeep(BARE_PARSER.parse(source))) {
+        if (source == null || !needsWork(source) || (mayNestDeeply(source) && tooDeep(BARE_PARSER.parse(source)))) {
             // too deep a tree is refused with a message by the parse that follows this stage
             return source;
         }
@@ -176,6 +176,36 @@ public final class SmartPunctuation {
             }
             node = node == container ? null : node.getNext();
         }
+    }
+
+    /**
+     * Whether a line starts with enough quote or list markers, or indentation, to nest blocks
+     * near {@link MarkdownRenderer#MAX_NESTING} deep: only then is the tree's depth worth a parse.
+     */
+    private static boolean mayNestDeeply(String source) {
+        int markers = 0;
+        int indent = 0;
+        boolean lineStart = true;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n') {
+                markers = 0;
+                indent = 0;
+                lineStart = true;
+            } else if (lineStart && (c == ' ' || c == '\t')) {
+                if (++indent >= 64) {
+                    return true;
+                }
+            } else if (lineStart && (c == '>' || c == '-' || c == '*' || c == '+' || Character.isDigit(c) || c == '.' || c == ')')) {
+                // markers and the spaces between them still count as the line's start
+                if (++markers >= 16) {
+                    return true;
+                }
+            } else {
+                lineStart = false;
+            }
+        }
+        return false;
     }
 
     /** Whether blocks nest deeper than the renderer allows ({@link MarkdownRenderer#MAX_NESTING}). */

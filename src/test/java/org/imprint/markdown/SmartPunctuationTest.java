@@ -88,4 +88,13 @@ class SmartPunctuationTest {
         String markdown = "- item\n\n---\n\nSetext\n---\n\n> quote 'here'\n";
         assertEquals("- item\n\n---\n\nSetext\n---\n\n> quote \u2018here\u2019\n", EN.markdown(markdown));
     }
+
+    @Test
+    void tooDeepANestingIsLeftToTheParsersRefusal() {
+        String quotes = "> ".repeat(5000) + "it's\n";
+        assertEquals(quotes, EN.markdown(quotes));
+        String lists = "- ".repeat(5000) + "it's\n";
+        assertEquals(lists, EN.markdown(lists));
+        assertEquals("> > it\u2019s\n", EN.markdown("> > it's\n"));
+    }
 }
