@@ -94,7 +94,7 @@ public final class PdfWriter implements PdfEngine {
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
+            FigurePlacement.layout(renderer);
             renderer.createPDFWithoutClosing();
             if (!problems.isEmpty()) {
                 // Images are checked before rendering; one the engine still could not use would
