@@ -8,7 +8,7 @@ import java.util.Locale;
 public enum PdfProfile {
     /**
      * Reading on screen and archiving (the default): PDF/A-2u and PDF/UA-1, tagged, with the
-     * notes set as endnotes so that every note is in the structure tree, linked to its call.
+     * notes at the page foot, each a {@code Note} in the structure tree right after its call.
      */
     SCREEN(""),
     /**

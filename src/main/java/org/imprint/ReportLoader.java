@@ -15,6 +15,7 @@ import org.imprint.article.LinkChecker;
 import org.imprint.article.RemoteAccess;
 import org.imprint.brand.Brand;
 import org.imprint.brand.BrandLoader;
+import org.imprint.markdown.ArticlePunctuation;
 import org.imprint.markdown.ImageRef;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.markdown.ParsedBody;
@@ -45,7 +46,7 @@ final class ReportLoader {
      * @param warnings receives problems that do not stop the build
      */
     Report load(Path path, Consumer<Problem> warnings) throws ReportException {
-        Article article = articles.load(path, warnings);
+        Article article = ArticlePunctuation.apply(articles.load(path, warnings));
         Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
         brand.accessibility().warnings().forEach(warnings);
         ParsedBody body = markdown.parse(article.source(), article.body(), article.bodyLine());

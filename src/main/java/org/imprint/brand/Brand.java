@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import org.imprint.markdown.NoteStyle;
+
 
 /**
  * A brand: its profile ({@code brand.yaml}) and the folders holding its layouts and stylesheets.
@@ -46,6 +48,20 @@ public record Brand(
         fontStacks = List.copyOf(fontStacks);
         parts = List.copyOf(parts);
         labels = Map.copyOf(labels);
+    }
+
+    /** How the brand hyphenates its PDFs ({@code hyphenation:}, checked when loaded). */
+    public HyphenationSettings hyphenation() {
+        return HyphenationSettings.of(profile);
+    }
+
+    /**
+     * Where the PDF sets notes ({@code notes:} in the profile, checked when loaded):
+     * {@code page-foot} (the default) or {@code endnotes}. The e-book always has endnotes.
+     */
+    public NoteStyle notes() {
+        return "endnotes".equals(profile.get("notes")) ? NoteStyle.ENDNOTES
+                : NoteStyle.PAGE_FOOT;
     }
 
     /** The brand's own folder, {@code templates/<name>}. */

@@ -118,6 +118,15 @@ public final class BrandLoader {
             }
         }
         // engine: is checked where the engines are known, when a PDF is made (PdfOutput)
+        try {
+            HyphenationSettings.of(profile);
+        } catch (IllegalArgumentException e) {
+            throw lines.error("hyphenation", e.getMessage());
+        }
+        Object notes = profile.get("notes");
+        if (notes != null && !notes.equals("page-foot") && !notes.equals("endnotes")) {
+            throw lines.error("notes", "unknown notes \"" + notes + "\" (use page-foot or endnotes)");
+        }
         String dateFormat = text(profile, "date_format", lines);
         try {
             DateTimeFormatter.ofPattern(dateFormat);

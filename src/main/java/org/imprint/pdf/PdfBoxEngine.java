@@ -52,6 +52,7 @@ public final class PdfBoxEngine implements PdfEngine {
 
     private final PdfFinisher finisher = new PdfFinisher();
     private final JdkXslt xslt = new JdkXslt();
+    private final Hyphenators hyphenators = new Hyphenators();
     private final FontService fontService;
 
     /** @param fonts parses the brands' fonts, once per service */
@@ -79,6 +80,7 @@ public final class PdfBoxEngine implements PdfEngine {
         if (options.tagged()) {
             LinkDescriptions.titleLinks(dom);
         }
+        new SoftHyphens(hyphenators, options.hyphenation()).insert(dom);
         List<String> problems = new ArrayList<>();
         // the images the layout loads; sorted, so that the document ID does not depend on load order
         Map<String, ImageAsset> loaded = new TreeMap<>();
@@ -112,7 +114,7 @@ public final class PdfBoxEngine implements PdfEngine {
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
+            FigurePlacement.layout(renderer);
             xslt.run(renderer::createPDFWithoutClosing);
             if (!problems.isEmpty()) {
                 // Images are checked before rendering; one the engine still could not use would
@@ -120,6 +122,7 @@ public final class PdfBoxEngine implements PdfEngine {
                 throw new ReportException(resources.folder(), 0, "the PDF engine could not use a resource: " + problems.get(0));
             }
             if (options.tagged()) {
+                FootnoteTags.apply(document, options.noteLabel());
                 LinkDescriptions.describe(document);
             }
             if (options.bleedMm() > 0) {

@@ -1,6 +1,7 @@
 package org.imprint.pdf;
 
 import org.imprint.PdfProfile;
+import org.imprint.brand.HyphenationSettings;
 
 /**
  * How {@link PdfWriter} makes a PDF beyond the layout itself.
@@ -8,11 +9,14 @@ import org.imprint.PdfProfile;
  * @param tagged  build a structure tree and claim PDF/UA-1 (screen); otherwise untagged (print)
  * @param bleedMm bleed on each side of the trim, in millimetres: the laid-out pages are this
  *                much larger than the trim on every side; 0 for no print marks and boxes
+ * @param hyphenation where words may be hyphenated (soft hyphens are inserted before layout)
+ * @param noteLabel   the word a page-foot note's call is described with in the tagged PDF,
+ *                    before the note's number ("Note 3")
  */
-public record PdfOptions(boolean tagged, double bleedMm) {
+public record PdfOptions(boolean tagged, double bleedMm, HyphenationSettings hyphenation, String noteLabel) {
 
-    /** The screen PDF: tagged, no bleed. */
-    public static final PdfOptions SCREEN = new PdfOptions(true, 0);
+    /** The screen PDF: tagged, no bleed, hyphenated with the default limits. */
+    public static final PdfOptions SCREEN = new PdfOptions(true, 0, HyphenationSettings.DEFAULT, "Note");
 
     public PdfOptions {
         if (bleedMm < 0) {
@@ -22,6 +26,16 @@ public record PdfOptions(boolean tagged, double bleedMm) {
 
     /** The options for a profile, with the brand's bleed for print. */
     public static PdfOptions of(PdfProfile profile, double bleedMm) {
-        return profile == PdfProfile.PRINT ? new PdfOptions(false, bleedMm) : SCREEN;
+        return profile == PdfProfile.PRINT ? new PdfOptions(false, bleedMm, HyphenationSettings.DEFAULT, SCREEN.noteLabel) : SCREEN;
+    }
+
+    /** These options with a brand's hyphenation. */
+    public PdfOptions withHyphenation(HyphenationSettings settings) {
+        return new PdfOptions(tagged, bleedMm, settings, noteLabel);
+    }
+
+    /** These options with the brand's word for a note ({@code labels.note}). */
+    public PdfOptions withNoteLabel(String label) {
+        return new PdfOptions(tagged, bleedMm, hyphenation, label);
     }
 }

@@ -78,9 +78,9 @@ public final class PdfOutput implements OutputWriter {
         // a problem of the engine is the brand's when the brand chose it
         Path blame = requested != null ? publication.article().source() : null;
         require(engine, needs(brand, profile), brand, blame);
-        // Page-foot notes cannot be tagged (openhtmltopdf leaves them out of the structure
-        // tree), so the tagged screen PDF sets them as endnotes; paper keeps them at the foot.
-        boolean pageFoot = !profile.tagged() && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
+        // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
+        // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
+        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
         Map<String, Object> data = LayoutModel.of(publication, pageFoot ? NoteStyle.PAGE_FOOT : NoteStyle.ENDNOTES, "pdf");
         PageGeometry page = PageGeometry.of(brand, profile);
         data.put("parts", parts);
@@ -89,7 +89,7 @@ public final class PdfOutput implements OutputWriter {
         data.put("engine", engine.name());
         String html = layouts.of(brand).render("layouts/pdf.ftlh", "styles/print.css", data);
         engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
-                PdfOptions.of(profile, page.bleed()), out);
+                PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note")), out);
     }
 
     /** The engine asked for, else the brand's, else the default. */

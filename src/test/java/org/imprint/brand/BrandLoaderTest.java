@@ -166,4 +166,27 @@ class BrandLoaderTest {
         assertEquals(child.resolve("brand.yaml"), e.problem().file());
         assertEquals(5, e.problem().line());
     }
+
+    @Test
+    void hyphenationAndNotesHaveDefaultsAndTheirValuesAreChecked() throws Exception {
+        brand("base", BASE, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
+        Brand base = load("base");
+        assertEquals(HyphenationSettings.DEFAULT, base.hyphenation());
+        assertEquals(org.imprint.markdown.NoteStyle.PAGE_FOOT, base.notes());
+
+        brand("own", "extends: base\nhyphenation: { min_word: 8, left: 3 }\nnotes: endnotes\n");
+        Brand own = load("own");
+        assertEquals(new HyphenationSettings(true, 8, 3, 3), own.hyphenation());
+        assertEquals(org.imprint.markdown.NoteStyle.ENDNOTES, own.notes());
+
+        Path bad = brand("bad", "extends: base\nhyphenation: { min_word: 3, left: 2, right: 3 }\n");
+        ReportException e = assertThrows(ReportException.class, () -> load("bad"));
+        assertEquals(bad.resolve("brand.yaml"), e.problem().file());
+        assertEquals(2, e.problem().line());
+        assertTrue(e.getMessage().contains("min_word"), e.getMessage());
+
+        brand("footer", "extends: base\nnotes: footer\n");
+        ReportException notes = assertThrows(ReportException.class, () -> load("footer"));
+        assertTrue(notes.getMessage().contains("use page-foot or endnotes"), notes.getMessage());
+    }
 }

@@ -78,11 +78,11 @@ class EpubOutputTest {
         Book book = read(example);
         assertEquals(List.of("cover.xhtml", "about.xhtml", "article.xhtml", "first-published.xhtml", "author.xhtml", "back.xhtml"),
                 spine(book));
-        assertEquals("The U.S.-Iran War and Pakistan's Peacemaking Diplomacy", book.getTitle());
+        assertEquals("The U.S.-Iran War and Pakistan’s Peacemaking Diplomacy", book.getTitle());
         assertEquals("en", book.getMetadata().getLanguage());
         assertEquals("images/cover.jpg", book.getCoverImage().getHref());
         List<String> toc = book.getTableOfContents().getTocReferences().stream().map(TOCReference::getTitle).toList();
-        assertEquals(List.of("About RCAS", "The U.S.-Iran War and Pakistan's Peacemaking Diplomacy", "About Author"), toc);
+        assertEquals(List.of("About RCAS", "The U.S.-Iran War and Pakistan’s Peacemaking Diplomacy", "About Author"), toc);
         String about = xhtml(book, "about.xhtml").text();
         assertTrue(about.contains("香港亞洲研究中心 | The Hong Kong Research Center for Asian Studies (RCAS)"), about);
         assertTrue(xhtml(book, "first-published.xhtml").text().contains("China-US Focus, Hong Kong, April 20, 2026"));

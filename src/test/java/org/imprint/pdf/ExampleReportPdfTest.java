@@ -28,6 +28,7 @@ import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.PdfProfile;
 import org.imprint.Reports;
+import org.imprint.markdown.SmartPunctuation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -80,7 +81,7 @@ class ExampleReportPdfTest {
         String cover = PdfText.pages(pdf, 1, 1);
         assertAll(
                 () -> assertTrue(cover.contains("RCAS COMMENTARY"), cover),
-                () -> assertTrue(cover.contains("The U.S.-Iran War and Pakistan's Peacemaking Diplomacy"), cover),
+                () -> assertTrue(cover.contains("The U.S.-Iran War and Pakistan’s Peacemaking Diplomacy"), cover),
                 () -> assertTrue(cover.contains("Zahid Anwar"), cover),
                 () -> assertTrue(cover.contains("Nonresident Senior Fellow, The Hong Kong Research Center for Asian Studies (RCAS)"), cover),
                 () -> assertTrue(cover.contains("April 21, 2026"), cover),
@@ -91,7 +92,7 @@ class ExampleReportPdfTest {
     @Test
     void laterPagesHaveRunningHeaderAndPageNumber() throws IOException {
         String page3 = PdfText.pages(pdf, 3, 3);
-        assertTrue(page3.startsWith("RCAS COMMENTARY The U.S.-Iran War and Pakistan's Peacemaking Diplomacy"), page3);
+        assertTrue(page3.startsWith("RCAS COMMENTARY The U.S.-Iran War and Pakistan’s Peacemaking Diplomacy"), page3);
         assertTrue(PdfText.pages(pdf, 1, 1).indexOf(" 1 ") < 0, "the cover has no page number");
         assertTrue(page3.endsWith(" 3"), page3);
     }
@@ -111,13 +112,15 @@ class ExampleReportPdfTest {
     void everyParagraphOfTheArticleIsThere() throws IOException {
         String source = Files.readString(Reports.EXAMPLE.resolve("article.md"));
         String body = source.substring(source.indexOf("\n---", 4) + 4);
-        String flowing = PdfText.withoutFurniture(pdf, "RCAS COMMENTARY The U.S.-Iran War and Pakistan's Peacemaking Diplomacy");
+        String flowing = PdfText.withoutFurniture(pdf, "RCAS COMMENTARY The U.S.-Iran War and Pakistan’s Peacemaking Diplomacy");
         int paragraphs = 0;
         for (String block : body.split("\n\\s*\n")) {
-            String p = PdfText.fold(block);
+            // the article's punctuation, as the PDF prints it (straight quotes become curly)
+            String p = PdfText.fold(new SmartPunctuation("en").plain(block));
             if (!p.isEmpty() && !p.startsWith("![")) {
                 paragraphs++;
-                assertTrue(flowing.contains(p), "missing paragraph: " + p);
+                // a hyphen at a line end may be the author's or hyphenation's: compare without hyphens
+                assertTrue(flowing.replace("-", "").contains(p.replace("-", "")), "missing paragraph: " + p);
             }
         }
         assertEquals(33, paragraphs);
@@ -127,8 +130,8 @@ class ExampleReportPdfTest {
     void threeNumberedCaptions() {
         assertAll(
                 () -> assertTrue(text.contains("Figure 1. A Pakistani Ranger walks past a billboard for the U.S.-Iran peace talks in Islamabad on April 12, 2026."), text),
-                () -> assertTrue(text.contains("Figure 2. Iran's Parliament Speaker Mohammad Bagher Ghalibaf, left, meets with hand with Pakistani Prime Minister Shehbaz Sharif"), text),
-                () -> assertTrue(text.contains("Figure 3. U.S. Vice President J.D. Vance meets with Pakistan's Prime Minister Shehbaz Sharif"), text),
+                () -> assertTrue(text.contains("Figure 2. Iran’s Parliament Speaker Mohammad Bagher Ghalibaf, left, meets with hand with Pakistani Prime Minister Shehbaz Sharif"), text),
+                () -> assertTrue(text.contains("Figure 3. U.S. Vice President J.D. Vance meets with Pakistan’s Prime Minister Shehbaz Sharif"), text),
                 () -> assertFalse(text.contains("Figure 4."), text));
     }
 
@@ -171,16 +174,16 @@ class ExampleReportPdfTest {
         for (PDOutlineItem item : outline.children()) {
             titles.add(item.getTitle());
         }
-        assertEquals(List.of("Cover", "About RCAS", "The U.S.-Iran War and Pakistan's Peacemaking Diplomacy", "About Author"), titles);
+        assertEquals(List.of("Cover", "About RCAS", "The U.S.-Iran War and Pakistan’s Peacemaking Diplomacy", "About Author"), titles);
     }
 
     @Test
     void metadataNamesTitleAuthorLanguageAndKeywords() {
         var info = pdf.getDocumentInformation();
-        assertEquals("The U.S.-Iran War and Pakistan's Peacemaking Diplomacy", info.getTitle());
+        assertEquals("The U.S.-Iran War and Pakistan’s Peacemaking Diplomacy", info.getTitle());
         assertEquals("Zahid Anwar", info.getAuthor());
         assertTrue(info.getKeywords().contains("mediation"), info.getKeywords());
-        assertTrue(info.getSubject().startsWith("The article examines Pakistan's role"), info.getSubject());
+        assertTrue(info.getSubject().startsWith("The article examines Pakistan’s role"), info.getSubject());
         assertEquals("en", pdf.getDocumentCatalog().getLanguage());
         if (engine == "pdfbox") {
             assertNotNull(pdf.getDocumentCatalog().getMetadata(), "no XMP metadata");

@@ -66,7 +66,7 @@ class FieldstoneBrandPdfTest {
         String cover = PdfText.pages(pdf, 1, 1);
         assertAll(
                 () -> assertTrue(cover.startsWith("FIELDSTONE Institute for Public Policy"), cover),
-                () -> assertTrue(cover.contains("FIELDSTONE BRIEF The U.S.-Iran War and Pakistan's Peacemaking Diplomacy Zahid Anwar"), cover),
+                () -> assertTrue(cover.contains("FIELDSTONE BRIEF The U.S.-Iran War and Pakistan’s Peacemaking Diplomacy Zahid Anwar"), cover),
                 () -> assertTrue(cover.endsWith("21 April 2026 fieldstone.example.org"), "the brand's date format: " + cover),
                 () -> assertFalse(cover.contains("RCAS COMMENTARY"), cover),
                 () -> assertFalse(cover.contains("香港"), "the inherited Chinese name is removed: " + cover));
@@ -92,7 +92,7 @@ class FieldstoneBrandPdfTest {
         for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
             bookmarks.add(item.getTitle());
         }
-        assertEquals(List.of("Cover", "About Fieldstone", "The U.S.-Iran War and Pakistan's Peacemaking Diplomacy", "About the Author"), bookmarks);
+        assertEquals(List.of("Cover", "About Fieldstone", "The U.S.-Iran War and Pakistan’s Peacemaking Diplomacy", "About the Author"), bookmarks);
     }
 
     @Test

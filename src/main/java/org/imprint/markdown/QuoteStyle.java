@@ -1,0 +1,49 @@
+package org.imprint.markdown;
+
+import java.util.Locale;
+
+/**
+ * The quotation marks of a language, for {@link SmartPunctuation}.
+ *
+ * @param open         opening double quote, with the space the language wants inside it
+ * @param close        closing double quote, likewise
+ * @param openSingle   opening quote inside a quotation
+ * @param closeSingle  closing quote inside a quotation
+ * @param spaceBefore  the space set before {@code ; : ! ?} (French), or {@code null} for none
+ */
+record QuoteStyle(String open, String close, String openSingle, String closeSingle, String spaceBefore) {
+
+    /** U+202F, the narrow no-break space French sets inside guillemets and before ; : ! ? */
+    static final String NARROW_NBSP = "\u202F";
+
+    private static final QuoteStyle ENGLISH = new QuoteStyle("\u201C", "\u201D", "\u2018", "\u2019", null);
+    private static final QuoteStyle GERMAN = new QuoteStyle("\u201E", "\u201C", "\u201A", "\u2018", null);
+    private static final QuoteStyle SWISS = new QuoteStyle("\u00AB", "\u00BB", "\u2039", "\u203A", null);
+    private static final QuoteStyle FRENCH = new QuoteStyle("\u00AB" + NARROW_NBSP, NARROW_NBSP + "\u00BB",
+            "\u2039" + NARROW_NBSP, NARROW_NBSP + "\u203A", NARROW_NBSP);
+    /** Spanish, Italian, Portuguese: guillemets without spaces, English double quotes inside. */
+    private static final QuoteStyle ROMANCE = new QuoteStyle("\u00AB", "\u00BB", "\u201C", "\u201D", null);
+    /** Swedish and Finnish: the same mark opens and closes. */
+    private static final QuoteStyle NORDIC = new QuoteStyle("\u201D", "\u201D", "\u2019", "\u2019", null);
+    private static final QuoteStyle RUSSIAN = new QuoteStyle("\u00AB", "\u00BB", "\u201E", "\u201C", null);
+
+    /** The style of a BCP 47 language tag; English quotes for languages not known here. */
+    static QuoteStyle of(String languageTag) {
+        Locale locale = Locale.forLanguageTag(languageTag == null ? "" : languageTag);
+        String region = locale.getCountry();
+        return switch (locale.getLanguage()) {
+            case "de" -> region.equals("CH") || region.equals("LI") ? SWISS : GERMAN;
+            case "cs", "sk", "sl", "hr", "bg", "lt", "et", "is" -> GERMAN;
+            case "fr" -> region.equals("CH") ? SWISS : FRENCH;
+            case "es", "it", "pt", "ca" -> ROMANCE;
+            case "sv", "fi" -> NORDIC;
+            case "ru", "uk", "be" -> RUSSIAN;
+            default -> ENGLISH;
+        };
+    }
+
+    /** Whether a single straight quote after a letter closes a quotation rather than being an apostrophe. */
+    boolean closeSingleIsApostrophe() {
+        return closeSingle.equals(SmartPunctuation.APOSTROPHE);
+    }
+}

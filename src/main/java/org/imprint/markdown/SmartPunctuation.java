@@ -1,0 +1,541 @@
+package org.imprint.markdown;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+
+/**
+ * Typographic punctuation for one language, as a typesetter sets it: curly quotes of the
+ * language (en “ ” ‘ ’, de „ “ ‚ ‘, fr « » with narrow no-break spaces), apostrophes ’, en and
+ * em dashes from {@code --} and {@code ---}, ellipses from {@code ...}, and in French a narrow
+ * no-break space before {@code ; : ! ?}.
+ *
+ * <p>{@link #markdown(String)} rewrites Markdown source into Markdown source, so every later
+ * stage (HTML, EPUB, PDF metadata, headings in the outline) sees the same text. It parses the
+ * source with inline source spans and edits only the characters that the parser turned into
+ * {@link Text}: code, raw HTML, link destinations and titles, and bare URLs and e-mail
+ * addresses in the text are never touched. A quotation split by emphasis or a link is read as
+ * one: quote state is carried across the inline nodes of a paragraph, heading or table cell.
+ *
+ * <p>Escapes: the parsed tree has backslash escapes and entities already resolved, so a
+ * {@code \"} looks like any {@code "} there. The source span of each {@code Text} node gives
+ * its raw characters back; an escaped character ({@code \"}, {@code \'}, {@code \-},
+ * {@code \.}) or an entity ({@code &quot;}) stays as the author wrote it. The spans are
+ * exact for the core parser and the table, strikethrough and footnote extensions; the autolink
+ * extension re-splits text after parsing with spans counted on the unescaped text, so it is
+ * left out here and bare URLs are found with its own library instead.
+ *
+ * <p>Instances are immutable and may be shared between threads.
+ */
+public final class SmartPunctuation {
+
+    static final String APOSTROPHE = "\u2019";
+
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(), StrikethroughExtension.create(), FootnotesExtension.create());
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    /** Core CommonMark, whose parser does not recurse: for the depth check. */
+    private static final Parser BARE_PARSER = Parser.builder().build();
+    private static final LinkExtractor LINKS = LinkExtractor.builder().build();
+    private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    /** Characters after which a quote opens. */
+    private static final String OPENERS = "([{\u2014\u2013-/\u201C\u2018\u201E\u201A\u00AB\u2039";
+    /** English words that start with an apostrophe ('tis), not an opening quote. */
+    private static final Set<String> ELISIONS = Set.of("tis", "twas", "em", "n", "cause", "til", "round", "bout");
+
+    private final QuoteStyle style;
+    private final boolean english;
+
+    /** Punctuation for a BCP 47 language tag; English quotes for languages it does not know. */
+    public SmartPunctuation(String languageTag) {
+        this.style = QuoteStyle.of(languageTag);
+        this.english = languageTag == null || languageTag.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+    }
+
+    /** The Markdown source with typographic punctuation in its text; {@code null} stays {@code null}. */
+    public String markdown(String source) {
+        if (source == null || !needsWork(source) || (mayNestDeeply(source) && tooDeep(BARE_PARSER.parse(source)))) {
+            // too deep a tree is refused with a message by the parse that follows this stage
+            return source;
+        }
+        Node document = PARSER.parse(source);
+        List<Edit> edits = new ArrayList<>();
+        Set<Text> done = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                run(paragraph);
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                run(heading);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof TableCell) {
+                    run(node);
+                } else {
+                    visitChildren(node);
+                }
+            }
+
+            @Override
+            public void visit(Text text) {
+                // text outside the containers above: a run of its own
+                if (!done.contains(text)) {
+                    Stream stream = new Stream();
+                    addText(text, source, stream);
+                    edits.addAll(stream.toSource(typeset(stream)));
+                }
+            }
+
+            private void run(Node container) {
+                Stream stream = new Stream();
+                collect(container, source, stream, done);
+                edits.addAll(stream.toSource(typeset(stream)));
+            }
+        });
+        return apply(source, edits);
+    }
+
+    /** A plain text (a title, a subtitle) with typographic punctuation; {@code null} stays {@code null}. */
+    public String plain(String text) {
+        if (text == null || !needsWork(text)) {
+            return text;
+        }
+        Stream stream = new Stream();
+        for (int i = 0; i < text.length(); i++) {
+            stream.editable(text.charAt(i), i);
+        }
+        return apply(text, stream.toSource(typeset(stream)));
+    }
+
+    private boolean needsWork(String text) {
+        return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.contains("--") || text.contains("...")
+                || style.spaceBefore() != null;
+    }
+
+    /** The inline content of a container, in reading order, as one stream (walked without recursion). */
+    private static void collect(Node container, String source, Stream stream, Set<Text> done) {
+        Node node = container.getFirstChild();
+        while (node != null) {
+            boolean descend = false;
+            if (node instanceof Text text) {
+                done.add(text);
+                if (isUrlLink(text.getParent(), text)) {
+                    stream.opaque(text.getLiteral());
+                } else {
+                    addText(text, source, stream);
+                }
+            } else if (node instanceof Code || node instanceof FootnoteReference) {
+                stream.opaque("a");
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                stream.opaque(" ");
+            } else if (!(node instanceof HtmlInline)) {
+                descend = node.getFirstChild() != null;
+            }
+            if (descend) {
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != container && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == container ? null : node.getNext();
+        }
+    }
+
+    /**
+     * Whether a line starts with enough quote or list markers, or indentation, to nest blocks
+     * near {@link MarkdownRenderer#MAX_NESTING} deep: only then is the tree's depth worth a parse.
+     */
+    private static boolean mayNestDeeply(String source) {
+        int markers = 0;
+        int indent = 0;
+        boolean lineStart = true;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n') {
+                markers = 0;
+                indent = 0;
+                lineStart = true;
+            } else if (lineStart && (c == ' ' || c == '\t')) {
+                if (++indent >= 64) {
+                    return true;
+                }
+            } else if (lineStart && (c == '>' || c == '-' || c == '*' || c == '+' || Character.isDigit(c) || c == '.' || c == ')')) {
+                // markers and the spaces between them still count as the line's start
+                if (++markers >= 16) {
+                    return true;
+                }
+            } else {
+                lineStart = false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether blocks nest deeper than the renderer allows ({@link MarkdownRenderer#MAX_NESTING}). */
+    private static boolean tooDeep(Node root) {
+        int depth = 0;
+        Node node = root;
+        while (node != null) {
+            if (depth > MarkdownRenderer.MAX_NESTING) {
+                return true;
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == root ? null : node.getNext();
+        }
+        return false;
+    }
+
+    /** An autolink ({@code <https://…>}) shows its destination as its text. */
+    private static boolean isUrlLink(Node parent, Text text) {
+        if (!(parent instanceof Link link)) {
+            return false;
+        }
+        String destination = link.getDestination();
+        return destination.equals(text.getLiteral()) || destination.equals("mailto:" + text.getLiteral());
+    }
+
+    /**
+     * Adds a text node's characters, taken from its source span: characters the author escaped
+     * and entities are opaque, the others editable at their position in the source.
+     */
+    private static void addText(Text text, String source, Stream stream) {
+        List<SourceSpan> spans = text.getSourceSpans();
+        if (spans.size() != 1) {
+            stream.opaque(text.getLiteral());
+            return;
+        }
+        int start = spans.get(0).getInputIndex();
+        int end = start + spans.get(0).getLength();
+        if (start < 0 || end > source.length()) {
+            stream.opaque(text.getLiteral());
+            return;
+        }
+        Stream own = new Stream();
+        StringBuilder unescaped = new StringBuilder();
+        boolean entities = false;
+        Matcher entity = ENTITY.matcher(source);
+        for (int i = start; i < end; ) {
+            char c = source.charAt(i);
+            if (c == '\\' && i + 1 < end && isAsciiPunctuation(source.charAt(i + 1))) {
+                own.opaque(String.valueOf(source.charAt(i + 1)));
+                unescaped.append(source.charAt(i + 1));
+                i += 2;
+            } else if (c == '&' && entity.region(i, end).lookingAt()) {
+                String name = entity.group();
+                own.opaque(name.equals("&nbsp;") || name.equals("&#160;") ? " " : "a");
+                entities = true;
+                i = entity.end();
+            } else {
+                own.editable(c, i);
+                unescaped.append(c);
+                i++;
+            }
+        }
+        // The span must give the node's text back; if it does not, the node is left as it is.
+        if (!entities && !unescaped.toString().equals(text.getLiteral())) {
+            stream.opaque(text.getLiteral());
+            return;
+        }
+        stream.append(own);
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+    }
+
+    /** The edits that set a stream's punctuation, in stream positions. */
+    private List<Edit> typeset(Stream stream) {
+        String text = stream.text();
+        boolean[] editable = stream.editableFlags();
+        for (LinkSpan link : LINKS.extractLinks(text)) {
+            // up to the next space: punctuation right after a URL, made typographic, would be
+            // taken into the URL by the autolinker ("…" is not punctuation to it)
+            int end = link.getEndIndex();
+            while (end < text.length() && !isSpace(text.charAt(end))) {
+                end++;
+            }
+            Arrays.fill(editable, link.getBeginIndex(), end, false);
+        }
+        List<Edit> edits = new ArrayList<>();
+        int doublesOpen = 0;
+        int singlesOpen = 0;
+        // what the quote before this one became, for "'…'" directly inside "…"
+        boolean lastOpened = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!editable[i]) {
+                lastOpened = false;
+                continue;
+            }
+            char prev = i > 0 ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            boolean afterOpening = isSpace(prev) || OPENERS.indexOf(prev) >= 0 || lastOpened;
+            lastOpened = false;
+            switch (c) {
+                case '-', '.' -> {
+                    int run = run(text, editable, i, c);
+                    if (c == '-' && (run == 2 || run == 3)) {
+                        edits.add(new Edit(i, i + run, run == 2 ? "\u2013" : "\u2014"));
+                    } else if (c == '.' && run == 3) {
+                        edits.add(new Edit(i, i + run, "\u2026"));
+                    }
+                    i += run - 1;
+                }
+                case '"' -> {
+                    // between spaces (French typists write " mot "), the count decides
+                    boolean open = isSpace(next) ? afterOpening && isSpace(prev) && doublesOpen == 0 : afterOpening;
+                    if (open) {
+                        edits.add(opening(text, editable, i, style.open()));
+                        doublesOpen++;
+                        lastOpened = true;
+                    } else {
+                        edits.add(closing(text, editable, i, style.close()));
+                        doublesOpen = Math.max(0, doublesOpen - 1);
+                    }
+                }
+                case '\'' -> {
+                    String mark;
+                    if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+                        mark = APOSTROPHE;
+                    } else if (afterOpening) {
+                        if (!isSpace(next) && !Character.isDigit(next) && !elision(text, i + 1) && closesLater(text, i)) {
+                            edits.add(opening(text, editable, i, style.openSingle()));
+                            singlesOpen++;
+                            lastOpened = true;
+                            continue;
+                        }
+                        mark = APOSTROPHE;
+                    } else if (singlesOpen > 0 && !Character.isLetterOrDigit(next)) {
+                        edits.add(closing(text, editable, i, style.closeSingle()));
+                        singlesOpen--;
+                        continue;
+                    } else {
+                        mark = APOSTROPHE;
+                    }
+                    edits.add(new Edit(i, i + 1, mark));
+                }
+                case ';', ':', '!', '?' -> {
+                    Edit space = spaceBefore(text, editable, i);
+                    if (space != null) {
+                        edits.add(space);
+                    }
+                }
+                default -> {
+                    // guillemets the author typed get the narrow spaces French wants
+                    if (style.spaceBefore() != null && c == '\u00AB' && next == ' ' && i + 1 < text.length() && editable[i + 1]) {
+                        edits.add(new Edit(i + 1, i + 2, QuoteStyle.NARROW_NBSP));
+                    } else if (style.spaceBefore() != null && c == '\u00BB' && prev == ' ' && i > 0 && editable[i - 1]) {
+                        edits.add(new Edit(i - 1, i, QuoteStyle.NARROW_NBSP));
+                    }
+                }
+            }
+        }
+        return edits;
+    }
+
+    /** An opening quote; a space the author typed after it is taken into the quote's own space (French). */
+    private static Edit opening(String text, boolean[] editable, int i, String mark) {
+        if (mark.endsWith(QuoteStyle.NARROW_NBSP) && i + 1 < text.length() && text.charAt(i + 1) == ' ' && editable[i + 1]) {
+            return new Edit(i, i + 2, mark);
+        }
+        return new Edit(i, i + 1, mark);
+    }
+
+    /** A closing quote; a space the author typed before it is taken into the quote's own space (French). */
+    private static Edit closing(String text, boolean[] editable, int i, String mark) {
+        if (mark.startsWith(QuoteStyle.NARROW_NBSP) && i > 0 && text.charAt(i - 1) == ' ' && editable[i - 1]) {
+            return new Edit(i - 1, i + 1, mark);
+        }
+        return new Edit(i, i + 1, mark);
+    }
+
+    /** French: a narrow no-break space before ; : ! ? after a word, replacing a plain space there. */
+    private Edit spaceBefore(String text, boolean[] editable, int i) {
+        if (style.spaceBefore() == null || i == 0) {
+            return null;
+        }
+        char prev = text.charAt(i - 1);
+        if (prev == ' ' && editable[i - 1] && i >= 2 && !isSpace(text.charAt(i - 2))) {
+            return new Edit(i - 1, i, style.spaceBefore());
+        }
+        boolean afterWord = Character.isLetter(prev) || prev == '\u00BB' || prev == ')' || prev == '"'
+                || (Character.isDigit(prev) && text.charAt(i) != ':');
+        return afterWord ? new Edit(i, i, style.spaceBefore()) : null;
+    }
+
+    /** The length of the run of editable {@code c} starting at {@code i}. */
+    private static int run(String text, boolean[] editable, int i, char c) {
+        int j = i;
+        while (j < text.length() && text.charAt(j) == c && editable[j]) {
+            j++;
+        }
+        return j - i;
+    }
+
+    /** Whether an English word starting at {@code from} is an elision such as 'tis or '90s. */
+    private boolean elision(String text, int from) {
+        if (!english) {
+            return false;
+        }
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return ELISIONS.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a single quote opened at {@code i} is closed later in the stream. */
+    private static boolean closesLater(String text, int i) {
+        for (int k = i + 1; k < text.length(); k++) {
+            if (text.charAt(k) == '\'') {
+                char before = text.charAt(k - 1);
+                char after = k + 1 < text.length() ? text.charAt(k + 1) : ' ';
+                if (!isSpace(before) && !Character.isLetterOrDigit(after)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Applies non-overlapping edits, given in source positions, to the source. */
+    private static String apply(String source, List<Edit> edits) {
+        if (edits.isEmpty()) {
+            return source;
+        }
+        List<Edit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
+        StringBuilder out = new StringBuilder(source.length() + 16);
+        int at = 0;
+        for (Edit edit : sorted) {
+            if (edit.start() < at) {
+                continue;
+            }
+            out.append(source, at, edit.start()).append(edit.text());
+            at = edit.end();
+        }
+        return out.append(source, at, source.length()).toString();
+    }
+
+    /** Replace {@code [start, end)} with {@code text}. */
+    private record Edit(int start, int end, String text) {
+    }
+
+    /**
+     * The characters of a run of inline text in reading order, each with its position in the
+     * source, or -1 where it may not be edited.
+     */
+    private static final class Stream {
+        private final StringBuilder text = new StringBuilder();
+        private int[] positions = new int[64];
+
+        void editable(char c, int position) {
+            add(c, position);
+        }
+
+        void opaque(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                add(s.charAt(i), -1);
+            }
+        }
+
+        void append(Stream other) {
+            for (int i = 0; i < other.text.length(); i++) {
+                add(other.text.charAt(i), other.positions[i]);
+            }
+        }
+
+        private void add(char c, int position) {
+            if (text.length() == positions.length) {
+                positions = Arrays.copyOf(positions, positions.length * 2);
+            }
+            positions[text.length()] = position;
+            text.append(c);
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        boolean[] editableFlags() {
+            boolean[] flags = new boolean[text.length()];
+            for (int i = 0; i < flags.length; i++) {
+                flags[i] = positions[i] >= 0;
+            }
+            return flags;
+        }
+
+        /**
+         * Maps edits from stream to source positions. An edit spanning several characters needs
+         * them next to each other in the source; one that does not is dropped.
+         */
+        List<Edit> toSource(List<Edit> edits) {
+            List<Edit> mapped = new ArrayList<>();
+            for (Edit edit : edits) {
+                if (edit.start() == edit.end()) {
+                    mapped.add(new Edit(positions[edit.start()], positions[edit.start()], edit.text()));
+                    continue;
+                }
+                boolean contiguous = true;
+                for (int k = edit.start(); k < edit.end(); k++) {
+                    if (positions[k] < 0 || (k > edit.start() && positions[k] != positions[k - 1] + 1)) {
+                        contiguous = false;
+                    }
+                }
+                if (contiguous) {
+                    mapped.add(new Edit(positions[edit.start()], positions[edit.end() - 1] + 1, edit.text()));
+                }
+            }
+            return mapped;
+        }
+    }
+}

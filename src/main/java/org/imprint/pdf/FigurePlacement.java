@@ -1,0 +1,124 @@
+package org.imprint.pdf;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.render.BlockBox;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
+
+/**
+ * Lays the document out, and again when a figure left a large white gap: openhtmltopdf has no
+ * page floats, so a figure that does not fit below the text before it goes to the next page and
+ * leaves the rest of its page empty. A figure that left more than a quarter of a page empty is
+ * moved after the paragraphs that follow it, as many as it takes to fill the gap (their heights
+ * from this layout), and the document is laid out once more; the paragraphs then fill the gap,
+ * as a typesetter would set them. A figure still stranded moves on, for at most
+ * {@link #MOST_ROUNDS} rounds.
+ */
+final class FigurePlacement {
+
+    /** The share of a page's height a figure may leave empty before it is moved. */
+    private static final double LARGEST_GAP = 0.25;
+    /** Each round is a layout more; the first one moves a figure past enough paragraphs to fill the gap. */
+    private static final int MOST_ROUNDS = 2;
+
+    private FigurePlacement() {
+    }
+
+    /** Lays the renderer's document out, moving stranded figures first if there are any. */
+    static void layout(PdfBoxRenderer renderer) {
+        renderer.layout();
+        for (int round = 0; round < MOST_ROUNDS && moveStrandedFigures(renderer); round++) {
+            renderer.layout();
+        }
+    }
+
+    private static boolean moveStrandedFigures(PdfBoxRenderer renderer) {
+        BlockBox root = renderer.getRootBox();
+        List<PageBox> pages = root.getLayer().getPages();
+        Map<Element, Box> boxes = new IdentityHashMap<>();
+        List<Element> figures = new ArrayList<>();
+        collect(root, boxes, figures);
+        List<Element[]> moves = new ArrayList<>();
+        for (Element figure : figures) {
+            Element before = sibling(figure, -1);
+            Element after = sibling(figure, 1);
+            Box figureBox = boxes.get(figure);
+            Box beforeBox = before == null ? null : boxes.get(before);
+            if (after == null || !"p".equals(name(after)) || beforeBox == null || figureBox == null) {
+                continue;
+            }
+            int textEnd = beforeBox.getAbsY() + beforeBox.getHeight();
+            int textPage = pageOf(pages, textEnd - 1);
+            int figurePage = pageOf(pages, figureBox.getAbsY());
+            if (textPage >= 0 && figurePage == textPage + 1) {
+                PageBox page = pages.get(textPage);
+                int empty = page.getBottom() - textEnd;
+                if (empty > LARGEST_GAP * (page.getBottom() - page.getTop())) {
+                    moves.add(new Element[] {figure, fillingParagraphs(after, boxes, empty)});
+                }
+            }
+        }
+        for (Element[] move : moves) {
+            move[0].getParentNode().insertBefore(move[0], move[1].getNextSibling());
+        }
+        return !moves.isEmpty();
+    }
+
+    /**
+     * The last of the paragraphs from {@code first} on that it takes to fill {@code empty}: the
+     * last one may break across the page, which is how the gap fills exactly.
+     */
+    private static Element fillingParagraphs(Element first, Map<Element, Box> boxes, int empty) {
+        Element last = first;
+        int filled = boxes.containsKey(first) ? boxes.get(first).getHeight() : empty;
+        for (Element next = sibling(first, 1); filled < empty && next != null && "p".equals(name(next))
+                && boxes.containsKey(next); next = sibling(next, 1)) {
+            last = next;
+            filled += boxes.get(next).getHeight();
+        }
+        return last;
+    }
+
+    private static void collect(Box box, Map<Element, Box> boxes, List<Element> figures) {
+        Element element = box.getElement();
+        if (element != null && !boxes.containsKey(element)) {
+            boxes.put(element, box);
+            if ("figure".equals(name(element))) {
+                figures.add(element);
+            }
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            collect(box.getChild(i), boxes, figures);
+        }
+    }
+
+    private static int pageOf(List<PageBox> pages, int y) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (y >= pages.get(i).getTop() && y < pages.get(i).getBottom()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The previous (-1) or next (1) element sibling. */
+    private static Element sibling(Element element, int direction) {
+        Node node = direction < 0 ? element.getPreviousSibling() : element.getNextSibling();
+        while (node != null && !(node instanceof Element)) {
+            node = direction < 0 ? node.getPreviousSibling() : node.getNextSibling();
+        }
+        return (Element) node;
+    }
+
+    private static String name(Element element) {
+        return element.getLocalName() != null ? element.getLocalName() : element.getTagName();
+    }
+}

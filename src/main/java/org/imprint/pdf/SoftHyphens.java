@@ -1,0 +1,179 @@
+package org.imprint.pdf;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.imprint.brand.HyphenationSettings;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Inserts soft hyphens (U+00AD) where words may break, in the PDF's DOM before layout:
+ * openhtmltopdf breaks a line at a soft hyphen and draws a hyphen there, and draws nothing
+ * for the others. The language of each text is that of its nearest {@code lang} or
+ * {@code xml:lang}; a language without patterns is left as it is.
+ *
+ * <p>Left whole: headings, titles (a class ending in {@code title}), the cover and running
+ * heads, code, anything under an element of class {@code no-hyphens}; words shorter than the
+ * brand's {@code min_word}; words with capitals (names, acronyms), except a first capital at
+ * the start of a sentence or in German, which capitalises its nouns; a word with a digit, a URL, an
+ * e-mail address or a path in it; and any word that already has a soft hyphen.
+ *
+ * <p>The EPUB gets none of this: reading systems hyphenate with CSS {@code hyphens: auto}.
+ */
+final class SoftHyphens {
+
+    static final char SOFT_HYPHEN = '\u00AD';
+
+    private static final Set<String> SKIPPED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp",
+            "tt", "var", "script", "style", "head", "title", "svg", "math", "bookmarks", "header");
+
+    private final Hyphenators hyphenators;
+    private final HyphenationSettings settings;
+    /** The last character of text seen, in document order: a capital after . ! ? starts a sentence, it is no name. */
+    private char last = '.';
+
+    SoftHyphens(Hyphenators hyphenators, HyphenationSettings settings) {
+        this.hyphenators = hyphenators;
+        this.settings = settings;
+    }
+
+    /** Inserts soft hyphens in the document's text, if the settings allow any. */
+    void insert(Document dom) {
+        if (settings.enabled() && dom.getDocumentElement() != null) {
+            walk(dom.getDocumentElement(), "");
+        }
+    }
+
+    private void walk(Element element, String inherited) {
+        if (skipped(element)) {
+            return;
+        }
+        String lang = language(element, inherited);
+        Optional<Hyphenators.Language> patterns = hyphenators.forLanguage(lang);
+        boolean german = lang.toLowerCase(java.util.Locale.ROOT).startsWith("de");
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                walk(e, lang);
+            } else if (child.getNodeType() == Node.TEXT_NODE && patterns.isPresent()) {
+                String text = child.getNodeValue();
+                String hyphenated = hyphenate(text, patterns.get(), german);
+                if (!hyphenated.equals(text)) {
+                    child.setNodeValue(hyphenated);
+                }
+            }
+        }
+    }
+
+    private static boolean skipped(Element element) {
+        String name = element.getLocalName() != null ? element.getLocalName() : element.getTagName();
+        if (SKIPPED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (String cls : element.getAttribute("class").split("\\s+")) {
+            if (cls.equals("no-hyphens") || cls.endsWith("title") || cls.startsWith("cover") || cls.startsWith("running")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String language(Element element, String inherited) {
+        String lang = element.getAttribute("lang");
+        if (lang.isEmpty()) {
+            lang = element.getAttribute("xml:lang");
+        }
+        return lang.isEmpty() ? inherited : lang;
+    }
+
+    /** The text with soft hyphens in the words that may break. */
+    private String hyphenate(String text, Hyphenators.Language patterns, boolean german) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        while (i < text.length()) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                out.append(text.charAt(i++));
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            String chunk = text.substring(i, end);
+            boolean sentenceStart = ".!?".indexOf(last) >= 0;
+            out.append(keepWhole(chunk) ? chunk : hyphenateChunk(chunk, patterns, german, sentenceStart));
+            last = lastLetterOrStop(chunk, last);
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** A chunk between spaces that is a URL, an address, a path, a number or already hyphenated. */
+    private static boolean keepWhole(String chunk) {
+        return chunk.indexOf(SOFT_HYPHEN) >= 0 || chunk.contains("://") || chunk.startsWith("www.") || chunk.indexOf('@') >= 0
+                || chunk.indexOf('/') >= 0 || chunk.indexOf('\\') >= 0 || chunk.indexOf('_') >= 0
+                || chunk.chars().anyMatch(Character::isDigit);
+    }
+
+    private String hyphenateChunk(String chunk, Hyphenators.Language patterns, boolean german, boolean sentenceStart) {
+        StringBuilder out = new StringBuilder(chunk.length() + 8);
+        boolean firstWord = true;
+        int i = 0;
+        while (i < chunk.length()) {
+            int end = i;
+            while (end < chunk.length() && isWordChar(chunk.charAt(end))) {
+                end++;
+            }
+            if (end == i) {
+                out.append(chunk.charAt(i++));
+                continue;
+            }
+            String word = chunk.substring(i, end);
+            boolean firstCapitalAllowed = german || (sentenceStart && firstWord);
+            firstWord = false;
+            if (word.length() >= settings.minWord() && !capitalised(word, firstCapitalAllowed)) {
+                List<Integer> breaks = patterns.breaks(word, settings.left(), settings.right());
+                int from = 0;
+                for (int at : breaks) {
+                    out.append(word, from, at).append(SOFT_HYPHEN);
+                    from = at;
+                }
+                out.append(word, from, word.length());
+            } else {
+                out.append(word);
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** The chunk's last letter or sentence stop (quotes and brackets after a stop do not count). */
+    private static char lastLetterOrStop(String chunk, char before) {
+        for (int k = chunk.length() - 1; k >= 0; k--) {
+            char c = chunk.charAt(k);
+            if (Character.isLetterOrDigit(c) || ".!?,;:".indexOf(c) >= 0) {
+                return c;
+            }
+        }
+        return before;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /**
+     * Names and acronyms. A capital first letter is allowed where it does not mark a name: at
+     * the start of a sentence, and in German (nouns are capitalised).
+     */
+    private static boolean capitalised(String word, boolean firstCapitalAllowed) {
+        for (int k = firstCapitalAllowed ? 1 : 0; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+package org.imprint.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Typographic punctuation, checked on the Markdown it writes and on the HTML that Markdown gives. */
+class SmartPunctuationTest {
+
+    private static final SmartPunctuation EN = new SmartPunctuation("en-GB");
+    private static final SmartPunctuation DE = new SmartPunctuation("de");
+    private static final SmartPunctuation FR = new SmartPunctuation("fr");
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+    private static String html(SmartPunctuation p, String markdown) {
+        return MARKDOWN.renderFragment(p.markdown(markdown)).strip();
+    }
+
+    @Test
+    void englishQuotesApostrophesDashesAndEllipses() {
+        assertEquals("<p>\u201CIt\u2019s here,\u201D she said \u2013 \u2018twice\u2019\u2026 \u2014 in the \u201990s.</p>",
+                html(EN, "\"It's here,\" she said -- 'twice'... --- in the '90s."));
+    }
+
+    @Test
+    void quoteStateCrossesEmphasisAndLinks() {
+        assertEquals("<p>\u201C<em>Peace</em>\u201D and \u201C<a rel=\"nofollow\" href=\"https://example.org\">talks</a>\u201D</p>",
+                html(EN, "\"*Peace*\" and \"[talks](https://example.org)\""));
+    }
+
+    @Test
+    void pluralPossessiveAndNestedQuotes() {
+        assertEquals("<p>the States\u2019 role: \u201CHe said \u2018no\u2019.\u201D</p>",
+                html(EN, "the States' role: \"He said 'no'.\""));
+    }
+
+    @Test
+    void codeUrlsHtmlAndLinkDestinationsKeepTheirCharacters() {
+        String markdown = "Run `say \"hi\" -- now` or see <a rel=\"nofollow\" href=\"https://example.org/a--b's...\">https://example.org/a--b's...</a> and "
+                + "<span title=\"it's\">x</span> [it's](https://example.org/it's--x \"it's\") mail a--b@example.org";
+        // only the link's text changes
+        assertEquals(MARKDOWN.renderFragment(markdown).strip().replace(">it's</a>", ">it\u2019s</a>"), html(EN, markdown));
+        assertEquals(markdown.replace("[it's]", "[it\u2019s]"), EN.markdown(markdown));
+    }
+
+    @Test
+    void fencedCodeKeepsItsQuotes() {
+        String markdown = "```\nprint(\"it's\")\n```\n";
+        assertEquals(markdown, EN.markdown(markdown));
+    }
+
+    @Test
+    void escapedQuotesStayStraight() {
+        assertEquals("<p>a &quot;straight&quot; \u201Ccurly\u201D 5'11 -- x</p>".replace("5'11", "5\u201911").replace("--", "\u2013"),
+                html(EN, "a \\\"straight\\\" \"curly\" 5'11 -- x"));
+        assertEquals("<p>it's -- &quot;</p>", html(EN, "it\\'s \\-- &quot;"));
+    }
+
+    @Test
+    void germanQuotes() {
+        assertEquals("<p>Er sagte \u201Ehallo\u201C und \u201Aja\u2018, geht\u2019s?</p>",
+                html(DE, "Er sagte \"hallo\" und 'ja', geht's?"));
+    }
+
+    @Test
+    void frenchGuillemetsAndSpaces() {
+        assertEquals("<p>Il dit \u00AB\u202Fbonjour\u202F\u00BB\u202F: l\u2019homme\u202F! Quoi\u202F? 10:30</p>",
+                html(FR, "Il dit \" bonjour \" : l'homme! Quoi ? 10:30"));
+        assertEquals("<p>\u00AB\u202Fd\u00E9j\u00E0\u202F\u00BB</p>", html(FR, "\u00AB d\u00E9j\u00E0 \u00BB"));
+    }
+
+    @Test
+    void tablesHeadingsAndNotesAreTypeset() {
+        String markdown = "# It's \"new\"\n\n| a | b |\n|---|---|\n| it's | \"x\" |\n\nText[^1].\n\n[^1]: A \"note\".\n";
+        String out = EN.markdown(markdown);
+        assertEquals("# It\u2019s \u201Cnew\u201D\n\n| a | b |\n|---|---|\n| it\u2019s | \u201Cx\u201D |\n\nText[^1].\n\n[^1]: A \u201Cnote\u201D.\n", out);
+    }
+
+    @Test
+    void plainTextTitles() {
+        assertEquals("The U.S.-Iran War and Pakistan\u2019s \u201CPeacemaking\u201D \u2013 Diplomacy",
+                EN.plain("The U.S.-Iran War and Pakistan's \"Peacemaking\" -- Diplomacy"));
+        assertEquals(null, EN.plain(null));
+    }
+
+    @Test
+    void structureIsUnchanged() {
+        String markdown = "- item\n\n---\n\nSetext\n---\n\n> quote 'here'\n";
+        assertEquals("- item\n\n---\n\nSetext\n---\n\n> quote \u2018here\u2019\n", EN.markdown(markdown));
+    }
+
+    @Test
+    void tooDeepANestingIsLeftToTheParsersRefusal() {
+        String quotes = "> ".repeat(5000) + "it's\n";
+        assertEquals(quotes, EN.markdown(quotes));
+        String lists = "- ".repeat(5000) + "it's\n";
+        assertEquals(lists, EN.markdown(lists));
+        assertEquals("> > it\u2019s\n", EN.markdown("> > it's\n"));
+    }
+}
