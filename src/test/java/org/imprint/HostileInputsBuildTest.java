@@ -68,7 +68,7 @@ class HostileInputsBuildTest {
         List<Path> files = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf", "epub").build());
         Path epub = files.stream().filter(f -> f.toString().endsWith(".epub")).findFirst().orElseThrow();
         String article = entry(epub, "OEBPS/article.xhtml");
-        assertTrue(article.contains("The note's text."), article);
+        assertTrue(article.contains("The note’s text."), article);
         assertTrue(article.contains("class=\"user-running-header\""), article);
         assertTrue(article.contains("id=\"user-article\""), article);
         assertTrue(article.contains("<p class=\"user-footnote\">Not a footnote.</p>"), article);

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
@@ -131,21 +133,23 @@ final class FootnoteTags {
         }
     }
 
-    /** Puts the note right after the link, in the link's parent. */
+    /**
+     * Puts the note right after the link, in the link's parent. Works on the parent's /K array
+     * itself: when a marked-content id follows the link (text after the call), PDFBox's
+     * insertBefore cannot find that id and fails.
+     */
     private static void insertAfter(PDStructureElement link, PDStructureElement note) {
         PDStructureNode parent = link.getParent();
-        List<Object> kids = parent.getKids();
-        int at = -1;
-        for (int i = 0; i < kids.size(); i++) {
-            if (kids.get(i) instanceof PDStructureElement e && e.getCOSObject() == link.getCOSObject()) {
-                at = i;
+        if (parent.getCOSObject().getDictionaryObject(COSName.K) instanceof COSArray kids) {
+            for (int i = 0; i < kids.size(); i++) {
+                if (kids.getObject(i) == link.getCOSObject()) {
+                    kids.add(i + 1, note.getCOSObject());
+                    note.setParent(parent);
+                    return;
+                }
             }
         }
-        if (at >= 0 && at + 1 < kids.size()) {
-            parent.insertBefore(note, kids.get(at + 1));
-        } else {
-            parent.appendKid(note);
-        }
+        parent.appendKid(note);
     }
 
     private static void dropIfEmpty(PDStructureNode section) {
