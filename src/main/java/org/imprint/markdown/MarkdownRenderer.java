@@ -1,7 +1,9 @@
 package org.imprint.markdown;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -93,6 +95,7 @@ public final class MarkdownRenderer {
         Set<String> ids = new HashSet<>();
         Map<Node, String> headingIds = new IdentityHashMap<>();
         List<Paragraph> figureParagraphs = new ArrayList<>();
+        Deque<int[]> open = new ArrayDeque<>();
 
         document.accept(new AbstractVisitor() {
             @Override
@@ -127,6 +130,7 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(Heading heading) {
+                heading.setLevel(outlineLevel(heading.getLevel(), open));
                 String text = plainText(heading);
                 String id = uniqueId(slug(text), ids);
                 headingIds.put(heading, id);
@@ -158,6 +162,24 @@ public final class MarkdownRenderer {
         }
         return new ParsedBody(document, List.copyOf(headings), List.copyOf(images), List.copyOf(links), List.copyOf(figures),
                 notes, noteNumbers, headingIds);
+    }
+
+    /**
+     * The level a heading takes under the article's title (level 1): the shallowest heading so far
+     * is level 2, and each deeper one a single step below the heading it sits under. Articles
+     * pasted from elsewhere start at "###" or skip levels; PDF/UA (7.4.2-1) and the outline of
+     * an e-book allow neither.
+     *
+     * @param written the level as written, 1 to 6
+     * @param open    the headings the next one may sit under: {written, level} pairs, deepest first
+     */
+    private static int outlineLevel(int written, Deque<int[]> open) {
+        while (!open.isEmpty() && open.peek()[0] >= written) {
+            open.pop();
+        }
+        int level = open.isEmpty() ? 2 : Math.min(6, open.peek()[1] + 1);
+        open.push(new int[] {written, level});
+        return level;
     }
 
     /**
