@@ -49,7 +49,7 @@ final class ReportLoader {
         Article article = ArticlePunctuation.apply(articles.load(path, warnings));
         Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
         brand.accessibility().warnings().forEach(warnings);
-        ParsedBody body = markdown.parse(article.source(), article.body(), article.bodyLine());
+        ParsedBody body = markdown.parse(article.source(), article.body(), article.bodyLine(), brand.layoutIds());
         List<ParsedBody> texts = new ArrayList<>(List.of(body));
         texts.addAll(markdownFields(article));
         List<ImageRef> imageRefs = new ArrayList<>();

@@ -68,6 +68,7 @@ public final class ArticleLoader {
         if (text.isBlank()) {
             throw new ReportException(file, 0, "the article is empty; it needs YAML front matter between \"---\" lines, then the Markdown body");
         }
+        checkInvisibleCharacters(file, text);
         List<String> lines = text.lines().toList();
         if (!lines.get(0).strip().equals("---")) {
             throw new ReportException(file, 1, "the article must start with YAML front matter: a \"---\" line, keys such as title: and date:, then another \"---\" line");
@@ -253,5 +254,29 @@ public final class ArticleLoader {
         decoder.flush(out);
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Refuses, with line and column, the characters no output may carry: control characters
+     * other than tab and line breaks, U+FEFF inside the text (a byte-order mark pasted along) and
+     * the non-characters U+FFFE and U+FFFF. XML forbids most of them, and PDF/A forbids U+FEFF
+     * and U+FFFE in the text a PDF maps its glyphs to. They are invisible in an editor, so the
+     * message says where; the front matter's escapes ("\\u0007") are checked with its values.
+     */
+    private static void checkInvisibleCharacters(Path file, String text) throws ReportException {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if ((Character.isISOControl(c) && c != '\t' && c != '\r') || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
+                String name = Character.getName(c);
+                throw new ReportException(file, line, "the text contains the invisible character U+" + String.format("%04X", (int) c)
+                        + (name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")") + " at column " + (i - lineStart + 1)
+                        + "; remove it (an editor's \"show invisibles\" or \"find\" with the code helps)");
+            }
+        }
     }
 }

@@ -1,9 +1,15 @@
 package org.imprint.brand;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.imprint.markdown.NoteStyle;
 
@@ -77,5 +83,29 @@ public record Brand(
     /** The brand's date pattern as a formatter. */
     public DateTimeFormatter dateFormatter(java.util.Locale locale) {
         return DateTimeFormatter.ofPattern(dateFormat, locale);
+    }
+
+    private static final Pattern LITERAL_ID = Pattern.compile("\\bid=\"([A-Za-z][A-Za-z0-9_-]*)\"");
+
+    /**
+     * The ids the brand's layouts write literally ({@code id="article"}): a heading of the
+     * article must not take one of them ("## Article"), or the documents would hold it twice.
+     */
+    public Set<String> layoutIds() {
+        Set<String> ids = new HashSet<>();
+        for (Path folder : folders) {
+            Path layouts = folder.resolve("layouts");
+            if (!Files.isDirectory(layouts)) {
+                continue;
+            }
+            try (var files = Files.list(layouts)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".ftlh")).toList()) {
+                    LITERAL_ID.matcher(Files.readString(file)).results().forEach(m -> ids.add(m.group(1)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return ids;
     }
 }

@@ -1,7 +1,11 @@
 package org.imprint.markdown;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +27,8 @@ final class BodyNodeRenderer implements NodeRenderer {
     private final Labels labels;
     private final Set<String> portrait;
     private final Map<String, Integer> callsSoFar = new HashMap<>();
+    /** Inside a note's text: its calls of notes get no id, since the text's own calls have them. */
+    private boolean inNote;
 
     private final RawMarkup rawMarkup;
 
@@ -93,9 +99,14 @@ final class BodyNodeRenderer implements NodeRenderer {
             }
             return;
         }
-        String id = call == 1 ? "fnref-" + number : "fnref-" + number + "-" + call;
         html.tag("sup", attrs("class", "note-ref"));
-        html.tag("a", attrs("href", "#fn-" + number, "id", id, "epub:type", "noteref", "role", "doc-noteref"));
+        if (inNote) {
+            // a note citing a note (or itself): a link, but no second "fnref-N" id
+            html.tag("a", attrs("href", "#fn-" + number, "epub:type", "noteref", "role", "doc-noteref"));
+        } else {
+            String id = call == 1 ? "fnref-" + number : "fnref-" + number + "-" + call;
+            html.tag("a", attrs("href", "#fn-" + number, "id", id, "epub:type", "noteref", "role", "doc-noteref"));
+        }
         html.text(Integer.toString(number));
         html.tag("/a");
         html.tag("/sup");
@@ -108,6 +119,8 @@ final class BodyNodeRenderer implements NodeRenderer {
         html.text(labels.notes());
         html.tag("/h2");
         html.tag("ol");
+        Set<String> calledInText = calledInText(body.document());
+        inNote = true;
         for (var entry : body.noteNumbers().entrySet()) {
             FootnoteDefinition definition = body.notes().get(entry.getKey());
             int number = entry.getValue();
@@ -115,19 +128,42 @@ final class BodyNodeRenderer implements NodeRenderer {
             html.tag("li", attrs("id", "fn-" + number, "epub:type", "endnote"));
             html.tag("p");
             renderNoteContent(definition);
-            html.text(" ");
-            html.tag("a", attrs("href", "#fnref-" + number, "role", "doc-backlink", "class", "backlink"));
-            // "↑", not "↩": no font of the brand stacks has U+21A9, and the PDF engine, which
-            // has no system fonts to fall back on, set it as "#"
-            html.text("\u2191");
-            html.tag("/a");
+            // a note cited only by other notes has no call in the text to go back to
+            if (calledInText.contains(entry.getKey())) {
+                html.text(" ");
+                html.tag("a", attrs("href", "#fnref-" + number, "role", "doc-backlink", "class", "backlink"));
+                // "↑", not "↩": no font of the brand stacks has U+21A9, and the PDF engine, which
+                // has no system fonts to fall back on, set it as "#"
+                html.text("\u2191");
+                html.tag("/a");
+            }
             html.tag("/p");
             html.tag("/li");
             html.line();
         }
+        inNote = false;
         html.tag("/ol");
         html.tag("/section");
         html.line();
+    }
+
+    /** The notes the text calls outside any note's own text. */
+    private static Set<String> calledInText(Node document) {
+        Set<String> called = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(document));
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (node instanceof FootnoteDefinition) {
+                continue;
+            }
+            if (node instanceof FootnoteReference ref) {
+                called.add(NoteLabel.key(ref.getLabel()));
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                todo.push(child);
+            }
+        }
+        return called;
     }
 
     /** A note's paragraphs, run together inline so the note can stand inside a sentence. */

@@ -1,7 +1,9 @@
 package org.imprint.markdown;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.text.Normalizer;
 
 import org.commonmark.Extension;
@@ -82,6 +85,15 @@ public final class MarkdownRenderer {
      * @throws ReportException when blocks are nested deeper than {@link #MAX_NESTING}
      */
     public ParsedBody parse(Path source, String markdown, int firstLine) throws ReportException {
+        return parse(source, markdown, firstLine, Set.of());
+    }
+
+    /**
+     * Parses a body whose heading ids must differ from the ids the layouts around it use.
+     *
+     * @param reserved ids the headings must not take (a brand's {@link org.imprint.brand.Brand#layoutIds()})
+     */
+    public ParsedBody parse(Path source, String markdown, int firstLine, Set<String> reserved) throws ReportException {
         checkNesting(source, bareParser.parse(markdown), firstLine);
         Node document = parser.parse(markdown);
         List<ImageRef> images = new ArrayList<>();
@@ -90,9 +102,11 @@ public final class MarkdownRenderer {
         List<org.imprint.markdown.Heading> headings = new ArrayList<>();
         Map<String, FootnoteDefinition> notes = new LinkedHashMap<>();
         Map<String, Integer> noteNumbers = new LinkedHashMap<>();
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(reserved);
         Map<Node, String> headingIds = new IdentityHashMap<>();
         List<Paragraph> figureParagraphs = new ArrayList<>();
+        Deque<int[]> open = new ArrayDeque<>();
+        List<Integer> emptyHeadings = new ArrayList<>();
 
         document.accept(new AbstractVisitor() {
             @Override
@@ -127,7 +141,11 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(Heading heading) {
+                heading.setLevel(outlineLevel(heading.getLevel(), open));
                 String text = plainText(heading);
+                if (text.isBlank()) {
+                    emptyHeadings.add(lineOf(heading, firstLine));
+                }
                 String id = uniqueId(slug(text), ids);
                 headingIds.put(heading, id);
                 headings.add(new org.imprint.markdown.Heading(heading.getLevel(), id, text));
@@ -150,6 +168,10 @@ public final class MarkdownRenderer {
                 visitChildren(node);
             }
         });
+        if (!emptyHeadings.isEmpty()) {
+            throw new ReportException(source, emptyHeadings.get(0), "a heading has no text (the contents and the "
+                    + "e-book's navigation would show an empty entry); write its words after the \"#\" signs, or remove the line");
+        }
         for (Paragraph paragraph : figureParagraphs) {
             Figure figure = new Figure(figures.size() + 1, loneImage(paragraph), lineOf(paragraph, firstLine));
             paragraph.insertBefore(figure);
@@ -158,6 +180,24 @@ public final class MarkdownRenderer {
         }
         return new ParsedBody(document, List.copyOf(headings), List.copyOf(images), List.copyOf(links), List.copyOf(figures),
                 notes, noteNumbers, headingIds);
+    }
+
+    /**
+     * The level a heading takes under the article's title (level 1): the shallowest heading so far
+     * is level 2, and each deeper one a single step below the heading it sits under. Articles
+     * pasted from elsewhere start at "###" or skip levels; PDF/UA (7.4.2-1) and the outline of
+     * an e-book allow neither.
+     *
+     * @param written the level as written, 1 to 6
+     * @param open    the headings the next one may sit under: {written, level} pairs, deepest first
+     */
+    private static int outlineLevel(int written, Deque<int[]> open) {
+        while (!open.isEmpty() && open.peek()[0] >= written) {
+            open.pop();
+        }
+        int level = open.isEmpty() ? 2 : Math.min(6, open.peek()[1] + 1);
+        open.push(new int[] {written, level});
+        return level;
     }
 
     /**
@@ -283,7 +323,11 @@ public final class MarkdownRenderer {
         return slug.isEmpty() ? "section" : slug;
     }
 
-    private static String uniqueId(String base, Set<String> taken) {
+    /** The ids the renderer makes for figures and notes: no heading may take one. */
+    private static final Pattern GENERATED_ID = Pattern.compile("(figure|fn|fnref)-\\d+(-\\d+)?");
+
+    private static String uniqueId(String slug, Set<String> taken) {
+        String base = GENERATED_ID.matcher(slug).matches() ? "section-" + slug : slug;
         String id = base;
         for (int i = 2; !taken.add(id); i++) {
             id = base + "-" + i;

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.imprint.ReportException;
 import org.imprint.article.Article;
@@ -56,22 +58,27 @@ public final class Publisher {
             throws ReportException {
         List<ImageAsset> resources = new ArrayList<>();
         Set<String> portrait = new HashSet<>();
-        Map<String, String> remote = new HashMap<>();
-        Set<String> read = new HashSet<>();
+        Set<String> taken = new HashSet<>();
+        images.values().forEach(info -> taken.add(info.href()));
+        Map<String, String> documentHref = new HashMap<>();
+        Map<String, String> byReference = new HashMap<>();
         for (Map.Entry<String, ImageInfo> e : images.entrySet()) {
             ImageInfo info = e.getValue();
             if (info.portrait()) {
                 portrait.add(e.getKey());
             }
-            if (Reference.of(e.getKey()).kind() == Reference.Kind.WEB) {
-                remote.put(Reference.decode(e.getKey().strip()), info.href());
+            String href = documentHref.get(info.href());
+            if (href == null) {
+                ImageAsset asset = read(article, info, taken);
+                href = asset.href();
+                documentHref.put(info.href(), href);
+                resources.add(asset);
             }
-            if (read.add(info.href())) {
-                resources.add(read(article, info));
-            }
+            byReference.put(referenceKey(e.getKey()), href);
         }
-        // documents never refer to the network: a remote image's URL becomes its downloaded copy's name
-        UnaryOperator<String> imageSource = src -> remote.getOrDefault(Reference.decode(src.strip()), src);
+        // Documents name each image by its safe name: never the network, never a query, fragment,
+        // space or misleading extension, which renderers and EPUB readers would not resolve.
+        UnaryOperator<String> imageSource = src -> byReference.getOrDefault(referenceKey(src), src);
         Markup markup = new Markup(markdown, sanitizer, body, new Labels(brand.label("figure"), brand.label("notes")),
                 portrait, imageSource);
         List<FigureEntry> figures = body.figures().stream()
@@ -101,7 +108,7 @@ public final class Publisher {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ImageAsset read(Article article, ImageInfo info) throws ReportException {
+    private static ImageAsset read(Article article, ImageInfo info, Set<String> taken) throws ReportException {
         byte[] data;
         try {
             data = Files.readAllBytes(info.file());
@@ -109,8 +116,46 @@ public final class Publisher {
             throw new ReportException(article.source(), 0, "image \"" + info.href() + "\" cannot be read ("
                     + e.getMessage() + "); check that the file is readable");
         }
-        return new ImageAsset(info.href(), info.file(), data, sha256(data), mediaType(data), info.width(), info.height());
+        String mediaType = mediaType(data);
+        return new ImageAsset(safeHref(info.href(), mediaType, taken), info.file(), data, sha256(data), mediaType,
+                info.width(), info.height());
     }
+
+    /** The same image, however the article wrote it: escapes decoded, query and fragment dropped. */
+    private static String referenceKey(String src) {
+        Reference reference = Reference.of(src);
+        return reference.kind() == Reference.Kind.LOCAL ? reference.path() : Reference.decode(src.strip());
+    }
+
+    /**
+     * The image's path when it is a plain relative URL whose extension tells its format; else a
+     * name made so, not yet taken (a space, "#", "%" or a PNG named .jpg would break the EPUB).
+     */
+    static String safeHref(String href, String mediaType, Set<String> taken) {
+        String extension = switch (mediaType) {
+            case "image/png" -> "png";
+            case "image/gif" -> "gif";
+            default -> "jpg";
+        };
+        int slash = href.lastIndexOf('/');
+        int dot = href.lastIndexOf('.');
+        String stem = dot > slash + 1 ? href.substring(0, dot) : href;
+        String given = dot > slash + 1 ? href.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        boolean extensionFits = given.equals(extension) || extension.equals("jpg") && given.equals("jpeg");
+        if (extensionFits && SAFE_HREF.matcher(href).matches()) {
+            return href;
+        }
+        String base = stem.replaceAll("[^A-Za-z0-9._/-]", "-").replaceAll("(^|/)\\.", "$1-");
+        String candidate = base + "." + extension;
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = base + "-" + n + "." + extension;
+        }
+        taken.add(candidate);
+        return candidate;
+    }
+
+    private static final Pattern SAFE_HREF =
+            Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
 
     /** The media type from the bytes, not the name: a PNG named .jpg is still a PNG. */
     static String mediaType(byte[] data) {

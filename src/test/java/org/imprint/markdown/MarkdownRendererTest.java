@@ -55,6 +55,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void headingLevelsStartBelowTheTitleAndSkipNone() throws Exception {
+        ParsedBody body = markdown.parse(SOURCE, "### Pasted\n\n##### Skipped a level\n\n#### Back\n\n# Top\n\n### Under top\n", 1);
+        assertEquals(List.of(2, 3, 3, 2, 3), body.headings().stream().map(Heading::level).toList());
+        String html = markdown.render(body, NoteStyle.PAGE_FOOT, LABELS, Set.of());
+        assertTrue(html.startsWith("<h2 id=\"pasted\">Pasted</h2>\n<h3 id=\"skipped-a-level\">"), html);
+        assertFalse(html.contains("<h1") || html.contains("<h4") || html.contains("<h5"), html);
+    }
+
+    @Test
     void headingsGetUniqueIds() throws Exception {
         ParsedBody body = markdown.parse(SOURCE, "## Why Pakistan?\n\n### Détails\n\n## Why Pakistan?\n", 1);
         assertEquals(List.of(new Heading(2, "why-pakistan", "Why Pakistan?"), new Heading(3, "details", "Détails"),
