@@ -24,8 +24,15 @@ import io.github.nianna.api.HyphenatorProperties;
  */
 final class Hyphenators {
 
-    /** A language's patterns and exceptions. */
-    record Language(io.github.nianna.api.Hyphenator patterns, Map<String, List<Integer>> exceptions) {
+    /** Words remembered per language: a report's vocabulary is a few thousand words, a batch's a few times that. */
+    private static final int REMEMBERED = 200_000;
+
+    /**
+     * A language's patterns and exceptions, and the words already hyphenated: most words of a
+     * report recur, and the next report of a batch speaks the same language.
+     */
+    record Language(io.github.nianna.api.Hyphenator patterns, Map<String, List<Integer>> exceptions,
+                    Map<String, List<Integer>> seen) {
 
         /**
          * Where a word (letters only) may break: the indexes of the letters a hyphen goes
@@ -34,7 +41,13 @@ final class Hyphenators {
         List<Integer> breaks(String word, int left, int right) {
             List<Integer> all = exceptions.get(word.toLowerCase(Locale.ROOT));
             if (all == null) {
-                all = patterns.hyphenateToken(word).hyphenIndexes();
+                all = seen.get(word);
+            }
+            if (all == null) {
+                all = List.copyOf(patterns.hyphenateToken(word).hyphenIndexes());
+                if (seen.size() < REMEMBERED) {
+                    seen.put(word, all);
+                }
             }
             List<Integer> kept = new ArrayList<>();
             for (int index : all) {
@@ -87,7 +100,7 @@ final class Hyphenators {
         }
         // limits are applied per brand in Language.breaks, so the library's are the loosest
         return Optional.of(new Language(new io.github.nianna.api.Hyphenator(patterns, new HyphenatorProperties(1, 1)),
-                Map.copyOf(exceptions)));
+                Map.copyOf(exceptions), new ConcurrentHashMap<>()));
     }
 
     /** The non-empty lines of a resource beside this class; none when it does not exist. */
