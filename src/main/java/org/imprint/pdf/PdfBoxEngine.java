@@ -81,6 +81,7 @@ public final class PdfBoxEngine implements PdfEngine {
             LinkDescriptions.titleLinks(dom);
         }
         new SoftHyphens(hyphenators, options.hyphenation()).insert(dom);
+        TableColumns.mark(dom);
         List<String> problems = new ArrayList<>();
         // the images the layout loads; sorted, so that the document ID does not depend on load order
         Map<String, ImageAsset> loaded = new TreeMap<>();
