@@ -2,13 +2,12 @@ package org.imprint.article;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
+
+import org.imprint.image.Jpeg;
 
 /**
  * Turns a photo upright as its EXIF orientation says it should be shown. Cameras and phones
@@ -42,17 +41,7 @@ public final class UprightImage {
         if (image == null) {
             throw new IOException("no decoder for " + source.getFileName());
         }
-        BufferedImage upright = turn(image, orientation);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(target.toFile())) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(QUALITY);
-            writer.write(null, new IIOImage(upright, null, null), param);
-        } finally {
-            writer.dispose();
-        }
+        Files.write(target, Jpeg.encode(turn(image, orientation), QUALITY));
     }
 
     /** The image as EXIF orientation {@code orientation} says it is to be shown, in RGB. */

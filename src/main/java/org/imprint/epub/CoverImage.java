@@ -2,19 +2,13 @@ package org.imprint.epub;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.imprint.image.Jpeg;
 
 /**
  * The e-book's cover image: page 1 of the print edition, rendered by PDFBox, as a JPEG (the
@@ -39,18 +33,7 @@ public final class CoverImage {
             Graphics2D g = image.createGraphics();
             g.drawImage(rendered, 0, 0, null);
             g.dispose();
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(QUALITY);
-            ByteArrayOutputStream jpeg = new ByteArrayOutputStream(1 << 18);
-            try (ImageOutputStream out = ImageIO.createImageOutputStream(jpeg)) {
-                writer.setOutput(out);
-                writer.write(null, new IIOImage(image, null, null), param);
-            } finally {
-                writer.dispose();
-            }
-            return jpeg.toByteArray();
+            return Jpeg.encode(image, QUALITY);
         }
     }
 }
