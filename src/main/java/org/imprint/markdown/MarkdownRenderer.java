@@ -23,6 +23,7 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
@@ -52,6 +53,12 @@ public final class MarkdownRenderer {
 
     /** How deep blocks may nest: far beyond real documents, well within the renderers' stack. */
     public static final int MAX_NESTING = 64;
+    /**
+     * How deep block quotes may nest. Each level indents the text; from 11 or 12 levels the
+     * column is too narrow for the PDF engine to tag all of it (veraPDF's PDF/UA rule 7.1-3
+     * fails), so deeper quotations are refused rather than written as an untrue PDF/UA file.
+     */
+    public static final int MAX_QUOTE_NESTING = 8;
 
     private static final List<Extension> PARSER_EXTENSIONS = List.of(
             TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
@@ -244,6 +251,10 @@ public final class MarkdownRenderer {
                 throw new ReportException(source, lineOf(node, firstLine), "lists, quotes or other blocks are nested more than "
                         + MAX_NESTING + " levels deep here; flatten the structure");
             }
+            if (node instanceof BlockQuote && quoteDepth(node) > MAX_QUOTE_NESTING) {
+                throw new ReportException(source, lineOf(node, firstLine), "block quotes are nested more than "
+                        + MAX_QUOTE_NESTING + " levels deep here, which leaves the text no room on the page; flatten the quotation");
+            }
             if (node.getFirstChild() != null) {
                 node = node.getFirstChild();
                 depth++;
@@ -255,6 +266,14 @@ public final class MarkdownRenderer {
             }
             node = node == null || node == root ? null : node.getNext();
         }
+    }
+
+    private static int quoteDepth(Node quote) {
+        int depth = 0;
+        for (Node n = quote; n != null; n = n.getParent()) {
+            depth += n instanceof BlockQuote ? 1 : 0;
+        }
+        return depth;
     }
 
     /**
