@@ -84,33 +84,23 @@ public final class PdfSafeImage {
      * (input profiles), though they are all a conversion to sRGB needs.
      */
     private static BufferedImage cmyk(byte[] image, ImageHeader header) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return null;
+        return decode(image, reader -> {
+            ICC_ColorSpace profile = header.hasIcc() ? IccProfiles.cmyk(image) : null;
+            ImageTypeSpecifier raw = reader.getRawImageType(0);
+            if (profile == null || raw == null || raw.getNumComponents() != 4) {
+                return reader.read(0); // the reader's own conversion, as a browser shows untagged CMYK
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                ICC_ColorSpace profile = header.hasIcc() ? IccProfiles.cmyk(image) : null;
-                ImageTypeSpecifier raw = reader.getRawImageType(0);
-                if (profile == null || raw == null || raw.getNumComponents() != 4) {
-                    return reader.read(0); // the reader's own conversion, as a browser shows untagged CMYK
-                }
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setDestinationType(raw);
-                WritableRaster samples = reader.read(0, param).getRaster();
-                if (header.adobe()) {
-                    // Adobe's CMYK JPEGs store ink inverted (255 is none), as the reader leaves them here
-                    invert(samples);
-                }
-                ComponentColorModel model = new ComponentColorModel(profile, false, false, Transparency.OPAQUE,
-                        samples.getTransferType());
-                return new BufferedImage(model, samples, false, null);
-            } finally {
-                reader.dispose();
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setDestinationType(raw);
+            WritableRaster samples = reader.read(0, param).getRaster();
+            if (header.adobe()) {
+                // Adobe's CMYK JPEGs store ink inverted (255 is none), as the reader leaves them here
+                invert(samples);
             }
-        }
+            ComponentColorModel model = new ComponentColorModel(profile, false, false, Transparency.OPAQUE,
+                    samples.getTransferType());
+            return new BufferedImage(model, samples, false, null);
+        });
     }
 
     private static void invert(WritableRaster raster) {
@@ -125,6 +115,22 @@ public final class PdfSafeImage {
     }
 
     private static BufferedImage read(byte[] image) throws IOException {
+        return decode(image, reader -> {
+            BufferedImage decoded = reader.read(0);
+            if (decoded.getColorModel().getColorSpace() instanceof ICC_ColorSpace icc) {
+                // a profile Java's colour engine cannot use fails here, not half-way through the conversion
+                icc.toRGB(new float[icc.getNumComponents()]);
+            }
+            return decoded;
+        });
+    }
+
+    /** Reads an image with its reader, set to its bytes; null when no reader knows the format. */
+    private interface Decoding {
+        BufferedImage with(ImageReader reader) throws IOException;
+    }
+
+    private static BufferedImage decode(byte[] image, Decoding decoding) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -133,12 +139,7 @@ public final class PdfSafeImage {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                BufferedImage decoded = reader.read(0);
-                if (decoded.getColorModel().getColorSpace() instanceof ICC_ColorSpace icc) {
-                    // a profile Java's colour engine cannot use fails here, not half-way through the conversion
-                    icc.toRGB(new float[icc.getNumComponents()]);
-                }
-                return decoded;
+                return decoding.with(reader);
             } finally {
                 reader.dispose();
             }
