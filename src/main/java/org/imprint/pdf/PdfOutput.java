@@ -117,7 +117,8 @@ public final class PdfOutput implements OutputWriter {
     }
 
     /** @param blame the file that asked for the engine, or {@code null} when the brand chose it */
-    private void require(PdfEngine engine, Set<PdfCapability> needs, Brand brand, Path blame) throws ReportException {
+    private void require(PdfEngine engine, Set<PdfCapability> needs, Brand brand, Path blame)
+            throws ReportException, IOException {
         Set<PdfCapability> missing = EnumSet.noneOf(PdfCapability.class);
         missing.addAll(needs);
         missing.removeAll(engine.capabilities());
@@ -131,20 +132,17 @@ public final class PdfOutput implements OutputWriter {
                 : "build with --engine " + String.join(" or --engine ", able) + ", or set engine: " + able.get(0)
                   + " in the brand profile";
         if (missing.contains(PdfCapability.CFF_FONTS)) {
-            String cff = brand.fonts().stream().filter(f -> isCff(f)).map(f -> f.file().getFileName() + " (" + f.family() + ")")
-                    .findFirst().orElse("a font");
+            String cff = "a font";
+            for (FontFace face : brand.fonts()) {
+                if (fonts.isCff(face.file())) {
+                    cff = face.file().getFileName() + " (" + face.family() + ")";
+                    break;
+                }
+            }
             throw brand.lines().error("fonts", "font " + cff + " has CFF outlines, which the " + engine.name()
                     + " engine cannot embed: " + fix + "; or use a TrueType font");
         }
         String message = "the " + engine.name() + " engine has no " + lacks + ", which this build needs: " + fix;
         throw blame != null ? new ReportException(blame, 0, message) : brand.lines().error("engine", message);
-    }
-
-    private boolean isCff(FontFace face) {
-        try {
-            return fonts.isCff(face.file());
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
