@@ -3,18 +3,24 @@ package org.imprint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.imprint.article.RemoteAccess;
 import org.imprint.brand.BrandLoader;
+import org.imprint.catalogue.CatalogueCard;
+import org.imprint.catalogue.CoverPictures;
 import org.imprint.epub.CoverImage;
 import org.imprint.epub.EpubOutput;
 import org.imprint.fonts.FontService;
+import org.imprint.html.HtmlOutput;
 import org.imprint.layout.Layouts;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.model.Publication;
@@ -27,7 +33,7 @@ import org.imprint.write.OutputWriter;
 import org.imprint.write.Registry;
 
 /**
- * Imprint's public API: compiles report folders into PDF and EPUB 3 files or streams.
+ * Imprint's public API: compiles report folders into PDF and EPUB 3 files, web editions, or streams.
  *
  * <pre>{@code
  * Imprint imprint = new Imprint(Path.of("."));          // holds templates/ and fonts/
@@ -54,7 +60,8 @@ public final class Imprint {
     private final PdfOutput pdf = new PdfOutput(layouts, fontService, engines);
     private final Registry<OutputWriter> writers = new Registry<OutputWriter>()
             .register("pdf", () -> pdf)
-            .register("epub", () -> new EpubOutput(layouts, fontService));
+            .register("epub", () -> new EpubOutput(layouts, fontService))
+            .register("html", () -> new HtmlOutput(layouts, fontService, writers()));
 
     /**
      * An Imprint whose brands and fonts are in {@code home/templates} and {@code home/fonts}, and
@@ -156,9 +163,10 @@ public final class Imprint {
     }
 
     /**
-     * Builds a report into the request's output folder, one file per format. Files are replaced
-     * atomically, and only when every format was written: a failed build leaves no new file and
-     * earlier output as it was.
+     * Builds a report into the request's output folder, one file (the web edition: one folder)
+     * per format, and the report's card for the folder's catalogue ({@code catalogue/<slug>.*}).
+     * Files are replaced atomically, and only when every format was written: a failed build
+     * leaves no new file and earlier output as it was.
      *
      * @return the files written
      */
@@ -175,6 +183,8 @@ public final class Imprint {
         }
         try (Report report = load(request.report(), request.warnings()); OutputFiles files = new OutputFiles()) {
             Publication publication = publish(report);
+            List<Path> outputs = new ArrayList<>();
+            Map<String, String> editions = new TreeMap<>();
             for (OutputWriter writer : chosen) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 19);
                 writer.write(publication, request, bytes);
@@ -182,10 +192,35 @@ public final class Imprint {
                     // the e-book's cover is the first page of the screen PDF with the brand's engine: made already
                     publication.cover().prefer(() -> CoverImage.fromPdf(bytes.toByteArray()));
                 }
-                files.write(request.out().resolve(writer.fileName(report.slug(), request)), bytes::writeTo);
+                String name = writer.fileName(report.slug(), request);
+                Path target = request.out().resolve(name);
+                if (writer.folder()) {
+                    files.writeFolder(target, bytes.toByteArray());
+                } else {
+                    files.write(target, bytes::writeTo);
+                }
+                outputs.add(target);
+                editions.put(writer.name(), name);
             }
-            return files.commit();
+            writeCard(publication, editions, request.out(), files);
+            files.commit();
+            return outputs;
         }
+    }
+
+    /** What the output folder's catalogue shows of the report: its card and its cover pictures. */
+    private static void writeCard(Publication publication, Map<String, String> editions, Path out, OutputFiles files)
+            throws IOException, ReportException {
+        String slug = publication.slug();
+        byte[] cover = publication.cover().get();
+        byte[] json = CatalogueCard.of(publication, editions).toJson().getBytes(StandardCharsets.UTF_8);
+        files.write(out.resolve(CatalogueCard.cardPath(slug)), o -> o.write(json));
+        files.write(out.resolve(CatalogueCard.coverPath(slug)), o -> o.write(CoverPictures.scaled(cover, CoverPictures.COVER_WIDTH)));
+        files.write(out.resolve(CatalogueCard.thumbnailPath(slug)), o -> o.write(CoverPictures.scaled(cover, CoverPictures.THUMBNAIL_WIDTH)));
+    }
+
+    private Registry<OutputWriter> writers() {
+        return writers;
     }
 
     /**

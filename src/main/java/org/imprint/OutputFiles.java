@@ -1,21 +1,27 @@
 package org.imprint;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import org.imprint.write.FolderZip;
 
 /**
  * Writes the output files of one report so that a reader never sees half a file and a failure
@@ -54,14 +60,30 @@ final class OutputFiles implements AutoCloseable {
         }
     }
 
+    /**
+     * Unpacks an output that is a folder (a ZIP of its files, see {@link FolderZip}) into a
+     * temporary folder beside its target; {@link #commit()} moves it into place.
+     */
+    void writeFolder(Path target, byte[] zip) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempDirectory(dir, "." + target.getFileName() + "-");
+        pending.put(target, temp);
+        cleanup.register(temp);
+        if (POSIX) {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        FolderZip.unpack(new ByteArrayInputStream(zip), temp);
+    }
+
     /** Moves every written output into place. */
     List<Path> commit() throws IOException {
         List<Path> done = new ArrayList<>();
         for (var entry : pending.entrySet()) {
-            try {
-                Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.REPLACE_EXISTING);
+            if (Files.isDirectory(entry.getValue())) {
+                replaceFolder(entry.getValue(), entry.getKey());
+            } else {
+                move(entry.getValue(), entry.getKey());
             }
             done.add(entry.getKey());
         }
@@ -70,12 +92,55 @@ final class OutputFiles implements AutoCloseable {
         return done;
     }
 
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * A folder cannot replace another in one rename: the old one is renamed aside first, the new
+     * one renamed into place, then the old one deleted. A reader sees the old folder or the new,
+     * never a mix; only between the two renames is there none.
+     */
+    private static void replaceFolder(Path from, Path to) throws IOException {
+        Path old = null;
+        if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+            old = to.resolveSibling("." + to.getFileName() + "-old-" + from.getFileName());
+            Files.move(to, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, to, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** Deletes the temporary files of outputs that were not committed. */
     @Override
     public void close() throws IOException {
         try {
             for (Path temp : pending.values()) {
-                Files.deleteIfExists(temp);
+                deleteTree(temp);
             }
             pending.clear();
         } finally {

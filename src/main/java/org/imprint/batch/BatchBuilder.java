@@ -19,11 +19,13 @@ import org.imprint.DisplayPath;
 import org.imprint.Imprint;
 import org.imprint.IoMessage;
 import org.imprint.ReportException;
+import org.imprint.catalogue.Catalogue;
 
 /**
  * Builds many reports in one JVM: in parallel on a bounded pool, skipping reports whose inputs
  * have not changed since their outputs were built, and building only the requested shard. One
- * failing report never stops the others.
+ * failing report never stops the others. Then rewrites the output folder's catalogue
+ * ({@link Catalogue}) of every report the folder holds.
  */
 public final class BatchBuilder {
 
@@ -80,6 +82,7 @@ public final class BatchBuilder {
                 }
             }
             manifest.save();
+            new Catalogue(imprint.templates()).write(options.outDir(), manifest.reports(), options.baseUrl());
             return new BatchSummary(results, (System.nanoTime() - start) / 1_000_000);
         } finally {
             pool.shutdownNow();

@@ -15,9 +15,17 @@ import org.imprint.PdfProfile;
  * @param force   rebuild reports whose inputs have not changed
  * @param shard   the share of the reports to build
  * @param engine  the PDF engine's name, or null for each report's brand's choice
+ * @param baseUrl where the output folder is published, which makes the OPDS feed's links
+ *                absolute; or null for links relative to the feed
  */
 public record BatchOptions(Path outDir, Set<String> formats, PdfProfile profile, int jobs, boolean force, Shard shard,
-                           String engine) {
+                           String engine, String baseUrl) {
+
+    /** Options whose catalogue feed links relatively. */
+    public BatchOptions(Path outDir, Set<String> formats, PdfProfile profile, int jobs, boolean force, Shard shard,
+                        String engine) {
+        this(outDir, formats, profile, jobs, force, shard, engine, null);
+    }
 
     /** Options with each brand's PDF engine. */
     public BatchOptions(Path outDir, Set<String> formats, PdfProfile profile, int jobs, boolean force, Shard shard) {

@@ -78,6 +78,13 @@ final class BuildManifest {
                 && outputNames.stream().allMatch(name -> Files.isRegularFile(outDir.resolve(name)));
     }
 
+    /** Every report the manifest knows (after {@link #save()}: every run's), slug → its outputs' names. */
+    synchronized Map<String, List<String>> reports() {
+        Map<String, List<String>> reports = new TreeMap<>();
+        entries.forEach((slug, entry) -> reports.put(slug, entry.outputs()));
+        return reports;
+    }
+
     synchronized void built(String slug, String inputs, List<String> outputNames) {
         Entry entry = new Entry(inputs, List.copyOf(outputNames));
         entries.put(slug, entry);

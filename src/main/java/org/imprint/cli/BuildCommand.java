@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "build",
         mixinStandardHelpOptions = true,
         description = {
-            "Builds each report into OUT/<slug>.pdf and OUT/<slug>.epub, where the slug is the report folder's name.",
+            "Builds each report into OUT/<slug>.pdf and OUT/<slug>.epub (and with --format html a web edition in OUT/<slug>/),",
+            "where the slug is the report folder's name; then OUT/index.html and OUT/opds.xml list every report in OUT.",
             "A PATH may be a report folder (holding article.md), an article.md file, or a folder of reports:",
             "then every report below it is built, in parallel. A report whose inputs (article, images, brands,",
             "fonts, Imprint itself, options) have not changed since its outputs were built is skipped."},
@@ -39,6 +40,7 @@ import picocli.CommandLine.Parameters;
             "  imprint build reports/2026-04-us-iran-pakistan",
             "  imprint build reports/ --out public/ --jobs 4",
             "  imprint build reports/2026-04-us-iran-pakistan --format epub",
+            "  imprint build reports/ --format pdf,epub,html --base-url https://example.org/reports/",
             "  imprint build reports/ --shard 2/8 --json     # one machine of eight",
             "  imprint build reports/2026-04-us-iran-pakistan --format pdf --profile print",
             "", "Exit status: 0 when every report built, 1 when any failed (the others are still built), 2 for wrong usage."})
@@ -52,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf,epub",
-            description = "Output formats, comma-separated: pdf, epub (default: ${DEFAULT-VALUE}).")
+            description = "Output formats, comma-separated: pdf, epub, html (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
@@ -86,6 +88,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Download images given by http(s) URLs (each within 10 s and 20 MB, all of a report's within 20 s together). Without it a remote image is an error.")
     boolean allowRemote;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where the output folder is published, e.g. https://example.org/reports/: the catalogue's OPDS feed (OUT/opds.xml) then links absolutely.")
+    String baseUrl;
+
     @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
     boolean debug;
 
@@ -108,7 +114,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Imprint imprint = new Imprint(Main.home(), allowRemote ? RemoteAccess.allowedWithDefaults() : RemoteAccess.DENIED);
         Set<String> wanted = Choices.formats(spec, imprint, formats, preview);
-        BatchOptions options = new BatchOptions(out, wanted, profile, workers, force, shard, Choices.engine(spec, imprint, engine));
+        BatchOptions options = new BatchOptions(out, wanted, profile, workers, force, shard, Choices.engine(spec, imprint, engine), baseUrl);
         boolean terminal = System.console() != null && !json;
         BatchSummary summary;
         try {

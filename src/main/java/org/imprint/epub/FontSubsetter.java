@@ -22,7 +22,7 @@ import org.imprint.fonts.FontService;
  * names (SIL OFL with Reserved Font Names) are embedded whole, since a subset is a modified version.
  * Which family shows a character is the {@link FontService}'s answer, the same the PDF gets.
  */
-final class FontSubsetter {
+public final class FontSubsetter {
 
     private final FontService fonts;
 
@@ -30,7 +30,7 @@ final class FontSubsetter {
     private static final List<String> KEPT_TABLES = List.of("head", "hhea", "maxp", "OS/2", "hmtx", "cmap",
             "loca", "glyf", "name", "post", "cvt ", "fpgm", "prep", "gasp");
 
-    FontSubsetter(FontService fonts) {
+    public FontSubsetter(FontService fonts) {
         this.fonts = fonts;
     }
 
@@ -39,7 +39,7 @@ final class FontSubsetter {
      * @param stacks the brand's font stacks (family names, first choice first)
      * @param text   all text of the book
      */
-    List<EmbeddedFont> embed(List<FontFace> faces, List<List<String>> stacks, String text) throws IOException {
+    public List<EmbeddedFont> embed(List<FontFace> faces, List<List<String>> stacks, String text) throws IOException {
         Map<String, Set<Integer>> byFamily = new HashMap<>();
         int[] used = text.codePoints().filter(cp -> cp > 0x20).distinct().sorted().toArray();
         for (List<String> stack : stacks) {

@@ -29,4 +29,13 @@ public interface OutputWriter {
      *                         naming the file and the fix
      */
     void write(Publication publication, BuildRequest request, OutputStream out) throws ReportException, IOException;
+
+    /**
+     * Whether the output is a folder rather than a file: then {@link #fileName} names the folder
+     * and {@link #write} writes a ZIP of its content (its files at the root, sorted, with fixed
+     * timestamps), which a build unpacks into the folder, and a server may send as it is.
+     */
+    default boolean folder() {
+        return false;
+    }
 }
