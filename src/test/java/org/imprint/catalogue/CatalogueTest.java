@@ -1,0 +1,154 @@
+package org.imprint.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.imprint.Imprint;
+import org.imprint.PdfProfile;
+import org.imprint.Reports;
+import org.imprint.batch.BatchBuilder;
+import org.imprint.batch.BatchListener;
+import org.imprint.batch.BatchOptions;
+import org.imprint.batch.BatchSummary;
+import org.imprint.batch.Shard;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The catalogue every batch leaves in its output folder: {@code index.html} lists every report
+ * in the folder, from this run and earlier ones, newest first, with its editions; {@code opds.xml}
+ * is an OPDS acquisition feed (Atom) whose entries each offer the EPUB and the cover; both are
+ * rewritten only when their content changes.
+ */
+class CatalogueTest {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String BASE = "https://example.org/reports/";
+
+    @TempDir
+    Path out;
+
+    private final Imprint imprint = new Imprint(Reports.HOME);
+
+    private BatchSummary build(List<Path> reports, Set<String> formats, String baseUrl) throws Exception {
+        BatchSummary summary = new BatchBuilder(imprint).build(reports,
+                new BatchOptions(out, formats, PdfProfile.SCREEN, 2, false, Shard.ALL, null, baseUrl), new BatchListener() { });
+        assertTrue(summary.succeeded(), () -> summary.results().toString());
+        return summary;
+    }
+
+    @Test
+    void theCatalogueListsEveryReportOfTheFolderAndTheFeedOffersEachEpub() throws Exception {
+        build(List.of(Reports.EVERY_FEATURE), Set.of("pdf", "epub"), BASE);
+        // a later run builds another report only: the catalogue still lists both, newest first
+        build(List.of(Reports.MINIMAL), Set.of("epub", "html"), BASE);
+
+        Document page = Jsoup.parse(out.resolve("index.html").toFile());
+        assertEquals(List.of("Connecting Coastal Ports: A Practical Agenda for Regional Port Cooperation", "A Minimal Report"),
+                page.select(".report h2").eachText(), "every report, newest first");
+        List<String> links = page.select("a[href]").eachAttr("href");
+        try (Stream<Path> files = Files.list(out)) {
+            List<String> epubs = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".epub")).sorted().toList();
+            assertEquals(List.of("every-feature.epub", "minimal.epub"), epubs);
+            assertTrue(links.containsAll(epubs), "links every EPUB: " + links);
+        }
+        assertTrue(links.contains("every-feature.pdf"));
+        assertTrue(links.contains("minimal/index.html"), "the web edition");
+        assertFalse(links.contains("minimal.pdf"), "no link to an edition that was not built");
+        for (String thumbnail : page.select(".report img").eachAttr("src")) {
+            assertTrue(Files.isRegularFile(out.resolve(thumbnail)), thumbnail);
+        }
+        assertTrue(page.text().contains("Mei-Ling Chan and Arjun Mehta"));
+        assertTrue(page.text().contains("16 March 2026"));
+        assertTrue(page.text().contains("RCAS Policy Brief"));
+        assertTrue(page.select("script").isEmpty());
+
+        // the filters: one radio button per series and per year, and a CSS rule for each
+        List<String> series = page.select("input[name=series]").eachAttr("id");
+        assertEquals(3, series.size(), "all, RCAS Commentary, RCAS Policy Brief: " + series);
+        String style = page.select("style").html();
+        for (String id : series.subList(1, series.size())) {
+            assertTrue(style.contains("#" + id + ":checked ~ .reports > .report:not(." + id + ")"), id);
+            assertEquals(1, page.select(".report." + id).size(), id);
+        }
+        assertEquals(2, page.select("input[name=year]").size(), "all, 2026");
+
+        // the feed
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document feed = factory.newDocumentBuilder().parse(out.resolve("opds.xml").toFile());
+        Element root = feed.getDocumentElement();
+        assertEquals(ATOM, root.getNamespaceURI());
+        assertEquals("feed", root.getLocalName());
+        NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
+        assertEquals(2, entries.getLength());
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            String title = text(entry, "title");
+            assertFalse(title.isBlank());
+            assertFalse(text(entry, "id").isBlank(), title);
+            assertTrue(text(entry, "updated").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), title);
+            assertTrue(entry.getElementsByTagNameNS(ATOM, "author").getLength() > 0, title);
+            List<String> epub = new ArrayList<>();
+            List<String> images = new ArrayList<>();
+            NodeList linkNodes = entry.getElementsByTagNameNS(ATOM, "link");
+            for (int l = 0; l < linkNodes.getLength(); l++) {
+                Element link = (Element) linkNodes.item(l);
+                String href = link.getAttribute("href");
+                assertTrue(href.startsWith(BASE), "--base-url makes links absolute: " + href);
+                assertTrue(Files.exists(out.resolve(href.substring(BASE.length()))), "the feed links a file that exists: " + href);
+                if (link.getAttribute("rel").equals("http://opds-spec.org/acquisition") && link.getAttribute("type").equals("application/epub+zip")) {
+                    epub.add(href);
+                }
+                if (link.getAttribute("rel").startsWith("http://opds-spec.org/image")) {
+                    images.add(link.getAttribute("rel"));
+                }
+            }
+            assertEquals(1, epub.size(), title + ": an EPUB acquisition link");
+            assertEquals(List.of("http://opds-spec.org/image", "http://opds-spec.org/image/thumbnail"), images, title);
+        }
+        Element first = (Element) entries.item(0);
+        assertTrue(text(first, "summary").contains("practical, low-cost agenda"), "the abstract as summary");
+    }
+
+    @Test
+    void theCatalogueIsRewrittenOnlyWhenItChanges() throws Exception {
+        build(List.of(Reports.MINIMAL), Set.of("epub"), null);
+        Path page = out.resolve("index.html");
+        Path feed = out.resolve("opds.xml");
+        FileTime old = FileTime.fromMillis(946_684_800_000L);
+        Files.setLastModifiedTime(page, old);
+        Files.setLastModifiedTime(feed, old);
+        build(List.of(Reports.MINIMAL), Set.of("epub"), null);   // skipped: nothing changed
+        assertEquals(old, Files.getLastModifiedTime(page));
+        assertEquals(old, Files.getLastModifiedTime(feed));
+        assertTrue(Files.readString(feed).contains("href=\"minimal.epub\""), "without --base-url, links are relative");
+
+        build(List.of(Reports.EVERY_FEATURE), Set.of("epub"), null);
+        assertFalse(old.equals(Files.getLastModifiedTime(page)), "a new report changes the page");
+        assertTrue(Files.readString(page).contains("every-feature.epub"));
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part")).toList());
+        }
+    }
+
+    private static String text(Element parent, String name) {
+        NodeList nodes = parent.getElementsByTagNameNS(ATOM, name);
+        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent();
+    }
+}
