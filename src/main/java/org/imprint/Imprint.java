@@ -157,6 +157,15 @@ public final class Imprint {
         write(publication, format, BuildRequest.of(report.article().folder()).build(), out);
     }
 
+    /**
+     * Whether a format's output is a folder (the web edition): then {@link #write} writes a ZIP
+     * of it ({@code index.html} at its root, entries sorted, fixed timestamps), to send as
+     * {@code application/zip}, and {@link #build} writes the folder.
+     */
+    public boolean writesFolder(String format) {
+        return writer(format).folder();
+    }
+
     /** Where a format of a report goes: the output folder and the writer's name for the file. */
     public Path outputFile(BuildRequest request, String slug, String format) {
         return request.out().resolve(writer(format).fileName(slug, request));

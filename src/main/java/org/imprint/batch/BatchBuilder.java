@@ -82,7 +82,9 @@ public final class BatchBuilder {
                 }
             }
             manifest.save();
-            new Catalogue(imprint.templates()).write(options.outDir(), manifest.reports(), options.baseUrl());
+            if (Catalogue.available(imprint.templates())) {
+                new Catalogue(imprint.templates()).write(options.outDir(), manifest.reports(), options.baseUrl());
+            }
             return new BatchSummary(results, (System.nanoTime() - start) / 1_000_000);
         } finally {
             pool.shutdownNow();

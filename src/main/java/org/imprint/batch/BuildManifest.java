@@ -75,7 +75,8 @@ final class BuildManifest {
     synchronized boolean upToDate(String slug, String inputs, List<String> outputNames) {
         Entry entry = entries.get(slug);
         return entry != null && entry.inputs().equals(inputs) && entry.outputs().containsAll(outputNames)
-                && outputNames.stream().allMatch(name -> Files.isRegularFile(outDir.resolve(name)));
+                // a web edition is a folder
+                && outputNames.stream().allMatch(name -> Files.exists(outDir.resolve(name)));
     }
 
     /** Every report the manifest knows (after {@link #save()}: every run's), slug → its outputs' names. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -29,8 +30,9 @@ import freemarker.template.TemplateExceptionHandler;
  * The output folder's catalogue: {@code index.html}, a page listing every report in the folder
  * (newest first, with filters by series and year that work without a server or script), and
  * {@code opds.xml}, an OPDS 1.2 acquisition feed of the same reports. Both come from the
- * templates in {@code templates/catalogue/} and list the reports the build manifest knows,
- * each as its card ({@link CatalogueCard}) describes it. Each file is replaced atomically, and
+ * templates in {@code templates/catalogue/} and list the reports the build manifest knows (and
+ * those whose rebuild failed, by their last good outputs), each as its card
+ * ({@link CatalogueCard}) describes it; a report none of whose outputs is left is not listed. Each file is replaced atomically, and
  * only when its content changed.
  */
 public final class Catalogue {
@@ -42,6 +44,11 @@ public final class Catalogue {
     private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
 
     private final Configuration config;
+
+    /** Whether a folder of brands has the catalogue's templates: without them there is no catalogue. */
+    public static boolean available(Path templates) {
+        return Files.isRegularFile(templates.resolve("catalogue/index.ftlh")) && Files.isRegularFile(templates.resolve("catalogue/opds.ftlx"));
+    }
 
     /** @param templates the folder of brands, which holds {@code catalogue/} */
     public Catalogue(Path templates) throws IOException {
@@ -66,8 +73,17 @@ public final class Catalogue {
      * @return the files that changed
      */
     public List<Path> write(Path out, Map<String, ? extends Collection<String>> reports, String baseUrl) throws IOException {
+        // the manifest forgets a report whose rebuild failed, but its last good outputs are still here
+        Map<String, Collection<String>> all = new TreeMap<>(reports);
+        Path cards = out.resolve(CatalogueCard.FOLDER);
+        if (Files.isDirectory(cards)) {
+            try (Stream<Path> files = Files.list(cards)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.startsWith("."))
+                        .forEach(n -> all.putIfAbsent(n.substring(0, n.length() - ".json".length()), List.of()));
+            }
+        }
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (var report : reports.entrySet()) {
+        for (var report : all.entrySet()) {
             Map<String, Object> entry = entry(out, report.getKey(), report.getValue());
             if (entry != null) {
                 entries.add(entry);

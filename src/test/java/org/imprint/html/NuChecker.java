@@ -21,7 +21,10 @@ final class NuChecker {
         ErrorHandler handler = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
-                System.out.println("Nu warning: " + html.getFileName() + ":" + e.getLineNumber() + ": " + e.getMessage());
+                // warnings and the checker's notes (e.g. on the body's XHTML-style "<br/>") are not errors
+                if (!e.getMessage().startsWith("Trailing slash")) {
+                    System.out.println("Nu warning: " + html.getFileName() + ":" + e.getLineNumber() + ": " + e.getMessage());
+                }
             }
 
             @Override
