@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The web editions of the example (in both brands), the every-feature report and the minimal
- * report, and the catalogue a batch of them leaves: valid HTML by the Nu HTML Checker, every part
+ * The web editions of the example (in both brands), the every-feature report, the minimal
+ * report and the overflow report (content wider than a phone), and the catalogue a batch of them
+ * leaves: valid HTML by the Nu HTML Checker, every part
  * of the report on the page, the meta tags scholars' search engines read, nothing from the
  * network and no script; and, in headless Chromium, no serious or critical axe-core violation
  * and no sideways scrolling at 390 and 1280 pixels.
@@ -60,7 +61,9 @@ class WebEditionTest {
         }
         String article = Files.readString(Reports.EXAMPLE.resolve("article.md"));
         Files.writeString(fieldstone.resolve("article.md"), article.replace("\nbrand: rcas\n", "\nbrand: fieldstone\n"));
-        reports = List.of(Reports.EXAMPLE, Reports.EVERY_FEATURE, Reports.MINIMAL, fieldstone);
+        // the overflow report: words, URLs, code and tables wider than any phone
+        reports = List.of(Reports.EXAMPLE, Reports.EVERY_FEATURE, Reports.MINIMAL, fieldstone,
+                Reports.HOME.resolve("src/test/resources/reports/overflow"));
         out = dir.resolve("out");
         BatchSummary summary = new BatchBuilder(IMPRINT).build(reports,
                 new BatchOptions(out, Set.of("pdf", "epub", "html"), PdfProfile.SCREEN, 2, false, Shard.ALL), new BatchListener() { });
