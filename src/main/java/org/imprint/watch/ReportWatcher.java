@@ -28,6 +28,7 @@ import org.imprint.Imprint;
 import org.imprint.IoMessage;
 import org.imprint.Problem;
 import org.imprint.ReportException;
+import org.imprint.catalogue.CatalogueCard;
 import org.imprint.preview.PagePreviews;
 
 /**
@@ -225,8 +226,10 @@ public final class ReportWatcher implements AutoCloseable {
 
     private boolean isOutput(Path file) {
         String slug = report.getFileName().toString();
+        // startsWith: a web edition is a folder, and the build's catalogue card and covers are outputs too
         return file.startsWith(PagePreviews.folderFor(out.resolve(slug + ".pdf")))
-                || request.formats().stream().anyMatch(f -> file.equals(imprint.outputFile(request, slug, f)));
+                || file.startsWith(out.resolve(CatalogueCard.FOLDER))
+                || request.formats().stream().anyMatch(f -> file.startsWith(imprint.outputFile(request, slug, f)));
     }
 
     private void register(Path root) throws IOException {
