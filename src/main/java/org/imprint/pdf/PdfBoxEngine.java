@@ -111,7 +111,9 @@ public final class PdfBoxEngine implements PdfEngine {
                         },
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useProtocolsStreamImplementation(uri -> new ResolvedStream(resources, uri), "file", "http", "https")
-                // SVG figures and charts (cleaned when loaded) as vector graphics; no script, nothing fetched
+                // SVG figures and charts (cleaned when loaded) as vector graphics; no script, nothing
+                // fetched. Batik draws their words as outlines, in the fonts the system has (openhtmltopdf
+                // 1.1.31 sets the brand's fonts, when given to Batik, at a twentieth of their size).
                 .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
