@@ -125,6 +125,13 @@ public record SafeSvg(byte[] data, int width, int height) {
                     "save it as SVG with xmlns=\"" + SVG_NS + "\" on its <svg> element");
         }
         check(root);
+        // comments and processing instructions around the root go too
+        for (Node n = doc.getFirstChild(), next; n != null; n = next) {
+            next = n.getNextSibling();
+            if (n != root) {
+                doc.removeChild(n);
+            }
+        }
         double[] size = size(root);
         root.setAttribute("width", format(size[0]));
         root.setAttribute("height", format(size[1]));

@@ -71,6 +71,10 @@ final class BodyNodeRenderer implements NodeRenderer {
         String title = figure.image().getTitle();
         String alt = title != null && !title.isBlank() ? title.strip() : MarkdownRenderer.plainText(figure.image());
         html.tag("img", attrs("src", figure.source(), "alt", alt), true);
+        // before the caption, which HTML wants first or last in its figure
+        if (figure.data() != null) {
+            renderTable(figure.data());
+        }
         html.tag("figcaption");
         html.tag("span", attrs("class", "figure-label"));
         html.text(labels.figure() + " " + figure.number() + ".");
@@ -78,9 +82,6 @@ final class BodyNodeRenderer implements NodeRenderer {
         html.text(" ");
         renderChildren(figure.image());
         html.tag("/figcaption");
-        if (figure.data() != null) {
-            renderTable(figure.data());
-        }
         html.tag("/figure");
         html.line();
     }
