@@ -33,9 +33,6 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
 /**
  * Fourth stage, PDF: lays out the rendered XHTML with openhtmltopdf's PDFBox renderer, embeds
@@ -110,11 +107,11 @@ public final class PdfBoxEngine implements PdfEngine {
                             return image.isPresent();
                         },
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useProtocolsStreamImplementation(uri -> new ResolvedStream(resources, uri), "file", "http", "https")
-                // SVG figures and charts (cleaned when loaded) as vector graphics; no script, nothing
-                // fetched. Batik draws their words as outlines, in the fonts the system has (openhtmltopdf
-                // 1.1.31 sets the brand's fonts, when given to Batik, at a twentieth of their size).
-                .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+                .useProtocolsStreamImplementation(uri -> new ResolvedStream(resources, uri), "file", "http", "https");
+        if (resources.images().stream().anyMatch(i -> i.mediaType().equals("image/svg+xml"))) {
+            // SVG figures and charts (cleaned when loaded) as vector graphics whose words are text
+            builder.useSVGDrawer(new TextKeepingSvgDrawer(fonts));
+        }
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
         for (FontFace face : fonts) {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A report with an SVG diagram, a line chart and a bar chart: three numbered figures, drawn as
- * vector graphics in a PDF that veraPDF passes as PDF/A-2u and PDF/UA-1, and carried as SVG in an
+ * vector graphics whose words are text in a PDF that veraPDF passes as PDF/A-2u and PDF/UA-1, and carried as SVG in an
  * e-book EPUBCheck passes, with each chart's data as a table.
  */
 class ChartsReportTest {
@@ -63,6 +63,11 @@ class ChartsReportTest {
             assertTrue(text.contains("Figure 2. Peak monsoon discharge"), text);
             assertTrue(text.contains("Figure 3. Donor funding by purpose"), text);
             assertFalse(text.contains("Figure 4."), text);
+            // the figures' words are text: the diagram's, the axes', the legends'
+            for (String word : List.of("Gauging", "commission", "Downstream", "Discharge (m³/s)", "50,000", "2025", "Brahmaputra",
+                    "Flood warning", "Joint studies", "USD million")) {
+                assertTrue(text.contains(word), word + " is not text in the PDF:\n" + text);
+            }
             // the data table is the e-book's: not printed
             assertFalse(text.contains("The chart's data"), text);
             int images = 0;
