@@ -45,9 +45,15 @@ public final class ChartDrawer {
     /** The value axis: from {@code min} to {@code max} in steps of {@code step}. */
     record Scale(double min, double max, double step) {
 
-        static Scale of(double lo, double hi) {
-            lo = Math.min(0, lo);
-            hi = Math.max(0, hi);
+        /**
+         * @param zero whether the axis must reach zero: bars and areas measure from it; a line
+         *             need not, and a line far from zero would lie flat at the top
+         */
+        static Scale of(double lo, double hi, boolean zero) {
+            if (zero || lo <= 0 || lo < 0.3 * hi) {
+                lo = Math.min(0, lo);
+                hi = Math.max(0, hi);
+            }
             if (hi == lo) {
                 hi = lo + 1;
             }
@@ -80,7 +86,7 @@ public final class ChartDrawer {
         Svg svg = new Svg(w, h, spec.caption());
         boolean stacked = spec.type().stacked();
         double[] range = range(data, stacked);
-        Scale scale = Scale.of(range[0], range[1]);
+        Scale scale = Scale.of(range[0], range[1], spec.type() != ChartSpec.Type.LINE);
         numbers.setMinimumFractionDigits(scale.decimals());
         numbers.setMaximumFractionDigits(scale.decimals());
 
@@ -128,7 +134,8 @@ public final class ChartDrawer {
         for (int i = 0; i < ticks.size(); i++) {
             double v = scale.min() + i * scale.step();
             double gy = yOf.applyAsDouble(v);
-            boolean zero = Math.abs(v) < scale.step() / 1e6;
+            // the zero line, or the foot of an axis that does not reach zero, is the base line
+            boolean zero = Math.abs(v) < scale.step() / 1e6 || i == 0 && scale.min() > 0;
             svg.line(left, gy, right, gy, zero ? style.axis() : style.grid(), zero ? 1.2 : 0.8);
             svg.text(left - 8, gy + fs * 0.35, ticks.get(i), fs, style.muted(), "end");
         }
