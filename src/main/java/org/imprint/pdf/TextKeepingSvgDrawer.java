@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,9 +54,12 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 final class TextKeepingSvgDrawer implements SVGDrawer {
 
     private final BatikSVGDrawer batik = new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
-    /** The brand's faces by family, regular [0] and bold [1]. */
-    private final Map<String, Font[]> fonts = new HashMap<>();
-    private final Font[] fallback;
+    /** The brand's face files by family (lower case), regular [0] and bold [1]. */
+    private final Map<String, Path[]> faces = new HashMap<>();
+    /** The family a family the brand lacks is set in: its first sans-serif, else its first. */
+    private final String fallback;
+    /** Faces read so far: only those a figure uses are, once per build. */
+    private final Map<Path, Font> loaded = new HashMap<>();
     /** The words taken out of each SVG document, should the layout build its image again. */
     private final Map<Element, List<Word>> words = new WeakHashMap<>();
 
@@ -64,26 +68,37 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
                         Color fill, String anchor) {
     }
 
-    TextKeepingSvgDrawer(List<FontFace> faces) throws IOException {
-        Font[] sans = null;
-        for (FontFace face : faces) {
+    TextKeepingSvgDrawer(List<FontFace> brandFaces) {
+        String sans = null;
+        for (FontFace face : brandFaces) {
             if (face.italic() || face.weight() != 400 && face.weight() != 700) {
                 continue;
             }
-            Font[] pair = fonts.computeIfAbsent(face.family().toLowerCase(Locale.ROOT), k -> new Font[2]);
+            String family = face.family().toLowerCase(Locale.ROOT);
+            Path[] pair = faces.computeIfAbsent(family, k -> new Path[2]);
             int slot = face.weight() == 700 ? 1 : 0;
             if (pair[slot] == null) {
-                try {
-                    pair[slot] = Font.createFont(Font.TRUETYPE_FONT, face.file().toFile());
-                } catch (FontFormatException e) {
-                    throw new IOException("font " + face.file().getFileName() + " cannot be read: " + e.getMessage(), e);
-                }
+                pair[slot] = face.file();
             }
-            if (sans == null && face.family().toLowerCase(Locale.ROOT).contains("sans") && slot == 0) {
-                sans = pair;
+            if (sans == null && family.contains("sans") && slot == 0) {
+                sans = family;
             }
         }
-        this.fallback = sans != null ? sans : fonts.values().stream().filter(p -> p[0] != null).findFirst().orElse(null);
+        this.fallback = sans != null ? sans : faces.entrySet().stream().filter(e -> e.getValue()[0] != null)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /** The face of a family (the fallback's when the brand lacks it), read on first use. */
+    private Font font(String family, boolean bold) {
+        Path[] pair = faces.getOrDefault(family, faces.get(fallback));
+        Path file = bold && pair[1] != null ? pair[1] : pair[0] != null ? pair[0] : faces.get(fallback)[0];
+        return loaded.computeIfAbsent(file, f -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, f.toFile());
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalArgumentException("font " + f.getFileName() + " cannot be read: " + e.getMessage(), e);
+            }
+        });
     }
 
     @Override
@@ -143,9 +158,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             if (word.fill().getAlpha() == 0) {
                 continue;
             }
-            Font[] pair = fonts.getOrDefault(word.family(), fallback);
-            Font font = (word.bold() && pair[1] != null ? pair[1] : pair[0] != null ? pair[0] : fallback[0])
-                    .deriveFont((float) word.size());
+            Font font = font(word.family(), word.bold()).deriveFont((float) word.size());
             double advance = font.getStringBounds(word.text(), g.getFontRenderContext()).getWidth();
             double dx = switch (word.anchor()) {
                 case "middle" -> -advance / 2;
@@ -221,7 +234,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         if (list != null) {
             for (String family : list.split(",")) {
                 String name = family.strip().replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT);
-                if (fonts.containsKey(name)) {
+                if (faces.containsKey(name)) {
                     return name;
                 }
             }
