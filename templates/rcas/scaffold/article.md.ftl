@@ -39,6 +39,18 @@ Lines starting with `##` open the sections of the article; they become bookmarks
 
 ![Sample figure. An image alone in its paragraph becomes a numbered figure, and its description in the brackets becomes the caption; replace figures/sample-figure.png with your own image.](figures/sample-figure.png)
 
+A chart is drawn from a CSV file (a header row, then one row per category) in the brand's colours and fonts, numbered with the figures; the e-book offers its data as a table. Its text alternative is written from the data unless you give a description.
+
+```chart
+type: line            # line, bar, stacked-bar or area
+data: figures/sample-data.csv
+x: year               # the column of the categories
+y: [Exports, Imports] # the columns to draw
+caption: Sample chart. Exports and imports, 2020–2025; replace figures/sample-data.csv with your own data.
+y_label: USD billion
+# description: A text alternative of your own, for readers who cannot see the chart.
+```
+
 > A quotation stands in a paragraph that starts with `>`.
 
 - Lists start with a dash,

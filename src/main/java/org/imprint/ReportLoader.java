@@ -2,6 +2,7 @@ package org.imprint;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import org.imprint.article.LinkChecker;
 import org.imprint.article.RemoteAccess;
 import org.imprint.brand.Brand;
 import org.imprint.brand.BrandLoader;
+import org.imprint.chart.Charts;
 import org.imprint.markdown.ArticlePunctuation;
 import org.imprint.markdown.ImageRef;
 import org.imprint.markdown.MarkdownRenderer;
@@ -29,6 +31,7 @@ final class ReportLoader {
     private final ArticleLoader articles = new ArticleLoader();
     private final ImageChecker images = new ImageChecker();
     private final LinkChecker links = new LinkChecker();
+    private final Charts charts = new Charts();
     private final BrandLoader brands;
     private final MarkdownRenderer markdown;
     private final RemoteAccess remote;
@@ -60,7 +63,8 @@ final class ReportLoader {
         imageRefs.addAll(photos(article));
         ImageFetcher fetcher = new ImageFetcher(remote);
         try {
-            Map<String, ImageInfo> checked = images.check(article, imageRefs, fetcher);
+            Map<String, ImageInfo> checked = new LinkedHashMap<>(images.check(article, imageRefs, fetcher));
+            checked.putAll(charts.draw(article, brand, body, fetcher));
             return new Report(article, brand, body, checked, fetcher);
         } catch (ReportException | RuntimeException e) {
             fetcher.discard();

@@ -20,12 +20,14 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.imprint.ReportException;
+import org.imprint.image.SafeSvg;
 import org.imprint.markdown.ImageRef;
 
 /**
  * Validates the images an article refers to before anything is rendered: each must be a file
  * inside the report folder (or, when allowed, a downloaded remote image), a JPEG, PNG or GIF
- * within the pixel limit, and decode without error. Dimensions are read from the header, so a
+ * within the pixel limit that decodes without error, or an SVG drawing that {@link SafeSvg}
+ * accepts (its cleaned copy is what the outputs embed). Dimensions are read from the header, so a
  * huge image is refused before any pixel is decoded; the decoding check then reads every byte
  * but keeps at most about a megapixel, so it costs little memory whatever the image's size.
  *
@@ -93,8 +95,8 @@ public final class ImageChecker {
         }
         Reference reference = Reference.of(src);
         return switch (reference.kind()) {
-            case LOCAL -> header(source, ref, localFile(source, folder, ref, reference), reference.path());
-            case WEB -> header(source, ref, fetcher.fetch(src, source, ref.line()), null);
+            case LOCAL -> header(source, ref, localFile(source, folder, ref, reference), reference.path(), fetcher);
+            case WEB -> header(source, ref, fetcher.fetch(src, source, ref.line()), null, fetcher);
             case OUTSIDE -> throw outside(source, ref);
             case FRAGMENT, MAIL, OTHER -> throw new ReportException(source, ref.line(), "image \"" + src
                     + "\" is not a file of the report; put the image in the report folder and refer to it by a "
@@ -131,8 +133,12 @@ public final class ImageChecker {
      * @param href the image's path in the report folder, or {@code null} for a downloaded image,
      *             which is named after its file and format under {@link ImageInfo#REMOTE_FOLDER}
      */
-    private static Header header(Path source, ImageRef ref, Path file, String href) throws ReportException {
+    private static Header header(Path source, ImageRef ref, Path file, String href, ImageFetcher fetcher)
+            throws ReportException {
         String src = ref.source();
+        if (isSvg(file)) {
+            return svgHeader(source, ref, file, href, fetcher);
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -172,6 +178,40 @@ public final class ImageChecker {
         }
     }
 
+    /** An SVG file by its name or its first bytes (a downloaded file has no telling name). */
+    private static boolean isSvg(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            return true;
+        }
+        try (var in = Files.newInputStream(file)) {
+            return SafeSvg.looksLikeSvg(in.readNBytes(1024));
+        } catch (IOException e) {
+            return false; // the raster check reports it
+        }
+    }
+
+    /**
+     * Checks and cleans an SVG file ({@link SafeSvg}) and keeps the cleaned copy in the fetcher's
+     * folder: every output embeds that copy, never the file as the author gave it.
+     */
+    private static Header svgHeader(Path source, ImageRef ref, Path file, String href, ImageFetcher fetcher)
+            throws ReportException {
+        String src = ref.source();
+        try {
+            SafeSvg svg = SafeSvg.clean(file);
+            Path clean = fetcher.scratchFile("svg-" + UUID.randomUUID() + ".svg");
+            Files.write(clean, svg.data());
+            String as = href != null ? href : ImageInfo.REMOTE_FOLDER + "/" + file.getFileName() + ".svg";
+            return new Header(ref, clean, "svg", svg.width(), svg.height(), UprightImage.UPRIGHT, as);
+        } catch (SafeSvg.RefusedException e) {
+            throw new ReportException(source, ref.line(), "SVG image \"" + src + "\" is refused: " + e.getMessage() + "; " + e.fix());
+        } catch (AccessDeniedException e) {
+            throw unreadable(source, ref, e);
+        } catch (IOException e) {
+            throw unreadable(source, ref, e);
+        }
+    }
+
     /**
      * Decodes the image (subsampled) to prove it is whole, and makes an upright copy of a photo
      * whose EXIF orientation turns it, in the fetcher's temporary folder.
@@ -179,6 +219,9 @@ public final class ImageChecker {
     private static ImageInfo decodeCheck(Path source, Header h, ImageFetcher fetcher) throws ReportException {
         ImageRef ref = h.ref();
         try {
+            if (h.format().equals("svg")) {
+                return new ImageInfo(h.file(), (int) h.width(), (int) h.height(), h.href());
+            }
             // a PNG's structure proves it whole for a fraction of a decode (the row filters are most of one)
             if (!h.format().equals("png") || !PngStructure.verify(Files.readAllBytes(h.file()))) {
                 decode(h);

@@ -129,7 +129,7 @@ public final class ImageFetcher {
      * A new file in this report's temporary folder, for an image derived from a checked one
      * (an upright copy); it goes when the downloads go.
      */
-    Path scratchFile(String name) throws IOException {
+    public Path scratchFile(String name) throws IOException {
         return ownFolder().resolve(name);
     }
 

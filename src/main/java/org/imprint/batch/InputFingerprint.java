@@ -103,7 +103,10 @@ final class InputFingerprint {
                 }
             }
             for (String text : texts) {
-                markdown.parse(a.source(), text, 1).images().stream().map(ImageRef::source).forEach(images::add);
+                var parsed = markdown.parse(a.source(), text, 1);
+                parsed.images().stream().map(ImageRef::source).forEach(images::add);
+                // a chart's data file is an input like an image
+                parsed.figures().stream().filter(f -> f.chart() != null).map(f -> f.chart().data()).forEach(images::add);
             }
         } catch (ReportException | RuntimeException e) {
             // a broken article: only its own bytes count

@@ -28,6 +28,7 @@ final class EpubWriter {
     static final MediaType XHTML = new MediaType("application/xhtml+xml", ".xhtml");
     static final MediaType CSS = new MediaType("text/css", ".css");
     static final MediaType PNG = new MediaType("image/png", ".png");
+    static final MediaType SVG = new MediaType("image/svg+xml", ".svg");
     static final MediaType JPEG = new MediaType("image/jpeg", ".jpg");
     static final MediaType GIF = new MediaType("image/gif", ".gif");
     static final MediaType TTF = new MediaType("font/ttf", ".ttf");
@@ -101,6 +102,7 @@ final class EpubWriter {
         return switch (mediaType) {
             case "image/png" -> PNG;
             case "image/gif" -> GIF;
+            case "image/svg+xml" -> SVG;
             default -> JPEG;
         };
     }

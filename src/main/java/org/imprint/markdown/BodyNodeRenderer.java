@@ -16,6 +16,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.imprint.chart.ChartTable;
 
 /** Renders the nodes that are ours: figures and footnotes. */
 final class BodyNodeRenderer implements NodeRenderer {
@@ -70,6 +71,10 @@ final class BodyNodeRenderer implements NodeRenderer {
         String title = figure.image().getTitle();
         String alt = title != null && !title.isBlank() ? title.strip() : MarkdownRenderer.plainText(figure.image());
         html.tag("img", attrs("src", figure.source(), "alt", alt), true);
+        // before the caption, which HTML wants first or last in its figure
+        if (figure.data() != null) {
+            renderTable(figure.data());
+        }
         html.tag("figcaption");
         html.tag("span", attrs("class", "figure-label"));
         html.text(labels.figure() + " " + figure.number() + ".");
@@ -79,6 +84,40 @@ final class BodyNodeRenderer implements NodeRenderer {
         html.tag("/figcaption");
         html.tag("/figure");
         html.line();
+    }
+
+    /** A chart's data, folded away: readers who cannot see the chart, or want the numbers, open it. */
+    private void renderTable(ChartTable table) {
+        html.tag("details", attrs("class", "chart-data"));
+        html.tag("summary");
+        html.text(table.label());
+        html.tag("/summary");
+        html.tag("table");
+        html.tag("thead");
+        html.tag("tr");
+        for (String head : table.header()) {
+            html.tag("th", attrs("scope", "col"));
+            html.text(head);
+            html.tag("/th");
+        }
+        html.tag("/tr");
+        html.tag("/thead");
+        html.tag("tbody");
+        for (List<String> row : table.rows()) {
+            html.tag("tr");
+            html.tag("th", attrs("scope", "row"));
+            html.text(row.get(0));
+            html.tag("/th");
+            for (String cell : row.subList(1, row.size())) {
+                html.tag("td");
+                html.text(cell);
+                html.tag("/td");
+            }
+            html.tag("/tr");
+        }
+        html.tag("/tbody");
+        html.tag("/table");
+        html.tag("/details");
     }
 
     private void renderCall(FootnoteReference ref) {

@@ -29,12 +29,13 @@ public final class HtmlSanitizer {
 
     private final Safelist safelist = new ReferenceSafelist(Safelist.relaxed()
             .addTags("figure", "figcaption", "section", "s", "del", "hr", "span", "sup", "sub", "br",
-                    "abbr", "mark", "small")
+                    "abbr", "mark", "small", "details", "summary")
             .addAttributes(":all", "id", "class", "lang", "title")
             .addAttributes("a", "role", "epub:type")
             .addAttributes("li", "epub:type")
             .addAttributes("section", "role", "epub:type")
             .addAttributes("ol", "start")
+            .addAttributes("th", "scope")
             .preserveRelativeLinks(true));
 
     /** Cleans an HTML fragment and returns it as XHTML-compatible markup. */

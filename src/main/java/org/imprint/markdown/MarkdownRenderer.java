@@ -16,6 +16,7 @@ import java.text.Normalizer;
 
 import org.commonmark.Extension;
 import org.imprint.ReportException;
+import org.imprint.chart.ChartSpec;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -26,6 +27,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -50,6 +52,11 @@ import org.jsoup.nodes.Element;
  * result. Instances are immutable and may be shared between threads.
  */
 public final class MarkdownRenderer {
+
+    /** The info string of a fenced block that is a chart. */
+    public static final String CHART = "chart";
+    /** Where the drawn charts appear, relative to the report folder: the name of no file of the report. */
+    public static final String CHART_FOLDER = "imprint-charts";
 
     /** How deep blocks may nest: far beyond real documents, well within the renderers' stack. */
     public static final int MAX_NESTING = 64;
@@ -112,6 +119,7 @@ public final class MarkdownRenderer {
         Set<String> ids = new HashSet<>(reserved);
         Map<Node, String> headingIds = new IdentityHashMap<>();
         List<Paragraph> figureParagraphs = new ArrayList<>();
+        List<FencedCodeBlock> chartBlocks = new ArrayList<>();
         Deque<int[]> open = new ArrayDeque<>();
         List<Integer> emptyHeadings = new ArrayList<>();
 
@@ -134,6 +142,13 @@ public final class MarkdownRenderer {
             public void visit(Link link) {
                 links.add(new LinkRef(link.getDestination(), lineOf(link, firstLine)));
                 visitChildren(link);
+            }
+
+            @Override
+            public void visit(FencedCodeBlock block) {
+                if (CHART.equals(block.getInfo() == null ? "" : block.getInfo().strip())) {
+                    chartBlocks.add(block);
+                }
             }
 
             @Override
@@ -179,10 +194,27 @@ public final class MarkdownRenderer {
             throw new ReportException(source, emptyHeadings.get(0), "a heading has no text (the contents and the "
                     + "e-book's navigation would show an empty entry); write its words after the \"#\" signs, or remove the line");
         }
-        for (Paragraph paragraph : figureParagraphs) {
-            Figure figure = new Figure(figures.size() + 1, loneImage(paragraph), lineOf(paragraph, firstLine));
-            paragraph.insertBefore(figure);
-            paragraph.unlink();
+        Map<Node, ChartSpec> charts = new IdentityHashMap<>();
+        for (FencedCodeBlock block : chartBlocks) {
+            charts.put(block, ChartSpec.parse(source, block.getLiteral(), lineOf(block, firstLine)));
+        }
+        List<Node> figureBlocks = new ArrayList<>(figureParagraphs);
+        figureBlocks.addAll(chartBlocks);
+        figureBlocks.sort(java.util.Comparator.comparingInt(n -> lineOf(n, firstLine)));
+        for (Node block : figureBlocks) {
+            int number = figures.size() + 1;
+            ChartSpec chart = charts.get(block);
+            Figure figure;
+            if (chart != null) {
+                // the image the load stage draws; its caption is the chart's
+                Image image = new Image(CHART_FOLDER + "/chart-" + number + ".svg", null);
+                image.appendChild(new Text(chart.caption()));
+                figure = new Figure(number, image, chart.line(), chart);
+            } else {
+                figure = new Figure(number, loneImage((Paragraph) block), lineOf(block, firstLine));
+            }
+            block.insertBefore(figure);
+            block.unlink();
             figures.add(figure);
         }
         return new ParsedBody(document, List.copyOf(headings), List.copyOf(images), List.copyOf(links), List.copyOf(figures),

@@ -9,9 +9,10 @@ import java.nio.file.Path;
  * @param file      the file it was read from (a downloaded copy for a remote image)
  * @param data      its bytes
  * @param digest    SHA-256 of the bytes, hex
- * @param mediaType {@code image/jpeg}, {@code image/png} or {@code image/gif}, from the bytes
- * @param width     width in pixels
- * @param height    height in pixels
+ * @param mediaType {@code image/jpeg}, {@code image/png}, {@code image/gif} or {@code image/svg+xml}
+ *                  (an SVG figure or a chart, cleaned: {@link org.imprint.image.SafeSvg}), from the bytes
+ * @param width     width in pixels (CSS pixels for SVG)
+ * @param height    height in pixels (CSS pixels for SVG)
  */
 public record ImageAsset(String href, Path file, byte[] data, String digest, String mediaType, int width, int height) {
 
@@ -25,6 +26,7 @@ public record ImageAsset(String href, Path file, byte[] data, String digest, Str
         return switch (mediaType) {
             case "image/png" -> "png";
             case "image/gif" -> "gif";
+            case "image/svg+xml" -> "svg";
             default -> "jpg";
         };
     }

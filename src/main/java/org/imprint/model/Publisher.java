@@ -24,6 +24,7 @@ import org.imprint.article.Author;
 import org.imprint.article.ImageInfo;
 import org.imprint.article.Reference;
 import org.imprint.brand.Brand;
+import org.imprint.image.SafeSvg;
 import org.imprint.markdown.Figure;
 import org.imprint.markdown.HtmlSanitizer;
 import org.imprint.markdown.Labels;
@@ -135,6 +136,7 @@ public final class Publisher {
         String extension = switch (mediaType) {
             case "image/png" -> "png";
             case "image/gif" -> "gif";
+            case "image/svg+xml" -> "svg";
             default -> "jpg";
         };
         int slash = href.lastIndexOf('/');
@@ -164,6 +166,9 @@ public final class Publisher {
         }
         if (data.length >= 4 && data[0] == 'G' && data[1] == 'I' && data[2] == 'F' && data[3] == '8') {
             return "image/gif";
+        }
+        if (SafeSvg.looksLikeSvg(data)) {
+            return "image/svg+xml"; // only ever the cleaned copy ImageChecker wrote
         }
         return "image/jpeg";
     }

@@ -68,7 +68,7 @@ public final class PdfBoxEngine implements PdfEngine {
     @Override
     public Set<PdfCapability> capabilities() {
         return EnumSet.of(PdfCapability.PDF_A, PdfCapability.TAGGED, PdfCapability.PAGE_FOOT_NOTES,
-                PdfCapability.PRINT_MARKS, PdfCapability.TRUETYPE_FONTS);
+                PdfCapability.PRINT_MARKS, PdfCapability.TRUETYPE_FONTS, PdfCapability.SVG_IMAGES);
     }
 
     @Override
@@ -108,6 +108,10 @@ public final class PdfBoxEngine implements PdfEngine {
                         },
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useProtocolsStreamImplementation(uri -> new ResolvedStream(resources, uri), "file", "http", "https");
+        if (resources.images().stream().anyMatch(i -> i.mediaType().equals("image/svg+xml"))) {
+            // SVG figures and charts (cleaned when loaded) as vector graphics whose words are text
+            builder.useSVGDrawer(new TextKeepingSvgDrawer(fonts));
+        }
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
         for (FontFace face : fonts) {

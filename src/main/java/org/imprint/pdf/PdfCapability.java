@@ -13,7 +13,12 @@ public enum PdfCapability {
     /** Fonts with TrueType outlines. */
     TRUETYPE_FONTS("TrueType fonts"),
     /** OpenType fonts with CFF outlines. */
-    CFF_FONTS("OpenType fonts with CFF outlines");
+    CFF_FONTS("OpenType fonts with CFF outlines"),
+    /**
+     * SVG figures and charts drawn as vector graphics. (Flying Saucer 9.13 turns an SVG image into
+     * a raster of about 12,000 pixels across, taking a minute per figure.)
+     */
+    SVG_IMAGES("SVG figures and charts as vector graphics");
 
     private final String description;
 

@@ -77,7 +77,7 @@ public final class PdfOutput implements OutputWriter {
         PdfEngine engine = engine(brand, requested);
         // a problem of the engine is the brand's when the brand chose it
         Path blame = requested != null ? publication.article().source() : null;
-        require(engine, needs(brand, profile), brand, blame);
+        require(engine, needs(publication, profile), brand, blame);
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
         boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
@@ -104,9 +104,13 @@ public final class PdfOutput implements OutputWriter {
         return engine;
     }
 
-    /** What the profile and the brand's fonts ask of an engine. */
-    private Set<PdfCapability> needs(Brand brand, PdfProfile profile) throws IOException {
+    /** What the profile, the brand's fonts and the report's figures ask of an engine. */
+    private Set<PdfCapability> needs(Publication publication, PdfProfile profile) throws IOException {
+        Brand brand = publication.brand();
         Set<PdfCapability> needs = EnumSet.noneOf(PdfCapability.class);
+        if (publication.resources().images().stream().anyMatch(i -> i.mediaType().equals("image/svg+xml"))) {
+            needs.add(PdfCapability.SVG_IMAGES);
+        }
         if (profile == PdfProfile.PRINT) {
             needs.add(PdfCapability.PRINT_MARKS);
         }

@@ -33,7 +33,9 @@ final class ResolvedStream implements FSStream {
     public InputStream getStream() {
         return resources.resolve(uri).map(image -> {
             try {
-                return (InputStream) new ByteArrayInputStream(PdfSafeImage.of(image.data()));
+                // an SVG figure is already the cleaned copy; the SVG drawer parses it
+                byte[] bytes = image.mediaType().equals("image/svg+xml") ? image.data() : PdfSafeImage.of(image.data());
+                return (InputStream) new ByteArrayInputStream(bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

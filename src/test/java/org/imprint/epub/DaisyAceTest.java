@@ -29,7 +29,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 
 /**
  * DAISY Ace, the reference checker for EPUB accessibility, judges the e-books of the example, the
- * every-feature report, the hostile report and the example in the fieldstone brand: no critical
+ * every-feature report, the hostile report, the charts report and the example in the fieldstone brand: no critical
  * or serious violation is allowed in any of them.
  *
  * <p>Ace runs its checks (axe-core) in a headless Chromium through puppeteer: the npm package
@@ -69,6 +69,12 @@ class DaisyAceTest {
     @Test
     void theHostileReportHasNoSeriousViolation() throws Exception {
         assertNoSeriousViolation(build(Reports.HOME.resolve("src/test/resources/reports/hostile")));
+    }
+
+    @Test
+    void theChartsReportHasNoSeriousViolation() throws Exception {
+        // an SVG diagram and two charts, each with its data table in a details element
+        assertNoSeriousViolation(build(Reports.HOME.resolve("src/test/resources/reports/charts")));
     }
 
     @Test

@@ -34,7 +34,8 @@ class ScaffolderTest {
 
         List<Path> files = scaffolder.create(folder, "rcas", null, DATE);
 
-        assertEquals(List.of(folder.resolve("article.md"), folder.resolve("figures/sample-figure.png")), files);
+        assertEquals(List.of(folder.resolve("article.md"), folder.resolve("figures/sample-data.csv"),
+                folder.resolve("figures/sample-figure.png")), files);
         String text = Files.readString(folder.resolve("article.md"));
         for (String key : List.of("title", "subtitle", "series", "date", "language", "brand", "authors", "name",
                 "affiliation", "bio", "email", "photo", "first_published", "outlet", "place", "url", "keywords",
@@ -50,6 +51,7 @@ class ScaffolderTest {
         assertEquals("rcas", article.brand());
         assertEquals("Research Fellow, The Hong Kong Research Center for Asian Studies", article.authors().get(0).affiliation());
         assertTrue(article.body().contains("![Sample figure."), article.body());
+        assertTrue(article.body().contains("```chart\ntype: line"), "a sample chart: " + article.body());
     }
 
     @Test

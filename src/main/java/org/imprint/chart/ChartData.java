@@ -1,0 +1,183 @@
+package org.imprint.chart;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.imprint.ReportException;
+import org.imprint.article.Reference;
+
+/**
+ * A chart's data, read from its CSV file: a header row, UTF-8, fields quoted as RFC 4180 has
+ * them. Every value of a series must be a number (written the CSV way: a dot before decimals, no
+ * thousands separators); a missing value is an empty field.
+ *
+ * @param categories the x column's values, in order
+ * @param series     the y columns, in the order the chart names them
+ */
+public record ChartData(String x, List<String> categories, List<Series> series) {
+
+    /** Larger files are refused: a chart shows dozens of values, not a database. */
+    public static final long MAX_BYTES = 1024 * 1024;
+    /** More categories than a chart can show legibly. */
+    public static final int MAX_ROWS = 500;
+
+    /**
+     * One series.
+     *
+     * @param name   its column
+     * @param values its values by category; {@code null} where the field is empty
+     */
+    public record Series(String name, List<Double> values) {
+    }
+
+    /**
+     * Reads and checks the data a chart names.
+     *
+     * @param source the article, for messages
+     * @param folder the report folder
+     */
+    public static ChartData read(Path source, Path folder, ChartSpec spec) throws ReportException {
+        int line = spec.lineOf("data");
+        Reference reference = Reference.of(spec.data());
+        if (reference.kind() != Reference.Kind.LOCAL) {
+            throw new ReportException(source, line, "chart data \"" + spec.data() + "\" is not a file of the report; put the CSV "
+                    + "file in the report folder and name it by a relative path, e.g. data: figures/gauges.csv");
+        }
+        Path file = reference.resolveIn(folder.normalize());
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ReportException(source, line, "chart data \"" + spec.data()
+                        + "\" not found in the report folder; check the spelling, and that the file is there");
+            }
+            if (!file.toRealPath().startsWith(folder.toRealPath())) {
+                throw new ReportException(source, line, "chart data \"" + spec.data() + "\" is outside the report folder; copy it in");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ReportException(source, line, "chart data \"" + spec.data() + "\" is over " + MAX_BYTES / 1024
+                        + " KB; a chart shows a summary: put only the rows and columns it draws in the file");
+            }
+            return parse(source, spec, new String(Files.readAllBytes(file), StandardCharsets.UTF_8), strictUtf8(file));
+        } catch (IOException e) {
+            throw new ReportException(source, line, "chart data \"" + spec.data() + "\" cannot be read (" + e.getMessage()
+                    + "); check that the file is readable");
+        }
+    }
+
+    private static boolean strictUtf8(Path file) throws IOException {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static ChartData parse(Path source, ChartSpec spec, String text, boolean utf8) throws ReportException, IOException {
+        String name = "chart data \"" + spec.data() + "\"";
+        int line = spec.lineOf("data");
+        if (!utf8) {
+            throw new ReportException(source, line, name + " is not valid UTF-8; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).setDuplicateHeaderMode(
+                        org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).get();
+        List<CSVRecord> records;
+        Map<String, Integer> header;
+        try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.builder().setReader(reader)
+                .setFormat(format).get()) {
+            header = parser.getHeaderMap();
+            records = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                records.add(record);
+                if (records.size() > MAX_ROWS) {
+                    throw new ReportException(source, line, name + " has more than " + MAX_ROWS
+                            + " rows, more than a chart can show; summarise the data first");
+                }
+            }
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new ReportException(source, line, name + " is not a valid CSV file (" + e.getMessage()
+                    + "); it needs a header row and one row per category, fields separated by commas");
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        header.forEach((k, v) -> columns.put(k.strip(), v));
+        if (!columns.containsKey(spec.x())) {
+            throw missingColumn(source, spec, "x", spec.x(), columns);
+        }
+        for (String y : spec.y()) {
+            if (!columns.containsKey(y)) {
+                throw missingColumn(source, spec, "y", y, columns);
+            }
+        }
+        if (records.isEmpty()) {
+            throw new ReportException(source, line, name + " has a header but no rows; add a row per " + spec.x());
+        }
+        List<String> categories = new ArrayList<>();
+        for (CSVRecord r : records) {
+            categories.add(field(r, columns.get(spec.x())));
+        }
+        List<Series> series = new ArrayList<>();
+        for (String y : spec.y()) {
+            List<Double> values = new ArrayList<>();
+            boolean any = false;
+            for (CSVRecord r : records) {
+                String field = field(r, columns.get(y));
+                if (field.isEmpty()) {
+                    values.add(null);
+                    continue;
+                }
+                try {
+                    double v = Double.parseDouble(field);
+                    if (!Double.isFinite(v)) {
+                        throw new NumberFormatException();
+                    }
+                    values.add(v);
+                    any = true;
+                } catch (NumberFormatException e) {
+                    throw new ReportException(source, line, name + ", row " + (r.getRecordNumber() + 1) + " (" + spec.x() + " "
+                            + categories.get((int) r.getRecordNumber() - 1) + "), column \"" + y + "\": \"" + field
+                            + "\" is not a number; write numbers with a dot for decimals and no thousands separators, e.g. 1234.5");
+                }
+            }
+            if (!any) {
+                throw new ReportException(source, line, name + ", column \"" + y + "\" has no values; fill it in, or leave it out of y:");
+            }
+            series.add(new Series(y, List.copyOf(values)));
+        }
+        return new ChartData(spec.x(), List.copyOf(categories), List.copyOf(series));
+    }
+
+    private static String field(CSVRecord record, int index) {
+        return index < record.size() ? record.get(index).strip() : "";
+    }
+
+    private static ReportException missingColumn(Path source, ChartSpec spec, String key, String column, Map<String, Integer> columns) {
+        List<String> have = columns.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        return new ReportException(source, spec.lineOf(key), "chart " + key + ": column \"" + column + "\" is not in \"" + spec.data()
+                + "\", whose columns are " + String.join(", ", have) + "; use one of them (the header row's names, "
+                + (column.equals(column.toLowerCase(Locale.ROOT)) ? "exactly" : "case and all") + ")");
+    }
+
+    /** Every value of every series, skipping empty fields. */
+    public List<Double> allValues() {
+        List<Double> all = new ArrayList<>();
+        series.forEach(s -> s.values().stream().filter(v -> v != null).forEach(all::add));
+        return all;
+    }
+}

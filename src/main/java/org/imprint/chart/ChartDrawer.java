@@ -1,0 +1,336 @@
+package org.imprint.chart;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.io.IOException;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws a chart as SVG in a brand's style: words as {@code <text>} in the brand's chart font
+ * (laid out with that font's widths), light horizontal grid lines, no frame, the legend above
+ * the plot and the value axis's label over it, numbers formatted for the article's language.
+ * What it writes is plain SVG 1.1 with no references, so it passes {@link org.imprint.image.SafeSvg}
+ * like any figure.
+ */
+public final class ChartDrawer {
+
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    /** About how many grid lines a value axis gets. */
+    private static final int TICKS = 5;
+    /** How much wider than the brand's font another sans-serif may set a text. */
+    private static final double SPARE = 1.15;
+
+    private final ChartStyle style;
+    private final Font font;
+    private final NumberFormat numbers;
+
+    /**
+     * @param style  the brand's chart style
+     * @param locale the article's language, for numbers
+     */
+    public ChartDrawer(ChartStyle style, Locale locale) throws IOException {
+        this.style = style;
+        try {
+            this.font = Font.createFont(Font.TRUETYPE_FONT, style.fontFile().toFile());
+        } catch (FontFormatException e) {
+            throw new IOException("the chart font " + style.fontFile().getFileName() + " cannot be read: " + e.getMessage(), e);
+        }
+        this.numbers = NumberFormat.getNumberInstance(locale);
+    }
+
+    /** The value axis: from {@code min} to {@code max} in steps of {@code step}. */
+    record Scale(double min, double max, double step) {
+
+        /**
+         * @param zero whether the axis must reach zero: bars and areas measure from it; a line
+         *             need not, and a line far from zero would lie flat at the top
+         */
+        static Scale of(double lo, double hi, boolean zero) {
+            if (zero || lo <= 0 || lo < 0.3 * hi) {
+                lo = Math.min(0, lo);
+                hi = Math.max(0, hi);
+            }
+            if (hi == lo) {
+                hi = lo + 1;
+            }
+            double raw = (hi - lo) / TICKS;
+            double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+            double step = magnitude * 10;
+            for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+                if (m * magnitude >= raw) {
+                    step = m * magnitude;
+                    break;
+                }
+            }
+            return new Scale(Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step, step);
+        }
+
+        int decimals() {
+            int d = 0;
+            for (double s = step; Math.abs(s - Math.rint(s)) > 1e-9 && d < 6; s *= 10) {
+                d++;
+            }
+            return d;
+        }
+    }
+
+    /** The chart as an SVG document. */
+    public String draw(ChartSpec spec, ChartData data) {
+        int w = style.width();
+        int h = style.height();
+        double fs = style.fontSize();
+        Svg svg = new Svg(w, h, spec.caption());
+        boolean stacked = spec.type().stacked();
+        double[] range = range(data, stacked);
+        Scale scale = Scale.of(range[0], range[1], spec.type() != ChartSpec.Type.LINE);
+        numbers.setMinimumFractionDigits(scale.decimals());
+        numbers.setMaximumFractionDigits(scale.decimals());
+
+        // the legend, in rows, and the value axis's label under it
+        double y = 0;
+        if (data.series().size() > 1) {
+            double x = 0;
+            y = fs * 1.2;
+            for (int i = 0; i < data.series().size(); i++) {
+                String name = data.series().get(i).name();
+                double item = 22 + width(name, fs) + 18;
+                if (x > 0 && x + item > w) {
+                    x = 0;
+                    y += fs * 1.6;
+                }
+                if (spec.type() == ChartSpec.Type.LINE) {
+                    svg.line(x, y - fs * 0.35, x + 16, y - fs * 0.35, style.colour(i), 3);
+                } else {
+                    svg.rect(x + 3, y - fs * 0.8, fs * 0.8, fs * 0.8, style.colour(i));
+                }
+                svg.text(x + 22, y, name, fs, style.text(), "start");
+                x += item;
+            }
+            y += fs * 0.9;
+        }
+        if (spec.yLabel() != null) {
+            y += style.labelSize() * 1.3;
+            svg.text(0, y, spec.yLabel(), style.labelSize(), style.muted(), "start");
+        }
+        double top = y + fs * 1.2;
+        double bottom = h - fs * 2;
+        List<String> ticks = new ArrayList<>();
+        double tickWidth = 0;
+        for (double v = scale.min(); v <= scale.max() + scale.step() / 2; v += scale.step()) {
+            String label = numbers.format(Math.abs(v) < scale.step() / 1e6 ? 0 : v);
+            ticks.add(label);
+            tickWidth = Math.max(tickWidth, width(label, fs));
+        }
+        double left = tickWidth + 10;
+        double right = w - 4;
+        double plotW = right - left;
+        java.util.function.DoubleUnaryOperator yOf = v -> bottom - (v - scale.min()) / (scale.max() - scale.min()) * (bottom - top);
+
+        // grid and value labels; the zero line darker
+        for (int i = 0; i < ticks.size(); i++) {
+            double v = scale.min() + i * scale.step();
+            double gy = yOf.applyAsDouble(v);
+            // the zero line, or the foot of an axis that does not reach zero, is the base line
+            boolean zero = Math.abs(v) < scale.step() / 1e6 || i == 0 && scale.min() > 0;
+            svg.line(left, gy, right, gy, zero ? style.axis() : style.grid(), zero ? 1.2 : 0.8);
+            svg.text(left - 8, gy + fs * 0.35, ticks.get(i), fs, style.muted(), "end");
+        }
+
+        int n = data.categories().size();
+        boolean bars = spec.type() == ChartSpec.Type.BAR || spec.type() == ChartSpec.Type.STACKED_BAR;
+        double band = bars ? plotW / n : 0;
+        double inset = bars ? 0 : Math.min(24, plotW / (2.0 * n));
+        double step = bars ? band : n > 1 ? (plotW - 2 * inset) / (n - 1) : 0;
+        double[] centre = new double[n];
+        for (int i = 0; i < n; i++) {
+            centre[i] = bars ? left + band * (i + 0.5) : n > 1 ? left + inset + step * i : left + plotW / 2;
+        }
+
+        switch (spec.type()) {
+            case LINE -> drawLines(svg, data, centre, yOf);
+            case AREA -> drawAreas(svg, data, centre, yOf);
+            case BAR -> drawBars(svg, data, centre, band, yOf);
+            case STACKED_BAR -> drawStackedBars(svg, data, centre, band, yOf);
+        }
+
+        // category labels, thinned so that they do not touch
+        double widest = data.categories().stream().mapToDouble(c -> width(c, fs)).max().orElse(0);
+        double room = bars ? band : Math.max(step, 1);
+        int every = (int) Math.max(1, Math.ceil((widest + fs) / room));
+        for (int i = 0; i < n; i += every) {
+            svg.text(centre[i], bottom + fs * 1.45, data.categories().get(i), fs, style.muted(), "middle");
+        }
+        return svg.toString();
+    }
+
+    private void drawLines(Svg svg, ChartData data, double[] centre, java.util.function.DoubleUnaryOperator yOf) {
+        for (int s = 0; s < data.series().size(); s++) {
+            List<Double> values = data.series().get(s).values();
+            StringBuilder d = new StringBuilder();
+            boolean pen = false;
+            for (int i = 0; i < values.size(); i++) {
+                Double v = values.get(i);
+                if (v == null) {
+                    pen = false;
+                    continue;
+                }
+                d.append(pen ? " L" : " M").append(Svg.num(centre[i])).append(',').append(Svg.num(yOf.applyAsDouble(v)));
+                pen = true;
+            }
+            svg.path(d.toString().strip(), "none", style.colour(s), 2.5);
+        }
+    }
+
+    private void drawAreas(Svg svg, ChartData data, double[] centre, java.util.function.DoubleUnaryOperator yOf) {
+        int n = centre.length;
+        double[] below = new double[n];
+        for (int s = 0; s < data.series().size(); s++) {
+            List<Double> values = data.series().get(s).values();
+            double[] above = new double[n];
+            StringBuilder d = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                above[i] = below[i] + (values.get(i) == null ? 0 : values.get(i));
+                d.append(i == 0 ? "M" : " L").append(Svg.num(centre[i])).append(',').append(Svg.num(yOf.applyAsDouble(above[i])));
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                d.append(" L").append(Svg.num(centre[i])).append(',').append(Svg.num(yOf.applyAsDouble(below[i])));
+            }
+            svg.path(d.append(" Z").toString(), style.colour(s), "#FFFFFF", 0.8);
+            below = above;
+        }
+    }
+
+    private void drawBars(Svg svg, ChartData data, double[] centre, double band, java.util.function.DoubleUnaryOperator yOf) {
+        int k = data.series().size();
+        double group = band * (k == 1 ? 0.6 : 0.76);
+        double bar = group / k;
+        double zero = yOf.applyAsDouble(0);
+        for (int s = 0; s < k; s++) {
+            List<Double> values = data.series().get(s).values();
+            for (int i = 0; i < centre.length; i++) {
+                Double v = values.get(i);
+                if (v != null) {
+                    double x = centre[i] - group / 2 + s * bar;
+                    double top = yOf.applyAsDouble(v);
+                    svg.rect(x + (k > 1 ? 0.5 : 0), Math.min(top, zero), bar - (k > 1 ? 1 : 0), Math.abs(zero - top), style.colour(s));
+                }
+            }
+        }
+    }
+
+    private void drawStackedBars(Svg svg, ChartData data, double[] centre, double band, java.util.function.DoubleUnaryOperator yOf) {
+        double bar = band * 0.6;
+        for (int i = 0; i < centre.length; i++) {
+            double up = 0;
+            double down = 0;
+            for (int s = 0; s < data.series().size(); s++) {
+                Double v = data.series().get(s).values().get(i);
+                if (v == null || v == 0) {
+                    continue;
+                }
+                double from = v > 0 ? up : down;
+                double to = from + v;
+                if (v > 0) {
+                    up = to;
+                } else {
+                    down = to;
+                }
+                double y1 = yOf.applyAsDouble(Math.max(from, to));
+                double y2 = yOf.applyAsDouble(Math.min(from, to));
+                // a hairline of paper between the segments
+                svg.rect(centre[i] - bar / 2, y1, bar, Math.max(0, y2 - y1 - 0.8), style.colour(s));
+            }
+        }
+    }
+
+    /** The lowest and highest value the axis must show: of the sums, for stacked charts. */
+    static double[] range(ChartData data, boolean stacked) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        if (stacked) {
+            for (int i = 0; i < data.categories().size(); i++) {
+                double up = 0;
+                double down = 0;
+                for (ChartData.Series s : data.series()) {
+                    Double v = s.values().get(i);
+                    if (v != null) {
+                        if (v > 0) {
+                            up += v;
+                        } else {
+                            down += v;
+                        }
+                    }
+                }
+                lo = Math.min(lo, down);
+                hi = Math.max(hi, up);
+            }
+        } else {
+            for (double v : data.allValues()) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
+    /**
+     * The width a text takes, with room to spare: readers and the PDF's SVG renderer may set the
+     * words in another sans-serif than the brand's (an SVG image cannot use the e-book's fonts).
+     */
+    private double width(String text, double size) {
+        return SPARE * font.deriveFont((float) size).getStringBounds(text, FRC).getWidth();
+    }
+
+    /** The few SVG elements a chart needs, written as text. */
+    private final class Svg {
+
+        private final StringBuilder out = new StringBuilder();
+
+        Svg(int w, int h, String title) {
+            out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 ")
+                    .append(w).append(' ').append(h).append("\" width=\"").append(w).append("\" height=\"").append(h).append("\">\n")
+                    .append("<title>").append(escape(title)).append("</title>\n")
+                    .append("<rect x=\"0\" y=\"0\" width=\"").append(w).append("\" height=\"").append(h).append("\" fill=\"#FFFFFF\"/>\n");
+        }
+
+        void line(double x1, double y1, double x2, double y2, String colour, double width) {
+            out.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2))
+                    .append("\" y2=\"").append(num(y2)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"")
+                    .append(num(width)).append("\" stroke-linecap=\"round\"/>\n");
+        }
+
+        void rect(double x, double y, double w, double h, String colour) {
+            out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
+                    .append("\" height=\"").append(num(h)).append("\" fill=\"").append(colour).append("\"/>\n");
+        }
+
+        void path(String d, String fill, String stroke, double width) {
+            out.append("<path d=\"").append(d).append("\" fill=\"").append(fill).append("\" stroke=\"").append(stroke)
+                    .append("\" stroke-width=\"").append(num(width)).append("\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n");
+        }
+
+        void text(double x, double y, String text, double size, String colour, String anchor) {
+            out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" font-family=\"")
+                    .append(escape(style.font())).append(", sans-serif\" font-size=\"").append(num(size)).append("\" fill=\"")
+                    .append(colour).append('"').append(anchor.equals("start") ? "" : " text-anchor=\"" + anchor + "\"").append('>')
+                    .append(escape(text)).append("</text>\n");
+        }
+
+        static String num(double v) {
+            return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
+        }
+
+        static String escape(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
+
+        @Override
+        public String toString() {
+            return out + "</svg>\n";
+        }
+    }
+}

