@@ -1,0 +1,166 @@
+package org.imprint.cite;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLLabel;
+import org.imprint.ReportException;
+import org.imprint.article.Article;
+import org.imprint.article.Suggest;
+import org.imprint.brand.Brand;
+import org.imprint.markdown.Citation;
+import org.imprint.markdown.Citations;
+import org.imprint.markdown.CiteItem;
+import org.imprint.markdown.HtmlSanitizer;
+import org.imprint.markdown.ParsedBody;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The citation stage: reads the report's bibliography, checks every key its body cites, and
+ * has its CSL style (through citeproc-java) format the citations and the reference list.
+ */
+public final class CitationFormatter {
+
+    private final CitationStyles styles;
+    private final BibliographyFiles files = new BibliographyFiles();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    /** @param styles the styles and processors, shared by the reports of one Imprint */
+    public CitationFormatter(CitationStyles styles) {
+        this.styles = styles;
+    }
+
+    /**
+     * The body with its citations formatted; as it was when it cites nothing.
+     *
+     * @throws ReportException for a citation in a report without a bibliography, an unknown
+     *                         key, an unreadable bibliography or an unknown style
+     */
+    public ParsedBody format(Article article, Brand brand, ParsedBody body) throws ReportException {
+        List<Citation> citations = body.citations();
+        if (article.bibliography().isEmpty()) {
+            for (Citation citation : citations) {
+                if (!citation.narrative()) {
+                    throw new ReportException(article.source(), citation.line(), "the citation " + citation.literal()
+                            + " needs a bibliography; add bibliography: references.bib (or .json, .yaml) to the front matter");
+                }
+            }
+            return body;   // "@name" without a bibliography is text (a handle, not a citation)
+        }
+        Map<String, CSLItemData> items = files.read(article);
+        StyleSource style = styles.style(article, brand);
+        Map<String, CSLItemData> cited = new LinkedHashMap<>();
+        List<CSLCitation> csl = new ArrayList<>();
+        for (Citation citation : citations) {
+            List<CSLCitationItem> cslItems = new ArrayList<>();
+            for (CiteItem item : citation.items()) {
+                CSLItemData data = items.get(item.key());
+                if (data == null) {
+                    String hint = Suggest.closest(item.key(), items.keySet()).map(k -> "; did you mean @" + k + "?")
+                            .orElse("; add it to " + String.join(" or ", article.bibliography()));
+                    throw new ReportException(article.source(), citation.line(), "unknown citation key @" + item.key()
+                            + " (no such entry in the bibliography)" + hint);
+                }
+                cited.put(item.key(), data);
+                CSLCitationItemBuilder b = new CSLCitationItemBuilder(item.key());
+                if (!item.prefix().isEmpty()) {
+                    b.prefix(item.prefix());
+                }
+                if (item.locator() != null) {
+                    b.locator(item.locator()).label(CSLLabel.fromString(item.label()));
+                }
+                if (!item.suffix().isEmpty()) {
+                    b.suffix((item.suffix().startsWith(",") ? "" : " ") + item.suffix());
+                }
+                cslItems.add(b.build());
+            }
+            csl.add(new CSLCitation(cslItems.toArray(new CSLCitationItem[0])));
+        }
+        Processor.Formatted formatted = styles.processor(style, article.language()).format(cited, csl);
+        boolean notes = style.notes();
+        Map<String, String> ids = ids(cited.keySet());
+        List<String> texts = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < citations.size(); i++) {
+            String html = clean(formatted.citations().get(i));
+            texts.add(notes ? capitalised(html) : html);
+            targets.add(ids.get(citations.get(i).items().get(0).key()));
+        }
+        List<Citations.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < formatted.entries().size(); i++) {
+            String key = formatted.keys().isEmpty() ? "" : formatted.keys().get(i);
+            String id = formatted.keys().isEmpty() ? "ref-" + (i + 1) : ids.get(key);
+            entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i))));
+        }
+        String heading = brand.label(notes ? "bibliography" : "references");
+        return body.withCitations(new Citations(style.name(), notes, texts, targets, heading, entries));
+    }
+
+    /**
+     * citeproc-java's HTML, made what the body may hold: its inline styles become elements (the
+     * sanitiser keeps no style attribute), its entry wrapper goes, and the sanitiser judges the rest.
+     */
+    private String clean(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        for (Element span : doc.body().select("span[style]")) {
+            String style = span.attr("style");
+            span.removeAttr("style");
+            if (style.contains("italic") || style.contains("oblique")) {
+                span.tagName("i");
+            } else if (style.contains("bold")) {
+                span.tagName("b");
+            } else if (style.contains("small-caps")) {
+                span.attr("class", "small-caps");
+            } else if (style.contains("underline")) {
+                span.tagName("u");
+            } else if (style.contains("normal")) {
+                span.attr("class", "normal");
+            }
+        }
+        for (Element div : doc.body().select("div")) {
+            div.unwrap();
+        }
+        return sanitizer.clean(doc.body().html().strip());
+    }
+
+    /** A note starts with a capital ("Ibid.", "See"), as citeproc-js and pandoc set it. */
+    private static String capitalised(String html) {
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            } else if (!inTag && !Character.isWhitespace(c)) {
+                return Character.isLowerCase(c) ? html.substring(0, i) + Character.toUpperCase(c) + html.substring(i + 1) : html;
+            }
+        }
+        return html;
+    }
+
+    /** An XML id for each cited key, unique among them. */
+    private static Map<String, String> ids(Set<String> keys) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String key : keys) {
+            String base = "ref-" + key.replaceAll("[^A-Za-z0-9_-]", "-");
+            String id = base;
+            for (int n = 2; !taken.add(id); n++) {
+                id = base + "-" + n;
+            }
+            ids.put(key, id);
+        }
+        return ids;
+    }
+}
