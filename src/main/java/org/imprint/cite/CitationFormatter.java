@@ -11,7 +11,9 @@ import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.csl.CSLName;
 import org.imprint.ReportException;
 import org.imprint.article.Article;
 import org.imprint.article.Suggest;
@@ -59,6 +61,7 @@ public final class CitationFormatter {
         }
         Map<String, CSLItemData> items = files.read(article);
         StyleSource style = styles.style(article, brand);
+        boolean notes = style.notes();
         Map<String, CSLItemData> cited = new LinkedHashMap<>();
         List<CSLCitation> csl = new ArrayList<>();
         for (Citation citation : citations) {
@@ -72,7 +75,15 @@ public final class CitationFormatter {
                             + " (no such entry in the bibliography)" + hint);
                 }
                 cited.put(item.key(), data);
-                CSLCitationItemBuilder b = new CSLCitationItemBuilder(item.key());
+                String id = item.key();
+                if (!notes && (item.suppressAuthor() || citation.narrative())) {
+                    // [-@key], and @key whose author the sentence names: the source without its
+                    // names and title, which author-date styles would put in the author's place
+                    id = item.key() + Processor.SYNTHETIC;
+                    cited.put(id, new CSLItemDataBuilder(data).id(id).author(new CSLName[0]).editor(new CSLName[0])
+                            .translator(new CSLName[0]).title(null).titleShort(null).build());
+                }
+                CSLCitationItemBuilder b = new CSLCitationItemBuilder(id);
                 if (!item.prefix().isEmpty()) {
                     b.prefix(item.prefix());
                 }
@@ -86,15 +97,16 @@ public final class CitationFormatter {
             }
             csl.add(new CSLCitation(cslItems.toArray(new CSLCitationItem[0])));
         }
-        Processor.Formatted formatted = styles.processor(style, article.language()).format(cited, csl);
-        boolean notes = style.notes();
+        Processor.Formatted formatted = styles.processor(style, article.language()).format(cited, csl, notes);
         Map<String, String> ids = ids(cited.keySet());
         List<String> texts = new ArrayList<>();
         List<String> targets = new ArrayList<>();
+        List<String> leads = new ArrayList<>();
         for (int i = 0; i < citations.size(); i++) {
             String html = clean(formatted.citations().get(i));
             texts.add(notes ? capitalised(html) : html);
             targets.add(ids.get(citations.get(i).items().get(0).key()));
+            leads.add(citations.get(i).narrative() ? names(items.get(citations.get(i).items().get(0).key()), article.language()) : "");
         }
         List<Citations.Entry> entries = new ArrayList<>();
         for (int i = 0; i < formatted.entries().size(); i++) {
@@ -103,7 +115,28 @@ public final class CitationFormatter {
             entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i))));
         }
         String heading = brand.label(notes ? "bibliography" : "references");
-        return body.withCitations(new Citations(style.name(), notes, texts, targets, heading, entries));
+        return body.withCitations(new Citations(style.name(), notes, texts, targets, leads, heading, entries));
+    }
+
+    /**
+     * The authors' names as a sentence names them ("García", "Smith and Jones", "Lee et al."),
+     * for a narrative {@code @key}; editors when there are no authors.
+     */
+    private static String names(CSLItemData data, String language) {
+        CSLName[] names = data.getAuthor() != null && data.getAuthor().length > 0 ? data.getAuthor() : data.getEditor();
+        if (names == null || names.length == 0) {
+            return data.getTitle() == null ? data.getId() : data.getTitle();
+        }
+        List<String> family = new ArrayList<>();
+        for (CSLName name : names) {
+            family.add(name.getFamily() != null ? name.getFamily() : name.getLiteral() != null ? name.getLiteral() : "");
+        }
+        String and = language.startsWith("en") ? " and " : " & ";
+        return switch (family.size()) {
+            case 1 -> family.get(0);
+            case 2 -> family.get(0) + and + family.get(1);
+            default -> family.get(0) + " et al.";
+        };
     }
 
     /**

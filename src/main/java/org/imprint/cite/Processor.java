@@ -8,7 +8,11 @@ import java.util.Map;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ItemDataProvider;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.output.Citation;
@@ -19,12 +23,27 @@ import de.undercouch.citeproc.output.Citation;
  */
 final class Processor {
 
+    /** Marks the id of a copy of a source made to cite it without its author; never in the list. */
+    static final String SYNTHETIC = "\u0001";
+    private static final Pattern LAYOUT = Pattern.compile("(?s)<citation\\b.*?<layout\\b([^>]*)>");
+
     private final CSL csl;
     private final Items items;
+    private final String delimiter;
+    private final String suffix;
 
-    private Processor(CSL csl, Items items) {
+    private Processor(CSL csl, Items items, String xml) {
         this.csl = csl;
         this.items = items;
+        Matcher layout = LAYOUT.matcher(xml);
+        String attributes = layout.find() ? layout.group(1) : "";
+        this.delimiter = attribute(attributes, "delimiter", "; ");
+        this.suffix = attribute(attributes, "suffix", "");
+    }
+
+    private static String attribute(String attributes, String name, String otherwise) {
+        Matcher m = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return m.find() ? m.group(1) : otherwise;
     }
 
     /**
@@ -39,11 +58,11 @@ final class Processor {
                 .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");
         Items items = new Items();
         try {
-            return new Processor(new CSL(items, xml, language), items);
+            return new Processor(new CSL(items, xml, language), items, xml);
         } catch (IllegalArgumentException e) {
             // no CSL locale for the language: the style's default
             try {
-                return new Processor(new CSL(items, xml), items);
+                return new Processor(new CSL(items, xml), items, xml);
             } catch (IOException io) {
                 throw new UncheckedIOException(io);
             }
@@ -58,7 +77,7 @@ final class Processor {
      * @param cited     the sources the report cites, by key
      * @param citations its citations in reading order
      */
-    synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations) {
+    synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations, boolean notes) {
         items.use(cited);
         csl.reset();
         csl.setOutputFormat("html");
@@ -68,13 +87,32 @@ final class Processor {
         csl.registerCitationItems(cited.keySet());
         List<String> texts = new ArrayList<>();
         for (CSLCitation citation : citations) {
-            List<Citation> made = csl.makeCitation(citation);
-            texts.add(made.get(made.size() - 1).getText());
+            CSLCitationItem[] parts = citation.getCitationItems();
+            if (!notes || parts.length == 1) {
+                texts.add(make(citation));
+                continue;
+            }
+            // citeproc-java takes only a citation's first source for a first reference, so a note
+            // citing several is made source by source, joined as the style's layout joins them
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                String text = make(new CSLCitation(parts[i]));
+                if (i < parts.length - 1 && text.endsWith(suffix)) {
+                    text = text.substring(0, text.length() - suffix.length());
+                }
+                joined.append(i == 0 ? "" : delimiter).append(text);
+            }
+            texts.add(joined.toString());
         }
         List<String> order = new ArrayList<>();
-        Bibliography bibliography = csl.makeBibliography(item -> order.add(item.getId()));
+        Bibliography bibliography = csl.makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = List.of(bibliography.getEntries());
         return new Formatted(texts, entries.size() == order.size() ? order : List.of(), entries);
+    }
+
+    private String make(CSLCitation citation) {
+        List<Citation> made = csl.makeCitation(citation);
+        return made.get(made.size() - 1).getText();
     }
 
     /**

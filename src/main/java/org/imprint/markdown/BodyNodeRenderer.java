@@ -173,6 +173,10 @@ final class BodyNodeRenderer implements NodeRenderer {
         }
         String key = ParsedBody.noteKey(citation);
         Integer number = body.noteNumbers().get(key);
+        String lead = cited.leads().get(citation.index());
+        if (!lead.isEmpty()) {
+            html.text(number == null ? lead + " " : lead);
+        }
         if (number == null) {
             String target = cited.targets().get(citation.index());
             String text = citationText(citation);

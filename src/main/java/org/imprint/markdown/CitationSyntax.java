@@ -116,7 +116,7 @@ final class CitationSyntax {
             } else if (c == '@') {
                 Matcher m = NARRATIVE.matcher(s);
                 if (m.find(i) && m.start() == i) {
-                    CiteItem item = item("", key(m), m.group(3) == null ? "" : ", " + m.group(3), false);
+                    CiteItem item = item("", key(m, 1), m.group(3) == null ? "" : ", " + m.group(3), false);
                     addText(parts, s.substring(done, i));
                     parts.add(new Citation(List.of(item), true, m.group()));
                     i = m.end();
@@ -154,13 +154,14 @@ final class CitationSyntax {
             if (!prefix.isEmpty() && !Character.isWhitespace(prefix.charAt(prefix.length() - 1))) {
                 return null;   // "a@b": not a citation
             }
-            items.add(item(prefix.strip(), key(m), m.group(5), !m.group(2).isEmpty()));
+            items.add(item(prefix.strip(), key(m, 3), m.group(5), !m.group(2).isEmpty()));
         }
         return items;
     }
 
-    private static String key(Matcher m) {
-        return m.group(1) != null ? m.group(1) : m.group(2);
+    /** The key, in braces ({@code @{key}}) at group {@code first}, else bare at the next. */
+    private static String key(Matcher m, int first) {
+        return m.group(first) != null ? m.group(first) : m.group(first + 1);
     }
 
     /** An item with its locator read from the text after the key (", p. 33, and passim"). */

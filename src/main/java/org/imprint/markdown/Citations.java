@@ -10,18 +10,21 @@ import java.util.List;
  * @param notes   whether the style sets citations as notes (Chicago notes) rather than in the text
  * @param texts   each citation's formatted text, by {@link Citation#index()}
  * @param targets each citation's link target in the reference list (the id of its first entry)
+ * @param leads   the words a narrative citation ({@code @key}) puts in the sentence before it
+ *                (the authors' names), by index; empty for the others
  * @param heading the reference list's heading (the brand's label)
  * @param entries the reference list in the style's order
  */
-public record Citations(String style, boolean notes, List<String> texts, List<String> targets, String heading,
+public record Citations(String style, boolean notes, List<String> texts, List<String> targets, List<String> leads, String heading,
                         List<Entry> entries) {
 
     /** A report that cites nothing. */
-    public static final Citations NONE = new Citations("", false, List.of(), List.of(), "", List.of());
+    public static final Citations NONE = new Citations("", false, List.of(), List.of(), List.of(), "", List.of());
 
     public Citations {
         texts = List.copyOf(texts);
         targets = List.copyOf(targets);
+        leads = List.copyOf(leads);
         entries = List.copyOf(entries);
     }
 
