@@ -97,7 +97,17 @@ public final class CitationFormatter {
             }
             csl.add(new CSLCitation(cslItems.toArray(new CSLCitationItem[0])));
         }
-        Processor.Formatted formatted = styles.processor(style, article.language()).format(cited, csl, notes);
+        // citeproc-java knows nothing of the article's own notes: a citation after one is no "Ibid."
+        Set<Integer> breaks = new HashSet<>();
+        if (notes) {
+            int[] numbers = body.citationNoteNumbers();
+            for (int i = 1; i < numbers.length; i++) {
+                if (numbers[i] > 0 && numbers[i - 1] > 0 && numbers[i] - numbers[i - 1] > 1) {
+                    breaks.add(i);
+                }
+            }
+        }
+        Processor.Formatted formatted = styles.processor(style, article.language()).format(cited, csl, notes, breaks);
         Map<String, String> ids = ids(cited.keySet());
         List<String> texts = new ArrayList<>();
         List<String> targets = new ArrayList<>();

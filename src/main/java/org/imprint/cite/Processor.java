@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ItemDataProvider;
@@ -14,6 +16,8 @@ import java.util.regex.Pattern;
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLType;
 import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.output.Citation;
 
@@ -25,6 +29,7 @@ final class Processor {
 
     /** Marks the id of a copy of a source made to cite it without its author; never in the list. */
     static final String SYNTHETIC = "\u0001";
+    private static final String BREAK = SYNTHETIC + "note";
     private static final Pattern LAYOUT = Pattern.compile("(?s)<citation\\b.*?<layout\\b([^>]*)>");
 
     private final CSL csl;
@@ -76,17 +81,26 @@ final class Processor {
      *
      * @param cited     the sources the report cites, by key
      * @param citations its citations in reading order
+     * @param notes     whether the style sets them as notes
+     * @param breaks    the citations before which one of the article's own notes stands
      */
-    synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations, boolean notes) {
-        items.use(cited);
+    synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations, boolean notes,
+                                  Set<Integer> breaks) {
+        Map<String, CSLItemData> all = new LinkedHashMap<>(cited);
+        all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
+        items.use(all);
         csl.reset();
         csl.setOutputFormat("html");
         csl.setConvertLinks(true);
         // registering every source first keeps citeproc-java from re-rendering earlier citations
         // as it meets new ones, which loses track of their positions (first, subsequent, ibid)
-        csl.registerCitationItems(cited.keySet());
+        csl.registerCitationItems(all.keySet());
         List<String> texts = new ArrayList<>();
-        for (CSLCitation citation : citations) {
+        for (int c = 0; c < citations.size(); c++) {
+            CSLCitation citation = citations.get(c);
+            if (breaks.contains(c)) {
+                make(new CSLCitation(new CSLCitationItem(BREAK)));   // stands for a note of the article's own
+            }
             CSLCitationItem[] parts = citation.getCitationItems();
             if (!notes || parts.length == 1) {
                 texts.add(make(citation));
