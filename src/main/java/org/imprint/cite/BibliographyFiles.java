@@ -29,6 +29,7 @@ import org.jbibtex.TokenMgrException;
 final class BibliographyFiles {
 
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
+    private static final Pattern UNEXPECTED = Pattern.compile("Encountered unexpected token: \"([^\"]*)\"");
 
     /** The items of every file the article names, by key; a later file's key wins. */
     Map<String, CSLItemData> read(Article article) throws ReportException {
@@ -76,8 +77,10 @@ final class BibliographyFiles {
         } catch (ParseException e) {
             int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine
                     : e.currentToken != null ? e.currentToken.beginLine : 0;
-            throw new ReportException(file, line, "BibTeX syntax error: " + firstLine(e.getMessage())
-                    + "; check the entry's braces, commas and quotes");
+            Matcher token = UNEXPECTED.matcher(firstLine(e.getMessage()));
+            String what = token.find() ? "unexpected \"" + token.group(1) + "\"" : firstLine(e.getMessage());
+            throw new ReportException(file, line, "BibTeX syntax error: " + what
+                    + "; check the braces, commas and quotes here and at the end of the line before");
         } catch (TokenMgrException e) {
             throw new ReportException(file, lineIn(e.getMessage()), "BibTeX syntax error: " + firstLine(e.getMessage())
                     + "; check the entry's braces, commas and quotes");
