@@ -28,8 +28,10 @@ final class CitationSyntax {
     private static final String KEY = "(?:\\{([^{}]+)\\}|([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&+?<>~/-](?=[\\p{L}\\p{N}_]))*))";
     private static final Pattern ITEM = Pattern.compile("(?s)^(.*?)(-?)@" + KEY + "(.*)$");
     private static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}_@.])@" + KEY + "(?: \\[([^\\[\\]@]*)\\])?");
+    /** A page, chapter, ... number: digits with perhaps a letter (33a, 33f), or a roman numeral. */
+    private static final String NUMBER = "(?:[0-9]+[\\p{L}]{0,2}|[ivxlcdmIVXLCDM]+)(?![\\p{L}\\p{N}])";
     private static final Pattern LOCATOR = Pattern.compile(
-            "(?s)^\\s*(?:([\\p{L}.§¶]+)\\s*)?([0-9IVXLCDMivxlcdm][\\p{L}\\p{N}]*(?:\\s*[-–—,&]\\s*[\\p{L}\\p{N}]+)*)(.*)$");
+            "(?s)^\\s*(?:([\\p{L}.§¶]+)\\s*)?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
     /** Locator terms authors write, by the CSL locator they stand for. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("p.", "page"), Map.entry("pp.", "page"), Map.entry("page", "page"), Map.entry("pages", "page"),
