@@ -113,8 +113,16 @@ public final class CitationFormatter {
         List<String> targets = new ArrayList<>();
         List<String> leads = new ArrayList<>();
         for (int i = 0; i < citations.size(); i++) {
-            String html = clean(formatted.citations().get(i));
-            texts.add(notes ? capitalised(html) : html);
+            // each source's part links to its entry: in a note citing several, each part to its own
+            List<String> parts = formatted.citations().get(i);
+            List<CiteItem> written = citations.get(i).items();
+            StringBuilder html = new StringBuilder();
+            for (int p = 0; p < parts.size(); p++) {
+                String key = written.get(parts.size() == written.size() ? p : 0).key();
+                html.append(p == 0 ? "" : formatted.delimiter()).append(linked(parts.get(p), ids.get(key)));
+            }
+            String text = clean(html.toString());
+            texts.add(notes ? capitalised(text) : text);
             targets.add(ids.get(citations.get(i).items().get(0).key()));
             leads.add(citations.get(i).narrative() ? names(items.get(citations.get(i).items().get(0).key()), article.language()) : "");
         }
@@ -174,6 +182,28 @@ public final class CitationFormatter {
             div.unwrap();
         }
         return sanitizer.clean(doc.body().html().strip());
+    }
+
+    /**
+     * The citation with its words linked to the source's entry in the reference list, up to the
+     * first link of its own (a DOI or URL), which cannot sit inside another link.
+     */
+    private static String linked(String html, String target) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        List<org.jsoup.nodes.Node> lead = new ArrayList<>();
+        for (org.jsoup.nodes.Node node : doc.body().childNodes()) {
+            if (node instanceof Element e && (e.tagName().equals("a") || !e.select("a").isEmpty())) {
+                break;
+            }
+            lead.add(node);
+        }
+        if (lead.isEmpty() || lead.stream().allMatch(n -> n instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+            return html;
+        }
+        Element link = new Element("a").attr("href", "#" + target).addClass("citation");
+        lead.get(0).before(link);
+        lead.forEach(link::appendChild);
+        return doc.body().html();
     }
 
     /** A note starts with a capital ("Ibid.", "See"), as citeproc-js and pandoc set it. */

@@ -95,7 +95,7 @@ final class Processor {
         // registering every source first keeps citeproc-java from re-rendering earlier citations
         // as it meets new ones, which loses track of their positions (first, subsequent, ibid)
         csl.registerCitationItems(all.keySet());
-        List<String> texts = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
         for (int c = 0; c < citations.size(); c++) {
             CSLCitation citation = citations.get(c);
             if (breaks.contains(c)) {
@@ -103,25 +103,25 @@ final class Processor {
             }
             CSLCitationItem[] parts = citation.getCitationItems();
             if (!notes || parts.length == 1) {
-                texts.add(make(citation));
+                texts.add(List.of(make(citation)));
                 continue;
             }
             // citeproc-java takes only a citation's first source for a first reference, so a note
             // citing several is made source by source, joined as the style's layout joins them
-            StringBuilder joined = new StringBuilder();
+            List<String> made = new ArrayList<>();
             for (int i = 0; i < parts.length; i++) {
                 String text = make(new CSLCitation(parts[i]));
-                if (i < parts.length - 1 && text.endsWith(suffix)) {
+                if (i < parts.length - 1 && !suffix.isEmpty() && text.endsWith(suffix)) {
                     text = text.substring(0, text.length() - suffix.length());
                 }
-                joined.append(i == 0 ? "" : delimiter).append(text);
+                made.add(text);
             }
-            texts.add(joined.toString());
+            texts.add(made);
         }
         List<String> order = new ArrayList<>();
         Bibliography bibliography = csl.makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = List.of(bibliography.getEntries());
-        return new Formatted(texts, entries.size() == order.size() ? order : List.of(), entries);
+        return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries);
     }
 
     private String make(CSLCitation citation) {
@@ -130,11 +130,13 @@ final class Processor {
     }
 
     /**
-     * @param citations each citation's HTML
+     * @param citations each citation's HTML: one part, or in a note citing several sources one
+     *                  part per source in the order written, to be joined with {@code delimiter}
+     * @param delimiter what the style puts between the sources of a citation
      * @param keys      the key of each entry, in the list's order (empty when unknown)
      * @param entries   the reference list's entries, HTML
      */
-    record Formatted(List<String> citations, List<String> keys, List<String> entries) {
+    record Formatted(List<List<String>> citations, String delimiter, List<String> keys, List<String> entries) {
     }
 
     /** The sources of the report being formatted. */

@@ -178,15 +178,7 @@ final class BodyNodeRenderer implements NodeRenderer {
             html.text(number == null ? lead + " " : lead);
         }
         if (number == null) {
-            String target = cited.targets().get(citation.index());
-            String text = citationText(citation);
-            if (text.contains("<a ")) {
-                html.raw(text);   // a link inside a link is not allowed
-            } else {
-                html.tag("a", attrs("href", "#" + target, "class", "citation"));
-                html.raw(text);
-                html.tag("/a");
-            }
+            html.raw(citationText(citation));   // linked to its entry already
             return;
         }
         if (style == NoteStyle.PAGE_FOOT) {

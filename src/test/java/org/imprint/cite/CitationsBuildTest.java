@@ -145,7 +145,10 @@ class CitationsBuildTest {
         assertContains(apa, "<li id=\"ref-smith2002\" class=\"bibliography-entry\">");
         assertContains(apa, "role=\"doc-bibliography\"");
         String chicago = article(chicagoEpub);
-        assertContains(chicago, "<li id=\"fn-1\" epub:type=\"endnote\"><p>John Smith and Mary Jones, <i>The Art of Reporting</i>");
+        assertContains(chicago, "<li id=\"fn-1\" epub:type=\"endnote\"><p><a href=\"#ref-smith2002\" class=\"citation\">John Smith "
+                + "and Mary Jones, <i>The Art of Reporting</i>");
+        // a note citing two sources links each to its own entry
+        assertContains(chicago, "pp. 3–5</a>; <a href=\"#ref-who2021\" class=\"citation\">World Health Organization");
         assertContains(chicago, "<li id=\"ref-nguyen2018\" class=\"bibliography-entry\">");
     }
 
