@@ -107,7 +107,15 @@ public final class CitationFormatter {
                 }
             }
         }
-        Processor.Formatted formatted = styles.processor(style, article.language()).format(cited, csl, notes, breaks);
+        Processor.Formatted formatted;
+        try {
+            formatted = styles.processor(style, article.language()).format(cited, csl, notes, breaks);
+        } catch (RuntimeException e) {
+            // a broken .csl file, or a style citeproc-java cannot follow
+            throw new ReportException(article.source(), article.lineOf("citation_style"), "the citation style \""
+                    + style.name() + "\" cannot be used: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("")) + "; check the style, or choose another", e);
+        }
         Map<String, String> ids = ids(cited.keySet());
         List<String> texts = new ArrayList<>();
         List<String> targets = new ArrayList<>();

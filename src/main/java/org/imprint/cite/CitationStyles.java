@@ -54,21 +54,29 @@ public final class CitationStyles {
             line = 0;
         }
         if (name.endsWith(".csl")) {
-            Path file = article.folder().resolve(name).normalize();
-            for (Path folder : brand.folders()) {
-                if (!Files.isRegularFile(file)) {
-                    file = folder.resolve(name).normalize();
+            Path file = null;
+            for (Path folder : folders(article, brand)) {
+                Path candidate = folder.resolve(name).normalize();
+                if (file == null && candidate.startsWith(folder) && Files.isRegularFile(candidate)) {
+                    file = candidate;
                 }
             }
-            if (!Files.isRegularFile(file)) {
+            if (file == null) {
                 throw new ReportException(where, line, "citation style \"" + name
                         + "\" is not a file in the report or the brand; put the .csl file beside article.md");
             }
+            String xml;
             try {
-                return new StyleSource(name, Files.readString(file));
+                xml = Files.readString(file);
             } catch (IOException e) {
                 throw new ReportException(where, line, "citation style \"" + name + "\" cannot be read (" + e.getMessage() + ")");
             }
+            // the CSL parser would resolve a DTD's entities, which could pull other files into the output
+            if (xml.contains("<!DOCTYPE") || xml.contains("<!ENTITY")) {
+                throw new ReportException(file, 0, "the citation style has a DOCTYPE or entities, which CSL styles "
+                        + "never need; remove them");
+            }
+            return new StyleSource(name, xml);
         }
         String xml = bundled(name);
         if (xml == null) {
@@ -86,6 +94,13 @@ public final class CitationStyles {
             }
         }
         return new StyleSource(name, xml);
+    }
+
+    /** Where a style's file may be: the report folder, then the brand's folders, nearest first. */
+    private static List<Path> folders(Article article, Brand brand) {
+        List<Path> folders = new java.util.ArrayList<>(List.of(article.folder().toAbsolutePath().normalize()));
+        brand.folders().forEach(f -> folders.add(f.toAbsolutePath().normalize()));
+        return folders;
     }
 
     /** The processor for a style and a language, made on first use. */
