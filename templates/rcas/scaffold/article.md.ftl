@@ -28,6 +28,8 @@ authors:   # required: at least one
 keywords: [regional trade, maritime security]   # for the PDF's and the e-book's metadata
 abstract: |   # Markdown: one or two sentences, shown under the title
   What the report finds, in one or two sentences. Replace this with your own summary.
+# bibliography: references.bib   # sources to cite as [@key, p. 4]: BibTeX .bib, CSL .json or .yaml, beside this file
+# citation_style: apa   # a CSL style id or a .csl file; default: the brand's (${(brand.citation_style)!"none"})
 # identifier: "doi:10.5555/example"   # ISBN, DOI or URN; without it the e-book gets a stable UUID
 ---
 

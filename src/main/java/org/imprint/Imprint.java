@@ -17,6 +17,8 @@ import org.imprint.article.RemoteAccess;
 import org.imprint.brand.BrandLoader;
 import org.imprint.catalogue.CatalogueCard;
 import org.imprint.catalogue.CoverPictures;
+import org.imprint.cite.CitationFormatter;
+import org.imprint.cite.CitationStyles;
 import org.imprint.epub.CoverImage;
 import org.imprint.epub.EpubOutput;
 import org.imprint.fonts.FontService;
@@ -54,6 +56,8 @@ public final class Imprint {
     private final Publisher publisher;
     private final FontService fontService = new FontService();
     private final Layouts layouts = new Layouts();
+    /** CSL styles and their processors, parsed once per style and language for all reports. */
+    private final CitationStyles citationStyles = new CitationStyles();
     private final Registry<PdfEngine> engines = new Registry<PdfEngine>()
             .register("pdfbox", () -> new PdfBoxEngine(fontService))
             .register("openpdf", () -> new OpenPdfEngine(fontService));
@@ -97,7 +101,7 @@ public final class Imprint {
         this.templates = templates;
         this.fonts = fonts;
         MarkdownRenderer markdown = new MarkdownRenderer();
-        this.loader = new ReportLoader(new BrandLoader(templates, fonts), markdown, remote);
+        this.loader = new ReportLoader(new BrandLoader(templates, fonts), markdown, new CitationFormatter(citationStyles), remote);
         this.publisher = new Publisher(markdown, sourceDate());
     }
 

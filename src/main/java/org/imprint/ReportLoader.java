@@ -17,6 +17,7 @@ import org.imprint.article.RemoteAccess;
 import org.imprint.brand.Brand;
 import org.imprint.brand.BrandLoader;
 import org.imprint.chart.Charts;
+import org.imprint.cite.CitationFormatter;
 import org.imprint.markdown.ArticlePunctuation;
 import org.imprint.markdown.ImageRef;
 import org.imprint.markdown.MarkdownRenderer;
@@ -35,9 +36,11 @@ final class ReportLoader {
     private final BrandLoader brands;
     private final MarkdownRenderer markdown;
     private final RemoteAccess remote;
+    private final CitationFormatter citations;
 
-    ReportLoader(BrandLoader brands, MarkdownRenderer markdown, RemoteAccess remote) {
+    ReportLoader(BrandLoader brands, MarkdownRenderer markdown, CitationFormatter citations, RemoteAccess remote) {
         this.brands = brands;
+        this.citations = citations;
         this.markdown = markdown;
         this.remote = remote;
     }
@@ -52,7 +55,8 @@ final class ReportLoader {
         Article article = ArticlePunctuation.apply(articles.load(path, warnings));
         Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
         brand.accessibility().warnings().forEach(warnings);
-        ParsedBody body = markdown.parse(article.source(), article.body(), article.bodyLine(), brand.layoutIds());
+        ParsedBody body = citations.format(article, brand,
+                markdown.parse(article.source(), article.body(), article.bodyLine(), brand.layoutIds()));
         List<ParsedBody> texts = new ArrayList<>(List.of(body));
         texts.addAll(markdownFields(article));
         List<ImageRef> imageRefs = new ArrayList<>();

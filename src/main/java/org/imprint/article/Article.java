@@ -23,6 +23,8 @@ import java.util.Map;
  * @param identifier     ISBN, DOI or URN, or {@code null}
  * @param body           the Markdown body
  * @param bodyLine       the line of {@code source} on which the body starts, for error messages
+ * @param bibliography   the bibliography files, relative to the report folder, possibly none
+ * @param citationStyle  a CSL style id or {@code .csl} file, or {@code null} for the brand's
  * @param lines          the line of each front-matter key, by its name in messages
  *                       ("brand", "authors[1].photo"), for errors found after loading
  */
@@ -42,12 +44,15 @@ public record Article(
         String identifier,
         String body,
         int bodyLine,
-        Map<String, Integer> lines) {
+        Map<String, Integer> lines,
+        List<String> bibliography,
+        String citationStyle) {
 
     public Article {
         authors = List.copyOf(authors);
         keywords = List.copyOf(keywords);
         lines = Map.copyOf(lines);
+        bibliography = List.copyOf(bibliography);
     }
 
     /** The line of a front-matter key, e.g. "brand" or "authors[1].photo"; 0 when it is absent. */

@@ -44,7 +44,7 @@ public final class ArticleLoader {
 
     private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of(
             "title", "subtitle", "series", "date", "language", "brand", "authors",
-            "first_published", "keywords", "abstract", "identifier"));
+            "first_published", "keywords", "abstract", "identifier", "bibliography", "citation_style"));
     private static final Set<String> AUTHOR_KEYS = new LinkedHashSet<>(List.of("name", "affiliation", "bio", "email", "photo"));
     private static final Set<String> FIRST_PUBLISHED_KEYS = new LinkedHashSet<>(List.of("outlet", "place", "date", "url"));
     private static final String AUTHORS_EXAMPLE = "authors:\n  - name: Jane Doe\n    affiliation: Senior Fellow";
@@ -113,7 +113,9 @@ public final class ArticleLoader {
                 fm.text("identifier"),
                 body,
                 close + 2,
-                keyLines);
+                keyLines,
+                fm.texts("bibliography"),
+                fm.text("citation_style"));
         checkMarkdown(article, textLines, warnings);
         return article;
     }

@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean" suggestions for misspelt keys. */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() {
     }
 
     /** The candidate closest to {@code word}, if it is close enough to be a likely typo. */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         String lower = word.toLowerCase().replace('-', '_');
         return candidates.stream()
                 .min(Comparator.comparingInt(c -> distance(lower, c)))
@@ -19,7 +19,7 @@ final class Suggest {
     }
 
     /** Levenshtein edit distance. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

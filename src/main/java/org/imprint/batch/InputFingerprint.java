@@ -23,7 +23,8 @@ import org.imprint.markdown.MarkdownRenderer;
 
 /**
  * Hashes of what a report's outputs depend on: its {@code article.md} and the images it names
- * (figures, raw HTML images, images in the abstract and biographies, author photos), plus what
+ * (figures, raw HTML images, images in the abstract and biographies, author photos), its
+ * bibliography files and {@code .csl} style, plus what
  * all reports share (the brands, the fonts, Imprint's own code, the options and
  * {@code SOURCE_DATE_EPOCH}), hashed once per batch. Equal fingerprints mean the outputs would
  * come out the same.
@@ -107,6 +108,11 @@ final class InputFingerprint {
                 parsed.images().stream().map(ImageRef::source).forEach(images::add);
                 // a chart's data file is an input like an image
                 parsed.figures().stream().filter(f -> f.chart() != null).map(f -> f.chart().data()).forEach(images::add);
+            }
+            // the citations' sources and a style of the report's own are read like its images
+            images.addAll(a.bibliography());
+            if (a.citationStyle() != null && a.citationStyle().endsWith(".csl")) {
+                images.add(a.citationStyle());
             }
         } catch (ReportException | RuntimeException e) {
             // a broken article: only its own bytes count

@@ -28,7 +28,8 @@ import freemarker.template.TemplateModelException;
  *
  * <p>What a layout sees: {@code article} (title, subtitle, series, date, date_iso, language,
  * slug, keywords, abstract, identifier, authors[name, affiliation, bio, email, photo],
- * first_published[outlet, place, date, url]), {@code brand} (the profile), {@code body},
+ * first_published[outlet, place, date, url]), {@code brand} (the profile), {@code body} (with its notes and reference list), {@code bibliography}
+ * (whether the body ends with a reference list),
  * {@code outline} (nested headings: id, text, level, children), {@code parts} (the part layouts
  * to include, in order), {@code format} and {@code markdown(text)}.
  */
@@ -83,6 +84,8 @@ public final class LayoutModel {
         model.put("article", a);
         model.put("brand", brand.profile());
         model.put("body", markupOf(markup.body(notes)));
+        // whether the body ends with a reference list: its style rules are written only then
+        model.put("bibliography", !publication.citations().entries().isEmpty());
         model.put("outline", publication.outline().stream().map(OutlineEntry::toModel).toList());
         model.put("format", format);
         model.put("parts", publication.parts());

@@ -28,6 +28,8 @@ final class BodyNodeRenderer implements NodeRenderer {
     private final Labels labels;
     private final Set<String> portrait;
     private final Map<String, Integer> callsSoFar = new HashMap<>();
+    /** The citations set as notes, by their key among the notes. */
+    private final Map<String, Citation> citationNotes = new HashMap<>();
     /** Inside a note's text: its calls of notes get no id, since the text's own calls have them. */
     private boolean inNote;
 
@@ -42,12 +44,15 @@ final class BodyNodeRenderer implements NodeRenderer {
         this.body = body;
         this.style = style;
         this.labels = labels;
+        for (Citation citation : body.citations()) {
+            citationNotes.put(ParsedBody.noteKey(citation), citation);
+        }
     }
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
         return Set.of(Figure.class, FootnoteReference.class, FootnoteDefinition.class,
-                MarkdownRenderer.EndnotesBlock.class);
+                MarkdownRenderer.EndnotesBlock.class, MarkdownRenderer.BibliographyBlock.class, Citation.class);
     }
 
     @Override
@@ -58,6 +63,10 @@ final class BodyNodeRenderer implements NodeRenderer {
             renderCall(ref);
         } else if (node instanceof MarkdownRenderer.EndnotesBlock) {
             renderEndnotes();
+        } else if (node instanceof Citation citation) {
+            renderCitation(citation);
+        } else if (node instanceof MarkdownRenderer.BibliographyBlock) {
+            renderBibliography();
         }
         // Footnote definitions render where they are called (page foot) or in the endnotes.
     }
@@ -162,13 +171,18 @@ final class BodyNodeRenderer implements NodeRenderer {
         inNote = true;
         for (var entry : body.noteNumbers().entrySet()) {
             FootnoteDefinition definition = body.notes().get(entry.getKey());
+            Citation citation = citationNotes.get(entry.getKey());
             int number = entry.getValue();
             // no role on the item: DPUB-ARIA 1.1 deprecates doc-endnote; the list's doc-endnotes suffices
             html.tag("li", attrs("id", "fn-" + number, "epub:type", "endnote"));
             html.tag("p");
-            renderNoteContent(definition);
+            if (citation != null) {
+                html.raw(citationText(citation));
+            } else {
+                renderNoteContent(definition);
+            }
             // a note cited only by other notes has no call in the text to go back to
-            if (calledInText.contains(entry.getKey())) {
+            if (citation != null || calledInText.contains(entry.getKey())) {
                 html.text(" ");
                 html.tag("a", attrs("href", "#fnref-" + number, "role", "doc-backlink", "class", "backlink"));
                 // "↑", not "↩": no font of the brand stacks has U+21A9, and the PDF engine, which
@@ -182,6 +196,64 @@ final class BodyNodeRenderer implements NodeRenderer {
         }
         inNote = false;
         html.tag("/ol");
+        html.tag("/section");
+        html.line();
+    }
+
+    /**
+     * A citation: with a note style a note like the article's own (at the page foot or a call of
+     * an endnote), else its text in the sentence, linked to its entry in the reference list.
+     */
+    private void renderCitation(Citation citation) {
+        Citations cited = body.cited();
+        if (citation.index() >= cited.texts().size()) {
+            html.text(citation.literal());   // a report without a bibliography: "@name" stays text
+            return;
+        }
+        String key = ParsedBody.noteKey(citation);
+        Integer number = body.noteNumbers().get(key);
+        String lead = cited.leads().get(citation.index());
+        if (!lead.isEmpty()) {
+            html.text(number == null ? lead + " " : lead);
+        }
+        if (number == null) {
+            html.raw(citationText(citation));   // linked to its entry already
+            return;
+        }
+        if (style == NoteStyle.PAGE_FOOT) {
+            html.tag("span", attrs("class", "footnote", "id", "fn-" + number));
+            html.raw(citationText(citation));
+            html.tag("/span");
+            return;
+        }
+        html.tag("sup", attrs("class", "note-ref"));
+        html.tag("a", attrs("href", "#fn-" + number, "id", "fnref-" + number, "epub:type", "noteref", "role", "doc-noteref"));
+        html.text(Integer.toString(number));
+        html.tag("/a");
+        html.tag("/sup");
+    }
+
+    private String citationText(Citation citation) {
+        return rawMarkup.markAll(body.cited().texts().get(citation.index()));
+    }
+
+    /** The reference list, after the body and its endnotes. */
+    private void renderBibliography() {
+        Citations cited = body.cited();
+        html.line();
+        html.tag("section", attrs("class", "bibliography", "epub:type", "bibliography", "role", "doc-bibliography"));
+        html.tag("h2", attrs("class", "bibliography-heading"));
+        html.text(cited.heading());
+        html.tag("/h2");
+        html.tag("ul", attrs("class", "bibliography-entries"));
+        for (Citations.Entry entry : cited.entries()) {
+            // no role on the item: doc-biblioentry is deprecated in DPUB-ARIA 1.1
+            html.tag("li", attrs("id", entry.id(), "class", "bibliography-entry"));
+            html.raw(rawMarkup.markAll(entry.html()));
+            html.tag("/li");
+            html.line();
+        }
+        html.tag("/ul");
         html.tag("/section");
         html.line();
     }

@@ -110,6 +110,8 @@ public final class MarkdownRenderer {
     public ParsedBody parse(Path source, String markdown, int firstLine, Set<String> reserved) throws ReportException {
         checkNesting(source, bareParser.parse(markdown), firstLine);
         Node document = parser.parse(markdown);
+        List<Citation> citations = CitationSyntax.apply(document);
+        CitationSyntax.place(citations, firstLine);
         List<ImageRef> images = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
@@ -218,7 +220,7 @@ public final class MarkdownRenderer {
             figures.add(figure);
         }
         return new ParsedBody(document, List.copyOf(headings), List.copyOf(images), List.copyOf(links), List.copyOf(figures),
-                notes, noteNumbers, headingIds);
+                notes, noteNumbers, headingIds, List.copyOf(citations), Citations.NONE);
     }
 
     /**
@@ -266,6 +268,9 @@ public final class MarkdownRenderer {
         renderer.render(body.document(), out);
         if (style == NoteStyle.ENDNOTES && !body.noteNumbers().isEmpty()) {
             renderer.render(new EndnotesBlock(), out);
+        }
+        if (!body.cited().entries().isEmpty()) {
+            renderer.render(new BibliographyBlock(), out);
         }
         return RawMarkup.hasRawHtml(body.document()) ? rawMarkup.namespace(out.toString()) : rawMarkup.unmark(out.toString());
     }
@@ -388,5 +393,9 @@ public final class MarkdownRenderer {
 
     /** Marker node: where the endnotes list goes. */
     static final class EndnotesBlock extends CustomBlock {
+    }
+
+    /** Marker node: where the reference list goes, after the body and its endnotes. */
+    static final class BibliographyBlock extends CustomBlock {
     }
 }

@@ -57,6 +57,14 @@ final class RawMarkup {
         return found[0];
     }
 
+    /**
+     * Marks every class and id in HTML Imprint made from trusted parts (a CSL processor's
+     * citations), so raw HTML elsewhere in the body does not push them into the author's namespace.
+     */
+    String markAll(String html) {
+        return html.replace(" class=\"", " " + mark + "=\"\" class=\"").replace(" id=\"", " " + mark + "=\"\" id=\"");
+    }
+
     /** Drops the marks from markup that holds no raw HTML: all of it is generated. */
     String unmark(String html) {
         return html.replace(" " + mark + "=\"\"", "");

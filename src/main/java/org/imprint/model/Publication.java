@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.imprint.article.Article;
 import org.imprint.brand.Brand;
+import org.imprint.markdown.Citations;
 
 /**
  * One report made ready for every output: built once from the article and the brand, then read
@@ -20,6 +21,8 @@ import org.imprint.brand.Brand;
  * @param resources its checked images, read once
  * @param markup    its texts as sanitised HTML, each made once
  * @param cover     the cover as a JPEG picture (for the e-book), made on first use
+ * @param citations the body's citations as its CSL style formats them, and its reference list
+ *                  (sanitised HTML; {@link Citations#NONE} when it cites nothing)
  */
 public record Publication(
         Article article,
@@ -31,7 +34,8 @@ public record Publication(
         List<String> notes,
         Resources resources,
         Markup markup,
-        Memo<byte[]> cover) {
+        Memo<byte[]> cover,
+        Citations citations) {
 
     public Publication {
         parts = List.copyOf(parts);

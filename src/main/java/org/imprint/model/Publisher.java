@@ -86,7 +86,7 @@ public final class Publisher {
                 .map((Figure f) -> new FigureEntry(f.number(), f.source(), f.caption())).toList();
         return new Publication(article, brand, brand.parts(), metadata(article, brand), OutlineEntry.of(body.headings()),
                 figures, List.copyOf(body.noteNumbers().keySet()), new Resources(article.folder(), resources), markup,
-                new Memo<>(null));
+                new Memo<>(null), body.cited());
     }
 
     private Metadata metadata(Article article, Brand brand) {

@@ -39,7 +39,7 @@ class ScaffolderTest {
         String text = Files.readString(folder.resolve("article.md"));
         for (String key : List.of("title", "subtitle", "series", "date", "language", "brand", "authors", "name",
                 "affiliation", "bio", "email", "photo", "first_published", "outlet", "place", "url", "keywords",
-                "abstract", "identifier")) {
+                "abstract", "identifier", "bibliography", "citation_style")) {
             assertTrue(text.matches("(?s).*\\n[ #-]*" + key + ":.*"), "no " + key + ": in\n" + text);
         }
         List<Problem> warnings = new ArrayList<>();

@@ -1,0 +1,101 @@
+package org.imprint.cite;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.undercouch.citeproc.BibliographyFileReader;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.bibtex.BibTeXConverter;
+import de.undercouch.citeproc.csl.CSLItemData;
+import org.imprint.ReportException;
+import org.imprint.article.Article;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.ParseException;
+import org.jbibtex.TokenMgrException;
+
+/**
+ * Reads a report's bibliography files (BibTeX or BibLaTeX {@code .bib}, CSL JSON {@code .json},
+ * CSL YAML {@code .yaml}) into CSL items by key, with citeproc-java's readers.
+ */
+final class BibliographyFiles {
+
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+    private static final Pattern UNEXPECTED = Pattern.compile("Encountered unexpected token: \"([^\"]*)\"");
+
+    /** The items of every file the article names, by key; a later file's key wins. */
+    Map<String, CSLItemData> read(Article article) throws ReportException {
+        Map<String, CSLItemData> items = new LinkedHashMap<>();
+        for (String name : article.bibliography()) {
+            items.putAll(readFile(article, name));
+        }
+        return items;
+    }
+
+    private static Map<String, CSLItemData> readFile(Article article, String name) throws ReportException {
+        int keyLine = article.lineOf("bibliography");
+        Path file = article.folder().resolve(name).normalize();
+        if (!file.startsWith(article.folder())) {
+            throw new ReportException(article.source(), keyLine, "bibliography \"" + name
+                    + "\" is outside the report folder; put the file beside article.md");
+        }
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        if (!List.of("bib", "json", "yaml", "yml").contains(extension)) {
+            throw new ReportException(article.source(), keyLine, "bibliography \"" + name
+                    + "\" is not a .bib (BibTeX), .json (CSL JSON) or .yaml (CSL YAML) file");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ReportException(article.source(), keyLine, "bibliography \"" + name
+                    + "\" does not exist; put the file beside article.md or correct its name");
+        } catch (IOException e) {
+            throw new ReportException(article.source(), keyLine, "bibliography \"" + name + "\" cannot be read ("
+                    + e.getMessage() + "); check that the file is readable");
+        }
+        try {
+            if (extension.equals("bib")) {
+                BibTeXConverter converter = new BibTeXConverter();
+                BibTeXDatabase db = converter.loadDatabase(new ByteArrayInputStream(bytes));
+                return converter.toItemData(db);
+            }
+            ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
+            Map<String, CSLItemData> items = new LinkedHashMap<>();
+            for (String id : provider.getIds()) {
+                items.put(id, provider.retrieveItem(id));
+            }
+            return items;
+        } catch (ParseException e) {
+            int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine
+                    : e.currentToken != null ? e.currentToken.beginLine : 0;
+            Matcher token = UNEXPECTED.matcher(firstLine(e.getMessage()));
+            String what = token.find() ? "unexpected \"" + token.group(1) + "\"" : firstLine(e.getMessage());
+            throw new ReportException(file, line, "BibTeX syntax error: " + what
+                    + "; check the braces, commas and quotes here and at the end of the line before");
+        } catch (TokenMgrException e) {
+            throw new ReportException(file, lineIn(e.getMessage()), "BibTeX syntax error: " + firstLine(e.getMessage())
+                    + "; check the entry's braces, commas and quotes");
+        } catch (IOException | RuntimeException e) {
+            throw new ReportException(file, lineIn(e.getMessage()), "cannot read the bibliography: "
+                    + firstLine(e.getMessage()) + "; check that it is valid " + (extension.equals("json") ? "CSL JSON" : "CSL YAML"));
+        }
+    }
+
+    private static int lineIn(String message) {
+        Matcher m = LINE.matcher(message == null ? "" : message);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable" : message.lines().findFirst().orElse("").strip();
+    }
+}

@@ -1,0 +1,247 @@
+package org.imprint.cite;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.csl.CSLName;
+import org.imprint.ReportException;
+import org.imprint.article.Article;
+import org.imprint.article.Suggest;
+import org.imprint.brand.Brand;
+import org.imprint.markdown.Citation;
+import org.imprint.markdown.Citations;
+import org.imprint.markdown.CiteItem;
+import org.imprint.markdown.HtmlSanitizer;
+import org.imprint.markdown.ParsedBody;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The citation stage: reads the report's bibliography, checks every key its body cites, and
+ * has its CSL style (through citeproc-java) format the citations and the reference list.
+ */
+public final class CitationFormatter {
+
+    private final CitationStyles styles;
+    private final BibliographyFiles files = new BibliographyFiles();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    /** @param styles the styles and processors, shared by the reports of one Imprint */
+    public CitationFormatter(CitationStyles styles) {
+        this.styles = styles;
+    }
+
+    /**
+     * The body with its citations formatted; as it was when it cites nothing.
+     *
+     * @throws ReportException for a citation in a report without a bibliography, an unknown
+     *                         key, an unreadable bibliography or an unknown style
+     */
+    public ParsedBody format(Article article, Brand brand, ParsedBody body) throws ReportException {
+        List<Citation> citations = body.citations();
+        if (article.bibliography().isEmpty()) {
+            for (Citation citation : citations) {
+                if (!citation.narrative()) {
+                    throw new ReportException(article.source(), citation.line(), "the citation " + citation.literal()
+                            + " needs a bibliography; add bibliography: references.bib (or .json, .yaml) to the front matter");
+                }
+            }
+            return body;   // "@name" without a bibliography is text (a handle, not a citation)
+        }
+        Map<String, CSLItemData> items = files.read(article);
+        StyleSource style = styles.style(article, brand);
+        boolean notes = style.notes();
+        Map<String, CSLItemData> cited = new LinkedHashMap<>();
+        List<CSLCitation> csl = new ArrayList<>();
+        for (Citation citation : citations) {
+            List<CSLCitationItem> cslItems = new ArrayList<>();
+            for (CiteItem item : citation.items()) {
+                CSLItemData data = items.get(item.key());
+                if (data == null) {
+                    String hint = Suggest.closest(item.key(), items.keySet()).map(k -> "; did you mean @" + k + "?")
+                            .orElse("; add it to " + String.join(" or ", article.bibliography()));
+                    throw new ReportException(article.source(), citation.line(), "unknown citation key @" + item.key()
+                            + " (no such entry in the bibliography)" + hint);
+                }
+                cited.put(item.key(), data);
+                String id = item.key();
+                if (!notes && (item.suppressAuthor() || citation.narrative())) {
+                    // [-@key], and @key whose author the sentence names: the source without its
+                    // names and title, which author-date styles would put in the author's place
+                    id = item.key() + Processor.SYNTHETIC;
+                    cited.put(id, new CSLItemDataBuilder(data).id(id).author(new CSLName[0]).editor(new CSLName[0])
+                            .translator(new CSLName[0]).title(null).titleShort(null).build());
+                }
+                CSLCitationItemBuilder b = new CSLCitationItemBuilder(id);
+                if (!item.prefix().isEmpty()) {
+                    b.prefix(item.prefix());
+                }
+                if (item.locator() != null) {
+                    b.locator(item.locator()).label(CSLLabel.fromString(item.label()));
+                }
+                if (!item.suffix().isEmpty()) {
+                    b.suffix((item.suffix().startsWith(",") ? "" : " ") + item.suffix());
+                }
+                cslItems.add(b.build());
+            }
+            csl.add(new CSLCitation(cslItems.toArray(new CSLCitationItem[0])));
+        }
+        // citeproc-java knows nothing of the article's own notes: a citation after one is no "Ibid."
+        Set<Integer> breaks = new HashSet<>();
+        if (notes) {
+            int[] numbers = body.citationNoteNumbers();
+            for (int i = 1; i < numbers.length; i++) {
+                if (numbers[i] > 0 && numbers[i - 1] > 0 && numbers[i] - numbers[i - 1] > 1) {
+                    breaks.add(i);
+                }
+            }
+        }
+        Processor.Formatted formatted;
+        try {
+            formatted = styles.processor(style, article.language()).format(cited, csl, notes, breaks);
+        } catch (RuntimeException e) {
+            // a broken .csl file, or a style citeproc-java cannot follow
+            throw new ReportException(article.source(), article.lineOf("citation_style"), "the citation style \""
+                    + style.name() + "\" cannot be used: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("")) + "; check the style, or choose another", e);
+        }
+        Map<String, String> ids = ids(cited.keySet());
+        List<String> texts = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        List<String> leads = new ArrayList<>();
+        for (int i = 0; i < citations.size(); i++) {
+            // each source's part links to its entry: in a note citing several, each part to its own
+            List<String> parts = formatted.citations().get(i);
+            List<CiteItem> written = citations.get(i).items();
+            StringBuilder html = new StringBuilder();
+            for (int p = 0; p < parts.size(); p++) {
+                String key = written.get(parts.size() == written.size() ? p : 0).key();
+                html.append(p == 0 ? "" : formatted.delimiter()).append(linked(parts.get(p), ids.get(key)));
+            }
+            String text = clean(html.toString());
+            texts.add(notes ? capitalised(text) : text);
+            targets.add(ids.get(citations.get(i).items().get(0).key()));
+            leads.add(citations.get(i).narrative() ? names(items.get(citations.get(i).items().get(0).key()), article.language()) : "");
+        }
+        List<Citations.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < formatted.entries().size(); i++) {
+            String key = formatted.keys().isEmpty() ? "" : formatted.keys().get(i);
+            String id = formatted.keys().isEmpty() ? "ref-" + (i + 1) : ids.get(key);
+            entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i))));
+        }
+        String heading = brand.label(notes ? "bibliography" : "references");
+        return body.withCitations(new Citations(style.name(), notes, texts, targets, leads, heading, entries));
+    }
+
+    /**
+     * The authors' names as a sentence names them ("García", "Smith and Jones", "Lee et al."),
+     * for a narrative {@code @key}; editors when there are no authors.
+     */
+    private static String names(CSLItemData data, String language) {
+        CSLName[] names = data.getAuthor() != null && data.getAuthor().length > 0 ? data.getAuthor() : data.getEditor();
+        if (names == null || names.length == 0) {
+            return data.getTitle() == null ? data.getId() : data.getTitle();
+        }
+        List<String> family = new ArrayList<>();
+        for (CSLName name : names) {
+            family.add(name.getFamily() != null ? name.getFamily() : name.getLiteral() != null ? name.getLiteral() : "");
+        }
+        String and = language.startsWith("en") ? " and " : " & ";
+        return switch (family.size()) {
+            case 1 -> family.get(0);
+            case 2 -> family.get(0) + and + family.get(1);
+            default -> family.get(0) + " et al.";
+        };
+    }
+
+    /**
+     * citeproc-java's HTML, made what the body may hold: its inline styles become elements (the
+     * sanitiser keeps no style attribute), its entry wrapper goes, and the sanitiser judges the rest.
+     */
+    private String clean(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        for (Element span : doc.body().select("span[style]")) {
+            String style = span.attr("style");
+            span.removeAttr("style");
+            if (style.contains("italic") || style.contains("oblique")) {
+                span.tagName("i");
+            } else if (style.contains("bold")) {
+                span.tagName("b");
+            } else if (style.contains("small-caps")) {
+                span.attr("class", "small-caps");
+            } else if (style.contains("underline")) {
+                span.tagName("u");
+            } else if (style.contains("normal")) {
+                span.attr("class", "normal");
+            }
+        }
+        for (Element div : doc.body().select("div")) {
+            div.unwrap();
+        }
+        return sanitizer.clean(doc.body().html().strip());
+    }
+
+    /**
+     * The citation with its words linked to the source's entry in the reference list, up to the
+     * first link of its own (a DOI or URL), which cannot sit inside another link.
+     */
+    private static String linked(String html, String target) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        List<org.jsoup.nodes.Node> lead = new ArrayList<>();
+        for (org.jsoup.nodes.Node node : doc.body().childNodes()) {
+            if (node instanceof Element e && (e.tagName().equals("a") || !e.select("a").isEmpty())) {
+                break;
+            }
+            lead.add(node);
+        }
+        if (lead.isEmpty() || lead.stream().allMatch(n -> n instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+            return html;
+        }
+        Element link = new Element("a").attr("href", "#" + target).addClass("citation");
+        lead.get(0).before(link);
+        lead.forEach(link::appendChild);
+        return doc.body().html();
+    }
+
+    /** A note starts with a capital ("Ibid.", "See"), as citeproc-js and pandoc set it. */
+    private static String capitalised(String html) {
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            } else if (!inTag && !Character.isWhitespace(c)) {
+                return Character.isLowerCase(c) ? html.substring(0, i) + Character.toUpperCase(c) + html.substring(i + 1) : html;
+            }
+        }
+        return html;
+    }
+
+    /** An XML id for each cited key, unique among them. */
+    private static Map<String, String> ids(Set<String> keys) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String key : keys) {
+            String base = "ref-" + key.replaceAll("[^A-Za-z0-9_-]", "-");
+            String id = base;
+            for (int n = 2; !taken.add(id); n++) {
+                id = base + "-" + n;
+            }
+            ids.put(key, id);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,144 @@
+package org.imprint.cite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.imprint.ReportException;
+import org.imprint.article.Article;
+import org.imprint.article.Suggest;
+import org.imprint.brand.Brand;
+
+/**
+ * Finds CSL styles, by the id of one bundled from the Citation Style Language's repository
+ * ({@code org.citationstyles:styles}) or as a {@code .csl} file in the report or the brand, and
+ * keeps one processor per style and locale: parsing a style and its locale costs a few hundred
+ * milliseconds, so a batch pays it once. Thread-safe.
+ */
+public final class CitationStyles {
+
+    private static final Pattern DEPENDENT_PARENT =
+            Pattern.compile("<link\\s+href=\"https?://www\\.zotero\\.org/styles/([a-z0-9-]+)\"\\s+rel=\"independent-parent\"");
+
+    private final Map<String, Processor> processors = new ConcurrentHashMap<>();
+
+    /**
+     * The style an article asks for (its {@code citation_style:}, else its brand's).
+     *
+     * @throws ReportException for an unknown id or a missing file, naming the nearest ids
+     */
+    StyleSource style(Article article, Brand brand) throws ReportException {
+        String name = article.citationStyle();
+        int line = article.lineOf("citation_style");
+        Path where = article.source();
+        if (name == null) {
+            Object fromBrand = brand.profile().get("citation_style");
+            if (fromBrand == null) {
+                throw new ReportException(article.source(), article.lineOf("bibliography"), "the report has a bibliography "
+                        + "but neither it nor its brand names a citation style; add e.g. citation_style: apa");
+            }
+            name = String.valueOf(fromBrand);
+            where = brand.folder().resolve("brand.yaml");
+            line = 0;
+        }
+        if (name.endsWith(".csl")) {
+            Path file = null;
+            for (Path folder : folders(article, brand)) {
+                Path candidate = folder.resolve(name).normalize();
+                if (file == null && candidate.startsWith(folder) && Files.isRegularFile(candidate)) {
+                    file = candidate;
+                }
+            }
+            if (file == null) {
+                throw new ReportException(where, line, "citation style \"" + name
+                        + "\" is not a file in the report or the brand; put the .csl file beside article.md");
+            }
+            String xml;
+            try {
+                xml = Files.readString(file);
+            } catch (IOException e) {
+                throw new ReportException(where, line, "citation style \"" + name + "\" cannot be read (" + e.getMessage() + ")");
+            }
+            // the CSL parser would resolve a DTD's entities, which could pull other files into the output
+            if (xml.contains("<!DOCTYPE") || xml.contains("<!ENTITY")) {
+                throw new ReportException(file, 0, "the citation style has a DOCTYPE or entities, which CSL styles "
+                        + "never need; remove them");
+            }
+            return new StyleSource(name, xml);
+        }
+        String xml = bundled(name);
+        if (xml == null) {
+            List<String> nearest = nearest(name);
+            throw new ReportException(where, line, "unknown citation style \"" + name + "\""
+                    + (nearest.isEmpty() ? "" : "; the nearest bundled styles are " + String.join(", ", nearest))
+                    + " (any id of the Citation Style Language's repository, or a .csl file)");
+        }
+        Matcher parent = DEPENDENT_PARENT.matcher(xml);
+        if (parent.find() && !xml.contains("<citation")) {
+            // a dependent style only renames its parent: the parent does the formatting
+            String parentXml = bundled(parent.group(1));
+            if (parentXml != null) {
+                return new StyleSource(name, parentXml);
+            }
+        }
+        return new StyleSource(name, xml);
+    }
+
+    /** Where a style's file may be: the report folder, then the brand's folders, nearest first. */
+    private static List<Path> folders(Article article, Brand brand) {
+        List<Path> folders = new java.util.ArrayList<>(List.of(article.folder().toAbsolutePath().normalize()));
+        brand.folders().forEach(f -> folders.add(f.toAbsolutePath().normalize()));
+        return folders;
+    }
+
+    /** The processor for a style and a language, made on first use. */
+    Processor processor(StyleSource style, String language) {
+        return processors.computeIfAbsent(style.xml().hashCode() + "|" + style.name() + "|" + language,
+                key -> Processor.of(style, language));
+    }
+
+    private static String bundled(String id) {
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            return null;
+        }
+        for (String path : List.of(id + ".csl", "dependent/" + id + ".csl")) {
+            try (InputStream in = CitationStyles.class.getClassLoader().getResourceAsStream(path)) {
+                if (in != null) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return null;
+    }
+
+    /** The bundled ids closest to a misspelt one (read only when an id is unknown). */
+    private static List<String> nearest(String name) {
+        TreeSet<String> ids = new TreeSet<>();
+        URL apa = CitationStyles.class.getClassLoader().getResource("apa.csl");
+        if (apa != null && apa.getProtocol().equals("jar")) {
+            String jar = apa.getPath().substring("file:".length(), apa.getPath().indexOf('!'));
+            try (JarFile file = new JarFile(java.net.URLDecoder.decode(jar, StandardCharsets.UTF_8))) {
+                file.stream().map(e -> e.getName().replaceFirst("^dependent/", ""))
+                        .filter(n -> n.endsWith(".csl")).forEach(n -> ids.add(n.substring(0, n.length() - 4)));
+            } catch (IOException e) {
+                return List.of();
+            }
+        }
+        return ids.stream().sorted(Comparator.comparingInt((String id) -> Suggest.distance(name, id)).thenComparing(id -> id))
+                .limit(3).toList();
+    }
+}

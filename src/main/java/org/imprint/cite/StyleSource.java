@@ -1,0 +1,17 @@
+package org.imprint.cite;
+
+/**
+ * A CSL style's XML and the name it was asked for by.
+ *
+ * @param name its id ("apa") or file name ("house.csl")
+ * @param xml  the style
+ */
+record StyleSource(String name, String xml) {
+
+    /** Whether the style sets citations as notes ({@code class="note"}) rather than in the text. */
+    boolean notes() {
+        int style = xml.indexOf("<style");
+        int end = style < 0 ? -1 : xml.indexOf('>', style);
+        return end > 0 && xml.substring(style, end).matches("(?s).*\\sclass=\"note\".*");
+    }
+}

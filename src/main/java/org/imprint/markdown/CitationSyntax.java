@@ -1,0 +1,182 @@
+package org.imprint.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/**
+ * Finds pandoc's citation syntax in the text of a parsed body and puts {@link Citation} nodes in
+ * its place: {@code [@key]}, {@code [@key, p. 33]}, {@code [see @a, pp. 3–5; @b]},
+ * {@code [-@key]}, and the narrative {@code @key} and {@code @key [p. 4]}. Code is never text
+ * here, and the text of links (e-mail addresses included) is left alone; a narrative {@code @}
+ * after a letter or digit ({@code a@b}) is not a citation.
+ */
+final class CitationSyntax {
+
+    /** A key as pandoc reads it: inner punctuation only between letters or digits. */
+    private static final String KEY = "(?:\\{([^{}]+)\\}|([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&+?<>~/-](?=[\\p{L}\\p{N}_]))*))";
+    private static final Pattern ITEM = Pattern.compile("(?s)^(.*?)(-?)@" + KEY + "(.*)$");
+    private static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}_@.])@" + KEY + "(?: \\[([^\\[\\]@]*)\\])?");
+    /** A page, chapter, ... number: digits with perhaps a letter (33a, 33f), or a roman numeral. */
+    private static final String NUMBER = "(?:[0-9]+[\\p{L}]{0,2}|[ivxlcdmIVXLCDM]+)(?![\\p{L}\\p{N}])";
+    private static final Pattern LOCATOR = Pattern.compile(
+            "(?s)^\\s*(?:([\\p{L}.§¶]+)\\s*)?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
+    /** Locator terms authors write, by the CSL locator they stand for. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("p.", "page"), Map.entry("pp.", "page"), Map.entry("page", "page"), Map.entry("pages", "page"),
+            Map.entry("chap.", "chapter"), Map.entry("ch.", "chapter"), Map.entry("chapter", "chapter"),
+            Map.entry("sec.", "section"), Map.entry("§", "section"), Map.entry("§§", "section"), Map.entry("section", "section"),
+            Map.entry("fig.", "figure"), Map.entry("figs.", "figure"), Map.entry("figure", "figure"),
+            Map.entry("para.", "paragraph"), Map.entry("¶", "paragraph"), Map.entry("paragraph", "paragraph"),
+            Map.entry("vol.", "volume"), Map.entry("vols.", "volume"), Map.entry("n.", "note"), Map.entry("nn.", "note"),
+            Map.entry("l.", "line"), Map.entry("ll.", "line"), Map.entry("col.", "column"), Map.entry("bk.", "book"),
+            Map.entry("pt.", "part"), Map.entry("v.", "verse"), Map.entry("vv.", "verse"), Map.entry("no.", "issue"));
+
+    private CitationSyntax() {
+    }
+
+    /** Replaces the citations in a body's text by nodes, and returns them in reading order. */
+    static List<Citation> apply(Node document) {
+        List<Text> texts = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                // a link's text (an e-mail address too) is not searched
+            }
+
+            @Override
+            public void visit(Image image) {
+            }
+
+            @Override
+            public void visit(Text text) {
+                texts.add(text);
+            }
+        });
+        for (Text text : texts) {
+            split(text);
+        }
+        List<Citation> found = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.CustomNode node) {
+                if (node instanceof Citation citation) {
+                    found.add(citation);
+                }
+                visitChildren(node);
+            }
+        });
+        return found;
+    }
+
+    /** Sets each citation's index and line, the body starting at {@code firstLine}. */
+    static void place(List<Citation> citations, int firstLine) {
+        for (int i = 0; i < citations.size(); i++) {
+            Citation c = citations.get(i);
+            int breaks = 0;
+            for (Node n = c.getPrevious(); n != null; n = n.getPrevious()) {
+                breaks += n instanceof SoftLineBreak || n instanceof HardLineBreak ? 1 : 0;
+            }
+            c.place(i, MarkdownRenderer.lineOf(c, firstLine) + breaks);
+        }
+    }
+
+    private static void split(Text text) {
+        String s = text.getLiteral();
+        if (s.indexOf('@') < 0) {
+            return;
+        }
+        List<Node> parts = new ArrayList<>();
+        int done = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '[') {
+                int close = s.indexOf(']', i);
+                int nested = s.indexOf('[', i + 1);
+                if (close > 0 && (nested < 0 || nested > close)) {
+                    List<CiteItem> items = bracketed(s.substring(i + 1, close));
+                    if (items != null) {
+                        addText(parts, s.substring(done, i));
+                        parts.add(new Citation(items, false, s.substring(i, close + 1)));
+                        i = close + 1;
+                        done = i;
+                        continue;
+                    }
+                }
+            } else if (c == '@') {
+                Matcher m = NARRATIVE.matcher(s);
+                if (m.find(i) && m.start() == i) {
+                    CiteItem item = item("", key(m, 1), m.group(3) == null ? "" : ", " + m.group(3), false);
+                    addText(parts, s.substring(done, i));
+                    parts.add(new Citation(List.of(item), true, m.group()));
+                    i = m.end();
+                    done = i;
+                    continue;
+                }
+            }
+            i++;
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        addText(parts, s.substring(done));
+        for (Node part : parts) {
+            text.insertBefore(part);
+        }
+        text.unlink();
+    }
+
+    private static void addText(List<Node> parts, String literal) {
+        if (!literal.isEmpty()) {
+            parts.add(new Text(literal));
+        }
+    }
+
+    /** The items of a bracketed citation, or {@code null} when the brackets hold something else. */
+    private static List<CiteItem> bracketed(String content) {
+        List<CiteItem> items = new ArrayList<>();
+        for (String part : content.split(";", -1)) {
+            Matcher m = ITEM.matcher(part);
+            if (!m.matches()) {
+                return null;
+            }
+            String prefix = m.group(1);
+            if (!prefix.isEmpty() && !Character.isWhitespace(prefix.charAt(prefix.length() - 1))) {
+                return null;   // "a@b": not a citation
+            }
+            items.add(item(prefix.strip(), key(m, 3), m.group(5), !m.group(2).isEmpty()));
+        }
+        return items;
+    }
+
+    /** The key, in braces ({@code @{key}}) at group {@code first}, else bare at the next. */
+    private static String key(Matcher m, int first) {
+        return m.group(first) != null ? m.group(first) : m.group(first + 1);
+    }
+
+    /** An item with its locator read from the text after the key (", p. 33, and passim"). */
+    private static CiteItem item(String prefix, String key, String rest, boolean suppressAuthor) {
+        String after = rest.startsWith(",") ? rest.substring(1) : rest;
+        Matcher m = LOCATOR.matcher(after);
+        if (m.matches() && (rest.startsWith(",") || m.group(1) == null)) {
+            String term = m.group(1);
+            String label = term == null ? "page" : LABELS.get(term.toLowerCase(Locale.ROOT));
+            if (label != null) {
+                return new CiteItem(key, prefix, label, m.group(2).strip(), m.group(3).strip(), suppressAuthor);
+            }
+        }
+        return new CiteItem(key, prefix, null, null, rest.strip(), suppressAuthor);
+    }
+}

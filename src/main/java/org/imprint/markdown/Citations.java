@@ -1,0 +1,40 @@
+package org.imprint.markdown;
+
+import java.util.List;
+
+/**
+ * The body's citations formatted by a CSL style, and its reference list: sanitised HTML that
+ * every writer sets the same way.
+ *
+ * @param style   the CSL style's id (or file name)
+ * @param notes   whether the style sets citations as notes (Chicago notes) rather than in the text
+ * @param texts   each citation's formatted text, by {@link Citation#index()}
+ * @param targets each citation's link target in the reference list (the id of its first entry)
+ * @param leads   the words a narrative citation ({@code @key}) puts in the sentence before it
+ *                (the authors' names), by index; empty for the others
+ * @param heading the reference list's heading (the brand's label)
+ * @param entries the reference list in the style's order
+ */
+public record Citations(String style, boolean notes, List<String> texts, List<String> targets, List<String> leads, String heading,
+                        List<Entry> entries) {
+
+    /** A report that cites nothing. */
+    public static final Citations NONE = new Citations("", false, List.of(), List.of(), List.of(), "", List.of());
+
+    public Citations {
+        texts = List.copyOf(texts);
+        targets = List.copyOf(targets);
+        leads = List.copyOf(leads);
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * One entry of the reference list.
+     *
+     * @param key  the source's key
+     * @param id   its id in the documents ({@code ref-...})
+     * @param html its formatted text
+     */
+    public record Entry(String key, String id, String html) {
+    }
+}

@@ -1,0 +1,14 @@
+package org.imprint.markdown;
+
+/**
+ * One source cited in a citation, as pandoc writes it: {@code see @smith2002, pp. 3–5}.
+ *
+ * @param key            the key of the source in the bibliography
+ * @param prefix         text before it ("see"), or empty
+ * @param label          the locator's kind as CSL names it ("page", "chapter", ...), or {@code null}
+ * @param locator        the locator ("3–5"), or {@code null}
+ * @param suffix         text after the locator, or empty
+ * @param suppressAuthor {@code [-@key]}: the author is named in the sentence already
+ */
+public record CiteItem(String key, String prefix, String label, String locator, String suffix, boolean suppressAuthor) {
+}

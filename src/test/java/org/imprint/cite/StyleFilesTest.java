@@ -1,0 +1,70 @@
+package org.imprint.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.imprint.Imprint;
+import org.imprint.ReportException;
+import org.imprint.Reports;
+import org.imprint.markdown.Citations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A report's own {@code .csl} file, and the locale from the article's language. */
+class StyleFilesTest {
+
+    private static final Imprint IMPRINT = new Imprint(Reports.HOME);
+
+    @TempDir
+    Path dir;
+
+    private Path report(String frontMatter, String style) throws Exception {
+        Path report = Files.createDirectories(dir.resolve("report"));
+        Files.copy(Reports.HOME.resolve("src/test/resources/reports/citations-apa/references.json"), report.resolve("references.json"));
+        Files.writeString(report.resolve("article.md"), "---\ntitle: A Report\ndate: 2026-03-01\nbibliography: references.json\n"
+                + frontMatter + "authors:\n  - name: Jane Doe\n---\n\nReporting is a craft [@smith2002, p. 4; @lee2019].\n");
+        if (style != null) {
+            Files.writeString(report.resolve("house.csl"), style);
+        }
+        return report;
+    }
+
+    private static String bundled(String id) throws Exception {
+        try (InputStream in = StyleFilesTest.class.getClassLoader().getResourceAsStream(id + ".csl")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Citations citations(Path report) throws Exception {
+        try (var loaded = IMPRINT.load(report, p -> { })) {
+            return IMPRINT.publish(loaded).citations();
+        }
+    }
+
+    @Test
+    void aCslFileInTheReportIsTheStyle() throws Exception {
+        Citations citations = citations(report("citation_style: house.csl\n", bundled("harvard-cite-them-right")));
+        assertEquals("house.csl", citations.style());
+        assertTrue(citations.texts().get(0).contains("Smith and Jones, 2002, p. 4"), citations.texts().get(0));
+    }
+
+    @Test
+    void aStyleWithEntitiesIsRefused() throws Exception {
+        String hostile = bundled("apa").replaceFirst("<style", "<!DOCTYPE style [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<style");
+        ReportException e = assertThrows(ReportException.class, () -> citations(report("citation_style: house.csl\n", hostile)));
+        assertTrue(e.getMessage().contains("DOCTYPE or entities"), e.getMessage());
+    }
+
+    @Test
+    void theLocaleFollowsTheLanguage() throws Exception {
+        Citations german = citations(report("language: de\ncitation_style: apa\n", null));
+        assertTrue(german.texts().get(0).contains("Smith &amp; Jones, 2002, S. 4"), german.texts().get(0));
+        assertEquals("References", german.heading());
+    }
+}

@@ -1,0 +1,62 @@
+package org.imprint.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Pandoc's citation syntax, found in the body's text and nowhere else. */
+class CitationSyntaxTest {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    private List<Citation> citations(String body) throws Exception {
+        return markdown.parse(Path.of("article.md"), body, 10).citations();
+    }
+
+    @Test
+    void readsKeysLocatorsPrefixesAndSeveralSources() throws Exception {
+        List<Citation> found = citations("As shown [see @smith2002, pp. 3–5; @lee2019, chap. 2, emphasis added; -@who:2021].");
+        assertEquals(1, found.size());
+        Citation c = found.get(0);
+        assertFalse(c.narrative());
+        assertEquals(List.of(
+                new CiteItem("smith2002", "see", "page", "3–5", "", false),
+                new CiteItem("lee2019", "", "chapter", "2", ", emphasis added", false),
+                new CiteItem("who:2021", "", null, null, "", true)), c.items());
+        assertEquals(10, c.line());
+    }
+
+    @Test
+    void aBareNumberIsAPage() throws Exception {
+        assertEquals(new CiteItem("smith2002", "", "page", "33", "", false), citations("[@smith2002, 33]").get(0).items().get(0));
+    }
+
+    @Test
+    void narrativeCitationsTakeTheirLocatorInBrackets() throws Exception {
+        List<Citation> found = citations("As @garcia2015 [p. 50] argues, and @{odd key} agrees.");
+        assertEquals(2, found.size());
+        assertTrue(found.get(0).narrative());
+        assertEquals(new CiteItem("garcia2015", "", "page", "50", "", false), found.get(0).items().get(0));
+        assertEquals("odd key", found.get(1).items().get(0).key());
+    }
+
+    @Test
+    void codeLinksAndMailAddressesAreNotCitations() throws Exception {
+        assertEquals(List.of(), citations("Code `[@smith2002]` and\n\n    [@smith2002]\n\nstay code."));
+        assertEquals(List.of(), citations("Write to press@example.org or [me](mailto:a@b.org) or [@x](https://example.org)."));
+        assertEquals(List.of(), citations("A user@host without a domain, and a key-less [@] or [see @]."));
+        assertEquals(List.of(), citations("An e-mail in brackets [jane@example.org] is no citation."));
+    }
+
+    @Test
+    void theLineIsTheCitationsOwn() throws Exception {
+        List<Citation> found = citations("First line\nsecond line [@a]\nthird [@b].");
+        assertEquals(11, found.get(0).line());
+        assertEquals(12, found.get(1).line());
+    }
+}
