@@ -47,7 +47,7 @@ final class ReportUpload {
      * @return the report folder
      */
     Path unpack(byte[] zip, Path into, String slug) throws Refusal, IOException {
-        try (ZipFile file = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+        try (ZipFile file = open(zip)) {
             List<ZipArchiveEntry> entries = checked(file);
             String top = topFolder(entries);
             String name = top != null ? top.substring(0, top.length() - 1) : slug == null ? DEFAULT_SLUG : slug;
@@ -82,10 +82,17 @@ final class ReportUpload {
                 throw Refusal.badUpload("no " + ArticleLoader.ARTICLE_FILE + " at the zip's root or in its one top folder");
             }
             return root;
-        } catch (java.util.zip.ZipException e) {
-            throw Refusal.badUpload("not a readable zip file: " + e.getMessage());
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw Refusal.badUpload(Path.of(e.getFile()).getFileName() + ": given twice in the zip");
+        }
+    }
+
+    /** The zip's directory; the bytes are in memory, so any failure is the upload's. */
+    private static ZipFile open(byte[] zip) throws Refusal {
+        try {
+            return ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
+        } catch (IOException e) {
+            throw Refusal.badUpload("not a readable zip file: " + e.getMessage());
         }
     }
 
@@ -144,7 +151,7 @@ final class ReportUpload {
     private long copy(InputStream in, OutputStream out, long total, String name) throws IOException, Refusal {
         byte[] buffer = new byte[1 << 16];
         int n;
-        while ((n = in.read(buffer)) > 0) {
+        while ((n = read(in, buffer, name)) > 0) {
             total += n;
             if (total > maxUnpacked) {
                 throw Refusal.tooLarge("the zip unpacks to more than " + maxUnpacked + " bytes (at " + name + ")");
@@ -152,5 +159,14 @@ final class ReportUpload {
             out.write(buffer, 0, n);
         }
         return total;
+    }
+
+    /** Reads an entry's data from memory: a failure is a damaged upload, not the server's. */
+    private static int read(InputStream in, byte[] buffer, String name) throws Refusal {
+        try {
+            return in.read(buffer);
+        } catch (IOException e) {
+            throw Refusal.badUpload(name + ": damaged in the zip (" + e.getMessage() + ")");
+        }
     }
 }
