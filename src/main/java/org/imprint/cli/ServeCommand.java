@@ -104,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         // SIGTERM and Ctrl-C run the hooks: finish what is in flight, within the 10 s a service manager waits
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("imprint serve: stopping; letting the builds in flight finish");
-            server.stop(Duration.ofSeconds(8));
+            server.stop(Duration.ofSeconds(7));   // + 1 s for the last answers, + the JVM's exit
             stopped.countDown();
         }, "imprint-serve-stop"));
         System.err.printf("imprint serve: listening on %s (%d jobs, %d queued at most)%s%n", server.url(), config.jobs(), config.queue(),
