@@ -50,6 +50,8 @@ for _ in $(seq "$RUNS"); do
   fi
 done
 echo "server: $(grep -E 'VmHWM|VmRSS' /proc/$server/status | tr -s ' \t' ' ' | tr '\n' ' ')"
+grep -o 'local-builds 200 ([0-9]* ms)' "$work/server.log" | tail -n "$RUNS" | grep -o '[0-9]* ms' \
+  | python3 -c "import sys,statistics as st; v=[int(l.split()[0]) for l in sys.stdin]; print(f'inside the server: median {st.median(v)} ms ({min(v)}-{max(v)}) per timed build')"
 handed=$(grep -c 'POST /v1/local-builds 200' "$work/server.log" || true)
 echo "builds the server took: $handed (of $((WARM + RUNS)) served builds)"
 stats "imprint build, server running" "$work/served.time"
