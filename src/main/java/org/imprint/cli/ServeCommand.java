@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -101,12 +102,21 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        // SIGTERM and Ctrl-C run the hooks: finish what is in flight, within the 10 s a service manager waits
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("imprint serve: stopping; letting the builds in flight finish");
-            server.stop(Duration.ofSeconds(7));   // + 1 s for the last answers, + the JVM's exit
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopping.compareAndSet(false, true)) {
+                System.err.println("imprint serve: stopping; letting the builds in flight finish");
+                server.stop(Duration.ofSeconds(7));   // + 1 s for the last answers, + the JVM's exit: within 10 s
+            }
             stopped.countDown();
-        }, "imprint-serve-stop"));
+        };
+        // SIGTERM and Ctrl-C stop the server before the JVM's shutdown begins: once the shutdown
+        // hooks run, a build can no longer register its temporary files for removal and would
+        // fail, while the builds in flight are to finish. The hook stays for every other way out.
+        for (String signal : List.of("TERM", "INT")) {
+            sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> new Thread(stop, "imprint-serve-stop").start());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "imprint-serve-stop-hook"));
         System.err.printf("imprint serve: listening on %s (%d jobs, %d queued at most)%s%n", server.url(), config.jobs(), config.queue(),
                 token == null ? "" : ", token required");
         stopped.await();

@@ -69,7 +69,9 @@ public final class BuildServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService handlers;
     private final PrintStream log;
-    private ServerFile serverFile;
+    /** Written once the server listens; read by handler threads. */
+    private volatile ServerFile serverFile;
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
     private BuildServer(ServerConfig config, PrintStream log) throws IOException {
         this.config = config;
@@ -139,6 +141,9 @@ public final class BuildServer implements AutoCloseable {
      * closes the listener and removes the server file.
      */
     public void stop(Duration grace) {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         if (serverFile != null) {
             serverFile.delete();   // first, so that no launcher starts sending work here
         }

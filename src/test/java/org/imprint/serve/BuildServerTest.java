@@ -163,6 +163,24 @@ class BuildServerTest {
     }
 
     @Test
+    void remoteImagesAreRefusedAsTheCommandLineRefusesThem() throws Exception {
+        HttpResponse<byte[]> response = post("", Zips.ofFolder(Reports.BAD.resolve("image-remote")), TOKEN);
+
+        assertEquals(422, response.statusCode());
+        String detail = problem(response).get("detail").toString();
+        assertTrue(detail.startsWith("article.md:") && detail.contains("--allow-remote"), detail);
+    }
+
+    @Test
+    void anAddressOtherThanLoopbackNeedsAToken() {
+        ServerConfig open = new ServerConfig(Reports.HOME, "0.0.0.0", 0, null, 1, 1, 1 << 20, 1 << 20, 10,
+                Duration.ofSeconds(10), false, null, "test");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> BuildServer.start(open, new PrintStream(new ByteArrayOutputStream())));
+        assertTrue(e.getMessage().contains("without a token"), e.getMessage());
+    }
+
+    @Test
     void zipBombsAreRefused() throws Exception {
         // 50 MB of zeros deflate to about 50 KB; the server unpacks at most 10 MB
         HttpResponse<byte[]> big = post("", Zips.bomb(50L << 20), TOKEN);

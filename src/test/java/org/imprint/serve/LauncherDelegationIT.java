@@ -140,8 +140,8 @@ class LauncherDelegationIT {
     }
 
     @Test
-    void sigtermStopsTheServerWithinTenSecondsAndRemovesItsFile() throws Exception {
-        // last in name order is not guaranteed: this test starts a server of its own
+    void sigtermLetsTheBuildInFlightFinishAndStopsWithinTenSeconds() throws Exception {
+        // a server of its own: the others' tests keep theirs
         Path file = state.resolve("other/server.json");
         ProcessBuilder pb = launcher(List.of("serve", "--port", "0", "--jobs", "1")).redirectErrorStream(true)
                 .redirectOutput(state.resolve("other.log").toFile());
@@ -151,8 +151,38 @@ class LauncherDelegationIT {
             Thread.sleep(100);
         }
         assertTrue(Files.exists(file), () -> read(state.resolve("other.log")));
-        other.destroy();   // SIGTERM
+        String port = Files.readString(file).replaceAll("(?s).*\"port\":(\\d+).*", "$1");
+
+        // a first build warms the server; then a build is caught in flight (a warm build of the
+        // minimal report is short: try again if it ended before the poll saw it)
+        ProcessBuilder warm = launcher(List.of("build", Reports.MINIMAL.toString(), "--out", state.resolve("warm-out").toString(), "--format", "pdf"))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true);
+        warm.environment().put("IMPRINT_SERVER_FILE", file.toString());
+        assertEquals(0, warm.start().waitFor());
+        Path out = Files.createTempFile(state, "inflight", ".txt");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        Process client = null;
+        String metrics = "";
+        for (int attempt = 0; attempt < 5 && !metrics.contains("imprint_builds_running 1"); attempt++) {
+            ProcessBuilder build = launcher(List.of("build", Reports.MINIMAL.toString(), "--out", state.resolve("inflight-out").toString(),
+                    "--format", "pdf", "--force")).redirectOutput(out.toFile()).redirectErrorStream(true);
+            build.environment().put("IMPRINT_SERVER_FILE", file.toString());
+            client = build.start();
+            while (!metrics.contains("imprint_builds_running 1") && client.isAlive()) {
+                metrics = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            }
+        }
+        assertTrue(metrics.contains("imprint_builds_running 1"), "the build was handed to the server: " + metrics);
+        long answeredBefore = read(state.resolve("other.log")).lines().filter(l -> l.contains("POST /v1/local-builds 200")).count();
+
+        other.destroy();   // SIGTERM, with the build in flight
         assertTrue(other.waitFor(10, TimeUnit.SECONDS), "stopped within 10 s of SIGTERM");
+        assertTrue(client.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, client.exitValue(), read(out));
+        assertEquals(answeredBefore + 1, read(state.resolve("other.log")).lines().filter(l -> l.contains("POST /v1/local-builds 200")).count(),
+                () -> "the server finished and answered the build in flight: " + read(state.resolve("other.log")));
+        assertTrue(Files.size(state.resolve("inflight-out/minimal.pdf")) > 0);
         assertFalse(Files.exists(file), "the server file is removed, so launchers stop sending work");
     }
 }
