@@ -20,7 +20,6 @@ import org.imprint.batch.Shard;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import org.imprint.PdfProfile;
-import org.imprint.article.RemoteAccess;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -95,6 +94,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
     boolean debug;
 
+    @Option(names = "--no-server", description = "Build in this process even when an `imprint serve` of this user runs (the launcher hands builds to it otherwise).")
+    boolean noServer;
+
+    @CommandLine.ParentCommand
+    Main main;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -112,10 +117,10 @@ final class BuildCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
-        Imprint imprint = new Imprint(Main.home(), allowRemote ? RemoteAccess.allowedWithDefaults() : RemoteAccess.DENIED);
+        Imprint imprint = main.session().imprint(allowRemote);
         Set<String> wanted = Choices.formats(spec, imprint, formats, preview);
         BatchOptions options = new BatchOptions(out, wanted, profile, workers, force, shard, Choices.engine(spec, imprint, engine), baseUrl);
-        boolean terminal = System.console() != null && !json;
+        boolean terminal = main.session().terminal() && !json;
         BatchSummary summary;
         try {
             summary = new BatchBuilder(imprint).build(reports, options, new ProgressPrinter(stdout, err, terminal, json, debug));

@@ -14,12 +14,22 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Compiles structured articles (Markdown with YAML front matter) into branded, print-ready PDF reports and EPUB 3 e-books.",
-        subcommands = {NewCommand.class, BuildCommand.class, WatchCommand.class, PreviewCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {NewCommand.class, BuildCommand.class, WatchCommand.class, PreviewCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 when everything built, 1 when any report failed, 2 for wrong usage."})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final Session session;
+
+    Main(Session session) {
+        this.session = session;
+    }
+
+    public Main() {
+        this(Session.process());
+    }
 
     public static void main(String[] args) {
         quietLibraryLogging();
@@ -29,6 +39,23 @@ public final class Main implements Runnable {
     /** The command line, ready to execute: {@code execute} returns the exit status. */
     public static CommandLine commandLine() {
         return new CommandLine(new Main()).setParameterExceptionHandler(Main::usageError);
+    }
+
+    /**
+     * The command line run for a client in another folder ({@code imprint serve}): relative paths
+     * are that folder's, and so are the paths the commands print.
+     */
+    public static CommandLine commandLine(Session session) {
+        CommandLine cmd = new CommandLine(new Main(session)).setParameterExceptionHandler(Main::usageError);
+        if (session.workingDirectory() != null) {
+            cmd.registerConverter(Path.class, value -> session.workingDirectory().resolve(value));
+        }
+        return cmd;
+    }
+
+    /** Where this command line runs. */
+    Session session() {
+        return session;
     }
 
     /** Wrong usage: the message and where to look, not the whole help text. */
