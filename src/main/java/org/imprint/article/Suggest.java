@@ -18,6 +18,17 @@ final class Suggest {
                 .filter(c -> distance(lower, c) <= Math.max(2, c.length() / 3));
     }
 
+    /**
+     * The id closest to {@code id}, if it is close enough to be a likely typo: case is ignored,
+     * but "-" and "_" are not folded together, since ids keep the one they have.
+     */
+    static Optional<String> closestId(String id, Collection<String> candidates) {
+        String lower = id.toLowerCase();
+        return candidates.stream()
+                .min(Comparator.comparingInt(c -> distance(lower, c.toLowerCase())))
+                .filter(c -> distance(lower, c.toLowerCase()) <= Math.max(2, c.length() / 3));
+    }
+
     /** Levenshtein edit distance. */
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

@@ -18,6 +18,7 @@ import org.commonmark.node.Node;
  * @param noteNumbers footnote labels (normalised the same way) in the order of their first call,
  *                    numbered from 1
  * @param headingIds  the id of each heading node
+ * @param targets     where its links can go
  */
 public record ParsedBody(
         Node document,
@@ -27,5 +28,6 @@ public record ParsedBody(
         List<Figure> figures,
         Map<String, FootnoteDefinition> notes,
         Map<String, Integer> noteNumbers,
-        Map<Node, String> headingIds) {
+        Map<Node, String> headingIds,
+        LinkTargets targets) {
 }
