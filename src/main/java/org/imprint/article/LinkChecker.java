@@ -31,7 +31,7 @@ public final class LinkChecker {
                 continue;
             }
             Reference reference = Reference.of(target);
-            switch (reference.kind()) {
+            switch (LinkTargets.isPlace(target) ? Reference.Kind.FRAGMENT : reference.kind()) {
                 case WEB, MAIL -> { }
                 case FRAGMENT -> {
                     if (targets.target(target) == null) {
@@ -45,7 +45,7 @@ public final class LinkChecker {
                 }
                 case LOCAL -> {
                     if (targets.target(target) != null) {
-                        continue; // a figure's image: the link goes to the figure
+                        continue; // a figure's image, or a place in article.md: the link goes there
                     }
                     if (!Files.exists(reference.resolveIn(article.folder()))) {
                         warnings.accept(Problem.warning(article.source(), link.line(), "link \"" + target

@@ -19,14 +19,20 @@ final class Suggest {
     }
 
     /**
-     * The id closest to {@code id}, if it is close enough to be a likely typo: case is ignored,
-     * but "-" and "_" are not folded together, since ids keep the one they have.
+     * The id closest to {@code id}, if it is close enough to be a likely typo: case and accents
+     * are ignored, but "-" and "_" are not folded together, since ids keep the one they have.
      */
     static Optional<String> closestId(String id, Collection<String> candidates) {
-        String lower = id.toLowerCase();
+        String folded = fold(id);
         return candidates.stream()
-                .min(Comparator.comparingInt(c -> distance(lower, c.toLowerCase())))
-                .filter(c -> distance(lower, c.toLowerCase()) <= Math.max(2, c.length() / 3));
+                .min(Comparator.comparingInt(c -> distance(folded, fold(c))))
+                .filter(c -> distance(folded, fold(c)) <= Math.max(2, c.length() / 3));
+    }
+
+    /** Lower case without accents: "#unicode" is a likely typo for "#ünïcödé". */
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Levenshtein edit distance. */

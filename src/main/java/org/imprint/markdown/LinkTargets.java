@@ -20,6 +20,9 @@ import org.imprint.article.Reference;
  */
 public final class LinkTargets {
 
+    /** The article's file name: a link to a place in it by that name is a link to the place. */
+    private static final String ARTICLE = "article.md";
+
     private final Map<String, String> ids;
     private final Map<String, String> figures;
     private final List<String> names;
@@ -49,20 +52,34 @@ public final class LinkTargets {
         Reference reference = Reference.of(href);
         return switch (reference.kind()) {
             case WEB, MAIL -> href;
-            case FRAGMENT -> {
-                String id = fragment(href);
-                String found = ids.get(id);
-                if (found == null) {
-                    found = ids.get(MarkdownRenderer.slug(id));
-                }
-                yield found == null ? null : "#" + found;
-            }
+            case FRAGMENT -> byId(fragment(href));
             case LOCAL -> {
+                if (isPlace(href)) {
+                    yield byId(fragment(href)); // article.md#method, as written for other Markdown tools
+                }
                 String figure = figures.get(reference.path());
                 yield figure == null ? null : "#" + figure;
             }
             case OUTSIDE, OTHER -> null;
         };
+    }
+
+    /** The href of a place, by its id or (in other case or with accents) by the id it makes. */
+    private String byId(String id) {
+        String found = ids.get(id);
+        if (found == null) {
+            String slug = MarkdownRenderer.slug(id);
+            // "section" is what a text without letters or digits makes ("#!!!", "#🎉"): it names no heading
+            found = slug.equals("section") && !id.equalsIgnoreCase("section") ? null : ids.get(slug);
+        }
+        return found == null ? null : "#" + found;
+    }
+
+    /** Whether a link names a place in the report ({@code #id}, or {@code article.md#id}) rather than a file or address. */
+    public static boolean isPlace(String href) {
+        Reference reference = Reference.of(href);
+        return reference.kind() == Reference.Kind.FRAGMENT
+                || reference.kind() == Reference.Kind.LOCAL && reference.path().equals(ARTICLE) && href.contains("#");
     }
 
     /** The ids an author may have meant, for "did you mean" suggestions. */
