@@ -25,6 +25,7 @@ public final class LinkChecker {
      */
     public void check(Article article, Iterable<LinkRef> links, LinkTargets targets, Consumer<Problem> warnings)
             throws ReportException {
+        Suggest.Ids suggest = null;
         for (LinkRef link : links) {
             String target = link.target();
             if (target.isBlank()) {
@@ -36,7 +37,10 @@ public final class LinkChecker {
                 case FRAGMENT -> {
                     if (targets.target(target) == null) {
                         String id = LinkTargets.fragment(target);
-                        String hint = (id.isEmpty() ? java.util.Optional.<String>empty() : Suggest.closestId(id, targets.names())).map(c -> " (did you mean \"#" + c + "\"?)")
+                        if (suggest == null) {
+                            suggest = new Suggest.Ids(targets.names());
+                        }
+                        String hint = (id.isEmpty() ? java.util.Optional.<String>empty() : suggest.closest(id)).map(c -> " (did you mean \"#" + c + "\"?)")
                                 .orElse(targets.names().isEmpty() ? "" : "; a heading's id is its words in lower case joined by"
                                         + " \"-\", e.g. \"#" + targets.names().get(0) + "\"");
                         warnings.accept(Problem.warning(article.source(), link.line(), "link \"" + target
