@@ -110,7 +110,7 @@ public final class ImageChecker {
         if (!Files.isRegularFile(file)) {
             String escaped = escapedName(folder, ref.source());
             throw new ReportException(source, ref.line(), "image \"" + ref.source() + "\" not found in the report folder; "
-                    + (escaped != null ? "its name has \"#\", \"?\" or \"%\", which in Markdown start a fragment, a query or an "
+                    + (escaped != null ? "its name has \"#\", \"?\" or \"%\", which in a path start a fragment, a query or an "
                             + "escape: write it as " + escaped
                     : "check the spelling, and that the file is there"));
         }

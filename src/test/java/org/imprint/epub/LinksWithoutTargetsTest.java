@@ -87,6 +87,10 @@ class LinksWithoutTargetsTest {
                 ![A chart.](figures/chart.jpg)
 
                 [^a]: A note citing [the method](#mthod).
+
+                ## 🎉
+
+                [Self](article.md#method) and [bang](#!!!), which names no heading (not even the one above, whose id is "section").
                 """);
         outputs = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).warnings(WARNINGS::add).build());
     }
@@ -102,11 +106,12 @@ class LinksWithoutTargetsTest {
                 "article.md:14: warning: link \"#figure-9\" goes to no heading, figure or note of the report, so it is set as plain text (did you mean \"#figure-1\"?)",
                 "article.md:20: warning: link \"#\" goes to no heading",
                 "article.md:28: warning: link \"#mthod\" goes to no heading, figure or note of the report, so it is set as plain text (did you mean \"#method\"?)",
-                "article.md:4: warning: link \"#nada\" goes to no heading")) {
+                "article.md:4: warning: link \"#nada\" goes to no heading",
+                "article.md:32: warning: link \"#!!!\" goes to no heading")) {
             assertTrue(messages.stream().anyMatch(m -> m.contains(expected)), "no warning\n  " + expected + "\nin\n  "
                     + String.join("\n  ", messages));
         }
-        assertEquals(8, messages.stream().filter(m -> m.contains("link \"")).count(), String.join("\n", messages));
+        assertEquals(9, messages.stream().filter(m -> m.contains("link \"")).count(), String.join("\n", messages));
     }
 
     @Test
@@ -115,16 +120,17 @@ class LinksWithoutTargetsTest {
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             Document article = part(zip, "article");
             List<String> links = article.select("div.article-body a").stream().map(a -> a.attr("href") + " " + a.text()).toList();
-            for (String kept : List.of("#user-box the box", "about.xhtml#about about",
+            for (String kept : List.of("#user-box the box", "about.xhtml#about about", "#method Self",
                     "#figure-1 chart file", "#введение Введение", "#背景 背景")) {
                 assertTrue(links.contains(kept), kept + " not in " + links);
             }
             String body = article.select("div.article-body").text();
-            for (String text : List.of("the method", "raw", "workbook", "gone", "figure 9", "top")) {
+            for (String text : List.of("the method", "raw", "workbook", "gone", "figure 9", "top", "bang")) {
                 assertTrue(body.contains(text), text);
             }
-            for (String dead : List.of("#methdo", "#nowhere", "tables/data.xlsx", "tables/gone.csv", "#figure-9", "#mthod", "#nada")) {
-                assertTrue(article.select("a[href=" + dead + "]").isEmpty(), dead + " is still a link");
+            for (String dead : List.of("#methdo", "#nowhere", "tables/data.xlsx", "tables/gone.csv", "#figure-9", "#mthod", "#nada",
+                    "#!!!", "#section")) {
+                assertTrue(article.select("a[href=\"" + dead + "\"]").isEmpty(), dead + " is still a link");
             }
             assertEquals("article.xhtml#introduction", part(zip, "author").select("a[href*=introduction]").attr("href"));
         }
@@ -144,7 +150,9 @@ class LinksWithoutTargetsTest {
                 }
             }
             assertTrue(uris.stream().allMatch(u -> u.matches("(https?|mailto):.*")), uris.toString());
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // a link's text is extracted where it stands
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("Data: workbook, gone, chart file, figure 9."), text);
         }
         PdfCheck check = new PdfVerifier().check(pdf);
