@@ -41,8 +41,9 @@ public final class LinkChecker {
                             suggest = new Suggest.Ids(targets.names());
                         }
                         String hint = (id.isEmpty() ? java.util.Optional.<String>empty() : suggest.closest(id)).map(c -> " (did you mean \"#" + c + "\"?)")
-                                .orElse(targets.names().isEmpty() ? "" : "; a heading's id is its words in lower case joined by"
-                                        + " \"-\", e.g. \"#" + targets.names().get(0) + "\"");
+                                .orElse(targets.names().stream().filter(n -> n.length() <= 40).findFirst()
+                                        .map(n -> "; a heading's id is its words in lower case joined by \"-\", e.g. \"#" + n + "\"")
+                                        .orElse(""));
                         warnings.accept(Problem.warning(article.source(), link.line(), "link \"" + target
                                 + "\" goes to no heading, figure or note of the report, so it is set as plain text" + hint));
                     }

@@ -393,8 +393,11 @@ public final class MarkdownRenderer {
         return slug.isEmpty() ? "section" : slug;
     }
 
-    /** The ids the renderer makes for figures and notes: no heading may take one. */
-    private static final Pattern GENERATED_ID = Pattern.compile("(figure|fn|fnref)-\\d+(-\\d+)?");
+    /**
+     * The ids the renderer makes for figures and notes, and the raw HTML's namespace ("## User
+     * guide" would take "user-guide", the id of a raw {@code id="guide"}): no heading may take one.
+     */
+    private static final Pattern GENERATED_ID = Pattern.compile("(figure|fn|fnref)-\\d+(-\\d+)?|user-.*");
 
     private static String uniqueId(String slug, Set<String> taken) {
         String base = GENERATED_ID.matcher(slug).matches() ? "section-" + slug : slug;

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * that does not exist, from Markdown, raw HTML, the abstract or a biography, and files beside the
  * article. Each is warned with its line (and the id meant, when one is close) and set as plain
  * text; links written in other case or another script reach their heading; a figure's image
- * links to its figure; links across the e-book's documents go to the right one. EPUBCheck and
+ * links to its figure; links across the e-book's documents go to the right one. An id written
+ * twice in raw HTML, or made again by a heading ("## User box"), is not doubled. EPUBCheck and
  * veraPDF pass, and the PDF has no link to a file.
  */
 class LinksWithoutTargetsTest {
@@ -91,6 +92,10 @@ class LinksWithoutTargetsTest {
                 ## 🎉
 
                 [Self](article.md#method) and [bang](#!!!), which names no heading (not even the one above, whose id is "section").
+
+                <span id="box">A second box</span>, whose id is dropped: a document holds an id once.
+
+                ## User box
                 """);
         outputs = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).warnings(WARNINGS::add).build());
     }
