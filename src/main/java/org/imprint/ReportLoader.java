@@ -61,7 +61,7 @@ final class ReportLoader {
         texts.addAll(markdownFields(article));
         List<ImageRef> imageRefs = new ArrayList<>();
         for (ParsedBody text : texts) {
-            links.check(article, text.links(), warnings);
+            links.check(article, text.links(), body.targets(), warnings);
             imageRefs.addAll(text.images());
         }
         imageRefs.addAll(photos(article));

@@ -110,8 +110,11 @@ public final class ImageChecker {
             throw new ReportException(source, ref.line(), "image \"" + ref.source() + "\" is a folder, not an image file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new ReportException(source, ref.line(), "image \"" + ref.source()
-                    + "\" not found in the report folder; check the spelling, and that the file is there");
+            String escaped = escapedName(folder, ref.source());
+            throw new ReportException(source, ref.line(), "image \"" + ref.source() + "\" not found in the report folder; "
+                    + (escaped != null ? "its name has \"#\", \"?\" or \"%\", which in a path start a fragment, a query or an "
+                            + "escape: write it as " + escaped
+                    : "check the spelling, and that the file is there"));
         }
         if (!Files.isReadable(file)) {
             throw unreadable(source, ref, new AccessDeniedException(file.toString()));
@@ -125,6 +128,26 @@ public final class ImageChecker {
             throw unreadable(source, ref, e);
         }
         return file;
+    }
+
+    /**
+     * The source written so that it names the file it names literally, when a file of that name
+     * exists and "#", "?" or "%" in it made the reference mean something else; else {@code null}.
+     */
+    private static String escapedName(Path folder, String src) {
+        String written = src.strip().replace('\\', '/');
+        if (written.chars().noneMatch(c -> c == '#' || c == '?' || c == '%')) {
+            return null;
+        }
+        try {
+            Path literal = folder.resolve(written).normalize();
+            if (!literal.startsWith(folder) || !Files.isRegularFile(literal)) {
+                return null;
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        return written.replace("%", "%25").replace("#", "%23").replace("?", "%3F");
     }
 
     /**

@@ -1,13 +1,13 @@
 package org.imprint.batch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +22,17 @@ import com.fasterxml.jackson.jr.ob.JSON;
  * fingerprint is unchanged and whose outputs all exist needs no rebuild. A missing or unreadable
  * manifest only means everything is rebuilt.
  *
- * <p>Several processes may build into one folder at once (shards sharing a volume). So a save
- * takes a lock on {@code .imprint-manifest.lock} (an OS file lock, which other processes
- * see), reads the manifest as it is then, applies only this run's changes to it, and replaces it
- * atomically: no shard's record is lost to another's.
+ * <p>Several processes may build into one folder at once (shards sharing a volume). So the
+ * manifest is read and saved under an OS file lock (which other processes see) on the manifest
+ * itself, and a save applies only this run's changes to the manifest as it is then: no shard's
+ * record is lost to another's. The lock is on the manifest, not on a file of its own, so nothing
+ * else is left in the output folder; and the manifest is rewritten in place, not replaced, since
+ * a replaced file would take the lock with it. A build killed in the middle of that short write
+ * leaves a damaged manifest, which costs a full rebuild and nothing more.
  */
 final class BuildManifest {
 
     static final String FILE = ".imprint-manifest.json";
-    static final String LOCK = ".imprint-manifest.lock";
 
     private record Entry(String inputs, List<String> outputs) {
     }
@@ -46,27 +48,40 @@ final class BuildManifest {
 
     static BuildManifest load(Path outDir) {
         BuildManifest manifest = new BuildManifest(outDir);
-        manifest.entries.putAll(read(outDir.resolve(FILE)));
+        Path file = outDir.resolve(FILE);
+        if (Files.isRegularFile(file)) {
+            // under the lock, so a shard never reads another's manifest half rewritten
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                 FileLock held = lockOf(channel)) {
+                manifest.entries.putAll(read(channel));
+            } catch (IOException e) {
+                // an unreadable manifest costs a full rebuild, nothing more
+            }
+        }
         return manifest;
     }
 
-    private static Map<String, Entry> read(Path file) {
+    /** The manifest's entries, read through its locked channel; none when it is empty or damaged. */
+    private static Map<String, Entry> read(FileChannel channel) {
         Map<String, Entry> entries = new TreeMap<>();
-        if (Files.isRegularFile(file)) {
-            try {
-                Map<String, Object> root = JSON.std.mapFrom(Files.readString(file));
-                if (root.get("reports") instanceof Map<?, ?> reports) {
-                    for (var e : reports.entrySet()) {
-                        if (e.getValue() instanceof Map<?, ?> m && m.get("inputs") instanceof String inputs
-                                && m.get("outputs") instanceof List<?> outputs) {
-                            entries.put(String.valueOf(e.getKey()), new Entry(inputs, outputs.stream().map(String::valueOf).toList()));
-                        }
+        try {
+            // read whole, through the channel: a stream over it would close it, and the lock with it
+            ByteBuffer bytes = ByteBuffer.allocate(Math.toIntExact(channel.size()));
+            while (bytes.hasRemaining() && channel.read(bytes, bytes.position()) >= 0) {
+                // reads until full
+            }
+            Map<String, Object> root = JSON.std.mapFrom(new String(bytes.array(), StandardCharsets.UTF_8));
+            if (root.get("reports") instanceof Map<?, ?> reports) {
+                for (var e : reports.entrySet()) {
+                    if (e.getValue() instanceof Map<?, ?> m && m.get("inputs") instanceof String inputs
+                            && m.get("outputs") instanceof List<?> outputs) {
+                        entries.put(String.valueOf(e.getKey()), new Entry(inputs, outputs.stream().map(String::valueOf).toList()));
                     }
                 }
-            } catch (IOException | RuntimeException e) {
-                // a damaged manifest costs a full rebuild, nothing more
-                entries.clear();
             }
+        } catch (IOException | RuntimeException e) {
+            // an empty (new) or damaged manifest costs a full rebuild, nothing more
+            entries.clear();
         }
         return entries;
     }
@@ -97,15 +112,13 @@ final class BuildManifest {
         changes.put(slug, null);
     }
 
-    /**
-     * Merges this run's changes into the manifest on disk, under the lock, and writes it
-     * atomically, so a killed batch never leaves a half-written one.
-     */
+    /** Merges this run's changes into the manifest on disk, under the lock. */
     synchronized void save() throws IOException {
         Files.createDirectories(outDir);
-        try (FileChannel lock = FileChannel.open(outDir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = lockOf(lock)) {
-            Map<String, Entry> merged = read(outDir.resolve(FILE));
+        try (FileChannel channel = FileChannel.open(outDir.resolve(FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.READ, StandardOpenOption.WRITE);
+             FileLock held = lockOf(channel)) {
+            Map<String, Entry> merged = read(channel);
             changes.forEach((slug, entry) -> {
                 if (entry == null) {
                     merged.remove(slug);
@@ -113,7 +126,7 @@ final class BuildManifest {
                     merged.put(slug, entry);
                 }
             });
-            write(merged);
+            write(channel, merged);
             entries.clear();
             entries.putAll(merged);
             changes.clear();
@@ -131,26 +144,22 @@ final class BuildManifest {
                     Thread.sleep(10);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while waiting for " + LOCK, interrupted);
+                    throw new IOException("interrupted while waiting for " + FILE, interrupted);
                 }
             }
         }
     }
 
-    private void write(Map<String, Entry> merged) throws IOException {
+    private static void write(FileChannel channel, Map<String, Entry> merged) throws IOException {
         Map<String, Object> reports = new TreeMap<>();
         merged.forEach((slug, e) -> reports.put(slug, Map.of("inputs", e.inputs(), "outputs", new ArrayList<>(e.outputs()))));
-        Path temp = Files.createTempFile(outDir, FILE, ".part");
-        try {
-            Files.writeString(temp, JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT)
-                    .asString(Map.of("version", 1, "reports", reports)));
-            try {
-                Files.move(temp, outDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, outDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+        byte[] json = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(Map.of("version", 1, "reports", reports))
+                .getBytes(StandardCharsets.UTF_8);
+        channel.truncate(0);
+        ByteBuffer buffer = ByteBuffer.wrap(json);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer, json.length - buffer.remaining());
         }
+        channel.force(false);
     }
 }

@@ -6,6 +6,8 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,6 +35,8 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         quietLibraryLogging();
+        // JVM-wide, so here and not in the library: see NoSystemFonts for why it is needed at all
+        FontMappers.set(new NoSystemFonts());
         System.exit(commandLine().execute(args));
     }
 

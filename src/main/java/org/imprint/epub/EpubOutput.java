@@ -58,6 +58,7 @@ public final class EpubOutput implements OutputWriter {
                 text.append(rendered.text()).append(' ');
             }
         }
+        parts = EpubParts.linkAcross(parts);
         List<EmbeddedFont> fonts = subsetter.embed(brand.fonts(), brand.fontStacks(), text.toString());
         data.put("fonts", fonts.stream().map(f -> Map.of("family", f.family(), "weight", f.weight(),
                 "style", f.italic() ? "italic" : "normal", "href", f.href())).toList());

@@ -1,7 +1,9 @@
 package org.imprint.epub;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.imprint.model.OutlineEntry;
 import org.jsoup.Jsoup;
@@ -60,6 +62,52 @@ public final class EpubParts {
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8").prettyPrint(false);
         return new EpubPart(name, title, landmark, within(outline, doc), body.text(), doc.outerHtml(), described, ordered);
+    }
+
+    /**
+     * Points each link to a place ({@code #id}) at the document that holds it: a reading system
+     * looks for a bare {@code #id} in the document the link is in, but the layouts and the
+     * article may link across parts (the abstract or a biography to a heading of the article,
+     * the article to "About"). A link to a place no part holds keeps its text, as plain text,
+     * so the e-book never has a dead link (EPUBCheck RSC-012).
+     */
+    public static List<EpubPart> linkAcross(List<EpubPart> parts) {
+        List<Document> docs = new ArrayList<>();
+        Map<String, String> partOf = new HashMap<>();
+        for (EpubPart part : parts) {
+            Document doc = Jsoup.parse(part.xhtml(), "", Parser.xmlParser());
+            docs.add(doc);
+            for (Element e : doc.select("[id]")) {
+                partOf.putIfAbsent(e.id(), part.href());
+            }
+        }
+        List<EpubPart> linked = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            EpubPart part = parts.get(i);
+            Document doc = docs.get(i);
+            boolean changed = false;
+            for (Element link : doc.select("a[href^=#]")) {
+                String id = link.attr("href").substring(1);
+                if (doc.getElementById(id) != null) {
+                    continue;
+                }
+                String other = partOf.get(id);
+                if (other != null) {
+                    link.attr("href", other + "#" + id);
+                } else {
+                    link.unwrap();
+                }
+                changed = true;
+            }
+            if (changed) {
+                doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml)
+                        .escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8").prettyPrint(false);
+                part = new EpubPart(part.name(), part.title(), part.landmark(), part.headings(), part.text(), doc.outerHtml(),
+                        part.imagesDescribed(), part.headingsInOrder());
+            }
+            linked.add(part);
+        }
+        return linked;
     }
 
     /** The entries of the outline whose headings this document holds, with the ones nested under them. */

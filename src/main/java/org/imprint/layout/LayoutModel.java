@@ -27,7 +27,7 @@ import freemarker.template.TemplateModelException;
  * publication's sanitised markup.
  *
  * <p>What a layout sees: {@code article} (title, subtitle, series, date, date_iso, language,
- * slug, keywords, abstract, identifier, authors[name, affiliation, bio, email, photo],
+ * slug, keywords, abstract, identifier, authors[name, affiliation, bio, email, photo (its name among the resources)],
  * first_published[outlet, place, date, url]), {@code brand} (the profile), {@code body} (with its notes and reference list), {@code bibliography}
  * (whether the body ends with a reference list),
  * {@code outline} (nested headings: id, text, level, children), {@code parts} (the part layouts
@@ -66,7 +66,7 @@ public final class LayoutModel {
             m.put("bio", author.bio() == null ? null : markupOf(markup.fragment(author.bio())));
             m.put("email", author.email());
             m.put("email_in_bio", author.bio() != null && author.email() != null && author.bio().contains(author.email()));
-            m.put("photo", author.photo());
+            m.put("photo", markup.image(author.photo()));
             authors.add(m);
         }
         a.put("authors", authors);

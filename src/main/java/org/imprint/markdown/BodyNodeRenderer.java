@@ -30,6 +30,8 @@ final class BodyNodeRenderer implements NodeRenderer {
     private final Map<String, Integer> callsSoFar = new HashMap<>();
     /** The citations set as notes, by their key among the notes. */
     private final Map<String, Citation> citationNotes = new HashMap<>();
+    /** Page-foot notes first called from a note's text, to be set right after that note. */
+    private final Deque<String> nested = new ArrayDeque<>();
     /** Inside a note's text: its calls of notes get no id, since the text's own calls have them. */
     private boolean inNote;
 
@@ -135,12 +137,22 @@ final class BodyNodeRenderer implements NodeRenderer {
         int call = callsSoFar.merge(label, 1, Integer::sum);
         FootnoteDefinition definition = body.notes().get(label);
         if (style == NoteStyle.PAGE_FOOT) {
-            if (call == 1 && definition != null) {
+            if (call == 1 && definition != null && !inNote) {
                 // The note's text stands at its call; CSS floats it to the page foot and numbers it.
-                html.tag("span", attrs("class", "footnote", "id", "fn-" + number));
-                renderNoteContent(definition);
-                html.tag("/span");
+                // The notes its text calls first follow it, each before the rest of the note's
+                // text goes on (as MarkdownRenderer numbers them), floated after it, so numbered after it.
+                Deque<String> pending = new ArrayDeque<>();
+                renderPageFootNote("footnote", number, definition, pending);
+                while (!pending.isEmpty()) {
+                    String next = pending.pop();
+                    renderPageFootNote("footnote nested", body.noteNumbers().get(next), body.notes().get(next), pending);
+                }
             } else {
+                // A note cannot float out of a note: a note's first call of another is its number,
+                // and that note is set after the one calling it (above), with no call of its own.
+                if (call == 1 && definition != null) {
+                    nested.add(label);
+                }
                 html.tag("sup", attrs("class", "note-ref"));
                 html.text(Integer.toString(number));
                 html.tag("/sup");
@@ -256,6 +268,18 @@ final class BodyNodeRenderer implements NodeRenderer {
         html.tag("/ul");
         html.tag("/section");
         html.line();
+    }
+
+    /** Sets a page-foot note, and puts the notes its text calls first on top of {@code pending}, in order. */
+    private void renderPageFootNote(String kind, int number, FootnoteDefinition definition, Deque<String> pending) {
+        html.tag("span", attrs("class", kind, "id", "fn-" + number));
+        inNote = true;
+        renderNoteContent(definition);
+        inNote = false;
+        html.tag("/span");
+        while (!nested.isEmpty()) {
+            pending.push(nested.removeLast());
+        }
     }
 
     /** The notes the text calls outside any note's own text. */

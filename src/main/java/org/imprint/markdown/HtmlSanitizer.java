@@ -50,12 +50,33 @@ public final class HtmlSanitizer {
      *                    image's local name)
      */
     public String clean(String html, UnaryOperator<String> imageSource) {
+        return clean(html, imageSource, UnaryOperator.identity());
+    }
+
+    /**
+     * Cleans an HTML fragment and returns it as XHTML-compatible markup.
+     *
+     * @param imageSource gives the source each kept image should have (a downloaded remote
+     *                    image's local name)
+     * @param linkTarget  gives the target each link should have, or {@code null} for a link that
+     *                    has none in the documents: its text stays, as plain text ({@link LinkTargets#target})
+     */
+    public String clean(String html, UnaryOperator<String> imageSource, UnaryOperator<String> linkTarget) {
         // A dummy base URI lets relative quotation sources (cite) pass the protocol check unchanged.
         Document dirty = Jsoup.parseBodyFragment(html, "http://report.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
         flattenBelow(clean.body(), MAX_DEPTH);
         for (Element img : clean.body().select("img[src]")) {
             img.attr("src", imageSource.apply(img.attr("src")));
+        }
+        for (Element a : clean.body().select("a")) {
+            // no href: the safelist took a javascript: or other unsafe one; an empty <a> is no link
+            String target = a.hasAttr("href") ? linkTarget.apply(a.attr("href")) : null;
+            if (target == null) {
+                a.unwrap();
+            } else {
+                a.attr("href", target);
+            }
         }
         clean.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
         return clean.body().html();

@@ -124,6 +124,7 @@ public final class MarkdownRenderer {
         List<FencedCodeBlock> chartBlocks = new ArrayList<>();
         Deque<int[]> open = new ArrayDeque<>();
         List<Integer> emptyHeadings = new ArrayList<>();
+        List<String> rawIds = new ArrayList<>();
 
         document.accept(new AbstractVisitor() {
             @Override
@@ -155,12 +156,12 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(HtmlBlock html) {
-                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links);
+                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links, rawIds);
             }
 
             @Override
             public void visit(HtmlInline html) {
-                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links);
+                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links, rawIds);
             }
 
             @Override
@@ -184,14 +185,8 @@ public final class MarkdownRenderer {
                 visitChildren(block);
             }
 
-            @Override
-            public void visit(CustomNode node) {
-                if (node instanceof FootnoteReference ref) {
-                    noteNumbers.putIfAbsent(NoteLabel.key(ref.getLabel()), noteNumbers.size() + 1);
-                }
-                visitChildren(node);
-            }
         });
+        noteNumbers.putAll(ParsedBody.numberNotes(document, notes, false));
         if (!emptyHeadings.isEmpty()) {
             throw new ReportException(source, emptyHeadings.get(0), "a heading has no text (the contents and the "
                     + "e-book's navigation would show an empty entry); write its words after the \"#\" signs, or remove the line");
@@ -220,7 +215,22 @@ public final class MarkdownRenderer {
             figures.add(figure);
         }
         return new ParsedBody(document, List.copyOf(headings), List.copyOf(images), List.copyOf(links), List.copyOf(figures),
-                notes, noteNumbers, headingIds, List.copyOf(citations), Citations.NONE);
+                notes, noteNumbers, headingIds, List.copyOf(citations), Citations.NONE,
+                targets(rawIds, reserved, headings, figures, noteNumbers.values()));
+    }
+
+    /** The places links can go; an id written in raw HTML yields to all others, as in RawMarkup. */
+    private static LinkTargets targets(List<String> rawIds, Set<String> layoutIds, List<org.imprint.markdown.Heading> headings,
+                                       List<Figure> figures, java.util.Collection<Integer> notes) {
+        LinkTargets.Builder targets = new LinkTargets.Builder();
+        rawIds.forEach(targets::raw);
+        layoutIds.forEach(targets::fixed);
+        headings.forEach(h -> targets.heading(h.id()));
+        figures.forEach(f -> targets.figure(f.number(), f.source()));
+        for (int n : notes) {
+            targets.fixed("fn-" + n).fixed("fnref-" + n);
+        }
+        return targets.build();
     }
 
     /**
@@ -334,13 +344,16 @@ public final class MarkdownRenderer {
      * Collects the images and links of raw HTML, so they are checked like Markdown ones: the
      * sanitiser lets harmless ones through to the renderers.
      */
-    private static void rawHtml(String html, int firstLine, List<ImageRef> images, List<LinkRef> links) {
+    private static void rawHtml(String html, int firstLine, List<ImageRef> images, List<LinkRef> links, List<String> ids) {
         Document doc = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
         for (Element img : doc.select("img[src]")) {
             images.add(new ImageRef(img.attr("src"), firstLine + img.sourceRange().start().lineNumber() - 1));
         }
         for (Element a : doc.select("a[href]")) {
             links.add(new LinkRef(a.attr("href"), firstLine + a.sourceRange().start().lineNumber() - 1));
+        }
+        for (Element e : doc.body().select("[id]")) {
+            ids.add(e.id());
         }
     }
 
@@ -373,14 +386,25 @@ public final class MarkdownRenderer {
         return sb.toString().strip();
     }
 
-    private static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    /**
+     * A heading's id: its words in lower case, joined by "-". Latin letters lose their accents
+     * ("Méthode" is "methode"); a text with letters of other scripts keeps them ("Введение",
+     * "背景"), as other Markdown tools make them, so links written for those work here too.
+     */
+    static String slug(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String slug = folded.codePoints().anyMatch(c -> c > 0x7f && Character.isLetter(c))
+                ? Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("^-|-$", "")
+                : folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "section" : slug;
     }
 
-    /** The ids the renderer makes for figures and notes: no heading may take one. */
-    private static final Pattern GENERATED_ID = Pattern.compile("(figure|fn|fnref)-\\d+(-\\d+)?");
+    /**
+     * The ids the renderer makes for figures and notes, and the raw HTML's namespace ("## User
+     * guide" would take "user-guide", the id of a raw {@code id="guide"}): no heading may take one.
+     */
+    private static final Pattern GENERATED_ID = Pattern.compile("(figure|fn|fnref)-\\d+(-\\d+)?|user-.*");
 
     private static String uniqueId(String slug, Set<String> taken) {
         String base = GENERATED_ID.matcher(slug).matches() ? "section-" + slug : slug;

@@ -1,5 +1,8 @@
 package org.imprint.markdown;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +31,7 @@ import org.commonmark.node.Text;
  * @param headingIds  the id of each heading node
  * @param citations   the citations in reading order
  * @param cited       their formatted texts and the reference list ({@link Citations#NONE} until formatted)
+ * @param targets     where its links can go
  */
 public record ParsedBody(
         Node document,
@@ -39,7 +43,8 @@ public record ParsedBody(
         Map<String, Integer> noteNumbers,
         Map<Node, String> headingIds,
         List<Citation> citations,
-        Citations cited) {
+        Citations cited,
+        LinkTargets targets) {
 
     /**
      * The body with its citations formatted. With a note style each citation (outside a note's
@@ -53,8 +58,15 @@ public record ParsedBody(
                 }
             }
         }
-        return new ParsedBody(document, headings, images, links, figures, notes, numbers(formatted.notes()), headingIds,
-                citations, formatted);
+        Map<String, Integer> numbers = numberNotes(document, notes, formatted.notes());
+        List<String> places = new ArrayList<>();
+        for (int n : numbers.values()) {
+            places.add("fn-" + n);
+            places.add("fnref-" + n);
+        }
+        formatted.entries().forEach(entry -> places.add(entry.id()));
+        return new ParsedBody(document, headings, images, links, figures, notes, numbers, headingIds,
+                citations, formatted, targets.with(places));
     }
 
     /**
@@ -62,7 +74,7 @@ public record ParsedBody(
      * article's own notes; 0 for a citation inside a note's own text.
      */
     public int[] citationNoteNumbers() {
-        Map<String, Integer> numbers = numbers(true);
+        Map<String, Integer> numbers = numberNotes(document, notes, true);
         int[] out = new int[citations.size()];
         for (Citation citation : citations) {
             out[citation.index()] = numbers.getOrDefault(noteKey(citation), 0);
@@ -70,25 +82,42 @@ public record ParsedBody(
         return out;
     }
 
-    private Map<String, Integer> numbers(boolean citationNotes) {
+    /**
+     * Numbers the notes in reading order: each as the text first calls it, and the notes a note's
+     * text calls right after that note, before the text goes on. So the numbers run in the order
+     * a reader meets the notes, also when notes cite notes, and page-foot notes (numbered by the
+     * order they stand in) and endnotes get the same numbers. A note no text calls gets none.
+     * Walked without recursion: a chain of notes citing notes may be long.
+     *
+     * @param citationNotes whether citations outside a note's own text are notes too
+     */
+    static Map<String, Integer> numberNotes(Node document, Map<String, FootnoteDefinition> notes, boolean citationNotes) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomNode node) {
-                if (node instanceof FootnoteReference ref) {
-                    numbers.putIfAbsent(NoteLabel.key(ref.getLabel()), numbers.size() + 1);
-                } else if (node instanceof Citation citation && citationNotes && !inNote(citation)) {
-                    numbers.put(noteKey(citation), numbers.size() + 1);
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(document);
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (node instanceof FootnoteReference ref) {
+                String key = NoteLabel.key(ref.getLabel());
+                FootnoteDefinition definition = notes.get(key);
+                if (numbers.putIfAbsent(key, numbers.size() + 1) == null && definition != null) {
+                    pushChildren(definition, todo);
                 }
-                visitChildren(node);
+            } else if (citationNotes && node instanceof Citation citation && !inNote(citation)) {
+                numbers.put(noteKey(citation), numbers.size() + 1);
             }
-
-            @Override
-            public void visit(CustomBlock block) {
-                visitChildren(block);
+            if (!(node instanceof FootnoteDefinition)) {
+                pushChildren(node, todo);
             }
-        });
+        }
         return numbers;
+    }
+
+    /** Pushes a node's children so that they pop in document order. */
+    private static void pushChildren(Node node, Deque<Node> todo) {
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+            todo.push(child);
+        }
     }
 
     /**

@@ -99,8 +99,12 @@ final class RawMarkup {
             }
             if (e.hasAttr("id")) {
                 String id = e.id();
-                rawIds.add(id);
-                e.attr("id", PREFIX + id);
+                if (rawIds.add(id)) {
+                    e.attr("id", PREFIX + id);
+                } else {
+                    // an id written twice: the first keeps it, links go there; a document may hold it once
+                    e.removeAttr("id");
+                }
             }
         }
         for (Element a : doc.body().select("a[href^=#]")) {

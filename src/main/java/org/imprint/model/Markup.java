@@ -44,12 +44,20 @@ public final class Markup {
 
     /** The body with its notes set one way, sanitised. */
     public String body(NoteStyle notes) {
-        return bodies.computeIfAbsent(notes, style -> sanitizer.clean(markdown.render(body, style, labels, portrait), imageSource));
+        return bodies.computeIfAbsent(notes, style -> sanitizer.clean(markdown.render(body, style, labels, portrait), imageSource, body.targets()::target));
+    }
+
+    /**
+     * Where the documents find an image the article names outside its Markdown (an author's
+     * photo): its safe name among the publication's resources.
+     */
+    public String image(String source) {
+        return source == null ? null : imageSource.apply(source);
     }
 
     /** A short Markdown text (no figures or notes) as sanitised HTML; empty for {@code null}. */
     public String fragment(String markdownText) {
         return markdownText == null ? "" : fragments.computeIfAbsent(markdownText,
-                text -> sanitizer.clean(markdown.renderFragment(text), imageSource));
+                text -> sanitizer.clean(markdown.renderFragment(text), imageSource, body.targets()::target));
     }
 }
