@@ -3,6 +3,7 @@ package org.imprint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.imprint.brand.BrandLoader;
 import org.imprint.epub.CoverImage;
 import org.imprint.epub.EpubOutput;
 import org.imprint.fonts.FontService;
+import org.imprint.fonts.GlyphCoverage;
 import org.imprint.layout.Layouts;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.model.Publication;
@@ -47,6 +49,7 @@ public final class Imprint {
     private final ReportLoader loader;
     private final Publisher publisher;
     private final FontService fontService = new FontService();
+    private final GlyphCoverage glyphs = new GlyphCoverage(fontService);
     private final Layouts layouts = new Layouts();
     private final Registry<PdfEngine> engines = new Registry<PdfEngine>()
             .register("pdfbox", () -> new PdfBoxEngine(fontService))
@@ -124,6 +127,12 @@ public final class Imprint {
     public Report load(Path path, Consumer<Problem> warnings) throws ReportException {
         Report report = loader.load(path, warnings);
         fontService.check(report.brand());
+        try {
+            glyphs.check(Files.readString(report.article().source()), report.article().source(), report.brand(), warnings);
+        } catch (IOException e) {
+            report.close();
+            throw new ReportException(report.article().source(), 0, IoMessage.of(e));
+        }
         return report;
     }
 

@@ -68,7 +68,7 @@ public final class PdfBoxEngine implements PdfEngine {
     @Override
     public Set<PdfCapability> capabilities() {
         return EnumSet.of(PdfCapability.PDF_A, PdfCapability.TAGGED, PdfCapability.PAGE_FOOT_NOTES,
-                PdfCapability.PRINT_MARKS, PdfCapability.TRUETYPE_FONTS);
+                PdfCapability.PRINT_MARKS, PdfCapability.TRUETYPE_FONTS, PdfCapability.COMPLEX_SCRIPTS);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.imprint.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.imprint.PdfProfile;
 import org.imprint.ReportException;
 import org.imprint.brand.Brand;
 import org.imprint.brand.FontFace;
+import org.imprint.fonts.ComplexScripts;
 import org.imprint.fonts.FontService;
 import org.imprint.layout.LayoutModel;
 import org.imprint.layout.Layouts;
@@ -88,8 +90,53 @@ public final class PdfOutput implements OutputWriter {
         data.put("profile", profile.name().toLowerCase(Locale.ROOT));
         data.put("engine", engine.name());
         String html = layouts.of(brand).render("layouts/pdf.ftlh", "styles/print.css", data);
+        if (!engine.capabilities().contains(PdfCapability.COMPLEX_SCRIPTS)) {
+            refuseComplexScripts(engine, publication, html);
+        }
         engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
                 PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note")), out);
+    }
+
+    /**
+     * Refuses text the engine would set wrong: right-to-left text drawn left to right with
+     * unjoined letters, or Indic and Thai text without its font's shaping. The article's line is
+     * named when the text is the article's (else it came from the brand's words).
+     */
+    private void refuseComplexScripts(PdfEngine engine, Publication publication, String html)
+            throws ReportException, IOException {
+        Path source = publication.article().source();
+        String article = Files.readString(source);
+        int[] found = firstComplex(article);
+        if (found == null) {
+            found = firstComplex(org.jsoup.Jsoup.parse(html).text());
+            if (found == null) {
+                return;
+            }
+            found[1] = 0;
+        }
+        List<String> able = engines.names().stream()
+                .filter(n -> engines.find(n).capabilities().contains(PdfCapability.COMPLEX_SCRIPTS)).toList();
+        String script = ComplexScripts.script(found[0]).name().charAt(0)
+                + ComplexScripts.script(found[0]).name().substring(1).toLowerCase(Locale.ROOT);
+        throw new ReportException(source, found[1], "the " + engine.name() + " engine cannot set " + script
+                + " text (" + String.format("U+%04X ", found[0]) + new String(Character.toChars(found[0]))
+                + "): it has no " + PdfCapability.COMPLEX_SCRIPTS.description()
+                + (able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able)));
+    }
+
+    /** The first character of a complex script and its line, or {@code null}. */
+    private static int[] firstComplex(String text) {
+        int line = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == '\n') {
+                line++;
+            } else if (ComplexScripts.needsShaping(cp)) {
+                return new int[] {cp, line};
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
     }
 
     /** The engine asked for, else the brand's, else the default. */
