@@ -23,6 +23,12 @@ public final class ComplexScripts {
             Character.UnicodeScript.SINHALA, Character.UnicodeScript.THAI, Character.UnicodeScript.LAO,
             Character.UnicodeScript.TIBETAN, Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER);
 
+    private static final Set<Character.UnicodeScript> INDIC = EnumSet.of(
+            Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI,
+            Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL,
+            Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
+            Character.UnicodeScript.SINHALA);
+
     private ComplexScripts() {
     }
 
@@ -34,6 +40,17 @@ public final class ComplexScripts {
     /** Whether the character belongs to a script written right to left. */
     public static boolean rightToLeft(int codePoint) {
         return RIGHT_TO_LEFT.contains(script(codePoint));
+    }
+
+    /** Whether the character is of an Indic script: conjuncts and vowel-sign reordering need GSUB and GPOS. */
+    public static boolean indic(int codePoint) {
+        return INDIC.contains(script(codePoint));
+    }
+
+    /** "Devanagari": the script's name for messages. */
+    public static String name(Character.UnicodeScript script) {
+        String name = script.name().replace('_', ' ');
+        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The character's script, {@code COMMON} for one that is not assigned. */

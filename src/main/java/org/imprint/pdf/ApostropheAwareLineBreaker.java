@@ -1,12 +1,15 @@
 package org.imprint.pdf;
 
-import java.text.BreakIterator;
 import java.util.Locale;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
 
 /**
- * The JDK's line breaker, minus one wrong opportunity: it allows a break after a typographic
+ * ICU's line breaker (UAX #14, with dictionaries for the scripts that write no spaces between
+ * words, such as Thai), minus one wrong opportunity: it allows a break after a typographic
  * apostrophe (U+2019), which split "Pakistan’s" into "Pakistan’" and "s" across lines.
  * {@link ApostropheAwareBreakingStrategy} does the same for the OpenPDF engine.
  */
@@ -16,7 +19,7 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
     private String text = "";
 
     ApostropheAwareLineBreaker(Locale locale) {
-        this.lines = BreakIterator.getLineInstance(locale);
+        this.lines = BreakIterator.getLineInstance(ULocale.forLocale(locale));
     }
 
     @Override

@@ -94,6 +94,9 @@ public final class PdfBoxEngine implements PdfEngine {
                 .usePdfUaAccessibility(options.tagged())
                 .useColorProfile(SrgbProfile.bytes())
                 .useUnicodeLineBreaker(new ApostropheAwareLineBreaker(Locale.forLanguageTag(meta.language())))
+                // the Unicode bidirectional algorithm, and Arabic-script letters joined
+                .useUnicodeBidiSplitter(BidiRuns.FACTORY)
+                .useUnicodeBidiReorderer(new ArabicShaper())
                 .withDiagnosticConsumer(d -> {
                     if (LOST_RESOURCE.contains(d.getLogMessageId().toString())) {
                         problems.add(d.getFormattedMessage());

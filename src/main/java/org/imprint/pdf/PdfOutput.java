@@ -61,6 +61,35 @@ public final class PdfOutput implements OutputWriter {
     @Override
     public void write(Publication publication, BuildRequest request, OutputStream out) throws ReportException, IOException {
         write(publication, publication.parts(), request.profile(), request.engine(), out);
+        warnUnshaped(publication.article().source(), request.warnings());
+    }
+
+    /**
+     * openhtmltopdf draws each character with the glyph the font's character map gives, and fonts
+     * are embedded without their GSUB tables: Arabic script is joined by presentation forms
+     * ({@link ArabicShaper}) and Hebrew and Thai need no more, but Indic scripts need GSUB for
+     * conjuncts and GSUB/GPOS to place vowel signs, which nothing here applies. Such text prints
+     * with every letter and comes back from the PDF's text, but reads as a halant-marked
+     * spelling, not typeset; the build says so, per line.
+     */
+    private static void warnUnshaped(Path source, java.util.function.Consumer<org.imprint.Problem> warnings)
+            throws IOException {
+        String text = Files.readString(source);
+        int line = 1;
+        Set<Character.UnicodeScript> said = EnumSet.noneOf(Character.UnicodeScript.class);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript script = ComplexScripts.script(cp);
+            if (cp == '\n') {
+                line++;
+            } else if (ComplexScripts.indic(cp) && said.add(script)) {
+                warnings.accept(org.imprint.Problem.warning(source, line, ComplexScripts.name(script)
+                        + " text is printed in the PDF without conjuncts, and vowel signs are not repositioned:"
+                        + " the PDF engine does not apply the font's shaping (GSUB/GPOS) for it; the e-book is shaped"
+                        + " by the reading system and is right"));
+            }
+            i += Character.charCount(cp);
+        }
     }
 
     /**
@@ -116,8 +145,7 @@ public final class PdfOutput implements OutputWriter {
         }
         List<String> able = engines.names().stream()
                 .filter(n -> engines.find(n).capabilities().contains(PdfCapability.COMPLEX_SCRIPTS)).toList();
-        String script = ComplexScripts.script(found[0]).name().charAt(0)
-                + ComplexScripts.script(found[0]).name().substring(1).toLowerCase(Locale.ROOT);
+        String script = ComplexScripts.name(ComplexScripts.script(found[0]));
         throw new ReportException(source, found[1], "the " + engine.name() + " engine cannot set " + script
                 + " text (" + String.format("U+%04X ", found[0]) + new String(Character.toChars(found[0]))
                 + "): it has no " + PdfCapability.COMPLEX_SCRIPTS.description()
