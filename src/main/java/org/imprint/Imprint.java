@@ -138,7 +138,9 @@ public final class Imprint {
 
     /** Makes the publication every output of a loaded report is written from. */
     public Publication publish(Report report) throws ReportException {
-        Publication publication = publisher.publish(report.article(), report.brand(), report.body(), report.images());
+        // the brand's words and date pattern in the article's language, where the brand has them
+        Publication publication = publisher.publish(report.article(), report.brand().forLanguage(report.article().language()),
+                report.body(), report.images());
         publication.cover().prefer(() -> CoverImage.fromPdf(pdf.cover(publication)));
         return publication;
     }

@@ -133,6 +133,26 @@ public final class BrandLoader {
         } catch (IllegalArgumentException e) {
             throw lines.error("date_format", "date_format \"" + dateFormat + "\" is not a java.time pattern: " + e.getMessage());
         }
+        // languages: { ur: { labels: {...}, date_format: ... } }: words for articles in other languages
+        if (profile.get("languages") != null) {
+            for (var language : map(profile, "languages", lines).entrySet()) {
+                String at = "languages." + language.getKey();
+                if (!(language.getValue() instanceof Map<?, ?> own)) {
+                    throw lines.error(at, at + " must be a mapping with labels: and date_format:");
+                }
+                if (own.get("labels") != null && !(own.get("labels") instanceof Map)) {
+                    throw lines.error(at + ".labels", at + ".labels must be a mapping of label names to words");
+                }
+                if (own.get("date_format") != null) {
+                    try {
+                        DateTimeFormatter.ofPattern(String.valueOf(own.get("date_format")));
+                    } catch (IllegalArgumentException e) {
+                        throw lines.error(at + ".date_format", at + ".date_format \"" + own.get("date_format")
+                                + "\" is not a java.time pattern: " + e.getMessage());
+                    }
+                }
+            }
+        }
 
         BrandAccessibility accessibility = ContrastRules.check(profile, lines);
         List<ContrastResult> failures = accessibility.failures();

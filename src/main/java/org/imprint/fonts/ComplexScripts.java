@@ -42,6 +42,11 @@ public final class ComplexScripts {
         return RIGHT_TO_LEFT.contains(script(codePoint));
     }
 
+    /** Whether the text holds a character of a right-to-left script. */
+    public static boolean hasRightToLeft(CharSequence text) {
+        return text.codePoints().anyMatch(ComplexScripts::rightToLeft);
+    }
+
     /** Whether the character is of an Indic script: conjuncts and vowel-sign reordering need GSUB and GPOS. */
     public static boolean indic(int codePoint) {
         return INDIC.contains(script(codePoint));

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.imprint.ReportException;
 import org.imprint.brand.FontFace;
+import org.imprint.fonts.ComplexScripts;
 import org.imprint.fonts.FontService;
 import org.imprint.model.ImageAsset;
 import org.imprint.model.Resources;
@@ -94,9 +95,6 @@ public final class PdfBoxEngine implements PdfEngine {
                 .usePdfUaAccessibility(options.tagged())
                 .useColorProfile(SrgbProfile.bytes())
                 .useUnicodeLineBreaker(new ApostropheAwareLineBreaker(Locale.forLanguageTag(meta.language())))
-                // the Unicode bidirectional algorithm, and Arabic-script letters joined
-                .useUnicodeBidiSplitter(BidiRuns.FACTORY)
-                .useUnicodeBidiReorderer(new ArabicShaper())
                 .withDiagnosticConsumer(d -> {
                     if (LOST_RESOURCE.contains(d.getLogMessageId().toString())) {
                         problems.add(d.getFormattedMessage());
@@ -111,6 +109,12 @@ public final class PdfBoxEngine implements PdfEngine {
                         },
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useProtocolsStreamImplementation(uri -> new ResolvedStream(resources, uri), "file", "http", "https");
+        if (ComplexScripts.hasRightToLeft(html)) {
+            // The Unicode bidirectional algorithm, and Arabic-script letters joined. Only where
+            // there is right-to-left text: with it on, openhtmltopdf 1.1.31 cannot lay out
+            // page-foot notes (PdfOutput sets endnotes then).
+            builder.useUnicodeBidiSplitter(BidiRuns.FACTORY).useUnicodeBidiReorderer(new ArabicShaper());
+        }
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
         for (FontFace face : fonts) {

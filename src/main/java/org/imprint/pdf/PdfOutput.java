@@ -111,7 +111,10 @@ public final class PdfOutput implements OutputWriter {
         require(engine, needs(brand, profile), brand, blame);
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
-        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
+        // Right-to-left text needs openhtmltopdf's bidi support, with which 1.1.31 cannot lay out
+        // page-foot notes (a NullPointerException for the note area it makes): such a PDF has endnotes.
+        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES)
+                && !hasRightToLeft(publication);
         Map<String, Object> data = LayoutModel.of(publication, pageFoot ? NoteStyle.PAGE_FOOT : NoteStyle.ENDNOTES, "pdf");
         PageGeometry page = PageGeometry.of(brand, profile);
         data.put("parts", parts);
@@ -124,6 +127,14 @@ public final class PdfOutput implements OutputWriter {
         }
         engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
                 PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note")), out);
+    }
+
+    /** Whether the article, or the brand's words it is printed with, holds right-to-left text. */
+    private static boolean hasRightToLeft(Publication publication) throws IOException {
+        Brand brand = publication.brand();
+        return ComplexScripts.hasRightToLeft(Files.readString(publication.article().source()))
+                || ComplexScripts.hasRightToLeft(String.join(" ", brand.labels().values()))
+                || ComplexScripts.hasRightToLeft(String.valueOf(brand.profile().get("organisation")));
     }
 
     /**

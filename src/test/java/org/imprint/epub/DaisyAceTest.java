@@ -29,7 +29,8 @@ import com.fasterxml.jackson.jr.ob.JSON;
 
 /**
  * DAISY Ace, the reference checker for EPUB accessibility, judges the e-books of the example, the
- * every-feature report, the hostile report and the example in the fieldstone brand: no critical
+ * every-feature report, the hostile report, the example in the fieldstone brand, and the reports in
+ * the scripts of the region (an Urdu article, right to left; Hebrew, Hindi, Thai, emoji): no critical
  * or serious violation is allowed in any of them.
  *
  * <p>Ace runs its checks (axe-core) in a headless Chromium through puppeteer: the npm package
@@ -69,6 +70,17 @@ class DaisyAceTest {
     @Test
     void theHostileReportHasNoSeriousViolation() throws Exception {
         assertNoSeriousViolation(build(Reports.HOME.resolve("src/test/resources/reports/hostile")));
+    }
+
+    @Test
+    void theUrduArticleHasNoSeriousViolation() throws Exception {
+        assertNoSeriousViolation(build(Reports.HOME.resolve("src/test/resources/reports/urdu")));
+    }
+
+    @Test
+    void theScriptsOfTheRegionHaveNoSeriousViolation() throws Exception {
+        assertNoSeriousViolation(build(Reports.HOME.resolve("src/test/resources/reports/scripts")));
+        assertNoSeriousViolation(build(Reports.HOME.resolve("src/test/resources/reports/quoting-urdu")));
     }
 
     @Test
