@@ -92,11 +92,16 @@ public final class BrandLoader {
             boolean italic = "italic".equals(face.get("style"));
             faces.add(new FontFace(family, fontFile, weight, italic));
         }
-        // every list of family names under fonts: (serif, sans, mono, ...) is a stack
+        // every list of family names under fonts: (serif, sans, mono, ...) is a stack; the faces
+        // for other scripts (fonts.scripts) are tried after each stack's own
+        List<String> scripts = fontsSection.get("scripts") instanceof List<?> l
+                ? l.stream().map(String::valueOf).toList() : List.of();
         List<List<String>> stacks = new ArrayList<>();
         for (var e : fontsSection.entrySet()) {
-            if (!e.getKey().equals("faces") && e.getValue() instanceof List<?> l) {
-                stacks.add(l.stream().map(String::valueOf).toList());
+            if (!e.getKey().equals("faces") && !e.getKey().equals("scripts") && e.getValue() instanceof List<?> l) {
+                List<String> stack = new ArrayList<>(l.stream().map(String::valueOf).toList());
+                scripts.stream().filter(f -> !stack.contains(f)).forEach(stack::add);
+                stacks.add(List.copyOf(stack));
             }
         }
 

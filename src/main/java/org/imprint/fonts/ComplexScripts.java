@@ -47,6 +47,14 @@ public final class ComplexScripts {
         return text.codePoints().anyMatch(ComplexScripts::rightToLeft);
     }
 
+    /** Whether the text holds a script written without spaces between words (Thai, Lao, Khmer, Myanmar). */
+    public static boolean withoutSpaces(CharSequence text) {
+        return text.codePoints().anyMatch(cp -> switch (script(cp)) {
+            case THAI, LAO, KHMER, MYANMAR -> true;
+            default -> false;
+        });
+    }
+
     /** Whether the character is of an Indic script: conjuncts and vowel-sign reordering need GSUB and GPOS. */
     public static boolean indic(int codePoint) {
         return INDIC.contains(script(codePoint));

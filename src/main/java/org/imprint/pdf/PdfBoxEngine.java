@@ -81,6 +81,9 @@ public final class PdfBoxEngine implements PdfEngine {
         if (options.tagged()) {
             LinkDescriptions.titleLinks(dom);
         }
+        if (!options.scriptFamilies().isEmpty()) {
+            new GlyphFallback(fontService, options.scriptFamilies()).apply(dom, fonts);
+        }
         new SoftHyphens(hyphenators, options.hyphenation()).insert(dom);
         TableColumns.mark(dom);
         List<String> problems = new ArrayList<>();
@@ -94,7 +97,8 @@ public final class PdfBoxEngine implements PdfEngine {
                 .usePdfAConformance(PdfAConformance.PDFA_2_U)
                 .usePdfUaAccessibility(options.tagged())
                 .useColorProfile(SrgbProfile.bytes())
-                .useUnicodeLineBreaker(new ApostropheAwareLineBreaker(Locale.forLanguageTag(meta.language())))
+                .useUnicodeLineBreaker(new ApostropheAwareLineBreaker(Locale.forLanguageTag(meta.language()),
+                        ComplexScripts.withoutSpaces(html)))
                 .withDiagnosticConsumer(d -> {
                     if (LOST_RESOURCE.contains(d.getLogMessageId().toString())) {
                         problems.add(d.getFormattedMessage());

@@ -126,7 +126,14 @@ public final class PdfOutput implements OutputWriter {
             refuseComplexScripts(engine, publication, html);
         }
         engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
-                PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note")), out);
+                PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note"))
+                        .withScriptFamilies(scriptFamilies(brand)), out);
+    }
+
+    /** The brand's faces for other scripts: {@code fonts.scripts}. */
+    private static List<String> scriptFamilies(Brand brand) {
+        return brand.profile().get("fonts") instanceof Map<?, ?> fonts && fonts.get("scripts") instanceof List<?> scripts
+                ? scripts.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** Whether the article, or the brand's words it is printed with, holds right-to-left text. */
