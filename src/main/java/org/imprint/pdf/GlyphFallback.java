@@ -90,21 +90,23 @@ final class GlyphFallback {
             int cp = s.codePointAt(i);
             String family = familyFor(cp, order, faces);
             if (!java.util.Objects.equals(family, runFamily) && !Character.isWhitespace(cp)
-                    && !(runFamily != null && neutral(cp))) {
-                flush(doc, parent, text, run, runFamily, order.get(0));
+                    && !(only != null && runFamily != null && neutral(cp))) {
+                flush(doc, parent, text, run, runFamily, only != null ? order.get(0) : null);
                 runFamily = family;
             }
             run.appendCodePoint(cp);
             i += Character.charCount(cp);
         }
-        flush(doc, parent, text, run, runFamily, order.get(0));
+        flush(doc, parent, text, run, runFamily, only != null ? order.get(0) : null);
         parent.removeChild(text);
     }
 
     /**
-     * Numbers, punctuation and spaces stay in the run they stand in (the main family draws those
-     * its font lacks): a right-to-left run is reordered as a whole only while it is one piece of
-     * text ("ایک لاکھ 20 ہزار" split at the number would come out in the wrong order).
+     * For the PDFBox engine, numbers, punctuation and spaces stay in the run they stand in (the
+     * span names the main family after the run's, and PDFBox falls back glyph by glyph): a
+     * right-to-left run is reordered as a whole only while it is one piece of text ("ایک لاکھ 20
+     * ہزار" split at the number would come out in the wrong order). Flying Saucer takes one font
+     * per run, so there a run stays with the glyphs its font has.
      */
     private static boolean neutral(int cp) {
         return switch (Character.getDirectionality(cp)) {
@@ -136,7 +138,7 @@ final class GlyphFallback {
         Node content = doc.createTextNode(run.toString());
         if (family != null) {
             Element span = doc.createElementNS(parent.getNamespaceURI(), "span");
-            span.setAttribute("style", "font-family: \"" + family + "\", \"" + main + "\"");
+            span.setAttribute("style", "font-family: \"" + family + "\"" + (main != null ? ", \"" + main + "\"" : ""));
             span.appendChild(content);
             content = span;
         }
