@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.imprint.epub.CoverImage;
 import org.imprint.epub.EpubOutput;
 import org.imprint.fonts.FontService;
 import org.imprint.html.HtmlOutput;
+import org.imprint.fonts.GlyphCoverage;
 import org.imprint.layout.Layouts;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.model.Publication;
@@ -55,6 +57,7 @@ public final class Imprint {
     private final ReportLoader loader;
     private final Publisher publisher;
     private final FontService fontService = new FontService();
+    private final GlyphCoverage glyphs = new GlyphCoverage(fontService);
     private final Layouts layouts = new Layouts();
     /** CSL styles and their processors, parsed once per style and language for all reports. */
     private final CitationStyles citationStyles = new CitationStyles();
@@ -135,12 +138,20 @@ public final class Imprint {
     public Report load(Path path, Consumer<Problem> warnings) throws ReportException {
         Report report = loader.load(path, warnings);
         fontService.check(report.brand());
+        try {
+            glyphs.check(Files.readString(report.article().source()), report.article().source(), report.brand(), warnings);
+        } catch (IOException e) {
+            report.close();
+            throw new ReportException(report.article().source(), 0, IoMessage.of(e));
+        }
         return report;
     }
 
     /** Makes the publication every output of a loaded report is written from. */
     public Publication publish(Report report) throws ReportException {
-        Publication publication = publisher.publish(report.article(), report.brand(), report.body(), report.images());
+        // the brand's words and date pattern in the article's language, where the brand has them
+        Publication publication = publisher.publish(report.article(), report.brand().forLanguage(report.article().language()),
+                report.body(), report.images());
         publication.cover().prefer(() -> CoverImage.fromPdf(pdf.cover(publication)));
         return publication;
     }

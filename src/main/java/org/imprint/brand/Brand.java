@@ -80,6 +80,34 @@ public record Brand(
         return labels.getOrDefault(key, key);
     }
 
+    /**
+     * The brand as an article in {@code language} sees it: the words and date pattern of
+     * {@code languages.<language>} in the profile (matched by the tag's language subtag, "ur" for
+     * "ur-PK") over {@code labels} and {@code date_format}; the brand itself when it has none.
+     */
+    @SuppressWarnings("unchecked")
+    public Brand forLanguage(String language) {
+        String primary = language.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
+        if (!(profile.get("languages") instanceof Map<?, ?> languages)
+                || !(languages.get(primary) instanceof Map<?, ?> own)) {
+            return this;
+        }
+        Map<String, String> words = new java.util.HashMap<>(labels);
+        Map<String, Object> profileWords = new java.util.HashMap<>((Map<String, Object>) profile.getOrDefault("labels", Map.of()));
+        if (own.get("labels") instanceof Map<?, ?> ownLabels) {
+            ownLabels.forEach((k, v) -> {
+                words.put(String.valueOf(k), String.valueOf(v));
+                profileWords.put(String.valueOf(k), String.valueOf(v));
+            });
+        }
+        String pattern = own.get("date_format") instanceof String p ? p : dateFormat;
+        Map<String, Object> merged = new java.util.HashMap<>(profile);
+        merged.put("labels", profileWords);
+        merged.put("date_format", pattern);
+        return new Brand(name, folders, merged, fonts, fontStacks, parts, defaultSeries, pattern, publisher, words,
+                lines, accessibility);
+    }
+
     /** The brand's date pattern as a formatter. */
     public DateTimeFormatter dateFormatter(java.util.Locale locale) {
         return DateTimeFormatter.ofPattern(dateFormat, locale);

@@ -92,11 +92,16 @@ public final class BrandLoader {
             boolean italic = "italic".equals(face.get("style"));
             faces.add(new FontFace(family, fontFile, weight, italic));
         }
-        // every list of family names under fonts: (serif, sans, mono, ...) is a stack
+        // every list of family names under fonts: (serif, sans, mono, ...) is a stack; the faces
+        // for other scripts (fonts.scripts) are tried after each stack's own
+        List<String> scripts = fontsSection.get("scripts") instanceof List<?> l
+                ? l.stream().map(String::valueOf).toList() : List.of();
         List<List<String>> stacks = new ArrayList<>();
         for (var e : fontsSection.entrySet()) {
-            if (!e.getKey().equals("faces") && e.getValue() instanceof List<?> l) {
-                stacks.add(l.stream().map(String::valueOf).toList());
+            if (!e.getKey().equals("faces") && !e.getKey().equals("scripts") && e.getValue() instanceof List<?> l) {
+                List<String> stack = new ArrayList<>(l.stream().map(String::valueOf).toList());
+                scripts.stream().filter(f -> !stack.contains(f)).forEach(stack::add);
+                stacks.add(List.copyOf(stack));
             }
         }
 
@@ -132,6 +137,26 @@ public final class BrandLoader {
             DateTimeFormatter.ofPattern(dateFormat);
         } catch (IllegalArgumentException e) {
             throw lines.error("date_format", "date_format \"" + dateFormat + "\" is not a java.time pattern: " + e.getMessage());
+        }
+        // languages: { ur: { labels: {...}, date_format: ... } }: words for articles in other languages
+        if (profile.get("languages") != null) {
+            for (var language : map(profile, "languages", lines).entrySet()) {
+                String at = "languages." + language.getKey();
+                if (!(language.getValue() instanceof Map<?, ?> own)) {
+                    throw lines.error(at, at + " must be a mapping with labels: and date_format:");
+                }
+                if (own.get("labels") != null && !(own.get("labels") instanceof Map)) {
+                    throw lines.error(at + ".labels", at + ".labels must be a mapping of label names to words");
+                }
+                if (own.get("date_format") != null) {
+                    try {
+                        DateTimeFormatter.ofPattern(String.valueOf(own.get("date_format")));
+                    } catch (IllegalArgumentException e) {
+                        throw lines.error(at + ".date_format", at + ".date_format \"" + own.get("date_format")
+                                + "\" is not a java.time pattern: " + e.getMessage());
+                    }
+                }
+            }
         }
 
         BrandAccessibility accessibility = ContrastRules.check(profile, lines);

@@ -13,6 +13,8 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import com.ibm.icu.util.ULocale;
+
 import io.documentnode.epub4j.domain.Author;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
@@ -89,6 +91,11 @@ final class Epub3Package {
         return spine;
     }
 
+    /** Whether the book's language is written right to left (Urdu, Arabic, Persian, Hebrew...). */
+    private boolean rightToLeft() {
+        return ULocale.forLanguageTag(content.metadata().language()).isRightToLeft();
+    }
+
     private static byte[] container() {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
@@ -143,7 +150,8 @@ final class Epub3Package {
             }
             x.append("/>\n");
         }
-        x.append("</manifest>\n<spine toc=\"ncx\">\n");
+        // a right-to-left book turns its pages leftwards
+        x.append("</manifest>\n<spine toc=\"ncx\"").append(rightToLeft() ? " page-progression-direction=\"rtl\"" : "").append(">\n");
         book.getSpine().getSpineReferences().forEach(ref ->
                 x.append("<itemref idref=\"").append(esc(ref.getResource().getId())).append("\"/>\n"));
         x.append("</spine>\n</package>\n");
@@ -210,7 +218,8 @@ final class Epub3Package {
         StringBuilder x = new StringBuilder(2048);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"")
-                .append(lang).append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
+                .append(lang).append("\" xml:lang=\"").append(lang).append(rightToLeft() ? "\" dir=\"rtl" : "")
+                .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
                 .append(esc(label("contents"))).append("</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"")
                 .append(EpubWriter.STYLESHEET).append("\"/>\n</head>\n<body>\n")
                 .append("<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\">\n<h1>").append(esc(label("contents"))).append("</h1>\n");

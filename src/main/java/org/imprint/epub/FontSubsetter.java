@@ -13,6 +13,7 @@ import org.apache.fontbox.ttf.NameRecord;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.imprint.brand.FontFace;
+import org.imprint.fonts.ComplexScripts;
 import org.imprint.fonts.FontService;
 
 /**
@@ -21,6 +22,11 @@ import org.imprint.fonts.FontService;
  * when some character went to it, and then only with those characters. Fonts whose licence reserves their
  * names (SIL OFL with Reserved Font Names) are embedded whole, since a subset is a modified version.
  * Which family shows a character is the {@link FontService}'s answer, the same the PDF gets.
+ *
+ * <p>Two more kinds go in whole: a font that shows a script the reading system must shape with
+ * the font's own layout tables (Arabic joining, Indic conjuncts, Hebrew and Thai marks), which a
+ * subset without GSUB and GPOS would break; and one that shows characters beyond the Basic
+ * Multilingual Plane (emoji), for which fontbox's subsetter cannot write a character map.
  */
 public final class FontSubsetter {
 
@@ -60,11 +66,17 @@ public final class FontSubsetter {
             synchronized (font) {
                 String name = face.file().getFileName().toString();
                 // a CFF font cannot be subset by TTFSubsetter: it goes in whole, as a licence-bound one does
-                byte[] data = fonts.isCff(face.file()) || reservesNames(font) ? fonts.bytes(face.file()) : subset(font, mine);
+                byte[] data = fonts.isCff(face.file()) || reservesNames(font) || !subsettable(mine)
+                        ? fonts.bytes(face.file()) : subset(font, mine);
                 embedded.add(new EmbeddedFont(face.family(), face.weight(), face.italic(), "fonts/" + name, data));
             }
         }
         return embedded;
+    }
+
+    /** Whether a subset without layout tables and with a BMP-only character map still shows these characters right. */
+    private static boolean subsettable(Set<Integer> codePoints) {
+        return codePoints.stream().allMatch(cp -> cp <= 0xFFFF && !ComplexScripts.needsShaping(cp));
     }
 
     private static byte[] subset(TrueTypeFont font, Set<Integer> codePoints) throws IOException {

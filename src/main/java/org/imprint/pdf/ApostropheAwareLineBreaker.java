@@ -3,35 +3,56 @@ package org.imprint.pdf;
 import java.text.BreakIterator;
 import java.util.Locale;
 
+import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.extend.FSTextBreaker;
 
 /**
  * The JDK's line breaker, minus one wrong opportunity: it allows a break after a typographic
  * apostrophe (U+2019), which split "Pakistan’s" into "Pakistan’" and "s" across lines.
  * {@link ApostropheAwareBreakingStrategy} does the same for the OpenPDF engine.
+ *
+ * <p>For text in a script written without spaces between words (Thai, Lao, Khmer, Myanmar) it is
+ * ICU's breaker instead, which finds the words with its dictionaries. Only there: ICU also breaks
+ * after a slash ("SSCI/" at a line end), which the JDK does not.
  */
 final class ApostropheAwareLineBreaker implements FSTextBreaker {
 
-    private final BreakIterator lines;
+    private final BreakIterator jdk;
+    private final com.ibm.icu.text.BreakIterator icu;
     private String text = "";
 
+    /** @param dictionary whether the text holds a script whose words only a dictionary finds */
+    ApostropheAwareLineBreaker(Locale locale, boolean dictionary) {
+        this.jdk = dictionary ? null : BreakIterator.getLineInstance(locale);
+        this.icu = dictionary ? com.ibm.icu.text.BreakIterator.getLineInstance(ULocale.forLocale(locale)) : null;
+    }
+
     ApostropheAwareLineBreaker(Locale locale) {
-        this.lines = BreakIterator.getLineInstance(locale);
+        this(locale, false);
     }
 
     @Override
     public void setText(String newText) {
         this.text = newText;
-        lines.setText(newText);
+        if (jdk != null) {
+            jdk.setText(newText);
+        } else {
+            icu.setText(newText);
+        }
     }
 
     @Override
     public int next() {
-        int position = lines.next();
+        int position = advance();
         while (position != BreakIterator.DONE && insideWord(text, position)) {
-            position = lines.next();
+            position = advance();
         }
         return position;
+    }
+
+    private int advance() {
+        // both iterators say DONE with -1
+        return jdk != null ? jdk.next() : icu.next();
     }
 
     /** Whether a break at {@code position} would fall between an apostrophe and the rest of its word. */

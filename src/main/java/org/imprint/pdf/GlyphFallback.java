@@ -23,10 +23,22 @@ import org.w3c.dom.Node;
 final class GlyphFallback {
 
     private final FontService fonts;
+    /** The families text may be wrapped in, or {@code null} for any. */
+    private final java.util.Set<String> only;
 
     /** @param fonts tells which font has a glyph: the same answer the EPUB's subsetter gets */
     GlyphFallback(FontService fonts) {
+        this(fonts, null);
+    }
+
+    /**
+     * Wraps only the runs one of {@code only} shows: the PDFBox engine falls back glyph by glyph
+     * through a stack by itself, but makes every line as tall as the tallest font of the stack, so
+     * the brand's faces for other scripts stay out of its stacks and are named here, where needed.
+     */
+    GlyphFallback(FontService fonts, java.util.Set<String> only) {
         this.fonts = fonts;
+        this.only = only;
     }
 
     /** Wraps the runs of text the first family cannot show, in place. */
@@ -77,15 +89,33 @@ final class GlyphFallback {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             String family = familyFor(cp, order, faces);
-            if (!java.util.Objects.equals(family, runFamily) && !Character.isWhitespace(cp)) {
-                flush(doc, parent, text, run, runFamily);
+            if (!java.util.Objects.equals(family, runFamily) && !Character.isWhitespace(cp)
+                    && !(only != null && runFamily != null && neutral(cp))) {
+                flush(doc, parent, text, run, runFamily, only != null ? order.get(0) : null);
                 runFamily = family;
             }
             run.appendCodePoint(cp);
             i += Character.charCount(cp);
         }
-        flush(doc, parent, text, run, runFamily);
+        flush(doc, parent, text, run, runFamily, only != null ? order.get(0) : null);
         parent.removeChild(text);
+    }
+
+    /**
+     * For the PDFBox engine, numbers, punctuation and spaces stay in the run they stand in (the
+     * span names the main family after the run's, and PDFBox falls back glyph by glyph): a
+     * right-to-left run is reordered as a whole only while it is one piece of text ("ایک لاکھ 20
+     * ہزار" split at the number would come out in the wrong order). Flying Saucer takes one font
+     * per run, so there a run stays with the glyphs its font has.
+     */
+    private static boolean neutral(int cp) {
+        return switch (Character.getDirectionality(cp)) {
+            case Character.DIRECTIONALITY_EUROPEAN_NUMBER, Character.DIRECTIONALITY_ARABIC_NUMBER,
+                 Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR, Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR,
+                 Character.DIRECTIONALITY_EUROPEAN_NUMBER_TERMINATOR, Character.DIRECTIONALITY_OTHER_NEUTRALS,
+                 Character.DIRECTIONALITY_WHITESPACE, Character.DIRECTIONALITY_NONSPACING_MARK -> true;
+            default -> false;
+        };
     }
 
     /** Null when the main font has the glyph (or nothing has it), else the first family that has it. */
@@ -95,20 +125,20 @@ final class GlyphFallback {
         }
         try {
             String family = fonts.familyFor(cp, order, faces);
-            return order.get(0).equals(family) ? null : family;
+            return family == null || order.get(0).equals(family) || (only != null && !only.contains(family)) ? null : family;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void flush(Document doc, Node parent, Node before, StringBuilder run, String family) {
+    private static void flush(Document doc, Node parent, Node before, StringBuilder run, String family, String main) {
         if (run.isEmpty()) {
             return;
         }
         Node content = doc.createTextNode(run.toString());
         if (family != null) {
             Element span = doc.createElementNS(parent.getNamespaceURI(), "span");
-            span.setAttribute("style", "font-family: \"" + family + "\"");
+            span.setAttribute("style", "font-family: \"" + family + "\"" + (main != null ? ", \"" + main + "\"" : ""));
             span.appendChild(content);
             content = span;
         }

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.imprint.ReportException;
 import org.imprint.brand.FontFace;
+import org.imprint.fonts.ComplexScripts;
 import org.imprint.fonts.FontService;
 import org.imprint.model.ImageAsset;
 import org.imprint.model.Resources;
@@ -68,7 +69,8 @@ public final class PdfBoxEngine implements PdfEngine {
     @Override
     public Set<PdfCapability> capabilities() {
         return EnumSet.of(PdfCapability.PDF_A, PdfCapability.TAGGED, PdfCapability.PAGE_FOOT_NOTES,
-                PdfCapability.PRINT_MARKS, PdfCapability.TRUETYPE_FONTS, PdfCapability.SVG_IMAGES);
+                PdfCapability.PRINT_MARKS, PdfCapability.TRUETYPE_FONTS, PdfCapability.SVG_IMAGES,
+                PdfCapability.COMPLEX_SCRIPTS);
     }
 
     @Override
@@ -79,6 +81,9 @@ public final class PdfBoxEngine implements PdfEngine {
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
         if (options.tagged()) {
             LinkDescriptions.titleLinks(dom);
+        }
+        if (!options.scriptFamilies().isEmpty()) {
+            new GlyphFallback(fontService, options.scriptFamilies()).apply(dom, fonts);
         }
         new SoftHyphens(hyphenators, options.hyphenation()).insert(dom);
         TableColumns.mark(dom);
@@ -93,7 +98,8 @@ public final class PdfBoxEngine implements PdfEngine {
                 .usePdfAConformance(PdfAConformance.PDFA_2_U)
                 .usePdfUaAccessibility(options.tagged())
                 .useColorProfile(SrgbProfile.bytes())
-                .useUnicodeLineBreaker(new ApostropheAwareLineBreaker(Locale.forLanguageTag(meta.language())))
+                .useUnicodeLineBreaker(new ApostropheAwareLineBreaker(Locale.forLanguageTag(meta.language()),
+                        ComplexScripts.withoutSpaces(html)))
                 .withDiagnosticConsumer(d -> {
                     if (LOST_RESOURCE.contains(d.getLogMessageId().toString())) {
                         problems.add(d.getFormattedMessage());
@@ -111,6 +117,12 @@ public final class PdfBoxEngine implements PdfEngine {
         if (resources.images().stream().anyMatch(i -> i.mediaType().equals("image/svg+xml"))) {
             // SVG figures and charts (cleaned when loaded) as vector graphics whose words are text
             builder.useSVGDrawer(new TextKeepingSvgDrawer(fonts));
+        }
+        if (ComplexScripts.hasRightToLeft(html)) {
+            // The Unicode bidirectional algorithm, and Arabic-script letters joined. Only where
+            // there is right-to-left text: with it on, openhtmltopdf 1.1.31 cannot lay out
+            // page-foot notes (PdfOutput sets endnotes then).
+            builder.useUnicodeBidiSplitter(BidiRuns.FACTORY).useUnicodeBidiReorderer(new ArabicShaper());
         }
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);

@@ -10,6 +10,11 @@ public enum PdfCapability {
     PAGE_FOOT_NOTES("notes at the page foot"),
     /** Bleed, crop marks, TrimBox and BleedBox for the print shop. */
     PRINT_MARKS("print marks (bleed, crop marks, TrimBox and BleedBox)"),
+    /**
+     * Right-to-left text in the Unicode bidirectional order, Arabic letters joined, and the
+     * scripts that need a font's shaping tables (Indic, Thai).
+     */
+    COMPLEX_SCRIPTS("shaping of right-to-left and complex scripts"),
     /** Fonts with TrueType outlines. */
     TRUETYPE_FONTS("TrueType fonts"),
     /** OpenType fonts with CFF outlines. */

@@ -12,13 +12,17 @@ import org.imprint.brand.HyphenationSettings;
  * @param hyphenation where words may be hyphenated (soft hyphens are inserted before layout)
  * @param noteLabel   the word a page-foot note's call is described with in the tagged PDF,
  *                    before the note's number ("Note 3")
+ * @param scriptFamilies the brand's faces for other scripts ({@code fonts.scripts}), which the
+ *                    engine sets only the text that needs them in
  */
-public record PdfOptions(boolean tagged, double bleedMm, HyphenationSettings hyphenation, String noteLabel) {
+public record PdfOptions(boolean tagged, double bleedMm, HyphenationSettings hyphenation, String noteLabel,
+                         java.util.Set<String> scriptFamilies) {
 
     /** The screen PDF: tagged, no bleed, hyphenated with the default limits. */
-    public static final PdfOptions SCREEN = new PdfOptions(true, 0, HyphenationSettings.DEFAULT, "Note");
+    public static final PdfOptions SCREEN = new PdfOptions(true, 0, HyphenationSettings.DEFAULT, "Note", java.util.Set.of());
 
     public PdfOptions {
+        scriptFamilies = java.util.Set.copyOf(scriptFamilies);
         if (bleedMm < 0) {
             throw new IllegalArgumentException("bleed must not be negative: " + bleedMm);
         }
@@ -26,16 +30,21 @@ public record PdfOptions(boolean tagged, double bleedMm, HyphenationSettings hyp
 
     /** The options for a profile, with the brand's bleed for print. */
     public static PdfOptions of(PdfProfile profile, double bleedMm) {
-        return profile == PdfProfile.PRINT ? new PdfOptions(false, bleedMm, HyphenationSettings.DEFAULT, SCREEN.noteLabel) : SCREEN;
+        return profile == PdfProfile.PRINT ? new PdfOptions(false, bleedMm, HyphenationSettings.DEFAULT, SCREEN.noteLabel, java.util.Set.of()) : SCREEN;
     }
 
     /** These options with a brand's hyphenation. */
     public PdfOptions withHyphenation(HyphenationSettings settings) {
-        return new PdfOptions(tagged, bleedMm, settings, noteLabel);
+        return new PdfOptions(tagged, bleedMm, settings, noteLabel, scriptFamilies);
     }
 
     /** These options with the brand's word for a note ({@code labels.note}). */
     public PdfOptions withNoteLabel(String label) {
-        return new PdfOptions(tagged, bleedMm, hyphenation, label);
+        return new PdfOptions(tagged, bleedMm, hyphenation, label, scriptFamilies);
+    }
+
+    /** These options with the brand's faces for other scripts. */
+    public PdfOptions withScriptFamilies(java.util.Collection<String> families) {
+        return new PdfOptions(tagged, bleedMm, hyphenation, noteLabel, new java.util.TreeSet<>(families));
     }
 }

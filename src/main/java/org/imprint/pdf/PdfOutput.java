@@ -3,6 +3,7 @@ package org.imprint.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.imprint.PdfProfile;
 import org.imprint.ReportException;
 import org.imprint.brand.Brand;
 import org.imprint.brand.FontFace;
+import org.imprint.fonts.ComplexScripts;
 import org.imprint.fonts.FontService;
 import org.imprint.layout.LayoutModel;
 import org.imprint.layout.Layouts;
@@ -59,6 +61,35 @@ public final class PdfOutput implements OutputWriter {
     @Override
     public void write(Publication publication, BuildRequest request, OutputStream out) throws ReportException, IOException {
         write(publication, publication.parts(), request.profile(), request.engine(), out);
+        warnUnshaped(publication.article().source(), request.warnings());
+    }
+
+    /**
+     * openhtmltopdf draws each character with the glyph the font's character map gives, and fonts
+     * are embedded without their GSUB tables: Arabic script is joined by presentation forms
+     * ({@link ArabicShaper}) and Hebrew and Thai need no more, but Indic scripts need GSUB for
+     * conjuncts and GSUB/GPOS to place vowel signs, which nothing here applies. Such text prints
+     * with every letter and comes back from the PDF's text, but reads as a halant-marked
+     * spelling, not typeset; the build says so, per line.
+     */
+    private static void warnUnshaped(Path source, java.util.function.Consumer<org.imprint.Problem> warnings)
+            throws IOException {
+        String text = Files.readString(source);
+        int line = 1;
+        Set<Character.UnicodeScript> said = EnumSet.noneOf(Character.UnicodeScript.class);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript script = ComplexScripts.script(cp);
+            if (cp == '\n') {
+                line++;
+            } else if (ComplexScripts.indic(cp) && said.add(script)) {
+                warnings.accept(org.imprint.Problem.warning(source, line, ComplexScripts.name(script)
+                        + " text is printed in the PDF without conjuncts, and vowel signs are not repositioned:"
+                        + " the PDF engine does not apply the font's shaping (GSUB/GPOS) for it; the e-book is shaped"
+                        + " by the reading system and is right"));
+            }
+            i += Character.charCount(cp);
+        }
     }
 
     /**
@@ -80,7 +111,10 @@ public final class PdfOutput implements OutputWriter {
         require(engine, needs(publication, profile), brand, blame);
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
-        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
+        // Right-to-left text needs openhtmltopdf's bidi support, with which 1.1.31 cannot lay out
+        // page-foot notes (a NullPointerException for the note area it makes): such a PDF has endnotes.
+        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES)
+                && !hasRightToLeft(publication);
         Map<String, Object> data = LayoutModel.of(publication, pageFoot ? NoteStyle.PAGE_FOOT : NoteStyle.ENDNOTES, "pdf");
         PageGeometry page = PageGeometry.of(brand, profile);
         data.put("parts", parts);
@@ -88,8 +122,67 @@ public final class PdfOutput implements OutputWriter {
         data.put("profile", profile.name().toLowerCase(Locale.ROOT));
         data.put("engine", engine.name());
         String html = layouts.of(brand).render("layouts/pdf.ftlh", "styles/print.css", data);
+        if (!engine.capabilities().contains(PdfCapability.COMPLEX_SCRIPTS)) {
+            refuseComplexScripts(engine, publication, html);
+        }
         engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
-                PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note")), out);
+                PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note"))
+                        .withScriptFamilies(scriptFamilies(brand)), out);
+    }
+
+    /** The brand's faces for other scripts: {@code fonts.scripts}. */
+    private static List<String> scriptFamilies(Brand brand) {
+        return brand.profile().get("fonts") instanceof Map<?, ?> fonts && fonts.get("scripts") instanceof List<?> scripts
+                ? scripts.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /** Whether the article, or the brand's words it is printed with, holds right-to-left text. */
+    private static boolean hasRightToLeft(Publication publication) throws IOException {
+        Brand brand = publication.brand();
+        return ComplexScripts.hasRightToLeft(Files.readString(publication.article().source()))
+                || ComplexScripts.hasRightToLeft(String.join(" ", brand.labels().values()))
+                || ComplexScripts.hasRightToLeft(String.valueOf(brand.profile().get("organisation")));
+    }
+
+    /**
+     * Refuses text the engine would set wrong: right-to-left text drawn left to right with
+     * unjoined letters, or Indic and Thai text without its font's shaping. The article's line is
+     * named when the text is the article's (else it came from the brand's words).
+     */
+    private void refuseComplexScripts(PdfEngine engine, Publication publication, String html)
+            throws ReportException, IOException {
+        Path source = publication.article().source();
+        String article = Files.readString(source);
+        int[] found = firstComplex(article);
+        if (found == null) {
+            found = firstComplex(org.jsoup.Jsoup.parse(html).text());
+            if (found == null) {
+                return;
+            }
+            found[1] = 0;
+        }
+        List<String> able = engines.names().stream()
+                .filter(n -> engines.find(n).capabilities().contains(PdfCapability.COMPLEX_SCRIPTS)).toList();
+        String script = ComplexScripts.name(ComplexScripts.script(found[0]));
+        throw new ReportException(source, found[1], "the " + engine.name() + " engine cannot set " + script
+                + " text (" + String.format("U+%04X ", found[0]) + new String(Character.toChars(found[0]))
+                + "): it has no " + PdfCapability.COMPLEX_SCRIPTS.description()
+                + (able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able)));
+    }
+
+    /** The first character of a complex script and its line, or {@code null}. */
+    private static int[] firstComplex(String text) {
+        int line = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == '\n') {
+                line++;
+            } else if (ComplexScripts.needsShaping(cp)) {
+                return new int[] {cp, line};
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
     }
 
     /** The engine asked for, else the brand's, else the default. */

@@ -78,6 +78,35 @@ class BrandLoaderTest {
     }
 
     @Test
+    void aLanguageGetsItsOwnLabelsAndDatePatternAndTheRestStays() throws Exception {
+        brand("base", BASE + """
+                languages:
+                  ur: { date_format: "d MMMM yyyy", labels: { figure: شکل } }
+                """, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
+        Brand brand = load("base");
+        Brand urdu = brand.forLanguage("ur-PK");
+        assertEquals("شکل", urdu.label("figure"));
+        assertEquals("Notes", urdu.label("notes"), "a label the language lacks stays");
+        assertEquals("21 اپریل 2026", urdu.dateFormatter(java.util.Locale.forLanguageTag("ur"))
+                .format(java.time.LocalDate.of(2026, 4, 21)));
+        assertEquals("شکل", ((Map<?, ?>) urdu.profile().get("labels")).get("figure"), "layouts see the words too");
+        assertEquals("Figure", brand.forLanguage("en").label("figure"));
+    }
+
+    @Test
+    void aLanguagesBadDatePatternIsNamedWithItsLine() throws Exception {
+        brand("base", BASE + """
+                languages:
+                  ur:
+                    date_format: "d MMMM yyyy {"
+                """, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
+        ReportException e = assertThrows(ReportException.class, () -> load("base"));
+        // the line of languages.ur: the profile's line index resolves mappings, not a key nested in a block
+        assertEquals(13, e.problem().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("languages.ur.date_format \"d MMMM yyyy {\" is not a java.time pattern"), e.getMessage());
+    }
+
+    @Test
     void layoutsAreFoundInTheChildFirstThenInTheParent() throws Exception {
         brand("base", BASE, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh", "styles/print.css");
         Path child = brand("child", "extends: base\norganisation: { short_name: KID }\n", "layouts/cover.ftlh");

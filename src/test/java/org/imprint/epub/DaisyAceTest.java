@@ -29,7 +29,8 @@ import com.fasterxml.jackson.jr.ob.JSON;
 
 /**
  * DAISY Ace, the reference checker for EPUB accessibility, judges the e-books of the example, the
- * every-feature report, the hostile report, the charts report and the example in the fieldstone brand: no critical
+ * every-feature report, the hostile report, the charts report, the example in the fieldstone brand,
+ * and the reports in the scripts of the region (an Urdu article, right to left; Hebrew, Hindi, Thai, emoji): no critical
  * or serious violation is allowed in any of them.
  *
  * <p>Ace runs its checks (axe-core) in a headless Chromium through puppeteer: the npm package
@@ -75,6 +76,17 @@ class DaisyAceTest {
     void theChartsReportHasNoSeriousViolation() throws Exception {
         // an SVG diagram and two charts, each with its data table in a details element
         assertNoSeriousViolation(build(Reports.HOME.resolve("src/test/resources/reports/charts")));
+    }
+
+    @Test
+    void theUrduArticleHasNoSeriousViolation() throws Exception {
+        assertNoSeriousViolation(build(Reports.HOME.resolve("src/test/resources/reports/urdu")));
+    }
+
+    @Test
+    void theScriptsOfTheRegionHaveNoSeriousViolation() throws Exception {
+        assertNoSeriousViolation(build(Reports.HOME.resolve("src/test/resources/reports/scripts")));
+        assertNoSeriousViolation(build(Reports.HOME.resolve("src/test/resources/reports/quoting-urdu")));
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.imprint.fonts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.imprint.Problem;
+import org.imprint.brand.Brand;
+
+/**
+ * Finds the characters of an article that no font of its brand shows. The PDF engine would draw
+ * each as {@code #} and a reading system would pick some font of its own, so the build warns,
+ * naming the characters, the line of {@code article.md} they are on and the fonts it tried.
+ */
+public final class GlyphCoverage {
+
+    /** More characters than this on one line are summed up, not listed. */
+    private static final int LISTED = 8;
+
+    private final FontService fonts;
+
+    public GlyphCoverage(FontService fonts) {
+        this.fonts = fonts;
+    }
+
+    /**
+     * Warns once per line of {@code text} that holds characters no family of the brand's stacks has.
+     *
+     * @param source the file {@code text} was read from, for the messages
+     */
+    public void check(String text, Path source, Brand brand, Consumer<Problem> warnings) throws IOException {
+        Set<String> tried = new LinkedHashSet<>();
+        brand.fontStacks().forEach(tried::addAll);
+        List<String> families = new ArrayList<>(tried);
+        Map<Integer, Set<Integer>> byLine = new LinkedHashMap<>();
+        Map<Integer, Boolean> known = new HashMap<>();
+        int line = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+            } else if (drawn(cp) && !known.computeIfAbsent(cp, c -> shown(c, families, brand))) {
+                byLine.computeIfAbsent(line, l -> new LinkedHashSet<>()).add(cp);
+            }
+        }
+        for (Map.Entry<Integer, Set<Integer>> e : byLine.entrySet()) {
+            warnings.accept(Problem.warning(source, e.getKey(), "no font of brand " + brand.name() + " has "
+                    + describe(e.getValue()) + ", which the PDF would print as # (fonts tried: "
+                    + String.join(", ", families) + "); add a font that has "
+                    + (e.getValue().size() == 1 ? "it" : "them") + " to fonts: in the brand's brand.yaml, or write the text another way"));
+        }
+    }
+
+    /** "U+0D9A (ක), U+0D9B (ඛ)", at most {@link #LISTED} of them. */
+    static String describe(Set<Integer> codePoints) {
+        StringBuilder sb = new StringBuilder(codePoints.size() == 1 ? "the character " : "the characters ");
+        int n = 0;
+        for (int cp : codePoints) {
+            if (n == LISTED) {
+                sb.append(" and ").append(codePoints.size() - LISTED).append(" more");
+                break;
+            }
+            sb.append(n == 0 ? "" : ", ").append(String.format("U+%04X (", cp)).appendCodePoint(cp).append(')');
+            n++;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether the character is drawn as a glyph: not white space, a control or format character
+     * (joiners, direction marks) or a variation selector, which fonts need not have.
+     */
+    static boolean drawn(int cp) {
+        int type = Character.getType(cp);
+        return cp > 0x20 && !Character.isWhitespace(cp) && type != Character.CONTROL && type != Character.FORMAT
+                && type != Character.SPACE_SEPARATOR && !(cp >= 0xFE00 && cp <= 0xFE0F) && !(cp >= 0xE0100 && cp <= 0xE01EF);
+    }
+
+    private boolean shown(int cp, List<String> families, Brand brand) {
+        try {
+            return fonts.familyFor(cp, families, brand.fonts()) != null;
+        } catch (IOException e) {
+            // the brand's fonts were all read by FontService.check before this runs
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.imprint.pdf;
+
+import com.ibm.icu.text.Bidi;
+import com.openhtmltopdf.bidi.BidiSplitter;
+import com.openhtmltopdf.bidi.BidiSplitterFactory;
+import com.openhtmltopdf.bidi.BidiTextRun;
+
+/**
+ * Splits a paragraph for openhtmltopdf into runs of its own direction and runs of the other, by
+ * the Unicode bidirectional algorithm (ICU). Unlike openhtmltopdf's ICU splitter, which hands over
+ * every level's run, a run against the paragraph's direction keeps whatever it embeds: "ایک لاکھ
+ * 20 ہزار" in an English line is one right-to-left run, which {@link ArabicShaper} reorders as a
+ * whole. openhtmltopdf places runs in logical order along the line, so with one run per level
+ * the number stood before the words it follows and the spaces beside it were lost.
+ */
+final class BidiRuns implements BidiSplitter {
+
+    /** Makes a splitter per paragraph: a splitter holds the paragraph it splits. */
+    static final BidiSplitterFactory FACTORY = BidiRuns::new;
+
+    private final Bidi bidi = new Bidi();
+    private final java.util.List<BidiTextRun> runs = new java.util.ArrayList<>();
+
+    @Override
+    public void setParagraph(String paragraph, byte defaultDirection) {
+        bidi.setPara(paragraph, defaultDirection == BidiSplitter.RTL ? Bidi.RTL : Bidi.LTR, null);
+        runs.clear();
+        int base = bidi.getParaLevel();
+        byte[] levels = bidi.getLevels();
+        int start = 0;
+        for (int i = 1; i <= levels.length; i++) {
+            if (i == levels.length || (levels[i] > base) != (levels[start] > base)) {
+                boolean embedded = levels[start] > base;
+                // the paragraph's direction for its own level; the other one for what it embeds
+                boolean rtl = (base % 2 == 1) != embedded;
+                runs.add(new BidiTextRun(start, i - start, rtl ? BidiSplitter.RTL : BidiSplitter.LTR));
+                start = i;
+            }
+        }
+    }
+
+    @Override
+    public int countTextRuns() {
+        return runs.size();
+    }
+
+    @Override
+    public BidiTextRun getVisualRun(int runIndex) {
+        // openhtmltopdf keys runs by their start: their order here does not matter
+        return runs.get(runIndex);
+    }
+
+    @Override
+    public byte getBaseDirection(String paragraph) {
+        return switch (Bidi.getBaseDirection(paragraph)) {
+            case Bidi.RTL -> BidiSplitter.RTL;
+            case Bidi.LTR -> BidiSplitter.LTR;
+            default -> BidiSplitter.NEUTRAL;
+        };
+    }
+}
