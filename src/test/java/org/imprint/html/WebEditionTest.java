@@ -62,8 +62,11 @@ class WebEditionTest {
         String article = Files.readString(Reports.EXAMPLE.resolve("article.md"));
         Files.writeString(fieldstone.resolve("article.md"), article.replace("\nbrand: rcas\n", "\nbrand: fieldstone\n"));
         // the overflow report: words, URLs, code and tables wider than any phone
+        // and an Urdu article (right to left) and a report of charts and an SVG diagram
         reports = List.of(Reports.EXAMPLE, Reports.EVERY_FEATURE, Reports.MINIMAL, fieldstone,
-                Reports.HOME.resolve("src/test/resources/reports/overflow"));
+                Reports.HOME.resolve("src/test/resources/reports/overflow"),
+                Reports.HOME.resolve("src/test/resources/reports/urdu"),
+                Reports.HOME.resolve("src/test/resources/reports/charts"));
         out = dir.resolve("out");
         BatchSummary summary = new BatchBuilder(IMPRINT).build(reports,
                 new BatchOptions(out, Set.of("pdf", "epub", "html"), PdfProfile.SCREEN, 2, false, Shard.ALL), new BatchListener() { });
@@ -150,6 +153,29 @@ class WebEditionTest {
         Document fieldstone = Jsoup.parse(page(reports.get(3)).toFile());
         assertTrue(fieldstone.select("footer").text().contains("The Fieldstone Institute for Public Policy"));
         assertTrue(Files.readString(out.resolve("fieldstone-example/web.css")).contains("#0E3B43"), "Fieldstone's colours");
+    }
+
+    @Test
+    void anUrduEditionReadsRightToLeftInItsOwnFont() throws Exception {
+        Document urdu = Jsoup.parse(page(reports.get(5)).toFile());
+        assertEquals("rtl", urdu.select("html").attr("dir"));
+        assertEquals("ur", urdu.select("html").attr("lang"));
+        assertTrue(urdu.select("h1").text().contains("پاکستان"), urdu.select("h1").text());
+        String css = Files.readString(out.resolve("urdu/web.css"));
+        assertTrue(css.contains("Noto Naskh Arabic"), "the Naskh face is in the stacks");
+        assertTrue(Files.isRegularFile(out.resolve("urdu/fonts/NotoNaskhArabic-Regular.ttf")), "and beside the page");
+    }
+
+    @Test
+    void chartsAndDiagramsAreSvgImagesWithTextAlternatives() throws Exception {
+        Document charts = Jsoup.parse(page(reports.get(6)).toFile());
+        var images = charts.select("figure img");
+        assertEquals(3, images.size(), charts.select("figure").outerHtml());
+        for (var image : images) {
+            assertTrue(image.attr("src").endsWith(".svg"), image.outerHtml());
+            assertTrue(Files.isRegularFile(out.resolve("charts").resolve(image.attr("src"))), image.attr("src"));
+            assertFalse(image.attr("alt").isBlank(), image.outerHtml());
+        }
     }
 
     @Test
