@@ -195,9 +195,9 @@ class BatchBuilderTest {
         BatchSummary again = batch.build(reports, new BatchOptions(out, Set.of("pdf"), PdfProfile.SCREEN, 2, false, Shard.ALL),
                 new BatchListener() { });
         assertEquals(java.util.Collections.nCopies(reports.size(), Status.SKIPPED), statuses(again));
-        // the lock is the manifest's own: nothing else of Imprint's is left beside the outputs
+        // the lock is the manifest's own: nothing else of Imprint's is left beside the outputs and the catalogue
         try (var files = Files.list(out)) {
-            assertEquals(List.of(".imprint-manifest.json"), files.map(f -> f.getFileName().toString())
+            assertEquals(List.of(".imprint-manifest.json", "catalogue", "index.html", "opds.xml"), files.map(f -> f.getFileName().toString())
                     .filter(name -> !name.endsWith(".pdf")).sorted().toList());
         }
     }
