@@ -94,8 +94,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
     boolean debug;
 
-    @Option(names = "--no-server", description = "Build in this process even when an `imprint serve` of this user runs (the launcher hands builds to it otherwise).")
-    boolean noServer;
+    @CommandLine.Mixin
+    NoServerOption noServer;
 
     @CommandLine.ParentCommand
     Main main;

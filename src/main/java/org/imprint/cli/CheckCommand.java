@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.imprint.DisplayPath;
 import org.imprint.verify.CheckMessage;
 import org.imprint.verify.Conformance;
 import org.imprint.verify.EpubVerifier;
@@ -32,6 +33,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to check (.epub, .pdf).")
     List<Path> files;
+
+    @CommandLine.Mixin
+    NoServerOption noServer;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,9 +63,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private static boolean checkEpub(Path file, PrintWriter out) {
         List<CheckMessage> messages = new EpubVerifier().check(file);
-        messages.forEach(m -> out.println(file + ": " + m));
+        messages.forEach(m -> out.println(DisplayPath.of(file) + ": " + m));
         long failing = messages.stream().filter(CheckMessage::fails).count();
-        out.printf("%s: EPUBCheck %s: %s%n", file, EpubVerifier.version(),
+        out.printf("%s: EPUBCheck %s: %s%n", DisplayPath.of(file), EpubVerifier.version(),
                 failing == 0 ? "no errors or warnings" : failing + " errors or warnings");
         return failing == 0;
     }
@@ -71,22 +75,22 @@ final class CheckCommand implements Callable<Integer> {
         try {
             check = new PdfVerifier().check(file);
         } catch (IOException e) {
-            out.println(file + ": error: " + e.getMessage());
+            out.println(DisplayPath.of(file) + ": error: " + e.getMessage());
             return false;
         }
-        out.printf("%s: %d pages%n", file, check.pages());
+        out.printf("%s: %d pages%n", DisplayPath.of(file), check.pages());
         for (PdfFont font : check.fonts()) {
-            out.printf("%s: font %s (%s): %s, %s%n", file, font.name(), font.type(),
+            out.printf("%s: font %s (%s): %s, %s%n", DisplayPath.of(file), font.name(), font.type(),
                     font.embedded() ? "embedded" : "NOT EMBEDDED", font.subset() ? "subset" : "not subset");
         }
         for (Conformance verdict : check.conformance()) {
-            out.printf("%s: veraPDF %s %s%s: %s%n", file, PdfVerifier.version(), verdict.standard(),
+            out.printf("%s: veraPDF %s %s%s: %s%n", DisplayPath.of(file), PdfVerifier.version(), verdict.standard(),
                     verdict.claimed() ? " (claimed)" : " (not claimed)",
                     verdict.compliant() ? "passes" : "fails " + verdict.failures().size() + " rules");
-            verdict.failures().forEach(rule -> out.printf("%s:   %s%n", file, rule));
+            verdict.failures().forEach(rule -> out.printf("%s:   %s%n", DisplayPath.of(file), rule));
         }
         if (check.conformance().stream().noneMatch(c -> c.standard().startsWith("PDF/UA"))) {
-            out.printf("%s: PDF/UA not claimed (an untagged print PDF): not checked%n", file);
+            out.printf("%s: PDF/UA not claimed (an untagged print PDF): not checked%n", DisplayPath.of(file));
         }
         return check.passes();
     }

@@ -39,6 +39,9 @@ final class PreviewCommand implements Callable<Integer> {
             description = "Resolution of the page thumbnails (default: ${DEFAULT-VALUE}; an A4 page is then 496 × 701 pixels).")
     float dpi;
 
+    @CommandLine.Mixin
+    NoServerOption noServer;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

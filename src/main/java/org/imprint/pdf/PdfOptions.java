@@ -22,7 +22,8 @@ public record PdfOptions(boolean tagged, double bleedMm, HyphenationSettings hyp
     public static final PdfOptions SCREEN = new PdfOptions(true, 0, HyphenationSettings.DEFAULT, "Note", java.util.Set.of());
 
     public PdfOptions {
-        scriptFamilies = java.util.Set.copyOf(scriptFamilies);
+        // sorted: the options are part of the document's ID, and Set.copyOf's order changes per JVM
+        scriptFamilies = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(scriptFamilies));
         if (bleedMm < 0) {
             throw new IllegalArgumentException("bleed must not be negative: " + bleedMm);
         }

@@ -26,7 +26,7 @@ import org.imprint.cli.Session;
 final class LocalBuild {
 
     /** The commands handed to a server. */
-    static final Set<String> COMMANDS = Set.of("build");
+    static final Set<String> COMMANDS = Set.of("build", "check", "preview");
 
     /** A command line parsed from a launcher's request. */
     record Command(String version, Path workingDirectory, String sourceDateEpoch, boolean terminal, List<String> args) {

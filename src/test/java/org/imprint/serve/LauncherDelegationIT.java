@@ -113,6 +113,26 @@ class LauncherDelegationIT {
     }
 
     @Test
+    void checkAndPreviewThroughTheServerPrintWhatTheProcessPrints() throws Exception {
+        Path outDir = Files.createTempDirectory(Files.createDirectories(Reports.HOME.resolve("target")), "launcher-it-").resolve("check-out");
+        String out = Reports.HOME.relativize(outDir).toString();
+        assertEquals(0, imprint("build", "reports/2026-04-us-iran-pakistan", "--out", out, "--no-server").exit());
+        String pdf = out + "/2026-04-us-iran-pakistan.pdf";
+        for (List<String> args : List.of(List.of("check", pdf, out + "/2026-04-us-iran-pakistan.epub"), List.of("preview", pdf))) {
+            long before = handedOver();
+            Run served = imprint(args.toArray(String[]::new));
+            assertEquals(before + 1, handedOver(), args + " was handed to the server: " + read(serverLog));
+            List<String> local = new java.util.ArrayList<>(args);
+            local.add("--no-server");
+            Run own = imprint(local.toArray(String[]::new));
+            assertEquals(0, served.exit(), served.stdout() + served.stderr());
+            assertEquals(own.exit(), served.exit());
+            assertEquals(own.stdoutWithoutTimes(), served.stdoutWithoutTimes());
+            assertEquals(own.stderr(), served.stderr());
+        }
+    }
+
+    @Test
     void aBadReportFailsAlikeThroughTheServer() throws Exception {
         String out = Reports.HOME.relativize(state).resolve("bad-out").toString();
         String report = Reports.HOME.relativize(Reports.BAD.resolve("missing-title")).toString();
