@@ -112,8 +112,17 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
                 }
             }
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new ReportException(source, line, name + " is not a valid CSV file (" + e.getMessage()
+            // the parser's own advice names its API ("use CSVFormat.Builder..."): keep its first sentence only
+            String why = String.valueOf(e.getMessage()).split("\\. ", 2)[0];
+            throw new ReportException(source, line, name + " is not a valid CSV file (" + why
                     + "); it needs a header row and one row per category, fields separated by commas");
+        }
+        for (CSVRecord record : records) {
+            if (record.size() != header.size()) {
+                throw new ReportException(source, line, name + ", row " + (record.getRecordNumber() + 1) + " has " + record.size()
+                        + " fields where the header has " + header.size() + "; put a field in quotes when it holds a comma"
+                        + " (\"1,234\"), and leave an empty field for a missing value (2021,,4)");
+            }
         }
         Map<String, Integer> columns = new HashMap<>();
         header.forEach((k, v) -> columns.put(k.strip(), v));
@@ -127,6 +136,10 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
         }
         if (records.isEmpty()) {
             throw new ReportException(source, line, name + " has a header but no rows; add a row per " + spec.x());
+        }
+        if (records.size() < 2 && (spec.type() == ChartSpec.Type.LINE || spec.type() == ChartSpec.Type.AREA)) {
+            throw new ReportException(source, line, name + " has one row, and a " + spec.type().word()
+                    + " chart needs two or more to draw; use type: bar for a single " + spec.x());
         }
         List<String> categories = new ArrayList<>();
         for (CSVRecord r : records) {
@@ -158,7 +171,8 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
             if (!any) {
                 throw new ReportException(source, line, name + ", column \"" + y + "\" has no values; fill it in, or leave it out of y:");
             }
-            series.add(new Series(y, List.copyOf(values)));
+            // an empty cell is a gap in the series: null, which List.copyOf refuses
+            series.add(new Series(y, java.util.Collections.unmodifiableList(values)));
         }
         return new ChartData(spec.x(), List.copyOf(categories), List.copyOf(series));
     }
@@ -171,7 +185,9 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
         List<String> have = columns.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
         return new ReportException(source, spec.lineOf(key), "chart " + key + ": column \"" + column + "\" is not in \"" + spec.data()
                 + "\", whose columns are " + String.join(", ", have) + "; use one of them (the header row's names, "
-                + (column.equals(column.toLowerCase(Locale.ROOT)) ? "exactly" : "case and all") + ")");
+                + (column.equals(column.toLowerCase(Locale.ROOT)) ? "exactly" : "case and all") + ")"
+                + (have.size() == 1 && have.get(0).matches(".*[;\t].*") ? "; the file seems to separate its fields with "
+                        + (have.get(0).contains(";") ? "semicolons" : "tabs") + ": a chart's data separates them with commas" : ""));
     }
 
     /** Every value of every series, skipping empty fields. */

@@ -49,6 +49,12 @@ public final class Charts {
         }
         for (Figure figure : charts) {
             ChartSpec spec = figure.chart();
+            if (spec.y().size() > style.palette().size()) {
+                // a colour used twice would make two series one in the legend
+                throw new ReportException(article.source(), spec.lineOf("y"), "the chart has " + spec.y().size()
+                        + " series and the brand's chart palette " + style.palette().size() + " colours, so two series would look alike; "
+                        + "show at most " + style.palette().size() + " series (split the chart), or add colours to charts: palette in brand.yaml");
+            }
             ChartData data = ChartData.read(article.source(), article.folder(), spec);
             String svg = drawer.draw(spec, data);
             try {

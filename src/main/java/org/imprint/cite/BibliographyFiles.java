@@ -64,6 +64,7 @@ final class BibliographyFiles {
         }
         try {
             if (extension.equals("bib")) {
+                refuseDuplicateKeys(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
                 BibTeXConverter converter = new BibTeXConverter();
                 BibTeXDatabase db = converter.loadDatabase(new ByteArrayInputStream(bytes));
                 return converter.toItemData(db);
@@ -87,6 +88,29 @@ final class BibliographyFiles {
         } catch (IOException | RuntimeException e) {
             throw new ReportException(file, lineIn(e.getMessage()), "cannot read the bibliography: "
                     + firstLine(e.getMessage()) + "; check that it is valid " + (extension.equals("json") ? "CSL JSON" : "CSL YAML"));
+        }
+    }
+
+    private static final Pattern ENTRY = Pattern.compile("(?m)^[ \\t]*@[ \\t]*(\\w+)[ \\t]*[{(][ \\t]*([^,\\s]+)[ \\t]*,");
+
+    /**
+     * Two entries with one key (BibTeX keys ignore case): the parser keeps one and drops the
+     * other without a word, so a citation would silently show the wrong source.
+     */
+    private static void refuseDuplicateKeys(Path file, String text) throws ReportException {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        Matcher entry = ENTRY.matcher(text);
+        while (entry.find()) {
+            String type = entry.group(1).toLowerCase(Locale.ROOT);
+            if (type.equals("string") || type.equals("comment") || type.equals("preamble")) {
+                continue;
+            }
+            int line = 1 + (int) text.substring(0, entry.start(2)).chars().filter(c -> c == '\n').count();
+            Integer first = seen.putIfAbsent(entry.group(2).toLowerCase(Locale.ROOT), line);
+            if (first != null) {
+                throw new ReportException(file, line, "the key \"" + entry.group(2) + "\" is used by two entries (the other at line "
+                        + first + "; BibTeX keys ignore case); give each entry its own key");
+            }
         }
     }
 

@@ -238,6 +238,7 @@ public record SafeSvg(byte[] data, int width, int height) {
         }
         NamedNodeMap attributes = element.getAttributes();
         List<Attr> drop = new ArrayList<>();
+        List<Attr> svg2Links = new ArrayList<>();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attr = (Attr) attributes.item(i);
             String ns = attr.getNamespaceURI();
@@ -258,6 +259,9 @@ public record SafeSvg(byte[] data, int width, int height) {
             }
             if (local.equals("href")) {
                 checkReference(name, attr.getName(), attr.getValue());
+                if (ns == null) {
+                    svg2Links.add(attr);
+                }
             } else if ((name.startsWith("animate") || name.equals("set"))
                     && local.equals("attributeName") && attr.getValue().toLowerCase(Locale.ROOT).endsWith("href")) {
                 throw new RefusedException("its <" + name + "> element changes a reference", "remove the animation");
@@ -266,6 +270,15 @@ public record SafeSvg(byte[] data, int width, int height) {
             }
         }
         drop.forEach(element::removeAttributeNode);
+        // SVG 2's plain href, which Batik (the PDF's SVG drawer) ignores, blanking the whole figure:
+        // written as SVG 1.1's xlink:href, which every reader knows
+        for (Attr attr : svg2Links) {
+            element.removeAttributeNode(attr);
+            if (!element.hasAttributeNS(XLINK_NS, "href")) {
+                element.setAttributeNS(XLINK_NS, "xlink:href", attr.getValue());
+            }
+            element.getOwnerDocument().getDocumentElement().setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xlink", XLINK_NS);
+        }
     }
 
     private static void checkReference(String element, String attribute, String value) throws RefusedException {

@@ -68,6 +68,12 @@ public final class BuildServer implements AutoCloseable {
     private final LocalBuild locals;
     private final HttpServer http;
     private final ExecutorService handlers;
+    /** Closes the connections of uploads that do not arrive in time (a slow client holds a place). */
+    private final java.util.concurrent.ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "imprint-serve-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
     private final PrintStream log;
     /** Written once the server listens; read by handler threads. */
     private volatile ServerFile serverFile;
@@ -158,6 +164,7 @@ public final class BuildServer implements AutoCloseable {
         // a second for the handlers to send the answers of the builds that just finished
         http.stop(1);
         handlers.shutdownNow();
+        deadlines.shutdownNow();
     }
 
     @Override
@@ -173,7 +180,8 @@ public final class BuildServer implements AutoCloseable {
             status = route(exchange);
         } catch (Refusal r) {
             status = problem(exchange, r);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // an Error too (out of memory; a class missing when the jar was replaced): answered, logged, the place given back
             log.println("imprint serve: " + route + ": " + (e instanceof IOException io ? IoMessage.of(io) : e));
             status = problem(exchange, new Refusal(500, "internal", "Internal error", "the server failed unexpectedly; its log has more"));
         } finally {
@@ -229,7 +237,7 @@ public final class BuildServer implements AutoCloseable {
         byte[] zip;
         try {
             zip = readBody(exchange, config.maxUpload());
-        } catch (Refusal | IOException | RuntimeException e) {
+        } catch (Refusal | IOException | RuntimeException | Error e) {
             place.leaveUnused();
             if (e instanceof Refusal) {
                 metrics.refused("too_large");
@@ -390,9 +398,17 @@ public final class BuildServer implements AutoCloseable {
     }
 
     /** The request body, refused (413) beyond {@code limit} bytes whatever Content-Length said. */
-    private static byte[] readBody(HttpExchange exchange, long limit) throws IOException, Refusal {
+    /** Seconds an upload may take to arrive, whatever its size within the limit. */
+    static final int UPLOAD_SECONDS = 30;
+
+    private byte[] readBody(HttpExchange exchange, long limit) throws IOException, Refusal {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] buffer = new byte[1 << 16];
+        java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+            late.set(true);
+            exchange.close();
+        }, UPLOAD_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         try (InputStream in = exchange.getRequestBody()) {
             int n;
             while ((n = in.read(buffer)) > 0) {
@@ -401,6 +417,13 @@ public final class BuildServer implements AutoCloseable {
                 }
                 body.write(buffer, 0, n);
             }
+        } catch (IOException e) {
+            if (late.get()) {
+                throw new Refusal(408, "upload-timeout", "Upload too slow", "the upload did not arrive within " + UPLOAD_SECONDS + " s");
+            }
+            throw new Refusal(400, "upload-broken", "Upload incomplete", "the upload ended before its Content-Length (" + IoMessage.of(e) + ")");
+        } finally {
+            deadline.cancel(false);
         }
         return body.toByteArray();
     }
