@@ -89,6 +89,9 @@ public final class Catalogue {
                 entries.add(entry);
             }
         }
+        if (entries.isEmpty() && !Files.exists(out.resolve(PAGE)) && !Files.exists(out.resolve(FEED))) {
+            return List.of();   // nothing built here yet (the one report failed): no empty catalogue
+        }
         entries.sort(Comparator.comparing((Map<String, Object> e) -> (String) e.get("date")).reversed()
                 .thenComparing(e -> (String) e.get("title")));
         Map<String, Object> model = new HashMap<>();

@@ -3,7 +3,6 @@ package org.imprint.html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,7 +101,10 @@ public final class HtmlOutput implements OutputWriter {
         FolderZip.write(files, publication.metadata().modified(), out);
     }
 
-    /** The PDF and EPUB of the report, when built now or before into the same folder. */
+    /**
+     * The PDF and EPUB of the report built with this web edition. Not those an earlier build left
+     * in the folder: they may be of another version of the article.
+     */
     private List<Map<String, Object>> editions(Publication publication, BuildRequest request) {
         List<Map<String, Object>> editions = new ArrayList<>();
         for (String format : writers.names()) {
@@ -111,7 +113,7 @@ public final class HtmlOutput implements OutputWriter {
                 continue;
             }
             String file = writer.fileName(publication.slug(), request);
-            if (request.formats().contains(format) || Files.isRegularFile(request.out().resolve(file))) {
+            if (request.formats().contains(format)) {
                 Map<String, Object> edition = new HashMap<>();
                 edition.put("format", format);
                 edition.put("href", "../" + file);

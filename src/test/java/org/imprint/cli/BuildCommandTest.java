@@ -81,6 +81,15 @@ class BuildCommandTest {
     }
 
     @Test
+    void aFailedFirstBuildLeavesNoEmptyCatalogue() throws IOException {
+        Path out = dir.resolve("out");
+        Run run = imprint("build", "-o", out.toString(), Reports.BAD.resolve("missing-title").toString());
+        assertEquals(1, run.status());
+        assertFalse(Files.exists(out.resolve("index.html")) || Files.exists(out.resolve("opds.xml")),
+                () -> "a catalogue of nothing: " + run.out());
+    }
+
+    @Test
     void aFailedRebuildKeepsTheLastGoodOutput() throws IOException {
         Path report = dir.resolve("kept");
         Files.createDirectories(report);

@@ -259,6 +259,10 @@ class WebEditionTest {
         }
         // without the PDF and EPUB in the folder, the page links neither
         assertTrue(Jsoup.parse(copy.resolve("minimal/index.html").toFile()).select("a.download").isEmpty());
+        // nor with a PDF an earlier build left there: it may be of another version of the article
+        Files.writeString(copy.resolve("minimal.pdf"), "an older PDF");
+        IMPRINT.build(request);
+        assertTrue(Jsoup.parse(copy.resolve("minimal/index.html").toFile()).select("a.download").isEmpty());
     }
 
     @Test
