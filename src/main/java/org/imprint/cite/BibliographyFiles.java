@@ -67,6 +67,7 @@ final class BibliographyFiles {
                 refuseDuplicateKeys(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
                 BibTeXConverter converter = new BibTeXConverter();
                 BibTeXDatabase db = converter.loadDatabase(new ByteArrayInputStream(bytes));
+                tiesAsSpaces(db);
                 return converter.toItemData(db);
             }
             ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
@@ -88,6 +89,22 @@ final class BibliographyFiles {
         } catch (IOException | RuntimeException e) {
             throw new ReportException(file, lineIn(e.getMessage()), "cannot read the bibliography: "
                     + firstLine(e.getMessage()) + "; check that it is valid " + (extension.equals("json") ? "CSL JSON" : "CSL YAML"));
+        }
+    }
+
+    /**
+     * In names, LaTeX's tie {@code ~} (a space that does not break) is a space: the name parser
+     * takes {@code van~der Berg} for one word and the authors after it are lost.
+     */
+    private static void tiesAsSpaces(BibTeXDatabase db) {
+        for (org.jbibtex.BibTeXEntry entry : db.getEntries().values()) {
+            for (org.jbibtex.Key key : List.of(org.jbibtex.BibTeXEntry.KEY_AUTHOR, org.jbibtex.BibTeXEntry.KEY_EDITOR)) {
+                org.jbibtex.Value value = entry.getField(key);
+                if (value != null && value.toUserString().contains("~")) {
+                    entry.addField(key, new org.jbibtex.StringValue(value.toUserString().replace('~', ' '),
+                            org.jbibtex.StringValue.Style.BRACED));
+                }
+            }
         }
     }
 

@@ -55,6 +55,19 @@ class StyleFilesTest {
     }
 
     @Test
+    void aTieInABibtexNameIsASpaceAndNoAuthorIsLost() throws Exception {
+        Path report = Files.createDirectories(dir.resolve("tie"));
+        Files.writeString(report.resolve("references.bib"), "@book{berg2018,\n  author = {van~der Berg, Jan and de la Cruz, M.},\n"
+                + "  title = {Tides},\n  publisher = {Harbour Press},\n  year = {2018}\n}\n");
+        Files.writeString(report.resolve("article.md"), "---\ntitle: A Report\ndate: 2026-03-01\nbibliography: references.bib\n"
+                + "citation_style: apa\nauthors:\n  - name: Jane Doe\n---\n\nTides turn [@berg2018].\n");
+        Citations citations = citations(report);
+        String entry = citations.entries().get(0).html();
+        assertTrue(entry.contains("Berg") && entry.contains("Cruz"), entry);
+        assertTrue(citations.texts().get(0).contains("Cruz"), citations.texts().get(0));
+    }
+
+    @Test
     void aStyleWithEntitiesIsRefused() throws Exception {
         String hostile = bundled("apa").replaceFirst("<style", "<!DOCTYPE style [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<style");
         ReportException e = assertThrows(ReportException.class, () -> citations(report("citation_style: house.csl\n", hostile)));
