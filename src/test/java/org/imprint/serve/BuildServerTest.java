@@ -208,6 +208,23 @@ class BuildServerTest {
     }
 
     @Test
+    void anUploadThatDoesNotArriveInTimeIsClosedAndItsPlaceGivenBack() throws Exception {
+        // a slow (or hostile) client: headers, two bytes of 1,187, then nothing
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("POST /v1/builds HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nContent-Type: application/zip\r\nContent-Length: 1187\r\n\r\nPK").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.setSoTimeout((BuildServer.UPLOAD_SECONDS + 20) * 1000);
+            long start = System.nanoTime();
+            assertEquals(-1, socket.getInputStream().read(), "the connection is closed");
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(seconds >= BuildServer.UPLOAD_SECONDS - 2, "closed after " + seconds + " s");
+        }
+        String metrics = get("/metrics").body();
+        assertTrue(metrics.contains("imprint_builds_running 0") && metrics.contains("imprint_build_queue_length 0"), metrics);
+    }
+
+    @Test
     void notAZipAndBadParametersAreRefused() throws Exception {
         assertEquals(422, post("", "not a zip".getBytes(StandardCharsets.UTF_8), TOKEN).statusCode());
         assertEquals(422, post("", Zips.of(List.of("a/article.md", "x", "b/x.txt", "y")), TOKEN).statusCode());
