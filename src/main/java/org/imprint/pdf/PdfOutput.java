@@ -125,6 +125,7 @@ public final class PdfOutput implements OutputWriter {
         if (!engine.capabilities().contains(PdfCapability.COMPLEX_SCRIPTS)) {
             refuseComplexScripts(engine, publication, html);
         }
+        refuseUnjoinedSvgText(publication);
         engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
                 PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note"))
                         .withScriptFamilies(scriptFamilies(brand)), out);
@@ -168,6 +169,30 @@ public final class PdfOutput implements OutputWriter {
                 + " text (" + String.format("U+%04X ", found[0]) + new String(Character.toChars(found[0]))
                 + "): it has no " + PdfCapability.COMPLEX_SCRIPTS.description()
                 + (able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able)));
+    }
+
+    /**
+     * Words in an SVG figure or chart are set by {@link TextKeepingSvgDrawer} as they stand, without
+     * joining, reordering or direction: right-to-left or shaped scripts would print wrong, so the
+     * PDF is refused (the e-book and the web edition show such figures as the reader's browser sets them).
+     */
+    private static void refuseUnjoinedSvgText(Publication publication) throws ReportException {
+        for (var image : publication.resources().images()) {
+            if (!image.mediaType().equals("image/svg+xml")) {
+                continue;
+            }
+            String words = org.jsoup.Jsoup.parse(new String(image.data(), java.nio.charset.StandardCharsets.UTF_8), "",
+                    org.jsoup.parser.Parser.xmlParser()).select("text").text();
+            int cp = words.codePoints().filter(c -> ComplexScripts.needsShaping(c) || ComplexScripts.rightToLeft(c))
+                    .findFirst().orElse(-1);
+            if (cp >= 0) {
+                throw new ReportException(publication.article().source(), 0, "figure \"" + image.href() + "\" has words in "
+                        + ComplexScripts.name(ComplexScripts.script(cp)) + " script (" + String.format("U+%04X ", cp)
+                        + new String(Character.toChars(cp)) + "), which the PDF's SVG drawer cannot set (no joining or "
+                        + "right-to-left order); turn the figure's text into paths in the drawing program, or write the "
+                        + "words in the caption, or build only the e-book and web edition (--format epub,html)");
+            }
+        }
     }
 
     /** The first character of a complex script and its line, or {@code null}. */

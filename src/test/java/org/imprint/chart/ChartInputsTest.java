@@ -9,12 +9,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.imprint.BuildRequest;
+import org.imprint.Imprint;
+import org.imprint.ReportException;
+import org.imprint.Reports;
 import org.imprint.image.SafeSvg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Legal inputs that editors and spreadsheets write, which once broke a figure. */
 class ChartInputsTest {
+
+    private static Path svgReport(Path dir, String words) throws Exception {
+        Files.createDirectories(dir.resolve("figures"));
+        Files.writeString(dir.resolve("figures/d.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"80\""
+                + " viewBox=\"0 0 300 80\"><text x=\"10\" y=\"40\" font-size=\"20\">" + words + "</text></svg>");
+        Files.writeString(dir.resolve("article.md"), "---\ntitle: A Report\ndate: 2026-03-01\nauthors:\n  - name: Jane Doe\n---\n\n"
+                + "Intro.\n\n![A diagram.](figures/d.svg)\n");
+        return dir;
+    }
+
+    @Test
+    void rightToLeftWordsInAnSvgAreRefusedForThePdf(@TempDir Path dir) throws Exception {
+        ReportException e = org.junit.jupiter.api.Assertions.assertThrows(ReportException.class, () -> new Imprint(Reports.HOME)
+                .build(BuildRequest.of(svgReport(dir.resolve("r"), "مرحبا")).out(dir.resolve("out")).formats("pdf").build()));
+        assertTrue(e.getMessage().contains("figures/d.svg") && e.getMessage().contains("Arabic"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("out/r.pdf")));
+    }
 
     @Test
     void emptyCellsAreGapsInTheirSeries(@TempDir Path folder) throws Exception {
