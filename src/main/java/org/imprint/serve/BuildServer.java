@@ -227,6 +227,11 @@ public final class BuildServer implements AutoCloseable {
     }
 
     private int uploadBuild(HttpExchange exchange) throws IOException, Refusal {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type == null || !type.split(";", 2)[0].strip().equalsIgnoreCase("application/zip")) {
+            throw new Refusal(415, "unsupported-media-type", "Not a zip",
+                    "send the report folder as a zip with Content-Type: application/zip (this request says " + type + ")");
+        }
         UploadBuild.Order order = order(query(exchange));
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > config.maxUpload()) {

@@ -92,7 +92,7 @@ final class ReportUpload {
         try {
             return ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
         } catch (IOException e) {
-            throw Refusal.badUpload("not a readable zip file: " + e.getMessage());
+            throw Refusal.badUpload("not a readable zip file (empty, cut short or not a zip); send a zip of one report folder");
         }
     }
 

@@ -226,7 +226,14 @@ class BuildServerTest {
 
     @Test
     void notAZipAndBadParametersAreRefused() throws Exception {
-        assertEquals(422, post("", "not a zip".getBytes(StandardCharsets.UTF_8), TOKEN).statusCode());
+        HttpResponse<byte[]> text = CLIENT.send(HttpRequest.newBuilder(URI.create(server.url() + "/v1/builds"))
+                .header("Content-Type", "text/plain").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Zips.ofFolder(Reports.MINIMAL))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(415, text.statusCode(), "a zip must say it is one");
+        HttpResponse<byte[]> notZip = post("", "not a zip".getBytes(StandardCharsets.UTF_8), TOKEN);
+        assertEquals(422, notZip.statusCode());
+        assertEquals("not a readable zip file (empty, cut short or not a zip); send a zip of one report folder",
+                problem(notZip).get("detail").toString());
         assertEquals(422, post("", Zips.of(List.of("a/article.md", "x", "b/x.txt", "y")), TOKEN).statusCode());
         HttpResponse<byte[]> format = post("?format=docx", Zips.ofFolder(Reports.MINIMAL), TOKEN);
         assertEquals(400, format.statusCode());
@@ -274,7 +281,7 @@ class BuildServerTest {
         ExecutorService client = Executors.newSingleThreadExecutor();
         try {
             inFlight = client.submit(() -> CLIENT.send(HttpRequest.newBuilder(URI.create(stopping.url() + "/v1/builds"))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build(), HttpResponse.BodyHandlers.ofByteArray()));
+                    .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build(), HttpResponse.BodyHandlers.ofByteArray()));
             String metrics = "";
             for (int i = 0; i < 600 && !metrics.contains("imprint_builds_running 1"); i++) {
                 Thread.sleep(50);
