@@ -3,7 +3,6 @@ package org.imprint.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,8 +59,9 @@ public final class PdfOutput implements OutputWriter {
 
     @Override
     public void write(Publication publication, BuildRequest request, OutputStream out) throws ReportException, IOException {
-        write(publication, publication.parts(), request.profile(), request.engine(), out);
-        warnUnshaped(publication.article().source(), request.warnings());
+        ArticleScripts scripts = ArticleScripts.of(publication.article());
+        write(publication, scripts, publication.parts(), request.profile(), request.engine(), out);
+        warnUnshaped(publication.article().source(), scripts, request.warnings());
     }
 
     /**
@@ -72,24 +72,11 @@ public final class PdfOutput implements OutputWriter {
      * with every letter and comes back from the PDF's text, but reads as a halant-marked
      * spelling, not typeset; the build says so, per line.
      */
-    private static void warnUnshaped(Path source, java.util.function.Consumer<org.imprint.Problem> warnings)
-            throws IOException {
-        String text = Files.readString(source);
-        int line = 1;
-        Set<Character.UnicodeScript> said = EnumSet.noneOf(Character.UnicodeScript.class);
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            Character.UnicodeScript script = ComplexScripts.script(cp);
-            if (cp == '\n') {
-                line++;
-            } else if (ComplexScripts.indic(cp) && said.add(script)) {
-                warnings.accept(org.imprint.Problem.warning(source, line, ComplexScripts.name(script)
-                        + " text is printed in the PDF without conjuncts, and vowel signs are not repositioned:"
-                        + " the PDF engine does not apply the font's shaping (GSUB/GPOS) for it; the e-book is shaped"
-                        + " by the reading system and is right"));
-            }
-            i += Character.charCount(cp);
-        }
+    private static void warnUnshaped(Path source, ArticleScripts scripts, java.util.function.Consumer<org.imprint.Problem> warnings) {
+        scripts.indic().forEach((script, line) -> warnings.accept(org.imprint.Problem.warning(source, line, ComplexScripts.name(script)
+                + " text is printed in the PDF without conjuncts, and vowel signs are not repositioned:"
+                + " the PDF engine does not apply the font's shaping (GSUB/GPOS) for it; the e-book is shaped"
+                + " by the reading system and is right")));
     }
 
     /**
@@ -98,11 +85,12 @@ public final class PdfOutput implements OutputWriter {
      */
     public byte[] cover(Publication publication) throws ReportException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
-        write(publication, publication.parts().subList(0, 1), PdfProfile.SCREEN, null, bytes);
+        write(publication, ArticleScripts.of(publication.article()), publication.parts().subList(0, 1), PdfProfile.SCREEN, null, bytes);
         return bytes.toByteArray();
     }
 
-    private void write(Publication publication, List<String> parts, PdfProfile profile, String requested, OutputStream out)
+    private void write(Publication publication, ArticleScripts scripts, List<String> parts, PdfProfile profile, String requested,
+                       OutputStream out)
             throws ReportException, IOException {
         Brand brand = publication.brand();
         PdfEngine engine = engine(brand, requested);
@@ -114,7 +102,7 @@ public final class PdfOutput implements OutputWriter {
         // Right-to-left text needs openhtmltopdf's bidi support, with which 1.1.31 cannot lay out
         // page-foot notes (a NullPointerException for the note area it makes): such a PDF has endnotes.
         boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES)
-                && !hasRightToLeft(publication);
+                && !hasRightToLeft(publication, scripts);
         Map<String, Object> data = LayoutModel.of(publication, pageFoot ? NoteStyle.PAGE_FOOT : NoteStyle.ENDNOTES, "pdf");
         PageGeometry page = PageGeometry.of(brand, profile);
         data.put("parts", parts);
@@ -123,7 +111,7 @@ public final class PdfOutput implements OutputWriter {
         data.put("engine", engine.name());
         String html = layouts.of(brand).render("layouts/pdf.ftlh", "styles/print.css", data);
         if (!engine.capabilities().contains(PdfCapability.COMPLEX_SCRIPTS)) {
-            refuseComplexScripts(engine, publication, html);
+            refuseComplexScripts(engine, publication, scripts, html);
         }
         refuseUnjoinedSvgText(publication);
         engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
@@ -138,9 +126,9 @@ public final class PdfOutput implements OutputWriter {
     }
 
     /** Whether the article, or the brand's words it is printed with, holds right-to-left text. */
-    private static boolean hasRightToLeft(Publication publication) throws IOException {
+    private static boolean hasRightToLeft(Publication publication, ArticleScripts scripts) {
         Brand brand = publication.brand();
-        return ComplexScripts.hasRightToLeft(Files.readString(publication.article().source()))
+        return scripts.rightToLeft()
                 || ComplexScripts.hasRightToLeft(String.join(" ", brand.labels().values()))
                 || ComplexScripts.hasRightToLeft(String.valueOf(brand.profile().get("organisation")));
     }
@@ -150,11 +138,10 @@ public final class PdfOutput implements OutputWriter {
      * unjoined letters, or Indic and Thai text without its font's shaping. The article's line is
      * named when the text is the article's (else it came from the brand's words).
      */
-    private void refuseComplexScripts(PdfEngine engine, Publication publication, String html)
-            throws ReportException, IOException {
+    private void refuseComplexScripts(PdfEngine engine, Publication publication, ArticleScripts scripts, String html)
+            throws ReportException {
         Path source = publication.article().source();
-        String article = Files.readString(source);
-        int[] found = firstComplex(article);
+        int[] found = scripts.firstComplex();
         if (found == null) {
             found = firstComplex(org.jsoup.Jsoup.parse(html).text());
             if (found == null) {
