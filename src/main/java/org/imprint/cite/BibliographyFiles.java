@@ -117,12 +117,19 @@ final class BibliographyFiles {
     private static void refuseDuplicateKeys(Path file, String text) throws ReportException {
         Map<String, Integer> seen = new java.util.HashMap<>();
         Matcher entry = ENTRY.matcher(text);
+        int line = 1;
+        int counted = 0;
         while (entry.find()) {
             String type = entry.group(1).toLowerCase(Locale.ROOT);
             if (type.equals("string") || type.equals("comment") || type.equals("preamble")) {
                 continue;
             }
-            int line = 1 + (int) text.substring(0, entry.start(2)).chars().filter(c -> c == '\n').count();
+            // lines counted on from the last entry, not from the start: a .bib may hold thousands
+            for (; counted < entry.start(2); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
             Integer first = seen.putIfAbsent(entry.group(2).toLowerCase(Locale.ROOT), line);
             if (first != null) {
                 throw new ReportException(file, line, "the key \"" + entry.group(2) + "\" is used by two entries (the other at line "
