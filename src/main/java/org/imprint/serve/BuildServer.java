@@ -373,7 +373,11 @@ public final class BuildServer implements AutoCloseable {
                 throw badParameter("unknown engine \"" + query.get("engine") + "\" (use " + String.join(" or ", imprint.engines()) + ")");
             }
         }
-        return new UploadBuild.Order(format, profile, engine, query.get("slug"));
+        String slug = query.get("slug");
+        if (slug != null && !ReportUpload.SLUG.matcher(slug).matches()) {
+            throw badParameter("slug \"" + slug + "\" must be letters, digits, '.', '_' and '-' (it names the output)");
+        }
+        return new UploadBuild.Order(format, profile, engine, slug);
     }
 
     private static Refusal badParameter(String detail) {

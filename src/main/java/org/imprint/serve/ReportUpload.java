@@ -25,7 +25,7 @@ import org.imprint.article.ArticleLoader;
  */
 final class ReportUpload {
 
-    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     /** What a root-level upload's report is called when the request names no slug. */
     static final String DEFAULT_SLUG = "report";
     /** The folder macOS's archiver adds beside the real content. */

@@ -238,6 +238,9 @@ class BuildServerTest {
         HttpResponse<byte[]> format = post("?format=docx", Zips.ofFolder(Reports.MINIMAL), TOKEN);
         assertEquals(400, format.statusCode());
         assertEquals("unknown format \"docx\" (use pdf or epub)", problem(format).get("detail").toString().replace(" or html", ""));
+        HttpResponse<byte[]> slug = post("?slug=..%2Fetc", Zips.ofFolder(Reports.MINIMAL), TOKEN);
+        assertEquals(400, slug.statusCode(), "a bad slug is a bad parameter, refused before the upload is read");
+        assertTrue(problem(slug).get("detail").toString().startsWith("slug \"../etc\" must be letters"));
     }
 
     @Test
