@@ -21,6 +21,7 @@ import org.imprint.cite.CitationFormatter;
 import org.imprint.markdown.ArticlePunctuation;
 import org.imprint.markdown.ImageRef;
 import org.imprint.markdown.MarkdownRenderer;
+import org.imprint.markdown.NoteChecks;
 import org.imprint.markdown.ParsedBody;
 
 /**
@@ -57,6 +58,7 @@ final class ReportLoader {
         brand.accessibility().warnings().forEach(warnings);
         ParsedBody body = citations.format(article, brand,
                 markdown.parse(article.source(), article.body(), article.bodyLine(), brand.layoutIds()));
+        NoteChecks.check(article.source(), body, article.bodyLine()).forEach(warnings);
         List<ParsedBody> texts = new ArrayList<>(List.of(body));
         texts.addAll(markdownFields(article));
         List<ImageRef> imageRefs = new ArrayList<>();

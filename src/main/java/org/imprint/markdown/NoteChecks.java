@@ -1,0 +1,60 @@
+package org.imprint.markdown;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Text;
+import org.imprint.Problem;
+
+/**
+ * Warns about footnotes that CommonMark accepts but that cannot mean what the author wrote: a
+ * note defined and never called is left out of every output, and a call to a note that is never
+ * defined is printed as its literal text, {@code [^label]}.
+ */
+public final class NoteChecks {
+
+    private static final Pattern CALL = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+
+    private NoteChecks() {
+    }
+
+    /**
+     * @param source    the file the body was read from, for the messages
+     * @param firstLine the line of {@code source} on which the body starts
+     */
+    public static List<Problem> check(Path source, ParsedBody body, int firstLine) {
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, FootnoteDefinition> note : body.notes().entrySet()) {
+            if (!body.noteNumbers().containsKey(note.getKey())) {
+                String label = note.getValue().getLabel();
+                problems.add(Problem.warning(source, MarkdownRenderer.lineOf(note.getValue(), firstLine), "note \"[^" + label
+                        + "]\" is never called, so it is left out of the report; put \"[^" + label
+                        + "]\" where the note belongs, or remove the note"));
+            }
+        }
+        body.document().accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                Matcher call = CALL.matcher(text.getLiteral());
+                while (call.find()) {
+                    problems.add(Problem.warning(source, MarkdownRenderer.lineOf(text, firstLine), "\"" + call.group()
+                            + "\" calls a note that is never defined, so it is printed as it is written; define it on a line"
+                            + " of its own, \"" + call.group() + ": the note's text\", or remove the call"));
+                }
+            }
+
+            @Override
+            public void visit(Code code) {
+                // [^1] in code is just text
+            }
+        });
+        return problems;
+    }
+}
