@@ -108,7 +108,10 @@ final class FootnoteTags {
         }
     }
 
-    /** Finds note bodies (a Div in a Sect, led by a Span that holds only its number) and links. */
+    /**
+     * Finds note bodies (a Div in a Sect, led, maybe inside one more Div, by a Span that holds
+     * only its number) and links.
+     */
     private void collect(PDStructureNode node, Map<Integer, PDStructureElement> notes,
                          Map<Integer, PDStructureElement> labels, List<PDStructureElement> links) throws IOException {
         for (Object kid : node.getKids()) {
@@ -119,10 +122,10 @@ final class FootnoteTags {
             if ("Link".equals(type)) {
                 links.add(element);
             } else if ("Div".equals(type) && node instanceof PDStructureElement parent && "Sect".equals(parent.getStructureType())
-                    && !element.getKids().isEmpty() && element.getKids().get(0) instanceof PDStructureElement first
+                    && !body(element).getKids().isEmpty() && body(element).getKids().get(0) instanceof PDStructureElement first
                     && "Span".equals(first.getStructureType())) {
                 Matcher number = MARKER.matcher(textOf(first));
-                if (number.matches() && element.getKids().size() > 1) {
+                if (number.matches() && body(element).getKids().size() > 1) {
                     int n = Integer.parseInt(number.group(1));
                     notes.putIfAbsent(n, element);
                     labels.putIfAbsent(n, first);
@@ -131,6 +134,16 @@ final class FootnoteTags {
             }
             collect(element, notes, labels, links);
         }
+    }
+
+    /**
+     * What holds a note's number and text: the note body itself, or the one Div in it when the
+     * note is a block of its own ({@code display: block}), which openhtmltopdf tags inside the body.
+     */
+    private static PDStructureElement body(PDStructureElement div) {
+        List<Object> kids = div.getKids();
+        return kids.size() == 1 && kids.get(0) instanceof PDStructureElement only && "Div".equals(only.getStructureType())
+                ? only : div;
     }
 
     /**

@@ -120,8 +120,10 @@ public final class PdfBoxEngine implements PdfEngine {
         }
         if (ComplexScripts.hasRightToLeft(html)) {
             // The Unicode bidirectional algorithm, and Arabic-script letters joined. Only where
-            // there is right-to-left text: with it on, openhtmltopdf 1.1.31 cannot lay out
-            // page-foot notes (PdfOutput sets endnotes then).
+            // there is right-to-left text. With it on, openhtmltopdf 1.1.31 fails on a page-foot
+            // note whose box holds inline text (the box it makes for the note body has an element
+            // made after its bidi pass, which has no paragraph for it): the brands' notes are
+            // display: block, so the body holds the note's own block, which has one.
             builder.useUnicodeBidiSplitter(BidiRuns.FACTORY).useUnicodeBidiReorderer(new ArabicShaper());
         }
         PDDocument document = new PDDocument();

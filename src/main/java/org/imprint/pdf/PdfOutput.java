@@ -99,10 +99,7 @@ public final class PdfOutput implements OutputWriter {
         require(engine, needs(publication, profile), brand, blame);
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
-        // Right-to-left text needs openhtmltopdf's bidi support, with which 1.1.31 cannot lay out
-        // page-foot notes (a NullPointerException for the note area it makes): such a PDF has endnotes.
-        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES)
-                && !hasRightToLeft(publication, scripts);
+        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
         Map<String, Object> data = LayoutModel.of(publication, pageFoot ? NoteStyle.PAGE_FOOT : NoteStyle.ENDNOTES, "pdf");
         PageGeometry page = PageGeometry.of(brand, profile);
         data.put("parts", parts);
@@ -123,14 +120,6 @@ public final class PdfOutput implements OutputWriter {
     private static List<String> scriptFamilies(Brand brand) {
         return brand.profile().get("fonts") instanceof Map<?, ?> fonts && fonts.get("scripts") instanceof List<?> scripts
                 ? scripts.stream().map(String::valueOf).toList() : List.of();
-    }
-
-    /** Whether the article, or the brand's words it is printed with, holds right-to-left text. */
-    private static boolean hasRightToLeft(Publication publication, ArticleScripts scripts) {
-        Brand brand = publication.brand();
-        return scripts.rightToLeft()
-                || ComplexScripts.hasRightToLeft(String.join(" ", brand.labels().values()))
-                || ComplexScripts.hasRightToLeft(String.valueOf(brand.profile().get("organisation")));
     }
 
     /**
