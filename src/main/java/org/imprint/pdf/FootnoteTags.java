@@ -80,9 +80,11 @@ final class FootnoteTags {
                 continue;
             }
             int n = Integer.parseInt(number.group(1));
-            PDStructureElement note = notes.remove(n);
-            PDStructureNode section = note.getParent();
-            section.removeKid(note);
+            PDStructureElement body = notes.remove(n);
+            PDStructureNode section = body.getParent();
+            section.removeKid(body);
+            // a note that is a block of its own: its Div becomes the Note, the body around it goes
+            PDStructureElement note = body(body);
             insertAfter(link, note);
             note.setStructureType("Note");
             note.setElementIdentifier("note-" + n);

@@ -128,8 +128,10 @@ public final class PdfBoxEngine implements PdfEngine {
         }
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
+        // the fonts the layout loads, with their files: IndicShaping shapes the text of some
+        Map<PDType0Font, Path> loadedFonts = new java.util.LinkedHashMap<>();
         for (FontFace face : fonts) {
-            builder.useFont(supplier(face.file(), document), face.family(), face.weight(),
+            builder.useFont(supplier(face.file(), document, loadedFonts), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -140,6 +142,7 @@ public final class PdfBoxEngine implements PdfEngine {
                 // silently vanish from the page, so the build fails instead, before writing.
                 throw new ReportException(resources.folder(), 0, "the PDF engine could not use a resource: " + problems.get(0));
             }
+            IndicShaping.Saving saving = IndicShaping.apply(document, loadedFonts, fontService);
             if (options.tagged()) {
                 FootnoteTags.apply(document, options.noteLabel());
                 LinkDescriptions.describe(document);
@@ -148,7 +151,7 @@ public final class PdfBoxEngine implements PdfEngine {
                 new PrintMarks(options.bleedMm()).apply(document);
             }
             finisher.finish(document, meta, options.tagged(), documentId(html, fonts, meta, options, loaded.values()));
-            document.save(out);
+            saving.save(document, out);
         } catch (RuntimeException e) {
             throw new ReportException(resources.folder(), 0, "the PDF engine failed: " + e.getMessage(), e);
         }
@@ -170,7 +173,7 @@ public final class PdfBoxEngine implements PdfEngine {
     }
 
     /** A supplier that loads the font into {@code document}, subset, when the layout first needs it. */
-    private PDFontSupplier supplier(Path file, PDDocument document) {
+    private PDFontSupplier supplier(Path file, PDDocument document, Map<PDType0Font, Path> loaded) {
         return new PDFontSupplier(null) {
             private PDFont font;
 
@@ -178,7 +181,9 @@ public final class PdfBoxEngine implements PdfEngine {
             public PDFont supply() {
                 if (font == null) {
                     try {
-                        font = PDType0Font.load(document, fontService.forEmbedding(file), true);
+                        PDType0Font type0 = PDType0Font.load(document, fontService.forEmbedding(file), true);
+                        loaded.put(type0, file);
+                        font = type0;
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot load font " + file, e);
                     }
