@@ -50,9 +50,9 @@ import org.imprint.fonts.FontService;
  * see either a whole run or single letters, and its glyphs have no text. So the fonts are
  * embedded without GSUB, and this pass rewrites each run drawn in such a font: the letters are
  * read back from the glyphs (one glyph per letter, by the character map), each word is shaped,
- * the space it gained or lost is given back after it (so the line keeps the layout's measure and
- * justification), and the run is marked with its letters as {@code /ActualText}, so that its text
- * reads as written. Glyphs that shaping made (a conjunct) get the letters they stand for in the
+ * what the words gained or lost against the layout's measure is shared among the run's spaces (so
+ * the run keeps its width and the line its justification), and each shaped word is marked with its letters as {@code /ActualText}, so that
+ * its text reads as written. Glyphs that shaping made (a conjunct) get the letters they stand for in the
  * font's ToUnicode map, as PDF/A-2u asks of every glyph.
  *
  * <p>Not applied: GPOS (marks keep the font's default place, which Noto's faces draw well for
@@ -61,7 +61,9 @@ import org.imprint.fonts.FontService;
 final class IndicShaping {
 
     /** The scripts whose PDFBox shaping is complete enough to use (and tested here). */
-    static final Set<Language> SHAPED = EnumSet.of(Language.DEVANAGARI, Language.BENGALI);
+    static final Set<Character.UnicodeScript> SCRIPTS = EnumSet.of(Character.UnicodeScript.DEVANAGARI,
+            Character.UnicodeScript.BENGALI);
+    private static final Set<Language> SHAPED = EnumSet.of(Language.DEVANAGARI, Language.BENGALI);
 
     private static final Operator BDC = Operator.getOperator("BDC");
     private static final Operator EMC = Operator.getOperator("EMC");
@@ -234,8 +236,8 @@ final class IndicShaping {
     private static final Face NO_FACE = new Face(null, null, null, null, null, null);
 
     /**
-     * A run's tokens, shaped and marked with its letters; {@code null} to keep it (nothing to
-     * shape, or a glyph that does not stand for one letter).
+     * A run's tokens, each shaped word marked with its letters; {@code null} to keep the run
+     * (nothing to shape, or a glyph that does not stand for one letter).
      */
     private List<Object> shape(Face face, COSArray array) {
         List<Integer> glyphs = new ArrayList<>();
@@ -253,19 +255,17 @@ final class IndicShaping {
                 return null;
             }
         }
-        StringBuilder letters = new StringBuilder();
         for (int glyph : glyphs) {
-            int letter = face.letter(glyph);
-            if (letter < 0) {
+            if (face.letter(glyph) < 0) {
                 return null;
             }
-            letters.appendCodePoint(letter);
         }
         // Each word shaped; what the shaped words gained or lost against the layout's measure
         // (a TJ number: positive moves left) is shared among the run's spaces, so that the run
         // keeps its width and its words their even spacing; a run without spaces ends with it.
         List<List<Integer>> words = new ArrayList<>();
         List<float[]> wordAfters = new ArrayList<>();
+        List<String> wordTexts = new ArrayList<>();
         float pool = 0;
         int spaces = 0;
         boolean changed = false;
@@ -285,6 +285,7 @@ final class IndicShaping {
                 for (int i = start; i < end; i++) {
                     words.add(List.of(glyphs.get(i)));
                     wordAfters.add(new float[] {after.get(i), space ? 1 : 0});
+                    wordTexts.add(null);
                 }
             } else {
                 changed = true;
@@ -297,13 +298,21 @@ final class IndicShaping {
                 }
                 words.add(result);
                 wordAfters.add(new float[] {0, 0});
+                StringBuilder letters = new StringBuilder();
+                for (int i = start; i < end; i++) {
+                    letters.appendCodePoint(face.letter(glyphs.get(i)));
+                }
+                wordTexts.add(letters.toString());
             }
             start = end;
         }
         if (!changed) {
             return null;
         }
-        COSArray shaped = new COSArray();
+        // One TJ per shaped word, marked with its letters, and one for what lies between: the
+        // spaces stay text of their own, so that extraction finds the words where they are.
+        List<Object> tokens = new ArrayList<>();
+        COSArray plain = new COSArray();
         for (int i = 0; i < words.size(); i++) {
             float number = wordAfters.get(i)[0];
             if (spaces > 0 && wordAfters.get(i)[1] == 1) {
@@ -311,14 +320,25 @@ final class IndicShaping {
             } else if (spaces == 0 && i == words.size() - 1) {
                 number += pool;
             }
-            shaped.add(glyphString(words.get(i)));
+            COSArray target = wordTexts.get(i) == null ? plain : new COSArray();
+            target.add(glyphString(words.get(i)));
             if (number != 0f) {
-                shaped.add(new COSFloat(number));
+                target.add(new COSFloat(number));
+            }
+            if (wordTexts.get(i) != null) {
+                if (plain.size() > 0) {
+                    tokens.addAll(List.of(plain, TJ));
+                    plain = new COSArray();
+                }
+                COSDictionary properties = new COSDictionary();
+                properties.setItem(ACTUAL_TEXT, new COSString(wordTexts.get(i)));
+                tokens.addAll(List.of(SPAN, properties, BDC, target, TJ, EMC));
             }
         }
-        COSDictionary properties = new COSDictionary();
-        properties.setItem(ACTUAL_TEXT, new COSString(letters.toString()));
-        return List.of(SPAN, properties, BDC, shaped, TJ, EMC);
+        if (plain.size() > 0) {
+            tokens.addAll(List.of(plain, TJ));
+        }
+        return tokens;
     }
 
     /**
