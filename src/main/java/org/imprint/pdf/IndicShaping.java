@@ -311,14 +311,28 @@ final class IndicShaping {
         }
         // One TJ per shaped word, marked with its letters, and one for what lies between: the
         // spaces stay text of their own, so that extraction finds the words where they are.
+        // A space gives up at most half its width to words that shaping widened (रू is wider
+        // than र and ू); the rest overflows at the run's end.
+        float share = 0;
+        if (spaces > 0) {
+            float narrowest = Float.MAX_VALUE;
+            for (int i = 0; i < words.size(); i++) {
+                if (wordAfters.get(i)[1] == 1) {
+                    narrowest = Math.min(narrowest, face.widths()[words.get(i).get(0)]);
+                }
+            }
+            share = Math.min(pool / spaces, narrowest / 2);
+        }
+        float rest = pool - share * spaces;
         List<Object> tokens = new ArrayList<>();
         COSArray plain = new COSArray();
         for (int i = 0; i < words.size(); i++) {
             float number = wordAfters.get(i)[0];
-            if (spaces > 0 && wordAfters.get(i)[1] == 1) {
-                number += pool / spaces;
-            } else if (spaces == 0 && i == words.size() - 1) {
-                number += pool;
+            if (wordAfters.get(i)[1] == 1) {
+                number += share;
+            }
+            if (i == words.size() - 1) {
+                number += rest;
             }
             COSArray target = wordTexts.get(i) == null ? plain : new COSArray();
             target.add(glyphString(words.get(i)));
