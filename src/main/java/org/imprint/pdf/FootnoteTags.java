@@ -80,9 +80,11 @@ final class FootnoteTags {
                 continue;
             }
             int n = Integer.parseInt(number.group(1));
-            PDStructureElement note = notes.remove(n);
-            PDStructureNode section = note.getParent();
-            section.removeKid(note);
+            PDStructureElement body = notes.remove(n);
+            PDStructureNode section = body.getParent();
+            section.removeKid(body);
+            // a note that is a block of its own: its Div becomes the Note, the body around it goes
+            PDStructureElement note = body(body);
             insertAfter(link, note);
             note.setStructureType("Note");
             note.setElementIdentifier("note-" + n);
@@ -108,7 +110,10 @@ final class FootnoteTags {
         }
     }
 
-    /** Finds note bodies (a Div in a Sect, led by a Span that holds only its number) and links. */
+    /**
+     * Finds note bodies (a Div in a Sect, led, maybe inside one more Div, by a Span that holds
+     * only its number) and links.
+     */
     private void collect(PDStructureNode node, Map<Integer, PDStructureElement> notes,
                          Map<Integer, PDStructureElement> labels, List<PDStructureElement> links) throws IOException {
         for (Object kid : node.getKids()) {
@@ -119,10 +124,10 @@ final class FootnoteTags {
             if ("Link".equals(type)) {
                 links.add(element);
             } else if ("Div".equals(type) && node instanceof PDStructureElement parent && "Sect".equals(parent.getStructureType())
-                    && !element.getKids().isEmpty() && element.getKids().get(0) instanceof PDStructureElement first
+                    && !body(element).getKids().isEmpty() && body(element).getKids().get(0) instanceof PDStructureElement first
                     && "Span".equals(first.getStructureType())) {
                 Matcher number = MARKER.matcher(textOf(first));
-                if (number.matches() && element.getKids().size() > 1) {
+                if (number.matches() && body(element).getKids().size() > 1) {
                     int n = Integer.parseInt(number.group(1));
                     notes.putIfAbsent(n, element);
                     labels.putIfAbsent(n, first);
@@ -131,6 +136,16 @@ final class FootnoteTags {
             }
             collect(element, notes, labels, links);
         }
+    }
+
+    /**
+     * What holds a note's number and text: the note body itself, or the one Div in it when the
+     * note is a block of its own ({@code display: block}), which openhtmltopdf tags inside the body.
+     */
+    private static PDStructureElement body(PDStructureElement div) {
+        List<Object> kids = div.getKids();
+        return kids.size() == 1 && kids.get(0) instanceof PDStructureElement only && "Div".equals(only.getStructureType())
+                ? only : div;
     }
 
     /**

@@ -120,14 +120,18 @@ public final class PdfBoxEngine implements PdfEngine {
         }
         if (ComplexScripts.hasRightToLeft(html)) {
             // The Unicode bidirectional algorithm, and Arabic-script letters joined. Only where
-            // there is right-to-left text: with it on, openhtmltopdf 1.1.31 cannot lay out
-            // page-foot notes (PdfOutput sets endnotes then).
+            // there is right-to-left text. With it on, openhtmltopdf 1.1.31 fails on a page-foot
+            // note whose box holds inline text (the box it makes for the note body has an element
+            // made after its bidi pass, which has no paragraph for it): the brands' notes are
+            // display: block, so the body holds the note's own block, which has one.
             builder.useUnicodeBidiSplitter(BidiRuns.FACTORY).useUnicodeBidiReorderer(new ArabicShaper());
         }
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
+        // the fonts the layout loads, with their files: IndicShaping shapes the text of some
+        Map<PDType0Font, Path> loadedFonts = new java.util.LinkedHashMap<>();
         for (FontFace face : fonts) {
-            builder.useFont(supplier(face.file(), document), face.family(), face.weight(),
+            builder.useFont(supplier(face.file(), document, loadedFonts), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -138,6 +142,7 @@ public final class PdfBoxEngine implements PdfEngine {
                 // silently vanish from the page, so the build fails instead, before writing.
                 throw new ReportException(resources.folder(), 0, "the PDF engine could not use a resource: " + problems.get(0));
             }
+            IndicShaping.Saving saving = IndicShaping.apply(document, loadedFonts, fontService);
             if (options.tagged()) {
                 FootnoteTags.apply(document, options.noteLabel());
                 LinkDescriptions.describe(document);
@@ -146,7 +151,7 @@ public final class PdfBoxEngine implements PdfEngine {
                 new PrintMarks(options.bleedMm()).apply(document);
             }
             finisher.finish(document, meta, options.tagged(), documentId(html, fonts, meta, options, loaded.values()));
-            document.save(out);
+            saving.save(document, out);
         } catch (RuntimeException e) {
             throw new ReportException(resources.folder(), 0, "the PDF engine failed: " + e.getMessage(), e);
         }
@@ -168,7 +173,7 @@ public final class PdfBoxEngine implements PdfEngine {
     }
 
     /** A supplier that loads the font into {@code document}, subset, when the layout first needs it. */
-    private PDFontSupplier supplier(Path file, PDDocument document) {
+    private PDFontSupplier supplier(Path file, PDDocument document, Map<PDType0Font, Path> loaded) {
         return new PDFontSupplier(null) {
             private PDFont font;
 
@@ -176,7 +181,9 @@ public final class PdfBoxEngine implements PdfEngine {
             public PDFont supply() {
                 if (font == null) {
                     try {
-                        font = PDType0Font.load(document, fontService.forEmbedding(file), true);
+                        PDType0Font type0 = PDType0Font.load(document, fontService.forEmbedding(file), true);
+                        loaded.put(type0, file);
+                        font = type0;
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot load font " + file, e);
                     }

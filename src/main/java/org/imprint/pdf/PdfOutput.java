@@ -65,18 +65,21 @@ public final class PdfOutput implements OutputWriter {
     }
 
     /**
-     * openhtmltopdf draws each character with the glyph the font's character map gives, and fonts
-     * are embedded without their GSUB tables: Arabic script is joined by presentation forms
-     * ({@link ArabicShaper}) and Hebrew and Thai need no more, but Indic scripts need GSUB for
-     * conjuncts and GSUB/GPOS to place vowel signs, which nothing here applies. Such text prints
-     * with every letter and comes back from the PDF's text, but reads as a halant-marked
-     * spelling, not typeset; the build says so, per line.
+     * openhtmltopdf draws each character with the glyph the font's character map gives: Arabic
+     * script is joined by presentation forms ({@link ArabicShaper}), Hebrew and Thai need no more,
+     * and Devanagari and Bengali are shaped after layout ({@link IndicShaping}); other Indic scripts
+     * (a brand may add a Tamil or Gurmukhi face) print with every letter and come back from the
+     * PDF's text, but without conjuncts and with vowel signs where they are typed: the build says so.
      */
     private static void warnUnshaped(Path source, ArticleScripts scripts, java.util.function.Consumer<org.imprint.Problem> warnings) {
-        scripts.indic().forEach((script, line) -> warnings.accept(org.imprint.Problem.warning(source, line, ComplexScripts.name(script)
-                + " text is printed in the PDF without conjuncts, and vowel signs are not repositioned:"
-                + " the PDF engine does not apply the font's shaping (GSUB/GPOS) for it; the e-book is shaped"
-                + " by the reading system and is right")));
+        scripts.indic().forEach((script, line) -> {
+            if (!IndicShaping.SCRIPTS.contains(script)) {
+                warnings.accept(org.imprint.Problem.warning(source, line, ComplexScripts.name(script)
+                        + " text is printed in the PDF without conjuncts, and vowel signs are not repositioned:"
+                        + " the PDF engine does not apply the font's shaping (GSUB/GPOS) for it; the e-book is shaped"
+                        + " by the reading system and is right"));
+            }
+        });
     }
 
     /**
@@ -99,10 +102,7 @@ public final class PdfOutput implements OutputWriter {
         require(engine, needs(publication, profile), brand, blame);
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
-        // Right-to-left text needs openhtmltopdf's bidi support, with which 1.1.31 cannot lay out
-        // page-foot notes (a NullPointerException for the note area it makes): such a PDF has endnotes.
-        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES)
-                && !hasRightToLeft(publication, scripts);
+        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
         Map<String, Object> data = LayoutModel.of(publication, pageFoot ? NoteStyle.PAGE_FOOT : NoteStyle.ENDNOTES, "pdf");
         PageGeometry page = PageGeometry.of(brand, profile);
         data.put("parts", parts);
@@ -123,14 +123,6 @@ public final class PdfOutput implements OutputWriter {
     private static List<String> scriptFamilies(Brand brand) {
         return brand.profile().get("fonts") instanceof Map<?, ?> fonts && fonts.get("scripts") instanceof List<?> scripts
                 ? scripts.stream().map(String::valueOf).toList() : List.of();
-    }
-
-    /** Whether the article, or the brand's words it is printed with, holds right-to-left text. */
-    private static boolean hasRightToLeft(Publication publication, ArticleScripts scripts) {
-        Brand brand = publication.brand();
-        return scripts.rightToLeft()
-                || ComplexScripts.hasRightToLeft(String.join(" ", brand.labels().values()))
-                || ComplexScripts.hasRightToLeft(String.valueOf(brand.profile().get("organisation")));
     }
 
     /**

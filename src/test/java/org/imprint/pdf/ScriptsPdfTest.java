@@ -39,6 +39,7 @@ class ScriptsPdfTest {
 
     @TempDir
     static Path out;
+    static Path quoting;
     static String quotingText;
     /** The characters of the glyphs as drawn (presentation forms), in content order. */
     static String quotingGlyphs;
@@ -50,7 +51,7 @@ class ScriptsPdfTest {
     @BeforeAll
     static void build() throws Exception {
         Imprint imprint = new Imprint(Reports.HOME);
-        Path quoting = imprint.build(BuildRequest.of(QUOTING).out(out).formats("pdf").warnings(warnings::add).build()).get(0);
+        quoting = imprint.build(BuildRequest.of(QUOTING).out(out).formats("pdf").warnings(warnings::add).build()).get(0);
         Path scripts = imprint.build(BuildRequest.of(SCRIPTS).out(out).formats("pdf").warnings(warnings::add).build()).get(0);
         try (PDDocument pdf = Loader.loadPDF(quoting.toFile())) {
             quotingText = PdfText.all(pdf);
@@ -130,14 +131,26 @@ class ScriptsPdfTest {
         assertTrue(thai.contains("เศรษฐกิจใน ภูมิภาค"), thai);
     }
 
-    /** Devanagari and Bengali print letter by letter: the build says the PDF lacks their conjuncts. */
+    /** Devanagari and Bengali are shaped (IndicShapingTest shows how): the build no longer warns. */
     @Test
-    void indicTextIsAWarningNotAClaim() {
-        List<String> said = warnings.stream().map(Problem::toString).toList();
-        assertEquals(List.of(
-                "src/test/resources/reports/scripts/article.md:17: warning: Devanagari text is printed in the PDF without conjuncts, and vowel signs are not repositioned: the PDF engine does not apply the font's shaping (GSUB/GPOS) for it; the e-book is shaped by the reading system and is right",
-                "src/test/resources/reports/scripts/article.md:21: warning: Bengali text is printed in the PDF without conjuncts, and vowel signs are not repositioned: the PDF engine does not apply the font's shaping (GSUB/GPOS) for it; the e-book is shaped by the reading system and is right"),
-                said);
+    void indicTextIsNoLongerAWarning() {
+        assertEquals(List.of(), warnings.stream().map(Problem::toString).toList());
+    }
+
+    /**
+     * An English article quoting Urdu (which turns openhtmltopdf's bidi support on) keeps its notes
+     * at the page foot, tagged Note after their calls.
+     */
+    @Test
+    void aNoteBesideRightToLeftTextIsAtThePageFoot() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(quoting.toFile())) {
+            List<NoteTags.Note> notes = NoteTags.of(pdf);
+            assertEquals(List.of(new NoteTags.Note("note-1", notes.get(0).callPage(), "Lbl", "Link", "Note 1", notes.get(0).callPage())),
+                    notes);
+            String page = PdfText.pages(pdf, notes.get(0).page() + 1, notes.get(0).page() + 1);
+            assertTrue(page.contains("1. The figure is the organisers’ own; the police gave «پچاس ہزار» (fifty thousand)."), page);
+            assertFalse(quotingText.contains("Notes"), "an endnotes heading");
+        }
     }
 
     @Test
