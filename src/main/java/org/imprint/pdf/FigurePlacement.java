@@ -32,10 +32,19 @@ final class FigurePlacement {
     private FigurePlacement() {
     }
 
-    /** Lays the renderer's document out, moving stranded figures first if there are any. */
-    static void layout(PdfBoxRenderer renderer) {
+    /**
+     * Lays the renderer's document out, moving stranded figures first if there are any. The
+     * first layout also serves {@code lines} to choose the paragraphs' lines, so that choosing
+     * them and moving figures cost one layout more, not two.
+     */
+    static void layout(PdfBoxRenderer renderer, ParagraphBreaking lines) {
         renderer.layout();
-        for (int round = 0; round < MOST_ROUNDS && moveStrandedFigures(renderer); round++) {
+        boolean steered = lines.plan(renderer).steered() > 0;
+        boolean moved = moveStrandedFigures(renderer);
+        if (steered || moved) {
+            renderer.layout();
+        }
+        for (int round = moved ? 1 : 0; round < MOST_ROUNDS && moveStrandedFigures(renderer); round++) {
             renderer.layout();
         }
     }
