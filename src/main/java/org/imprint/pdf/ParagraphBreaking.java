@@ -1,11 +1,13 @@
 package org.imprint.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.openhtmltopdf.css.constants.CSSName;
@@ -74,8 +76,7 @@ final class ParagraphBreaking {
         int steeredCount = 0;
         int unmodelled = 0;
         for (BlockBox block : paragraphs) {
-            Paragraph p = Paragraph.read(block, c, breaker);
-            if (p == null && Boolean.getBoolean("lb.debug")) System.err.println("LB null: " + block); // TEMP
+            Paragraph p = Paragraph.read(block, c, breaker, steered);
             if (p == null) {
                 continue;
             }
@@ -83,13 +84,11 @@ final class ParagraphBreaking {
                 unmodelled++;
                 continue;
             }
-            if (p.steer(steered)) {
+            if (p.steer()) {
                 steeredCount++;
             }
         }
-        Outcome o = new Outcome(paragraphs.size(), steeredCount, unmodelled, steered.size());
-        if (Boolean.getBoolean("lb.debug")) System.err.println("LB " + o); // TEMP
-        return o;
+        return new Outcome(paragraphs.size(), steeredCount, unmodelled, steered.size());
     }
 
     /** Every text of the layout goes to {@link SteeredBreaks#know}; justified paragraphs outside tables to {@code out}. */
@@ -140,6 +139,7 @@ final class ParagraphBreaking {
 
     /** A justified paragraph as the model of greedy sees it. */
     private static final class Paragraph implements TotalFit.Paragraph {
+        private final SteeredBreaks steered;
         private final List<Piece> pieces;
         private final String text;
         private final int firstWidth;
@@ -162,7 +162,9 @@ final class ParagraphBreaking {
         private final int[] letters;
 
         private Paragraph(List<Piece> pieces, String text, int firstWidth, int width, double em, double spaceWidth,
-                          List<Integer> laidOut, TextRenderer renderer, LayoutContext c, FSTextBreaker breaker) {
+                          List<Integer> laidOut, TextRenderer renderer, LayoutContext c, FSTextBreaker breaker,
+                          SteeredBreaks steered) {
+            this.steered = steered;
             this.pieces = pieces;
             this.text = text;
             this.firstWidth = firstWidth;
@@ -223,7 +225,7 @@ final class ParagraphBreaking {
         }
 
         /** The paragraph of {@code block}, or null when it is not one this model can steer. */
-        static Paragraph read(BlockBox block, LayoutContext c, FSTextBreaker breaker) {
+        static Paragraph read(BlockBox block, LayoutContext c, FSTextBreaker breaker, SteeredBreaks steered) {
             CalculatedStyle style = block.getStyle();
             if (style.hasLetterSpacing() || style.getDirection() == IdentValue.RTL) {
                 return null;
@@ -284,7 +286,7 @@ final class ParagraphBreaking {
             if (pieces.isEmpty() || em <= 0) {
                 return null;
             }
-            return new Paragraph(pieces, text.toString(), first, rest, em, space, laidOut, renderer, c, breaker);
+            return new Paragraph(pieces, text.toString(), first, rest, em, space, laidOut, renderer, c, breaker, steered);
         }
 
         private static boolean readInline(Box box, BlockBox block, LayoutContext c, Map<String, Piece> byText,
@@ -401,7 +403,7 @@ final class ParagraphBreaking {
             if (boundary[to] && text.charAt(at[to] - 1) != ' ' && text.charAt(at[to]) != ' ') {
                 return false;
             }
-            return Boolean.getBoolean("lb.free") || taken(from, to, lineIndex) != null; // TEMP free
+            return taken(from, to, lineIndex) != null;
         }
 
         /**
@@ -409,14 +411,14 @@ final class ParagraphBreaking {
          * (with room for rounding), by piece; null when one of them cannot be taken away.
          */
         private Map<Integer, Set<Integer>> taken(int from, int to, int lineIndex) {
-            Map<Integer, Set<Integer>> taken = new java.util.TreeMap<>();
+            Map<Integer, Set<Integer>> taken = new TreeMap<>();
             for (int i = to + 1; i < at.length && fits(from, i, lineIndex, margin); i++) {
                 if (boundary[i] || i == at.length - 1) {
                     return null;
                 }
                 Piece pc = pieces.get(piece[i]);
                 int localStart = Math.max(0, start(from) - pc.start());
-                if (!steeredCanResolve(pc, localStart)) {
+                if (!steered.resolves(pc.text(), localStart)) {
                     return null;
                 }
                 taken.computeIfAbsent(piece[i], k -> new TreeSet<>()).add(at[i] - pc.start());
@@ -424,11 +426,6 @@ final class ParagraphBreaking {
             return taken;
         }
 
-        private SteeredBreaks resolver;
-
-        private boolean steeredCanResolve(Piece pc, int localStart) {
-            return resolver.resolves(pc.text(), localStart);
-        }
 
         @Override
         public double gapEm(int from, int to, int lineIndex) {
@@ -443,28 +440,18 @@ final class ParagraphBreaking {
             return (spaceWidth + SPACE_SHARE * slack / sp + letterAdjust) / em;
         }
 
-        /** Chooses this paragraph's lines; true when they differ from greedy's and were handed to {@code steered}. */
-        boolean steer(SteeredBreaks steered) {
-            this.resolver = steered;
+        /** Chooses this paragraph's lines; true when they are better than greedy's and were handed to the line breaker. */
+        boolean steer() {
             int[] chosen = TotalFit.breaks(this, spaceWidth / em);
-            if (Boolean.getBoolean("lb.debug")) { // TEMP
-                int[] show = chosen != null ? chosen : greedy().stream().mapToInt(Integer::intValue).toArray();
-                int f = -1;
-                for (int k = 0; k < show.length - 1; k++) {
-                    double g = gapEm(f, show[k], k);
-                    if (g > 0.48) System.err.printf("LB %s %.3f %s[[%s]] lines=%d%n", chosen == null ? "greedy" : "kp", g, text.substring(start(f), at[show[k]]), text.substring(at[show[k]], Math.min(text.length(), at[show[k]] + 40)), show.length);
-                    f = show[k];
-                }
-            }
             if (chosen == null) {
                 return false;
             }
             int[] greedy = greedy().stream().mapToInt(Integer::intValue).toArray();
-            if (java.util.Arrays.equals(chosen, greedy) || TotalFit.cost(this, chosen, spaceWidth / em)
+            if (Arrays.equals(chosen, greedy) || TotalFit.cost(this, chosen, spaceWidth / em)
                     >= TotalFit.cost(this, greedy, spaceWidth / em)) {
                 return false;
             }
-            Map<Integer, Set<Integer>> all = new java.util.TreeMap<>();
+            Map<Integer, Set<Integer>> all = new TreeMap<>();
             Set<Integer> chosenSet = new TreeSet<>();
             for (int b : chosen) {
                 chosenSet.add(b);
@@ -492,7 +479,7 @@ final class ParagraphBreaking {
         }
 
         private int indexOf(int position) {
-            int i = java.util.Arrays.binarySearch(at, position);
+            int i = Arrays.binarySearch(at, position);
             return i < 0 ? -1 : i;
         }
     }

@@ -132,8 +132,8 @@ public final class PdfBoxEngine implements PdfEngine {
             builder.useFont(supplier(face.file(), document), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
-        try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            FigurePlacement.layout(renderer, new ParagraphBreaking(steered, locale, dictionary));
+        try (document; PdfBoxRenderer renderer = FigurePlacement.layout(builder::buildPdfRenderer,
+                new ParagraphBreaking(steered, locale, dictionary))) {
             xslt.run(renderer::createPDFWithoutClosing);
             if (!problems.isEmpty()) {
                 // Images are checked before rendering; one the engine still could not use would
