@@ -140,6 +140,7 @@ final class ParagraphBreaking {
     /** A justified paragraph as the model of greedy sees it. */
     private static final class Paragraph implements TotalFit.Paragraph {
         private final SteeredBreaks steered;
+        private final Map<Long, Boolean> resolved = new java.util.HashMap<>();
         private final List<Piece> pieces;
         private final String text;
         private final int firstWidth;
@@ -239,7 +240,7 @@ final class ParagraphBreaking {
                 }
                 lines.add(line);
             }
-            Map<String, Piece> byText = new IdentityHashMap<>();
+            Map<String, Integer> byText = new IdentityHashMap<>();
             List<Piece> pieces = new ArrayList<>();
             List<int[]> fragments = new ArrayList<>(); // piece index, start, end
             List<Integer> lineStartFragment = new ArrayList<>();
@@ -289,7 +290,7 @@ final class ParagraphBreaking {
             return new Paragraph(pieces, text.toString(), first, rest, em, space, laidOut, renderer, c, breaker, steered);
         }
 
-        private static boolean readInline(Box box, BlockBox block, LayoutContext c, Map<String, Piece> byText,
+        private static boolean readInline(Box box, BlockBox block, LayoutContext c, Map<String, Integer> byText,
                                           List<Piece> pieces, List<int[]> fragments, StringBuilder text) {
             if (!(box instanceof InlineLayoutBox inline)) {
                 // a float (a note at the page foot) or an absolute box takes no room in the line
@@ -307,15 +308,15 @@ final class ParagraphBreaking {
                     if (t.getMasterText() == null || t.isDynamicFunction() || t.getLetterSpacing() != 0) {
                         return false;
                     }
-                    Piece pc = byText.get(t.getMasterText());
-                    if (pc == null) {
-                        pc = new Piece(t.getMasterText(), text.length(), style.getFSFont(c));
-                        byText.put(t.getMasterText(), pc);
-                        pieces.add(pc);
+                    Integer index = byText.get(t.getMasterText());
+                    if (index == null) {
+                        index = pieces.size();
+                        byText.put(t.getMasterText(), index);
+                        pieces.add(new Piece(t.getMasterText(), text.length(), style.getFSFont(c)));
                         text.append(t.getMasterText());
                     }
                     if (t.getEnd() > t.getStart()) {
-                        fragments.add(new int[] {pieces.indexOf(pc), t.getStart(), t.getEnd()});
+                        fragments.add(new int[] {index, t.getStart(), t.getEnd()});
                     }
                 } else if (child instanceof Box inner && !readInline(inner, block, c, byText, pieces, fragments, text)) {
                     return false;
@@ -403,29 +404,30 @@ final class ParagraphBreaking {
             if (boundary[to] && text.charAt(at[to] - 1) != ' ' && text.charAt(at[to]) != ' ') {
                 return false;
             }
-            return taken(from, to, lineIndex) != null;
+            return steerableUpTo(from, to, lineIndex) >= 0;
         }
 
         /**
          * The opportunities after {@code to} that greedy would take on a line from {@code from}
-         * (with room for rounding), by piece; null when one of them cannot be taken away.
+         * (with room for rounding): the index of the first one it would not, or -1 when one of
+         * them cannot be taken away.
          */
-        private Map<Integer, Set<Integer>> taken(int from, int to, int lineIndex) {
-            Map<Integer, Set<Integer>> taken = new TreeMap<>();
-            for (int i = to + 1; i < at.length && fits(from, i, lineIndex, margin); i++) {
-                if (boundary[i] || i == at.length - 1) {
-                    return null;
+        private int steerableUpTo(int from, int to, int lineIndex) {
+            int i = to + 1;
+            for (; i < at.length && fits(from, i, lineIndex, margin); i++) {
+                if (boundary[i] || i == at.length - 1
+                        || !resolves(piece[i], Math.max(0, start(from) - pieces.get(piece[i]).start()))) {
+                    return -1;
                 }
-                Piece pc = pieces.get(piece[i]);
-                int localStart = Math.max(0, start(from) - pc.start());
-                if (!steered.resolves(pc.text(), localStart)) {
-                    return null;
-                }
-                taken.computeIfAbsent(piece[i], k -> new TreeSet<>()).add(at[i] - pc.start());
             }
-            return taken;
+            return i;
         }
 
+        /** {@link SteeredBreaks#resolves}, remembered: total fit asks for the same rests many times. */
+        private boolean resolves(int pieceIndex, int localStart) {
+            return resolved.computeIfAbsent(((long) pieceIndex << 32) | localStart,
+                    k -> steered.resolves(pieces.get(pieceIndex).text(), localStart));
+        }
 
         @Override
         public double gapEm(int from, int to, int lineIndex) {
@@ -451,36 +453,29 @@ final class ParagraphBreaking {
                     >= TotalFit.cost(this, greedy, spaceWidth / em)) {
                 return false;
             }
-            Map<Integer, Set<Integer>> all = new TreeMap<>();
             Set<Integer> chosenSet = new TreeSet<>();
             for (int b : chosen) {
                 chosenSet.add(b);
             }
+            Map<Integer, Set<Integer>> taken = new TreeMap<>();
             int from = -1;
             for (int k = 0; k < chosen.length - 1; k++) {
-                Map<Integer, Set<Integer>> t = taken(from, chosen[k], k);
-                if (t == null) {
+                int upTo = steerableUpTo(from, chosen[k], k);
+                if (upTo < 0) {
                     return false;
                 }
-                for (Map.Entry<Integer, Set<Integer>> e : t.entrySet()) {
-                    for (int local : e.getValue()) {
-                        if (chosenSet.contains(indexOf(pieces.get(e.getKey()).start() + local))) {
-                            return false;
-                        }
+                for (int i = chosen[k] + 1; i < upTo; i++) {
+                    if (chosenSet.contains(i)) {
+                        return false; // the next line would fit on this one: not a line total fit keeps
                     }
-                    all.computeIfAbsent(e.getKey(), x -> new TreeSet<>()).addAll(e.getValue());
+                    taken.computeIfAbsent(piece[i], x -> new TreeSet<>()).add(at[i] - pieces.get(piece[i]).start());
                 }
                 from = chosen[k];
             }
-            for (Map.Entry<Integer, Set<Integer>> e : all.entrySet()) {
+            for (Map.Entry<Integer, Set<Integer>> e : taken.entrySet()) {
                 steered.take(pieces.get(e.getKey()).text(), e.getValue());
             }
-            return !all.isEmpty();
-        }
-
-        private int indexOf(int position) {
-            int i = Arrays.binarySearch(at, position);
-            return i < 0 ? -1 : i;
+            return !taken.isEmpty();
         }
     }
 }

@@ -92,15 +92,12 @@ final class TotalFit {
         for (int to = 0; to < n; to++) {
             boolean last = to == n - 1;
             for (int from = to - 1; from >= -1; from--) {
-                double before = from < 0 ? 0 : best[from];
-                if (before == Double.POSITIVE_INFINITY) {
-                    continue;
-                }
                 int line = from < 0 ? 0 : lineCount[from];
-                if (p.overfull(from, to, line)) {
+                if (p.overfull(from, to, Math.max(line, from < 0 ? 0 : 1))) {
                     break; // lines only get wider as they start earlier
                 }
-                if (!p.feasible(from, to, line)) {
+                double before = from < 0 ? 0 : best[from];
+                if (before == Double.POSITIVE_INFINITY || !p.feasible(from, to, line)) {
                     continue;
                 }
                 double bad = last ? 0 : badness(p.gapEm(from, to, line), spaceEm);
