@@ -308,6 +308,9 @@ final class ParagraphBreaking {
                     if (t.getMasterText() == null || t.isDynamicFunction() || t.getLetterSpacing() != 0) {
                         return false;
                     }
+                    if (t.getMasterText().isEmpty()) {
+                        continue; // nothing to set, and no place to break
+                    }
                     Integer index = byText.get(t.getMasterText());
                     if (index == null) {
                         index = pieces.size();
