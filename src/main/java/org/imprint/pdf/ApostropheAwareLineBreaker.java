@@ -2,6 +2,7 @@ package org.imprint.pdf;
 
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.Set;
 
 import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.extend.FSTextBreaker;
@@ -19,12 +20,22 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
 
     private final BreakIterator jdk;
     private final com.ibm.icu.text.BreakIterator icu;
+    private final SteeredBreaks steered;
     private String text = "";
+    private Set<Integer> taken = Set.of();
 
-    /** @param dictionary whether the text holds a script whose words only a dictionary finds */
-    ApostropheAwareLineBreaker(Locale locale, boolean dictionary) {
+    /**
+     * @param dictionary whether the text holds a script whose words only a dictionary finds
+     * @param steered    opportunities not to offer, so that lines break where {@link ParagraphBreaking} chose
+     */
+    ApostropheAwareLineBreaker(Locale locale, boolean dictionary, SteeredBreaks steered) {
         this.jdk = dictionary ? null : BreakIterator.getLineInstance(locale);
         this.icu = dictionary ? com.ibm.icu.text.BreakIterator.getLineInstance(ULocale.forLocale(locale)) : null;
+        this.steered = steered;
+    }
+
+    ApostropheAwareLineBreaker(Locale locale, boolean dictionary) {
+        this(locale, dictionary, new SteeredBreaks());
     }
 
     ApostropheAwareLineBreaker(Locale locale) {
@@ -34,6 +45,7 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
     @Override
     public void setText(String newText) {
         this.text = newText;
+        this.taken = steered.takenFrom(newText);
         if (jdk != null) {
             jdk.setText(newText);
         } else {
@@ -44,7 +56,7 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
     @Override
     public int next() {
         int position = advance();
-        while (position != BreakIterator.DONE && insideWord(text, position)) {
+        while (position != BreakIterator.DONE && (insideWord(text, position) || taken.contains(position))) {
             position = advance();
         }
         return position;

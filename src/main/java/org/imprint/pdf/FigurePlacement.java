@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -32,11 +33,64 @@ final class FigurePlacement {
     private FigurePlacement() {
     }
 
-    /** Lays the renderer's document out, moving stranded figures first if there are any. */
-    static void layout(PdfBoxRenderer renderer) {
-        renderer.layout();
-        for (int round = 0; round < MOST_ROUNDS && moveStrandedFigures(renderer); round++) {
+    /**
+     * Lays the document out, moving stranded figures first if there are any, and returns the
+     * renderer holding the last layout (the caller closes it). The first layout also serves
+     * {@code lines} to choose the paragraphs' lines, so that choosing them and moving figures
+     * cost one layout more, not two.
+     *
+     * <p>Each layout after the first is made by a new renderer: openhtmltopdf 1.1.31 keeps
+     * styles and its page-foot note counter from one layout to the next, so the same renderer
+     * laid out again numbers every note with the last number.
+     */
+    static PdfBoxRenderer layout(Supplier<PdfBoxRenderer> renderers, ParagraphBreaking lines) {
+        PdfBoxRenderer renderer = renderers.get();
+        try {
             renderer.layout();
+            boolean steered = lines.plan(renderer).steered() > 0;
+            boolean moved = moveStrandedFigures(renderer);
+            if (steered || moved) {
+                renderer = layoutAgain(renderer, renderers);
+            }
+            for (int round = moved ? 1 : 0; round < MOST_ROUNDS && moveStrandedFigures(renderer); round++) {
+                renderer = layoutAgain(renderer, renderers);
+            }
+            return renderer;
+        } catch (RuntimeException e) {
+            renderer.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Lays the document out with a new renderer, without the elements the last layout added to
+     * it: for each page-foot note openhtmltopdf appends a link for its call and a target for its
+     * marker to the note's element, and a second layout would find (and tag) them twice.
+     */
+    private static PdfBoxRenderer layoutAgain(PdfBoxRenderer old, Supplier<PdfBoxRenderer> renderers) {
+        org.w3c.dom.Document document = old.getDocument();
+        old.close();
+        List<Element> added = new ArrayList<>();
+        collectAdded(document.getDocumentElement(), added);
+        for (Element element : added) {
+            element.getParentNode().removeChild(element);
+        }
+        PdfBoxRenderer renderer = renderers.get();
+        renderer.layout();
+        return renderer;
+    }
+
+    private static void collectAdded(Element element, List<Element> added) {
+        String name = name(element);
+        if ("fs-footnote-marker".equals(name)
+                || ("a".equals(name) && element.getAttribute("href").startsWith("#fs-footnote-") && !element.hasChildNodes())) {
+            added.add(element);
+            return;
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                collectAdded(e, added);
+            }
         }
     }
 

@@ -91,6 +91,9 @@ public final class PdfBoxEngine implements PdfEngine {
         // the images the layout loads; sorted, so that the document ID does not depend on load order
         Map<String, ImageAsset> loaded = new TreeMap<>();
 
+        Locale locale = Locale.forLanguageTag(meta.language());
+        boolean dictionary = ComplexScripts.withoutSpaces(html);
+        SteeredBreaks steered = new SteeredBreaks();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .withW3cDocument(dom, base)
@@ -98,8 +101,7 @@ public final class PdfBoxEngine implements PdfEngine {
                 .usePdfAConformance(PdfAConformance.PDFA_2_U)
                 .usePdfUaAccessibility(options.tagged())
                 .useColorProfile(SrgbProfile.bytes())
-                .useUnicodeLineBreaker(new ApostropheAwareLineBreaker(Locale.forLanguageTag(meta.language()),
-                        ComplexScripts.withoutSpaces(html)))
+                .useUnicodeLineBreaker(new ApostropheAwareLineBreaker(locale, dictionary, steered))
                 .withDiagnosticConsumer(d -> {
                     if (LOST_RESOURCE.contains(d.getLogMessageId().toString())) {
                         problems.add(d.getFormattedMessage());
@@ -134,8 +136,8 @@ public final class PdfBoxEngine implements PdfEngine {
             builder.useFont(supplier(face.file(), document, loadedFonts), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
-        try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            FigurePlacement.layout(renderer);
+        try (document; PdfBoxRenderer renderer = FigurePlacement.layout(builder::buildPdfRenderer,
+                new ParagraphBreaking(steered, locale, dictionary))) {
             xslt.run(renderer::createPDFWithoutClosing);
             if (!problems.isEmpty()) {
                 // Images are checked before rendering; one the engine still could not use would

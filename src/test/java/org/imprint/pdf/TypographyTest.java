@@ -107,4 +107,19 @@ class TypographyTest {
     void everyFeatureReportHasNoStraightQuotes() {
         assertEquals(List.of(), everyFeature.quoteSamples(), everyFeature.toString());
     }
+
+    /**
+     * Paragraph-wide line breaking ({@link ParagraphBreaking}) keeps every word gap of both
+     * reports within issue 13's 0.55 em. Issue 13 also asks for at most 1 % loose lines; that is
+     * not reached (3.4 % and 3.3 %, see TYPOGRAPHY.md), so this only holds the line where it is:
+     * greedy breaking left 5.1 % and 6.0 %.
+     */
+    @Test
+    void wordGapsStayWithinTheGoal() {
+        for (TypeMeasure.Result result : List.of(everyFeature, example)) {
+            assertTrue(result.fullLines() > 50, result.toString());
+            assertTrue(result.widestGapEm() <= 0.55, result + "; widest at " + result.widestAt());
+            assertTrue(result.loosePercent() <= 3.5, result + ": " + result.looseSamples());
+        }
+    }
 }

@@ -1,0 +1,136 @@
+package org.imprint.pdf;
+
+import java.util.Arrays;
+
+/**
+ * Knuth and Plass's total-fit line breaking for one paragraph, shaped for openhtmltopdf's
+ * justification: it stretches and never shrinks, giving 80 % of a line's slack to its word
+ * spaces and 20 % to the gaps between its letters. A line's cost grows with the cube of the word
+ * gap it will get, steeply past {@link #LOOSE_EM} and {@link #WIDEST_EM}; a hyphen costs a
+ * little, two in a row more.
+ *
+ * <p>The paragraph is given as break opportunities (positions in its text, the last one its end)
+ * with, for any two, the width of a line from one to the other; the answer is the opportunities
+ * to break at.
+ */
+final class TotalFit {
+
+    /** A word gap over this many ems makes a loose line (the measure of issue 13). */
+    static final double LOOSE_EM = 0.48;
+    /** No word gap should be wider than this. */
+    static final double WIDEST_EM = 0.53;
+
+    private static final double HYPHEN = 50;
+    private static final double HYPHENS_IN_A_ROW = 3000;
+    private static final double LOOSE = 1e4;
+    private static final double TOO_LOOSE = 1e6;
+
+    /** What the breaker needs to know of a paragraph. */
+    interface Paragraph {
+        /** How many break opportunities; the last is the paragraph's end. */
+        int opportunities();
+
+        /** Whether opportunity {@code i} breaks after a soft hyphen (a hyphen is drawn there). */
+        boolean hyphen(int i);
+
+        /** Whether a line from opportunity {@code from} (-1: the start) to {@code to} is too wide. */
+        boolean overfull(int from, int to, int lineIndex);
+
+        /** Whether a line that is not too wide can be set, as far as the greedy breaker can be steered. */
+        boolean feasible(int from, int to, int lineIndex);
+
+        /**
+         * The word gap, in ems, a line from {@code from} to {@code to} gets when justified; only
+         * asked of feasible lines that are not the last.
+         */
+        double gapEm(int from, int to, int lineIndex);
+    }
+
+    private TotalFit() {
+    }
+
+    /** The cost of a justified line whose word gap is {@code gapEm}. */
+    static double badness(double gapEm, double spaceEm) {
+        double stretch = Math.max(0, gapEm - spaceEm) / Math.max(0.05, LOOSE_EM - spaceEm);
+        double bad = 100 * stretch * stretch * stretch;
+        if (gapEm > LOOSE_EM) {
+            bad += LOOSE;
+        }
+        if (gapEm > WIDEST_EM) {
+            bad += TOO_LOOSE;
+        }
+        return bad;
+    }
+
+    /** The demerits of one line, as TeX adds them up. */
+    static double demerits(double badness, boolean hyphen, boolean previousHyphen) {
+        double d = (10 + badness) * (10 + badness);
+        if (hyphen) {
+            d += HYPHEN * HYPHEN;
+            if (previousHyphen) {
+                d += HYPHENS_IN_A_ROW;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The cheapest breaks (opportunity indexes, ending with the last), or null when no way of
+     * setting the paragraph is feasible. Ties go to the earlier path found, so the answer is
+     * the same on every run.
+     *
+     * @param spaceEm the width of a word space in ems, where a gap's stretch starts
+     */
+    static int[] breaks(Paragraph p, double spaceEm) {
+        int n = p.opportunities();
+        // best[i]: the cheapest way to end a line at i; lines are counted to tell the first line
+        // (its indent) from the others.
+        double[] best = new double[n];
+        int[] previous = new int[n];
+        int[] lineCount = new int[n];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        for (int to = 0; to < n; to++) {
+            boolean last = to == n - 1;
+            for (int from = to - 1; from >= -1; from--) {
+                int line = from < 0 ? 0 : lineCount[from];
+                if (p.overfull(from, to, Math.max(line, from < 0 ? 0 : 1))) {
+                    break; // lines only get wider as they start earlier
+                }
+                double before = from < 0 ? 0 : best[from];
+                if (before == Double.POSITIVE_INFINITY || !p.feasible(from, to, line)) {
+                    continue;
+                }
+                double bad = last ? 0 : badness(p.gapEm(from, to, line), spaceEm);
+                double cost = before + demerits(bad, !last && p.hyphen(to), from >= 0 && p.hyphen(from));
+                if (cost < best[to]) {
+                    best[to] = cost;
+                    previous[to] = from;
+                    lineCount[to] = line + 1;
+                }
+            }
+        }
+        if (best[n - 1] == Double.POSITIVE_INFINITY) {
+            return null;
+        }
+        int count = lineCount[n - 1];
+        int[] chosen = new int[count];
+        for (int at = n - 1, k = count - 1; k >= 0; at = previous[at], k--) {
+            chosen[k] = at;
+        }
+        return chosen;
+    }
+
+    /** The total demerits of a set of breaks, to compare with another. */
+    static double cost(Paragraph p, int[] chosen, double spaceEm) {
+        double total = 0;
+        int from = -1;
+        for (int k = 0; k < chosen.length; k++) {
+            int to = chosen[k];
+            boolean last = k == chosen.length - 1;
+            double bad = last ? 0 : badness(p.gapEm(from, to, k), spaceEm);
+            total += demerits(bad, !last && p.hyphen(to), from >= 0 && p.hyphen(from));
+            from = to;
+        }
+        return total;
+    }
+}

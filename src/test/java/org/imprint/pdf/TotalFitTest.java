@@ -1,0 +1,126 @@
+package org.imprint.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The total-fit breaker on small paragraphs, and the breaker that is steered by its choice. */
+class TotalFitTest {
+
+    /**
+     * Words of given widths, a space of 0.25 after each, lines 10 wide; only spaces break. The
+     * gap is what openhtmltopdf gives a line (80 % of the slack to its spaces), letters ignored.
+     */
+    private record Words(double[] widths, double line) implements TotalFit.Paragraph {
+        private static final double SPACE = 0.25;
+
+        private double width(int from, int to) {
+            double w = 0;
+            for (int i = from + 1; i <= to; i++) {
+                w += widths[i] + (i < to ? SPACE : 0);
+            }
+            return w;
+        }
+
+        @Override
+        public int opportunities() {
+            return widths.length;
+        }
+
+        @Override
+        public boolean hyphen(int i) {
+            return false;
+        }
+
+        @Override
+        public boolean overfull(int from, int to, int lineIndex) {
+            return width(from, to) > line;
+        }
+
+        @Override
+        public boolean feasible(int from, int to, int lineIndex) {
+            return true;
+        }
+
+        @Override
+        public double gapEm(int from, int to, int lineIndex) {
+            int spaces = to - from - 1;
+            return spaces == 0 ? 10 : SPACE + 0.8 * (line - width(from, to)) / spaces;
+        }
+
+        /** Greedy: as many words as fit on each line. */
+        int[] greedy() {
+            List<Integer> breaks = new java.util.ArrayList<>();
+            int from = -1;
+            while (from < widths.length - 1) {
+                int to = from + 1;
+                while (to + 1 < widths.length && !overfull(from, to + 1, 0)) {
+                    to++;
+                }
+                breaks.add(to);
+                from = to;
+            }
+            return breaks.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    @Test
+    void totalFitAvoidsTheLooseLineGreedyLeaves() {
+        // greedy fills the first line, and its second line is left with wide gaps (0.72 em)
+        Words p = new Words(new double[] {1, 2, 0.5, 2.5, 0.5, 1.5, 0.5, 1.5, 2, 1, 3, 3}, 10);
+        int[] greedy = p.greedy();
+        assertArrayEquals(new int[] {6, 10, 11}, greedy);
+        assertTrue(p.gapEm(6, 10, 1) > 0.7);
+        // total fit gives a word of the first line to the second: both lines stay under 0.5 em
+        int[] chosen = TotalFit.breaks(p, Words.SPACE);
+        assertArrayEquals(new int[] {5, 10, 11}, chosen);
+        assertTrue(p.gapEm(-1, 5, 0) < TotalFit.LOOSE_EM && p.gapEm(5, 10, 1) < TotalFit.LOOSE_EM);
+        assertTrue(TotalFit.cost(p, chosen, Words.SPACE) < TotalFit.cost(p, greedy, Words.SPACE));
+    }
+
+    @Test
+    void aParagraphOfOneWordTooWideHasNoSetting() {
+        assertNull(TotalFit.breaks(new Words(new double[] {11, 1}, 10), Words.SPACE));
+    }
+
+    @Test
+    void aLooseLineCostsMoreThanAnyTightOne() {
+        assertTrue(TotalFit.badness(0.51, 0.25) > 100 * TotalFit.badness(0.47, 0.25));
+        assertEquals(0, TotalFit.badness(0.25, 0.25));
+    }
+
+    @Test
+    void theSteeredBreakerSkipsTheOpportunitiesTakenAway() {
+        String text = "one two three four five six seven";
+        SteeredBreaks steered = new SteeredBreaks();
+        steered.know(text);
+        steered.know("another text of the layout");
+        assertTrue(steered.resolves(text, 0));
+        steered.take(text, Set.of(8, 14));
+        ApostropheAwareLineBreaker breaker = new ApostropheAwareLineBreaker(Locale.ENGLISH, false, steered);
+        breaker.setText(text);
+        assertEquals(4, breaker.next());
+        assertEquals(19, breaker.next()); // "two " and "three " were glued to what follows
+        // the rest of the text from a line start: positions are shifted, and still skipped
+        breaker.setText(text.substring(4));
+        assertEquals(15, breaker.next());
+    }
+
+    @Test
+    void aRestThatEndsTwoTextsIsNotSteered() {
+        SteeredBreaks steered = new SteeredBreaks();
+        steered.know("first: the same ending here");
+        steered.know("second: the same ending here");
+        steered.take("first: the same ending here", Set.of(11));
+        assertEquals(Set.of(), steered.takenFrom("the same ending here"));
+        assertTrue(steered.takenFrom("first: the same ending here").contains(11));
+        assertTrue(!steered.resolves("second: the same ending here", 8));
+    }
+}
