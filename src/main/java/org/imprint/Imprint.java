@@ -140,11 +140,28 @@ public final class Imprint {
         fontService.check(report.brand());
         try {
             glyphs.check(Files.readString(report.article().source()), report.article().source(), report.brand(), warnings);
+            checkFigureWords(report, warnings);
         } catch (IOException e) {
             report.close();
             throw new ReportException(report.article().source(), 0, IoMessage.of(e));
         }
         return report;
+    }
+
+    /** Warns of the characters in SVG figures' and charts' words that no face of the brand has. */
+    private void checkFigureWords(Report report, Consumer<Problem> warnings) throws IOException {
+        for (var image : report.images().entrySet()) {
+            byte[] data = Files.readAllBytes(image.getValue().file());
+            if (!org.imprint.image.SafeSvg.looksLikeSvg(data)) {
+                continue;
+            }
+            var figure = report.body().figures().stream().filter(f -> f.source().equals(image.getKey())).findFirst();
+            String name = figure.filter(f -> f.chart() != null).map(f -> "the chart of \"" + f.chart().data() + "\"")
+                    .orElse("figure \"" + image.getKey() + "\"");
+            String words = org.jsoup.Jsoup.parse(new String(data, java.nio.charset.StandardCharsets.UTF_8), "",
+                    org.jsoup.parser.Parser.xmlParser()).select("text").eachText().stream().collect(java.util.stream.Collectors.joining(" "));
+            glyphs.checkFigure(words, name, report.article().source(), figure.map(f -> f.line()).orElse(0), report.brand(), warnings);
+        }
     }
 
     /** Makes the publication every output of a loaded report is written from. */

@@ -58,6 +58,10 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
     private final Map<String, Path[]> faces = new HashMap<>();
     /** The family a family the brand lacks is set in: its first sans-serif, else its first. */
     private final String fallback;
+    /** The brand's families in its order, where a character the word's own face lacks is looked for. */
+    private final List<String> order = new ArrayList<>();
+    /** The brand's spelling of each family, as the PDF's font resolver knows it. */
+    private final Map<String, String> names = new HashMap<>();
     /** Faces read so far: only those a figure uses are, once per build. */
     private final Map<Path, Font> loaded = new HashMap<>();
     /** The words taken out of each SVG document, should the layout build its image again. */
@@ -80,6 +84,10 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             if (pair[slot] == null) {
                 pair[slot] = face.file();
             }
+            if (slot == 0 && !order.contains(family)) {
+                order.add(family);
+                names.put(family, face.family());
+            }
             if (sans == null && family.contains("sans") && slot == 0) {
                 sans = family;
             }
@@ -99,6 +107,76 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
                 throw new IllegalArgumentException("font " + f.getFileName() + " cannot be read: " + e.getMessage(), e);
             }
         });
+    }
+
+    /** The family a word is set in: its own when the brand has it, else the fallback. */
+    private String own(String family) {
+        return faces.containsKey(family) && faces.get(family)[0] != null ? family : fallback;
+    }
+
+    /**
+     * The word cut into runs, each in the first of the brand's families that has its characters:
+     * the word's own, then the others in the brand's order (its CJK and other scripts' faces).
+     * A character no family has stays in the run it falls in (the build warned of it when the
+     * report was loaded: {@link org.imprint.fonts.GlyphCoverage#checkFigure}).
+     */
+    private List<String[]> runs(String text, String family, boolean bold) {
+        List<String[]> runs = new ArrayList<>();
+        String current = own(family);
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String mine = own(family);
+            String needed;
+            if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                // a combining mark goes with the letter it sits on
+                needed = current;
+            } else if (font(mine, bold).canDisplay(cp)) {
+                // spaces too: another script's face may have wide ones
+                needed = mine;
+            } else {
+                needed = order.stream().filter(f -> font(f, bold).canDisplay(cp)).findFirst().orElse(current);
+            }
+            if (!needed.equals(current) && run.length() > 0) {
+                runs.add(new String[] {current, run.toString()});
+                run.setLength(0);
+            }
+            current = needed;
+            run.appendCodePoint(cp);
+        }
+        if (run.length() > 0) {
+            runs.add(new String[] {current, run.toString()});
+        }
+        return runs;
+    }
+
+    /**
+     * The face as the PDF's graphics must see it: openhtmltopdf maps a Java font to a PDF font by
+     * {@link Font#getFamily()} and bold style through the document's font resolver, where the
+     * brand's faces are registered under the brand's family names. A face's own name
+     * ({@code NanumMyeongjo}) may differ from the brand's ({@code Nanum Myeongjo}); then the text
+     * would be drawn as outlines, not text.
+     */
+    private static Font registered(Font face, String family, boolean bold) {
+        return new Font(face) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String getFamily() {
+                return family;
+            }
+
+            @Override
+            public String getFamily(Locale locale) {
+                return family;
+            }
+
+            @Override
+            public int getStyle() {
+                return bold ? BOLD : PLAIN;
+            }
+        };
     }
 
     @Override
@@ -158,8 +236,14 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             if (word.fill().getAlpha() == 0) {
                 continue;
             }
-            Font font = font(word.family(), word.bold()).deriveFont((float) word.size());
-            double advance = font.getStringBounds(word.text(), g.getFontRenderContext()).getWidth();
+            List<String[]> runs = runs(word.text(), word.family(), word.bold());
+            List<Font> fonts = new ArrayList<>();
+            double advance = 0;
+            for (String[] run : runs) {
+                Font font = font(run[0], word.bold()).deriveFont((float) word.size());
+                fonts.add(font);
+                advance += font.getStringBounds(run[1], g.getFontRenderContext()).getWidth();
+            }
             double dx = switch (word.anchor()) {
                 case "middle" -> -advance / 2;
                 case "end" -> -advance;
@@ -168,9 +252,14 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             g.setTransform(before);
             g.transform(box);
             g.transform(word.transform());
-            g.setFont(font);
             g.setColor(word.fill());
-            g.drawString(word.text(), (float) (word.x() + dx), (float) word.y());
+            double x = word.x() + dx;
+            for (int r = 0; r < runs.size(); r++) {
+                Font font = fonts.get(r);
+                g.setFont(registered(font, names.get(runs.get(r)[0]), word.bold()));
+                g.drawString(runs.get(r)[1], (float) x, (float) word.y());
+                x += font.getStringBounds(runs.get(r)[1], g.getFontRenderContext()).getWidth();
+            }
         }
         g.setTransform(before);
     }
