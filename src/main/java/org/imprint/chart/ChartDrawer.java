@@ -50,7 +50,8 @@ public final class ChartDrawer {
          *             need not, and a line far from zero would lie flat at the top
          */
         static Scale of(double lo, double hi, boolean zero) {
-            if (zero || lo <= 0 || lo < 0.3 * hi) {
+            // all values equal: a flat line measured from zero, not a line lying on the axis's foot
+            if (zero || lo <= 0 || lo < 0.3 * hi || lo == hi) {
                 lo = Math.min(0, lo);
                 hi = Math.max(0, hi);
             }
@@ -71,7 +72,7 @@ public final class ChartDrawer {
 
         int decimals() {
             int d = 0;
-            for (double s = step; Math.abs(s - Math.rint(s)) > 1e-9 && d < 6; s *= 10) {
+            for (double s = step; Math.abs(s - Math.rint(s)) > 1e-6 * s && d < 12; s *= 10) {
                 d++;
             }
             return d;
@@ -117,7 +118,6 @@ public final class ChartDrawer {
             svg.text(0, y, spec.yLabel(), style.labelSize(), style.muted(), "start");
         }
         double top = y + fs * 1.2;
-        double bottom = h - fs * 2;
         List<String> ticks = new ArrayList<>();
         double tickWidth = 0;
         for (double v = scale.min(); v <= scale.max() + scale.step() / 2; v += scale.step()) {
@@ -128,6 +128,18 @@ public final class ChartDrawer {
         double left = tickWidth + 10;
         double right = w - 4;
         double plotW = right - left;
+        int n = data.categories().size();
+        boolean bars = spec.type() == ChartSpec.Type.BAR || spec.type() == ChartSpec.Type.STACKED_BAR;
+        double band = bars ? plotW / n : 0;
+        double inset = bars ? 0 : Math.min(24, plotW / (2.0 * n));
+        double step = bars ? band : n > 1 ? (plotW - 2 * inset) / (n - 1) : 0;
+        double[] centre = new double[n];
+        for (int i = 0; i < n; i++) {
+            centre[i] = bars ? left + band * (i + 0.5) : n > 1 ? left + inset + step * i : left + plotW / 2;
+        }
+        // category labels: wrapped to their room, every so many when even wrapped they would touch
+        Labels labels = labels(data.categories(), bars ? band : Math.max(step, 1), bars ? 3 : 2, fs);
+        double bottom = h - fs * (1.2 * labels.lines() + 0.8);
         java.util.function.DoubleUnaryOperator yOf = v -> bottom - (v - scale.min()) / (scale.max() - scale.min()) * (bottom - top);
 
         // grid and value labels; the zero line darker
@@ -140,16 +152,6 @@ public final class ChartDrawer {
             svg.text(left - 8, gy + fs * 0.35, ticks.get(i), fs, style.muted(), "end");
         }
 
-        int n = data.categories().size();
-        boolean bars = spec.type() == ChartSpec.Type.BAR || spec.type() == ChartSpec.Type.STACKED_BAR;
-        double band = bars ? plotW / n : 0;
-        double inset = bars ? 0 : Math.min(24, plotW / (2.0 * n));
-        double step = bars ? band : n > 1 ? (plotW - 2 * inset) / (n - 1) : 0;
-        double[] centre = new double[n];
-        for (int i = 0; i < n; i++) {
-            centre[i] = bars ? left + band * (i + 0.5) : n > 1 ? left + inset + step * i : left + plotW / 2;
-        }
-
         switch (spec.type()) {
             case LINE -> drawLines(svg, data, centre, yOf);
             case AREA -> drawAreas(svg, data, centre, yOf);
@@ -157,14 +159,84 @@ public final class ChartDrawer {
             case STACKED_BAR -> drawStackedBars(svg, data, centre, band, yOf);
         }
 
-        // category labels, thinned so that they do not touch
-        double widest = data.categories().stream().mapToDouble(c -> width(c, fs)).max().orElse(0);
-        double room = bars ? band : Math.max(step, 1);
-        int every = (int) Math.max(1, Math.ceil((widest + fs) / room));
-        for (int i = 0; i < n; i += every) {
-            svg.text(centre[i], bottom + fs * 1.45, data.categories().get(i), fs, style.muted(), "middle");
+        for (int i = 0; i < n; i += labels.every()) {
+            List<String> lines = labels.of().get(i);
+            double half = lines.stream().mapToDouble(l -> width(l, fs)).max().orElse(0) / 2 / SPARE;
+            // kept inside the drawing: the first and last may be wider than their room
+            double x = Math.max(half, Math.min(w - half, centre[i]));
+            svg.lines(x, bottom + fs * 1.45, lines, fs * 1.2, fs, style.muted(), "middle");
         }
         return svg.toString();
+    }
+
+    /**
+     * Category labels as lines of at most {@code maxLines}, each as wide as its room; when a label
+     * cannot be had whole that way, every second (third, ...) category is labelled, with that much
+     * more room, and one that still does not fit is cut short with an ellipsis (the whole label is
+     * in the text alternative and the data table).
+     *
+     * @param of    each category's lines
+     * @param every label every so many categories
+     * @param lines the most lines a label takes
+     */
+    record Labels(List<List<String>> of, int every, int lines) {
+    }
+
+    Labels labels(List<String> categories, double room, int maxLines, double fs) {
+        int every = 1;
+        while (true) {
+            double wide = room * every - fs * 0.6;
+            List<List<String>> wrapped = new ArrayList<>();
+            boolean whole = true;
+            for (int i = 0; i < categories.size(); i++) {
+                List<String> lines = i % every == 0 ? wrap(categories.get(i), wide, maxLines, fs) : List.of();
+                whole &= lines.isEmpty() || String.join(" ", lines).equals(categories.get(i).strip().replaceAll("\\s+", " "));
+                wrapped.add(lines);
+            }
+            if (whole || wide > fs * 12 || every >= categories.size()) {
+                int lines = wrapped.stream().mapToInt(List::size).max().orElse(1);
+                return new Labels(wrapped, every, Math.max(1, lines));
+            }
+            every++;
+        }
+    }
+
+    /** A label in lines of the given width, the last cut short with an ellipsis if the label needs more. */
+    private List<String> wrap(String label, double wide, int maxLines, double fs) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        String[] words = label.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String tried = line.isEmpty() ? words[i] : line + " " + words[i];
+            if (width(tried, fs) <= wide || line.isEmpty() && lines.size() == maxLines - 1) {
+                line.setLength(0);
+                line.append(tried);
+            } else if (line.isEmpty()) {
+                // one word wider than the room: it is cut below
+                line.append(words[i]);
+            } else if (lines.size() < maxLines - 1) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(words[i]);
+            } else {
+                line.append(' ').append(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+                break;
+            }
+        }
+        lines.add(line.toString());
+        String last = lines.get(lines.size() - 1);
+        boolean cut = false;
+        while (width(last, fs) > wide && last.codePointCount(0, last.length()) > 1) {
+            last = last.substring(0, last.offsetByCodePoints(last.length(), -1)).stripTrailing();
+            cut = true;
+        }
+        if (cut) {
+            while (width(last + "…", fs) > wide && last.codePointCount(0, last.length()) > 1) {
+                last = last.substring(0, last.offsetByCodePoints(last.length(), -1)).stripTrailing();
+            }
+            lines.set(lines.size() - 1, last + "…");
+        }
+        return List.copyOf(lines);
     }
 
     private void drawLines(Svg svg, ChartData data, double[] centre, java.util.function.DoubleUnaryOperator yOf) {
@@ -311,6 +383,22 @@ public final class ChartDrawer {
         void path(String d, String fill, String stroke, double width) {
             out.append("<path d=\"").append(d).append("\" fill=\"").append(fill).append("\" stroke=\"").append(stroke)
                     .append("\" stroke-width=\"").append(num(width)).append("\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n");
+        }
+
+        /** Lines of one text, each placed under the one before by tspan positions. */
+        void lines(double x, double y, List<String> lines, double leading, double size, String colour, String anchor) {
+            if (lines.size() == 1) {
+                text(x, y, lines.get(0), size, colour, anchor);
+                return;
+            }
+            out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" font-family=\"")
+                    .append(escape(style.font())).append(", sans-serif\" font-size=\"").append(num(size)).append("\" fill=\"")
+                    .append(colour).append('"').append(anchor.equals("start") ? "" : " text-anchor=\"" + anchor + "\"").append('>');
+            for (int i = 0; i < lines.size(); i++) {
+                out.append("<tspan x=\"").append(num(x)).append("\" dy=\"").append(num(i == 0 ? 0 : leading)).append("\">")
+                        .append(escape(lines.get(i))).append("</tspan>");
+            }
+            out.append("</text>\n");
         }
 
         void text(double x, double y, String text, double size, String colour, String anchor) {
