@@ -23,6 +23,8 @@ public final class ChartDrawer {
     private static final int TICKS = 5;
     /** How much wider than the brand's font another sans-serif may set a text. */
     private static final double SPARE = 1.15;
+    /** How much of a slanted label's length goes down: sin 45°. */
+    private static final double SLANT = Math.sqrt(0.5);
 
     private final ChartStyle style;
     private final Font font;
@@ -138,8 +140,8 @@ public final class ChartDrawer {
             centre[i] = bars ? left + band * (i + 0.5) : n > 1 ? left + inset + step * i : left + plotW / 2;
         }
         // category labels: wrapped to their room, every so many when even wrapped they would touch
-        Labels labels = labels(data.categories(), bars ? band : Math.max(step, 1), bars ? 3 : 2, fs);
-        double bottom = h - fs * (1.2 * labels.lines() + 0.8);
+        Labels labels = labels(data.categories(), bars ? band : Math.max(step, 1), left, bars ? 3 : 2, fs, bars);
+        double bottom = h - labels.depth(this);
         java.util.function.DoubleUnaryOperator yOf = v -> bottom - (v - scale.min()) / (scale.max() - scale.min()) * (bottom - top);
 
         // grid and value labels; the zero line darker
@@ -159,46 +161,95 @@ public final class ChartDrawer {
             case STACKED_BAR -> drawStackedBars(svg, data, centre, band, yOf);
         }
 
+        double lfs = labels.fs();
         for (int i = 0; i < n; i += labels.every()) {
             List<String> lines = labels.of().get(i);
-            double half = lines.stream().mapToDouble(l -> width(l, fs)).max().orElse(0) / 2 / SPARE;
+            if (labels.slanted()) {
+                svg.slanted(centre[i] + lfs * 0.3, bottom + lfs * 1.1, lines.get(0), lfs, style.muted());
+                continue;
+            }
+            double half = lines.stream().mapToDouble(l -> width(l, lfs)).max().orElse(0) / 2 / SPARE;
             // kept inside the drawing: the first and last may be wider than their room
             double x = Math.max(half, Math.min(w - half, centre[i]));
-            svg.lines(x, bottom + fs * 1.45, lines, fs * 1.2, fs, style.muted(), "middle");
+            svg.lines(x, bottom + lfs * 1.45, lines, lfs * 1.2, lfs, style.muted(), "middle");
         }
         return svg.toString();
     }
 
     /**
-     * Category labels as lines of at most {@code maxLines}, each as wide as its room; when a label
-     * cannot be had whole that way, every second (third, ...) category is labelled, with that much
-     * more room, and one that still does not fit is cut short with an ellipsis (the whole label is
-     * in the text alternative and the data table).
+     * Category labels as lines of at most {@code maxLines}, each as wide as its room. Bars narrower
+     * than about three words are labelled every second (third, ...); along a line, labels are
+     * thinned until they fit whole. One that still does not fit is cut short with an ellipsis (the
+     * whole label is in the text alternative and the data table).
      *
      * @param of    each category's lines
      * @param every label every so many categories
      * @param lines the most lines a label takes
      */
-    record Labels(List<List<String>> of, int every, int lines) {
+    record Labels(List<List<String>> of, int every, int lines, boolean slanted, double fs) {
+
+        /** The height the labels take under the plot. */
+        double depth(ChartDrawer drawer) {
+            if (!slanted) {
+                return fs * (1.2 * lines + 0.8);
+            }
+            double widest = of.stream().filter(l -> !l.isEmpty()).mapToDouble(l -> drawer.width(l.get(0), fs) / SPARE).max().orElse(0);
+            return widest * SLANT + fs * 2;
+        }
     }
 
-    Labels labels(List<String> categories, double room, int maxLines, double fs) {
-        int every = 1;
+    Labels labels(List<String> categories, double room, double left, int maxLines, double size, boolean bars) {
+        if (!bars) {
+            return level(categories, room, maxLines, size, false, 0);
+        }
+        // bar labels that would be cut are set a little smaller first; then one in five may be cut; else slanted
+        for (double fs = size; fs > size * 0.75; fs -= size * 0.1) {
+            Labels wrapped = level(categories, room, maxLines, fs, true, 0);
+            if (wrapped != null) {
+                return wrapped;
+            }
+        }
+        Labels wrapped = level(categories, room, maxLines, size * 0.8, true, categories.size() / 5);
+        return wrapped != null ? wrapped : slanted(categories, room, left, size);
+    }
+
+    /** Level labels, or {@code null} when more than {@code cuts} bar labels would be cut. */
+    private Labels level(List<String> categories, double room, int maxLines, double fs, boolean bars, int cuts) {
+        // a bar's label has at least about three words' room
+        int every = bars ? (int) Math.max(1, Math.ceil(fs * 3 / room)) : 1;
         while (true) {
-            double wide = room * every - fs * 0.6;
+            double wide = room * every - fs * 0.4;
             List<List<String>> wrapped = new ArrayList<>();
-            boolean whole = true;
+            int cut = 0;
             for (int i = 0; i < categories.size(); i++) {
                 List<String> lines = i % every == 0 ? wrap(categories.get(i), wide, maxLines, fs) : List.of();
-                whole &= lines.isEmpty() || String.join(" ", lines).equals(categories.get(i).strip().replaceAll("\\s+", " "));
+                if (!lines.isEmpty() && !String.join(" ", lines).equals(categories.get(i).strip().replaceAll("\\s+", " "))) {
+                    cut++;
+                }
                 wrapped.add(lines);
             }
-            if (whole || wide > fs * 12 || every >= categories.size()) {
-                int lines = wrapped.stream().mapToInt(List::size).max().orElse(1);
-                return new Labels(wrapped, every, Math.max(1, lines));
+            int lines = Math.max(1, wrapped.stream().mapToInt(List::size).max().orElse(1));
+            if (bars) {
+                return cut <= cuts ? new Labels(wrapped, every, lines, false, fs) : null;
+            }
+            // along a line, thinned until they fit whole
+            if (cut == 0 || wide > fs * 12 || every >= categories.size()) {
+                return new Labels(wrapped, every, lines, false, fs);
             }
             every++;
         }
+    }
+
+    /** Bar labels slanted, one line each, no longer than a third of the drawing's height takes, nor past its left edge. */
+    private Labels slanted(List<String> categories, double room, double left, double fs) {
+        int every = (int) Math.max(1, Math.ceil(fs * 1.6 / room));
+        List<List<String>> slanted = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            double x = room * (i + 0.5) + left;
+            double longest = Math.min(style.height() * 0.34 / SLANT, x / SLANT) * SPARE;
+            slanted.add(i % every == 0 ? wrap(categories.get(i), longest, 1, fs) : List.of());
+        }
+        return new Labels(slanted, every, 1, true, fs);
     }
 
     /** A label in lines of the given width, the last cut short with an ellipsis if the label needs more. */
@@ -353,7 +404,7 @@ public final class ChartDrawer {
      * The width a text takes, with room to spare: readers and the PDF's SVG renderer may set the
      * words in another sans-serif than the brand's (an SVG image cannot use the e-book's fonts).
      */
-    private double width(String text, double size) {
+    double width(String text, double size) {
         return SPARE * font.deriveFont((float) size).getStringBounds(text, FRC).getWidth();
     }
 
@@ -399,6 +450,14 @@ public final class ChartDrawer {
                         .append(escape(lines.get(i))).append("</tspan>");
             }
             out.append("</text>\n");
+        }
+
+        /** A label slanted up to the left, ending under its category. */
+        void slanted(double x, double y, String text, double size, String colour) {
+            out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" transform=\"rotate(-45 ")
+                    .append(num(x)).append(' ').append(num(y)).append(")\" font-family=\"").append(escape(style.font()))
+                    .append(", sans-serif\" font-size=\"").append(num(size)).append("\" fill=\"").append(colour)
+                    .append("\" text-anchor=\"end\">").append(escape(text)).append("</text>\n");
         }
 
         void text(double x, double y, String text, double size, String colour, String anchor) {
