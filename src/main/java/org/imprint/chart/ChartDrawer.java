@@ -28,20 +28,34 @@ public final class ChartDrawer {
 
     private final ChartStyle style;
     private final Font font;
+    private final List<java.nio.file.Path> others;
+    /** The other faces read so far, for the characters the chart font lacks. */
+    private final java.util.Map<java.nio.file.Path, Font> read = new java.util.HashMap<>();
     private final NumberFormat numbers;
+    private final Locale locale;
 
     /**
      * @param style  the brand's chart style
      * @param locale the article's language, for numbers
      */
     public ChartDrawer(ChartStyle style, Locale locale) throws IOException {
+        this(style, locale, List.of());
+    }
+
+    /**
+     * @param others the brand's other face files, in its order: a character the chart font lacks
+     *               is measured in the first that has it, as the PDF sets it
+     */
+    public ChartDrawer(ChartStyle style, Locale locale, List<java.nio.file.Path> others) throws IOException {
         this.style = style;
+        this.others = List.copyOf(others);
         try {
             this.font = Font.createFont(Font.TRUETYPE_FONT, style.fontFile().toFile());
         } catch (FontFormatException e) {
             throw new IOException("the chart font " + style.fontFile().getFileName() + " cannot be read: " + e.getMessage(), e);
         }
         this.numbers = NumberFormat.getNumberInstance(locale);
+        this.locale = locale;
     }
 
     /** The value axis: from {@code min} to {@code max} in steps of {@code step}. */
@@ -223,7 +237,7 @@ public final class ChartDrawer {
             int cut = 0;
             for (int i = 0; i < categories.size(); i++) {
                 List<String> lines = i % every == 0 ? wrap(categories.get(i), wide, maxLines, fs) : List.of();
-                if (!lines.isEmpty() && !String.join(" ", lines).equals(categories.get(i).strip().replaceAll("\\s+", " "))) {
+                if (!lines.isEmpty() && lines.get(lines.size() - 1).endsWith("…")) {
                     cut++;
                 }
                 wrapped.add(lines);
@@ -252,36 +266,43 @@ public final class ChartDrawer {
         return new Labels(slanted, every, 1, true, fs);
     }
 
-    /** A label in lines of the given width, the last cut short with an ellipsis if the label needs more. */
+    /**
+     * A label in lines of the given width, broken where the article's language allows (between
+     * words; between Chinese or Japanese characters), the last cut short with an ellipsis if the
+     * label needs more. A cut label's last line ends in "…".
+     */
     private List<String> wrap(String label, double wide, int maxLines, double fs) {
+        String text = label.strip().replaceAll("\\s+", " ");
+        List<String> pieces = new ArrayList<>();
+        java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance(locale);
+        breaks.setText(text);
+        for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE; start = end, end = breaks.next()) {
+            pieces.add(text.substring(start, end));
+        }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        String[] words = label.strip().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            String tried = line.isEmpty() ? words[i] : line + " " + words[i];
-            if (width(tried, fs) <= wide || line.isEmpty() && lines.size() == maxLines - 1) {
-                line.setLength(0);
-                line.append(tried);
-            } else if (line.isEmpty()) {
-                // one word wider than the room: it is cut below
-                line.append(words[i]);
+        for (int i = 0; i < pieces.size(); i++) {
+            String tried = line + pieces.get(i);
+            if (line.isEmpty() || width(tried.strip(), fs) <= wide) {
+                line.append(pieces.get(i));
             } else if (lines.size() < maxLines - 1) {
-                lines.add(line.toString());
+                lines.add(line.toString().strip());
                 line.setLength(0);
-                line.append(words[i]);
+                line.append(pieces.get(i));
             } else {
-                line.append(' ').append(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+                line.append(String.join("", pieces.subList(i, pieces.size())));
                 break;
             }
         }
-        lines.add(line.toString());
-        String last = lines.get(lines.size() - 1);
-        boolean cut = false;
-        while (width(last, fs) > wide && last.codePointCount(0, last.length()) > 1) {
-            last = last.substring(0, last.offsetByCodePoints(last.length(), -1)).stripTrailing();
-            cut = true;
+        lines.add(line.toString().strip());
+        // a line of one piece wider than the room (a very long word) is cut, and is the last
+        for (int i = 0; i < lines.size() - 1; i++) {
+            if (width(lines.get(i), fs) > wide) {
+                lines.subList(i + 1, lines.size()).clear();
+            }
         }
-        if (cut) {
+        String last = lines.get(lines.size() - 1);
+        if (width(last, fs) > wide) {
             while (width(last + "…", fs) > wide && last.codePointCount(0, last.length()) > 1) {
                 last = last.substring(0, last.offsetByCodePoints(last.length(), -1)).stripTrailing();
             }
@@ -405,7 +426,30 @@ public final class ChartDrawer {
      * words in another sans-serif than the brand's (an SVG image cannot use the e-book's fonts).
      */
     double width(String text, double size) {
-        return SPARE * font.deriveFont((float) size).getStringBounds(text, FRC).getWidth();
+        if (font.canDisplayUpTo(text) < 0) {
+            return SPARE * font.deriveFont((float) size).getStringBounds(text, FRC).getWidth();
+        }
+        double width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String one = new String(Character.toChars(cp));
+            i += one.length();
+            Font face = font.canDisplay(cp) ? font : others.stream().map(this::face).filter(f -> f != null && f.canDisplay(cp))
+                    .findFirst().orElse(font);
+            width += face.deriveFont((float) size).getStringBounds(one, FRC).getWidth();
+        }
+        return SPARE * width;
+    }
+
+    private Font face(java.nio.file.Path file) {
+        return read.computeIfAbsent(file, f -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, f.toFile());
+            } catch (FontFormatException | IOException e) {
+                // the brand's faces were all read when it was loaded; one that now fails measures nothing
+                return null;
+            }
+        });
     }
 
     /** The few SVG elements a chart needs, written as text. */

@@ -46,7 +46,8 @@ public final class Charts {
         Locale locale = Locale.forLanguageTag(article.language());
         ChartDrawer drawer;
         try {
-            drawer = new ChartDrawer(style, locale);
+            drawer = new ChartDrawer(style, locale, brand.fonts().stream().filter(f -> !f.italic() && f.weight() == 400)
+                    .map(org.imprint.brand.FontFace::file).distinct().toList());
         } catch (IOException e) {
             throw brand.lines().error("charts.font", e.getMessage());
         }

@@ -49,6 +49,7 @@ class ChartEdgesTest {
         DATA.put("equal", "year,A\n2019,5\n2020,5\n2021,5\n");
         DATA.put("single", "year,A\n2019,42\n");
         DATA.put("tiny", "year,A\n2019,0.000001\n2020,0.000003\n");
+        DATA.put("chinese", "机构,流量\n长江,30\n黄河,20\n珠江,25\n黄河流域管理委员会水文局,18\n长江水利委员会水文局上游局,22\n");
     }
 
     @TempDir
@@ -126,6 +127,18 @@ class ChartEdgesTest {
             }
             assertTrue(xhtml.toString().contains("<th scope=\"row\">Supercalifragilisticexpialidociousland</th>"), "the whole label in the table");
         }
+    }
+
+    @Test
+    void chineseLabelsWrapBetweenCharactersAndAreWhole() throws Exception {
+        Document svg = chart("chinese");
+        List<String> lines = new ArrayList<>();
+        for (Element text : svg.select("text[text-anchor=middle]:has(tspan)")) {
+            lines.add(String.join("", text.select("tspan").eachText()));
+            assertTrue(text.select("tspan").size() >= 2, text.outerHtml());
+        }
+        assertEquals(List.of("黄河流域管理委员会水文局", "长江水利委员会水文局上游局"), lines, "wrapped, not cut nor slanted");
+        assertTrue(svg.select("text[transform]").isEmpty(), "level labels");
     }
 
     @Test
