@@ -140,11 +140,41 @@ public final class Imprint {
         fontService.check(report.brand());
         try {
             glyphs.check(Files.readString(report.article().source()), report.article().source(), report.brand(), warnings);
+            checkFigureWords(report, warnings);
         } catch (IOException e) {
             report.close();
             throw new ReportException(report.article().source(), 0, IoMessage.of(e));
         }
         return report;
+    }
+
+    /**
+     * Warns of the characters in SVG figures' and charts' words that no face of the brand has, and
+     * of the text features the PDF's SVG drawer does not keep.
+     */
+    private void checkFigureWords(Report report, Consumer<Problem> warnings) throws IOException {
+        for (var image : report.images().entrySet()) {
+            byte[] head;
+            try (var in = Files.newInputStream(image.getValue().file())) {
+                head = in.readNBytes(1024);
+            }
+            if (!org.imprint.image.SafeSvg.looksLikeSvg(head)) {
+                continue;
+            }
+            byte[] data = Files.readAllBytes(image.getValue().file());
+            var figure = report.body().figures().stream().filter(f -> f.source().equals(image.getKey())).findFirst();
+            String name = figure.filter(f -> f.chart() != null).map(f -> "the chart of \"" + f.chart().data() + "\"")
+                    .orElse("figure \"" + image.getKey() + "\"");
+            org.imprint.image.SvgWords words = org.imprint.image.SvgWords.of(data);
+            int line = figure.map(f -> f.line()).orElse(0);
+            glyphs.checkFigure(words.text(), name, report.article().source(), line, report.brand(), warnings);
+            if (!words.unkept().isEmpty()) {
+                warnings.accept(Problem.warning(report.article().source(), line, name + " has words with "
+                        + String.join(", ", words.unkept()) + ", which the PDF does not keep: it sets those words"
+                        + " as plain text in the brand's upright face (the e-book and web edition show them as drawn);"
+                        + " turn such text into paths in the drawing program if its look matters in print"));
+            }
+        }
     }
 
     /** Makes the publication every output of a loaded report is written from. */

@@ -33,6 +33,11 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
     public static final long MAX_BYTES = 1024 * 1024;
     /** More categories than a chart can show legibly. */
     public static final int MAX_ROWS = 500;
+    /** Larger values make an axis of thirty-digit labels: the data is in the wrong unit. */
+    static final double MAX_MAGNITUDE = 1e15;
+    /** Smaller values than this (other than zero) need more decimals than an axis can show. */
+    static final double MIN_MAGNITUDE = 1e-9;
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     /**
      * One series.
@@ -155,10 +160,25 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
                     values.add(null);
                     continue;
                 }
+                String where = name + ", row " + (r.getRecordNumber() + 1) + " (" + spec.x() + " "
+                        + categories.get((int) r.getRecordNumber() - 1) + "), column \"" + y + "\": \"" + field + "\"";
+                if (field.matches("(?i)[-+]?(nan|inf|infinity)")) {
+                    throw new ReportException(source, line, where + " is not a number a chart can show; leave the cell empty for a value"
+                            + " that is missing");
+                }
                 try {
-                    double v = Double.parseDouble(field);
-                    if (!Double.isFinite(v)) {
+                    // Java reads "12d", "0x1p3" and "1_000" too, or not at all: only decimal notation is a number here
+                    if (!DECIMAL.matcher(field).matches()) {
                         throw new NumberFormatException();
+                    }
+                    double v = Double.parseDouble(field);
+                    if (!Double.isFinite(v) || Math.abs(v) > MAX_MAGNITUDE) {
+                        throw new ReportException(source, line, where + " is too large to chart (beyond ±10^15); give the data in"
+                                + " larger units (thousands, millions, billions) and say so in y_label");
+                    }
+                    if (v != 0 && Math.abs(v) < MIN_MAGNITUDE) {
+                        throw new ReportException(source, line, where + " is too small to chart (below 10^-9 but not 0); give the"
+                                + " data in smaller units (per thousand, per million) and say so in y_label");
                     }
                     values.add(v);
                     any = true;

@@ -23,23 +23,39 @@ public final class ChartDrawer {
     private static final int TICKS = 5;
     /** How much wider than the brand's font another sans-serif may set a text. */
     private static final double SPARE = 1.15;
+    /** How much of a slanted label's length goes down: sin 45°. */
+    private static final double SLANT = Math.sqrt(0.5);
 
     private final ChartStyle style;
     private final Font font;
+    private final List<java.nio.file.Path> others;
+    /** The other faces read so far, for the characters the chart font lacks. */
+    private final java.util.Map<java.nio.file.Path, Font> read = new java.util.HashMap<>();
     private final NumberFormat numbers;
+    private final Locale locale;
 
     /**
      * @param style  the brand's chart style
      * @param locale the article's language, for numbers
      */
     public ChartDrawer(ChartStyle style, Locale locale) throws IOException {
+        this(style, locale, List.of());
+    }
+
+    /**
+     * @param others the brand's other face files, in its order: a character the chart font lacks
+     *               is measured in the first that has it, as the PDF sets it
+     */
+    public ChartDrawer(ChartStyle style, Locale locale, List<java.nio.file.Path> others) throws IOException {
         this.style = style;
+        this.others = List.copyOf(others);
         try {
             this.font = Font.createFont(Font.TRUETYPE_FONT, style.fontFile().toFile());
         } catch (FontFormatException e) {
             throw new IOException("the chart font " + style.fontFile().getFileName() + " cannot be read: " + e.getMessage(), e);
         }
         this.numbers = NumberFormat.getNumberInstance(locale);
+        this.locale = locale;
     }
 
     /** The value axis: from {@code min} to {@code max} in steps of {@code step}. */
@@ -50,7 +66,8 @@ public final class ChartDrawer {
          *             need not, and a line far from zero would lie flat at the top
          */
         static Scale of(double lo, double hi, boolean zero) {
-            if (zero || lo <= 0 || lo < 0.3 * hi) {
+            // all values equal: a flat line measured from zero, not a line lying on the axis's foot
+            if (zero || lo <= 0 || lo < 0.3 * hi || lo == hi) {
                 lo = Math.min(0, lo);
                 hi = Math.max(0, hi);
             }
@@ -71,7 +88,7 @@ public final class ChartDrawer {
 
         int decimals() {
             int d = 0;
-            for (double s = step; Math.abs(s - Math.rint(s)) > 1e-9 && d < 6; s *= 10) {
+            for (double s = step; Math.abs(s - Math.rint(s)) > 1e-6 * s && d < 12; s *= 10) {
                 d++;
             }
             return d;
@@ -117,7 +134,6 @@ public final class ChartDrawer {
             svg.text(0, y, spec.yLabel(), style.labelSize(), style.muted(), "start");
         }
         double top = y + fs * 1.2;
-        double bottom = h - fs * 2;
         List<String> ticks = new ArrayList<>();
         double tickWidth = 0;
         for (double v = scale.min(); v <= scale.max() + scale.step() / 2; v += scale.step()) {
@@ -128,6 +144,18 @@ public final class ChartDrawer {
         double left = tickWidth + 10;
         double right = w - 4;
         double plotW = right - left;
+        int n = data.categories().size();
+        boolean bars = spec.type() == ChartSpec.Type.BAR || spec.type() == ChartSpec.Type.STACKED_BAR;
+        double band = bars ? plotW / n : 0;
+        double inset = bars ? 0 : Math.min(24, plotW / (2.0 * n));
+        double step = bars ? band : n > 1 ? (plotW - 2 * inset) / (n - 1) : 0;
+        double[] centre = new double[n];
+        for (int i = 0; i < n; i++) {
+            centre[i] = bars ? left + band * (i + 0.5) : n > 1 ? left + inset + step * i : left + plotW / 2;
+        }
+        // category labels: wrapped to their room, every so many when even wrapped they would touch
+        Labels labels = labels(data.categories(), bars ? band : Math.max(step, 1), left, bars ? 3 : 2, fs, bars);
+        double bottom = h - labels.depth(this);
         java.util.function.DoubleUnaryOperator yOf = v -> bottom - (v - scale.min()) / (scale.max() - scale.min()) * (bottom - top);
 
         // grid and value labels; the zero line darker
@@ -140,16 +168,6 @@ public final class ChartDrawer {
             svg.text(left - 8, gy + fs * 0.35, ticks.get(i), fs, style.muted(), "end");
         }
 
-        int n = data.categories().size();
-        boolean bars = spec.type() == ChartSpec.Type.BAR || spec.type() == ChartSpec.Type.STACKED_BAR;
-        double band = bars ? plotW / n : 0;
-        double inset = bars ? 0 : Math.min(24, plotW / (2.0 * n));
-        double step = bars ? band : n > 1 ? (plotW - 2 * inset) / (n - 1) : 0;
-        double[] centre = new double[n];
-        for (int i = 0; i < n; i++) {
-            centre[i] = bars ? left + band * (i + 0.5) : n > 1 ? left + inset + step * i : left + plotW / 2;
-        }
-
         switch (spec.type()) {
             case LINE -> drawLines(svg, data, centre, yOf);
             case AREA -> drawAreas(svg, data, centre, yOf);
@@ -157,14 +175,140 @@ public final class ChartDrawer {
             case STACKED_BAR -> drawStackedBars(svg, data, centre, band, yOf);
         }
 
-        // category labels, thinned so that they do not touch
-        double widest = data.categories().stream().mapToDouble(c -> width(c, fs)).max().orElse(0);
-        double room = bars ? band : Math.max(step, 1);
-        int every = (int) Math.max(1, Math.ceil((widest + fs) / room));
-        for (int i = 0; i < n; i += every) {
-            svg.text(centre[i], bottom + fs * 1.45, data.categories().get(i), fs, style.muted(), "middle");
+        double lfs = labels.fs();
+        for (int i = 0; i < n; i += labels.every()) {
+            List<String> lines = labels.of().get(i);
+            if (labels.slanted()) {
+                svg.slanted(centre[i] + lfs * 0.3, bottom + lfs * 1.1, lines.get(0), lfs, style.muted());
+                continue;
+            }
+            double half = lines.stream().mapToDouble(l -> width(l, lfs)).max().orElse(0) / 2 / SPARE;
+            // kept inside the drawing: the first and last may be wider than their room
+            double x = Math.max(half, Math.min(w - half, centre[i]));
+            svg.lines(x, bottom + lfs * 1.45, lines, lfs * 1.2, lfs, style.muted(), "middle");
         }
         return svg.toString();
+    }
+
+    /**
+     * Category labels as lines of at most {@code maxLines}, each as wide as its room. Bars narrower
+     * than about three words are labelled every second (third, ...); along a line, labels are
+     * thinned until they fit whole. One that still does not fit is cut short with an ellipsis (the
+     * whole label is in the text alternative and the data table).
+     *
+     * @param of    each category's lines
+     * @param every label every so many categories
+     * @param lines the most lines a label takes
+     */
+    record Labels(List<List<String>> of, int every, int lines, boolean slanted, double fs) {
+
+        /** The height the labels take under the plot. */
+        double depth(ChartDrawer drawer) {
+            if (!slanted) {
+                return fs * (1.2 * lines + 0.8);
+            }
+            double widest = of.stream().filter(l -> !l.isEmpty()).mapToDouble(l -> drawer.width(l.get(0), fs) / SPARE).max().orElse(0);
+            return widest * SLANT + fs * 2;
+        }
+    }
+
+    Labels labels(List<String> categories, double room, double left, int maxLines, double size, boolean bars) {
+        if (!bars) {
+            return level(categories, room, maxLines, size, false, 0);
+        }
+        // bar labels that would be cut are set a little smaller first; then one in five may be cut; else slanted
+        for (double fs = size; fs > size * 0.75; fs -= size * 0.1) {
+            Labels wrapped = level(categories, room, maxLines, fs, true, 0);
+            if (wrapped != null) {
+                return wrapped;
+            }
+        }
+        Labels wrapped = level(categories, room, maxLines, size * 0.8, true, categories.size() / 5);
+        return wrapped != null ? wrapped : slanted(categories, room, left, size);
+    }
+
+    /** Level labels, or {@code null} when more than {@code cuts} bar labels would be cut. */
+    private Labels level(List<String> categories, double room, int maxLines, double fs, boolean bars, int cuts) {
+        // a bar's label has at least about three words' room
+        int every = bars ? (int) Math.max(1, Math.ceil(fs * 3 / room)) : 1;
+        while (true) {
+            double wide = room * every - fs * 0.4;
+            List<List<String>> wrapped = new ArrayList<>();
+            int cut = 0;
+            for (int i = 0; i < categories.size(); i++) {
+                List<String> lines = i % every == 0 ? wrap(categories.get(i), wide, maxLines, fs) : List.of();
+                if (!lines.isEmpty() && lines.get(lines.size() - 1).endsWith("…")) {
+                    cut++;
+                }
+                wrapped.add(lines);
+            }
+            int lines = Math.max(1, wrapped.stream().mapToInt(List::size).max().orElse(1));
+            if (bars) {
+                return cut <= cuts ? new Labels(wrapped, every, lines, false, fs) : null;
+            }
+            // along a line, thinned until they fit whole
+            if (cut == 0 || wide > fs * 12 || every >= categories.size()) {
+                return new Labels(wrapped, every, lines, false, fs);
+            }
+            every++;
+        }
+    }
+
+    /** Bar labels slanted, one line each, no longer than a third of the drawing's height takes, nor past its left edge. */
+    private Labels slanted(List<String> categories, double room, double left, double fs) {
+        int every = (int) Math.max(1, Math.ceil(fs * 1.6 / room));
+        List<List<String>> slanted = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            double x = room * (i + 0.5) + left;
+            double longest = Math.min(style.height() * 0.34 / SLANT, x / SLANT) * SPARE;
+            slanted.add(i % every == 0 ? wrap(categories.get(i), longest, 1, fs) : List.of());
+        }
+        return new Labels(slanted, every, 1, true, fs);
+    }
+
+    /**
+     * A label in lines of the given width, broken where the article's language allows (between
+     * words; between Chinese or Japanese characters), the last cut short with an ellipsis if the
+     * label needs more. A cut label's last line ends in "…".
+     */
+    private List<String> wrap(String label, double wide, int maxLines, double fs) {
+        String text = label.strip().replaceAll("\\s+", " ");
+        List<String> pieces = new ArrayList<>();
+        java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance(locale);
+        breaks.setText(text);
+        for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE; start = end, end = breaks.next()) {
+            pieces.add(text.substring(start, end));
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < pieces.size(); i++) {
+            String tried = line + pieces.get(i);
+            if (line.isEmpty() || width(tried.strip(), fs) <= wide) {
+                line.append(pieces.get(i));
+            } else if (lines.size() < maxLines - 1) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+                line.append(pieces.get(i));
+            } else {
+                line.append(String.join("", pieces.subList(i, pieces.size())));
+                break;
+            }
+        }
+        lines.add(line.toString().strip());
+        // a line of one piece wider than the room (a very long word) is cut, and is the last
+        for (int i = 0; i < lines.size() - 1; i++) {
+            if (width(lines.get(i), fs) > wide) {
+                lines.subList(i + 1, lines.size()).clear();
+            }
+        }
+        String last = lines.get(lines.size() - 1);
+        if (width(last, fs) > wide) {
+            while (width(last + "…", fs) > wide && last.codePointCount(0, last.length()) > 1) {
+                last = last.substring(0, last.offsetByCodePoints(last.length(), -1)).stripTrailing();
+            }
+            lines.set(lines.size() - 1, last + "…");
+        }
+        return List.copyOf(lines);
     }
 
     private void drawLines(Svg svg, ChartData data, double[] centre, java.util.function.DoubleUnaryOperator yOf) {
@@ -281,8 +425,31 @@ public final class ChartDrawer {
      * The width a text takes, with room to spare: readers and the PDF's SVG renderer may set the
      * words in another sans-serif than the brand's (an SVG image cannot use the e-book's fonts).
      */
-    private double width(String text, double size) {
-        return SPARE * font.deriveFont((float) size).getStringBounds(text, FRC).getWidth();
+    double width(String text, double size) {
+        if (font.canDisplayUpTo(text) < 0) {
+            return SPARE * font.deriveFont((float) size).getStringBounds(text, FRC).getWidth();
+        }
+        double width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String one = new String(Character.toChars(cp));
+            i += one.length();
+            Font face = font.canDisplay(cp) ? font : others.stream().map(this::face).filter(f -> f != null && f.canDisplay(cp))
+                    .findFirst().orElse(font);
+            width += face.deriveFont((float) size).getStringBounds(one, FRC).getWidth();
+        }
+        return SPARE * width;
+    }
+
+    private Font face(java.nio.file.Path file) {
+        return read.computeIfAbsent(file, f -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, f.toFile());
+            } catch (FontFormatException | IOException e) {
+                // the brand's faces were all read when it was loaded; one that now fails measures nothing
+                return null;
+            }
+        });
     }
 
     /** The few SVG elements a chart needs, written as text. */
@@ -311,6 +478,30 @@ public final class ChartDrawer {
         void path(String d, String fill, String stroke, double width) {
             out.append("<path d=\"").append(d).append("\" fill=\"").append(fill).append("\" stroke=\"").append(stroke)
                     .append("\" stroke-width=\"").append(num(width)).append("\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n");
+        }
+
+        /** Lines of one text, each placed under the one before by tspan positions. */
+        void lines(double x, double y, List<String> lines, double leading, double size, String colour, String anchor) {
+            if (lines.size() == 1) {
+                text(x, y, lines.get(0), size, colour, anchor);
+                return;
+            }
+            out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" font-family=\"")
+                    .append(escape(style.font())).append(", sans-serif\" font-size=\"").append(num(size)).append("\" fill=\"")
+                    .append(colour).append('"').append(anchor.equals("start") ? "" : " text-anchor=\"" + anchor + "\"").append('>');
+            for (int i = 0; i < lines.size(); i++) {
+                out.append("<tspan x=\"").append(num(x)).append("\" dy=\"").append(num(i == 0 ? 0 : leading)).append("\">")
+                        .append(escape(lines.get(i))).append("</tspan>");
+            }
+            out.append("</text>\n");
+        }
+
+        /** A label slanted up to the left, ending under its category. */
+        void slanted(double x, double y, String text, double size, String colour) {
+            out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" transform=\"rotate(-45 ")
+                    .append(num(x)).append(' ').append(num(y)).append(")\" font-family=\"").append(escape(style.font()))
+                    .append(", sans-serif\" font-size=\"").append(num(size)).append("\" fill=\"").append(colour)
+                    .append("\" text-anchor=\"end\">").append(escape(text)).append("</text>\n");
         }
 
         void text(double x, double y, String text, double size, String colour, String anchor) {

@@ -30,6 +30,9 @@ import org.imprint.markdown.ParsedBody;
  */
 public final class Charts {
 
+    /** The least width of a bar's room, in the chart's CSS pixels. */
+    private static final int MIN_BAR = 5;
+
     /**
      * @return the drawn charts as checked images, by the source their figures name
      */
@@ -43,7 +46,8 @@ public final class Charts {
         Locale locale = Locale.forLanguageTag(article.language());
         ChartDrawer drawer;
         try {
-            drawer = new ChartDrawer(style, locale);
+            drawer = new ChartDrawer(style, locale, brand.fonts().stream().filter(f -> !f.italic() && f.weight() == 400)
+                    .map(org.imprint.brand.FontFace::file).distinct().toList());
         } catch (IOException e) {
             throw brand.lines().error("charts.font", e.getMessage());
         }
@@ -56,6 +60,14 @@ public final class Charts {
                         + "show at most " + style.palette().size() + " series (split the chart), or add colours to charts: palette in brand.yaml");
             }
             ChartData data = ChartData.read(article.source(), article.folder(), spec);
+            int bars = spec.type() == ChartSpec.Type.BAR ? data.categories().size() * data.series().size()
+                    : spec.type() == ChartSpec.Type.STACKED_BAR ? data.categories().size() : 0;
+            if (bars > style.width() / MIN_BAR) {
+                // thinner bars are slivers that print as grey, and no label can stand under them
+                throw new ReportException(article.source(), spec.lineOf("data"), "chart data \"" + spec.data() + "\" makes " + bars
+                        + " bars, more than the " + style.width() / MIN_BAR + " the chart's width has room for; use type: line"
+                        + " for a long series, or fewer " + spec.x() + " values (group them, or show a part)");
+            }
             String svg = drawer.draw(spec, data);
             try {
                 SafeSvg safe = SafeSvg.clean(svg.getBytes(StandardCharsets.UTF_8));

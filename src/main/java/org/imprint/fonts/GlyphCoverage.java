@@ -60,6 +60,29 @@ public final class GlyphCoverage {
         }
     }
 
+    /**
+     * Warns when the words of an SVG figure or chart hold characters no face of the brand has:
+     * the PDF's SVG drawer sets each character in the first of the brand's faces that has it, and
+     * one none has would print as a box.
+     *
+     * @param words  the figure's words (its {@code text} elements' content)
+     * @param figure how the message names the figure, e.g. {@code figure "figures/map.svg"}
+     * @param line   the line of {@code article.md} that places it, or 0
+     */
+    public void checkFigure(String words, String figure, Path source, int line, Brand brand, Consumer<Problem> warnings) {
+        List<String> families = brand.fonts().stream().map(org.imprint.brand.FontFace::family).distinct().toList();
+        Set<Integer> missing = new LinkedHashSet<>();
+        words.codePoints().filter(GlyphCoverage::drawn).distinct()
+                .filter(cp -> !shown(cp, families, brand)).forEach(missing::add);
+        if (!missing.isEmpty()) {
+            warnings.accept(Problem.warning(source, line, figure + " has words with " + describe(missing)
+                    + ", which no font of brand " + brand.name() + " has: the PDF would print "
+                    + (missing.size() == 1 ? "it as a box" : "them as boxes") + " (fonts tried: " + String.join(", ", families)
+                    + "); add a font that has " + (missing.size() == 1 ? "it" : "them")
+                    + " to fonts: in the brand's brand.yaml, or write the words another way"));
+        }
+    }
+
     /** "U+0D9A (ක), U+0D9B (ඛ)", at most {@link #LISTED} of them. */
     static String describe(Set<Integer> codePoints) {
         StringBuilder sb = new StringBuilder(codePoints.size() == 1 ? "the character " : "the characters ");

@@ -51,6 +51,8 @@ public record SafeSvg(byte[] data, int width, int height) {
     public static final int MAX_ELEMENTS = 20_000;
     /** Deeper nesting than any editor writes. */
     public static final int MAX_DEPTH = 64;
+    /** The longest side a drawing is given, in CSS pixels: wider than any page. */
+    public static final double MAX_SIDE = 2000;
 
     public static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
@@ -58,6 +60,9 @@ public record SafeSvg(byte[] data, int width, int height) {
 
     private static final Set<String> REFUSED_ELEMENTS = Set.of("script", "foreignobject", "iframe", "object", "embed",
             "handler", "listener");
+    /** The elements that put something on the page. */
+    private static final Set<String> DRAWN = Set.of("path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text",
+            "image", "use");
     private static final Pattern URL_FUNCTION = Pattern.compile("(?i)url\\s*\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)");
     private static final Pattern SAFE_DATA = Pattern.compile("(?i)data:image/(png|jpeg|gif);base64,[A-Za-z0-9+/=\\s]*");
     /**
@@ -125,6 +130,10 @@ public record SafeSvg(byte[] data, int width, int height) {
                     "save it as SVG with xmlns=\"" + SVG_NS + "\" on its <svg> element");
         }
         check(root);
+        if (!draws(root)) {
+            throw new RefusedException("it draws nothing (no shape, text or image in it)",
+                    "export the drawing again, or remove the figure");
+        }
         // comments and processing instructions around the root go too
         for (Node n = doc.getFirstChild(), next; n != null; n = next) {
             next = n.getNextSibling();
@@ -132,7 +141,12 @@ public record SafeSvg(byte[] data, int width, int height) {
                 doc.removeChild(n);
             }
         }
-        double[] size = size(root);
+        double[] drawn = size(root);
+        double[] size = fitted(drawn);
+        if (size[0] != drawn[0] && viewBox(root.getAttribute("viewBox")) == null) {
+            // scaled down: the drawing's own coordinates must scale with it
+            root.setAttribute("viewBox", "0 0 " + format(drawn[0]) + " " + format(drawn[1]));
+        }
         root.setAttribute("width", format(size[0]));
         root.setAttribute("height", format(size[1]));
         return new SafeSvg(serialise(doc), (int) Math.round(size[0]), (int) Math.round(size[1]));
@@ -228,6 +242,25 @@ public record SafeSvg(byte[] data, int width, int height) {
             }
             drop.forEach(element::removeChild);
         }
+    }
+
+    /** Whether any element draws something: a shape, text or an image, outside defs. */
+    private static boolean draws(Element root) {
+        Deque<Element> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            if (DRAWN.contains(e.getLocalName())) {
+                return true;
+            }
+            if (!"defs".equals(e.getLocalName())) {
+                for (Node child = e.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if (child instanceof Element c) {
+                        todo.push(c);
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static void checkElement(Element element) throws RefusedException {
@@ -331,6 +364,16 @@ public record SafeSvg(byte[] data, int width, int height) {
         }
         throw new RefusedException("it gives no size (no width and height, no viewBox)",
                 "add a viewBox=\"0 0 WIDTH HEIGHT\" attribute to its <svg> element");
+    }
+
+    /**
+     * The size, scaled down (keeping its shape) when larger than {@link #MAX_SIDE}: a drawing
+     * whose size comes from a viewBox in map units would otherwise be a page wide many times over.
+     * It scales to the column in every output anyway.
+     */
+    private static double[] fitted(double[] size) {
+        double scale = Math.min(1, MAX_SIDE / Math.max(size[0], size[1]));
+        return new double[] {Math.max(1, size[0] * scale), Math.max(1, size[1] * scale)};
     }
 
     private static double[] viewBox(String value) {

@@ -162,8 +162,9 @@ public final class PdfOutput implements OutputWriter {
             }
             String words = org.jsoup.Jsoup.parse(new String(image.data(), java.nio.charset.StandardCharsets.UTF_8), "",
                     org.jsoup.parser.Parser.xmlParser()).select("text").text();
-            int cp = words.codePoints().filter(c -> ComplexScripts.needsShaping(c) || ComplexScripts.rightToLeft(c))
-                    .findFirst().orElse(-1);
+            // Thai needs no joining, and its marks sit as the font draws them, as in the body text
+            int cp = words.codePoints().filter(c -> ComplexScripts.needsShaping(c) && ComplexScripts.script(c) != Character.UnicodeScript.THAI
+                    || ComplexScripts.rightToLeft(c)).findFirst().orElse(-1);
             if (cp >= 0) {
                 throw new ReportException(publication.article().source(), 0, "figure \"" + image.href() + "\" has words in "
                         + ComplexScripts.name(ComplexScripts.script(cp)) + " script (" + String.format("U+%04X ", cp)

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
+import java.awt.font.TextAttribute;
 import java.awt.geom.AffineTransform;
 import java.io.File;
 import java.io.IOException;
@@ -17,12 +18,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 
+import org.apache.batik.anim.dom.SVGDOMImplementation;
+import org.apache.batik.bridge.BridgeContext;
+import org.apache.batik.bridge.CSSUtilities;
+import org.apache.batik.bridge.PaintServer;
+import org.apache.batik.bridge.TextNode;
+import org.apache.batik.bridge.TextUtilities;
+import org.apache.batik.bridge.UserAgentAdapter;
+import org.apache.batik.css.engine.SVGCSSEngine;
+import org.apache.batik.css.engine.value.Value;
 import org.apache.batik.parser.AWTTransformProducer;
 import org.apache.batik.parser.ParseException;
 import org.imprint.brand.FontFace;
 import org.imprint.image.SafeSvg;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.css.CSSPrimitiveValue;
+import org.w3c.dom.css.CSSValue;
 
 import com.openhtmltopdf.css.sheet.FontFaceRule;
 import com.openhtmltopdf.css.style.CssContext;
@@ -58,14 +71,23 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
     private final Map<String, Path[]> faces = new HashMap<>();
     /** The family a family the brand lacks is set in: its first sans-serif, else its first. */
     private final String fallback;
+    /** The brand's families in its order, where a character the word's own face lacks is looked for. */
+    private final List<String> order = new ArrayList<>();
+    /** The brand's spelling of each family, as the PDF's font resolver knows it. */
+    private final Map<String, String> names = new HashMap<>();
     /** Faces read so far: only those a figure uses are, once per build. */
     private final Map<Path, Font> loaded = new HashMap<>();
     /** The words taken out of each SVG document, should the layout build its image again. */
     private final Map<Element, List<Word>> words = new WeakHashMap<>();
 
-    /** A run of text to set: in the SVG's user space, then {@code transform}. */
-    private record Word(String text, double x, double y, AffineTransform transform, String family, double size, boolean bold,
-                        Color fill, String anchor) {
+    /**
+     * A run of text to set, in the SVG's user space, then {@code transform}: at {@code x}, {@code y}
+     * when given, else where the run before it in the same {@code text} element ended (plus
+     * {@code dx}, {@code dy}). A run with its own {@code x} starts a chunk, which
+     * {@code text-anchor} aligns as a whole.
+     */
+    private record Word(int text, String words, Double x, Double y, double dx, double dy, AffineTransform transform, String family,
+                        double size, boolean bold, Color fill, String anchor) {
     }
 
     TextKeepingSvgDrawer(List<FontFace> brandFaces) {
@@ -79,6 +101,10 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             int slot = face.weight() == 700 ? 1 : 0;
             if (pair[slot] == null) {
                 pair[slot] = face.file();
+            }
+            if (slot == 0 && !order.contains(family)) {
+                order.add(family);
+                names.put(family, face.family());
             }
             if (sans == null && family.contains("sans") && slot == 0) {
                 sans = family;
@@ -99,6 +125,80 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
                 throw new IllegalArgumentException("font " + f.getFileName() + " cannot be read: " + e.getMessage(), e);
             }
         });
+    }
+
+    /** The family a word is set in: its own when the brand has it, else the fallback. */
+    private String own(String family) {
+        return faces.containsKey(family) && faces.get(family)[0] != null ? family : fallback;
+    }
+
+    /**
+     * The word cut into runs, each in the first of the brand's families that has its characters:
+     * the word's own, then the others in the brand's order (its CJK and other scripts' faces).
+     * A character no family has stays in the run it falls in (the build warned of it when the
+     * report was loaded: {@link org.imprint.fonts.GlyphCoverage#checkFigure}).
+     */
+    private List<Run> runs(String text, String family, boolean bold, double size, Graphics2D g) {
+        List<Run> runs = new ArrayList<>();
+        String mine = own(family);
+        String current = mine;
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : -1;
+            String needed;
+            if (cp < 0) {
+                needed = null;
+            } else if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                // a combining mark goes with the letter it sits on
+                needed = current;
+            } else if (font(mine, bold).canDisplay(cp)) {
+                // spaces too: another script's face may have wide ones
+                needed = mine;
+            } else {
+                needed = order.stream().filter(f -> font(f, bold).canDisplay(cp)).findFirst().orElse(current);
+            }
+            if (!current.equals(needed) && run.length() > 0) {
+                Font font = font(current, bold).deriveFont((float) size);
+                runs.add(new Run(run.toString(), registered(font, names.get(current), bold),
+                        font.getStringBounds(run.toString(), g.getFontRenderContext()).getWidth()));
+                run.setLength(0);
+            }
+            if (cp < 0) {
+                break;
+            }
+            current = needed;
+            run.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        return runs;
+    }
+
+    /**
+     * The face as the PDF's graphics must see it: openhtmltopdf maps a Java font to a PDF font by
+     * {@link Font#getFamily()} and bold style through the document's font resolver, where the
+     * brand's faces are registered under the brand's family names. A face's own name
+     * ({@code NanumMyeongjo}) may differ from the brand's ({@code Nanum Myeongjo}); then the text
+     * would be drawn as outlines, not text.
+     */
+    private static Font registered(Font face, String family, boolean bold) {
+        return new Font(face) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String getFamily() {
+                return family;
+            }
+
+            @Override
+            public String getFamily(Locale locale) {
+                return family;
+            }
+
+            @Override
+            public int getStyle() {
+                return bold ? BOLD : PLAIN;
+            }
+        };
     }
 
     @Override
@@ -154,92 +254,153 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         box.scale(scale, scale);
         box.translate(-viewport[0], -viewport[1]);
         AffineTransform before = g.getTransform();
-        for (Word word : taken) {
-            if (word.fill().getAlpha() == 0) {
-                continue;
+        List<List<Run>> runs = new ArrayList<>();
+        double[] advance = new double[taken.size()];
+        for (int i = 0; i < taken.size(); i++) {
+            Word word = taken.get(i);
+            List<Run> cut = runs(word.words(), word.family(), word.bold(), word.size(), g);
+            runs.add(cut);
+            advance[i] = cut.stream().mapToDouble(Run::advance).sum();
+        }
+        double penX = 0;
+        double penY = 0;
+        double shift = 0;
+        for (int i = 0; i < taken.size(); i++) {
+            Word word = taken.get(i);
+            boolean first = i == 0 || taken.get(i - 1).text() != word.text();
+            penX = word.x() != null ? word.x() : first ? 0 : penX;
+            penY = word.y() != null ? word.y() : first ? 0 : penY;
+            penX += word.dx();
+            penY += word.dy();
+            if (first || word.x() != null) {
+                // a new chunk: text-anchor places all of it, up to the next run with its own x
+                double chunk = advance[i];
+                for (int j = i + 1; j < taken.size() && taken.get(j).text() == word.text() && taken.get(j).x() == null; j++) {
+                    chunk += advance[j] + taken.get(j).dx();
+                }
+                shift = switch (word.anchor()) {
+                    case "middle" -> -chunk / 2;
+                    case "end" -> -chunk;
+                    default -> 0;
+                };
             }
-            Font font = font(word.family(), word.bold()).deriveFont((float) word.size());
-            double advance = font.getStringBounds(word.text(), g.getFontRenderContext()).getWidth();
-            double dx = switch (word.anchor()) {
-                case "middle" -> -advance / 2;
-                case "end" -> -advance;
-                default -> 0;
-            };
-            g.setTransform(before);
-            g.transform(box);
-            g.transform(word.transform());
-            g.setFont(font);
-            g.setColor(word.fill());
-            g.drawString(word.text(), (float) (word.x() + dx), (float) word.y());
+            if (word.fill().getAlpha() > 0) {
+                g.setTransform(before);
+                g.transform(box);
+                g.transform(word.transform());
+                g.setColor(word.fill());
+                double x = penX + shift;
+                for (Run run : runs.get(i)) {
+                    g.setFont(run.font());
+                    g.drawString(run.text(), (float) x, (float) penY);
+                    x += run.advance();
+                }
+            }
+            penX += advance[i];
         }
         g.setTransform(before);
     }
 
-    /** Takes the words out of the document, so Batik draws only the shapes. */
+    /** Text in one face, as the PDF's graphics must see it, and how far it moves the pen. */
+    private record Run(String text, Font font, double advance) {
+    }
+
+    /**
+     * Takes the words out of the document, so Batik draws only the shapes. Their style is what
+     * Batik's CSS engine computes for them, so style sheets ({@code <style>} with class, id and
+     * element selectors), {@code style} attributes, presentation attributes and inheritance all
+     * count as they do for the shapes.
+     */
     private List<Word> takeWords(Element root) {
         List<Element> texts = new ArrayList<>();
         collect(root, "text", texts);
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<Element> styled = new ArrayList<>();
+        collect(styledCopy(root), "text", styled);
         List<Word> found = new ArrayList<>();
-        for (Element text : texts) {
-            List<Element> spans = new ArrayList<>();
-            collect(text, "tspan", spans);
-            boolean placedSpans = !spans.isEmpty() && spans.stream().allMatch(s -> s.hasAttribute("x") || s.hasAttribute("y"));
-            if (placedSpans) {
-                for (Element span : spans) {
-                    word(span, span.getTextContent(), found, text);
-                }
-            } else {
-                word(text, text.getTextContent(), found, text);
-            }
-            text.getParentNode().removeChild(text);
+        for (int t = 0; t < texts.size(); t++) {
+            Element text = styled.get(t);
+            List<Word> runs = new ArrayList<>();
+            double[] pending = {Double.NaN, Double.NaN, 0, 0};
+            take(text, t, transformOf(text), pending, runs);
+            trimEnds(runs);
+            found.addAll(runs);
+            texts.get(t).getParentNode().removeChild(texts.get(t));
         }
         return List.copyOf(found);
     }
 
-    private void word(Element element, String content, List<Word> found, Element text) {
-        String words = content == null ? "" : content.strip().replaceAll("\\s+", " ");
-        if (words.isEmpty() || "none".equals(inherited(element, "display")) || "hidden".equals(inherited(element, "visibility"))) {
+    /** The SVG as a Batik document with its style sheets applied (no scripts run, nothing fetched: it is SafeSvg-clean). */
+    private static Element styledCopy(Element svg) {
+        Document doc = SVGDOMImplementation.getDOMImplementation().createDocument(SafeSvg.SVG_NS, "svg", null);
+        doc.replaceChild(doc.importNode(svg, true), doc.getDocumentElement());
+        // initializeDocument is where Batik gives a document its CSS engine
+        new BridgeContext(new UserAgentAdapter()) {
+            {
+                setDocument(doc);
+                initializeDocument(doc);
+            }
+        };
+        return doc.getDocumentElement();
+    }
+
+    /** The runs of a text or tspan element, in order, each with the element's computed style. */
+    private void take(Element element, int text, AffineTransform transform, double[] pending, List<Word> into) {
+        // x, y, dx, dy: only the first of a list is kept (per-glyph positions are not)
+        if (element.hasAttribute("x")) {
+            pending[0] = first(element.getAttribute("x"), 0);
+        }
+        if (element.hasAttribute("y")) {
+            pending[1] = first(element.getAttribute("y"), 0);
+        }
+        pending[2] += first(element.getAttribute("dx"), 0);
+        pending[3] += first(element.getAttribute("dy"), 0);
+        if (hidden(element)) {
             return;
         }
-        double x = first(element.getAttribute("x"), first(text.getAttribute("x"), 0));
-        double y = first(element.getAttribute("y"), first(text.getAttribute("y"), 0));
-        String family = familyOf(inherited(element, "font-family"));
-        double size = size(inherited(element, "font-size"));
-        String weight = inherited(element, "font-weight");
-        boolean bold = weight != null && (weight.equals("bold") || weight.equals("bolder") || weight.matches("[6-9]00"));
-        String anchor = inherited(element, "text-anchor");
-        found.add(new Word(words, x, y, transformOf(text), family, size, bold, colour(inherited(element, "fill")),
-                anchor == null ? "start" : anchor));
-    }
-
-    /** A presentation attribute or style property of the element or the nearest ancestor that sets it. */
-    private static String inherited(Element element, String name) {
-        for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
-            String style = e.getAttribute("style");
-            for (String declaration : style.split(";")) {
-                int colon = declaration.indexOf(':');
-                if (colon > 0 && declaration.substring(0, colon).strip().equals(name)) {
-                    return declaration.substring(colon + 1).strip();
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                String name = child.getLocalName();
+                if ("tspan".equals(name) || "a".equals(name)) {
+                    take(child, text, transform, pending, into);
                 }
-            }
-            if (e.hasAttribute(name)) {
-                return e.getAttribute(name).strip();
+            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                // xml:space="default": line breaks and tabs are spaces, runs of spaces one
+                String words = n.getNodeValue().replaceAll("[\t\n\r ]+", " ");
+                boolean afterSpace = into.isEmpty() || into.get(into.size() - 1).words().endsWith(" ");
+                if (afterSpace && words.startsWith(" ")) {
+                    words = words.substring(1);
+                }
+                if (words.isEmpty()) {
+                    continue;
+                }
+                into.add(word(element, text, words, transform, pending));
+                pending[0] = Double.NaN;
+                pending[1] = Double.NaN;
+                pending[2] = 0;
+                pending[3] = 0;
             }
         }
-        return null;
     }
 
-    /** The first family of a font-family list the brand has. */
-    private String familyOf(String list) {
-        if (list != null) {
-            for (String family : list.split(",")) {
-                String name = family.strip().replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT);
-                if (faces.containsKey(name)) {
-                    return name;
-                }
+    private Word word(Element element, int text, String words, AffineTransform transform, double[] pending) {
+        String family = "";
+        Value families = CSSUtilities.getComputedStyle(element, SVGCSSEngine.FONT_FAMILY_INDEX);
+        for (int i = 0; i < families.getLength(); i++) {
+            String name = families.item(i).getStringValue().toLowerCase(Locale.ROOT);
+            if (faces.containsKey(name)) {
+                family = name;
+                break;
             }
         }
-        return "";
+        double size = TextUtilities.convertFontSize(element);
+        boolean bold = TextUtilities.convertFontWeight(element) >= TextAttribute.WEIGHT_SEMIBOLD;
+        TextNode.Anchor anchored = TextUtilities.convertTextAnchor(element);
+        String anchor = anchored == TextNode.Anchor.MIDDLE ? "middle" : anchored == TextNode.Anchor.END ? "end" : "start";
+        return new Word(text, words, Double.isNaN(pending[0]) ? null : pending[0], Double.isNaN(pending[1]) ? null : pending[1],
+                pending[2], pending[3], transform, family, size > 0 && size < 1000 ? size : 16, bold, fill(element), anchor);
     }
 
     /** The transforms from the text's own up to the root's children, composed outermost first. */
@@ -258,6 +419,36 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         AffineTransform all = new AffineTransform();
         chain.forEach(all::concatenate);
         return all;
+    }
+
+    /** Whether the element is not drawn: display none or visibility hidden, as computed. */
+    private static boolean hidden(Element element) {
+        return "none".equals(CSSUtilities.getComputedStyle(element, SVGCSSEngine.DISPLAY_INDEX).getStringValue())
+                || !"visible".equals(CSSUtilities.getComputedStyle(element, SVGCSSEngine.VISIBILITY_INDEX).getStringValue());
+    }
+
+    /** The fill as a colour with its opacity; a gradient or pattern fill sets the words in its fallback, else black. */
+    private static Color fill(Element element) {
+        Value fill = CSSUtilities.getComputedStyle(element, SVGCSSEngine.FILL_INDEX);
+        float opacity = PaintServer.convertOpacity(CSSUtilities.getComputedStyle(element, SVGCSSEngine.FILL_OPACITY_INDEX))
+                * PaintServer.convertOpacity(CSSUtilities.getComputedStyle(element, SVGCSSEngine.OPACITY_INDEX));
+        if (fill.getCssValueType() == CSSValue.CSS_VALUE_LIST) {
+            fill = fill.getLength() > 1 ? fill.item(1) : null;
+        }
+        if (fill == null || fill.getPrimitiveType() == CSSPrimitiveValue.CSS_IDENT) {
+            return fill != null && "none".equals(fill.getStringValue()) ? new Color(0, 0, 0, 0) : Color.BLACK;
+        }
+        return PaintServer.convertColor(fill, opacity);
+    }
+
+    /** The text's runs without the spaces at its end (xml:space="default"). */
+    private static void trimEnds(List<Word> runs) {
+        if (!runs.isEmpty()) {
+            Word last = runs.get(runs.size() - 1);
+            runs.set(runs.size() - 1, new Word(last.text(), last.words().stripTrailing(), last.x(), last.y(), last.dx(), last.dy(),
+                    last.transform(), last.family(), last.size(), last.bold(), last.fill(), last.anchor()));
+            runs.removeIf(w -> w.words().isEmpty());
+        }
     }
 
     private static double[] viewport(Element svg) {
@@ -286,22 +477,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         }
     }
 
-    private static double size(String value) {
-        double size = value == null ? 16 : first(value.replace("pt", ""), 16) * (value != null && value.endsWith("pt") ? 4.0 / 3 : 1);
-        return size > 0 && size < 1000 ? size : 16;
-    }
 
-    private static Color colour(String value) {
-        if (value == null) {
-            return Color.BLACK;
-        }
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        return switch (v) {
-            case "white" -> Color.WHITE;
-            case "none", "transparent" -> new Color(0, 0, 0, 0);
-            default -> org.imprint.brand.Colour.parse(v).map(c -> new Color(c.rgb())).orElse(Color.BLACK);
-        };
-    }
 
     private static void collect(Element element, String name, List<Element> into) {
         for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {

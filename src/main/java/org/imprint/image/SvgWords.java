@@ -1,0 +1,60 @@
+package org.imprint.image;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The words of a cleaned SVG file, as the load stage checks them: what they say (for the fonts'
+ * coverage) and which of their SVG text features the PDF's drawer does not keep, which the build
+ * names rather than print the words somewhere else without a word.
+ *
+ * @param text   the content of its {@code text} elements, joined with spaces
+ * @param unkept the text features the PDF does not keep, in words, e.g. "text on a path (textPath)"
+ */
+public record SvgWords(String text, List<String> unkept) {
+
+    /** Reads a cleaned SVG file (see {@link SafeSvg}). */
+    public static SvgWords of(byte[] svg) {
+        Document doc = Jsoup.parse(new String(svg, StandardCharsets.UTF_8), "", Parser.xmlParser());
+        String text = doc.select("text").eachText().stream().collect(Collectors.joining(" "));
+        List<String> unkept = new ArrayList<>();
+        if (!doc.select("textPath").isEmpty()) {
+            unkept.add("text on a path (textPath)");
+        }
+        for (Element e : doc.select("text, tspan")) {
+            for (String axis : List.of("x", "y", "dx", "dy")) {
+                if (e.attr(axis).strip().split("[\\s,]+").length > 1) {
+                    unkept.add("a position for each letter (" + axis + "=\"" + shorten(e.attr(axis)) + "\")");
+                    break;
+                }
+            }
+            if (e.hasAttr("rotate")) {
+                unkept.add("rotated letters (rotate=\"" + shorten(e.attr("rotate")) + "\")");
+            }
+            if (e.hasAttr("textLength")) {
+                unkept.add("a stretched text length (textLength)");
+            }
+        }
+        String styles = (String.join(" ", doc.select("style").eachText()) + " " + String.join(" ", doc.select("[style]").eachAttr("style")))
+                .toLowerCase(Locale.ROOT);
+        boolean spaced = !doc.select("[letter-spacing], [word-spacing], [font-style], [writing-mode]").isEmpty()
+                || List.of("letter-spacing", "word-spacing", "font-style", "writing-mode").stream().anyMatch(styles::contains);
+        if (spaced && !text.isBlank()) {
+            unkept.add("letter or word spacing, italics or vertical writing");
+        }
+        return new SvgWords(text, unkept.stream().distinct().toList());
+    }
+
+    private static String shorten(String s) {
+        String v = s.strip();
+        return v.length() > 20 ? v.substring(0, 17) + "..." : v;
+    }
+}

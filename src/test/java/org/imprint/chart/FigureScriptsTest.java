@@ -1,0 +1,136 @@
+package org.imprint.chart;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.imprint.BuildRequest;
+import org.imprint.Imprint;
+import org.imprint.Problem;
+import org.imprint.Reports;
+import org.imprint.verify.PdfVerifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Words of SVG figures and charts in scripts the brand's text faces lack (Chinese, Japanese,
+ * Korean, Thai, Greek, emoji) are set in the brand's face that has them: embedded, extracted as
+ * the right text, in a PDF veraPDF passes; a character no face has is warned of, naming the figure.
+ */
+class FigureScriptsTest {
+
+    static final String SVG = """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200" width="400" height="200">
+            <text x="10" y="30" font-family="Noto Sans" font-size="16">Beijing 北京水资源</text>
+            <text x="10" y="60" font-size="16">東京とうきょう 서울 Seoul</text>
+            <text x="10" y="90" font-size="16">Bangkok กรุงเทพ</text>
+            <text x="10" y="120" font-size="16">Delta αβγ</text>
+            <text x="10" y="150" font-size="16" font-weight="bold">Flood 🌊 wave</text>
+            <text x="390" y="180" font-size="16" text-anchor="end">终点 end</text>
+            </svg>
+            """;
+
+    static Path report(Path dir, String svg, String csv) throws Exception {
+        Path report = dir.resolve("report");
+        Files.createDirectories(report.resolve("figures"));
+        Files.writeString(report.resolve("figures/scripts.svg"), svg);
+        Files.writeString(report.resolve("figures/flow.csv"), csv);
+        Files.writeString(report.resolve("article.md"), """
+                ---
+                title: "Rivers of Asia"
+                date: 2026-05-04
+                language: en
+                brand: rcas
+                authors:
+                  - name: Mei Lin Tan
+                ---
+
+                The diagram names the basins in their own scripts.
+
+                ![Basins in their own scripts.](figures/scripts.svg)
+
+                ```chart
+                type: bar
+                data: figures/flow.csv
+                x: basin
+                y: [流量]
+                caption: Flow of three rivers.
+                y_label: 流量 (m³/s)
+                ```
+                """);
+        return report;
+    }
+
+    @Test
+    void otherScriptsAreTextInTheBrandsFacesThatHaveThem(@TempDir Path dir) throws Exception {
+        Path report = report(dir, SVG, "basin,流量\n长江,30\n黄河,20\n珠江,25\n");
+        List<Problem> warnings = new ArrayList<>();
+        List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf")
+                .warnings(warnings::add).build());
+        assertEquals(List.of(), warnings.stream().map(Problem::toString).filter(w -> w.contains("box")).toList());
+        Path pdf = built.get(0);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            for (String words : List.of("Beijing 北京水资源", "東京とうきょう 서울 Seoul", "กรุงเทพ", "Delta αβγ", "Flood 🌊 wave",
+                    "终点 end", "长江", "黄河", "珠江", "流量 (m³/s)")) {
+                assertTrue(text.contains(words), words + " is not text in the PDF:\n" + text);
+            }
+            Set<String> fonts = new TreeSet<>();
+            for (PDPage page : doc.getPages()) {
+                fonts(page.getResources(), fonts, 0);
+            }
+            for (String face : List.of("DroidSansFallback", "NanumMyeongjo", "NotoSansThai-Regular", "NotoEmoji-Regular", "NotoSans-Bold")) {
+                assertTrue(fonts.stream().anyMatch(f -> f.endsWith("+" + face)), face + " is not embedded: " + fonts);
+            }
+        }
+        var verdicts = new PdfVerifier().check(pdf).conformance();
+        assertEquals(2, verdicts.size(), "PDF/A and PDF/UA verdicts");
+        assertAll(verdicts.stream().map(v -> () -> assertEquals(List.of(), v.failures(), v.standard())));
+    }
+
+    @Test
+    void aCharacterNoFaceHasIsWarnedOfNamingTheFigure(@TempDir Path dir) throws Exception {
+        // Cherokee: in no face of the brand
+        Path report = report(dir, SVG.replace("Delta", "Delta Ꭰ"), "basin,流量\nᏣᎳᎩ,30\n黄河,20\n");
+        List<Problem> warnings = new ArrayList<>();
+        new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").warnings(warnings::add).build());
+        List<String> boxes = warnings.stream().map(Problem::toString).filter(w -> w.contains("box")).toList();
+        assertEquals(2, boxes.size(), boxes.toString());
+        assertTrue(boxes.get(0).contains("article.md:12") && boxes.get(0).contains("figure \"figures/scripts.svg\"")
+                && boxes.get(0).contains("U+13A0 (Ꭰ)"), boxes.get(0));
+        assertTrue(boxes.get(1).contains("article.md:14") && boxes.get(1).contains("the chart of \"figures/flow.csv\"")
+                && boxes.get(1).contains("U+13E3 (Ꮳ)"), boxes.get(1));
+    }
+
+    private static void fonts(PDResources resources, Set<String> into, int depth) throws Exception {
+        if (resources == null || depth > 8) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            into.add(font.getName());
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDFormXObject form) {
+                fonts(form.getResources(), into, depth + 1);
+            }
+        }
+    }
+}

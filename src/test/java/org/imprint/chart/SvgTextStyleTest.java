@@ -1,0 +1,150 @@
+package org.imprint.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.imprint.BuildRequest;
+import org.imprint.Imprint;
+import org.imprint.Problem;
+import org.imprint.Reports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SVG words styled through a style sheet (class, id and element selectors) and placed by
+ * {@code tspan} positions keep their size, weight, colour and place in the PDF; text features the
+ * PDF does not keep are named in a warning.
+ */
+class SvgTextStyleTest {
+
+    static final String SVG = """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200" width="400" height="200">
+            <style>
+            .lbl { font-size: 14px; fill: #cc0000; }
+            .big { font-size: 28px; font-weight: bold; fill: #003366; }
+            #note { fill: #008000 }
+            text.mid { text-anchor: middle }
+            </style>
+            <text class="big" x="10" y="40">Headline</text>
+            <text class="lbl" x="10" y="70">Red label <tspan fill="#0000ff" font-weight="bold">blue bold</tspan> red again</text>
+            <text x="10" y="100" font-size="14"><tspan x="10">Line one</tspan><tspan x="10" dy="18">Line two</tspan><tspan x="10" dy="18">Line three</tspan></text>
+            <text id="note" x="390" y="100" font-size="12" text-anchor="end">right note</text>
+            <text class="lbl mid" x="200" y="190">Centred <tspan dx="10" class="big">mixed</tspan> chunk</text>
+            </svg>
+            """;
+
+    static Path report(Path dir, String svg) throws Exception {
+        Path report = dir.resolve("report");
+        Files.createDirectories(report.resolve("figures"));
+        Files.writeString(report.resolve("figures/styled.svg"), svg);
+        Files.writeString(report.resolve("article.md"), """
+                ---
+                title: "Styled words"
+                date: 2026-05-04
+                language: en
+                brand: rcas
+                authors:
+                  - name: Mei Lin Tan
+                ---
+
+                A styled diagram.
+
+                ![Styled words.](figures/styled.svg)
+                """);
+        return report;
+    }
+
+    @Test
+    void styleSheetsAndTspanPositionsAreKept(@TempDir Path dir) throws Exception {
+        List<Problem> warnings = new ArrayList<>();
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, SVG)).out(dir.resolve("out")).formats("pdf")
+                .warnings(warnings::add).build()).get(0);
+        assertEquals(List.of(), warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            Map<String, TextPosition> first = new LinkedHashMap<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    first.putIfAbsent(text.strip(), positions.get(0));
+                }
+            };
+            stripper.getText(doc);
+            TextPosition headline = word(first, "Headline");
+            TextPosition label = word(first, "Red label");
+            assertTrue(headline.getFont().getName().endsWith("NotoSans-Bold"), headline.getFont().getName());
+            assertTrue(label.getFont().getName().endsWith("NotoSans-Regular"), label.getFont().getName());
+            assertEquals(2.0, headline.getHeightDir() / label.getHeightDir(), 0.1, "the class's 28px against 14px");
+            TextPosition one = word(first, "Line one");
+            TextPosition two = word(first, "Line two");
+            TextPosition three = word(first, "Line three");
+            assertEquals(one.getXDirAdj(), two.getXDirAdj(), 0.5, "each tspan back at x=10");
+            assertEquals(two.getXDirAdj(), three.getXDirAdj(), 0.5);
+            assertTrue(two.getYDirAdj() - one.getYDirAdj() > 5 && three.getYDirAdj() - two.getYDirAdj() > 5, "dy moves each line down");
+            assertTrue(word(first, "right note").getXDirAdj() > headline.getXDirAdj() + 200, "text-anchor end from the id rule");
+            // the colours of the classes, the tspan and the id rule are on the page
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageOf(doc, "Headline"), 100);
+            for (int rgb : new int[] {0xCC0000, 0x0000FF, 0x008000, 0x003366}) {
+                assertTrue(count(image, rgb) > 20, String.format("no words in #%06X", rgb));
+            }
+        }
+    }
+
+    @Test
+    void textFeaturesThePdfDoesNotKeepAreNamed(@TempDir Path dir) throws Exception {
+        String svg = SVG.replace("<text id=\"note\" x=\"390\"", "<text id=\"note\" rotate=\"10\" x=\"390\"")
+                .replace("</svg>", "<path id=\"p\" d=\"M0,0 L100,100\"/><text><textPath href=\"#p\">along</textPath></text></svg>");
+        List<Problem> warnings = new ArrayList<>();
+        new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
+                .warnings(warnings::add).build());
+        List<String> named = warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList();
+        assertEquals(1, named.size(), named.toString());
+        assertTrue(named.get(0).contains("article.md:12") && named.get(0).contains("text on a path (textPath)")
+                && named.get(0).contains("rotated letters (rotate=\"10\")"), named.get(0));
+    }
+
+    private static TextPosition word(Map<String, TextPosition> first, String start) {
+        return first.entrySet().stream().filter(e -> e.getKey().startsWith(start)).map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError(start + " is not text in the PDF: " + first.keySet()));
+    }
+
+    private static int pageOf(PDDocument doc, String words) throws Exception {
+        for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            if (stripper.getText(doc).contains(words)) {
+                return i - 1;
+            }
+        }
+        throw new AssertionError(words + " on no page");
+    }
+
+    /** Pixels within a small distance of the colour (anti-aliasing blends the edges). */
+    private static int count(BufferedImage image, int rgb) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int p = image.getRGB(x, y);
+                int d = Math.abs((p >> 16 & 255) - (rgb >> 16 & 255)) + Math.abs((p >> 8 & 255) - (rgb >> 8 & 255))
+                        + Math.abs((p & 255) - (rgb & 255));
+                if (d < 30) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
