@@ -151,11 +151,11 @@ public final class CitationFormatter {
     private static String names(CSLItemData data, String language) {
         CSLName[] names = data.getAuthor() != null && data.getAuthor().length > 0 ? data.getAuthor() : data.getEditor();
         if (names == null || names.length == 0) {
-            return data.getTitle() == null ? data.getId() : data.getTitle();
+            return data.getTitle() == null ? data.getId() : RichText.plain(data.getTitle());
         }
         List<String> family = new ArrayList<>();
         for (CSLName name : names) {
-            family.add(name.getFamily() != null ? name.getFamily() : name.getLiteral() != null ? name.getLiteral() : "");
+            family.add(RichText.plain(name.getFamily() != null ? name.getFamily() : name.getLiteral() != null ? name.getLiteral() : ""));
         }
         String and = language.startsWith("en") ? " and " : " & ";
         return switch (family.size()) {
@@ -189,6 +189,7 @@ public final class CitationFormatter {
         for (Element div : doc.body().select("div")) {
             div.unwrap();
         }
+        RichText.toElements(doc);
         return sanitizer.clean(doc.body().html().strip());
     }
 
