@@ -76,12 +76,14 @@ public final class CitationFormatter {
                 }
                 cited.put(item.key(), data);
                 String id = item.key();
-                if (!notes && (item.suppressAuthor() || citation.narrative())) {
-                    // [-@key], and @key whose author the sentence names: the source without its
-                    // names and title, which author-date styles would put in the author's place
+                if (item.suppressAuthor() || (!notes && citation.narrative())) {
+                    // [-@key], and @key whose author the sentence names: citeproc-java has no
+                    // suppress-author, so the source goes without its names (and in author-date
+                    // styles without the title, which they would put in the author's place)
                     id = item.key() + Processor.SYNTHETIC;
-                    cited.put(id, new CSLItemDataBuilder(data).id(id).author(new CSLName[0]).editor(new CSLName[0])
-                            .translator(new CSLName[0]).title(null).titleShort(null).build());
+                    CSLItemDataBuilder nameless = new CSLItemDataBuilder(data).id(id).author((CSLName[]) null)
+                            .editor((CSLName[]) null).translator((CSLName[]) null);
+                    cited.put(id, notes ? nameless.build() : nameless.title(null).titleShort(null).build());
                 }
                 CSLCitationItemBuilder b = new CSLCitationItemBuilder(id);
                 if (!item.prefix().isEmpty()) {
@@ -91,7 +93,8 @@ public final class CitationFormatter {
                     b.locator(item.locator()).label(CSLLabel.fromString(item.label()));
                 }
                 if (!item.suffix().isEmpty()) {
-                    b.suffix((item.suffix().startsWith(",") ? "" : " ") + item.suffix());
+                    // "p. 5." or ", passim": punctuation follows the locator without a space
+                    b.suffix((",.;:!?)".indexOf(item.suffix().charAt(0)) >= 0 ? "" : " ") + item.suffix());
                 }
                 cslItems.add(b.build());
             }

@@ -8,6 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -27,7 +32,7 @@ final class CitationSyntax {
     /** A key as pandoc reads it: inner punctuation only between letters or digits. */
     private static final String KEY = "(?:\\{([^{}]+)\\}|([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&+?<>~/-](?=[\\p{L}\\p{N}_]))*))";
     private static final Pattern ITEM = Pattern.compile("(?s)^(.*?)(-?)@" + KEY + "(.*)$");
-    private static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}_@.])@" + KEY + "(?: \\[([^\\[\\]@]*)\\])?");
+    private static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}_@.+'!#$%&*/=?^`{|}~-])@" + KEY + "(?: \\[([^\\[\\]@]*)\\])?");
     /** A page, chapter, ... number: digits with perhaps a letter (33a, 33f), or a roman numeral. */
     private static final String NUMBER = "(?:[0-9]+[\\p{L}]{0,2}|[ivxlcdmIVXLCDM]+)(?![\\p{L}\\p{N}])";
     private static final Pattern LOCATOR = Pattern.compile(
@@ -43,7 +48,19 @@ final class CitationSyntax {
             Map.entry("l.", "line"), Map.entry("ll.", "line"), Map.entry("col.", "column"), Map.entry("bk.", "book"),
             Map.entry("pt.", "part"), Map.entry("v.", "verse"), Map.entry("vv.", "verse"), Map.entry("no.", "issue"));
 
+    /** Stands for an escaped {@code \\@} between parsing and {@link #apply}: an {@code @} that cites nothing. */
+    private static final char ESCAPED_AT = '\uE0FF';
+    private static final Pattern ESCAPE = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\@");
+
     private CitationSyntax() {
+    }
+
+    /**
+     * The body with each {@code \\@} (pandoc's escape: {@code \\@handle} is text) marked, since
+     * the Markdown parser drops the backslash; {@link #apply} puts the {@code @} back.
+     */
+    static String markEscapes(String markdown) {
+        return markdown.indexOf("\\@") < 0 ? markdown : ESCAPE.matcher(markdown.replace(ESCAPED_AT, '@')).replaceAll("$1" + ESCAPED_AT);
     }
 
     /** Replaces the citations in a body's text by nodes, and returns them in reading order. */
@@ -67,6 +84,7 @@ final class CitationSyntax {
         for (Text text : texts) {
             split(text);
         }
+        unmarkEscapes(document);
         List<Citation> found = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -78,6 +96,60 @@ final class CitationSyntax {
             }
         });
         return found;
+    }
+
+    /** Puts back the escaped {@code @}s: text and addresses as {@code @}, code and raw HTML as written. */
+    private static void unmarkEscapes(Node document) {
+        String mark = String.valueOf(ESCAPED_AT);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                text.setLiteral(text.getLiteral().replace(mark, "@"));
+            }
+
+            @Override
+            public void visit(Code code) {
+                code.setLiteral(code.getLiteral().replace(mark, "\\@"));
+            }
+
+            @Override
+            public void visit(FencedCodeBlock block) {
+                block.setLiteral(block.getLiteral().replace(mark, "\\@"));
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock block) {
+                block.setLiteral(block.getLiteral().replace(mark, "\\@"));
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                html.setLiteral(html.getLiteral().replace(mark, "\\@"));
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                html.setLiteral(html.getLiteral().replace(mark, "\\@"));
+            }
+
+            @Override
+            public void visit(Link link) {
+                link.setDestination(link.getDestination().replace(mark, "@"));
+                if (link.getTitle() != null) {
+                    link.setTitle(link.getTitle().replace(mark, "@"));
+                }
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                image.setDestination(image.getDestination().replace(mark, "@"));
+                if (image.getTitle() != null) {
+                    image.setTitle(image.getTitle().replace(mark, "@"));
+                }
+                visitChildren(image);
+            }
+        });
     }
 
     /** Sets each citation's index and line, the body starting at {@code firstLine}. */

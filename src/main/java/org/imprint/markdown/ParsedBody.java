@@ -133,7 +133,12 @@ public record ParsedBody(
         }
         if (citation.getNext() instanceof Text after && !after.getLiteral().isEmpty()
                 && ".,;:!?".indexOf(after.getLiteral().charAt(0)) >= 0) {
-            citation.insertBefore(new Text(after.getLiteral().substring(0, 1)));
+            char mark = after.getLiteral().charAt(0);
+            // "etc. [@key]." is "etc." and the call: the sentence's full stop is the abbreviation's
+            boolean ended = citation.getPrevious() instanceof Text before && before.getLiteral().matches("(?s).*[.?!…]$");
+            if (!(ended && mark == '.')) {
+                citation.insertBefore(new Text(String.valueOf(mark)));
+            }
             after.setLiteral(after.getLiteral().substring(1));
         }
     }
