@@ -120,6 +120,7 @@ public final class CitationFormatter {
                     : e.getMessage().lines().findFirst().orElse("")) + "; check the style, or choose another", e);
         }
         Map<String, String> ids = ids(cited.keySet());
+        boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
         List<String> texts = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         List<String> leads = new ArrayList<>();
@@ -132,16 +133,17 @@ public final class CitationFormatter {
                 String key = written.get(parts.size() == written.size() ? p : 0).key();
                 html.append(p == 0 ? "" : formatted.delimiter()).append(linked(parts.get(p), ids.get(key)));
             }
-            String text = clean(html.toString());
+            String text = clean(html.toString(), rightToLeft);
             texts.add(notes ? capitalised(text) : text);
             targets.add(ids.get(citations.get(i).items().get(0).key()));
-            leads.add(citations.get(i).narrative() ? names(items.get(citations.get(i).items().get(0).key()), article.language()) : "");
+            leads.add(citations.get(i).narrative()
+                    ? Isolates.isolate(names(items.get(citations.get(i).items().get(0).key()), article.language()), rightToLeft) : "");
         }
         List<Citations.Entry> entries = new ArrayList<>();
         for (int i = 0; i < formatted.entries().size(); i++) {
             String key = formatted.keys().isEmpty() ? "" : formatted.keys().get(i);
             String id = formatted.keys().isEmpty() ? "ref-" + (i + 1) : ids.get(key);
-            entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i))));
+            entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i), rightToLeft)));
         }
         String heading = brand.label(notes ? "bibliography" : "references");
         return body.withCitations(new Citations(style.name(), notes, texts, targets, leads, heading, entries));
@@ -172,7 +174,7 @@ public final class CitationFormatter {
      * citeproc-java's HTML, made what the body may hold: its inline styles become elements (the
      * sanitiser keeps no style attribute), its entry wrapper goes, and the sanitiser judges the rest.
      */
-    private String clean(String html) {
+    private String clean(String html, boolean rightToLeft) {
         Document doc = Jsoup.parseBodyFragment(html);
         for (Element span : doc.body().select("span[style]")) {
             String style = span.attr("style");
@@ -193,6 +195,7 @@ public final class CitationFormatter {
             div.unwrap();
         }
         RichText.toElements(doc);
+        Isolates.apply(doc, rightToLeft);
         return sanitizer.clean(doc.body().html().strip());
     }
 
