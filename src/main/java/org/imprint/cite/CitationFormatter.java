@@ -82,7 +82,10 @@ public final class CitationFormatter {
                     // styles without the title, which they would put in the author's place)
                     id = item.key() + Processor.SYNTHETIC;
                     CSLItemDataBuilder nameless = new CSLItemDataBuilder(data).id(id).author((CSLName[]) null)
-                            .editor((CSLName[]) null).translator((CSLName[]) null);
+                            .editor((CSLName[]) null).translator((CSLName[]) null).collectionEditor((CSLName[]) null)
+                            .containerAuthor((CSLName[]) null).compiler((CSLName[]) null).composer((CSLName[]) null)
+                            .director((CSLName[]) null).editorialDirector((CSLName[]) null).curator((CSLName[]) null)
+                            .originalAuthor((CSLName[]) null).contributor((CSLName[]) null).organizer((CSLName[]) null);
                     cited.put(id, notes ? nameless.build() : nameless.title(null).titleShort(null).build());
                 }
                 CSLCitationItemBuilder b = new CSLCitationItemBuilder(id);

@@ -140,7 +140,9 @@ final class LatexText {
                 }
                 boolean display = pos < s.length() && s.charAt(pos) == '$';
                 pos += display ? 1 : 0;
+                out.protect();   // no style changes the case of a formula
                 sequence(false, true);
+                out.endProtect();
                 pos += display && pos < s.length() && s.charAt(pos) == '$' ? 1 : 0;
             } else if (math && (c == '_' || c == '^')) {
                 pos++;

@@ -128,7 +128,11 @@ public final class PdfOutput implements OutputWriter {
     /** Whether the article, or the brand's words it is printed with, holds right-to-left text. */
     private static boolean hasRightToLeft(Publication publication, ArticleScripts scripts) {
         Brand brand = publication.brand();
+        var cited = publication.citations();
         return scripts.rightToLeft()
+                // a source's Arabic or Hebrew name comes from the bibliography, not article.md
+                || ComplexScripts.hasRightToLeft(String.join(" ", cited.texts()))
+                || cited.entries().stream().anyMatch(e -> ComplexScripts.hasRightToLeft(e.html()))
                 || ComplexScripts.hasRightToLeft(String.join(" ", brand.labels().values()))
                 || ComplexScripts.hasRightToLeft(String.valueOf(brand.profile().get("organisation")));
     }
