@@ -251,6 +251,47 @@ class CitationFaultsBuildTest {
     }
 
     @Test
+    void cslJsonRichTextIsHonouredAndAnyOtherMarkupIsText() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("json"));
+        Files.writeString(folder.resolve("article.md"), """
+                ---
+                title: "Rich text"
+                date: 2026-03-02
+                language: en
+                brand: rcas
+                bibliography: references.json
+                citation_style: chicago-notes-bibliography-16th-edition
+                authors:
+                  - name: Jane Doe
+                ---
+
+                A source [@rich], and another [@evil].
+                """);
+        Files.writeString(folder.resolve("references.json"), """
+                [{"id": "rich", "type": "article-journal", "author": [{"family": "Lee", "given": "Anna"}],
+                  "title": "The <i>E. coli</i> genome in <span class=\\"nocase\\">iPhone</span> apps: CO<sub>2</sub>, m<sup>2</sup> and <span style=\\"font-variant:small-caps;\\">Unesco</span> <b>now</b>",
+                  "container-title": "Journal of Tests", "volume": "4", "page": "1-9", "issued": {"date-parts": [[2021]]}},
+                 {"id": "evil", "type": "book", "author": [{"family": "Mallory", "given": "Eve"}],
+                  "title": "<script>alert(1)</script> and <img src=x onerror=alert(2)> and <a href=\\"javascript:x\\">link</a> & more",
+                  "publisher": "Press", "issued": {"date-parts": [[2020]]}}]
+                """);
+        List<Path> built = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-json")).build());
+        String xhtml = article(pick(built, ".epub"));
+        String pdf = text(pick(built, ".pdf"));
+        assertAll(
+                // title case leaves the protected "iPhone" alone; italics, sub- and superscripts, small capitals are markup
+                () -> assertContains(xhtml, "“The <i>E. Coli</i> Genome in iPhone Apps: CO<sub>2</sub>, M<sup>2</sup> and "
+                        + "<span class=\"small-caps\">Unesco</span> <b>Now</b>,”"),
+                // (Chicago title-cases a book's title, markup-like words too: they are words)
+                () -> assertContains(xhtml, "<i>&lt;Script&gt;Alert(1)&lt;/Script&gt; and &lt;Img Src=X Onerror=Alert(2)&gt; and "
+                        + "&lt;a Href=“Javascript:X”&gt;Link&lt;/a&gt; &amp; More</i>"),
+                () -> assertFalse(xhtml.toLowerCase(java.util.Locale.ROOT).matches("(?s).*<(script|img|a href=\"javascript).*"), xhtml),
+                () -> assertContains(pdf, "Genome in iPhone Apps: CO"),
+                () -> assertContains(pdf, "<Script>Alert(1)</Script> and <Img Src=X Onerror=Alert(2)>"),
+                () -> assertFalse(pdf.contains("<i>") || pdf.contains("nocase") || pdf.contains("small-caps"), pdf));
+    }
+
+    @Test
     void veraPdfAndEpubCheckPass() throws Exception {
         for (Path pdf : List.of(chicagoPdf, apaPdf)) {
             for (var verdict : new PdfVerifier().check(pdf).conformance()) {
