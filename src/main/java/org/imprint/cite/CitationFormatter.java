@@ -50,6 +50,7 @@ public final class CitationFormatter {
      */
     public ParsedBody format(Article article, Brand brand, ParsedBody body) throws ReportException {
         List<Citation> citations = body.citations();
+        refuseOutsideTheBody(article);
         if (article.bibliography().isEmpty()) {
             for (Citation citation : citations) {
                 if (!citation.narrative()) {
@@ -150,6 +151,33 @@ public final class CitationFormatter {
         }
         String heading = brand.label(notes ? "bibliography" : "references");
         return body.withCitations(new Citations(style.name(), notes, texts, targets, leads, heading, entries));
+    }
+
+    /** A bracketed citation, as pandoc writes one: "[@key]", "[see -@key, p. 4]". */
+    private static final java.util.regex.Pattern BRACKETED =
+            java.util.regex.Pattern.compile("\\[(?:[^\\[\\]]*\\s)?-?@[\\p{L}\\p{N}_{][^\\[\\]]*\\]");
+
+    /**
+     * The title, subtitle and abstract are set where no citation is formatted (the cover, the
+     * metadata, the catalogue): a citation there would print as written.
+     */
+    private static void refuseOutsideTheBody(Article article) throws ReportException {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("title", article.title());
+        fields.put("subtitle", article.subtitle());
+        fields.put("abstract", article.abstractText());
+        for (var field : fields.entrySet()) {
+            if (field.getValue() != null && BRACKETED.matcher(field.getValue()).find()) {
+                throw new ReportException(article.source(), article.lineOf(field.getKey()), "the " + field.getKey()
+                        + " has a citation (" + firstMatch(field.getValue()) + "), which is formatted only in the body; "
+                        + "cite the source in the body, or write \\@ for a literal @");
+            }
+        }
+    }
+
+    private static String firstMatch(String text) {
+        java.util.regex.Matcher m = BRACKETED.matcher(text);
+        return m.find() ? m.group() : "";
     }
 
     /**

@@ -357,7 +357,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static Image loneImage(Paragraph paragraph) {
+    static Image loneImage(Paragraph paragraph) {
         Image found = null;
         for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Image image && found == null) {

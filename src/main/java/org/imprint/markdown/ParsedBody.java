@@ -53,7 +53,7 @@ public record ParsedBody(
     public ParsedBody withCitations(Citations formatted) {
         if (formatted.notes()) {
             for (Citation citation : citations) {
-                if (!citation.narrative() && !inNote(citation)) {
+                if (!citation.narrative() && !inNote(citation) && !inCaption(citation)) {
                     punctuateBefore(citation);
                 }
             }
@@ -146,6 +146,20 @@ public record ParsedBody(
     /** The key a citation set as a note has among the notes: lower case, so no label's key can equal it. */
     static String noteKey(Citation citation) {
         return "citation-" + citation.index();
+    }
+
+    /**
+     * Whether a node stands in a figure's caption: a citation there is set in the caption, also
+     * in a note style (a note cannot float out of a figure); the walk that numbers notes does
+     * not enter captions.
+     */
+    static boolean inCaption(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof org.commonmark.node.Image) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a node stands in a note's own text. */
