@@ -77,8 +77,13 @@ final class BibliographyFiles {
                 BibTeXFields.prepare(db);
                 return converter.toItemData(db);
             }
-            ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
             Map<String, CSLItemData> items = new LinkedHashMap<>();
+            if (!extension.equals("json")) {
+                CslYaml.read(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""))
+                        .forEach((id, item) -> items.put(id, RichText.fromCsl(item)));
+                return items;
+            }
+            ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
             for (String id : provider.getIds()) {
                 items.put(id, RichText.fromCsl(provider.retrieveItem(id)));
             }

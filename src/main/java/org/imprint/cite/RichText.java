@@ -82,9 +82,19 @@ final class RichText {
             return this;
         }
 
-        /** A mark: {@link #ITALIC}, {@link #ITALIC_END}, ... */
+        /**
+         * A mark: {@link #ITALIC}, {@link #ITALIC_END}, ... An end goes before the sentence
+         * punctuation the styled text ends with ("<i>Why</i>?"): citeproc-java looks at a field's
+         * last character to decide whether to add a full stop, and a mark hid the question mark.
+         */
         Builder mark(char mark) {
-            text.append(mark);
+            int at = text.length();
+            if (mark == ITALIC_END || mark == BOLD_END) {
+                while (at > 0 && ".?!".indexOf(text.charAt(at - 1)) >= 0) {
+                    at--;
+                }
+            }
+            text.insert(at, mark);
             return this;
         }
 

@@ -67,6 +67,12 @@ class CitationFaultsBuildTest {
               note = {Typescript},
               year = {2001}
             }
+            @book{why,
+              author = {Na{\\"\\i}ve, Zo{\\"e}},
+              title = {\\emph{Why?}},
+              publisher = {P},
+              year = {2001}
+            }
             @book{arabic,
               author = {{الجابري، محمد عابد}},
               title = {نقد العقل العربي},
@@ -101,6 +107,8 @@ class CitationFaultsBuildTest {
             Arab thought [@arabic, p. 12], then more.
 
             As @child says, and the point is old [-@parent, p. 7].
+
+            Asked [@why].
 
             [^own]: A note citing [@child].
             """;
@@ -145,6 +153,8 @@ class CitationFaultsBuildTest {
                 () -> assertContains(apa, "Möller, J., Dupont, R., & Straße, K. (2020). On Drosophila and CRISPR in the United "
                         + "Nations: bold steps for H"),
                 () -> assertContains(apa, "— really – yes\u00A0ok. Journal of Things, 3, 1–10."),
+                // no full stop after the question mark that ends an italic title
+                () -> assertContains(apa, "Naïve, Z. (2001). Why? P."),
                 () -> assertNoMarkup(chicago), () -> assertNoMarkup(apa));
         String xhtml = article(chicagoEpub);
         assertContains(xhtml, "“On <i>Drosophila</i> and CRISPR in the United Nations: <b>Bold</b> Steps for H<sub>2</sub>O &amp; "
@@ -289,6 +299,41 @@ class CitationFaultsBuildTest {
                 () -> assertContains(pdf, "Genome in iPhone Apps: CO"),
                 () -> assertContains(pdf, "<Script>Alert(1)</Script> and <Img Src=X Onerror=Alert(2)>"),
                 () -> assertFalse(pdf.contains("<i>") || pdf.contains("nocase") || pdf.contains("small-caps"), pdf));
+    }
+
+    @Test
+    void cslYamlAsPandocWritesItIsReadWithItsRichText() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("yaml"));
+        Files.writeString(folder.resolve("article.md"), """
+                ---
+                title: "YAML"
+                date: 2026-03-02
+                brand: rcas
+                bibliography: references.yaml
+                citation_style: apa
+                authors:
+                  - name: Jane Doe
+                ---
+
+                A source [@yam, p. 3].
+                """);
+        Files.writeString(folder.resolve("references.yaml"), """
+                ---
+                references:
+                - id: yam
+                  type: book
+                  author:
+                    - family: Lee
+                      given: Anna
+                  title: "The <i>Why?</i> of <span class=\\"nocase\\">eBay</span>"
+                  publisher: Press
+                  volume: 2
+                  issued: 2001-03
+                ...
+                """);
+        List<Path> built = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-yaml")).build());
+        assertContains(text(pick(built, ".pdf")), "A source (Lee, 2001, p. 3).");
+        assertContains(article(pick(built, ".epub")), "Lee, A. (2001). <i>The <span class=\"normal\">Why</span>? of eBay</i> (Vol. 2). Press.");
     }
 
     @Test
