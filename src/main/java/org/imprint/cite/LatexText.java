@@ -75,9 +75,15 @@ final class LatexText {
             "slshape", RichText.ITALIC, "bf", RichText.BOLD, "bfseries", RichText.BOLD, "sc", RichText.SMALL_CAPS,
             "scshape", RichText.SMALL_CAPS);
 
+    /** How deep groups are read as groups; deeper braces (a hostile file) are dropped, not recursed into. */
+    private static final int MAX_DEPTH = 64;
+
     private final String s;
     private final boolean names;
     private int pos;
+    private int depth;
+    /** Braces opened beyond {@link #MAX_DEPTH}, whose closing braces are dropped too. */
+    private int flattened;
     private RichText.Builder out = new RichText.Builder();
 
     private LatexText(String s, boolean names) {
@@ -104,10 +110,17 @@ final class LatexText {
 
     /** Reads up to the end of the current group (not consumed) or of the text. */
     private void sequence(boolean inGroup, boolean math) {
+        depth++;
         List<Character> declared = new ArrayList<>();
         while (pos < s.length()) {
             char c = s.charAt(pos);
-            if (c == '}') {
+            if (c == '}' && flattened > 0) {
+                flattened--;
+                pos++;
+            } else if (c == '{' && depth >= MAX_DEPTH) {
+                flattened++;
+                pos++;
+            } else if (c == '}') {
                 if (inGroup) {
                     break;
                 }
@@ -177,6 +190,7 @@ final class LatexText {
         for (int i = declared.size() - 1; i >= 0; i--) {
             out.mark((char) (declared.get(i) + 1));
         }
+        depth--;
     }
 
     /** A command at {@code pos}; returns the mark a declaration ({@code \em}) starts, else null. */
@@ -192,7 +206,8 @@ final class LatexText {
                 pos++;
             }
             name = s.substring(start, pos);
-            if (!ACCENTS.containsKey(name) || name.length() > 1) {
+            // TeX eats the spaces after a command's name; in a formula the author's spaces are its spacing
+            if (!math && (!ACCENTS.containsKey(name) || name.length() > 1)) {
                 skipSpaces();
             }
         } else {
@@ -258,7 +273,10 @@ final class LatexText {
             return;
         }
         char c = s.charAt(pos);
-        if (c == '{') {
+        if (c == '{' && depth >= MAX_DEPTH) {
+            flattened++;
+            pos++;
+        } else if (c == '{') {
             pos++;
             sequence(true, math);
             pos++;

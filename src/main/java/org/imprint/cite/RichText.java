@@ -89,6 +89,11 @@ final class RichText {
          */
         Builder mark(char mark) {
             int at = text.length();
+            boolean end = (mark - ITALIC) % 2 == 1 && mark <= SMALL_CAPS_END;
+            if (end && at > 0 && text.charAt(at - 1) == mark - 1) {
+                text.setLength(at - 1);   // styled nothing: no marks (a hostile file nests thousands)
+                return this;
+            }
             if (mark == ITALIC_END || mark == BOLD_END) {
                 while (at > 0 && ".?!".indexOf(text.charAt(at - 1)) >= 0) {
                     at--;

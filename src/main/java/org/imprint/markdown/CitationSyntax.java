@@ -55,7 +55,7 @@ final class CitationSyntax {
             Map.entry("sp.", "column"), Map.entry("t.", "volume"), Map.entry("pág.", "page"), Map.entry("págs.", "page"),
             Map.entry("cap.", "chapter"), Map.entry("pag.", "page"));
 
-    /** Stands for an escaped {@code \\@} between parsing and {@link #apply}: an {@code @} that cites nothing. */
+    /** Stands for an escaped {@code \@} between parsing and {@link #apply}: an {@code @} that cites nothing. */
     private static final char ESCAPED_AT = '\uE0FF';
     private static final Pattern ESCAPE = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\@");
 
@@ -63,7 +63,7 @@ final class CitationSyntax {
     }
 
     /**
-     * The body with each {@code \\@} (pandoc's escape: {@code \\@handle} is text) marked, since
+     * The body with each {@code \@} (pandoc's escape: {@code \@handle} is text) marked, since
      * the Markdown parser drops the backslash; {@link #apply} puts the {@code @} back.
      */
     static String markEscapes(String markdown) {
@@ -110,7 +110,7 @@ final class CitationSyntax {
         return found;
     }
 
-    /** Puts back the escaped {@code @}s: text and addresses as {@code @}, code and raw HTML as written. */
+    /** Puts back the escaped {@code @}s: in text and addresses as {@code @}, in code and raw HTML as written ({@code \@}). */
     private static void unmarkEscapes(Node document) {
         String mark = String.valueOf(ESCAPED_AT);
         document.accept(new AbstractVisitor() {
