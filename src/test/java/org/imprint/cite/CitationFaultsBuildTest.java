@@ -156,6 +156,8 @@ class CitationFaultsBuildTest {
                 // no full stop after the question mark that ends an italic title
                 () -> assertContains(apa, "Naïve, Z. (2001). Why? P."),
                 () -> assertNoMarkup(chicago), () -> assertNoMarkup(apa));
+        // italics in an italic journal title are set upright in the PDF
+        assertEquals(fontsOf(chicagoPdf, "Then a crossref"), fontsOf(chicagoPdf, "Journal of Things").subList(1, 2));
         String xhtml = article(chicagoEpub);
         assertContains(xhtml, "“On <i>Drosophila</i> and CRISPR in the United Nations: <b>Bold</b> Steps for H<sub>2</sub>O &amp; "
                 + "x<sup>2</sup> — Really – Yes&#xa0;Ok.” <i>Journal of <span class=\"normal\">Things</span></i>");
