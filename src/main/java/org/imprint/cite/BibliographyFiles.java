@@ -19,6 +19,7 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import org.imprint.ReportException;
 import org.imprint.article.Article;
 import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.ObjectResolutionException;
 import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
 
@@ -64,16 +65,27 @@ final class BibliographyFiles {
         }
         try {
             if (extension.equals("bib")) {
-                refuseDuplicateKeys(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                refuseDuplicateKeys(file, text);
                 BibTeXConverter converter = new BibTeXConverter();
-                BibTeXDatabase db = converter.loadDatabase(new ByteArrayInputStream(bytes));
-                tiesAsSpaces(db);
+                BibTeXDatabase db;
+                try {
+                    db = converter.loadDatabase(new ByteArrayInputStream(bytes));
+                } catch (ObjectResolutionException e) {
+                    throw missingCrossref(file, text, db(bytes), e);
+                }
+                BibTeXFields.prepare(db);
                 return converter.toItemData(db);
             }
-            ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
             Map<String, CSLItemData> items = new LinkedHashMap<>();
+            if (!extension.equals("json")) {
+                CslYaml.read(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""))
+                        .forEach((id, item) -> items.put(id, RichText.fromCsl(item)));
+                return items;
+            }
+            ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
             for (String id : provider.getIds()) {
-                items.put(id, provider.retrieveItem(id));
+                items.put(id, RichText.fromCsl(provider.retrieveItem(id)));
             }
             return items;
         } catch (ParseException e) {
@@ -89,22 +101,6 @@ final class BibliographyFiles {
         } catch (IOException | RuntimeException e) {
             throw new ReportException(file, lineIn(e.getMessage()), "cannot read the bibliography: "
                     + firstLine(e.getMessage()) + "; check that it is valid " + (extension.equals("json") ? "CSL JSON" : "CSL YAML"));
-        }
-    }
-
-    /**
-     * In names, LaTeX's tie {@code ~} (a space that does not break) is a space: the name parser
-     * takes {@code van~der Berg} for one word and the authors after it are lost.
-     */
-    private static void tiesAsSpaces(BibTeXDatabase db) {
-        for (org.jbibtex.BibTeXEntry entry : db.getEntries().values()) {
-            for (org.jbibtex.Key key : List.of(org.jbibtex.BibTeXEntry.KEY_AUTHOR, org.jbibtex.BibTeXEntry.KEY_EDITOR)) {
-                org.jbibtex.Value value = entry.getField(key);
-                if (value != null && value.toUserString().contains("~")) {
-                    entry.addField(key, new org.jbibtex.StringValue(value.toUserString().replace('~', ' '),
-                            org.jbibtex.StringValue.Style.BRACED));
-                }
-            }
         }
     }
 
@@ -135,6 +131,40 @@ final class BibliographyFiles {
                 throw new ReportException(file, line, "the key \"" + entry.group(2) + "\" is used by two entries (the other at line "
                         + first + "; BibTeX keys ignore case); give each entry its own key");
             }
+        }
+    }
+
+    /**
+     * A {@code crossref} to a key the file does not have: jbibtex names only the key, so the
+     * entry that names it is found in the text.
+     */
+    private static ReportException missingCrossref(Path file, String text, BibTeXDatabase all, ObjectResolutionException e) {
+        String key = e.getMessage() == null ? "" : e.getMessage().strip();
+        Matcher field = Pattern.compile("(?i)\\bcrossref\\s*=\\s*[{\"]?\\s*" + Pattern.quote(key) + "\\s*[}\"]?").matcher(text);
+        int line = field.find() ? (int) text.substring(0, field.start()).chars().filter(c -> c == '\n').count() + 1 : 0;
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        if (all != null) {
+            all.getEntries().keySet().forEach(k -> keys.add(k.getValue()));
+        }
+        String hint = org.imprint.article.Suggest.closest(key, keys).map(k -> "; did you mean " + k + "?")
+                .orElse("; add the entry it names, or remove the crossref");
+        return new ReportException(file, line, "crossref = {" + key + "} names no entry of this file" + hint);
+    }
+
+    /** The entries of a file whose cross-references do not resolve, read without resolving them. */
+    private static BibTeXDatabase db(byte[] bytes) {
+        try {
+            return new org.jbibtex.BibTeXParser() {
+                @Override
+                public void checkStringResolution(org.jbibtex.Key key, org.jbibtex.BibTeXString string) {
+                }
+
+                @Override
+                public void checkCrossReferenceResolution(org.jbibtex.Key key, org.jbibtex.BibTeXEntry entry) {
+                }
+            }.parse(new java.io.InputStreamReader(new ByteArrayInputStream(bytes), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (ParseException | RuntimeException e) {
+            return null;
         }
     }
 

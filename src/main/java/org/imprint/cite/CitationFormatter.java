@@ -50,6 +50,7 @@ public final class CitationFormatter {
      */
     public ParsedBody format(Article article, Brand brand, ParsedBody body) throws ReportException {
         List<Citation> citations = body.citations();
+        refuseOutsideTheBody(article);
         if (article.bibliography().isEmpty()) {
             for (Citation citation : citations) {
                 if (!citation.narrative()) {
@@ -76,12 +77,17 @@ public final class CitationFormatter {
                 }
                 cited.put(item.key(), data);
                 String id = item.key();
-                if (!notes && (item.suppressAuthor() || citation.narrative())) {
-                    // [-@key], and @key whose author the sentence names: the source without its
-                    // names and title, which author-date styles would put in the author's place
+                if (item.suppressAuthor() || (!notes && citation.narrative())) {
+                    // [-@key], and @key whose author the sentence names: citeproc-java has no
+                    // suppress-author, so the source goes without its names (and in author-date
+                    // styles without the title, which they would put in the author's place)
                     id = item.key() + Processor.SYNTHETIC;
-                    cited.put(id, new CSLItemDataBuilder(data).id(id).author(new CSLName[0]).editor(new CSLName[0])
-                            .translator(new CSLName[0]).title(null).titleShort(null).build());
+                    CSLItemDataBuilder nameless = new CSLItemDataBuilder(data).id(id).author((CSLName[]) null)
+                            .editor((CSLName[]) null).translator((CSLName[]) null).collectionEditor((CSLName[]) null)
+                            .containerAuthor((CSLName[]) null).compiler((CSLName[]) null).composer((CSLName[]) null)
+                            .director((CSLName[]) null).editorialDirector((CSLName[]) null).curator((CSLName[]) null)
+                            .originalAuthor((CSLName[]) null).contributor((CSLName[]) null).organizer((CSLName[]) null);
+                    cited.put(id, notes ? nameless.build() : nameless.title(null).titleShort(null).build());
                 }
                 CSLCitationItemBuilder b = new CSLCitationItemBuilder(id);
                 if (!item.prefix().isEmpty()) {
@@ -91,7 +97,8 @@ public final class CitationFormatter {
                     b.locator(item.locator()).label(CSLLabel.fromString(item.label()));
                 }
                 if (!item.suffix().isEmpty()) {
-                    b.suffix((item.suffix().startsWith(",") ? "" : " ") + item.suffix());
+                    // "p. 5." or ", passim": punctuation follows the locator without a space
+                    b.suffix((",.;:!?)".indexOf(item.suffix().charAt(0)) >= 0 ? "" : " ") + item.suffix());
                 }
                 cslItems.add(b.build());
             }
@@ -117,6 +124,7 @@ public final class CitationFormatter {
                     : e.getMessage().lines().findFirst().orElse("")) + "; check the style, or choose another", e);
         }
         Map<String, String> ids = ids(cited.keySet());
+        boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
         List<String> texts = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         List<String> leads = new ArrayList<>();
@@ -129,19 +137,47 @@ public final class CitationFormatter {
                 String key = written.get(parts.size() == written.size() ? p : 0).key();
                 html.append(p == 0 ? "" : formatted.delimiter()).append(linked(parts.get(p), ids.get(key)));
             }
-            String text = clean(html.toString());
+            String text = clean(html.toString(), rightToLeft);
             texts.add(notes ? capitalised(text) : text);
             targets.add(ids.get(citations.get(i).items().get(0).key()));
-            leads.add(citations.get(i).narrative() ? names(items.get(citations.get(i).items().get(0).key()), article.language()) : "");
+            leads.add(citations.get(i).narrative()
+                    ? Isolates.isolate(names(items.get(citations.get(i).items().get(0).key()), article.language()), rightToLeft) : "");
         }
         List<Citations.Entry> entries = new ArrayList<>();
         for (int i = 0; i < formatted.entries().size(); i++) {
             String key = formatted.keys().isEmpty() ? "" : formatted.keys().get(i);
             String id = formatted.keys().isEmpty() ? "ref-" + (i + 1) : ids.get(key);
-            entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i))));
+            entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i), rightToLeft)));
         }
         String heading = brand.label(notes ? "bibliography" : "references");
         return body.withCitations(new Citations(style.name(), notes, texts, targets, leads, heading, entries));
+    }
+
+    /** A bracketed citation, as pandoc writes one: "[@key]", "[see -@key, p. 4]". */
+    private static final java.util.regex.Pattern BRACKETED =
+            java.util.regex.Pattern.compile("\\[(?:[^\\[\\]]*\\s)?-?@[\\p{L}\\p{N}_{][^\\[\\]]*\\]");
+
+    /**
+     * The title, subtitle and abstract are set where no citation is formatted (the cover, the
+     * metadata, the catalogue): a citation there would print as written.
+     */
+    private static void refuseOutsideTheBody(Article article) throws ReportException {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("title", article.title());
+        fields.put("subtitle", article.subtitle());
+        fields.put("abstract", article.abstractText());
+        for (var field : fields.entrySet()) {
+            if (field.getValue() != null && BRACKETED.matcher(field.getValue()).find()) {
+                throw new ReportException(article.source(), article.lineOf(field.getKey()), "the " + field.getKey()
+                        + " has a citation (" + firstMatch(field.getValue()) + "), which is formatted only in the body; "
+                        + "cite the source in the body, or write \\@ for a literal @");
+            }
+        }
+    }
+
+    private static String firstMatch(String text) {
+        java.util.regex.Matcher m = BRACKETED.matcher(text);
+        return m.find() ? m.group() : "";
     }
 
     /**
@@ -151,11 +187,11 @@ public final class CitationFormatter {
     private static String names(CSLItemData data, String language) {
         CSLName[] names = data.getAuthor() != null && data.getAuthor().length > 0 ? data.getAuthor() : data.getEditor();
         if (names == null || names.length == 0) {
-            return data.getTitle() == null ? data.getId() : data.getTitle();
+            return data.getTitle() == null ? data.getId() : RichText.plain(data.getTitle());
         }
         List<String> family = new ArrayList<>();
         for (CSLName name : names) {
-            family.add(name.getFamily() != null ? name.getFamily() : name.getLiteral() != null ? name.getLiteral() : "");
+            family.add(RichText.plain(name.getFamily() != null ? name.getFamily() : name.getLiteral() != null ? name.getLiteral() : ""));
         }
         String and = language.startsWith("en") ? " and " : " & ";
         return switch (family.size()) {
@@ -169,7 +205,7 @@ public final class CitationFormatter {
      * citeproc-java's HTML, made what the body may hold: its inline styles become elements (the
      * sanitiser keeps no style attribute), its entry wrapper goes, and the sanitiser judges the rest.
      */
-    private String clean(String html) {
+    private String clean(String html, boolean rightToLeft) {
         Document doc = Jsoup.parseBodyFragment(html);
         for (Element span : doc.body().select("span[style]")) {
             String style = span.attr("style");
@@ -189,6 +225,8 @@ public final class CitationFormatter {
         for (Element div : doc.body().select("div")) {
             div.unwrap();
         }
+        RichText.toElements(doc);
+        Isolates.apply(doc, rightToLeft);
         return sanitizer.clean(doc.body().html().strip());
     }
 

@@ -76,6 +76,7 @@ public final class CitationStyles {
                 throw new ReportException(file, 0, "the citation style has a DOCTYPE or entities, which CSL styles "
                         + "never need; remove them");
             }
+            refuseMalformed(file, xml);
             return new StyleSource(name, xml);
         }
         String xml = bundled(name);
@@ -94,6 +95,35 @@ public final class CitationStyles {
             }
         }
         return new StyleSource(name, xml);
+    }
+
+    /**
+     * A style file that is not well-formed XML, named with its line: citeproc-java's parser
+     * would print the parser's complaint on the console and report only that it failed.
+     */
+    private static void refuseMalformed(Path file, String xml) throws ReportException {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                    throw e;
+                }
+            });
+            org.w3c.dom.Element root = builder.parse(new org.xml.sax.InputSource(new java.io.StringReader(xml))).getDocumentElement();
+            if (!root.getLocalName().equals("style") || !"http://purl.org/net/xbiblio/csl".equals(root.getNamespaceURI())) {
+                throw new ReportException(file, 0, "the citation style is not a CSL style (its root element is <"
+                        + root.getTagName() + ">, not <style xmlns=\"http://purl.org/net/xbiblio/csl\">)");
+            }
+        } catch (org.xml.sax.SAXParseException e) {
+            throw new ReportException(file, Math.max(e.getLineNumber(), 0), "the citation style is not well-formed XML: "
+                    + e.getMessage().replaceFirst("\\.$", "") + "; correct the file, or use a style id such as apa");
+        } catch (org.xml.sax.SAXException | IOException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new ReportException(file, 0, "the citation style cannot be read as XML: " + e.getMessage());
+        }
     }
 
     /** Where a style's file may be: the report folder, then the brand's folders, nearest first. */

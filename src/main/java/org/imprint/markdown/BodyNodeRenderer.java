@@ -36,6 +36,8 @@ final class BodyNodeRenderer implements NodeRenderer {
     private boolean inNote;
 
     private final RawMarkup rawMarkup;
+    /** A full stop ending a fragment of HTML, before the ends of its elements. */
+    private static final java.util.regex.Pattern FINAL_PERIOD = java.util.regex.Pattern.compile("\\.((?:</[a-z]+>)*)$");
 
     BodyNodeRenderer(HtmlNodeRendererContext context, ParsedBody body, NoteStyle style, Labels labels,
                      Set<String> portrait, RawMarkup rawMarkup) {
@@ -229,7 +231,12 @@ final class BodyNodeRenderer implements NodeRenderer {
             html.text(number == null ? lead + " " : lead);
         }
         if (number == null) {
-            html.raw(citationText(citation));   // linked to its entry already
+            String text = citationText(citation);
+            if (citation.getNext() instanceof org.commonmark.node.Text after && after.getLiteral().startsWith(".")) {
+                // the citation's own final full stop ("n.d.", a note style's layout) is the sentence's
+                text = FINAL_PERIOD.matcher(text).replaceFirst("$1");
+            }
+            html.raw(text);   // linked to its entry already
             return;
         }
         if (style == NoteStyle.PAGE_FOOT) {

@@ -8,6 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -26,12 +31,14 @@ final class CitationSyntax {
 
     /** A key as pandoc reads it: inner punctuation only between letters or digits. */
     private static final String KEY = "(?:\\{([^{}]+)\\}|([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&+?<>~/-](?=[\\p{L}\\p{N}_]))*))";
+    /** An {@code @key} anywhere, for the stages that must leave keys as written. */
+    static final Pattern CITED_KEY = Pattern.compile("@" + KEY);
     private static final Pattern ITEM = Pattern.compile("(?s)^(.*?)(-?)@" + KEY + "(.*)$");
-    private static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}_@.])@" + KEY + "(?: \\[([^\\[\\]@]*)\\])?");
+    private static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}_@.+'!#$%&*/=?^`{|}~-])@" + KEY + "(?: \\[([^\\[\\]@]*)\\])?");
     /** A page, chapter, ... number: digits with perhaps a letter (33a, 33f), or a roman numeral. */
     private static final String NUMBER = "(?:[0-9]+[\\p{L}]{0,2}|[ivxlcdmIVXLCDM]+)(?![\\p{L}\\p{N}])";
     private static final Pattern LOCATOR = Pattern.compile(
-            "(?s)^\\s*(?:([\\p{L}.§¶]+)\\s*)?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
+            "(?sU)^\\s*(?:([\\p{L}.§¶]+)\\s*)?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
     /** Locator terms authors write, by the CSL locator they stand for. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("p.", "page"), Map.entry("pp.", "page"), Map.entry("page", "page"), Map.entry("pages", "page"),
@@ -41,9 +48,26 @@ final class CitationSyntax {
             Map.entry("para.", "paragraph"), Map.entry("¶", "paragraph"), Map.entry("paragraph", "paragraph"),
             Map.entry("vol.", "volume"), Map.entry("vols.", "volume"), Map.entry("n.", "note"), Map.entry("nn.", "note"),
             Map.entry("l.", "line"), Map.entry("ll.", "line"), Map.entry("col.", "column"), Map.entry("bk.", "book"),
-            Map.entry("pt.", "part"), Map.entry("v.", "verse"), Map.entry("vv.", "verse"), Map.entry("no.", "issue"));
+            Map.entry("pt.", "part"), Map.entry("v.", "verse"), Map.entry("vv.", "verse"), Map.entry("no.", "issue"),
+            // the common ones of German, French, Spanish and Italian, as their authors write them
+            Map.entry("s.", "page"), Map.entry("seite", "page"), Map.entry("kap.", "chapter"), Map.entry("abschn.", "section"),
+            Map.entry("abb.", "figure"), Map.entry("bd.", "volume"), Map.entry("anm.", "note"), Map.entry("z.", "line"),
+            Map.entry("sp.", "column"), Map.entry("t.", "volume"), Map.entry("pág.", "page"), Map.entry("págs.", "page"),
+            Map.entry("cap.", "chapter"), Map.entry("pag.", "page"));
+
+    /** Stands for an escaped {@code \@} between parsing and {@link #apply}: an {@code @} that cites nothing. */
+    private static final char ESCAPED_AT = '\uE0FF';
+    private static final Pattern ESCAPE = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\@");
 
     private CitationSyntax() {
+    }
+
+    /**
+     * The body with each {@code \@} (pandoc's escape: {@code \@handle} is text) marked, since
+     * the Markdown parser drops the backslash; {@link #apply} puts the {@code @} back.
+     */
+    static String markEscapes(String markdown) {
+        return markdown.indexOf("\\@") < 0 ? markdown : ESCAPE.matcher(markdown.replace(ESCAPED_AT, '@')).replaceAll("$1" + ESCAPED_AT);
     }
 
     /** Replaces the citations in a body's text by nodes, and returns them in reading order. */
@@ -57,6 +81,11 @@ final class CitationSyntax {
 
             @Override
             public void visit(Image image) {
+                // a figure's caption is text a reader sees: it may cite ("Source: [@who2021]");
+                // an image inside a sentence keeps its words as its text alternative
+                if (image.getParent() instanceof org.commonmark.node.Paragraph p && MarkdownRenderer.loneImage(p) == image) {
+                    visitChildren(image);
+                }
             }
 
             @Override
@@ -67,6 +96,7 @@ final class CitationSyntax {
         for (Text text : texts) {
             split(text);
         }
+        unmarkEscapes(document);
         List<Citation> found = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -78,6 +108,60 @@ final class CitationSyntax {
             }
         });
         return found;
+    }
+
+    /** Puts back the escaped {@code @}s: in text and addresses as {@code @}, in code and raw HTML as written ({@code \@}). */
+    private static void unmarkEscapes(Node document) {
+        String mark = String.valueOf(ESCAPED_AT);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                text.setLiteral(text.getLiteral().replace(mark, "@"));
+            }
+
+            @Override
+            public void visit(Code code) {
+                code.setLiteral(code.getLiteral().replace(mark, "\\@"));
+            }
+
+            @Override
+            public void visit(FencedCodeBlock block) {
+                block.setLiteral(block.getLiteral().replace(mark, "\\@"));
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock block) {
+                block.setLiteral(block.getLiteral().replace(mark, "\\@"));
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                html.setLiteral(html.getLiteral().replace(mark, "\\@"));
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                html.setLiteral(html.getLiteral().replace(mark, "\\@"));
+            }
+
+            @Override
+            public void visit(Link link) {
+                link.setDestination(link.getDestination().replace(mark, "@"));
+                if (link.getTitle() != null) {
+                    link.setTitle(link.getTitle().replace(mark, "@"));
+                }
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                image.setDestination(image.getDestination().replace(mark, "@"));
+                if (image.getTitle() != null) {
+                    image.setTitle(image.getTitle().replace(mark, "@"));
+                }
+                visitChildren(image);
+            }
+        });
     }
 
     /** Sets each citation's index and line, the body starting at {@code firstLine}. */
@@ -153,10 +237,10 @@ final class CitationSyntax {
                 return null;
             }
             String prefix = m.group(1);
-            if (!prefix.isEmpty() && !Character.isWhitespace(prefix.charAt(prefix.length() - 1))) {
+            if (!prefix.isEmpty() && !space(prefix.charAt(prefix.length() - 1))) {
                 return null;   // "a@b": not a citation
             }
-            items.add(item(prefix.strip(), key(m, 3), m.group(5), !m.group(2).isEmpty()));
+            items.add(item(trim(prefix), key(m, 3), m.group(5), !m.group(2).isEmpty()));
         }
         return items;
     }
@@ -174,9 +258,29 @@ final class CitationSyntax {
             String term = m.group(1);
             String label = term == null ? "page" : LABELS.get(term.toLowerCase(Locale.ROOT));
             if (label != null) {
-                return new CiteItem(key, prefix, label, m.group(2).strip(), m.group(3).strip(), suppressAuthor);
+                return new CiteItem(key, prefix, label, trim(m.group(2)), trim(m.group(3)), suppressAuthor);
             }
         }
-        return new CiteItem(key, prefix, null, null, rest.strip(), suppressAuthor);
+        return new CiteItem(key, prefix, null, null, trim(rest), suppressAuthor);
+    }
+
+    /**
+     * Whether a character is a space, no-break ones included: French typography puts a narrow
+     * no-break space before "; : ! ?", also inside a citation's brackets.
+     */
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && space(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && space(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
     }
 }

@@ -109,7 +109,7 @@ public final class MarkdownRenderer {
      */
     public ParsedBody parse(Path source, String markdown, int firstLine, Set<String> reserved) throws ReportException {
         checkNesting(source, bareParser.parse(markdown), firstLine);
-        Node document = parser.parse(markdown);
+        Node document = parser.parse(CitationSyntax.markEscapes(markdown));
         List<Citation> citations = CitationSyntax.apply(document);
         CitationSyntax.place(citations, firstLine);
         List<ImageRef> images = new ArrayList<>();
@@ -357,7 +357,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static Image loneImage(Paragraph paragraph) {
+    static Image loneImage(Paragraph paragraph) {
         Image found = null;
         for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Image image && found == null) {

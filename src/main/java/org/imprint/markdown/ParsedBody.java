@@ -53,7 +53,7 @@ public record ParsedBody(
     public ParsedBody withCitations(Citations formatted) {
         if (formatted.notes()) {
             for (Citation citation : citations) {
-                if (!citation.narrative() && !inNote(citation)) {
+                if (!citation.narrative() && !inNote(citation) && !inCaption(citation)) {
                     punctuateBefore(citation);
                 }
             }
@@ -133,7 +133,12 @@ public record ParsedBody(
         }
         if (citation.getNext() instanceof Text after && !after.getLiteral().isEmpty()
                 && ".,;:!?".indexOf(after.getLiteral().charAt(0)) >= 0) {
-            citation.insertBefore(new Text(after.getLiteral().substring(0, 1)));
+            char mark = after.getLiteral().charAt(0);
+            // "etc. [@key]." is "etc." and the call: the sentence's full stop is the abbreviation's
+            boolean ended = citation.getPrevious() instanceof Text before && before.getLiteral().matches("(?s).*[.?!…]$");
+            if (!(ended && mark == '.')) {
+                citation.insertBefore(new Text(String.valueOf(mark)));
+            }
             after.setLiteral(after.getLiteral().substring(1));
         }
     }
@@ -141,6 +146,20 @@ public record ParsedBody(
     /** The key a citation set as a note has among the notes: lower case, so no label's key can equal it. */
     static String noteKey(Citation citation) {
         return "citation-" + citation.index();
+    }
+
+    /**
+     * Whether a node stands in a figure's caption: a citation there is set in the caption, also
+     * in a note style (a note cannot float out of a figure); the walk that numbers notes does
+     * not enter captions.
+     */
+    static boolean inCaption(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof org.commonmark.node.Image) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a node stands in a note's own text. */

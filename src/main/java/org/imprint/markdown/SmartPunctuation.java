@@ -301,6 +301,11 @@ public final class SmartPunctuation {
             }
             Arrays.fill(editable, link.getBeginIndex(), end, false);
         }
+        // a citation key is an identifier: "[@müller:2019]" in French keeps its colon bare
+        java.util.regex.Matcher key = CitationSyntax.CITED_KEY.matcher(text);
+        while (key.find()) {
+            Arrays.fill(editable, key.start(), key.end(), false);
+        }
         List<Edit> edits = new ArrayList<>();
         int doublesOpen = 0;
         int singlesOpen = 0;

@@ -63,6 +63,11 @@ final class ArabicShaper implements BidiReorderer {
 
     @Override
     public String shapeText(String text) {
+        if (text.chars().anyMatch(c -> c >= 0x2066 && c <= 0x2069)) {
+            // directional isolates (around a foreign-direction name in a reference) have done
+            // their work in BidiRuns; drawn, they would be gaps
+            text = text.replaceAll("[\u2066-\u2069]", "");
+        }
         if (text.chars().noneMatch(c -> c >= 0x0600 && c <= 0x08FF)) {
             return text;
         }

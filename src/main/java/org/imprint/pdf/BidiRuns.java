@@ -26,7 +26,7 @@ final class BidiRuns implements BidiSplitter {
         bidi.setPara(paragraph, defaultDirection == BidiSplitter.RTL ? Bidi.RTL : Bidi.LTR, null);
         runs.clear();
         int base = bidi.getParaLevel();
-        byte[] levels = bidi.getLevels();
+        byte[] levels = isolatesJoinTheirRun(paragraph, bidi.getLevels());
         int start = 0;
         for (int i = 1; i <= levels.length; i++) {
             if (i == levels.length || (levels[i] > base) != (levels[start] > base)) {
@@ -37,6 +37,22 @@ final class BidiRuns implements BidiSplitter {
                 start = i;
             }
         }
+    }
+
+    /**
+     * Directional isolates (round an Arabic name in an English reference) take the level of the
+     * right-to-left run they enclose, so they are in a run {@link ArabicShaper} shapes, which
+     * drops them: openhtmltopdf shapes only right-to-left runs, and drew them as gaps.
+     */
+    private static byte[] isolatesJoinTheirRun(String paragraph, byte[] levels) {
+        for (int i = 0; i < levels.length && i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            int inner = c >= '\u2066' && c <= '\u2068' ? i + 1 : c == '\u2069' ? i - 1 : -1;
+            if (inner >= 0 && inner < levels.length && levels[inner] % 2 == 1 && levels[i] % 2 == 0) {
+                levels[i] = levels[inner];
+            }
+        }
+        return levels;
     }
 
     @Override

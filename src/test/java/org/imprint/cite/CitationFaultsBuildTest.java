@@ -1,0 +1,427 @@
+package org.imprint.cite;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.imprint.BuildRequest;
+import org.imprint.Imprint;
+import org.imprint.PdfProfile;
+import org.imprint.Reports;
+import org.imprint.verify.CheckMessage;
+import org.imprint.verify.EpubVerifier;
+import org.imprint.verify.PdfVerifier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The faults a hostile tester found in issue 15's citations, each built for real from a
+ * bibliography as reference managers export them: LaTeX in BibTeX fields, CSL JSON rich text,
+ * notes called from headings and quotations, doubled full stops, Arabic and Hebrew sources in an
+ * English report, crossref, {@code \@} and e-mail addresses, {@code [-@key]} in a note style.
+ */
+class CitationFaultsBuildTest {
+
+    private static final Imprint IMPRINT = new Imprint(Reports.HOME);
+
+    static final String BIB = """
+            @comment{Exported by a reference manager}
+            @string{cup = {Cambridge University Press}}
+            @article{latex,
+              author = {M{\\"{o}}ller, J{\\"u}rgen and Ren\\'e Dupont and Stra{\\ss}e, Karl},
+              title = {On \\emph{Drosophila} and {CRISPR} in the {{United Nations}}: \\textbf{bold} steps for $H_2O$ \\& $x^2$ --- really -- yes~ok},
+              journal = {Journal of \\textit{Things}},
+              volume = {3},
+              pages = {1--10},
+              year = {2020}
+            }
+            @book{parent,
+              editor = {Brown, Peter},
+              title = {The Big Book},
+              publisher = cup,
+              address = {Cambridge},
+              year = {2015}
+            }
+            @incollection{child,
+              author = {Child, Anne},
+              title = {A Chapter},
+              crossref = {parent},
+              pages = {3--9}
+            }
+            @unpublished{memo,
+              author = {Doe, Ann},
+              title = {A Plain Memo},
+              note = {Typescript},
+              year = {2001}
+            }
+            @book{why,
+              author = {Na{\\"\\i}ve, Zo{\\"e}},
+              title = {\\emph{Why?}},
+              publisher = {P},
+              year = {2001}
+            }
+            @book{arabic,
+              author = {{الجابري، محمد عابد}},
+              title = {نقد العقل العربي},
+              publisher = {Dar},
+              address = {Beirut},
+              year = {1984}
+            }
+            """;
+
+    static final String ARTICLE = """
+            ---
+            title: "Faults"
+            date: 2026-03-02
+            language: en
+            brand: rcas
+            bibliography: references.bib
+            %s
+            authors:
+              - name: Jane Doe
+            ---
+
+            ## A heading [@memo]
+
+            First [@latex]. Then a crossref [@child].
+
+            > A quotation [@memo, p. 4].
+
+            Write to name@example.org, first-name@example.org or see \\@handle and `code \\@x`.
+
+            The abbreviation ends it, etc. [@parent].[^own]
+
+            Arab thought [@arabic, p. 12], then more.
+
+            As @child says, and the point is old [-@parent, p. 7].
+
+            Asked [@why].
+
+            [^own]: A note citing [@child].
+            """;
+
+    @TempDir
+    static Path dir;
+
+    static Path chicagoPdf;
+    static Path chicagoEpub;
+    static Path apaPdf;
+    static Path apaEpub;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path chicago = report("chicago", "citation_style: chicago-notes-bibliography-16th-edition", BIB);
+        List<Path> built = IMPRINT.build(BuildRequest.of(chicago).out(dir.resolve("out-chicago")).build());
+        chicagoPdf = pick(built, ".pdf");
+        chicagoEpub = pick(built, ".epub");
+        Path apa = report("apa", "citation_style: apa", BIB);
+        built = IMPRINT.build(BuildRequest.of(apa).out(dir.resolve("out-apa")).build());
+        apaPdf = pick(built, ".pdf");
+        apaEpub = pick(built, ".epub");
+    }
+
+    static Path report(String name, String style, String bib) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        Files.writeString(folder.resolve("article.md"), ARTICLE.formatted(style));
+        Files.writeString(folder.resolve("references.bib"), bib);
+        return folder;
+    }
+
+    @Test
+    void latexInBibTeXFieldsIsTextWithRealItalicsAndProtectedCase() throws Exception {
+        String chicago = text(chicagoPdf);
+        String apa = text(apaPdf);
+        assertAll(
+                // Chicago title-cases the title: "Bold" and "Steps", but CRISPR and "United Nations" kept
+                // (sub- and superscripts stand apart in the PDF's text: the e-book's markup shows them)
+                () -> assertContains(chicago, "Möller, Jürgen, René Dupont, and Karl Straße. “On Drosophila and CRISPR in the "
+                        + "United Nations: Bold Steps for H"),
+                () -> assertContains(chicago, "— Really – Yes\u00A0Ok.” Journal of Things 3 (2020): 1–10."),
+                () -> assertContains(apa, "Möller, J., Dupont, R., & Straße, K. (2020). On Drosophila and CRISPR in the United "
+                        + "Nations: bold steps for H"),
+                () -> assertContains(apa, "— really – yes\u00A0ok. Journal of Things, 3, 1–10."),
+                // no full stop after the question mark that ends an italic title
+                () -> assertContains(apa, "Naïve, Z. (2001). Why? P."),
+                () -> assertNoMarkup(chicago), () -> assertNoMarkup(apa));
+        // italics in an italic journal title are set upright in the PDF
+        assertEquals(fontsOf(chicagoPdf, "Then a crossref"), fontsOf(chicagoPdf, "Journal of Things").subList(1, 2));
+        String xhtml = article(chicagoEpub);
+        assertContains(xhtml, "“On <i>Drosophila</i> and CRISPR in the United Nations: <b>Bold</b> Steps for H<sub>2</sub>O &amp; "
+                + "x<sup>2</sup> — Really – Yes&#xa0;Ok.” <i>Journal of <span class=\"normal\">Things</span></i>");
+    }
+
+    @Test
+    void aCrossrefInheritsTheBooksFields() throws Exception {
+        assertContains(text(chicagoPdf), "Child, Anne. “A Chapter.” In The Big Book, edited by Peter Brown, 3–9. Cambridge: "
+                + "Cambridge University Press, 2015.");
+        assertContains(text(apaPdf), "Child, A. (2015). A Chapter. In P. Brown (Editor), The Big Book (pp. 3–9). Cambridge University Press.");
+    }
+
+    @Test
+    void notesArePlainTextWhereverTheyAreCalled() throws Exception {
+        // the PDF for print sets the notes at the page foot, where they stand at their calls
+        // (without right-to-left text: with it the PDF sets endnotes, see PdfOutput)
+        Path folder = Files.createDirectories(dir.resolve("print"));
+        Files.writeString(folder.resolve("article.md"), ARTICLE.formatted("citation_style: chicago-notes-bibliography-16th-edition")
+                .replace("Arab thought [@arabic, p. 12], then more.", ""));
+        Files.writeString(folder.resolve("references.bib"), BIB);
+        Path print = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-print")).formats("pdf")
+                .profile(PdfProfile.PRINT).build()).get(0);
+        List<String> heading = fontsOf(print, "Ann Doe, “A Plain Memo”");
+        List<String> quotation = fontsOf(print, "Doe, “A Plain Memo,” 2001, p. 4");
+        List<String> body = fontsOf(print, "Then a crossref");
+        assertFalse(heading.isEmpty(), "the note is in the PDF");
+        assertEquals(body, heading, "the note called from the heading is set in the body's regular face");
+        assertEquals(body, quotation, "the note called from the quotation is set in the body's regular face");
+    }
+
+    @Test
+    void aFullStopIsNeverDoubled() throws Exception {
+        String chicago = text(chicagoPdf);
+        String apa = text(apaPdf);
+        assertAll(
+                () -> assertContains(chicago, "The abbreviation ends it, etc.5"),
+                // a note's own citation: its final full stop is the note's
+                () -> assertContains(chicago, "6. A note citing Child, “A Chapter,” 2015."),
+                () -> assertContains(apa, "A note citing (Child, 2015)."),
+                () -> assertFalse(chicago.contains(".."), chicago),
+                () -> assertFalse(apa.contains(".."), apa));
+    }
+
+    @Test
+    void suppressAuthorInANoteStyleDropsTheNames() throws Exception {
+        String chicago = text(chicagoPdf);
+        assertContains(chicago, "9. The Big Book (Cambridge: Cambridge University Press, 2015), p. 7.");
+        String apa = text(apaPdf);
+        assertContains(apa, "the point is old (2015, p. 7).");
+        // a narrative @key names the authors in the sentence, the year after them
+        assertContains(apa, "As Child (2015) says");
+    }
+
+    @Test
+    void escapedHandlesAndEmailAddressesAreNoCitations() throws Exception {
+        String chicago = text(chicagoPdf);
+        assertContains(chicago, "Write to name@example.org, first-name@example.org or see @handle and code \\@x.");
+    }
+
+    @Test
+    void rightToLeftSourcesInAnEnglishReportStayInPlace() throws Exception {
+        // the lines as drawn, left to right, without spaces: the year and page follow the Arabic
+        // name, the line reads left to right (PDFBox's text stripper reorders lines itself)
+        String rtl = "[\\u0600-\\u06FF\\uFB50-\\uFEFF]+";
+        assertAll(
+                () -> assertMatches(line(apaPdf, "Arabthought"), "Arabthought\\(" + rtl + ",1984,p\\.12\\),thenmore\\."),
+                () -> assertMatches(line(apaPdf, "(1984)"), rtl + "\\.\\(1984\\)\\." + rtl + "\\.Dar\\."),
+                () -> assertMatches(line(chicagoPdf, "(Beirut:Dar,1984)"), "7\\." + rtl + "," + rtl + "\\(Beirut:Dar,1984\\),p\\.12\\.↑?"),
+                () -> assertFalse(text(apaPdf).matches("(?s).*[\\u2066-\\u2069].*"), "no isolate reaches the PDF's text"));
+        String xhtml = article(apaEpub);
+        assertContains(xhtml, "(\u2067الجابري، محمد عابد\u2069, 1984, p. 12)");
+        assertContains(xhtml, "\u2067الجابري، محمد عابد\u2069. (1984).");
+    }
+
+    private static void assertMatches(String actual, String regex) {
+        assertTrue(actual.matches(regex), "\"" + actual + "\" does not match " + regex);
+    }
+
+    /** The line of the PDF that holds {@code marker}, its glyphs left to right, without spaces. */
+    private static String line(Path pdf, String marker) throws Exception {
+        java.util.Map<String, List<TextPosition>> lines = new java.util.LinkedHashMap<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        lines.computeIfAbsent(getCurrentPageNo() + ":" + Math.round(p.getYDirAdj()), k -> new ArrayList<>()).add(p);
+                    }
+                }
+            };
+            stripper.getText(doc);
+        }
+        for (List<TextPosition> glyphs : lines.values()) {
+            glyphs.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
+            StringBuilder text = new StringBuilder();
+            glyphs.forEach(g -> text.append(g.getUnicode()));
+            String visual = text.toString().replaceAll("\\s+", "");
+            if (visual.contains(marker)) {
+                return visual;
+            }
+        }
+        return "(no line with " + marker + ")";
+    }
+
+    @Test
+    void cslJsonRichTextIsHonouredAndAnyOtherMarkupIsText() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("json"));
+        Files.writeString(folder.resolve("article.md"), """
+                ---
+                title: "Rich text"
+                date: 2026-03-02
+                language: en
+                brand: rcas
+                bibliography: references.json
+                citation_style: chicago-notes-bibliography-16th-edition
+                authors:
+                  - name: Jane Doe
+                ---
+
+                A source [@rich], and another [@evil].
+                """);
+        Files.writeString(folder.resolve("references.json"), """
+                [{"id": "rich", "type": "article-journal", "author": [{"family": "Lee", "given": "Anna"}],
+                  "title": "The <i>E. coli</i> genome in <span class=\\"nocase\\">iPhone</span> apps: CO<sub>2</sub>, m<sup>2</sup> and <span style=\\"font-variant:small-caps;\\">Unesco</span> <b>now</b>",
+                  "container-title": "Journal of Tests", "volume": "4", "page": "1-9", "issued": {"date-parts": [[2021]]}},
+                 {"id": "evil", "type": "book", "author": [{"family": "Mallory", "given": "Eve"}],
+                  "title": "<script>alert(1)</script> and <img src=x onerror=alert(2)> and <a href=\\"javascript:x\\">link</a> & more",
+                  "publisher": "Press", "issued": {"date-parts": [[2020]]}}]
+                """);
+        List<Path> built = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-json")).build());
+        String xhtml = article(pick(built, ".epub"));
+        String pdf = text(pick(built, ".pdf"));
+        assertAll(
+                // title case leaves the protected "iPhone" alone; italics, sub- and superscripts, small capitals are markup
+                () -> assertContains(xhtml, "“The <i>E. Coli</i> Genome in iPhone Apps: CO<sub>2</sub>, M<sup>2</sup> and "
+                        + "<span class=\"small-caps\">Unesco</span> <b>Now</b>,”"),
+                // (Chicago title-cases a book's title, markup-like words too: they are words)
+                () -> assertContains(xhtml, "<i>&lt;Script&gt;Alert(1)&lt;/Script&gt; and &lt;Img Src=X Onerror=Alert(2)&gt; and "
+                        + "&lt;a Href=“Javascript:X”&gt;Link&lt;/a&gt; &amp; More</i>"),
+                () -> assertFalse(xhtml.toLowerCase(java.util.Locale.ROOT).matches("(?s).*<(script|img|a href=\"javascript).*"), xhtml),
+                () -> assertContains(pdf, "Genome in iPhone Apps: CO"),
+                () -> assertContains(pdf, "<Script>Alert(1)</Script> and <Img Src=X Onerror=Alert(2)>"),
+                () -> assertFalse(pdf.contains("<i>") || pdf.contains("nocase") || pdf.contains("small-caps"), pdf));
+    }
+
+    @Test
+    void cslYamlAsPandocWritesItIsReadWithItsRichText() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("yaml"));
+        Files.writeString(folder.resolve("article.md"), """
+                ---
+                title: "YAML"
+                date: 2026-03-02
+                brand: rcas
+                bibliography: references.yaml
+                citation_style: apa
+                authors:
+                  - name: Jane Doe
+                ---
+
+                A source [@yam, p. 3].
+                """);
+        Files.writeString(folder.resolve("references.yaml"), """
+                ---
+                references:
+                - id: yam
+                  type: book
+                  author:
+                    - family: Lee
+                      given: Anna
+                  title: "The <i>Why?</i> of <span class=\\"nocase\\">eBay</span>"
+                  publisher: Press
+                  volume: 2
+                  issued: 2001-03
+                ...
+                """);
+        List<Path> built = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-yaml")).build());
+        assertContains(text(pick(built, ".pdf")), "A source (Lee, 2001, p. 3).");
+        assertContains(article(pick(built, ".epub")), "Lee, A. (2001). <i>The <span class=\"normal\">Why</span>? of eBay</i> (Vol. 2). Press.");
+    }
+
+    @Test
+    void veraPdfAndEpubCheckPass() throws Exception {
+        for (Path pdf : List.of(chicagoPdf, apaPdf)) {
+            for (var verdict : new PdfVerifier().check(pdf).conformance()) {
+                assertEquals(List.of(), verdict.failures(), pdf + " " + verdict.standard());
+                assertTrue(verdict.compliant(), pdf + " " + verdict.standard());
+            }
+        }
+        for (Path epub : List.of(chicagoEpub, apaEpub)) {
+            List<CheckMessage> findings = new EpubVerifier().check(epub);
+            assertEquals(List.of(), findings, epub + ": EPUBCheck findings");
+        }
+    }
+
+    private static void assertNoMarkup(String text) {
+        String body = text.substring(text.indexOf("First"));
+        for (String bad : List.of("{", "}", "\\emph", "\\text", "$", "--", "~")) {
+            assertFalse(body.replace("code \\@x", "").contains(bad), "\"" + bad + "\" in\n" + body);
+        }
+    }
+
+    static void assertContains(String haystack, String needle) {
+        int from = Math.max(0, haystack.indexOf("Faults Jane Doe ·"));
+        assertTrue(haystack.contains(needle), "expected \"" + needle + "\" in\n" + haystack.substring(from));
+    }
+
+    static Path pick(List<Path> files, String suffix) {
+        return files.stream().filter(p -> p.toString().endsWith(suffix)).findFirst().orElseThrow();
+    }
+
+    /** The PDF's text, lines joined, runs of white space as one space. */
+    static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).replaceAll("-\\n(?=[a-z])", "-").replaceAll("\\s+", " ");
+        }
+    }
+
+    /** The fonts the letters of a passage of the PDF are set in, in order, without repeats. */
+    private static List<String> fontsOf(Path pdf, String passage) throws Exception {
+        List<TextPosition> all = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    all.addAll(positions);
+                }
+            };
+            stripper.getText(doc);
+        }
+        StringBuilder chars = new StringBuilder();
+        all.forEach(p -> chars.append(p.getUnicode().isEmpty() ? " " : p.getUnicode().substring(0, 1)));
+        int at = chars.indexOf(passage.replace(" ", ""));
+        String joined = chars.toString();
+        // positions carry no spaces: look the passage up without them
+        StringBuilder letters = new StringBuilder();
+        List<TextPosition> kept = new ArrayList<>();
+        for (int i = 0; i < joined.length(); i++) {
+            if (joined.charAt(i) != ' ') {
+                letters.append(joined.charAt(i));
+                kept.add(all.get(i));
+            }
+        }
+        at = letters.indexOf(passage.replace(" ", ""));
+        List<String> fonts = new ArrayList<>();
+        if (at < 0) {
+            return fonts;
+        }
+        for (int i = at; i < at + passage.replace(" ", "").length(); i++) {
+            String font = kept.get(i).getFont().getName().replaceFirst("^[A-Z]{6}\\+", "");
+            if (!Character.isLetter(letters.charAt(i))) {
+                continue;
+            }
+            if (fonts.isEmpty() || !fonts.get(fonts.size() - 1).equals(font)) {
+                fonts.add(font);
+            }
+        }
+        return fonts;
+    }
+
+    static String article(Path epub) throws Exception {
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
