@@ -11,7 +11,14 @@ import java.util.Set;
 
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -308,19 +315,37 @@ final class BodyNodeRenderer implements NodeRenderer {
         return called;
     }
 
-    /** A note's paragraphs, run together inline so the note can stand inside a sentence. */
+    /**
+     * A note's blocks, run together inline: a page-foot note stands inside its sentence and an
+     * endnote is one paragraph, so a list's items follow each other with their markers, and a
+     * quotation or code its paragraph (a block would leave the note for the body in the PDF).
+     */
     private void renderNoteContent(FootnoteDefinition definition) {
+        renderInline(definition);
+    }
+
+    private void renderInline(Node parent) {
         boolean first = true;
-        for (Node block = definition.getFirstChild(); block != null; block = block.getNext()) {
+        int number = parent instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null ? ordered.getMarkerStartNumber() : 1;
+        for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
             if (!first) {
                 html.text(" ");
             }
-            if (block instanceof Paragraph) {
+            first = false;
+            if (block instanceof ListItem) {
+                html.text(parent instanceof OrderedList ? number++ + ". " : "\u2022 ");
+                renderInline(block);
+            } else if (block instanceof Paragraph || block instanceof Heading) {
                 renderChildren(block);
+            } else if (block instanceof ListBlock || block instanceof BlockQuote) {
+                renderInline(block);
+            } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
+                html.tag("code");
+                html.text((block instanceof FencedCodeBlock fenced ? fenced.getLiteral() : ((IndentedCodeBlock) block).getLiteral()).strip());
+                html.tag("/code");
             } else {
                 context.render(block);
             }
-            first = false;
         }
     }
 
