@@ -193,6 +193,12 @@ public final class MarkdownRenderer {
         }
         Map<Node, ChartSpec> charts = new IdentityHashMap<>();
         for (FencedCodeBlock block : chartBlocks) {
+            for (Node up = block.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof FootnoteDefinition) {
+                    throw new ReportException(source, lineOf(block, firstLine), "a chart cannot stand in a note (a note is"
+                            + " set as one paragraph); move the ```chart block out of the note into the body");
+                }
+            }
             charts.put(block, ChartSpec.parse(source, block.getLiteral(), lineOf(block, firstLine)));
         }
         List<Node> figureBlocks = new ArrayList<>(figureParagraphs);
