@@ -72,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "screen", converter = ProfileConverter.class,
             description = {"screen: PDF/A-2u and PDF/UA-1, notes as endnotes (default).",
-                "print: OUT/<slug>-print.pdf, the brand's trim size plus bleed, crop marks, TrimBox and BleedBox, notes at the page foot."})
+                "print: OUT/print/<slug>.pdf, the brand's trim size plus bleed, crop marks, TrimBox and BleedBox, notes at the page foot."})
     PdfProfile profile;
 
     @Option(names = "--engine", paramLabel = "ENGINE",
