@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +71,8 @@ final class IndicShaping {
     private static final Operator TJ = Operator.getOperator("TJ");
     private static final COSName ACTUAL_TEXT = COSName.getPDFName("ActualText");
     private static final COSName SPAN = COSName.getPDFName("Span");
+    /** Marks a shaped font's dictionary between the two saves (see {@link Saving}); never in the output. */
+    private static final COSName MARK = COSName.getPDFName("ImprintShapedFont");
 
     /** One font of the document that is shaped here, with what shaping it needs. */
     private record Face(PDType0Font font, GsubWorker worker, CmapLookup cmap, float[] widths,
@@ -100,7 +103,9 @@ final class IndicShaping {
      * @return how to save the document so that the glyphs shaping made have their text
      */
     static Saving apply(PDDocument document, Map<PDType0Font, Path> loaded, FontService fonts) throws IOException {
-        Map<COSDictionary, Face> faces = new HashMap<>();
+        // in the order the layout loaded them, which is the document's order: nothing here may
+        // depend on identity hashes, or two builds of one report would differ
+        Map<COSDictionary, Face> faces = new LinkedHashMap<>();
         for (Map.Entry<PDType0Font, Path> entry : loaded.entrySet()) {
             TrueTypeFont font = fonts.shared(entry.getValue());
             synchronized (font) {
@@ -423,9 +428,14 @@ final class IndicShaping {
         return new COSString(bytes);
     }
 
-    /** The glyphs shaping made in each font, by the font's name, with the letters they stand for. */
-    private Map<String, Map<Integer, String>> madeText() {
-        Map<String, Map<Integer, String>> made = new HashMap<>();
+    /**
+     * The glyphs shaping made in each font, with the letters they stand for, by a number that
+     * {@link #MARK} gives the font's dictionary until the document is saved and read again. Not
+     * by the font's name: two weights drawn from one file are two font objects of one name
+     * (each with its own subset and ToUnicode map).
+     */
+    private Map<Integer, Map<Integer, String>> madeText() {
+        Map<Integer, Map<Integer, String>> made = new TreeMap<>();
         for (Face face : faces.values()) {
             if (!face.used().isEmpty()) {
                 face.font().addGlyphsToSubset(face.used());
@@ -437,7 +447,9 @@ final class IndicShaping {
                 }
             }
             if (!extra.isEmpty()) {
-                made.put(face.font().getName(), extra);
+                int number = made.size();
+                face.font().getCOSObject().setInt(MARK, number);
+                made.put(number, extra);
             }
         }
         return made;
@@ -448,7 +460,7 @@ final class IndicShaping {
      * from the font's character map while saving, so the glyphs shaping made get their letters in
      * the saved file, read again.
      */
-    record Saving(Map<String, Map<Integer, String>> made) {
+    record Saving(Map<Integer, Map<Integer, String>> made) {
 
         /** Saves the document to {@code out}, its fonts' ToUnicode maps complete. */
         void save(PDDocument document, OutputStream out) throws IOException {
@@ -466,9 +478,10 @@ final class IndicShaping {
                         continue;
                     }
                     for (COSName name : resources.getFontNames()) {
-                        if (resources.getFont(name) instanceof PDType0Font font && done.add(font.getCOSObject())) {
-                            String base = font.getName();
-                            Map<Integer, String> extra = made.get(base.substring(base.indexOf('+') + 1));
+                        if (resources.getFont(name) instanceof PDType0Font font && done.add(font.getCOSObject())
+                                && font.getCOSObject().getInt(MARK) >= 0) {
+                            Map<Integer, String> extra = made.get(font.getCOSObject().getInt(MARK));
+                            font.getCOSObject().removeItem(MARK);
                             if (extra != null) {
                                 completeToUnicode(saved, font, extra);
                             }
