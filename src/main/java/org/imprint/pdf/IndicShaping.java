@@ -260,8 +260,10 @@ final class IndicShaping {
     }
 
     /** The runs of one text object (BT … ET) placed by one Tm, in drawing order. */
-    private record Group(int tm, float x, float y, List<Run> runs) {
+    private record Group(int bt, int tm, float x, float y, List<Run> runs) {
     }
+
+    private static final Set<String> COLOUR = Set.of("rg", "g", "k", "RG", "G", "K", "cs", "CS", "sc", "scn", "SC", "SCN");
 
     /** Spaces never get narrower than this share of their width. */
     private static final float NARROWEST_SPACE = 0.65f;
@@ -282,6 +284,8 @@ final class IndicShaping {
         COSDictionary current = null;
         float size = 0;
         Group group = null;
+        int bt = -1;
+        Set<Group> indic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         boolean anyShaped = false;
         int first = 0;
         for (int k = 0; k < tokens.size(); k++) {
@@ -296,7 +300,10 @@ final class IndicShaping {
                     COSDictionary restored = saved.isEmpty() ? null : saved.pop();
                     current = restored == null || restored.size() == 0 ? null : restored;
                 }
-                case "BT", "ET" -> group = null;
+                case "BT", "ET" -> {
+                    group = null;
+                    bt = k;
+                }
                 case "Tf" -> {
                     current = operandCount == 2 && operands.get(0) instanceof COSName font
                             && fontResources.getDictionaryObject(font) instanceof COSDictionary dict ? dict : null;
@@ -311,7 +318,7 @@ final class IndicShaping {
                         }
                         // horizontal text at its size (a synthetic oblique only slants it)
                         if (m[0] == 1 && m[1] == 0 && m[3] == 1) {
-                            group = new Group(k, m[4], m[5], new ArrayList<>());
+                            group = new Group(bt, k, m[4], m[5], new ArrayList<>());
                             groups.add(group);
                         }
                     }
@@ -334,8 +341,11 @@ final class IndicShaping {
                     }
                     if (group != null && run != null) {
                         group.runs().add(run);
+                        if (face != null) {
+                            indic.add(group);
+                        }
                     } else if (run != null && run.shaped) {
-                        groups.add(new Group(-1, Float.NaN, Float.NaN, new ArrayList<>(List.of(run))));
+                        groups.add(new Group(-1, -1, Float.NaN, Float.NaN, new ArrayList<>(List.of(run))));
                     } else if (group != null) {
                         // a run that cannot be measured: its line is left as laid out
                         group.runs().add(null);
@@ -358,12 +368,13 @@ final class IndicShaping {
         }
         placed.sort(java.util.Comparator.comparingDouble(Group::y));
         Map<Integer, Float> moved = new HashMap<>();
+        List<List<Group>> lines = new ArrayList<>();
         List<Group> line = new ArrayList<>();
         float lineY = 0;
         float tolerance = 0;
         for (Group g : placed) {
             if (!line.isEmpty() && g.y() - lineY > tolerance) {
-                line(line, moved);
+                lines.add(line);
                 line = new ArrayList<>();
             }
             if (line.isEmpty()) {
@@ -376,7 +387,15 @@ final class IndicShaping {
             line.add(g);
         }
         if (!line.isEmpty()) {
-            line(line, moved);
+            lines.add(line);
+        }
+        int[] states = states(tokens);
+        Map<Integer, int[]> slots = new HashMap<>();
+        for (List<Group> l : lines) {
+            line(l, moved);
+            if (l.stream().anyMatch(indic::contains)) {
+                order(l, tokens, states, slots);
+            }
         }
         List<Object> out = new ArrayList<>(tokens.size());
         Map<Integer, Run> byStart = new HashMap<>();
@@ -388,6 +407,29 @@ final class IndicShaping {
             }
         }
         for (int k = 0; k < tokens.size(); k++) {
+            int[] slot = slots.get(k);
+            if (slot != null) {
+                emit(tokens, slot[0], slot[1], byStart, moved, out);
+                k = slot[2];
+            } else {
+                k = emit(tokens, k, k, byStart, moved, out);
+            }
+        }
+        PDStream stream = new PDStream(document);
+        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            new ContentStreamWriter(os).writeTokens(out);
+        }
+        page.setContents(stream);
+    }
+
+    /**
+     * Writes tokens {@code from..to} (and the rest of a run that begins there) with the runs
+     * rewritten and the text objects moved; returns the last token written.
+     */
+    private static int emit(List<Object> tokens, int from, int to, Map<Integer, Run> byStart, Map<Integer, Float> moved,
+                            List<Object> out) {
+        int k = from;
+        for (; k <= to; k++) {
             Run run = byStart.get(k);
             if (run != null) {
                 out.addAll(tokens(run));
@@ -401,11 +443,122 @@ final class IndicShaping {
                 out.add(tokens.get(k));
             }
         }
-        PDStream stream = new PDStream(document);
-        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            new ContentStreamWriter(os).writeTokens(out);
+        return k - 1;
+    }
+
+    /**
+     * For each token, a number that is the same wherever the graphics state (colour, line,
+     * matrix, clip, marked-content depth) is the same: a text object may be moved between two
+     * places of one number.
+     */
+    private static int[] states(List<Object> tokens) {
+        int[] states = new int[tokens.size()];
+        Map<String, Integer> ids = new HashMap<>();
+        Deque<String> saved = new ArrayDeque<>();
+        String state = "";
+        int depth = 0;
+        int first = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            states[k] = ids.computeIfAbsent(state + "|" + depth, key -> ids.size());
+            if (!(tokens.get(k) instanceof Operator op)) {
+                continue;
+            }
+            switch (op.getName()) {
+                case "q" -> saved.push(state);
+                case "Q" -> state = saved.isEmpty() ? "" : saved.pop();
+                case "BDC", "BMC" -> depth++;
+                case "EMC" -> depth--;
+                case "BT", "ET", "Tf", "Tm", "Td", "TD", "T*", "Tj", "TJ", "'", "\"", "Tz", "Tc", "Tw", "TL", "Ts", "Tr", "MP",
+                     "DP", "n" -> { }
+                default -> {
+                    StringBuilder change = new StringBuilder(state).append(' ');
+                    for (Object operand : tokens.subList(first, k)) {
+                        change.append(operand).append(' ');
+                    }
+                    state = change.append(op.getName()).toString();
+                }
+            }
+            first = k + 1;
         }
-        page.setContents(stream);
+        return states;
+    }
+
+    /**
+     * Draws a line's text objects in the order of the line, left to right, where the layout drew
+     * some later (openhtmltopdf draws a line's text in a second font after the rest): each text
+     * object with its marked content goes to the place of another of the line, where the graphics
+     * state is the same. Text extraction that follows the drawing order then reads the line as
+     * written.
+     */
+    private static void order(List<Group> line, List<Object> tokens, int[] states, Map<Integer, int[]> slots) {
+        List<Group> byX = new ArrayList<>(line);
+        byX.sort(java.util.Comparator.comparingDouble(Group::x));
+        List<int[]> units = new ArrayList<>();
+        Set<Integer> starts = new HashSet<>();
+        for (Group g : byX) {
+            int[] unit = unit(g, tokens);
+            if (unit == null || !starts.add(unit[0])) {
+                return;
+            }
+            units.add(unit);
+        }
+        List<int[]> byStream = new ArrayList<>(units);
+        byStream.sort(java.util.Comparator.comparingInt(u -> u[0]));
+        // the places that change hands: all in one graphics state (after the colour a first one sets)
+        int state = -1;
+        for (int k = 0; k < units.size(); k++) {
+            if (byStream.get(k) != units.get(k)) {
+                int here = states[byStream.get(k)[0]];
+                if (state >= 0 && here != state) {
+                    return;
+                }
+                state = here;
+            }
+        }
+        for (int k = 0; k < units.size(); k++) {
+            if (byStream.get(k) != units.get(k) && (byStream.get(k)[2] == 0 || units.get(k)[2] == 0)) {
+                return;
+            }
+        }
+        for (int k = 0; k < units.size(); k++) {
+            if (byStream.get(k) != units.get(k)) {
+                slots.put(byStream.get(k)[0], new int[] {units.get(k)[0], units.get(k)[1], byStream.get(k)[1]});
+            }
+        }
+    }
+
+    /**
+     * The tokens of a group's text object with the marked content around it ({@code BDC BT … ET
+     * EMC}), or null if it is not exactly that.
+     */
+    private static int[] unit(Group g, List<Object> tokens) {
+        // the marked content may set the colour before BT: such a text object stays where it is
+        int start = g.bt() - 1;
+        while (start >= 2 && !(tokens.get(start) instanceof Operator bdc && bdc.getName().equals("BDC"))) {
+            if (tokens.get(start) instanceof Operator op && !COLOUR.contains(op.getName())) {
+                return null;
+            }
+            start--;
+        }
+        if (start < 2 || !(tokens.get(start - 2) instanceof COSName)) {
+            return null;
+        }
+        int pure = start == g.bt() - 1 ? 1 : 0;
+        for (int k = g.bt() + 1; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k) instanceof Operator op) {
+                switch (op.getName()) {
+                    case "BT", "q", "Q", "cm", "Do", "BI" -> {
+                        return null;
+                    }
+                    case "ET" -> {
+                        return tokens.get(k + 1) instanceof Operator emc && emc.getName().equals("EMC")
+                                ? new int[] {start - 2, k + 1, pure} : null;
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return null;
     }
 
     /**
