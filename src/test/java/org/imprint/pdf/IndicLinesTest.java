@@ -55,6 +55,7 @@ class IndicLinesTest {
     static Path out;
     static Path pdf;
     static String text;
+    static String drawn;
     static final List<Glyph> glyphs = new ArrayList<>();
 
     /** One glyph drawn: its page, baseline, advance box, and whether it is a space. */
@@ -68,6 +69,7 @@ class IndicLinesTest {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             text = nfc(stripper.getText(doc));
+            drawn = nfc(new PDFTextStripper().getText(doc));
             Boxes boxes = new Boxes();
             for (PDPage page : doc.getPages()) {
                 boxes.page++;
@@ -87,7 +89,10 @@ class IndicLinesTest {
         assertAll(
                 () -> assertTrue(text.contains(nfc(source)), text),
                 () -> assertTrue(text.contains("The word क्षेत्रीय1 and सुरक्षा,2 then ज्ञान3 end."), text),
-                () -> assertTrue(text.contains("The minister said क्षेत्रीय सुरक्षा and त्रिपक्षीय व्यापार for details."), text));
+                () -> assertTrue(text.contains("The minister said क्षेत्रीय सुरक्षा and त्रिपक्षीय व्यापार for details."), text),
+                // in drawing order too (PDFBox's default)
+                () -> assertTrue(drawn.contains(nfc(source)), drawn),
+                () -> assertTrue(drawn.contains("The word क्षेत्रीय1 and सुरक्षा,2 then ज्ञान3 end."), drawn));
     }
 
     /**
