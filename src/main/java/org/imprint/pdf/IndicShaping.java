@@ -51,9 +51,10 @@ import org.imprint.fonts.FontService;
  * see either a whole run or single letters, and its glyphs have no text. So the fonts are
  * embedded without GSUB, and this pass rewrites each run drawn in such a font: the letters are
  * read back from the glyphs (one glyph per letter, by the character map), each word is shaped,
- * what the words gained or lost against the layout's measure is shared among the run's spaces (so
- * the run keeps its width and the line its justification), and each shaped word is marked with its letters as {@code /ActualText}, so that
- * its text reads as written. Glyphs that shaping made (a conjunct) get the letters they stand for in the
+ * and each shaped word is marked with its letters as {@code /ActualText}, so that its text reads
+ * as written. What the words gained or lost against the layout's measure is taken up by their
+ * whole line, across the text objects openhtmltopdf draws it in (see {@link #line}), and the
+ * line's text objects are drawn left to right (see {@link #order}). Glyphs that shaping made (a conjunct) get the letters they stand for in the
  * font's ToUnicode map, as PDF/A-2u asks of every glyph.
  *
  * <p>Not applied: GPOS (marks keep the font's default place, which Noto's faces draw well for
