@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,9 +51,10 @@ import org.imprint.fonts.FontService;
  * see either a whole run or single letters, and its glyphs have no text. So the fonts are
  * embedded without GSUB, and this pass rewrites each run drawn in such a font: the letters are
  * read back from the glyphs (one glyph per letter, by the character map), each word is shaped,
- * what the words gained or lost against the layout's measure is shared among the run's spaces (so
- * the run keeps its width and the line its justification), and each shaped word is marked with its letters as {@code /ActualText}, so that
- * its text reads as written. Glyphs that shaping made (a conjunct) get the letters they stand for in the
+ * and each shaped word is marked with its letters as {@code /ActualText}, so that its text reads
+ * as written. What the words gained or lost against the layout's measure is taken up by their
+ * whole line, across the text objects openhtmltopdf draws it in (see {@link #line}), and the
+ * line's text objects are drawn left to right (see {@link #order}). Glyphs that shaping made (a conjunct) get the letters they stand for in the
  * font's ToUnicode map, as PDF/A-2u asks of every glyph.
  *
  * <p>Not applied: GPOS (marks keep the font's default place, which Noto's faces draw well for
@@ -68,8 +70,11 @@ final class IndicShaping {
     private static final Operator BDC = Operator.getOperator("BDC");
     private static final Operator EMC = Operator.getOperator("EMC");
     private static final Operator TJ = Operator.getOperator("TJ");
+    private static final Operator TZ = Operator.getOperator("Tz");
     private static final COSName ACTUAL_TEXT = COSName.getPDFName("ActualText");
     private static final COSName SPAN = COSName.getPDFName("Span");
+    /** Marks a shaped font's dictionary between the two saves (see {@link Saving}); never in the output. */
+    private static final COSName MARK = COSName.getPDFName("ImprintShapedFont");
 
     /** One font of the document that is shaped here, with what shaping it needs. */
     private record Face(PDType0Font font, GsubWorker worker, CmapLookup cmap, float[] widths,
@@ -100,7 +105,9 @@ final class IndicShaping {
      * @return how to save the document so that the glyphs shaping made have their text
      */
     static Saving apply(PDDocument document, Map<PDType0Font, Path> loaded, FontService fonts) throws IOException {
-        Map<COSDictionary, Face> faces = new HashMap<>();
+        // in the order the layout loaded them, which is the document's order: nothing here may
+        // depend on identity hashes, or two builds of one report would differ
+        Map<COSDictionary, Face> faces = new LinkedHashMap<>();
         for (Map.Entry<PDType0Font, Path> entry : loaded.entrySet()) {
             TrueTypeFont font = fonts.shared(entry.getValue());
             synchronized (font) {
@@ -171,59 +178,243 @@ final class IndicShaping {
         return text;
     }
 
+    /** How wide a font's glyphs are (thousandths of an em) and which are spaces. */
+    private interface Metrics {
+        float width(int glyph);
+
+        boolean space(int glyph);
+    }
+
+    /**
+     * A piece of a run: one glyph of unshaped text with the TJ number after it, or one shaped word
+     * with its letters; {@code delta} is what the space gains (points), {@code scale} the
+     * horizontal scaling of a word that shaping widened more than its line's spaces could take.
+     */
+    private static final class Piece {
+        final List<Integer> glyphs;
+        final float after;
+        final String text;
+        final boolean space;
+        float delta;
+        float scale = 1;
+
+        Piece(List<Integer> glyphs, float after, String text, boolean space) {
+            this.glyphs = glyphs;
+            this.after = after;
+            this.text = text;
+            this.space = space;
+        }
+    }
+
+    /** One text-showing operator: tokens {@code from..to} of the page, its glyphs as pieces. */
+    private static final class Run {
+        final int from;
+        final int to;
+        final Metrics metrics;
+        final float size;
+        final List<Piece> pieces;
+        final boolean shaped;
+        final boolean justified;
+        /** What shaping added to the run's width, in points. */
+        final float growth;
+
+        Run(int from, int to, Metrics metrics, float size, List<Piece> pieces, boolean shaped, boolean justified,
+            float growth) {
+            this.from = from;
+            this.to = to;
+            this.metrics = metrics;
+            this.size = size;
+            this.pieces = pieces;
+            this.shaped = shaped;
+            this.justified = justified;
+            this.growth = growth;
+        }
+
+        float width(Piece piece) {
+            float w = 0;
+            for (int glyph : piece.glyphs) {
+                w += metrics.width(glyph);
+            }
+            return w * size / 1000f;
+        }
+
+        boolean changed() {
+            if (shaped) {
+                return true;
+            }
+            for (Piece piece : pieces) {
+                if (piece.delta != 0 || piece.scale != 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** What the run gains against the layout's measure once its spaces and scaling are set. */
+        float shift() {
+            float shift = growth;
+            for (Piece piece : pieces) {
+                shift += piece.delta - (1 - piece.scale) * width(piece);
+            }
+            return shift;
+        }
+    }
+
+    /** The runs of one text object (BT … ET) placed by one Tm, in drawing order. */
+    private record Group(int bt, int tm, float x, float y, List<Run> runs) {
+    }
+
+    private static final Set<String> COLOUR = Set.of("rg", "g", "k", "RG", "G", "K", "cs", "CS", "sc", "scn", "SC", "SCN");
+
+    /** Spaces never get narrower than this share of their width. */
+    private static final float NARROWEST_SPACE = 0.65f;
+    /** Words are never drawn narrower than this horizontal scaling. */
+    private static final float NARROWEST_WORD = 0.92f;
+
     private void page(PDPage page) throws IOException {
         PDFStreamParser parser = new PDFStreamParser(page);
         List<Object> tokens = parser.parse();
-        COSDictionary fontResources = page.getResources() == null ? null
-                : page.getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+        PDResources resources = page.getResources();
+        COSDictionary fontResources = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
         if (fontResources == null) {
             return;
         }
-        List<Object> out = new ArrayList<>(tokens.size());
-        List<COSBase> operands = new ArrayList<>();
-        Deque<Face> saved = new ArrayDeque<>();
-        Face current = null;
-        boolean changed = false;
-        for (Object token : tokens) {
-            if (!(token instanceof Operator op)) {
-                operands.add((COSBase) token);
+        Map<COSDictionary, Metrics> metrics = new HashMap<>();
+        List<Group> groups = new ArrayList<>();
+        Deque<COSDictionary> saved = new ArrayDeque<>();
+        COSDictionary current = null;
+        float size = 0;
+        Group group = null;
+        int bt = -1;
+        Set<Group> indic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean anyShaped = false;
+        int first = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!(tokens.get(k) instanceof Operator op)) {
                 continue;
             }
-            String name = op.getName();
-            List<Object> replacement = null;
-            switch (name) {
-                case "q" -> saved.push(current == null ? NO_FACE : current);
+            int operandCount = k - first;
+            List<Object> operands = tokens.subList(first, k);
+            switch (op.getName()) {
+                case "q" -> saved.push(current == null ? new COSDictionary() : current);
                 case "Q" -> {
-                    Face restored = saved.isEmpty() ? null : saved.pop();
-                    current = restored == NO_FACE ? null : restored;
+                    COSDictionary restored = saved.isEmpty() ? null : saved.pop();
+                    current = restored == null || restored.size() == 0 ? null : restored;
                 }
-                case "Tf" -> current = !operands.isEmpty() && operands.get(0) instanceof COSName font
-                        && fontResources.getDictionaryObject(font) instanceof COSDictionary dict ? faces.get(dict) : null;
-                case "Tj" -> {
-                    if (current != null && operands.size() == 1 && operands.get(0) instanceof COSString s) {
-                        COSArray array = new COSArray();
-                        array.add(s);
-                        replacement = shape(current, array);
+                case "BT", "ET" -> {
+                    group = null;
+                    bt = k;
+                }
+                case "Tf" -> {
+                    current = operandCount == 2 && operands.get(0) instanceof COSName font
+                            && fontResources.getDictionaryObject(font) instanceof COSDictionary dict ? dict : null;
+                    size = operandCount == 2 && operands.get(1) instanceof COSNumber n ? n.floatValue() : 0;
+                }
+                case "Tm" -> {
+                    group = null;
+                    if (operandCount == 6 && operands.stream().allMatch(o -> o instanceof COSNumber)) {
+                        float[] m = new float[6];
+                        for (int i = 0; i < 6; i++) {
+                            m[i] = ((COSNumber) operands.get(i)).floatValue();
+                        }
+                        // horizontal text at its size (a synthetic oblique only slants it)
+                        if (m[0] == 1 && m[1] == 0 && m[3] == 1) {
+                            group = new Group(bt, k, m[4], m[5], new ArrayList<>());
+                            groups.add(group);
+                        }
                     }
                 }
-                case "TJ" -> {
-                    if (current != null && operands.size() == 1 && operands.get(0) instanceof COSArray array) {
-                        replacement = shape(current, array);
+                case "Td", "TD", "T*", "'", "\"", "Tz", "Tc", "Tw" -> group = null;
+                case "Tj", "TJ" -> {
+                    COSArray array = null;
+                    if (operandCount == 1 && operands.get(0) instanceof COSString s) {
+                        array = new COSArray();
+                        array.add(s);
+                    } else if (operandCount == 1 && operands.get(0) instanceof COSArray a) {
+                        array = a;
+                    }
+                    Face face = current == null ? null : faces.get(current);
+                    Metrics m = current == null ? null : metrics.computeIfAbsent(current,
+                            dict -> face != null ? metrics(face) : metrics(resources, fontResources, dict));
+                    Run run = array == null || m == null ? null : run(first, k, face, m, size, array);
+                    if (run != null && run.shaped) {
+                        anyShaped = true;
+                    }
+                    if (group != null && run != null) {
+                        group.runs().add(run);
+                        if (face != null) {
+                            indic.add(group);
+                        }
+                    } else if (run != null && run.shaped) {
+                        groups.add(new Group(-1, -1, Float.NaN, Float.NaN, new ArrayList<>(List.of(run))));
+                    } else if (group != null) {
+                        // a run that cannot be measured: its line is left as laid out
+                        group.runs().add(null);
                     }
                 }
                 default -> { }
             }
-            if (replacement != null) {
-                out.addAll(replacement);
-                changed = true;
-            } else {
-                out.addAll(operands);
-                out.add(op);
-            }
-            operands.clear();
+            first = k + 1;
         }
-        if (!changed) {
+        if (!anyShaped) {
             return;
+        }
+        // a line: the text objects whose baselines lie within half a font size of each other,
+        // so that a note call (raised) moves with the word it follows
+        List<Group> placed = new ArrayList<>();
+        for (Group g : groups) {
+            if (!Float.isNaN(g.y()) && !g.runs().isEmpty()) {
+                placed.add(g);
+            }
+        }
+        placed.sort(java.util.Comparator.comparingDouble(Group::y));
+        Map<Integer, Float> moved = new HashMap<>();
+        List<List<Group>> lines = new ArrayList<>();
+        List<Group> line = new ArrayList<>();
+        float lineY = 0;
+        float tolerance = 0;
+        for (Group g : placed) {
+            if (!line.isEmpty() && g.y() - lineY > tolerance) {
+                lines.add(line);
+                line = new ArrayList<>();
+            }
+            if (line.isEmpty()) {
+                lineY = g.y();
+                tolerance = 0;
+            }
+            for (Run run : g.runs()) {
+                tolerance = Math.max(tolerance, run == null ? 0 : run.size / 2);
+            }
+            line.add(g);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        int[] states = states(tokens);
+        Map<Integer, int[]> slots = new HashMap<>();
+        for (List<Group> l : lines) {
+            line(l, moved);
+            if (l.stream().anyMatch(indic::contains)) {
+                order(l, tokens, states, slots);
+            }
+        }
+        List<Object> out = new ArrayList<>(tokens.size());
+        Map<Integer, Run> byStart = new HashMap<>();
+        for (Group g : groups) {
+            for (Run run : g.runs()) {
+                if (run != null && run.changed()) {
+                    byStart.put(run.from, run);
+                }
+            }
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            int[] slot = slots.get(k);
+            if (slot != null) {
+                emit(tokens, slot[0], slot[1], byStart, moved, out);
+                k = slot[2];
+            } else {
+                k = emit(tokens, k, k, byStart, moved, out);
+            }
         }
         PDStream stream = new PDStream(document);
         try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
@@ -232,16 +423,239 @@ final class IndicShaping {
         page.setContents(stream);
     }
 
-    /** Marks "no shaped font" on the q/Q stack (a deque holds no nulls). */
-    private static final Face NO_FACE = new Face(null, null, null, null, null, null);
+    /**
+     * Writes tokens {@code from..to} (and the rest of a run that begins there) with the runs
+     * rewritten and the text objects moved; returns the last token written.
+     */
+    private static int emit(List<Object> tokens, int from, int to, Map<Integer, Run> byStart, Map<Integer, Float> moved,
+                            List<Object> out) {
+        int k = from;
+        for (; k <= to; k++) {
+            Run run = byStart.get(k);
+            if (run != null) {
+                out.addAll(tokens(run));
+                k = run.to;
+                continue;
+            }
+            Float shift = moved.get(k);
+            if (shift != null && tokens.get(k) instanceof COSNumber x) {
+                out.add(new COSFloat(x.floatValue() + shift));
+            } else {
+                out.add(tokens.get(k));
+            }
+        }
+        return k - 1;
+    }
 
     /**
-     * A run's tokens, each shaped word marked with its letters; {@code null} to keep the run
-     * (nothing to shape, or a glyph that does not stand for one letter).
+     * For each token, a number that is the same wherever the graphics state (colour, line,
+     * matrix, clip, marked-content depth) is the same: a text object may be moved between two
+     * places of one number.
      */
-    private List<Object> shape(Face face, COSArray array) {
+    private static int[] states(List<Object> tokens) {
+        int[] states = new int[tokens.size()];
+        Map<String, Integer> ids = new HashMap<>();
+        Deque<String> saved = new ArrayDeque<>();
+        String state = "";
+        int depth = 0;
+        int first = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            states[k] = ids.computeIfAbsent(state + "|" + depth, key -> ids.size());
+            if (!(tokens.get(k) instanceof Operator op)) {
+                continue;
+            }
+            switch (op.getName()) {
+                case "q" -> saved.push(state);
+                case "Q" -> state = saved.isEmpty() ? "" : saved.pop();
+                case "BDC", "BMC" -> depth++;
+                case "EMC" -> depth--;
+                case "BT", "ET", "Tf", "Tm", "Td", "TD", "T*", "Tj", "TJ", "'", "\"", "Tz", "Tc", "Tw", "TL", "Ts", "Tr", "MP",
+                     "DP", "n" -> { }
+                default -> {
+                    StringBuilder change = new StringBuilder(state).append(' ');
+                    for (Object operand : tokens.subList(first, k)) {
+                        change.append(operand).append(' ');
+                    }
+                    state = change.append(op.getName()).toString();
+                }
+            }
+            first = k + 1;
+        }
+        return states;
+    }
+
+    /**
+     * Draws a line's text objects in the order of the line, left to right, where the layout drew
+     * some later (openhtmltopdf draws a line's text in a second font after the rest): each text
+     * object with its marked content goes to the place of another of the line, where the graphics
+     * state is the same. Text extraction that follows the drawing order then reads the line as
+     * written.
+     */
+    private static void order(List<Group> line, List<Object> tokens, int[] states, Map<Integer, int[]> slots) {
+        List<Group> byX = new ArrayList<>(line);
+        byX.sort(java.util.Comparator.comparingDouble(Group::x));
+        List<int[]> units = new ArrayList<>();
+        Set<Integer> starts = new HashSet<>();
+        for (Group g : byX) {
+            int[] unit = unit(g, tokens);
+            if (unit == null || !starts.add(unit[0])) {
+                return;
+            }
+            units.add(unit);
+        }
+        List<int[]> byStream = new ArrayList<>(units);
+        byStream.sort(java.util.Comparator.comparingInt(u -> u[0]));
+        // the places that change hands: all in one graphics state (after the colour a first one sets)
+        int state = -1;
+        for (int k = 0; k < units.size(); k++) {
+            if (byStream.get(k) != units.get(k)) {
+                int here = states[byStream.get(k)[0]];
+                if (state >= 0 && here != state) {
+                    return;
+                }
+                state = here;
+            }
+        }
+        for (int k = 0; k < units.size(); k++) {
+            if (byStream.get(k) != units.get(k) && (byStream.get(k)[2] == 0 || units.get(k)[2] == 0)) {
+                return;
+            }
+        }
+        for (int k = 0; k < units.size(); k++) {
+            if (byStream.get(k) != units.get(k)) {
+                slots.put(byStream.get(k)[0], new int[] {units.get(k)[0], units.get(k)[1], byStream.get(k)[1]});
+            }
+        }
+    }
+
+    /**
+     * The tokens of a group's text object with the marked content around it ({@code BDC BT … ET
+     * EMC}), or null if it is not exactly that.
+     */
+    private static int[] unit(Group g, List<Object> tokens) {
+        // the marked content may set the colour before BT: such a text object stays where it is
+        int start = g.bt() - 1;
+        while (start >= 2 && !(tokens.get(start) instanceof Operator bdc && bdc.getName().equals("BDC"))) {
+            if (tokens.get(start) instanceof Operator op && !COLOUR.contains(op.getName())) {
+                return null;
+            }
+            start--;
+        }
+        if (start < 2 || !(tokens.get(start - 2) instanceof COSName)) {
+            return null;
+        }
+        int pure = start == g.bt() - 1 ? 1 : 0;
+        for (int k = g.bt() + 1; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k) instanceof Operator op) {
+                switch (op.getName()) {
+                    case "BT", "q", "Q", "cm", "Do", "BI" -> {
+                        return null;
+                    }
+                    case "ET" -> {
+                        return tokens.get(k + 1) instanceof Operator emc && emc.getName().equals("EMC")
+                                ? new int[] {start - 2, k + 1, pure} : null;
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Sets one line's spaces and word scaling so that what shaping changed in its words' widths
+     * is taken up by the line: a wider word from the line's spaces (each keeping at least
+     * {@link #NARROWEST_SPACE} of its width), then by drawing the widened words a little narrower;
+     * a narrower word gives its room to the spaces of a justified line, or moves what follows
+     * back. What comes after a run on the line moves by what the run gained.
+     */
+    private static void line(List<Group> groups, Map<Integer, Float> moved) {
+        for (Group g : groups) {
+            if (g.runs().contains(null)) {
+                return;
+            }
+        }
+        groups.sort(java.util.Comparator.comparingDouble(Group::x));
+        float growth = 0;
+        boolean justified = false;
+        List<Run> runs = new ArrayList<>();
+        for (Group g : groups) {
+            runs.addAll(g.runs());
+        }
+        for (Run run : runs) {
+            growth += run.growth;
+            justified |= run.justified;
+        }
+        if (Math.abs(growth) < 0.01f) {
+            return;
+        }
+        // the spaces between words: not those that end the line
+        List<Piece> spaces = new ArrayList<>();
+        List<Float> widths = new ArrayList<>();
+        List<Piece> trailing = new ArrayList<>();
+        List<Float> trailingWidths = new ArrayList<>();
+        for (Run run : runs) {
+            for (Piece piece : run.pieces) {
+                if (piece.space) {
+                    trailing.add(piece);
+                    trailingWidths.add(run.width(piece));
+                } else {
+                    spaces.addAll(trailing);
+                    widths.addAll(trailingWidths);
+                    trailing.clear();
+                    trailingWidths.clear();
+                }
+            }
+        }
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        if (growth > 0) {
+            float take = total > 0 ? Math.min(growth, total * (1 - NARROWEST_SPACE)) : 0;
+            for (int i = 0; i < spaces.size(); i++) {
+                spaces.get(i).delta = -take * widths.get(i) / total;
+            }
+            float left = growth - take;
+            float shaped = 0;
+            for (Run run : runs) {
+                for (Piece piece : run.pieces) {
+                    if (piece.text != null) {
+                        shaped += run.width(piece);
+                    }
+                }
+            }
+            if (left > 0 && shaped > 0) {
+                float scale = Math.max(NARROWEST_WORD, 1 - left / shaped);
+                for (Run run : runs) {
+                    for (Piece piece : run.pieces) {
+                        if (piece.text != null) {
+                            piece.scale = scale;
+                        }
+                    }
+                }
+            }
+        } else if (justified && total > 0) {
+            for (int i = 0; i < spaces.size(); i++) {
+                spaces.get(i).delta = -growth * widths.get(i) / total;
+            }
+        }
+        float shift = 0;
+        for (Group g : groups) {
+            if (shift != 0) {
+                moved.put(g.tm() - 2, shift);
+            }
+            for (Run run : g.runs()) {
+                shift += run.shift();
+            }
+        }
+    }
+
+    /** The pieces of a run, its unshaped text as it is; {@code null} if a glyph has no letter. */
+    private static Run run(int from, int to, Face face, Metrics metrics, float size, COSArray array) {
         List<Integer> glyphs = new ArrayList<>();
         List<Float> after = new ArrayList<>();
+        boolean justified = false;
         for (COSBase item : array) {
             if (item instanceof COSString s) {
                 byte[] bytes = s.getBytes();
@@ -251,41 +665,40 @@ final class IndicShaping {
                 }
             } else if (item instanceof COSNumber n && !after.isEmpty()) {
                 after.set(after.size() - 1, after.get(after.size() - 1) + n.floatValue());
+                justified |= n.floatValue() != 0;
             } else if (item instanceof COSNumber) {
                 return null;
             }
+        }
+        List<Piece> pieces = new ArrayList<>();
+        if (face == null) {
+            for (int i = 0; i < glyphs.size(); i++) {
+                pieces.add(new Piece(List.of(glyphs.get(i)), after.get(i), null, metrics.space(glyphs.get(i))));
+            }
+            return new Run(from, to, metrics, size, pieces, false, justified, 0);
         }
         for (int glyph : glyphs) {
             if (face.letter(glyph) < 0) {
                 return null;
             }
         }
-        // Each word shaped; what the shaped words gained or lost against the layout's measure
-        // (a TJ number: positive moves left) is shared among the run's spaces, so that the run
-        // keeps its width and its words their even spacing; a run without spaces ends with it.
-        List<List<Integer>> words = new ArrayList<>();
-        List<float[]> wordAfters = new ArrayList<>();
-        List<String> wordTexts = new ArrayList<>();
+        // Each word shaped; the shaped word loses the TJ numbers of its letters (a justified
+        // line's letter spacing): what it gained against the layout's measure is the run's growth
         float pool = 0;
-        int spaces = 0;
         boolean changed = false;
         int start = 0;
         while (start < glyphs.size()) {
             boolean space = Character.isWhitespace(face.letter(glyphs.get(start)));
             int end = start + 1;
+            // a word runs to the next space, joiners (ZWJ, ZWNJ) included
             while (end < glyphs.size() && Character.isWhitespace(face.letter(glyphs.get(end))) == space) {
                 end++;
             }
             List<Integer> word = glyphs.subList(start, end);
             List<Integer> result = space ? word : shapeWord(face, word);
-            if (space) {
-                spaces += word.size();
-            }
             if (result.equals(word)) {
                 for (int i = start; i < end; i++) {
-                    words.add(List.of(glyphs.get(i)));
-                    wordAfters.add(new float[] {after.get(i), space ? 1 : 0});
-                    wordTexts.add(null);
+                    pieces.add(new Piece(List.of(glyphs.get(i)), after.get(i), null, space));
                 }
             } else {
                 changed = true;
@@ -296,63 +709,104 @@ final class IndicShaping {
                 for (int glyph : result) {
                     pool += face.widths()[glyph];
                 }
-                words.add(result);
-                wordAfters.add(new float[] {0, 0});
                 StringBuilder letters = new StringBuilder();
                 for (int i = start; i < end; i++) {
                     letters.appendCodePoint(face.letter(glyphs.get(i)));
                 }
-                wordTexts.add(letters.toString());
+                pieces.add(new Piece(List.copyOf(result), 0, letters.toString(), false));
             }
             start = end;
         }
-        if (!changed) {
-            return null;
-        }
-        // One TJ per shaped word, marked with its letters, and one for what lies between: the
-        // spaces stay text of their own, so that extraction finds the words where they are.
-        // A space gives up at most half its width to words that shaping widened (रू is wider
-        // than र and ू); the rest overflows at the run's end.
-        float share = 0;
-        if (spaces > 0) {
-            float narrowest = Float.MAX_VALUE;
-            for (int i = 0; i < words.size(); i++) {
-                if (wordAfters.get(i)[1] == 1) {
-                    narrowest = Math.min(narrowest, face.widths()[words.get(i).get(0)]);
-                }
-            }
-            share = Math.min(pool / spaces, narrowest / 2);
-        }
-        float rest = pool - share * spaces;
+        return changed ? new Run(from, to, metrics, size, pieces, true, justified, pool * size / 1000f)
+                : new Run(from, to, metrics, size, pieces, false, justified, 0);
+    }
+
+    /**
+     * A run's tokens: one TJ per shaped word, marked with its letters, and one for what lies
+     * between, so that extraction finds the words where they are.
+     */
+    private static List<Object> tokens(Run run) {
         List<Object> tokens = new ArrayList<>();
         COSArray plain = new COSArray();
-        for (int i = 0; i < words.size(); i++) {
-            float number = wordAfters.get(i)[0];
-            if (wordAfters.get(i)[1] == 1) {
-                number += share;
-            }
-            if (i == words.size() - 1) {
-                number += rest;
-            }
-            COSArray target = wordTexts.get(i) == null ? plain : new COSArray();
-            target.add(glyphString(words.get(i)));
-            if (number != 0f) {
-                target.add(new COSFloat(number));
-            }
-            if (wordTexts.get(i) != null) {
-                if (plain.size() > 0) {
-                    tokens.addAll(List.of(plain, TJ));
-                    plain = new COSArray();
+        for (Piece piece : run.pieces) {
+            float number = piece.after - piece.delta * 1000f / run.size;
+            if (piece.text == null) {
+                plain.add(glyphString(piece.glyphs));
+                if (number != 0f) {
+                    plain.add(new COSFloat(number));
                 }
-                COSDictionary properties = new COSDictionary();
-                properties.setItem(ACTUAL_TEXT, new COSString(wordTexts.get(i)));
-                tokens.addAll(List.of(SPAN, properties, BDC, target, TJ, EMC));
+                continue;
             }
+            if (plain.size() > 0) {
+                tokens.addAll(List.of(plain, TJ));
+                plain = new COSArray();
+            }
+            COSDictionary properties = new COSDictionary();
+            properties.setItem(ACTUAL_TEXT, new COSString(piece.text));
+            tokens.addAll(List.of(SPAN, properties, BDC));
+            if (piece.scale != 1) {
+                tokens.addAll(List.of(new COSFloat(piece.scale * 100), TZ));
+            }
+            COSArray word = new COSArray();
+            word.add(glyphString(piece.glyphs));
+            tokens.addAll(List.of(word, TJ));
+            if (piece.scale != 1) {
+                tokens.addAll(List.of(org.apache.pdfbox.cos.COSInteger.get(100), TZ));
+            }
+            tokens.add(EMC);
         }
         if (plain.size() > 0) {
             tokens.addAll(List.of(plain, TJ));
         }
         return tokens;
+    }
+
+    private static Metrics metrics(Face face) {
+        return new Metrics() {
+            @Override
+            public float width(int glyph) {
+                return glyph < face.widths().length ? face.widths()[glyph] : 0;
+            }
+
+            @Override
+            public boolean space(int glyph) {
+                return Character.isWhitespace(face.letter(glyph)) || face.letter(glyph) == 0xA0;
+            }
+        };
+    }
+
+    /** The metrics of a font the layout drew by glyph ids (Identity-H), or null. */
+    private static Metrics metrics(PDResources resources, COSDictionary fonts, COSDictionary dict) {
+        try {
+            for (COSName name : fonts.keySet()) {
+                if (fonts.getDictionaryObject(name) == dict
+                        && resources.getFont(name) instanceof PDType0Font font
+                        && font.getDescendantFont() instanceof org.apache.pdfbox.pdmodel.font.PDCIDFontType2 cid
+                        && cid.getTrueTypeFont() != null) {
+                    CmapLookup cmap = cid.getTrueTypeFont().getUnicodeCmapLookup();
+                    int space = cmap.getGlyphId(0x20);
+                    int nbsp = cmap.getGlyphId(0xA0);
+                    return new Metrics() {
+                        @Override
+                        public float width(int glyph) {
+                            try {
+                                return font.getWidth(glyph);
+                            } catch (IOException e) {
+                                return 0;
+                            }
+                        }
+
+                        @Override
+                        public boolean space(int glyph) {
+                            return glyph > 0 && (glyph == space || glyph == nbsp);
+                        }
+                    };
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -423,9 +877,14 @@ final class IndicShaping {
         return new COSString(bytes);
     }
 
-    /** The glyphs shaping made in each font, by the font's name, with the letters they stand for. */
-    private Map<String, Map<Integer, String>> madeText() {
-        Map<String, Map<Integer, String>> made = new HashMap<>();
+    /**
+     * The glyphs shaping made in each font, with the letters they stand for, by a number that
+     * {@link #MARK} gives the font's dictionary until the document is saved and read again. Not
+     * by the font's name: two weights drawn from one file are two font objects of one name
+     * (each with its own subset and ToUnicode map).
+     */
+    private Map<Integer, Map<Integer, String>> madeText() {
+        Map<Integer, Map<Integer, String>> made = new TreeMap<>();
         for (Face face : faces.values()) {
             if (!face.used().isEmpty()) {
                 face.font().addGlyphsToSubset(face.used());
@@ -437,7 +896,9 @@ final class IndicShaping {
                 }
             }
             if (!extra.isEmpty()) {
-                made.put(face.font().getName(), extra);
+                int number = made.size();
+                face.font().getCOSObject().setInt(MARK, number);
+                made.put(number, extra);
             }
         }
         return made;
@@ -448,7 +909,7 @@ final class IndicShaping {
      * from the font's character map while saving, so the glyphs shaping made get their letters in
      * the saved file, read again.
      */
-    record Saving(Map<String, Map<Integer, String>> made) {
+    record Saving(Map<Integer, Map<Integer, String>> made) {
 
         /** Saves the document to {@code out}, its fonts' ToUnicode maps complete. */
         void save(PDDocument document, OutputStream out) throws IOException {
@@ -466,9 +927,10 @@ final class IndicShaping {
                         continue;
                     }
                     for (COSName name : resources.getFontNames()) {
-                        if (resources.getFont(name) instanceof PDType0Font font && done.add(font.getCOSObject())) {
-                            String base = font.getName();
-                            Map<Integer, String> extra = made.get(base.substring(base.indexOf('+') + 1));
+                        if (resources.getFont(name) instanceof PDType0Font font && done.add(font.getCOSObject())
+                                && font.getCOSObject().getInt(MARK) >= 0) {
+                            Map<Integer, String> extra = made.get(font.getCOSObject().getInt(MARK));
+                            font.getCOSObject().removeItem(MARK);
                             if (extra != null) {
                                 completeToUnicode(saved, font, extra);
                             }
