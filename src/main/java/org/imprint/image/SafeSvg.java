@@ -51,6 +51,8 @@ public record SafeSvg(byte[] data, int width, int height) {
     public static final int MAX_ELEMENTS = 20_000;
     /** Deeper nesting than any editor writes. */
     public static final int MAX_DEPTH = 64;
+    /** More levels of {@code <use>} referring to a {@code <use>} than any editor writes. */
+    private static final int MAX_USE_HOPS = 16;
     /** The longest side a drawing is given, in CSS pixels: wider than any page. */
     public static final double MAX_SIDE = 2000;
 
@@ -130,6 +132,7 @@ public record SafeSvg(byte[] data, int width, int height) {
                     "save it as SVG with xmlns=\"" + SVG_NS + "\" on its <svg> element");
         }
         check(root);
+        checkExpansion(root);
         if (!draws(root)) {
             throw new RefusedException("it draws nothing (no shape, text or image in it)",
                     "export the drawing again, or remove the figure");
@@ -241,6 +244,83 @@ public record SafeSvg(byte[] data, int width, int height) {
                 }
             }
             drop.forEach(element::removeChild);
+        }
+    }
+
+    /**
+     * Counts the elements as a renderer sees them, each {@code <use>} standing for a copy of what it
+     * refers to: ten levels of ten uses are a billion elements from a few kilobytes, and a use
+     * that refers to itself, directly or through others, never ends.
+     */
+    private static void checkExpansion(Element root) throws RefusedException {
+        java.util.Map<String, Element> ids = new java.util.HashMap<>();
+        Deque<Element> todo = new ArrayDeque<>(List.of(root));
+        boolean anyUse = false;
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            if (e.hasAttribute("id")) {
+                ids.putIfAbsent(e.getAttribute("id"), e);
+            }
+            anyUse |= "use".equals(e.getLocalName());
+            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element child) {
+                    todo.push(child);
+                }
+            }
+        }
+        if (anyUse) {
+            new Expansion(ids).count(root, 0);
+        }
+    }
+
+    /** Expanded element counts, each element's counted once; recursion is bounded by MAX_DEPTH per hop and by the hop limit. */
+    private static final class Expansion {
+        private final java.util.Map<String, Element> ids;
+        private final java.util.Map<Element, Long> counted = new java.util.IdentityHashMap<>();
+        private final Set<Element> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        Expansion(java.util.Map<String, Element> ids) {
+            this.ids = ids;
+        }
+
+        long count(Element e, int hops) throws RefusedException {
+            Long known = counted.get(e);
+            if (known != null) {
+                return known;
+            }
+            long n = 1;
+            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element child) {
+                    n = add(n, count(child, hops));
+                }
+            }
+            if ("use".equals(e.getLocalName())) {
+                String href = e.getAttributeNS(XLINK_NS, "href").strip();
+                Element target = href.startsWith("#") ? ids.get(href.substring(1)) : null;
+                if (target != null) {
+                    if (!open.add(e)) {
+                        throw new RefusedException("its <use> elements refer to each other in a cycle (through \"" + shorten(href)
+                                + "\"), which never ends", "make each <use> refer to a part that does not contain it");
+                    }
+                    if (hops >= MAX_USE_HOPS) {
+                        throw new RefusedException("its <use> elements refer through more than " + MAX_USE_HOPS + " levels",
+                                "flatten the drawing's reused parts");
+                    }
+                    n = add(n, count(target, hops + 1));
+                    open.remove(e);
+                }
+            }
+            counted.put(e, n);
+            return n;
+        }
+
+        private static long add(long a, long b) throws RefusedException {
+            long n = a + b;
+            if (n > MAX_ELEMENTS) {
+                throw new RefusedException("it has more than " + MAX_ELEMENTS + " elements once its <use> copies are counted",
+                        "simplify the drawing (fewer nested <use> copies), or export it as PNG");
+            }
+            return n;
         }
     }
 
