@@ -26,9 +26,8 @@ public record SvgWords(String text, List<String> unkept) {
         Document doc = Jsoup.parse(new String(svg, StandardCharsets.UTF_8), "", Parser.xmlParser());
         String text = doc.select("text").eachText().stream().collect(Collectors.joining(" "));
         List<String> unkept = new ArrayList<>();
-        if (!doc.select("textPath").isEmpty()) {
-            unkept.add("text on a path (textPath)");
-        }
+        // text on a path (textPath), like stroked, gradient-filled, clipped or reused text, is drawn as
+        // the drawing has it (in outlines) by the PDF's SVG drawer: nothing to name
         for (Element e : doc.select("text, tspan")) {
             for (String axis : List.of("x", "y", "dx", "dy")) {
                 if (e.attr(axis).strip().split("[\\s,]+").length > 1) {
