@@ -163,7 +163,10 @@ public final class PdfOutput implements OutputWriter {
             String words = org.jsoup.Jsoup.parse(new String(image.data(), java.nio.charset.StandardCharsets.UTF_8), "",
                     org.jsoup.parser.Parser.xmlParser()).select("text").text();
             // Thai needs no joining, and its marks sit as the font draws them, as in the body text
-            int cp = words.codePoints().filter(c -> ComplexScripts.needsShaping(c) && ComplexScripts.script(c) != Character.UnicodeScript.THAI
+            // numbers (Arabic-Indic digits and separators too) are set left to right and unjoined;
+            // format characters (bidi marks such as U+061C in Arabic numbers) are invisible
+            int cp = words.codePoints().filter(c -> Character.getType(c) != Character.FORMAT && !numeric(c))
+                    .filter(c -> ComplexScripts.needsShaping(c) && ComplexScripts.script(c) != Character.UnicodeScript.THAI
                     || ComplexScripts.rightToLeft(c)).findFirst().orElse(-1);
             if (cp >= 0) {
                 throw new ReportException(publication.article().source(), 0, "figure \"" + image.href() + "\" has words in "
@@ -173,6 +176,16 @@ public final class PdfOutput implements OutputWriter {
                         + "words in the caption, or build only the e-book and web edition (--format epub,html)");
             }
         }
+    }
+
+    /** A digit, or a character whose direction is a number's (separators, signs, per cent): no joining, left to right. */
+    private static boolean numeric(int cp) {
+        return switch (Character.getDirectionality(cp)) {
+            case Character.DIRECTIONALITY_ARABIC_NUMBER, Character.DIRECTIONALITY_EUROPEAN_NUMBER,
+                    Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR, Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR,
+                    Character.DIRECTIONALITY_EUROPEAN_NUMBER_TERMINATOR -> true;
+            default -> Character.isDigit(cp);
+        };
     }
 
     /** The first character of a complex script and its line, or {@code null}. */
