@@ -155,6 +155,35 @@ class SvgTextStyleTest {
         }
     }
 
+    /**
+     * A filter and a mask are drawn as pixels by the PDF's SVG drawer: the build names them, and
+     * the PDF still passes veraPDF (no interpolated images, which PDF/A forbids).
+     */
+    @Test
+    void filtersAndMasksAreNamedAndThePdfPassesVeraPdf(@TempDir Path dir) throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100">
+                <defs><filter id="b"><feGaussianBlur stdDeviation="3"/></filter>
+                <mask id="m"><rect width="300" height="100" fill="white"/><circle cx="200" cy="50" r="20" fill="black"/></mask></defs>
+                <circle cx="50" cy="50" r="30" fill="orange" filter="url(#b)"/>
+                <rect x="150" width="100" height="100" fill="#a0a" mask="url(#m)"/>
+                <text x="100" y="90">Blurred</text>
+                </svg>
+                """;
+        List<Problem> warnings = new ArrayList<>();
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
+                .warnings(warnings::add).build()).get(0);
+        List<String> named = warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList();
+        assertEquals(1, named.size(), named.toString());
+        assertTrue(named.get(0).contains("article.md:12") && named.get(0).contains("a filter (feGaussianBlur)")
+                && named.get(0).contains("a mask (#m)") && named.get(0).contains("pixels"), named.get(0));
+        var verdicts = new org.imprint.verify.PdfVerifier().check(pdf).conformance();
+        assertEquals(2, verdicts.size(), "PDF/A and PDF/UA verdicts");
+        for (var verdict : verdicts) {
+            assertEquals(List.of(), verdict.failures(), verdict.standard());
+        }
+    }
+
     private static TextPosition word(Map<String, TextPosition> first, String start) {
         return first.entrySet().stream().filter(e -> e.getKey().startsWith(start)).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError(start + " is not text in the PDF: " + first.keySet()));
