@@ -268,8 +268,52 @@ public record SafeSvg(byte[] data, int width, int height) {
                 }
             }
         }
+        checkTargets(root, ids);
         if (anyUse) {
             new Expansion(ids).count(root, 0);
+        }
+    }
+
+    /**
+     * Every reference to a part of the file ({@code href="#id"}, {@code url(#id)}) must find it:
+     * the PDF's SVG drawer gives up on the whole figure at a reference it cannot follow.
+     */
+    private static void checkTargets(Element root, java.util.Map<String, Element> ids) throws RefusedException {
+        Deque<Element> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            NamedNodeMap attributes = e.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr attr = (Attr) attributes.item(i);
+                String local = attr.getLocalName() != null ? attr.getLocalName() : attr.getName();
+                List<String> targets = new ArrayList<>();
+                if (local.equals("href")) {
+                    if (!"a".equals(e.getLocalName()) && attr.getValue().strip().startsWith("#")) {
+                        targets.add(attr.getValue().strip().substring(1));
+                    }
+                } else {
+                    Matcher m = URL_FUNCTION.matcher(attr.getValue());
+                    while (m.find()) {
+                        // a paint's fallback colour after it stands in for a missing part
+                        boolean fallback = !attr.getValue().substring(m.end()).strip().isEmpty();
+                        if (m.group(2).strip().startsWith("#") && !fallback) {
+                            targets.add(m.group(2).strip().substring(1));
+                        }
+                    }
+                }
+                for (String id : targets) {
+                    if (!ids.containsKey(id)) {
+                        throw new RefusedException("its <" + e.getLocalName() + "> element refers to \"#" + shorten(id) + "\" ("
+                                + attr.getName() + "), which is not in the file",
+                                "remove the reference, or add the part it names (an element with id=\"" + shorten(id) + "\")");
+                    }
+                }
+            }
+            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element child) {
+                    todo.push(child);
+                }
+            }
         }
     }
 

@@ -221,13 +221,22 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
 
             @Override
             public void drawSVG(OutputDevice device, RenderingContext context, double x, double y) {
-                image.drawSVG(withWords(device, taken, viewport), context, x, y);
+                boolean[] drawn = {false};
+                image.drawSVG(withWords(device, taken, viewport, drawn), context, x, y);
+                if (!drawn[0]) {
+                    // openhtmltopdf logs Batik's failure and leaves the figure blank: a blank figure
+                    // printed without a word is worse than no PDF
+                    String src = box != null && box.getElement() != null ? box.getElement().getAttribute("src") : "";
+                    throw new IllegalStateException("the SVG figure \"" + src + "\" could not be drawn (the PDF's SVG drawer, Batik,"
+                            + " failed on it: a reference it cannot follow or a feature it lacks); open it in a drawing program,"
+                            + " save it as plain SVG, or export it as PNG");
+                }
             }
         };
     }
 
     /** The device, with each drawing Batik makes followed by the words. */
-    private OutputDevice withWords(OutputDevice device, List<Word> taken, double[] viewport) {
+    private OutputDevice withWords(OutputDevice device, List<Word> taken, double[] viewport, boolean[] drawn) {
         return (OutputDevice) Proxy.newProxyInstance(OutputDevice.class.getClassLoader(), new Class<?>[] {OutputDevice.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("drawWithGraphics") && args != null && args.length == 5
@@ -235,6 +244,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
                         float w = (Float) args[2];
                         float h = (Float) args[3];
                         args = args.clone();
+                        drawn[0] = true;
                         args[4] = (OutputDeviceGraphicsDrawer) g -> {
                             drawer.render(g);
                             setWords(g, taken, viewport, w, h);

@@ -53,6 +53,10 @@ class HostileSvgTest {
                         + "<text y=\"20\">x</text></svg>", "refer to each other in a cycle"),
                 Arguments.of("use of its own group", OPEN + "<g id=\"a\"><rect width=\"1\" height=\"1\"/><use href=\"#a\"/></g></svg>",
                         "refer to each other in a cycle"),
+                Arguments.of("use of a missing part", OPEN + "<rect width=\"9\" height=\"9\"/><use href=\"#nothing\"/></svg>",
+                        "refers to \"#nothing\" (xlink:href), which is not in the file"),
+                Arguments.of("fill of a missing part", OPEN + "<rect width=\"9\" height=\"9\" fill=\"url(#nothing)\"/></svg>",
+                        "refers to \"#nothing\" (fill), which is not in the file"),
                 Arguments.of("not SVG", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>", "not an SVG <svg> element"));
     }
 

@@ -184,6 +184,21 @@ class SvgTextStyleTest {
         }
     }
 
+    /** A figure the PDF's SVG drawer fails on fails the build, naming it: never a blank figure printed without a word. */
+    @Test
+    void aFigureThatCannotBeDrawnFailsTheBuildNamingIt(@TempDir Path dir) throws Exception {
+        // a rectangle is no paint: Batik gives up on the whole drawing
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect id="r" width="50" height="50"/>
+                <rect x="60" width="50" height="50" fill="url(#r)"/><text x="60" y="30">Words</text></svg>
+                """;
+        Path out = dir.resolve("out");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
+                .build(BuildRequest.of(report(dir, svg)).out(out).formats("pdf").build()));
+        assertTrue(e.getMessage().contains("the SVG figure \"figures/styled.svg\" could not be drawn"), e.getMessage());
+        assertTrue(!Files.exists(out.resolve("report.pdf")), "no PDF left behind");
+    }
+
     private static TextPosition word(Map<String, TextPosition> first, String start) {
         return first.entrySet().stream().filter(e -> e.getKey().startsWith(start)).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError(start + " is not text in the PDF: " + first.keySet()));
