@@ -73,6 +73,8 @@ public record SafeSvg(byte[] data, int width, int height) {
      */
     private static final Pattern PLAIN_DOCTYPE = Pattern.compile(
             "\\A(\\s*(<\\?xml[^>]*\\?>)?\\s*(<!--[^-]*(-[^-]+)*-->\\s*)*)<!DOCTYPE\\s+svg\\s+PUBLIC\\s+\"[^\"\\[]*\"\\s+\"[^\"\\[]*\"\\s*>");
+    /** A length in any unit (em too), to tell a negative, zero or nonsense size from one this class does not convert. */
+    private static final Pattern ANY_LENGTH = Pattern.compile("\\s*\\+?([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*[a-zA-Z]*\\s*");
     private static final Pattern LENGTH = Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(px|pt|pc|mm|cm|in)?\\s*");
 
     /** Why a file was refused, and what to do about it. */
@@ -471,6 +473,16 @@ public record SafeSvg(byte[] data, int width, int height) {
 
     /** Width and height in CSS pixels: the attributes when absolute, else the viewBox's. */
     private static double[] size(Element root) throws RefusedException {
+        for (String side : List.of("width", "height")) {
+            String value = root.getAttribute(side).strip();
+            // a percentage or auto means "the viewBox's", as a browser reads it
+            Matcher number = ANY_LENGTH.matcher(value);
+            boolean positive = number.matches() && Double.parseDouble(number.group(1)) > 0;
+            if (!value.isEmpty() && !value.endsWith("%") && !value.equals("auto") && !positive) {
+                throw new RefusedException("its " + side + "=\"" + shorten(value) + "\" is not a positive length",
+                        "give its <svg> element a positive " + side + " (e.g. " + side + "=\"400\"), or remove it and give a viewBox");
+            }
+        }
         double[] box = viewBox(root.getAttribute("viewBox"));
         Double w = length(root.getAttribute("width"));
         Double h = length(root.getAttribute("height"));
