@@ -464,8 +464,8 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         if (element.hasAttribute("y")) {
             pending[1] = first(element.getAttribute("y"), 0);
         }
-        pending[2] += first(element.getAttribute("dx"), 0);
-        pending[3] += first(element.getAttribute("dy"), 0);
+        pending[2] += relative(element, "dx");
+        pending[3] += relative(element, "dy");
         if (hidden(element)) {
             return;
         }
@@ -576,6 +576,36 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             }
         }
         return new double[] {0, 0, w > 0 ? w : 1, h > 0 ? h : 1};
+    }
+
+    /**
+     * A {@code dx} or {@code dy}, with {@code em} as the element's font size; on a {@code text},
+     * {@code dy} also takes in its {@code dominant-baseline} (middle and central: the words
+     * centred on y, as charts and diagrams label a point), which this drawer otherwise would not.
+     */
+    private static double relative(Element element, String attribute) {
+        String value = element.getAttribute(attribute).strip().split("[\\s,]+")[0];
+        double size = TextUtilities.convertFontSize(element);
+        double shift = 0;
+        if (value.endsWith("em")) {
+            shift = first(value.substring(0, value.length() - 2), 0) * size;
+        } else {
+            shift = first(value, 0);
+        }
+        if (attribute.equals("dy") && "text".equals(element.getLocalName())) {
+            String baseline = element.getAttribute("dominant-baseline").strip();
+            String style = element.getAttribute("style");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("dominant-baseline\\s*:\\s*([a-z-]+)").matcher(style);
+            if (m.find()) {
+                baseline = m.group(1);
+            }
+            shift += switch (baseline) {
+                case "middle", "central" -> 0.35 * size;
+                case "hanging", "text-before-edge" -> 0.8 * size;
+                default -> 0;
+            };
+        }
+        return shift;
     }
 
     private static double first(String list, double otherwise) {

@@ -128,6 +128,17 @@ class FigureScriptsTest {
         }
     }
 
+    /** Right-to-left words in a figure are refused for the PDF at the figure's line. */
+    @Test
+    void rightToLeftWordsInAFigureAreRefusedAtItsLine(@TempDir Path dir) throws Exception {
+        Path report = report(dir, SVG.replace("Delta αβγ", "שלום"), "basin,flow\nA,1\n");
+        Files.writeString(report.resolve("article.md"), Files.readString(report.resolve("article.md"))
+                .replace("y: [流量]", "y: [flow]"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
+                .build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build()));
+        assertTrue(e.getMessage().contains("article.md:12: figure \"figures/scripts.svg\" has words in Hebrew script"), e.getMessage());
+    }
+
     @Test
     void aCharacterNoFaceHasIsWarnedOfNamingTheFigure(@TempDir Path dir) throws Exception {
         // Cherokee: in no face of the brand
