@@ -199,6 +199,41 @@ class SvgTextStyleTest {
         assertTrue(!Files.exists(out.resolve("report.pdf")), "no PDF left behind");
     }
 
+    /** dy in em and dominant-baseline="middle" move the words down as a browser does: centred on y, not standing on it. */
+    @Test
+    void emShiftsAndMiddleBaselinesArePlaced(@TempDir Path dir) throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100">
+                <text x="10" y="50" dy="0.35em" font-size="20">DyEm</text>
+                <text x="120" y="50" dominant-baseline="middle" font-size="20">Middle</text>
+                <text x="240" y="50" font-size="20">Baseline</text>
+                </svg>
+                """;
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf").build()).get(0);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            Map<String, TextPosition> first = new LinkedHashMap<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    StringBuilder chars = new StringBuilder();
+                    positions.forEach(p -> chars.append(p.getUnicode().charAt(0)));
+                    for (String w : List.of("DyEm", "Middle", "Baseline")) {
+                        int at = chars.indexOf(w);
+                        if (at >= 0) {
+                            first.putIfAbsent(w, positions.get(at));
+                        }
+                    }
+                }
+            };
+            stripper.getText(doc);
+            double base = word(first, "Baseline").getYDirAdj();
+            double em = word(first, "DyEm").getYDirAdj();
+            double middle = word(first, "Middle").getYDirAdj();
+            assertTrue(em - base > 2, "dy=0.35em moves the words down: " + em + " against " + base);
+            assertEquals(em, middle, 0.5, "middle is 0.35em down, like the dy");
+        }
+    }
+
     private static TextPosition word(Map<String, TextPosition> first, String start) {
         return first.entrySet().stream().filter(e -> e.getKey().startsWith(start)).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError(start + " is not text in the PDF: " + first.keySet()));
