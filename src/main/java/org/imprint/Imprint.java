@@ -174,6 +174,11 @@ public final class Imprint {
                         + " as plain text in the brand's upright face (the e-book and web edition show them as drawn);"
                         + " turn such text into paths in the drawing program if its look matters in print"));
             }
+            if (!words.rasterised().isEmpty()) {
+                warnings.accept(Problem.warning(report.article().source(), line, name + " has "
+                        + String.join(", ", words.rasterised()) + ", which the PDF draws as pixels (a raster image), not as"
+                        + " lines and shapes: it may look soft when printed large; the e-book and web edition draw it as it is"));
+            }
         }
     }
 

@@ -165,6 +165,10 @@ public final class ImageChecker {
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if ((readers == null || !readers.hasNext()) && gzipped(file)) {
+                throw new ReportException(source, ref.line(), "image \"" + src + "\" is compressed (SVGZ or gzip), which Imprint does"
+                        + " not read; unzip it (gunzip, or save it as plain SVG) and refer to the .svg file");
+            }
             if (readers == null || !readers.hasNext()) {
                 throw new ReportException(source, ref.line(), "image \"" + src
                         + "\" is not a JPEG, PNG or GIF file (or it is damaged); convert it to JPEG or PNG");
@@ -199,6 +203,16 @@ public final class ImageChecker {
             throw unreadable(source, ref, e);
         } catch (IOException | RuntimeException e) {
             throw damaged(source, ref, e);
+        }
+    }
+
+    /** Whether the file starts as gzip does (an .svgz drawing). */
+    private static boolean gzipped(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -58,6 +58,16 @@ public final class ChartDrawer {
         this.locale = locale;
     }
 
+    /**
+     * A number without the invisible direction marks some languages' formats put in it (Arabic's
+     * U+061C before a sign): a label is set as one left-to-right run, where a mark is no help and
+     * prints as a missing glyph in a face that lacks it.
+     */
+    static String withoutMarks(String number) {
+        return number.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     /** The value axis: from {@code min} to {@code max} in steps of {@code step}. */
     record Scale(double min, double max, double step) {
 
@@ -137,7 +147,7 @@ public final class ChartDrawer {
         List<String> ticks = new ArrayList<>();
         double tickWidth = 0;
         for (double v = scale.min(); v <= scale.max() + scale.step() / 2; v += scale.step()) {
-            String label = numbers.format(Math.abs(v) < scale.step() / 1e6 ? 0 : v);
+            String label = withoutMarks(numbers.format(Math.abs(v) < scale.step() / 1e6 ? 0 : v));
             ticks.add(label);
             tickWidth = Math.max(tickWidth, width(label, fs));
         }

@@ -131,6 +131,11 @@ public record ChartSpec(Type type, String data, String x, List<String> y, String
         if (y.isEmpty() || y.stream().anyMatch(String::isEmpty)) {
             throw new ReportException(source, lines.getOrDefault("y", line), "a chart needs y: the columns to draw, e.g. y: [Indus, Mekong]");
         }
+        List<String> twice = y.stream().filter(c -> java.util.Collections.frequency(y, c) > 1).distinct().toList();
+        if (!twice.isEmpty()) {
+            throw new ReportException(source, lines.getOrDefault("y", line), "a chart's y names the column \"" + twice.get(0)
+                    + "\" twice, which would draw one series as two; name each column once");
+        }
         if (y.size() > MAX_SERIES) {
             throw new ReportException(source, lines.getOrDefault("y", line), "a chart draws at most " + MAX_SERIES
                     + " series, and this one names " + y.size() + "; split it into several charts");

@@ -51,6 +51,8 @@ public record SafeSvg(byte[] data, int width, int height) {
     public static final int MAX_ELEMENTS = 20_000;
     /** Deeper nesting than any editor writes. */
     public static final int MAX_DEPTH = 64;
+    /** More levels of {@code <use>} referring to a {@code <use>} than any editor writes. */
+    private static final int MAX_USE_HOPS = 16;
     /** The longest side a drawing is given, in CSS pixels: wider than any page. */
     public static final double MAX_SIDE = 2000;
 
@@ -71,6 +73,8 @@ public record SafeSvg(byte[] data, int width, int height) {
      */
     private static final Pattern PLAIN_DOCTYPE = Pattern.compile(
             "\\A(\\s*(<\\?xml[^>]*\\?>)?\\s*(<!--[^-]*(-[^-]+)*-->\\s*)*)<!DOCTYPE\\s+svg\\s+PUBLIC\\s+\"[^\"\\[]*\"\\s+\"[^\"\\[]*\"\\s*>");
+    /** A length in any unit (em too), to tell a negative, zero or nonsense size from one this class does not convert. */
+    private static final Pattern ANY_LENGTH = Pattern.compile("\\s*\\+?([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*[a-zA-Z]*\\s*");
     private static final Pattern LENGTH = Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(px|pt|pc|mm|cm|in)?\\s*");
 
     /** Why a file was refused, and what to do about it. */
@@ -130,6 +134,7 @@ public record SafeSvg(byte[] data, int width, int height) {
                     "save it as SVG with xmlns=\"" + SVG_NS + "\" on its <svg> element");
         }
         check(root);
+        checkExpansion(root);
         if (!draws(root)) {
             throw new RefusedException("it draws nothing (no shape, text or image in it)",
                     "export the drawing again, or remove the figure");
@@ -244,6 +249,127 @@ public record SafeSvg(byte[] data, int width, int height) {
         }
     }
 
+    /**
+     * Counts the elements as a renderer sees them, each {@code <use>} standing for a copy of what it
+     * refers to: ten levels of ten uses are a billion elements from a few kilobytes, and a use
+     * that refers to itself, directly or through others, never ends.
+     */
+    private static void checkExpansion(Element root) throws RefusedException {
+        java.util.Map<String, Element> ids = new java.util.HashMap<>();
+        Deque<Element> todo = new ArrayDeque<>(List.of(root));
+        boolean anyUse = false;
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            if (e.hasAttribute("id")) {
+                ids.putIfAbsent(e.getAttribute("id"), e);
+            }
+            anyUse |= "use".equals(e.getLocalName());
+            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element child) {
+                    todo.push(child);
+                }
+            }
+        }
+        checkTargets(root, ids);
+        if (anyUse) {
+            new Expansion(ids).count(root, 0);
+        }
+    }
+
+    /**
+     * Every reference to a part of the file ({@code href="#id"}, {@code url(#id)}) must find it:
+     * the PDF's SVG drawer gives up on the whole figure at a reference it cannot follow.
+     */
+    private static void checkTargets(Element root, java.util.Map<String, Element> ids) throws RefusedException {
+        Deque<Element> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            NamedNodeMap attributes = e.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr attr = (Attr) attributes.item(i);
+                String local = attr.getLocalName() != null ? attr.getLocalName() : attr.getName();
+                List<String> targets = new ArrayList<>();
+                if (local.equals("href")) {
+                    if (!"a".equals(e.getLocalName()) && attr.getValue().strip().startsWith("#")) {
+                        targets.add(attr.getValue().strip().substring(1));
+                    }
+                } else {
+                    Matcher m = URL_FUNCTION.matcher(attr.getValue());
+                    while (m.find()) {
+                        // a paint's fallback colour after it stands in for a missing part
+                        boolean fallback = !attr.getValue().substring(m.end()).strip().isEmpty();
+                        if (m.group(2).strip().startsWith("#") && !fallback) {
+                            targets.add(m.group(2).strip().substring(1));
+                        }
+                    }
+                }
+                for (String id : targets) {
+                    if (!ids.containsKey(id)) {
+                        throw new RefusedException("its <" + e.getLocalName() + "> element refers to \"#" + shorten(id) + "\" ("
+                                + attr.getName() + "), which is not in the file",
+                                "remove the reference, or add the part it names (an element with id=\"" + shorten(id) + "\")");
+                    }
+                }
+            }
+            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element child) {
+                    todo.push(child);
+                }
+            }
+        }
+    }
+
+    /** Expanded element counts, each element's counted once; recursion is bounded by MAX_DEPTH per hop and by the hop limit. */
+    private static final class Expansion {
+        private final java.util.Map<String, Element> ids;
+        private final java.util.Map<Element, Long> counted = new java.util.IdentityHashMap<>();
+        private final Set<Element> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        Expansion(java.util.Map<String, Element> ids) {
+            this.ids = ids;
+        }
+
+        long count(Element e, int hops) throws RefusedException {
+            Long known = counted.get(e);
+            if (known != null) {
+                return known;
+            }
+            long n = 1;
+            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element child) {
+                    n = add(n, count(child, hops));
+                }
+            }
+            if ("use".equals(e.getLocalName())) {
+                String href = e.getAttributeNS(XLINK_NS, "href").strip();
+                Element target = href.startsWith("#") ? ids.get(href.substring(1)) : null;
+                if (target != null) {
+                    if (!open.add(e)) {
+                        throw new RefusedException("its <use> elements refer to each other in a cycle (through \"" + shorten(href)
+                                + "\"), which never ends", "make each <use> refer to a part that does not contain it");
+                    }
+                    if (hops >= MAX_USE_HOPS) {
+                        throw new RefusedException("its <use> elements refer through more than " + MAX_USE_HOPS + " levels",
+                                "flatten the drawing's reused parts");
+                    }
+                    n = add(n, count(target, hops + 1));
+                    open.remove(e);
+                }
+            }
+            counted.put(e, n);
+            return n;
+        }
+
+        private static long add(long a, long b) throws RefusedException {
+            long n = a + b;
+            if (n > MAX_ELEMENTS) {
+                throw new RefusedException("it has more than " + MAX_ELEMENTS + " elements once its <use> copies are counted",
+                        "simplify the drawing (fewer nested <use> copies), or export it as PNG");
+            }
+            return n;
+        }
+    }
+
     /** Whether any element draws something: a shape, text or an image, outside defs. */
     private static boolean draws(Element root) {
         Deque<Element> todo = new ArrayDeque<>(List.of(root));
@@ -347,6 +473,16 @@ public record SafeSvg(byte[] data, int width, int height) {
 
     /** Width and height in CSS pixels: the attributes when absolute, else the viewBox's. */
     private static double[] size(Element root) throws RefusedException {
+        for (String side : List.of("width", "height")) {
+            String value = root.getAttribute(side).strip();
+            // a percentage or auto means "the viewBox's", as a browser reads it
+            Matcher number = ANY_LENGTH.matcher(value);
+            boolean positive = number.matches() && Double.parseDouble(number.group(1)) > 0;
+            if (!value.isEmpty() && !value.endsWith("%") && !value.equals("auto") && !positive) {
+                throw new RefusedException("its " + side + "=\"" + shorten(value) + "\" is not a positive length",
+                        "give its <svg> element a positive " + side + " (e.g. " + side + "=\"400\"), or remove it and give a viewBox");
+            }
+        }
         double[] box = viewBox(root.getAttribute("viewBox"));
         Double w = length(root.getAttribute("width"));
         Double h = length(root.getAttribute("height"));

@@ -17,18 +17,18 @@ import org.jsoup.parser.Parser;
  * names rather than print the words somewhere else without a word.
  *
  * @param text   the content of its {@code text} elements, joined with spaces
- * @param unkept the text features the PDF does not keep, in words, e.g. "text on a path (textPath)"
+ * @param unkept the text features the PDF does not keep, in words, e.g. "letter or word spacing"
+ * @param rasterised the parts the PDF draws as pixels, not vectors, in words, e.g. "a filter (feGaussianBlur)"
  */
-public record SvgWords(String text, List<String> unkept) {
+public record SvgWords(String text, List<String> unkept, List<String> rasterised) {
 
     /** Reads a cleaned SVG file (see {@link SafeSvg}). */
     public static SvgWords of(byte[] svg) {
         Document doc = Jsoup.parse(new String(svg, StandardCharsets.UTF_8), "", Parser.xmlParser());
         String text = doc.select("text").eachText().stream().collect(Collectors.joining(" "));
         List<String> unkept = new ArrayList<>();
-        if (!doc.select("textPath").isEmpty()) {
-            unkept.add("text on a path (textPath)");
-        }
+        // text on a path (textPath), like stroked, gradient-filled, clipped or reused text, is drawn as
+        // the drawing has it (in outlines) by the PDF's SVG drawer: nothing to name
         for (Element e : doc.select("text, tspan")) {
             for (String axis : List.of("x", "y", "dx", "dy")) {
                 if (e.attr(axis).strip().split("[\\s,]+").length > 1) {
@@ -50,7 +50,46 @@ public record SvgWords(String text, List<String> unkept) {
         if (spaced && !text.isBlank()) {
             unkept.add("letter or word spacing, italics or vertical writing");
         }
-        return new SvgWords(text, unkept.stream().distinct().toList());
+        return new SvgWords(text, unkept.stream().distinct().toList(), rasterised(doc));
+    }
+
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("url\\(\\s*['\"]?#([^'\")\\s]+)");
+
+    /** The filters and masks the drawing uses: the PDF's SVG drawer paints them as images. */
+    private static List<String> rasterised(Document doc) {
+        List<String> found = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            for (String property : List.of("filter", "mask")) {
+                String value = e.attr(property) + " " + styleValue(e.attr("style"), property);
+                java.util.regex.Matcher m = URL.matcher(value);
+                while (m.find()) {
+                    Element target = doc.getElementById(m.group(1));
+                    if (target == null) {
+                        continue;
+                    }
+                    if (property.equals("filter")) {
+                        String steps = target.children().stream().map(Element::tagName).distinct().collect(Collectors.joining(", "));
+                        found.add("a filter (" + (steps.isEmpty() ? "#" + m.group(1) : steps) + ")");
+                    } else {
+                        found.add("a mask (#" + m.group(1) + ")");
+                    }
+                }
+            }
+        }
+        if (!doc.select("style").isEmpty() && String.join(" ", doc.select("style").eachText()).matches("(?s).*\\b(filter|mask)\\s*:\\s*url.*")) {
+            found.add("a filter or mask set in a style sheet");
+        }
+        return found.stream().distinct().toList();
+    }
+
+    private static String styleValue(String style, String property) {
+        for (String declaration : style.split(";")) {
+            String[] pair = declaration.split(":", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase(property)) {
+                return pair[1];
+            }
+        }
+        return "";
     }
 
     private static String shorten(String s) {

@@ -144,6 +144,8 @@ public final class PdfBoxEngine implements PdfEngine {
                 // silently vanish from the page, so the build fails instead, before writing.
                 throw new ReportException(resources.folder(), 0, "the PDF engine could not use a resource: " + problems.get(0));
             }
+            // PDF/A forbids interpolated images; the SVG drawer makes them for filters and masks
+            NoInterpolation.apply(document);
             IndicShaping.Saving saving = IndicShaping.apply(document, loadedFonts, fontService);
             if (options.tagged()) {
                 FootnoteTags.apply(document, options.noteLabel());

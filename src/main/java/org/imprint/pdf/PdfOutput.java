@@ -178,16 +178,50 @@ public final class PdfOutput implements OutputWriter {
             String words = org.jsoup.Jsoup.parse(new String(image.data(), java.nio.charset.StandardCharsets.UTF_8), "",
                     org.jsoup.parser.Parser.xmlParser()).select("text").text();
             // Thai needs no joining, and its marks sit as the font draws them, as in the body text
-            int cp = words.codePoints().filter(c -> ComplexScripts.needsShaping(c) && ComplexScripts.script(c) != Character.UnicodeScript.THAI
+            // numbers (Arabic-Indic digits and separators too) are set left to right and unjoined;
+            // format characters (bidi marks such as U+061C in Arabic numbers) are invisible
+            int cp = words.codePoints().filter(c -> Character.getType(c) != Character.FORMAT && !numeric(c))
+                    .filter(c -> ComplexScripts.needsShaping(c) && ComplexScripts.script(c) != Character.UnicodeScript.THAI
                     || ComplexScripts.rightToLeft(c)).findFirst().orElse(-1);
             if (cp >= 0) {
-                throw new ReportException(publication.article().source(), 0, "figure \"" + image.href() + "\" has words in "
+                throw new ReportException(publication.article().source(), lineOf(publication.article().source(), image.href()),
+                        "figure \"" + image.href() + "\" has words in "
                         + ComplexScripts.name(ComplexScripts.script(cp)) + " script (" + String.format("U+%04X ", cp)
                         + new String(Character.toChars(cp)) + "), which the PDF's SVG drawer cannot set (no joining or "
                         + "right-to-left order); turn the figure's text into paths in the drawing program, or write the "
                         + "words in the caption, or build only the e-book and web edition (--format epub,html)");
             }
         }
+    }
+
+    /**
+     * The article's line that brings in a figure: the N-th chart block for a chart
+     * ({@code imprint-charts/chart-N.svg}), else the first line naming the file; 0 when not found.
+     */
+    private static int lineOf(java.nio.file.Path article, String href) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(article);
+            java.util.regex.Matcher chart = java.util.regex.Pattern.compile("chart-(\\d+)\\.svg$").matcher(href);
+            int wanted = href.startsWith(org.imprint.markdown.MarkdownRenderer.CHART_FOLDER + "/") && chart.find() ? Integer.parseInt(chart.group(1)) : -1;
+            for (int i = 0, charts = 0; i < lines.size(); i++) {
+                if (wanted > 0 ? lines.get(i).strip().startsWith("```chart") && ++charts == wanted : lines.get(i).contains(href)) {
+                    return i + 1;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no line to give: the message names the figure
+        }
+        return 0;
+    }
+
+    /** A digit, or a character whose direction is a number's (separators, signs, per cent): no joining, left to right. */
+    private static boolean numeric(int cp) {
+        return switch (Character.getDirectionality(cp)) {
+            case Character.DIRECTIONALITY_ARABIC_NUMBER, Character.DIRECTIONALITY_EUROPEAN_NUMBER,
+                    Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR, Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR,
+                    Character.DIRECTIONALITY_EUROPEAN_NUMBER_TERMINATOR -> true;
+            default -> Character.isDigit(cp);
+        };
     }
 
     /** The first character of a complex script and its line, or {@code null}. */

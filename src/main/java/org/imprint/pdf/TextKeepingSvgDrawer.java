@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.WeakHashMap;
 
 import org.apache.batik.anim.dom.SVGDOMImplementation;
@@ -219,13 +221,22 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
 
             @Override
             public void drawSVG(OutputDevice device, RenderingContext context, double x, double y) {
-                image.drawSVG(withWords(device, taken, viewport), context, x, y);
+                boolean[] drawn = {false};
+                image.drawSVG(withWords(device, taken, viewport, drawn), context, x, y);
+                if (!drawn[0]) {
+                    // openhtmltopdf logs Batik's failure and leaves the figure blank: a blank figure
+                    // printed without a word is worse than no PDF
+                    String src = box != null && box.getElement() != null ? box.getElement().getAttribute("src") : "";
+                    throw new IllegalStateException("the SVG figure \"" + src + "\" could not be drawn (the PDF's SVG drawer, Batik,"
+                            + " failed on it: a reference it cannot follow or a feature it lacks); open it in a drawing program,"
+                            + " save it as plain SVG, or export it as PNG");
+                }
             }
         };
     }
 
     /** The device, with each drawing Batik makes followed by the words. */
-    private OutputDevice withWords(OutputDevice device, List<Word> taken, double[] viewport) {
+    private OutputDevice withWords(OutputDevice device, List<Word> taken, double[] viewport, boolean[] drawn) {
         return (OutputDevice) Proxy.newProxyInstance(OutputDevice.class.getClassLoader(), new Class<?>[] {OutputDevice.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("drawWithGraphics") && args != null && args.length == 5
@@ -233,6 +244,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
                         float w = (Float) args[2];
                         float h = (Float) args[3];
                         args = args.clone();
+                        drawn[0] = true;
                         args[4] = (OutputDeviceGraphicsDrawer) g -> {
                             drawer.render(g);
                             setWords(g, taken, viewport, w, h);
@@ -319,9 +331,14 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         }
         List<Element> styled = new ArrayList<>();
         collect(styledCopy(root), "text", styled);
+        Set<String> referenced = referencedIds(root);
         List<Word> found = new ArrayList<>();
         for (int t = 0; t < texts.size(); t++) {
             Element text = styled.get(t);
+            if (!plain(text, referenced)) {
+                // Batik draws it, as it would be drawn (outlines), or not at all when it is not rendered
+                continue;
+            }
             List<Word> runs = new ArrayList<>();
             double[] pending = {Double.NaN, Double.NaN, 0, 0};
             take(text, t, transformOf(text), pending, runs);
@@ -330,6 +347,98 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             texts.get(t).getParentNode().removeChild(texts.get(t));
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Whether a text is drawn plainly, where it stands, and so may be set here: only in groups and
+     * links up to the root (not in {@code defs}, {@code symbol}, {@code clipPath}, {@code mask},
+     * {@code pattern}, {@code marker}, {@code switch} or a nested {@code svg}, which Batik draws
+     * elsewhere, only once chosen, or not at all); not referred to by a {@code use}, with itself or
+     * a group around it (taking it out would leave the reference dangling and blank the figure);
+     * shown (no {@code display: none} or hidden visibility above it); filled with a plain colour and
+     * not stroked, clipped, masked or filtered; not on a path. Any other text is left to Batik, which
+     * draws it as the drawing has it, in outlines.
+     */
+    private static boolean plain(Element text, Set<String> referenced) {
+        for (Node n = text; n instanceof Element e; n = n.getParentNode()) {
+            boolean root = n.getParentNode() instanceof Document;
+            String name = e.getLocalName();
+            if (n != text && !root && !"g".equals(name) && !"a".equals(name)) {
+                return false;
+            }
+            if (e.hasAttribute("id") && referenced.contains(e.getAttribute("id"))) {
+                return false;
+            }
+            if (hiddenOrEffect(e)) {
+                return false;
+            }
+            if (root) {
+                break;
+            }
+        }
+        List<Element> parts = new ArrayList<>(List.of(text));
+        parts.addAll(descendants(text, "tspan"));
+        parts.addAll(descendants(text, "a"));
+        if (!descendants(text, "textPath").isEmpty() || !descendants(text, "tref").isEmpty()) {
+            return false;
+        }
+        for (Element part : parts) {
+            Value fill = CSSUtilities.getComputedStyle(part, SVGCSSEngine.FILL_INDEX);
+            Value stroke = CSSUtilities.getComputedStyle(part, SVGCSSEngine.STROKE_INDEX);
+            if (!plainPaint(fill, true) || !plainPaint(stroke, false) || hiddenOrEffect(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A colour (or, for a fill, none); a stroke must be none. */
+    private static boolean plainPaint(Value paint, boolean fill) {
+        if (paint.getCssValueType() != CSSValue.CSS_PRIMITIVE_VALUE) {
+            return false;
+        }
+        if (paint.getPrimitiveType() == CSSPrimitiveValue.CSS_IDENT) {
+            return "none".equals(paint.getStringValue());
+        }
+        return fill && paint.getPrimitiveType() == CSSPrimitiveValue.CSS_RGBCOLOR;
+    }
+
+    /** Not displayed, hidden, or drawn through a clip, mask or filter. */
+    private static boolean hiddenOrEffect(Element e) {
+        if (hidden(e)) {
+            return true;
+        }
+        for (int index : new int[] {SVGCSSEngine.CLIP_PATH_INDEX, SVGCSSEngine.MASK_INDEX, SVGCSSEngine.FILTER_INDEX}) {
+            Value v = CSSUtilities.getComputedStyle(e, index);
+            if (v.getPrimitiveType() != CSSPrimitiveValue.CSS_IDENT || !"none".equals(v.getStringValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ids any {@code href} or {@code xlink:href} in the drawing refers to. */
+    private static Set<String> referencedIds(Element root) {
+        Set<String> ids = new HashSet<>();
+        List<Element> all = descendants(root, null);
+        for (Element e : all) {
+            for (String href : List.of(e.getAttributeNS("http://www.w3.org/1999/xlink", "href"), e.getAttribute("href"))) {
+                if (href.strip().startsWith("#")) {
+                    ids.add(href.strip().substring(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Every element under this one (of this name, or all when null), in document order. */
+    private static List<Element> descendants(Element element, String name) {
+        List<Element> found = new ArrayList<>();
+        org.w3c.dom.NodeList list = element.getElementsByTagNameNS(SafeSvg.SVG_NS, name == null ? "*" : name);
+        for (int i = 0; i < list.getLength(); i++) {
+            found.add((Element) list.item(i));
+        }
+        return found;
     }
 
     /** The SVG as a Batik document with its style sheets applied (no scripts run, nothing fetched: it is SafeSvg-clean). */
@@ -355,8 +464,8 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         if (element.hasAttribute("y")) {
             pending[1] = first(element.getAttribute("y"), 0);
         }
-        pending[2] += first(element.getAttribute("dx"), 0);
-        pending[3] += first(element.getAttribute("dy"), 0);
+        pending[2] += relative(element, "dx");
+        pending[3] += relative(element, "dy");
         if (hidden(element)) {
             return;
         }
@@ -430,8 +539,11 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
     /** The fill as a colour with its opacity; a gradient or pattern fill sets the words in its fallback, else black. */
     private static Color fill(Element element) {
         Value fill = CSSUtilities.getComputedStyle(element, SVGCSSEngine.FILL_INDEX);
-        float opacity = PaintServer.convertOpacity(CSSUtilities.getComputedStyle(element, SVGCSSEngine.FILL_OPACITY_INDEX))
-                * PaintServer.convertOpacity(CSSUtilities.getComputedStyle(element, SVGCSSEngine.OPACITY_INDEX));
+        float opacity = PaintServer.convertOpacity(CSSUtilities.getComputedStyle(element, SVGCSSEngine.FILL_OPACITY_INDEX));
+        // opacity is not inherited but applies to all a group holds: the groups' multiply
+        for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
+            opacity *= PaintServer.convertOpacity(CSSUtilities.getComputedStyle(e, SVGCSSEngine.OPACITY_INDEX));
+        }
         if (fill.getCssValueType() == CSSValue.CSS_VALUE_LIST) {
             fill = fill.getLength() > 1 ? fill.item(1) : null;
         }
@@ -464,6 +576,36 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             }
         }
         return new double[] {0, 0, w > 0 ? w : 1, h > 0 ? h : 1};
+    }
+
+    /**
+     * A {@code dx} or {@code dy}, with {@code em} as the element's font size; on a {@code text},
+     * {@code dy} also takes in its {@code dominant-baseline} (middle and central: the words
+     * centred on y, as charts and diagrams label a point), which this drawer otherwise would not.
+     */
+    private static double relative(Element element, String attribute) {
+        String value = element.getAttribute(attribute).strip().split("[\\s,]+")[0];
+        double size = TextUtilities.convertFontSize(element);
+        double shift = 0;
+        if (value.endsWith("em")) {
+            shift = first(value.substring(0, value.length() - 2), 0) * size;
+        } else {
+            shift = first(value, 0);
+        }
+        if (attribute.equals("dy") && "text".equals(element.getLocalName())) {
+            String baseline = element.getAttribute("dominant-baseline").strip();
+            String style = element.getAttribute("style");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("dominant-baseline\\s*:\\s*([a-z-]+)").matcher(style);
+            if (m.find()) {
+                baseline = m.group(1);
+            }
+            shift += switch (baseline) {
+                case "middle", "central" -> 0.35 * size;
+                case "hanging", "text-before-edge" -> 0.8 * size;
+                default -> 0;
+            };
+        }
+        return shift;
     }
 
     private static double first(String list, double otherwise) {

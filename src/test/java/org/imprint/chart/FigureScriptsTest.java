@@ -104,6 +104,41 @@ class FigureScriptsTest {
         assertAll(verdicts.stream().map(v -> () -> assertEquals(List.of(), v.failures(), v.standard())));
     }
 
+    /**
+     * Arabic and Persian number formats put an invisible direction mark (U+061C) before a sign and
+     * use their own digits and separators: numbers need no joining, so the chart builds, its
+     * numbers text in the PDF, without the mark.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ar", "fa"})
+    void chartNumbersInArabicScriptLanguagesBuild(String language, @TempDir Path dir) throws Exception {
+        Path report = report(dir, SVG.replaceAll("<text[^\n]*\n", "").replace("</svg>", "<rect width=\"9\" height=\"9\"/></svg>"),
+                "basin,flow\nA,-1500000\nB,2500000\n");
+        Files.writeString(report.resolve("article.md"), Files.readString(report.resolve("article.md"))
+                .replace("language: en", "language: " + language).replace("y: [流量]", "y: [flow]").replace("流量 (m³/s)", "Flow"));
+        List<Problem> warnings = new ArrayList<>();
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf")
+                .warnings(warnings::add).build()).get(0);
+        assertEquals(List.of(), warnings.stream().map(Problem::toString).filter(w -> w.contains("box")).toList());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            String zero = language.equals("ar") ? "\u0660" : "\u06F0";
+            assertTrue(text.contains(zero), "the language's digits are text: " + text);
+            assertTrue(text.indexOf('\u061C') < 0, "no direction mark in a chart number");
+        }
+    }
+
+    /** Right-to-left words in a figure are refused for the PDF at the figure's line. */
+    @Test
+    void rightToLeftWordsInAFigureAreRefusedAtItsLine(@TempDir Path dir) throws Exception {
+        Path report = report(dir, SVG.replace("Delta αβγ", "שלום"), "basin,flow\nA,1\n");
+        Files.writeString(report.resolve("article.md"), Files.readString(report.resolve("article.md"))
+                .replace("y: [流量]", "y: [flow]"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
+                .build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build()));
+        assertTrue(e.getMessage().contains("article.md:12: figure \"figures/scripts.svg\" has words in Hebrew script"), e.getMessage());
+    }
+
     @Test
     void aCharacterNoFaceHasIsWarnedOfNamingTheFigure(@TempDir Path dir) throws Exception {
         // Cherokee: in no face of the brand

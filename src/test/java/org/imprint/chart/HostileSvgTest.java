@@ -48,7 +48,29 @@ class HostileSvgTest {
                 Arguments.of("CSS url()", OPEN + "<rect width=\"10\" height=\"10\" style=\"fill: url(http://evil.example/p.svg#g)\"/></svg>", "refers to \"http://evil.example/p.svg#g\""),
                 Arguments.of("CSS @import", OPEN + "<style>@import url(http://evil.example/x.css);</style></svg>", "@import"),
                 Arguments.of("deep nesting", OPEN + "<g>".repeat(200) + "</g>".repeat(200) + "</svg>", "nested more than 64 levels"),
+                Arguments.of("use amplification", OPEN + useLevels(10, 10) + "</svg>", "more than 20000 elements once its <use> copies are counted"),
+                Arguments.of("use cycle", OPEN + "<g id=\"a\"><use xlink:href=\"#b\"/></g><g id=\"b\"><use xlink:href=\"#a\"/></g>"
+                        + "<text y=\"20\">x</text></svg>", "refer to each other in a cycle"),
+                Arguments.of("use of its own group", OPEN + "<g id=\"a\"><rect width=\"1\" height=\"1\"/><use href=\"#a\"/></g></svg>",
+                        "refer to each other in a cycle"),
+                Arguments.of("use of a missing part", OPEN + "<rect width=\"9\" height=\"9\"/><use href=\"#nothing\"/></svg>",
+                        "refers to \"#nothing\" (xlink:href), which is not in the file"),
+                Arguments.of("fill of a missing part", OPEN + "<rect width=\"9\" height=\"9\" fill=\"url(#nothing)\"/></svg>",
+                        "refers to \"#nothing\" (fill), which is not in the file"),
                 Arguments.of("not SVG", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>", "not an SVG <svg> element"));
+    }
+
+    /** {@code levels} groups, each of {@code fan} uses of the one before: fan^levels elements drawn. */
+    private static String useLevels(int levels, int fan) {
+        StringBuilder svg = new StringBuilder("<defs><g id=\"g0\"><rect width=\"1\" height=\"1\"/></g>");
+        for (int level = 1; level < levels; level++) {
+            svg.append("<g id=\"g").append(level).append("\">");
+            for (int i = 0; i < fan; i++) {
+                svg.append("<use xlink:href=\"#g").append(level - 1).append("\" x=\"").append(i).append("\"/>");
+            }
+            svg.append("</g>");
+        }
+        return svg.append("</defs><use xlink:href=\"#g").append(levels - 1).append("\"/>").toString();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -111,8 +111,127 @@ class SvgTextStyleTest {
                 .warnings(warnings::add).build());
         List<String> named = warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList();
         assertEquals(1, named.size(), named.toString());
-        assertTrue(named.get(0).contains("article.md:12") && named.get(0).contains("text on a path (textPath)")
-                && named.get(0).contains("rotated letters (rotate=\"10\")"), named.get(0));
+        assertTrue(named.get(0).contains("article.md:12") && named.get(0).contains("rotated letters (rotate=\"10\")"), named.get(0));
+        assertTrue(!named.get(0).contains("textPath"), "text on a path is drawn on its path, not named: " + named.get(0));
+    }
+
+    /**
+     * Only text that would be drawn is set as text; text that is drawn some other way (reused,
+     * on a path, gradient-filled, outlined) is drawn as the drawing has it, and the figure is whole.
+     */
+    @Test
+    void hiddenTextIsNotPrintedAndOtherTextIsDrawnAsDrawn(@TempDir Path dir) throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 400 300" width="400" height="300">
+                <style>.gone { display: none }</style>
+                <defs><text id="unused" x="10" y="20">HidDefs</text>
+                <linearGradient id="g"><stop offset="0" stop-color="#cc0000"/><stop offset="1" stop-color="#cc0000"/></linearGradient>
+                <clipPath id="c"><text x="10" y="180" font-size="40">HidClip</text></clipPath>
+                <mask id="m"><rect width="400" height="200" fill="white"/><text x="200" y="100" fill="black">HidMask</text></mask>
+                <symbol id="s"><text y="20">HidSymbol</text></symbol>
+                <marker id="k"><text y="5">HidMarker</text></marker>
+                <path id="p" d="M10 280 L390 280"/></defs>
+                <g style="display:none"><text x="10" y="40">HidLayer</text></g>
+                <g class="gone"><text x="10" y="60">HidClass</text></g>
+                <g visibility="hidden"><text x="10" y="80">HidVisibility</text></g>
+                <g opacity="0"><text x="10" y="100">HidOpacity</text></g>
+                <rect x="300" y="0" width="50" height="50" mask="url(#m)" clip-path="url(#c)"/>
+                <text x="10" y="130" font-size="30" fill="url(#g)">Gradient</text>
+                <text id="t" x="10" y="170" font-size="30" fill="#008000">Reused</text>
+                <use xlink:href="#t" y="40"/>
+                <text font-size="30" fill="#0000ff"><textPath xlink:href="#p">OnPath</textPath></text>
+                <text x="250" y="130">Visible</text>
+                </svg>
+                """;
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf").build()).get(0);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Visible"), text);
+            assertTrue(!text.contains("Hid"), "hidden text printed: " + text);
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageOf(doc, "Visible"), 100);
+            assertTrue(count(image, 0xCC0000) > 100, "the gradient-filled words are drawn");
+            assertTrue(count(image, 0x008000) > 200, "the reused words are drawn, twice");
+            assertTrue(count(image, 0x0000FF) > 100, "the words on a path are drawn");
+        }
+    }
+
+    /**
+     * A filter and a mask are drawn as pixels by the PDF's SVG drawer: the build names them, and
+     * the PDF still passes veraPDF (no interpolated images, which PDF/A forbids).
+     */
+    @Test
+    void filtersAndMasksAreNamedAndThePdfPassesVeraPdf(@TempDir Path dir) throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100">
+                <defs><filter id="b"><feGaussianBlur stdDeviation="3"/></filter>
+                <mask id="m"><rect width="300" height="100" fill="white"/><circle cx="200" cy="50" r="20" fill="black"/></mask></defs>
+                <circle cx="50" cy="50" r="30" fill="orange" filter="url(#b)"/>
+                <rect x="150" width="100" height="100" fill="#a0a" mask="url(#m)"/>
+                <text x="100" y="90">Blurred</text>
+                </svg>
+                """;
+        List<Problem> warnings = new ArrayList<>();
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
+                .warnings(warnings::add).build()).get(0);
+        List<String> named = warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList();
+        assertEquals(1, named.size(), named.toString());
+        assertTrue(named.get(0).contains("article.md:12") && named.get(0).contains("a filter (feGaussianBlur)")
+                && named.get(0).contains("a mask (#m)") && named.get(0).contains("pixels"), named.get(0));
+        var verdicts = new org.imprint.verify.PdfVerifier().check(pdf).conformance();
+        assertEquals(2, verdicts.size(), "PDF/A and PDF/UA verdicts");
+        for (var verdict : verdicts) {
+            assertEquals(List.of(), verdict.failures(), verdict.standard());
+        }
+    }
+
+    /** A figure the PDF's SVG drawer fails on fails the build, naming it: never a blank figure printed without a word. */
+    @Test
+    void aFigureThatCannotBeDrawnFailsTheBuildNamingIt(@TempDir Path dir) throws Exception {
+        // a rectangle is no paint: Batik gives up on the whole drawing
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect id="r" width="50" height="50"/>
+                <rect x="60" width="50" height="50" fill="url(#r)"/><text x="60" y="30">Words</text></svg>
+                """;
+        Path out = dir.resolve("out");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
+                .build(BuildRequest.of(report(dir, svg)).out(out).formats("pdf").build()));
+        assertTrue(e.getMessage().contains("the SVG figure \"figures/styled.svg\" could not be drawn"), e.getMessage());
+        assertTrue(!Files.exists(out.resolve("report.pdf")), "no PDF left behind");
+    }
+
+    /** dy in em and dominant-baseline="middle" move the words down as a browser does: centred on y, not standing on it. */
+    @Test
+    void emShiftsAndMiddleBaselinesArePlaced(@TempDir Path dir) throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100">
+                <text x="10" y="50" dy="0.35em" font-size="20">DyEm</text>
+                <text x="120" y="50" dominant-baseline="middle" font-size="20">Middle</text>
+                <text x="240" y="50" font-size="20">Baseline</text>
+                </svg>
+                """;
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf").build()).get(0);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            Map<String, TextPosition> first = new LinkedHashMap<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    StringBuilder chars = new StringBuilder();
+                    positions.forEach(p -> chars.append(p.getUnicode().charAt(0)));
+                    for (String w : List.of("DyEm", "Middle", "Baseline")) {
+                        int at = chars.indexOf(w);
+                        if (at >= 0) {
+                            first.putIfAbsent(w, positions.get(at));
+                        }
+                    }
+                }
+            };
+            stripper.getText(doc);
+            double base = word(first, "Baseline").getYDirAdj();
+            double em = word(first, "DyEm").getYDirAdj();
+            double middle = word(first, "Middle").getYDirAdj();
+            assertTrue(em - base > 2, "dy=0.35em moves the words down: " + em + " against " + base);
+            assertEquals(em, middle, 0.5, "middle is 0.35em down, like the dy");
+        }
     }
 
     private static TextPosition word(Map<String, TextPosition> first, String start) {
