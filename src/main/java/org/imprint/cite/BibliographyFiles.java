@@ -45,7 +45,11 @@ final class BibliographyFiles {
                 if (earlier != null && !earlier.equals(name)) {
                     throw definedTwice(article, item.getKey(), earlier, name);
                 }
-                items.put(item.getKey(), item.getValue());
+                CSLItemData data = item.getValue();
+                if (data.getDOI() != null && !data.getDOI().equals(Hrefs.bareDoi(data.getDOI()))) {
+                    data = new de.undercouch.citeproc.csl.CSLItemDataBuilder(data).DOI(Hrefs.bareDoi(data.getDOI())).build();
+                }
+                items.put(item.getKey(), data);
             }
         }
         return items;

@@ -352,6 +352,64 @@ class CitationFaultsBuildTest {
         }
     }
 
+    @Test
+    void doisAndUrlsWithCharactersAUriMayNotHoldAreLinkedPercentEncoded() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("links"));
+        Files.writeString(folder.resolve("article.md"), """
+                ---
+                title: "Links"
+                date: 2026-03-02
+                language: en
+                brand: rcas
+                bibliography: [references.bib, more.json]
+                citation_style: chicago-notes-bibliography-16th-edition
+                authors:
+                  - name: Jane Doe
+                ---
+
+                A SICI DOI [@sici]. A quoted URL [@quoted]. A DOI as a web address [@resolver].
+                """);
+        Files.writeString(folder.resolve("references.bib"), """
+                @article{sici,
+                  author = {Doe, Jane},
+                  title = {Water Markets},
+                  journaltitle = {Journal of Water Policy},
+                  date = {2020},
+                  doi = {10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O}
+                }
+                """);
+        Files.writeString(folder.resolve("more.json"), """
+                [{"id":"quoted","type":"webpage","title":"Quoted","author":[{"family":"Z","given":"Zoe"}],
+                  "URL":"https://e.org/\\"q\\" x","issued":{"date-parts":[[2021]]}},
+                 {"id":"resolver","type":"article-journal","title":"Resolved","author":[{"family":"Q","given":"Rob"}],
+                  "DOI":"https://doi.org/10.1000/abc","container-title":"J","issued":{"date-parts":[[2020]]}}]
+                """);
+        List<Path> built = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-links")).build());
+        Path pdf = pick(built, ".pdf");
+        Path epub = pick(built, ".epub");
+        assertEquals(List.of(), new EpubVerifier().check(epub), "EPUBCheck findings");
+        List<String> uris = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (var page : doc.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        String text = text(pdf);
+        assertAll(
+                () -> assertTrue(uris.contains("https://doi.org/10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI4%3E3.0.CO;2-O"),
+                        uris.toString()),
+                () -> assertTrue(uris.contains("https://e.org/%22q%22%20x"), uris.toString()),
+                // the printed text stays as written
+                () -> assertContains(text, "(SICI)1097-4571(199806)49:8<693::"),
+                () -> assertContains(text, "doi:10.1000/abc"),
+                () -> assertFalse(text.contains("doi:https"), text));
+    }
+
     private static void assertNoMarkup(String text) {
         String body = text.substring(text.indexOf("First"));
         for (String bad : List.of("{", "}", "\\emph", "\\text", "$", "--", "~")) {
