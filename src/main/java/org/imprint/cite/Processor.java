@@ -37,13 +37,28 @@ final class Processor {
     private final String delimiter;
     private final String suffix;
 
-    private Processor(CSL csl, Items items, String xml) {
+    private Processor(CSL csl, Items items, String xml, String suffix) {
         this.csl = csl;
         this.items = items;
         Matcher layout = LAYOUT.matcher(xml);
         String attributes = layout.find() ? layout.group(1) : "";
         this.delimiter = attribute(attributes, "delimiter", "; ");
-        this.suffix = attribute(attributes, "suffix", "");
+        this.suffix = suffix;
+    }
+
+    /**
+     * A note style's citation layout without its suffix (the note's closing full stop), which
+     * {@link #format} adds after the last source instead: made by citeproc-java, it merges with the
+     * full stop of an "Ibid." that then could not be told from it, and the "Ibid" before the
+     * next source of the note lost its full stop.
+     */
+    private static String withoutLayoutSuffix(String xml) {
+        Matcher layout = LAYOUT.matcher(xml);
+        if (!layout.find()) {
+            return xml;
+        }
+        String attributes = layout.group(1).replaceFirst("\\s*\\bsuffix=\"[^\"]*\"", "");
+        return xml.substring(0, layout.start(1)) + attributes + xml.substring(layout.end(1));
     }
 
     private static String attribute(String attributes, String name, String otherwise) {
@@ -61,13 +76,18 @@ final class Processor {
         String xml = style.xml()
                 .replace("position=\"subsequent\"", "position=\"first\" match=\"none\"")
                 .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");
+        if (style.notes()) {
+            xml = withoutLayoutSuffix(xml);
+        }
+        Matcher layout = LAYOUT.matcher(style.xml());
+        String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
         Items items = new Items();
         try {
-            return new Processor(new CSL(items, xml, language), items, xml);
+            return new Processor(new CSL(items, xml, language), items, xml, suffix);
         } catch (IllegalArgumentException e) {
             // no CSL locale for the language: the style's default
             try {
-                return new Processor(new CSL(items, xml), items, xml);
+                return new Processor(new CSL(items, xml), items, xml, suffix);
             } catch (IOException io) {
                 throw new UncheckedIOException(io);
             }
@@ -103,25 +123,36 @@ final class Processor {
             }
             CSLCitationItem[] parts = citation.getCitationItems();
             if (!notes || parts.length == 1) {
-                texts.add(List.of(make(citation)));
+                texts.add(List.of(ended(make(citation))));
                 continue;
             }
-            // citeproc-java takes only a citation's first source for a first reference, so a note
-            // citing several is made source by source, joined as the style's layout joins them
+            // citeproc-java takes only a citation's first source for a first reference (a
+            // citation of several sources made as one gives the second a short note the first
+            // time it is cited), so a note citing several is made source by source, joined as the
+            // style's layout joins them
             List<String> made = new ArrayList<>();
             for (int i = 0; i < parts.length; i++) {
                 String text = make(new CSLCitation(parts[i]));
-                if (i < parts.length - 1 && !suffix.isEmpty() && text.endsWith(suffix)) {
-                    text = text.substring(0, text.length() - suffix.length());
-                }
-                made.add(text);
+                made.add(i == parts.length - 1 ? ended(text) : text);
             }
             texts.add(made);
+            // made source by source, the note's last source would be "Ibid." to the next note;
+            // after a note citing several sources no note is "Ibid." (CSL 1.0.2, "ibid")
+            make(new CSLCitation(new CSLCitationItem(BREAK)));
         }
         List<String> order = new ArrayList<>();
         Bibliography bibliography = csl.makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = List.of(bibliography.getEntries());
         return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries);
+    }
+
+    /** A citation with the layout's suffix, unless it ends with that punctuation already ("Ibid."). */
+    private String ended(String html) {
+        String plain = html.replaceAll("<[^>]*>", "").stripTrailing();
+        if (suffix.isEmpty() || plain.endsWith(suffix) || (suffix.equals(".") && (plain.endsWith("?") || plain.endsWith("!")))) {
+            return html;
+        }
+        return html + suffix;
     }
 
     private String make(CSLCitation citation) {

@@ -410,6 +410,45 @@ class CitationFaultsBuildTest {
                 () -> assertFalse(text.contains("doi:https"), text));
     }
 
+    static final String SOURCES_BIB = """
+            @book{a1, author={Doe, Jane}, title={First Book}, publisher={P}, address={London}, year={2001}}
+            @book{b1, author={Roe, Richard}, title={Other Book}, publisher={Q}, address={Paris}, year={2002}}
+            """;
+
+    /** A report of one paragraph citing {@code bib}'s sources, built in {@code style}; its PDF's text. */
+    private static String built(String name, String style, String bib, String paragraph) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        Files.writeString(folder.resolve("article.md"), """
+                ---
+                title: "Sources"
+                date: 2026-03-02
+                language: en
+                brand: rcas
+                bibliography: references.bib
+                citation_style: %s
+                authors:
+                  - name: Jane Doe
+                ---
+
+                %s
+                """.formatted(style, paragraph));
+        Files.writeString(folder.resolve("references.bib"), bib);
+        return text(pick(IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-" + name)).build()), ".pdf"));
+    }
+
+    @Test
+    void noIbidAfterANoteCitingSeveralSourcesAndIbidKeepsItsFullStopInOne() throws Exception {
+        String text = built("ibid", "chicago-notes-bibliography-16th-edition", SOURCES_BIB,
+                "One [@a1, 10; @b1, 20]. Two [@b1, 20]. Three [@a1, 5]. Four [@a1; @b1].");
+        assertAll(
+                // both sources are cited in full the first time, even the second of a note
+                () -> assertContains(text, "1. Jane Doe, First Book (London: P, 2001), p. 10; Richard Roe, Other Book (Paris: Q, 2002), p. 20."),
+                // CSL: "Ibid." only after a note citing that one source
+                () -> assertContains(text, "2. Roe, Other Book, 2002, p. 20."),
+                () -> assertContains(text, "3. Doe, First Book, 2001, p. 5."),
+                () -> assertContains(text, "4. Ibid.; Roe, Other Book, 2002."));
+    }
+
     private static void assertNoMarkup(String text) {
         String body = text.substring(text.indexOf("First"));
         for (String bad : List.of("{", "}", "\\emph", "\\text", "$", "--", "~")) {
