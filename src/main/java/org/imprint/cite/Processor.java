@@ -36,6 +36,7 @@ final class Processor {
     private final Items items;
     private final String delimiter;
     private final String suffix;
+    private final boolean yearSuffixes;
 
     private Processor(CSL csl, Items items, String xml, String suffix) {
         this.csl = csl;
@@ -44,6 +45,7 @@ final class Processor {
         String attributes = layout.find() ? layout.group(1) : "";
         this.delimiter = attribute(attributes, "delimiter", "; ");
         this.suffix = suffix;
+        this.yearSuffixes = Pattern.compile("<citation\\b[^>]*disambiguate-add-year-suffix=\"true\"").matcher(xml).find();
     }
 
     /**
@@ -106,7 +108,7 @@ final class Processor {
      */
     synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations, boolean notes,
                                   Set<Integer> breaks) {
-        Map<String, CSLItemData> all = new LinkedHashMap<>(cited);
+        Map<String, CSLItemData> all = new LinkedHashMap<>(yearSuffixes ? YearSuffixes.add(cited) : cited);
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         csl.reset();

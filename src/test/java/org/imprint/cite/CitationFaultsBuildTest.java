@@ -449,6 +449,21 @@ class CitationFaultsBuildTest {
                 () -> assertContains(text, "4. Ibid.; Roe, Other Book, 2002."));
     }
 
+    @Test
+    void sourcesBySameAuthorsInOneYearAreToldApartByALetter() throws Exception {
+        String text = built("year-suffix", "apa", """
+                @book{same2, author={Smith, Ann}, title={Beta}, publisher={P}, year={2020}}
+                @book{same1, author={Smith, Ann}, title={Alpha}, publisher={P}, year={2020}}
+                @book{other, author={Smith, Ann}, title={Gamma}, publisher={P}, year={2021}}
+                """, "One [@same1; @same2]. Two [@same2]. Three [@other].");
+        assertAll(
+                // citeproc-java collapses no years: "(Smith, 2020a, 2020b)" is yet to come
+                () -> assertContains(text, "One (Smith, 2020a; Smith, 2020b). Two (Smith, 2020b). Three (Smith, 2021)."),
+                () -> assertContains(text, "Smith, A. (2020a). Alpha. P."),
+                () -> assertContains(text, "Smith, A. (2020b). Beta. P."),
+                () -> assertContains(text, "Smith, A. (2021). Gamma. P."));
+    }
+
     private static void assertNoMarkup(String text) {
         String body = text.substring(text.indexOf("First"));
         for (String bad : List.of("{", "}", "\\emph", "\\text", "$", "--", "~")) {
