@@ -111,7 +111,7 @@ final class BibliographyFiles {
                     throw missingCrossref(file, text, db(bytes), e);
                 }
                 BibTeXFields.prepare(db);
-                return converter.toItemData(db);
+                return BibTeXNames.fix(converter.toItemData(db));
             }
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             if (!extension.equals("json")) {

@@ -464,6 +464,26 @@ class CitationFaultsBuildTest {
                 () -> assertContains(text, "Smith, A. (2021). Gamma. P."));
     }
 
+    @Test
+    void andOthersIsNoPersonAndCjkNamesAreFamilyNameFirstWithoutASpace() throws Exception {
+        String bib = """
+                @book{etal, author={Ängström, Karl and others}, title={Survey}, publisher={P}, year={2018}}
+                @book{cjk, author={张, 伟 and 李, 娜}, title={中国的河流}, publisher={P}, year={2015}}
+                @book{oe, author={大江, 健三郎}, title={River}, publisher={P}, year={2001}}
+                @book{kim, author={김, 민준}, title={Gang}, publisher={P}, year={2019}}
+                """;
+        String chicago = built("names-chicago", "chicago-notes-bibliography-16th-edition", bib, "One [@etal]. Two [@cjk]. Three [@oe; @kim].");
+        String apa = built("names-apa", "apa", bib, "One [@etal]. Two [@cjk]. Three [@oe; @kim].");
+        assertAll(
+                () -> assertFalse(chicago.contains("others"), chicago),
+                () -> assertFalse(apa.contains("others"), apa),
+                () -> assertContains(chicago, "2. 张伟 and 李娜, 中国的河流 (P, 2015)."),
+                () -> assertContains(chicago, "3. 大江健三郎, River (P, 2001); 김민준, Gang (P, 2019)."),
+                () -> assertContains(chicago, "张伟, and 李娜. 中国的河流. P, 2015."),
+                () -> assertContains(apa, "Three (大江健三郎, 2001; 김민준, 2019)."),
+                () -> assertContains(apa, "大江健三郎. (2001). River. P."));
+    }
+
     private static void assertNoMarkup(String text) {
         String body = text.substring(text.indexOf("First"));
         for (String bad : List.of("{", "}", "\\emph", "\\text", "$", "--", "~")) {
