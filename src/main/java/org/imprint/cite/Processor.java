@@ -118,14 +118,20 @@ final class Processor {
         // as it meets new ones, which loses track of their positions (first, subsequent, ibid)
         csl.registerCitationItems(all.keySet());
         List<List<String>> texts = new ArrayList<>();
+        CSLCitationItem previous = null;
         for (int c = 0; c < citations.size(); c++) {
             CSLCitation citation = citations.get(c);
             if (breaks.contains(c)) {
                 make(new CSLCitation(new CSLCitationItem(BREAK)));   // stands for a note of the article's own
+                previous = null;
             }
             CSLCitationItem[] parts = citation.getCitationItems();
             if (!notes || parts.length == 1) {
+                if (notes) {
+                    noIbidWithoutLocator(previous, parts[0]);
+                }
                 texts.add(List.of(ended(make(citation))));
+                previous = parts.length == 1 ? parts[0] : null;
                 continue;
             }
             // citeproc-java takes only a citation's first source for a first reference (a
@@ -134,18 +140,33 @@ final class Processor {
             // style's layout joins them
             List<String> made = new ArrayList<>();
             for (int i = 0; i < parts.length; i++) {
+                noIbidWithoutLocator(previous, parts[i]);
                 String text = make(new CSLCitation(parts[i]));
+                previous = parts[i];
                 made.add(i == parts.length - 1 ? ended(text) : text);
             }
             texts.add(made);
             // made source by source, the note's last source would be "Ibid." to the next note;
             // after a note citing several sources no note is "Ibid." (CSL 1.0.2, "ibid")
             make(new CSLCitation(new CSLCitationItem(BREAK)));
+            previous = null;
         }
         List<String> order = new ArrayList<>();
         Bibliography bibliography = csl.makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = List.of(bibliography.getEntries());
         return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries);
+    }
+
+    /**
+     * A source cited without a locator right after a citation of it with one ("p. 33") is no
+     * "Ibid." (which would stand for that page) but a short reference (CSL 1.0.2, "ibid");
+     * citeproc-java makes it "Ibid.", so it is told a break stands between them.
+     */
+    private void noIbidWithoutLocator(CSLCitationItem previous, CSLCitationItem current) {
+        if (previous != null && previous.getId().equals(current.getId()) && previous.getLocator() != null
+                && current.getLocator() == null) {
+            make(new CSLCitation(new CSLCitationItem(BREAK)));
+        }
     }
 
     /** A citation with the layout's suffix, unless it ends with that punctuation already ("Ibid."). */

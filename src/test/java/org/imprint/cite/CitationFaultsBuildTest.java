@@ -439,14 +439,20 @@ class CitationFaultsBuildTest {
     @Test
     void noIbidAfterANoteCitingSeveralSourcesAndIbidKeepsItsFullStopInOne() throws Exception {
         String text = built("ibid", "chicago-notes-bibliography-16th-edition", SOURCES_BIB,
-                "One [@a1, 10; @b1, 20]. Two [@b1, 20]. Three [@a1, 5]. Four [@a1; @b1].");
+                "One [@a1, 10; @b1, 20]. Two [@b1, 20]. Three [@a1, 5]. Four [@a1, 5; @b1]. Five [@b1]. Six [@b1, 3]. Seven [@b1]. Eight [@b1; @a1].");
         assertAll(
                 // both sources are cited in full the first time, even the second of a note
                 () -> assertContains(text, "1. Jane Doe, First Book (London: P, 2001), p. 10; Richard Roe, Other Book (Paris: Q, 2002), p. 20."),
                 // CSL: "Ibid." only after a note citing that one source
                 () -> assertContains(text, "2. Roe, Other Book, 2002, p. 20."),
                 () -> assertContains(text, "3. Doe, First Book, 2001, p. 5."),
-                () -> assertContains(text, "4. Ibid.; Roe, Other Book, 2002."));
+                () -> assertContains(text, "4. Ibid., p. 5; Roe, Other Book, 2002."),
+                () -> assertContains(text, "5. Roe, Other Book, 2002."),
+                () -> assertContains(text, "6. Ibid., p. 3."),
+                // no "Ibid." for the whole book right after a page of it
+                () -> assertContains(text, "7. Roe, Other Book, 2002."),
+                // "Ibid." keeps its full stop before the next source
+                () -> assertContains(text, "8. Ibid.; Doe, First Book, 2001."));
     }
 
     @Test
