@@ -32,13 +32,49 @@ final class BibliographyFiles {
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
     private static final Pattern UNEXPECTED = Pattern.compile("Encountered unexpected token: \"([^\"]*)\"");
 
-    /** The items of every file the article names, by key; a later file's key wins. */
+    /**
+     * The items of every file the article names, by key. A key defined in two files is an
+     * error: one of them would silently stand for the other in every citation.
+     */
     Map<String, CSLItemData> read(Article article) throws ReportException {
         Map<String, CSLItemData> items = new LinkedHashMap<>();
+        Map<String, String> from = new java.util.HashMap<>();
         for (String name : article.bibliography()) {
-            items.putAll(readFile(article, name));
+            for (Map.Entry<String, CSLItemData> item : readFile(article, name).entrySet()) {
+                String earlier = from.putIfAbsent(item.getKey(), name);
+                if (earlier != null && !earlier.equals(name)) {
+                    throw definedTwice(article, item.getKey(), earlier, name);
+                }
+                CSLItemData data = item.getValue();
+                if (data.getDOI() != null && !data.getDOI().equals(Hrefs.bareDoi(data.getDOI()))) {
+                    data = new de.undercouch.citeproc.csl.CSLItemDataBuilder(data).DOI(Hrefs.bareDoi(data.getDOI())).build();
+                }
+                items.put(item.getKey(), data);
+            }
         }
         return items;
+    }
+
+    private static ReportException definedTwice(Article article, String key, String earlier, String later) {
+        int first = lineOfKey(article.folder().resolve(earlier), key);
+        return new ReportException(article.folder().resolve(later).normalize(), lineOfKey(article.folder().resolve(later), key),
+                "the key \"" + key + "\" is also defined in " + earlier + (first > 0 ? " (line " + first + ")" : "")
+                        + "; give each entry its own key, or remove one of the two");
+    }
+
+    /** The line on which a file defines a key (0 when it cannot be found). */
+    private static int lineOfKey(Path file, String key) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        String k = Pattern.quote(key);
+        Matcher m = Pattern.compile("(?m)^[ \\t]*@[ \\t]*\\w+[ \\t]*[{(][ \\t]*" + k + "[ \\t]*,"    // BibTeX
+                + "|\"id\"\\s*:\\s*\"" + k + "\""                                                   // CSL JSON
+                + "|(?m)\\bid\\s*:\\s*['\"]?" + k + "['\"]?\\s*$").matcher(text);                      // CSL YAML
+        return m.find() ? (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1 : 0;
     }
 
     private static Map<String, CSLItemData> readFile(Article article, String name) throws ReportException {
@@ -75,7 +111,7 @@ final class BibliographyFiles {
                     throw missingCrossref(file, text, db(bytes), e);
                 }
                 BibTeXFields.prepare(db);
-                return converter.toItemData(db);
+                return BibTeXNames.fix(converter.toItemData(db));
             }
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             if (!extension.equals("json")) {

@@ -225,6 +225,9 @@ public final class CitationFormatter {
         for (Element div : doc.body().select("div")) {
             div.unwrap();
         }
+        for (Element a : doc.body().select("a[href]")) {
+            a.attr("href", Hrefs.encode(a.attr("href")));
+        }
         RichText.toElements(doc);
         Isolates.apply(doc, rightToLeft);
         return sanitizer.clean(doc.body().html().strip());

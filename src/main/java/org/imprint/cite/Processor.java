@@ -36,14 +36,31 @@ final class Processor {
     private final Items items;
     private final String delimiter;
     private final String suffix;
+    private final boolean yearSuffixes;
 
-    private Processor(CSL csl, Items items, String xml) {
+    private Processor(CSL csl, Items items, String xml, String suffix) {
         this.csl = csl;
         this.items = items;
         Matcher layout = LAYOUT.matcher(xml);
         String attributes = layout.find() ? layout.group(1) : "";
         this.delimiter = attribute(attributes, "delimiter", "; ");
-        this.suffix = attribute(attributes, "suffix", "");
+        this.suffix = suffix;
+        this.yearSuffixes = Pattern.compile("<citation\\b[^>]*disambiguate-add-year-suffix=\"true\"").matcher(xml).find();
+    }
+
+    /**
+     * A note style's citation layout without its suffix (the note's closing full stop), which
+     * {@link #format} adds after the last source instead: made by citeproc-java, it merges with the
+     * full stop of an "Ibid." that then could not be told from it, and the "Ibid" before the
+     * next source of the note lost its full stop.
+     */
+    private static String withoutLayoutSuffix(String xml) {
+        Matcher layout = LAYOUT.matcher(xml);
+        if (!layout.find()) {
+            return xml;
+        }
+        String attributes = layout.group(1).replaceFirst("\\s*\\bsuffix=\"[^\"]*\"", "");
+        return xml.substring(0, layout.start(1)) + attributes + xml.substring(layout.end(1));
     }
 
     private static String attribute(String attributes, String name, String otherwise) {
@@ -61,13 +78,18 @@ final class Processor {
         String xml = style.xml()
                 .replace("position=\"subsequent\"", "position=\"first\" match=\"none\"")
                 .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");
+        if (style.notes()) {
+            xml = withoutLayoutSuffix(xml);
+        }
+        Matcher layout = LAYOUT.matcher(style.xml());
+        String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
         Items items = new Items();
         try {
-            return new Processor(new CSL(items, xml, language), items, xml);
+            return new Processor(new CSL(items, xml, language), items, xml, suffix);
         } catch (IllegalArgumentException e) {
             // no CSL locale for the language: the style's default
             try {
-                return new Processor(new CSL(items, xml), items, xml);
+                return new Processor(new CSL(items, xml), items, xml, suffix);
             } catch (IOException io) {
                 throw new UncheckedIOException(io);
             }
@@ -86,7 +108,7 @@ final class Processor {
      */
     synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations, boolean notes,
                                   Set<Integer> breaks) {
-        Map<String, CSLItemData> all = new LinkedHashMap<>(cited);
+        Map<String, CSLItemData> all = new LinkedHashMap<>(yearSuffixes ? YearSuffixes.add(cited) : cited);
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         csl.reset();
@@ -96,32 +118,64 @@ final class Processor {
         // as it meets new ones, which loses track of their positions (first, subsequent, ibid)
         csl.registerCitationItems(all.keySet());
         List<List<String>> texts = new ArrayList<>();
+        CSLCitationItem previous = null;
         for (int c = 0; c < citations.size(); c++) {
             CSLCitation citation = citations.get(c);
             if (breaks.contains(c)) {
                 make(new CSLCitation(new CSLCitationItem(BREAK)));   // stands for a note of the article's own
+                previous = null;
             }
             CSLCitationItem[] parts = citation.getCitationItems();
             if (!notes || parts.length == 1) {
-                texts.add(List.of(make(citation)));
+                if (notes) {
+                    noIbidWithoutLocator(previous, parts[0]);
+                }
+                texts.add(List.of(ended(make(citation))));
+                previous = parts.length == 1 ? parts[0] : null;
                 continue;
             }
-            // citeproc-java takes only a citation's first source for a first reference, so a note
-            // citing several is made source by source, joined as the style's layout joins them
+            // citeproc-java takes only a citation's first source for a first reference (a
+            // citation of several sources made as one gives the second a short note the first
+            // time it is cited), so a note citing several is made source by source, joined as the
+            // style's layout joins them
             List<String> made = new ArrayList<>();
             for (int i = 0; i < parts.length; i++) {
+                noIbidWithoutLocator(previous, parts[i]);
                 String text = make(new CSLCitation(parts[i]));
-                if (i < parts.length - 1 && !suffix.isEmpty() && text.endsWith(suffix)) {
-                    text = text.substring(0, text.length() - suffix.length());
-                }
-                made.add(text);
+                previous = parts[i];
+                made.add(i == parts.length - 1 ? ended(text) : text);
             }
             texts.add(made);
+            // made source by source, the note's last source would be "Ibid." to the next note;
+            // after a note citing several sources no note is "Ibid." (CSL 1.0.2, "ibid")
+            make(new CSLCitation(new CSLCitationItem(BREAK)));
+            previous = null;
         }
         List<String> order = new ArrayList<>();
         Bibliography bibliography = csl.makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = List.of(bibliography.getEntries());
         return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries);
+    }
+
+    /**
+     * A source cited without a locator right after a citation of it with one ("p. 33") is no
+     * "Ibid." (which would stand for that page) but a short reference (CSL 1.0.2, "ibid");
+     * citeproc-java makes it "Ibid.", so it is told a break stands between them.
+     */
+    private void noIbidWithoutLocator(CSLCitationItem previous, CSLCitationItem current) {
+        if (previous != null && previous.getId().equals(current.getId()) && previous.getLocator() != null
+                && current.getLocator() == null) {
+            make(new CSLCitation(new CSLCitationItem(BREAK)));
+        }
+    }
+
+    /** A citation with the layout's suffix, unless it ends with that punctuation already ("Ibid."). */
+    private String ended(String html) {
+        String plain = html.replaceAll("<[^>]*>", "").stripTrailing();
+        if (suffix.isEmpty() || plain.endsWith(suffix) || (suffix.equals(".") && (plain.endsWith("?") || plain.endsWith("!")))) {
+            return html;
+        }
+        return html + suffix;
     }
 
     private String make(CSLCitation citation) {

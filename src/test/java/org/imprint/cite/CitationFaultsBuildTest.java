@@ -352,6 +352,144 @@ class CitationFaultsBuildTest {
         }
     }
 
+    @Test
+    void doisAndUrlsWithCharactersAUriMayNotHoldAreLinkedPercentEncoded() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("links"));
+        Files.writeString(folder.resolve("article.md"), """
+                ---
+                title: "Links"
+                date: 2026-03-02
+                language: en
+                brand: rcas
+                bibliography: [references.bib, more.json]
+                citation_style: chicago-notes-bibliography-16th-edition
+                authors:
+                  - name: Jane Doe
+                ---
+
+                A SICI DOI [@sici]. A quoted URL [@quoted]. A DOI as a web address [@resolver].
+                """);
+        Files.writeString(folder.resolve("references.bib"), """
+                @article{sici,
+                  author = {Doe, Jane},
+                  title = {Water Markets},
+                  journaltitle = {Journal of Water Policy},
+                  date = {2020},
+                  doi = {10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O}
+                }
+                """);
+        Files.writeString(folder.resolve("more.json"), """
+                [{"id":"quoted","type":"webpage","title":"Quoted","author":[{"family":"Z","given":"Zoe"}],
+                  "URL":"https://e.org/\\"q\\" x","issued":{"date-parts":[[2021]]}},
+                 {"id":"resolver","type":"article-journal","title":"Resolved","author":[{"family":"Q","given":"Rob"}],
+                  "DOI":"https://doi.org/10.1000/abc","container-title":"J","issued":{"date-parts":[[2020]]}}]
+                """);
+        List<Path> built = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-links")).build());
+        Path pdf = pick(built, ".pdf");
+        Path epub = pick(built, ".epub");
+        assertEquals(List.of(), new EpubVerifier().check(epub), "EPUBCheck findings");
+        List<String> uris = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (var page : doc.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        String text = text(pdf);
+        assertAll(
+                () -> assertTrue(uris.contains("https://doi.org/10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI4%3E3.0.CO;2-O"),
+                        uris.toString()),
+                () -> assertTrue(uris.contains("https://e.org/%22q%22%20x"), uris.toString()),
+                // the printed text stays as written
+                () -> assertContains(text, "(SICI)1097-4571(199806)49:8<693::"),
+                () -> assertContains(text, "doi:10.1000/abc"),
+                () -> assertFalse(text.contains("doi:https"), text));
+    }
+
+    static final String SOURCES_BIB = """
+            @book{a1, author={Doe, Jane}, title={First Book}, publisher={P}, address={London}, year={2001}}
+            @book{b1, author={Roe, Richard}, title={Other Book}, publisher={Q}, address={Paris}, year={2002}}
+            """;
+
+    /** A report of one paragraph citing {@code bib}'s sources, built in {@code style}; its PDF's text. */
+    private static String built(String name, String style, String bib, String paragraph) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        Files.writeString(folder.resolve("article.md"), """
+                ---
+                title: "Sources"
+                date: 2026-03-02
+                language: en
+                brand: rcas
+                bibliography: references.bib
+                citation_style: %s
+                authors:
+                  - name: Jane Doe
+                ---
+
+                %s
+                """.formatted(style, paragraph));
+        Files.writeString(folder.resolve("references.bib"), bib);
+        return text(pick(IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-" + name)).build()), ".pdf"));
+    }
+
+    @Test
+    void noIbidAfterANoteCitingSeveralSourcesAndIbidKeepsItsFullStopInOne() throws Exception {
+        String text = built("ibid", "chicago-notes-bibliography-16th-edition", SOURCES_BIB,
+                "One [@a1, 10; @b1, 20]. Two [@b1, 20]. Three [@a1, 5]. Four [@a1, 5; @b1]. Five [@b1]. Six [@b1, 3]. Seven [@b1]. Eight [@b1; @a1].");
+        assertAll(
+                // both sources are cited in full the first time, even the second of a note
+                () -> assertContains(text, "1. Jane Doe, First Book (London: P, 2001), p. 10; Richard Roe, Other Book (Paris: Q, 2002), p. 20."),
+                // CSL: "Ibid." only after a note citing that one source
+                () -> assertContains(text, "2. Roe, Other Book, 2002, p. 20."),
+                () -> assertContains(text, "3. Doe, First Book, 2001, p. 5."),
+                () -> assertContains(text, "4. Ibid., p. 5; Roe, Other Book, 2002."),
+                () -> assertContains(text, "5. Roe, Other Book, 2002."),
+                () -> assertContains(text, "6. Ibid., p. 3."),
+                // no "Ibid." for the whole book right after a page of it
+                () -> assertContains(text, "7. Roe, Other Book, 2002."),
+                // "Ibid." keeps its full stop before the next source
+                () -> assertContains(text, "8. Ibid.; Doe, First Book, 2001."));
+    }
+
+    @Test
+    void sourcesBySameAuthorsInOneYearAreToldApartByALetter() throws Exception {
+        String text = built("year-suffix", "apa", """
+                @book{same2, author={Smith, Ann}, title={Beta}, publisher={P}, year={2020}}
+                @book{same1, author={Smith, Ann}, title={Alpha}, publisher={P}, year={2020}}
+                @book{other, author={Smith, Ann}, title={Gamma}, publisher={P}, year={2021}}
+                """, "One [@same1; @same2]. Two [@same2]. Three [@other].");
+        assertAll(
+                // citeproc-java collapses no years: "(Smith, 2020a, 2020b)" is yet to come
+                () -> assertContains(text, "One (Smith, 2020a; Smith, 2020b). Two (Smith, 2020b). Three (Smith, 2021)."),
+                () -> assertContains(text, "Smith, A. (2020a). Alpha. P."),
+                () -> assertContains(text, "Smith, A. (2020b). Beta. P."),
+                () -> assertContains(text, "Smith, A. (2021). Gamma. P."));
+    }
+
+    @Test
+    void andOthersIsNoPersonAndCjkNamesAreFamilyNameFirstWithoutASpace() throws Exception {
+        String bib = """
+                @book{etal, author={Ängström, Karl and others}, title={Survey}, publisher={P}, year={2018}}
+                @book{cjk, author={张, 伟 and 李, 娜}, title={中国的河流}, publisher={P}, year={2015}}
+                @book{oe, author={大江, 健三郎}, title={River}, publisher={P}, year={2001}}
+                @book{kim, author={김, 민준}, title={Gang}, publisher={P}, year={2019}}
+                """;
+        String chicago = built("names-chicago", "chicago-notes-bibliography-16th-edition", bib, "One [@etal]. Two [@cjk]. Three [@oe; @kim].");
+        String apa = built("names-apa", "apa", bib, "One [@etal]. Two [@cjk]. Three [@oe; @kim].");
+        assertAll(
+                () -> assertFalse(chicago.contains("others"), chicago),
+                () -> assertFalse(apa.contains("others"), apa),
+                () -> assertContains(chicago, "2. 张伟 and 李娜, 中国的河流 (P, 2015)."),
+                () -> assertContains(chicago, "3. 大江健三郎, River (P, 2001); 김민준, Gang (P, 2019)."),
+                () -> assertContains(chicago, "张伟, and 李娜. 中国的河流. P, 2015."),
+                () -> assertContains(apa, "Three (大江健三郎, 2001; 김민준, 2019)."),
+                () -> assertContains(apa, "大江健三郎. (2001). River. P."));
+    }
+
     private static void assertNoMarkup(String text) {
         String body = text.substring(text.indexOf("First"));
         for (String bad : List.of("{", "}", "\\emph", "\\text", "$", "--", "~")) {

@@ -1,0 +1,76 @@
+package org.imprint.cite;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+
+/**
+ * CSL's {@code disambiguate-add-year-suffix}, which citeproc-java 3.5 does not implement: two
+ * sources by the same authors in the same year are "2020a" and "2020b", in the citation and in
+ * the reference list, instead of two identical "(Smith, 2020)". The letters follow the titles,
+ * as the reference list of an author-date style orders such sources.
+ */
+final class YearSuffixes {
+
+    private YearSuffixes() {
+    }
+
+    /** The items, those that share authors and year given a year suffix (a copy without its author keeps its source's). */
+    static Map<String, CSLItemData> add(Map<String, CSLItemData> items) {
+        Map<String, List<CSLItemData>> groups = new LinkedHashMap<>();
+        for (CSLItemData item : items.values()) {
+            String names = names(item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor());
+            if (!item.getId().contains(Processor.SYNTHETIC) && !names.isEmpty() && year(item) != null) {
+                groups.computeIfAbsent(names + "\u0000" + year(item), k -> new ArrayList<>()).add(item);
+            }
+        }
+        Map<String, String> suffixes = new LinkedHashMap<>();
+        for (List<CSLItemData> group : groups.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            group.sort(Comparator.comparing((CSLItemData i) -> i.getTitle() == null ? "" : RichText.plain(i.getTitle()))
+                    .thenComparing(CSLItemData::getId));
+            for (int i = 0; i < group.size(); i++) {
+                suffixes.put(group.get(i).getId(), letters(i));
+            }
+        }
+        if (suffixes.isEmpty()) {
+            return items;
+        }
+        Map<String, CSLItemData> out = new LinkedHashMap<>();
+        items.forEach((id, item) -> {
+            String suffix = suffixes.get(id.replace(Processor.SYNTHETIC, ""));
+            out.put(id, suffix == null ? item : new CSLItemDataBuilder(item).yearSuffix(suffix).build());
+        });
+        return out;
+    }
+
+    /** a, b, ..., z, aa, ab, ... */
+    private static String letters(int n) {
+        return (n >= 26 ? letters(n / 26 - 1) : "") + (char) ('a' + n % 26);
+    }
+
+    private static String names(CSLName[] names) {
+        if (names == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder();
+        for (CSLName name : names) {
+            key.append(name.getFamily()).append('|').append(name.getGiven()).append('|').append(name.getLiteral()).append(';');
+        }
+        return key.toString();
+    }
+
+    private static Integer year(CSLItemData item) {
+        var issued = item.getIssued();
+        return issued == null || issued.getDateParts() == null || issued.getDateParts().length == 0
+                || issued.getDateParts()[0].length == 0 ? null : issued.getDateParts()[0][0];
+    }
+}
