@@ -184,25 +184,33 @@ public final class PdfOutput implements OutputWriter {
                     .filter(c -> ComplexScripts.needsShaping(c) && ComplexScripts.script(c) != Character.UnicodeScript.THAI
                     || ComplexScripts.rightToLeft(c)).findFirst().orElse(-1);
             if (cp >= 0) {
-                throw new ReportException(publication.article().source(), lineOf(publication.article().source(), image.href()),
-                        "figure \"" + image.href() + "\" has words in "
-                        + ComplexScripts.name(ComplexScripts.script(cp)) + " script (" + String.format("U+%04X ", cp)
-                        + new String(Character.toChars(cp)) + "), which the PDF's SVG drawer cannot set (no joining or "
-                        + "right-to-left order); turn the figure's text into paths in the drawing program, or write the "
-                        + "words in the caption, or build only the e-book and web edition (--format epub,html)");
+                String script = ComplexScripts.name(ComplexScripts.script(cp)) + " script (" + String.format("U+%04X ", cp)
+                        + new String(Character.toChars(cp)) + ")";
+                boolean chart = chartNumber(image.href()) > 0;
+                List<String> charts = publication.resources().images().stream().map(i -> i.href()).filter(h -> chartNumber(h) > 0).toList();
+                throw new ReportException(publication.article().source(), lineOf(publication.article().source(), image.href(), charts),
+                        chart ? "the chart's labels (its data's column names or categories) have words in " + script
+                                + ", which the PDF's chart drawing cannot set yet (no joining or right-to-left order); name"
+                                + " the columns and categories in Latin letters, or build only the e-book and web edition"
+                                + " (--format epub,html)"
+                        : "figure \"" + image.href() + "\" has words in " + script + ", which the PDF's SVG drawer cannot set"
+                                + " (no joining or right-to-left order); turn the figure's text into paths in the drawing"
+                                + " program, or write the words in the caption, or build only the e-book and web edition"
+                                + " (--format epub,html)");
             }
         }
     }
 
     /**
-     * The article's line that brings in a figure: the N-th chart block for a chart
-     * ({@code imprint-charts/chart-N.svg}), else the first line naming the file; 0 when not found.
+     * The article's line that brings in a figure: for the N-th of the charts ({@code chartHrefs},
+     * named after their figure numbers) the N-th chart block, else the first line naming the file;
+     * 0 when not found.
      */
-    private static int lineOf(java.nio.file.Path article, String href) {
+    private static int lineOf(java.nio.file.Path article, String href, List<String> chartHrefs) {
         try {
             List<String> lines = java.nio.file.Files.readAllLines(article);
-            java.util.regex.Matcher chart = java.util.regex.Pattern.compile("chart-(\\d+)\\.svg$").matcher(href);
-            int wanted = href.startsWith(org.imprint.markdown.MarkdownRenderer.CHART_FOLDER + "/") && chart.find() ? Integer.parseInt(chart.group(1)) : -1;
+            // a chart is named after its figure number; its block is the one with its rank among the charts
+            int wanted = chartNumber(href) > 0 ? (int) chartHrefs.stream().filter(h -> chartNumber(h) <= chartNumber(href)).count() : -1;
             for (int i = 0, charts = 0; i < lines.size(); i++) {
                 if (wanted > 0 ? lines.get(i).strip().startsWith("```chart") && ++charts == wanted : lines.get(i).contains(href)) {
                     return i + 1;
@@ -212,6 +220,12 @@ public final class PdfOutput implements OutputWriter {
             // no line to give: the message names the figure
         }
         return 0;
+    }
+
+    /** The figure number of a chart's file ({@code imprint-charts/chart-N.svg}), else 0. */
+    private static int chartNumber(String href) {
+        java.util.regex.Matcher chart = java.util.regex.Pattern.compile("chart-(\\d+)\\.svg$").matcher(href);
+        return href.startsWith(org.imprint.markdown.MarkdownRenderer.CHART_FOLDER + "/") && chart.find() ? Integer.parseInt(chart.group(1)) : 0;
     }
 
     /** A digit, or a character whose direction is a number's (separators, signs, per cent): no joining, left to right. */

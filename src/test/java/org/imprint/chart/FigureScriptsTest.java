@@ -128,6 +128,19 @@ class FigureScriptsTest {
         }
     }
 
+    /** A chart whose own labels are right to left is refused with advice for a chart, not for a drawing program. */
+    @Test
+    void rightToLeftLabelsOfAChartAreRefusedAsAChart(@TempDir Path dir) throws Exception {
+        Path report = report(dir, SVG, "basin,flow\n\u0627\u0644\u062E\u0644\u064A\u062C,1\n\u0627\u0644\u0634\u0627\u0645,2\n");
+        Files.writeString(report.resolve("article.md"), Files.readString(report.resolve("article.md"))
+                .replace("y: [流量]", "y: [flow]"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
+                .build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build()));
+        assertTrue(e.getMessage().contains("article.md:14: the chart's labels (its data's column names or categories) have words"
+                + " in Arabic script"), e.getMessage());
+        assertTrue(!e.getMessage().contains("drawing program"), e.getMessage());
+    }
+
     /** Right-to-left words in a figure are refused for the PDF at the figure's line. */
     @Test
     void rightToLeftWordsInAFigureAreRefusedAtItsLine(@TempDir Path dir) throws Exception {
