@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.imprint.verify.CheckMessage;
 import org.imprint.verify.EpubVerifier;
-import org.imprint.verify.PdfVerifier;
+import org.imprint.verify.VeraPdfAssertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -82,12 +82,7 @@ class RightToLeftArticleTest {
 
     @Test
     void thePdfPassesPdfAAndPdfUa() throws Exception {
-        var verdicts = new PdfVerifier().check(pdf).conformance();
-        assertEquals(2, verdicts.size(), verdicts::toString);
-        assertAll(verdicts.stream().map(verdict -> (org.junit.jupiter.api.function.Executable) () -> {
-            assertEquals(List.of(), verdict.failures(), verdict.standard());
-            assertTrue(verdict.compliant(), verdict.standard());
-        }));
+        VeraPdfAssertions.assertPdfAAndPdfUa(pdf);
     }
 
     @Test
