@@ -14,19 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.DrawObject;
-import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.state.Restore;
-import org.apache.pdfbox.contentstream.operator.state.Save;
-import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
-import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
-import org.apache.pdfbox.contentstream.operator.text.BeginText;
-import org.apache.pdfbox.contentstream.operator.text.EndText;
-import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
-import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
-import org.apache.pdfbox.contentstream.operator.text.ShowText;
-import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -182,37 +169,13 @@ class IndicLinesTest {
     }
 
     /** Each glyph's advance box, where the page draws it (the body's text, not headers). */
-    private static final class Boxes extends PDFStreamEngine {
+    private static final class Boxes extends GlyphEngine {
         int page;
         int run;
 
-        Boxes() {
-            addOperator(new BeginText(this));
-            addOperator(new EndText(this));
-            addOperator(new SetFontAndSize(this));
-            addOperator(new ShowText(this) {
-                @Override
-                public void process(org.apache.pdfbox.contentstream.operator.Operator operator, List<org.apache.pdfbox.cos.COSBase> operands)
-                        throws IOException {
-                    run++;
-                    super.process(operator, operands);
-                }
-            });
-            addOperator(new ShowTextAdjusted(this) {
-                @Override
-                public void process(org.apache.pdfbox.contentstream.operator.Operator operator, List<org.apache.pdfbox.cos.COSBase> operands)
-                        throws IOException {
-                    run++;
-                    super.process(operator, operands);
-                }
-            });
-            addOperator(new SetMatrix(this));
-            addOperator(new SetTextHorizontalScaling(this));
-            addOperator(new Save(this));
-            addOperator(new Restore(this));
-            addOperator(new Concatenate(this));
-            addOperator(new SetGraphicsStateParameters(this));
-            addOperator(new DrawObject(this));
+        @Override
+        protected void textRun() {
+            run++;
         }
 
         @Override

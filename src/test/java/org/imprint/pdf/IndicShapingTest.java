@@ -13,18 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.DrawObject;
-import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.state.Restore;
-import org.apache.pdfbox.contentstream.operator.state.Save;
-import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
-import org.apache.pdfbox.contentstream.operator.text.BeginText;
-import org.apache.pdfbox.contentstream.operator.text.EndText;
-import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
-import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
-import org.apache.pdfbox.contentstream.operator.text.ShowText;
-import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -139,22 +127,7 @@ class IndicShapingTest {
     }
 
     /** Collects the ToUnicode text of each glyph drawn in an Indic face, ignoring ActualText. */
-    private static final class GlyphTexts extends PDFStreamEngine {
-        GlyphTexts() {
-            addOperator(new BeginText(this));
-            addOperator(new EndText(this));
-            addOperator(new SetFontAndSize(this));
-            addOperator(new ShowText(this));
-            addOperator(new ShowTextAdjusted(this));
-            addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
-            addOperator(new SetTextHorizontalScaling(this));
-            addOperator(new Save(this));
-            addOperator(new Restore(this));
-            addOperator(new Concatenate(this));
-            addOperator(new SetGraphicsStateParameters(this));
-            addOperator(new DrawObject(this));
-        }
-
+    private static final class GlyphTexts extends GlyphEngine {
         @Override
         protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
             if (font.getName().contains("Devanagari") || font.getName().contains("Bengali")) {
