@@ -17,16 +17,16 @@ import com.openhtmltopdf.render.PageBox;
 /**
  * Lays the document out, and again when a figure left a large white gap: openhtmltopdf has no
  * page floats, so a figure that does not fit below the text before it goes to the next page and
- * leaves the rest of its page empty. A figure that left more than a quarter of a page empty is
- * moved after the paragraphs that follow it, as many as it takes to fill the gap (their heights
- * from this layout), and the document is laid out once more; the paragraphs then fill the gap,
+ * leaves the rest of its page empty. A figure that left more than about four lines (8 % of a
+ * page) empty is moved after the paragraphs that follow it, as many as it takes to fill the gap
+ * (their heights from this layout), and the document is laid out once more; the paragraphs then fill the gap,
  * as a typesetter would set them. A figure still stranded moves on, for at most
  * {@link #MOST_ROUNDS} rounds.
  */
 final class FigurePlacement {
 
-    /** The share of a page's height a figure may leave empty before it is moved. */
-    private static final double LARGEST_GAP = 0.25;
+    /** The share of a page's height a figure may leave empty before it is moved: about four lines. */
+    private static final double LARGEST_GAP = 0.08;
     /** Each round is a layout more; the first one moves a figure past enough paragraphs to fill the gap. */
     private static final int MOST_ROUNDS = 2;
 
