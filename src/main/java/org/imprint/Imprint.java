@@ -168,6 +168,9 @@ public final class Imprint {
             org.imprint.image.SvgWords words = org.imprint.image.SvgWords.of(data);
             int line = figure.map(f -> f.line()).orElse(0);
             glyphs.checkFigure(words.text(), name, report.article().source(), line, report.brand(), warnings);
+            for (String note : image.getValue().notes()) {
+                warnings.accept(Problem.warning(report.article().source(), line, name + ": " + note));
+            }
             if (!words.unkept().isEmpty()) {
                 warnings.accept(Problem.warning(report.article().source(), line, name + " has words with "
                         + String.join(", ", words.unkept()) + ", which the PDF does not keep: it sets those words"

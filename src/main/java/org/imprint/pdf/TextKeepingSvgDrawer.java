@@ -333,7 +333,9 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             List<Word> runs = new ArrayList<>();
             double[] pending = {Double.NaN, Double.NaN, 0, 0};
             take(text, ownTransform(text), pending, runs);
-            trimEnds(runs);
+            if (!preserved(text)) {
+                trimEnds(runs);
+            }
             Element original = texts.get(t);
             original.getParentNode().replaceChild(SvgTextSlots.slot(original.getOwnerDocument(), found.size()), original);
             found.add(List.copyOf(runs));
@@ -468,11 +470,17 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
                     take(child, transform, pending, into);
                 }
             } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                // xml:space="default": line breaks and tabs are spaces, runs of spaces one
-                String words = n.getNodeValue().replaceAll("[\t\n\r ]+", " ");
-                boolean afterSpace = into.isEmpty() || into.get(into.size() - 1).words().endsWith(" ");
-                if (afterSpace && words.startsWith(" ")) {
-                    words = words.substring(1);
+                String words;
+                if (preserved(element)) {
+                    // xml:space="preserve": each line break and tab a space, every space kept
+                    words = n.getNodeValue().replaceAll("[\t\n\r]", " ");
+                } else {
+                    // xml:space="default": line breaks and tabs are spaces, runs of spaces one
+                    words = n.getNodeValue().replaceAll("[\t\n\r ]+", " ");
+                    boolean afterSpace = into.isEmpty() || into.get(into.size() - 1).words().endsWith(" ");
+                    if (afterSpace && words.startsWith(" ")) {
+                        words = words.substring(1);
+                    }
                 }
                 if (words.isEmpty()) {
                     continue;
@@ -540,6 +548,27 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             return fill != null && "none".equals(fill.getStringValue()) ? new Color(0, 0, 0, 0) : Color.BLACK;
         }
         return PaintServer.convertColor(fill, opacity);
+    }
+
+    /**
+     * Whether the element's spaces are kept: {@code xml:space="preserve"} on it or the nearest
+     * element that says, or CSS {@code white-space: pre} in its or a parent's style (as
+     * Excalidraw writes for its labels).
+     */
+    private static boolean preserved(Element element) {
+        for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
+            if (e.getAttribute("style").matches("(?is).*white-space\\s*:\\s*(pre|pre-wrap|break-spaces)\\b.*")) {
+                return true;
+            }
+            String space = e.getAttributeNS(javax.xml.XMLConstants.XML_NS_URI, "space");
+            if (space.isEmpty()) {
+                space = e.getAttribute("xml:space");
+            }
+            if (!space.isEmpty()) {
+                return space.equals("preserve");
+            }
+        }
+        return false;
     }
 
     /** The text's runs without the spaces at its end (xml:space="default"). */
