@@ -74,8 +74,7 @@ final class InOrderSvgImage extends BatikSVGImage {
             // openhtmltopdf would log Batik's failure and leave the figure blank: a blank figure
             // printed without a word is worse than no PDF
             String src = box != null && box.getElement() != null ? box.getElement().getAttribute("src") : "";
-            throw new IllegalStateException("the SVG figure \"" + src + "\" could not be drawn (the PDF's SVG drawer, Batik, failed on it: "
-                    + reason(e) + "); open it in a drawing program, save it as plain SVG, or export it as PNG", e);
+            throw new UndrawnSvgFigure(src, reason(e), e);
         }
     }
 

@@ -195,7 +195,8 @@ class SvgTextStyleTest {
         Path out = dir.resolve("out");
         var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
                 .build(BuildRequest.of(report(dir, svg)).out(out).formats("pdf").build()));
-        assertTrue(e.getMessage().contains("the SVG figure \"figures/styled.svg\" could not be drawn"), e.getMessage());
+        assertTrue(e.getMessage().contains("article.md:12: the SVG figure \"figures/styled.svg\" could not be drawn"), e.getMessage());
+        assertTrue(e.getMessage().contains("rect"), "Batik's reason: " + e.getMessage());
         assertTrue(!Files.exists(out.resolve("report.pdf")), "no PDF left behind");
     }
 
