@@ -159,7 +159,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
                 needed = order.stream().filter(f -> font(f, bold).canDisplay(cp)).findFirst().orElse(current);
             }
             if (!current.equals(needed) && run.length() > 0) {
-                Font font = font(current, bold).deriveFont((float) size);
+                Font font = font(current, bold).deriveFont((float) (size * digitScale(run, mine, current, bold)));
                 runs.add(new Run(run.toString(), registered(font, names.get(current), bold),
                         font.getStringBounds(run.toString(), frc).getWidth()));
                 run.setLength(0);
@@ -172,6 +172,33 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             i += Character.charCount(cp);
         }
         return runs;
+    }
+
+    /**
+     * How much larger to set another face's digits in a run of the word's own face: Arabic-Indic
+     * digits in a Naskh face stand about a fifth lower than the Latin digits of a sans around them
+     * (568 against 714 units in Noto), and chart labels of such numbers read as dots. Their height
+     * is matched to the own face's digits, by at most 40%; other runs keep their size.
+     */
+    private double digitScale(CharSequence run, String mine, String other, boolean bold) {
+        if (mine.equals(other)) {
+            return 1;
+        }
+        int digit = run.codePoints().filter(c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER && c > '9').findFirst().orElse(-1);
+        if (digit < 0) {
+            return 1;
+        }
+        double own = digitHeight(font(mine, bold), '1');
+        double theirs = digitHeight(font(other, bold), digit - Character.digit(digit, 10) + 1);
+        return own > 0 && theirs > 0 ? Math.max(1, Math.min(1.4, own / theirs)) : 1;
+    }
+
+    /** The height of a digit's ink at 1000 units, 0 when the face lacks it. */
+    private static double digitHeight(Font face, int digit) {
+        if (!face.canDisplay(digit)) {
+            return 0;
+        }
+        return face.deriveFont(1000f).createGlyphVector(VECTOR, new String(Character.toChars(digit))).getVisualBounds().getHeight();
     }
 
     /**
