@@ -177,6 +177,12 @@ public final class Imprint {
                         + " as plain text in the brand's upright face (the e-book and web edition show them as drawn);"
                         + " turn such text into paths in the drawing program if its look matters in print"));
             }
+            List<String> outlined = org.imprint.pdf.SvgOutlines.of(data);
+            if (!outlined.isEmpty()) {
+                warnings.accept(Problem.warning(report.article().source(), line, name + " has words the PDF draws as outlines, not"
+                        + " text (" + String.join("; ", outlined) + "): in the PDF they cannot be searched, copied or read aloud;"
+                        + " give them a plain colour fill, no stroke, clip or path, or write them in the caption"));
+            }
             if (!words.rasterised().isEmpty()) {
                 warnings.accept(Problem.warning(report.article().source(), line, name + " has "
                         + String.join(", ", words.rasterised()) + ", which the PDF draws as pixels (a raster image), not as"

@@ -381,36 +381,84 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
      * draws it as the drawing has it, in outlines.
      */
     private static boolean plain(Element text, Set<String> referenced) {
+        return outlineReason(text, referenced) == null;
+    }
+
+    /** Not drawn at all: not a reason to name. */
+    static final String NOT_DRAWN = "";
+
+    /**
+     * Why Batik, not this drawer, draws a text (in outlines, so it cannot be found or read aloud
+     * in the PDF), in words; {@link #NOT_DRAWN} when it is not drawn at all (hidden, or in a part
+     * never drawn where it stands and not reused); {@code null} when it is plain (see {@link #plain}).
+     */
+    static String outlineReason(Element text, Set<String> referenced) {
+        String elsewhere = null;
         for (Node n = text; n instanceof Element e; n = n.getParentNode()) {
             boolean root = n.getParentNode() instanceof Document;
             String name = e.getLocalName();
-            if (n != text && !root && !"g".equals(name) && !"a".equals(name)) {
-                return false;
-            }
             if (e.hasAttribute("id") && referenced.contains(e.getAttribute("id"))) {
-                return false;
+                return "reused (<use>)";
             }
-            if (hiddenOrEffect(e)) {
-                return false;
+            if (hidden(e)) {
+                return NOT_DRAWN;
+            }
+            if (n != text && !root && !"g".equals(name) && !"a".equals(name) && elsewhere == null) {
+                elsewhere = name;
+            }
+            if (hiddenOrEffect(e) && elsewhere == null) {
+                elsewhere = "clip";
             }
             if (root) {
                 break;
             }
         }
+        if (elsewhere != null) {
+            return switch (elsewhere) {
+                case "svg" -> "in a nested <svg>";
+                case "switch" -> "in a <switch>";
+                case "clip" -> "clipped, masked or filtered";
+                default -> NOT_DRAWN; // defs, symbol, clipPath, mask, pattern, marker: drawn only where reused
+            };
+        }
+        if (!descendants(text, "textPath").isEmpty() || !descendants(text, "tref").isEmpty()) {
+            return "on a path";
+        }
         List<Element> parts = new ArrayList<>(List.of(text));
         parts.addAll(descendants(text, "tspan"));
         parts.addAll(descendants(text, "a"));
-        if (!descendants(text, "textPath").isEmpty() || !descendants(text, "tref").isEmpty()) {
-            return false;
-        }
         for (Element part : parts) {
-            Value fill = CSSUtilities.getComputedStyle(part, SVGCSSEngine.FILL_INDEX);
-            Value stroke = CSSUtilities.getComputedStyle(part, SVGCSSEngine.STROKE_INDEX);
-            if (!plainPaint(fill, true) || !plainPaint(stroke, false) || hiddenOrEffect(part)) {
-                return false;
+            if (!plainPaint(CSSUtilities.getComputedStyle(part, SVGCSSEngine.FILL_INDEX), true)) {
+                return "filled with a gradient or pattern";
+            }
+            if (!plainPaint(CSSUtilities.getComputedStyle(part, SVGCSSEngine.STROKE_INDEX), false)) {
+                return "outlined (stroked)";
+            }
+            if (hiddenOrEffect(part)) {
+                return hidden(part) ? NOT_DRAWN : "clipped, masked or filtered";
             }
         }
-        return true;
+        return null;
+    }
+
+    /**
+     * Why texts of a cleaned SVG drawing are drawn in the PDF as outlines, not text, in words, each
+     * once, in document order: what the build warns of, since such words cannot be found, copied
+     * or read aloud in the PDF.
+     */
+    static List<String> outlinedText(Element root) {
+        List<Element> styled = new ArrayList<>();
+        Element copy = styledCopy(root);
+        collect(copy, "text", styled);
+        Set<String> referenced = referencedIds(copy);
+        java.util.LinkedHashSet<String> reasons = new java.util.LinkedHashSet<>();
+        for (Element text : styled) {
+            String reason = outlineReason(text, referenced);
+            if (reason != null && !reason.equals(NOT_DRAWN)) {
+                reasons.add(reason);
+            }
+        }
+        return List.copyOf(reasons);
     }
 
     /** A colour (or, for a fill, none); a stroke must be none. */
