@@ -38,6 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 class RealWorldSvgTest {
 
     /** A 2 by 2 PNG, green. */
+    /** A 4 by 4 JPEG, blue. */
+    static final String JPEG = "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAAEAAQDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwDxaiiiv1k4T//Z";
+
     static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGNkaGBgYGBgYmBgYGBgAAAGKgCE5tEtPAAAAABJRU5ErkJggg==";
 
     static final String ORDER = """
@@ -82,8 +85,9 @@ class RealWorldSvgTest {
             <text font-size="12"><textPath href="#ring">Around the ring</textPath></text>
             <defs><circle id="ring" cx="100" cy="50" r="40"/></defs>
             <image x="0" y="0" width="20" height="20" href="data:image/png;base64,%s"/>
+            <image x="170" y="0" width="20" height="20" xlink:href="data:image/jpeg;base64,%s"/>
             </svg>
-            """.formatted(PNG);
+            """.formatted(PNG, JPEG);
 
     private static Path pdf;
     private static Path epub;
@@ -157,7 +161,7 @@ class RealWorldSvgTest {
             for (var page : doc.getPages()) {
                 images += images(page.getResources());
             }
-            assertEquals(1, images, "the embedded PNG is drawn");
+            assertEquals(2, images, "the embedded PNG and JPEG are drawn");
             int page = pageOf(doc, "Start box");
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 72);
             assertTrue(count(image, 0xDAE8FC) > 500, "the draw.io box is drawn");
