@@ -55,7 +55,9 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
  * (through openhtmltopdf, with no scripts and nothing fetched) draws the shapes, and each
  * {@code <text>} element is set here instead, with {@link Graphics2D#drawString}, which
  * openhtmltopdf's graphics turn into text in the brand's embedded font, so the words can be found,
- * copied and read aloud. Batik alone would draw them as glyph outlines.
+ * copied and read aloud. Batik alone would draw them as glyph outlines. Each text is set where
+ * Batik reaches it in the drawing ({@link SvgTextSlots}, drawn by {@link InOrderSvgImage}), so
+ * shapes drawn after it cover it and the groups' transforms, opacity and clips apply to it.
  *
  * <p>Words are set as plain runs: position ({@code x}, {@code y}, the {@code transform}s around
  * them), size, weight, fill colour and {@code text-anchor}, inherited from groups and {@code style}
