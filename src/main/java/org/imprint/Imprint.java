@@ -168,11 +168,20 @@ public final class Imprint {
             org.imprint.image.SvgWords words = org.imprint.image.SvgWords.of(data);
             int line = figure.map(f -> f.line()).orElse(0);
             glyphs.checkFigure(words.text(), name, report.article().source(), line, report.brand(), warnings);
+            for (String note : image.getValue().notes()) {
+                warnings.accept(Problem.warning(report.article().source(), line, name + ": " + note));
+            }
             if (!words.unkept().isEmpty()) {
                 warnings.accept(Problem.warning(report.article().source(), line, name + " has words with "
                         + String.join(", ", words.unkept()) + ", which the PDF does not keep: it sets those words"
                         + " as plain text in the brand's upright face (the e-book and web edition show them as drawn);"
                         + " turn such text into paths in the drawing program if its look matters in print"));
+            }
+            List<String> outlined = org.imprint.pdf.SvgOutlines.of(data);
+            if (!outlined.isEmpty()) {
+                warnings.accept(Problem.warning(report.article().source(), line, name + " has words the PDF draws as outlines, not"
+                        + " text (" + String.join("; ", outlined) + "): in the PDF they cannot be searched, copied or read aloud;"
+                        + " give them a plain colour fill, no stroke, clip or path, or write them in the caption"));
             }
             if (!words.rasterised().isEmpty()) {
                 warnings.accept(Problem.warning(report.article().source(), line, name + " has "

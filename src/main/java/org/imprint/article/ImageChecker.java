@@ -53,7 +53,8 @@ public final class ImageChecker {
     private static final String SCALE_DOWN = "(300 dpi at A4 width is about 2,500 pixels)";
 
     /** What an image's header says, before any pixel is decoded. */
-    private record Header(ImageRef ref, Path file, String format, long width, long height, int orientation, String href) {
+    private record Header(ImageRef ref, Path file, String format, long width, long height, int orientation, String href,
+                          List<String> notes) {
     }
 
     /**
@@ -193,7 +194,7 @@ public final class ImageChecker {
                 }
                 String as = href != null ? href
                         : ImageInfo.REMOTE_FOLDER + "/" + file.getFileName() + "." + (format.equals("jpeg") ? "jpg" : format);
-                return new Header(ref, file, format, width, height, orientation, as);
+                return new Header(ref, file, format, width, height, orientation, as, List.of());
             } finally {
                 reader.dispose();
             }
@@ -240,7 +241,7 @@ public final class ImageChecker {
             Path clean = fetcher.scratchFile("svg-" + UUID.randomUUID() + ".svg");
             Files.write(clean, svg.data());
             String as = href != null ? href : ImageInfo.REMOTE_FOLDER + "/" + file.getFileName() + ".svg";
-            return new Header(ref, clean, "svg", svg.width(), svg.height(), UprightImage.UPRIGHT, as);
+            return new Header(ref, clean, "svg", svg.width(), svg.height(), UprightImage.UPRIGHT, as, svg.notes());
         } catch (SafeSvg.RefusedException e) {
             throw new ReportException(source, ref.line(), "SVG image \"" + src + "\" is refused: " + e.getMessage() + "; " + e.fix());
         } catch (AccessDeniedException e) {
@@ -258,7 +259,7 @@ public final class ImageChecker {
         ImageRef ref = h.ref();
         try {
             if (h.format().equals("svg")) {
-                return new ImageInfo(h.file(), (int) h.width(), (int) h.height(), h.href());
+                return new ImageInfo(h.file(), (int) h.width(), (int) h.height(), h.href(), UprightImage.UPRIGHT, h.notes());
             }
             // a PNG's structure proves it whole for a fraction of a decode (the row filters are most of one)
             if (!h.format().equals("png") || !PngStructure.verify(Files.readAllBytes(h.file()))) {

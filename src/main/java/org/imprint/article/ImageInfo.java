@@ -15,12 +15,19 @@ import java.nio.file.Path;
  * @param orientation the EXIF orientation (1 to 8) of the image the article names; 1 when it has
  *                    none. When it is not 1, {@code file} is already the upright copy
  *                    ({@link UprightImage})
+ * @param notes       what cleaning an SVG drawing changed that the author should know, in words
+ *                    ({@link org.imprint.image.SafeSvg#notes()}); empty for other images
  */
-public record ImageInfo(Path file, int width, int height, String href, int orientation) {
+public record ImageInfo(Path file, int width, int height, String href, int orientation, java.util.List<String> notes) {
 
     /** An image with no EXIF turn. */
     public ImageInfo(Path file, int width, int height, String href) {
         this(file, width, height, href, UprightImage.UPRIGHT);
+    }
+
+    /** An image that needed no cleaning. */
+    public ImageInfo(Path file, int width, int height, String href, int orientation) {
+        this(file, width, height, href, orientation, java.util.List.of());
     }
 
     /** The folder, relative to the report's, that downloaded remote images appear in. */

@@ -44,6 +44,14 @@ public record ChartStyle(String font, Path fontFile, int width, int height, doub
      * @throws ReportException naming the brand's line when a setting is missing or wrong
      */
     public static ChartStyle of(Brand brand) throws ReportException {
+        return of(brand, "");
+    }
+
+    /**
+     * The brand's chart settings, with the words of the article's language where the brand gives
+     * them ({@code languages: <lang>: charts: words:}); those it does not give stay the brand's.
+     */
+    public static ChartStyle of(Brand brand, String language) throws ReportException {
         if (!(brand.profile().get("charts") instanceof Map<?, ?> charts)) {
             throw brand.lines().error("charts", "the brand has no charts: section, which charts need (palette, font, sizes); "
                     + "copy the one of templates/rcas/brand.yaml and adapt it");
@@ -66,11 +74,14 @@ public record ChartStyle(String font, Path fontFile, int width, int height, doub
                 number(brand, charts, "font_size", 6, 40), number(brand, charts, "label_size", 6, 40), List.copyOf(palette),
                 colour(brand, "charts.text", text(brand, charts, "text")), colour(brand, "charts.muted", text(brand, charts, "muted")),
                 colour(brand, "charts.grid", text(brand, charts, "grid")), colour(brand, "charts.axis", text(brand, charts, "axis")),
-                words(brand, charts));
+                words(brand, charts, language));
     }
 
-    private static Map<String, String> words(Brand brand, Map<?, ?> charts) throws ReportException {
+    private static Map<String, String> words(Brand brand, Map<?, ?> charts, String language) throws ReportException {
         Map<String, String> words = new java.util.HashMap<>();
+        String primary = language.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
+        Map<?, ?> own = brand.profile().get("languages") instanceof Map<?, ?> languages && languages.get(primary) instanceof Map<?, ?> l
+                && l.get("charts") instanceof Map<?, ?> c && c.get("words") instanceof Map<?, ?> w ? w : Map.of();
         Map<?, ?> given = charts.get("words") instanceof Map<?, ?> m ? m : Map.of();
         for (String key : WORDS) {
             Object value = given.get(key);
@@ -78,8 +89,12 @@ public record ChartStyle(String font, Path fontFile, int width, int height, doub
                 throw brand.lines().error(given.isEmpty() ? "charts" : "charts.words", "charts: words: needs " + key
                         + ": (the words charts are described with: " + String.join(", ", WORDS) + ")");
             }
-            words.put(key, String.valueOf(value).strip());
+            Object translated = own.get(key);
+            words.put(key, String.valueOf(translated != null && !String.valueOf(translated).isBlank() ? translated : value).strip());
         }
+        // optional: what comes between the names of a list (Arabic script writes "، ")
+        Object separator = own.get("separator") != null ? own.get("separator") : given.get("separator");
+        words.put("separator", separator != null ? String.valueOf(separator).stripTrailing() + " " : ", ");
         return Map.copyOf(words);
     }
 

@@ -42,7 +42,7 @@ public final class Charts {
         if (charts.isEmpty()) {
             return drawn;
         }
-        ChartStyle style = ChartStyle.of(brand);
+        ChartStyle style = ChartStyle.of(brand, article.language());
         Locale locale = Locale.forLanguageTag(article.language());
         ChartDrawer drawer;
         try {
@@ -127,8 +127,12 @@ public final class Charts {
             }
         }
         List<String> names = new ArrayList<>(data.series().stream().map(ChartData.Series::name).toList());
-        String series = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " " + style.word("and") + " " + names.get(names.size() - 1);
+        // "and" before the last name, or, where the language makes it a prefix, joined to it ("و{last}")
+        String and = style.word("and");
+        String last = names.get(names.size() - 1);
+        String comma = style.word("separator");
+        String series = names.size() == 1 ? last
+                : String.join(comma, names.subList(0, names.size() - 1)) + " " + (and.contains("{last}") ? and.replace("{last}", last) : and + " " + last);
         String sentence = style.word("description")
                 .replace("{kind}", style.word("kind_" + spec.type().word().replace('-', '_')))
                 .replace("{series}", series)

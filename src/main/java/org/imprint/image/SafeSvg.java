@@ -42,8 +42,10 @@ import org.xml.sax.SAXException;
  * @param data   the cleaned file, UTF-8: what every output embeds
  * @param width  its width in CSS pixels
  * @param height its height in CSS pixels
+ * @param notes  what cleaning changed that the author should know, in words (e.g. an embedded font
+ *               not used), for the build to warn of
  */
-public record SafeSvg(byte[] data, int width, int height) {
+public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
 
     /** Larger files are refused: a figure's drawing is kilobytes, not megabytes. */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
@@ -133,8 +135,14 @@ public record SafeSvg(byte[] data, int width, int height) {
             throw new RefusedException("its root element is <" + root.getTagName() + ">, not an SVG <svg> element",
                     "save it as SVG with xmlns=\"" + SVG_NS + "\" on its <svg> element");
         }
+        List<String> notes = new ArrayList<>();
+        SvgEditorForms.resolveSwitches(root);
+        SvgEditorForms.dropOutsideLinks(root);
+        notes.addAll(SvgEditorForms.dropEmbeddedFonts(root));
         check(root);
         checkExpansion(root);
+        SvgEditorForms.reverseStartMarkers(root);
+        SvgEditorForms.pathsForTextOnShapes(root);
         if (!draws(root)) {
             throw new RefusedException("it draws nothing (no shape, text or image in it)",
                     "export the drawing again, or remove the figure");
@@ -154,7 +162,7 @@ public record SafeSvg(byte[] data, int width, int height) {
         }
         root.setAttribute("width", format(size[0]));
         root.setAttribute("height", format(size[1]));
-        return new SafeSvg(serialise(doc), (int) Math.round(size[0]), (int) Math.round(size[1]));
+        return new SafeSvg(serialise(doc), (int) Math.round(size[0]), (int) Math.round(size[1]), List.copyOf(notes));
     }
 
     private static byte[] withoutPlainDoctype(byte[] data) {
@@ -442,7 +450,11 @@ public record SafeSvg(byte[] data, int width, int height) {
 
     private static void checkReference(String element, String attribute, String value) throws RefusedException {
         String v = value.strip();
-        if (v.startsWith("#") || SAFE_DATA.matcher(v).matches()) {
+        if (v.startsWith("#")) {
+            return;
+        }
+        if (SAFE_DATA.matcher(v).matches()) {
+            EmbeddedImage.check(element, v);
             return;
         }
         throw new RefusedException("its <" + element + "> element refers to \"" + shorten(v) + "\" (" + attribute

@@ -83,7 +83,7 @@ public final class Publisher {
         Markup markup = new Markup(markdown, sanitizer, body, new Labels(brand.label("figure"), brand.label("notes")),
                 portrait, imageSource);
         List<FigureEntry> figures = body.figures().stream()
-                .map((Figure f) -> new FigureEntry(f.number(), f.source(), f.caption())).toList();
+                .map((Figure f) -> new FigureEntry(f.number(), f.source(), f.caption(), f.line(), imageSource.apply(f.source()))).toList();
         return new Publication(article, brand, brand.parts(), metadata(article, brand), OutlineEntry.of(body.headings()),
                 figures, List.copyOf(body.noteNumbers().keySet()), new Resources(article.folder(), resources), markup,
                 new Memo<>(null), body.cited());

@@ -117,9 +117,24 @@ public final class PdfOutput implements OutputWriter {
             refuseComplexScripts(engine, publication, scripts, html);
         }
         refuseUnjoinedSvgText(publication);
-        engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
-                PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note"))
-                        .withScriptFamilies(scriptFamilies(brand)), out);
+        try {
+            engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
+                    PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note"))
+                            .withScriptFamilies(scriptFamilies(brand)), out);
+        } catch (ReportException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof UndrawnSvgFigure undrawn) {
+                    throw new ReportException(publication.article().source(), lineOf(publication, undrawn.href()), undrawn.getMessage(),
+                            undrawn);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The article's line where the figure whose image is at {@code href} stands; 0 when none does. */
+    private static int lineOf(Publication publication, String href) {
+        return publication.figures().stream().filter(f -> f.href().equals(href)).mapToInt(f -> f.line()).findFirst().orElse(0);
     }
 
     /** The brand's faces for other scripts: {@code fonts.scripts}. */
@@ -186,9 +201,8 @@ public final class PdfOutput implements OutputWriter {
             if (cp >= 0) {
                 String script = ComplexScripts.name(ComplexScripts.script(cp)) + " script (" + String.format("U+%04X ", cp)
                         + new String(Character.toChars(cp)) + ")";
-                boolean chart = chartNumber(image.href()) > 0;
-                List<String> charts = publication.resources().images().stream().map(i -> i.href()).filter(h -> chartNumber(h) > 0).toList();
-                throw new ReportException(publication.article().source(), lineOf(publication.article().source(), image.href(), charts),
+                boolean chart = image.href().startsWith(org.imprint.markdown.MarkdownRenderer.CHART_FOLDER + "/");
+                throw new ReportException(publication.article().source(), lineOf(publication, image.href()),
                         chart ? "the chart's labels (its data's column names or categories) have words in " + script
                                 + ", which the PDF's chart drawing cannot set yet (no joining or right-to-left order); name"
                                 + " the columns and categories in Latin letters, or build only the e-book and web edition"
@@ -199,33 +213,6 @@ public final class PdfOutput implements OutputWriter {
                                 + " (--format epub,html)");
             }
         }
-    }
-
-    /**
-     * The article's line that brings in a figure: for the N-th of the charts ({@code chartHrefs},
-     * named after their figure numbers) the N-th chart block, else the first line naming the file;
-     * 0 when not found.
-     */
-    private static int lineOf(java.nio.file.Path article, String href, List<String> chartHrefs) {
-        try {
-            List<String> lines = java.nio.file.Files.readAllLines(article);
-            // a chart is named after its figure number; its block is the one with its rank among the charts
-            int wanted = chartNumber(href) > 0 ? (int) chartHrefs.stream().filter(h -> chartNumber(h) <= chartNumber(href)).count() : -1;
-            for (int i = 0, charts = 0; i < lines.size(); i++) {
-                if (wanted > 0 ? lines.get(i).strip().startsWith("```chart") && ++charts == wanted : lines.get(i).contains(href)) {
-                    return i + 1;
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // no line to give: the message names the figure
-        }
-        return 0;
-    }
-
-    /** The figure number of a chart's file ({@code imprint-charts/chart-N.svg}), else 0. */
-    private static int chartNumber(String href) {
-        java.util.regex.Matcher chart = java.util.regex.Pattern.compile("chart-(\\d+)\\.svg$").matcher(href);
-        return href.startsWith(org.imprint.markdown.MarkdownRenderer.CHART_FOLDER + "/") && chart.find() ? Integer.parseInt(chart.group(1)) : 0;
     }
 
     /** A digit, or a character whose direction is a number's (separators, signs, per cent): no joining, left to right. */

@@ -4,12 +4,12 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,14 +41,11 @@ import org.w3c.dom.css.CSSValue;
 
 import com.openhtmltopdf.css.sheet.FontFaceRule;
 import com.openhtmltopdf.css.style.CssContext;
-import com.openhtmltopdf.extend.OutputDevice;
-import com.openhtmltopdf.extend.OutputDeviceGraphicsDrawer;
 import com.openhtmltopdf.extend.SVGDrawer;
 import com.openhtmltopdf.extend.UserAgentCallback;
 import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.render.Box;
-import com.openhtmltopdf.render.RenderingContext;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
@@ -58,7 +55,9 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
  * (through openhtmltopdf, with no scripts and nothing fetched) draws the shapes, and each
  * {@code <text>} element is set here instead, with {@link Graphics2D#drawString}, which
  * openhtmltopdf's graphics turn into text in the brand's embedded font, so the words can be found,
- * copied and read aloud. Batik alone would draw them as glyph outlines.
+ * copied and read aloud. Batik alone would draw them as glyph outlines. Each text is set where
+ * Batik reaches it in the drawing ({@link SvgTextSlots}, drawn by {@link InOrderSvgImage}), so
+ * shapes drawn after it cover it and the groups' transforms, opacity and clips apply to it.
  *
  * <p>Words are set as plain runs: position ({@code x}, {@code y}, the {@code transform}s around
  * them), size, weight, fill colour and {@code text-anchor}, inherited from groups and {@code style}
@@ -80,7 +79,9 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
     /** Faces read so far: only those a figure uses are, once per build. */
     private final Map<Path, Font> loaded = new HashMap<>();
     /** The words taken out of each SVG document, should the layout build its image again. */
-    private final Map<Element, List<Word>> words = new WeakHashMap<>();
+    private final Map<Element, List<List<Word>>> words = new WeakHashMap<>();
+    /** The page's user agent, which openhtmltopdf hands to every drawer. */
+    private UserAgentCallback agent;
 
     /**
      * A run of text to set, in the SVG's user space, then {@code transform}: at {@code x}, {@code y}
@@ -88,7 +89,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
      * {@code dx}, {@code dy}). A run with its own {@code x} starts a chunk, which
      * {@code text-anchor} aligns as a whole.
      */
-    private record Word(int text, String words, Double x, Double y, double dx, double dy, AffineTransform transform, String family,
+    private record Word(String words, Double x, Double y, double dx, double dy, AffineTransform transform, String family,
                         double size, boolean bold, Color fill, String anchor) {
     }
 
@@ -140,7 +141,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
      * A character no family has stays in the run it falls in (the build warned of it when the
      * report was loaded: {@link org.imprint.fonts.GlyphCoverage#checkFigure}).
      */
-    private List<Run> runs(String text, String family, boolean bold, double size, Graphics2D g) {
+    private List<Run> runs(String text, String family, boolean bold, double size, FontRenderContext frc) {
         List<Run> runs = new ArrayList<>();
         String mine = own(family);
         String current = mine;
@@ -160,9 +161,9 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
                 needed = order.stream().filter(f -> font(f, bold).canDisplay(cp)).findFirst().orElse(current);
             }
             if (!current.equals(needed) && run.length() > 0) {
-                Font font = font(current, bold).deriveFont((float) size);
+                Font font = font(current, bold).deriveFont((float) (size * digitScale(run, mine, current, bold)));
                 runs.add(new Run(run.toString(), registered(font, names.get(current), bold),
-                        font.getStringBounds(run.toString(), g.getFontRenderContext()).getWidth()));
+                        font.getStringBounds(run.toString(), frc).getWidth()));
                 run.setLength(0);
             }
             if (cp < 0) {
@@ -173,6 +174,33 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             i += Character.charCount(cp);
         }
         return runs;
+    }
+
+    /**
+     * How much larger to set another face's digits in a run of the word's own face: Arabic-Indic
+     * digits in a Naskh face stand about a fifth lower than the Latin digits of a sans around them
+     * (568 against 714 units in Noto), and chart labels of such numbers read as dots. Their height
+     * is matched to the own face's digits, by at most 40%; other runs keep their size.
+     */
+    private double digitScale(CharSequence run, String mine, String other, boolean bold) {
+        if (mine.equals(other)) {
+            return 1;
+        }
+        int digit = run.codePoints().filter(c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER && c > '9').findFirst().orElse(-1);
+        if (digit < 0) {
+            return 1;
+        }
+        double own = digitHeight(font(mine, bold), '1');
+        double theirs = digitHeight(font(other, bold), digit - Character.digit(digit, 10) + 1);
+        return own > 0 && theirs > 0 ? Math.max(1, Math.min(1.4, own / theirs)) : 1;
+    }
+
+    /** The height of a digit's ink at 1000 units, 0 when the face lacks it. */
+    private static double digitHeight(Font face, int digit) {
+        if (!face.canDisplay(digit)) {
+            return 0;
+        }
+        return face.deriveFont(1000f).createGlyphVector(VECTOR, new String(Character.toChars(digit))).getVisualBounds().getHeight();
     }
 
     /**
@@ -205,72 +233,74 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
 
     @Override
     public SVGImage buildSVGImage(Element svg, Box box, CssContext css, double width, double height, double dotsPerPixel) {
-        List<Word> taken = words.computeIfAbsent(svg, root -> fallback == null ? List.of() : takeWords(root));
-        double[] viewport = viewport(svg);
-        SVGImage image = batik.buildSVGImage(svg, box, css, width, height, dotsPerPixel);
-        return new SVGImage() {
+        List<List<Word>> texts = words.computeIfAbsent(svg, root -> fallback == null ? List.of() : takeWords(root));
+        SvgTextSlots slots = new SvgTextSlots(new SvgTextSlots.Painter() {
             @Override
-            public int getIntrinsicWidth() {
-                return image.getIntrinsicWidth();
+            public void paint(Graphics2D g, int text) {
+                setWords(g, texts.get(text));
             }
 
             @Override
-            public int getIntrinsicHeight() {
-                return image.getIntrinsicHeight();
+            public Rectangle2D bounds(int text) {
+                return extent(texts.get(text));
             }
+        });
+        return new InOrderSvgImage(svg, box, css, width, height, dotsPerPixel, batik.fontResolver, agent, slots);
+    }
 
-            @Override
-            public void drawSVG(OutputDevice device, RenderingContext context, double x, double y) {
-                boolean[] drawn = {false};
-                image.drawSVG(withWords(device, taken, viewport, drawn), context, x, y);
-                if (!drawn[0]) {
-                    // openhtmltopdf logs Batik's failure and leaves the figure blank: a blank figure
-                    // printed without a word is worse than no PDF
-                    String src = box != null && box.getElement() != null ? box.getElement().getAttribute("src") : "";
-                    throw new IllegalStateException("the SVG figure \"" + src + "\" could not be drawn (the PDF's SVG drawer, Batik,"
-                            + " failed on it: a reference it cannot follow or a feature it lacks); open it in a drawing program,"
-                            + " save it as plain SVG, or export it as PNG");
+    /** The FontRenderContext of a PDF's graphics: no device pixels, fractional advances. */
+    private static final FontRenderContext VECTOR = new FontRenderContext(null, true, true);
+
+    /**
+     * Sets one text's runs, in the text's user space (Batik's graphics carry the transforms, opacity
+     * and clips of the groups around it): x and y, else where the run before ended, plus dx and dy;
+     * {@code text-anchor} places each chunk (a run with its own x starts one).
+     */
+    private void setWords(Graphics2D g, List<Word> taken) {
+        AffineTransform before = g.getTransform();
+        layOut(taken, g.getFontRenderContext(), (word, x, y, cut) -> {
+            if (word.fill().getAlpha() > 0) {
+                g.setTransform(before);
+                g.transform(word.transform());
+                g.setColor(word.fill());
+                double pen = x;
+                for (Run run : cut) {
+                    g.setFont(run.font());
+                    g.drawString(run.text(), (float) pen, (float) y);
+                    pen += run.advance();
                 }
             }
-        };
+        });
+        g.setTransform(before);
     }
 
-    /** The device, with each drawing Batik makes followed by the words. */
-    private OutputDevice withWords(OutputDevice device, List<Word> taken, double[] viewport, boolean[] drawn) {
-        return (OutputDevice) Proxy.newProxyInstance(OutputDevice.class.getClassLoader(), new Class<?>[] {OutputDevice.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("drawWithGraphics") && args != null && args.length == 5
-                            && args[4] instanceof OutputDeviceGraphicsDrawer drawer) {
-                        float w = (Float) args[2];
-                        float h = (Float) args[3];
-                        args = args.clone();
-                        drawn[0] = true;
-                        args[4] = (OutputDeviceGraphicsDrawer) g -> {
-                            drawer.render(g);
-                            setWords(g, taken, viewport, w, h);
-                        };
-                    }
-                    try {
-                        return method.invoke(device, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+    /** A box around one text's words, in its user space. */
+    private Rectangle2D extent(List<Word> taken) {
+        Rectangle2D[] box = {null};
+        layOut(taken, VECTOR, (word, x, y, cut) -> {
+            double advance = cut.stream().mapToDouble(Run::advance).sum();
+            Rectangle2D r = word.transform().createTransformedShape(
+                    new Rectangle2D.Double(x, y - word.size(), Math.max(advance, 1), word.size() * 1.3)).getBounds2D();
+            if (box[0] == null) {
+                box[0] = r;
+            } else {
+                box[0].add(r);
+            }
+        });
+        return box[0] != null ? box[0] : new Rectangle2D.Double();
     }
 
-    private void setWords(Graphics2D g, List<Word> taken, double[] viewport, double w, double h) {
-        // the viewBox into the drawing's box, as preserveAspectRatio="xMidYMid meet" (the default) has it
-        double scale = Math.min(w / viewport[2], h / viewport[3]);
-        AffineTransform box = new AffineTransform();
-        box.translate((w - viewport[2] * scale) / 2, (h - viewport[3] * scale) / 2);
-        box.scale(scale, scale);
-        box.translate(-viewport[0], -viewport[1]);
-        AffineTransform before = g.getTransform();
+    /** Where each run of a text starts. */
+    private interface Placed {
+        void at(Word word, double x, double y, List<Run> runs);
+    }
+
+    private void layOut(List<Word> taken, FontRenderContext frc, Placed placed) {
         List<List<Run>> runs = new ArrayList<>();
         double[] advance = new double[taken.size()];
         for (int i = 0; i < taken.size(); i++) {
             Word word = taken.get(i);
-            List<Run> cut = runs(word.words(), word.family(), word.bold(), word.size(), g);
+            List<Run> cut = runs(word.words(), word.family(), word.bold(), word.size(), frc);
             runs.add(cut);
             advance[i] = cut.stream().mapToDouble(Run::advance).sum();
         }
@@ -279,15 +309,14 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         double shift = 0;
         for (int i = 0; i < taken.size(); i++) {
             Word word = taken.get(i);
-            boolean first = i == 0 || taken.get(i - 1).text() != word.text();
-            penX = word.x() != null ? word.x() : first ? 0 : penX;
-            penY = word.y() != null ? word.y() : first ? 0 : penY;
+            penX = word.x() != null ? word.x() : penX;
+            penY = word.y() != null ? word.y() : penY;
             penX += word.dx();
             penY += word.dy();
-            if (first || word.x() != null) {
+            if (i == 0 || word.x() != null) {
                 // a new chunk: text-anchor places all of it, up to the next run with its own x
                 double chunk = advance[i];
-                for (int j = i + 1; j < taken.size() && taken.get(j).text() == word.text() && taken.get(j).x() == null; j++) {
+                for (int j = i + 1; j < taken.size() && taken.get(j).x() == null; j++) {
                     chunk += advance[j] + taken.get(j).dx();
                 }
                 shift = switch (word.anchor()) {
@@ -296,21 +325,9 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
                     default -> 0;
                 };
             }
-            if (word.fill().getAlpha() > 0) {
-                g.setTransform(before);
-                g.transform(box);
-                g.transform(word.transform());
-                g.setColor(word.fill());
-                double x = penX + shift;
-                for (Run run : runs.get(i)) {
-                    g.setFont(run.font());
-                    g.drawString(run.text(), (float) x, (float) penY);
-                    x += run.advance();
-                }
-            }
+            placed.at(word, penX + shift, penY, runs.get(i));
             penX += advance[i];
         }
-        g.setTransform(before);
     }
 
     /** Text in one face, as the PDF's graphics must see it, and how far it moves the pen. */
@@ -318,12 +335,15 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
     }
 
     /**
-     * Takes the words out of the document, so Batik draws only the shapes. Their style is what
-     * Batik's CSS engine computes for them, so style sheets ({@code <style>} with class, id and
-     * element selectors), {@code style} attributes, presentation attributes and inheritance all
-     * count as they do for the shapes.
+     * Takes the words out of the document, each text this drawer sets replaced by its slot
+     * ({@link SvgTextSlots}), so Batik draws the shapes and the words where the text stood. Their
+     * style is what Batik's CSS engine computes for them, so style sheets ({@code <style>} with
+     * class, id and element selectors), {@code style} attributes, presentation attributes and
+     * inheritance all count as they do for the shapes.
+     *
+     * @return the runs of each text taken, by its slot's number
      */
-    private List<Word> takeWords(Element root) {
+    private List<List<Word>> takeWords(Element root) {
         List<Element> texts = new ArrayList<>();
         collect(root, "text", texts);
         if (texts.isEmpty()) {
@@ -332,7 +352,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         List<Element> styled = new ArrayList<>();
         collect(styledCopy(root), "text", styled);
         Set<String> referenced = referencedIds(root);
-        List<Word> found = new ArrayList<>();
+        List<List<Word>> found = new ArrayList<>();
         for (int t = 0; t < texts.size(); t++) {
             Element text = styled.get(t);
             if (!plain(text, referenced)) {
@@ -341,10 +361,13 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             }
             List<Word> runs = new ArrayList<>();
             double[] pending = {Double.NaN, Double.NaN, 0, 0};
-            take(text, t, transformOf(text), pending, runs);
-            trimEnds(runs);
-            found.addAll(runs);
-            texts.get(t).getParentNode().removeChild(texts.get(t));
+            take(text, ownTransform(text), pending, runs);
+            if (!preserved(text)) {
+                trimEnds(runs);
+            }
+            Element original = texts.get(t);
+            original.getParentNode().replaceChild(SvgTextSlots.slot(original.getOwnerDocument(), found.size()), original);
+            found.add(List.copyOf(runs));
         }
         return List.copyOf(found);
     }
@@ -360,36 +383,84 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
      * draws it as the drawing has it, in outlines.
      */
     private static boolean plain(Element text, Set<String> referenced) {
+        return outlineReason(text, referenced) == null;
+    }
+
+    /** Not drawn at all: not a reason to name. */
+    static final String NOT_DRAWN = "";
+
+    /**
+     * Why Batik, not this drawer, draws a text (in outlines, so it cannot be found or read aloud
+     * in the PDF), in words; {@link #NOT_DRAWN} when it is not drawn at all (hidden, or in a part
+     * never drawn where it stands and not reused); {@code null} when it is plain (see {@link #plain}).
+     */
+    static String outlineReason(Element text, Set<String> referenced) {
+        String elsewhere = null;
         for (Node n = text; n instanceof Element e; n = n.getParentNode()) {
             boolean root = n.getParentNode() instanceof Document;
             String name = e.getLocalName();
-            if (n != text && !root && !"g".equals(name) && !"a".equals(name)) {
-                return false;
-            }
             if (e.hasAttribute("id") && referenced.contains(e.getAttribute("id"))) {
-                return false;
+                return "reused (<use>)";
             }
-            if (hiddenOrEffect(e)) {
-                return false;
+            if (hidden(e)) {
+                return NOT_DRAWN;
+            }
+            if (n != text && !root && !"g".equals(name) && !"a".equals(name) && elsewhere == null) {
+                elsewhere = name;
+            }
+            if (hiddenOrEffect(e) && elsewhere == null) {
+                elsewhere = "clip";
             }
             if (root) {
                 break;
             }
         }
+        if (elsewhere != null) {
+            return switch (elsewhere) {
+                case "svg" -> "in a nested <svg>";
+                case "switch" -> "in a <switch>";
+                case "clip" -> "clipped, masked or filtered";
+                default -> NOT_DRAWN; // defs, symbol, clipPath, mask, pattern, marker: drawn only where reused
+            };
+        }
+        if (!descendants(text, "textPath").isEmpty() || !descendants(text, "tref").isEmpty()) {
+            return "on a path";
+        }
         List<Element> parts = new ArrayList<>(List.of(text));
         parts.addAll(descendants(text, "tspan"));
         parts.addAll(descendants(text, "a"));
-        if (!descendants(text, "textPath").isEmpty() || !descendants(text, "tref").isEmpty()) {
-            return false;
-        }
         for (Element part : parts) {
-            Value fill = CSSUtilities.getComputedStyle(part, SVGCSSEngine.FILL_INDEX);
-            Value stroke = CSSUtilities.getComputedStyle(part, SVGCSSEngine.STROKE_INDEX);
-            if (!plainPaint(fill, true) || !plainPaint(stroke, false) || hiddenOrEffect(part)) {
-                return false;
+            if (!plainPaint(CSSUtilities.getComputedStyle(part, SVGCSSEngine.FILL_INDEX), true)) {
+                return "filled with a gradient or pattern";
+            }
+            if (!plainPaint(CSSUtilities.getComputedStyle(part, SVGCSSEngine.STROKE_INDEX), false)) {
+                return "outlined (stroked)";
+            }
+            if (hiddenOrEffect(part)) {
+                return hidden(part) ? NOT_DRAWN : "clipped, masked or filtered";
             }
         }
-        return true;
+        return null;
+    }
+
+    /**
+     * Why texts of a cleaned SVG drawing are drawn in the PDF as outlines, not text, in words, each
+     * once, in document order: what the build warns of, since such words cannot be found, copied
+     * or read aloud in the PDF.
+     */
+    static List<String> outlinedText(Element root) {
+        List<Element> styled = new ArrayList<>();
+        Element copy = styledCopy(root);
+        collect(copy, "text", styled);
+        Set<String> referenced = referencedIds(copy);
+        java.util.LinkedHashSet<String> reasons = new java.util.LinkedHashSet<>();
+        for (Element text : styled) {
+            String reason = outlineReason(text, referenced);
+            if (reason != null && !reason.equals(NOT_DRAWN)) {
+                reasons.add(reason);
+            }
+        }
+        return List.copyOf(reasons);
     }
 
     /** A colour (or, for a fill, none); a stroke must be none. */
@@ -456,7 +527,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
     }
 
     /** The runs of a text or tspan element, in order, each with the element's computed style. */
-    private void take(Element element, int text, AffineTransform transform, double[] pending, List<Word> into) {
+    private void take(Element element, AffineTransform transform, double[] pending, List<Word> into) {
         // x, y, dx, dy: only the first of a list is kept (per-glyph positions are not)
         if (element.hasAttribute("x")) {
             pending[0] = first(element.getAttribute("x"), 0);
@@ -473,19 +544,25 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             if (n instanceof Element child) {
                 String name = child.getLocalName();
                 if ("tspan".equals(name) || "a".equals(name)) {
-                    take(child, text, transform, pending, into);
+                    take(child, transform, pending, into);
                 }
             } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                // xml:space="default": line breaks and tabs are spaces, runs of spaces one
-                String words = n.getNodeValue().replaceAll("[\t\n\r ]+", " ");
-                boolean afterSpace = into.isEmpty() || into.get(into.size() - 1).words().endsWith(" ");
-                if (afterSpace && words.startsWith(" ")) {
-                    words = words.substring(1);
+                String words;
+                if (preserved(element)) {
+                    // xml:space="preserve": each line break and tab a space, every space kept
+                    words = n.getNodeValue().replaceAll("[\t\n\r]", " ");
+                } else {
+                    // xml:space="default": line breaks and tabs are spaces, runs of spaces one
+                    words = n.getNodeValue().replaceAll("[\t\n\r ]+", " ");
+                    boolean afterSpace = into.isEmpty() || into.get(into.size() - 1).words().endsWith(" ");
+                    if (afterSpace && words.startsWith(" ")) {
+                        words = words.substring(1);
+                    }
                 }
                 if (words.isEmpty()) {
                     continue;
                 }
-                into.add(word(element, text, words, transform, pending));
+                into.add(word(element, words, transform, pending));
                 pending[0] = Double.NaN;
                 pending[1] = Double.NaN;
                 pending[2] = 0;
@@ -494,7 +571,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         }
     }
 
-    private Word word(Element element, int text, String words, AffineTransform transform, double[] pending) {
+    private Word word(Element element, String words, AffineTransform transform, double[] pending) {
         String family = "";
         Value families = CSSUtilities.getComputedStyle(element, SVGCSSEngine.FONT_FAMILY_INDEX);
         for (int i = 0; i < families.getLength(); i++) {
@@ -508,26 +585,20 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         boolean bold = TextUtilities.convertFontWeight(element) >= TextAttribute.WEIGHT_SEMIBOLD;
         TextNode.Anchor anchored = TextUtilities.convertTextAnchor(element);
         String anchor = anchored == TextNode.Anchor.MIDDLE ? "middle" : anchored == TextNode.Anchor.END ? "end" : "start";
-        return new Word(text, words, Double.isNaN(pending[0]) ? null : pending[0], Double.isNaN(pending[1]) ? null : pending[1],
+        return new Word(words, Double.isNaN(pending[0]) ? null : pending[0], Double.isNaN(pending[1]) ? null : pending[1],
                 pending[2], pending[3], transform, family, size > 0 && size < 1000 ? size : 16, bold, fill(element), anchor);
     }
 
-    /** The transforms from the text's own up to the root's children, composed outermost first. */
-    private static AffineTransform transformOf(Element text) {
-        List<AffineTransform> chain = new ArrayList<>();
-        for (Node n = text; n instanceof Element e && !(SafeSvg.SVG_NS.equals(e.getNamespaceURI()) && "svg".equals(e.getLocalName())
-                && n.getParentNode() instanceof org.w3c.dom.Document); n = n.getParentNode()) {
-            if (e.hasAttribute("transform")) {
-                try {
-                    chain.add(0, AWTTransformProducer.createAffineTransform(e.getAttribute("transform")));
-                } catch (ParseException ex) {
-                    // Batik ignores a transform it cannot read; so do the words
-                }
+    /** The text's own transform (Batik's graphics carry those of the groups around it). */
+    private static AffineTransform ownTransform(Element text) {
+        if (text.hasAttribute("transform")) {
+            try {
+                return AWTTransformProducer.createAffineTransform(text.getAttribute("transform"));
+            } catch (ParseException ex) {
+                // Batik ignores a transform it cannot read; so do the words
             }
         }
-        AffineTransform all = new AffineTransform();
-        chain.forEach(all::concatenate);
-        return all;
+        return new AffineTransform();
     }
 
     /** Whether the element is not drawn: display none or visibility hidden, as computed. */
@@ -540,9 +611,12 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
     private static Color fill(Element element) {
         Value fill = CSSUtilities.getComputedStyle(element, SVGCSSEngine.FILL_INDEX);
         float opacity = PaintServer.convertOpacity(CSSUtilities.getComputedStyle(element, SVGCSSEngine.FILL_OPACITY_INDEX));
-        // opacity is not inherited but applies to all a group holds: the groups' multiply
+        // opacity is not inherited: the text's own counts here, the groups' Batik applies to all they hold
         for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
             opacity *= PaintServer.convertOpacity(CSSUtilities.getComputedStyle(e, SVGCSSEngine.OPACITY_INDEX));
+            if ("text".equals(e.getLocalName())) {
+                break;
+            }
         }
         if (fill.getCssValueType() == CSSValue.CSS_VALUE_LIST) {
             fill = fill.getLength() > 1 ? fill.item(1) : null;
@@ -553,29 +627,35 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
         return PaintServer.convertColor(fill, opacity);
     }
 
+    /**
+     * Whether the element's spaces are kept: {@code xml:space="preserve"} on it or the nearest
+     * element that says, or CSS {@code white-space: pre} in its or a parent's style (as
+     * Excalidraw writes for its labels).
+     */
+    private static boolean preserved(Element element) {
+        for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
+            if (e.getAttribute("style").matches("(?is).*white-space\\s*:\\s*(pre|pre-wrap|break-spaces)\\b.*")) {
+                return true;
+            }
+            String space = e.getAttributeNS(javax.xml.XMLConstants.XML_NS_URI, "space");
+            if (space.isEmpty()) {
+                space = e.getAttribute("xml:space");
+            }
+            if (!space.isEmpty()) {
+                return space.equals("preserve");
+            }
+        }
+        return false;
+    }
+
     /** The text's runs without the spaces at its end (xml:space="default"). */
     private static void trimEnds(List<Word> runs) {
         if (!runs.isEmpty()) {
             Word last = runs.get(runs.size() - 1);
-            runs.set(runs.size() - 1, new Word(last.text(), last.words().stripTrailing(), last.x(), last.y(), last.dx(), last.dy(),
+            runs.set(runs.size() - 1, new Word(last.words().stripTrailing(), last.x(), last.y(), last.dx(), last.dy(),
                     last.transform(), last.family(), last.size(), last.bold(), last.fill(), last.anchor()));
             runs.removeIf(w -> w.words().isEmpty());
         }
-    }
-
-    private static double[] viewport(Element svg) {
-        String[] box = svg.getAttribute("viewBox").strip().split("[\\s,]+");
-        double w = first(svg.getAttribute("width"), 0);
-        double h = first(svg.getAttribute("height"), 0);
-        if (box.length == 4) {
-            try {
-                return new double[] {Double.parseDouble(box[0]), Double.parseDouble(box[1]), Double.parseDouble(box[2]),
-                        Double.parseDouble(box[3])};
-            } catch (NumberFormatException e) {
-                // no viewBox: the user space is the viewport's
-            }
-        }
-        return new double[] {0, 0, w > 0 ? w : 1, h > 0 ? h : 1};
     }
 
     /**
@@ -640,6 +720,7 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
 
     @Override
     public void withUserAgent(UserAgentCallback agent) {
+        this.agent = agent;
         batik.withUserAgent(agent);
     }
 

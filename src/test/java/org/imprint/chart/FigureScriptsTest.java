@@ -128,6 +128,58 @@ class FigureScriptsTest {
         }
     }
 
+    /**
+     * A chart in an Arabic, Persian, Urdu or Hebrew e-book is described in that language, in the
+     * brand's words (languages: ... charts: words: in brand.yaml), with the language's numbers; in
+     * the PDF, Arabic-Indic digits set in the Naskh face stand as tall as the chart face's Latin ones.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "ar, مخطط أعمدة لـflow, ٢٬٥٠٠٬٠٠٠, بيانات المخطط",
+            "fa, نمودار میله‌ای flow, ۲٬۵۰۰٬۰۰۰, داده‌های نمودار",
+            "ur, flow (Flow) کا بار چارٹ, '2,500,000', چارٹ کا ڈیٹا",
+            "he, תרשים עמודות של flow, '2,500,000', נתוני התרשים"})
+    void chartsAreDescribedInTheArticlesLanguage(String language, String kind, String max, String data, @TempDir Path dir)
+            throws Exception {
+        Path report = report(dir, SVG.replaceAll("<text[^\n]*\n", "").replace("</svg>", "<rect width=\"9\" height=\"9\"/></svg>"),
+                "basin,flow\nA,-1500000\nB,2500000\n");
+        Files.writeString(report.resolve("article.md"), Files.readString(report.resolve("article.md"))
+                .replace("language: en", "language: " + language).replace("y: [流量]", "y: [flow]").replace("流量 (m³/s)", "Flow"));
+        List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf", "epub").build());
+        Path epub = built.stream().filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
+        String xhtml;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(epub.toFile())) {
+            StringBuilder all = new StringBuilder();
+            for (var e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().endsWith(".xhtml")) {
+                    all.append(new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            xhtml = all.toString();
+        }
+        java.util.regex.Matcher alt = java.util.regex.Pattern.compile("alt=\"([^\"]*flow[^\"]*)\"").matcher(xhtml);
+        assertTrue(alt.find(), xhtml);
+        assertTrue(alt.group(1).contains(kind), "described in the brand's words for " + language + ": " + alt.group(1));
+        assertTrue(alt.group(1).contains(max), "the highest value as the language writes it: " + alt.group(1));
+        assertTrue(!alt.group(1).contains("chart of") && !alt.group(1).contains("The lowest"), "no English: " + alt.group(1));
+        assertTrue(xhtml.contains("<summary>" + data + "</summary>"), "the data table's label in " + language);
+        if (language.equals("ar") || language.equals("fa")) {
+            try (PDDocument doc = Loader.loadPDF(built.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow().toFile())) {
+                java.util.Map<String, Float> sizes = new java.util.HashMap<>();
+                new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(org.apache.pdfbox.text.TextPosition p) {
+                        sizes.putIfAbsent(p.getUnicode(), p.getFontSizeInPt());
+                    }
+                }.getText(doc);
+                String two = language.equals("ar") ? "\u0662" : "\u06F2";
+                assertTrue(sizes.containsKey(two) && sizes.containsKey("F"), sizes.keySet().toString());
+                assertTrue(sizes.get(two) > sizes.get("F") * 1.15, "the Naskh digits are set larger to stand as tall as the Latin ones: "
+                        + sizes.get(two) + " against " + sizes.get("F"));
+            }
+        }
+    }
+
     /** A chart whose own labels are right to left is refused with advice for a chart, not for a drawing program. */
     @Test
     void rightToLeftLabelsOfAChartAreRefusedAsAChart(@TempDir Path dir) throws Exception {

@@ -57,7 +57,26 @@ class HostileSvgTest {
                         "refers to \"#nothing\" (xlink:href), which is not in the file"),
                 Arguments.of("fill of a missing part", OPEN + "<rect width=\"9\" height=\"9\" fill=\"url(#nothing)\"/></svg>",
                         "refers to \"#nothing\" (fill), which is not in the file"),
-                Arguments.of("not SVG", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>", "not an SVG <svg> element"));
+                Arguments.of("not SVG", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>", "not an SVG <svg> element"),
+                Arguments.of("damaged embedded PNG", OPEN + "<image href=\"data:image/png;base64,iVBORw0KGgo=\" width=\"1\" height=\"1\"/></svg>",
+                        "its <image> element's embedded PNG image is damaged"),
+                Arguments.of("embedded PNG of 400 megapixels", OPEN + "<image href=\"data:image/png;base64," + hugePng()
+                        + "\" width=\"1\" height=\"1\"/></svg>", "is 20000 by 20000 pixels, over the limit of 25 megapixels"),
+                Arguments.of("embedded JPEG that is not one", OPEN + "<image href=\"data:image/jpeg;base64,AAAAAAAA\" width=\"1\" height=\"1\"/></svg>",
+                        "its <image> element's embedded JPEG image"),
+                Arguments.of("embedded SVG", OPEN + "<image href=\"data:image/svg+xml;base64,PHN2Zy8+\" width=\"1\" height=\"1\"/></svg>",
+                        "refers to \"data:image/svg+xml"));
+    }
+
+    /** A PNG header (signature and IHDR, with its CRC) for 20,000 by 20,000 pixels, and no pixels. */
+    private static String hugePng() {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+        ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(20_000).putInt(20_000).put(new byte[] {8, 2, 0, 0, 0});
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+        return java.util.Base64.getEncoder().encodeToString(png.array());
     }
 
     /** {@code levels} groups, each of {@code fan} uses of the one before: fan^levels elements drawn. */
@@ -96,7 +115,7 @@ class HostileSvgTest {
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\" "
                 + "width=\"200\" height=\"100\" sodipodi:docname=\"secret-name.svg\"><sodipodi:namedview pagecolor=\"#ffffff\"/>"
                 + "<metadata>author: secret person</metadata><?php echo 1; ?><rect width=\"100\" height=\"50\" fill=\"#7B1E2B\"/>"
-                + "<image href=\"data:image/png;base64,iVBORw0KGgo=\" width=\"1\" height=\"1\"/></svg>";
+                + "<image href=\"data:image/png;base64," + RealWorldSvgTest.PNG + "\" width=\"1\" height=\"1\"/></svg>";
         Path report = write(dir, svg);
         Path out = dir.resolve("out");
         List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(out).formats("epub").build());

@@ -110,9 +110,12 @@ class SvgTextStyleTest {
         new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
                 .warnings(warnings::add).build());
         List<String> named = warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList();
-        assertEquals(1, named.size(), named.toString());
+        assertEquals(2, named.size(), named.toString());
         assertTrue(named.get(0).contains("article.md:12") && named.get(0).contains("rotated letters (rotate=\"10\")"), named.get(0));
-        assertTrue(!named.get(0).contains("textPath"), "text on a path is drawn on its path, not named: " + named.get(0));
+        assertTrue(!named.get(0).contains("textPath"), "text on a path is drawn on its path, not named as unkept: " + named.get(0));
+        // but it is drawn as outlines, which cannot be searched: said once for the figure
+        assertTrue(named.get(1).contains("article.md:12") && named.get(1).contains("figure \"figures/styled.svg\" has words the PDF"
+                + " draws as outlines, not text (on a path)"), named.get(1));
     }
 
     /**
@@ -143,7 +146,14 @@ class SvgTextStyleTest {
                 <text x="250" y="130">Visible</text>
                 </svg>
                 """;
-        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf").build()).get(0);
+        List<Problem> warnings = new ArrayList<>();
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
+                .warnings(warnings::add).build()).get(0);
+        // the outlines are named once for the figure, each reason once; hidden text is no reason
+        List<String> outlines = warnings.stream().map(Problem::toString).filter(w -> w.contains("draws as outlines")).toList();
+        assertEquals(1, outlines.size(), warnings.toString());
+        assertTrue(outlines.get(0).contains("article.md:12: warning: figure \"figures/styled.svg\" has words the PDF draws as outlines,"
+                + " not text (filled with a gradient or pattern; reused (<use>); on a path)"), outlines.get(0));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Visible"), text);
@@ -195,7 +205,8 @@ class SvgTextStyleTest {
         Path out = dir.resolve("out");
         var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
                 .build(BuildRequest.of(report(dir, svg)).out(out).formats("pdf").build()));
-        assertTrue(e.getMessage().contains("the SVG figure \"figures/styled.svg\" could not be drawn"), e.getMessage());
+        assertTrue(e.getMessage().contains("article.md:12: the SVG figure \"figures/styled.svg\" could not be drawn"), e.getMessage());
+        assertTrue(e.getMessage().contains("rect"), "Batik's reason: " + e.getMessage());
         assertTrue(!Files.exists(out.resolve("report.pdf")), "no PDF left behind");
     }
 

@@ -1,0 +1,240 @@
+package org.imprint.image;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * What drawing programs write that a figure can do without, rewritten into plain SVG that every
+ * output draws alike: draw.io's {@code switch} between an HTML label and its fallback text, its
+ * help link to the web, Excalidraw's embedded fonts, Inkscape's {@code auto-start-reverse} markers
+ * and SVG 2's text on a circle or rectangle (the PDF's SVG drawer, Batik, knows neither of the last
+ * two and would give up on the whole drawing).
+ */
+final class SvgEditorForms {
+
+    private static final String SVG_NS = SafeSvg.SVG_NS;
+    private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
+    private static final Pattern FONT_FACE = Pattern.compile("(?is)@font-face\\s*\\{[^}]*}");
+    private static final Pattern FAMILY = Pattern.compile("(?i)font-family\\s*:\\s*(['\"]?)([^;'\"}]+)\\1");
+    private static final Set<String> SHAPES = Set.of("circle", "ellipse", "rect", "line", "polyline", "polygon");
+
+    private SvgEditorForms() {
+    }
+
+    /**
+     * Each {@code switch} becomes the one child it shows, in a group with the switch's attributes:
+     * an HTML label ({@code foreignObject}) is never shown, so its fallback is (as draw.io writes
+     * it); {@code requiredFeatures} counts as met (as SVG 2 and browsers have it) and
+     * {@code requiredExtensions} as not. A switch between languages ({@code systemLanguage}) is
+     * left to the reader, without its HTML labels.
+     */
+    static void resolveSwitches(Element root) {
+        for (Element sw : elements(root, "switch")) {
+            List<Element> children = new ArrayList<>();
+            for (Node n = sw.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e) {
+                    children.add(e);
+                }
+            }
+            children.stream().filter(e -> "foreignObject".equals(e.getLocalName())).forEach(sw::removeChild);
+            children.removeIf(e -> "foreignObject".equals(e.getLocalName()));
+            if (children.stream().anyMatch(e -> e.hasAttribute("systemLanguage"))) {
+                continue;
+            }
+            Element shown = children.stream().filter(e -> e.getAttribute("requiredExtensions").isBlank()).findFirst().orElse(null);
+            Element group = sw.getOwnerDocument().createElementNS(SVG_NS, "g");
+            for (int i = 0; i < sw.getAttributes().getLength(); i++) {
+                group.setAttributeNode((org.w3c.dom.Attr) sw.getAttributes().item(i).cloneNode(true));
+            }
+            if (shown != null) {
+                shown.removeAttribute("requiredFeatures");
+                group.appendChild(shown);
+            }
+            sw.getParentNode().replaceChild(group, sw);
+        }
+    }
+
+    /**
+     * A link out of the drawing ({@code <a href="https://...">}, as draw.io writes for its help
+     * page) keeps what it holds as a group, without the link: nothing is ever fetched, and a
+     * figure's words are not a place to follow a link from.
+     */
+    static void dropOutsideLinks(Element root) {
+        for (Element a : elements(root, "a")) {
+            for (String ns : new String[] {XLINK_NS, null}) {
+                String href = ns == null ? a.getAttribute("href") : a.getAttributeNS(ns, "href");
+                if (!href.isBlank() && !href.strip().startsWith("#")) {
+                    if (ns == null) {
+                        a.removeAttribute("href");
+                    } else {
+                        a.removeAttributeNS(ns, "href");
+                    }
+                }
+            }
+            a.removeAttribute("target");
+        }
+    }
+
+    /**
+     * Drops the fonts a drawing embeds ({@code @font-face} in its style sheets, as Excalidraw
+     * writes its hand-drawn face): a font is a program the outputs do not load from a figure; its
+     * words are set in the brand's faces.
+     *
+     * @return a note per family dropped
+     */
+    static List<String> dropEmbeddedFonts(Element root) {
+        Set<String> families = new LinkedHashSet<>();
+        for (Element style : elements(root, "style")) {
+            String css = style.getTextContent();
+            Matcher m = FONT_FACE.matcher(css);
+            boolean found = false;
+            while (m.find()) {
+                found = true;
+                Matcher family = FAMILY.matcher(m.group());
+                families.add(family.find() ? family.group(2).strip() : "unnamed");
+            }
+            if (found) {
+                style.setTextContent(FONT_FACE.matcher(css).replaceAll(""));
+            }
+        }
+        return families.stream().map(f -> "its embedded font \"" + f + "\" (@font-face) is not used: its words are set in the"
+                + " brand's faces").toList();
+    }
+
+    /**
+     * A marker with {@code orient="auto-start-reverse"} (Inkscape 1.2's arrows) becomes
+     * {@code orient="auto"}, and where it starts a line, a copy turned half round its reference
+     * point: what the value means, in SVG 1.1 that every drawer knows.
+     */
+    static void reverseStartMarkers(Element root) {
+        for (Element marker : elements(root, "marker")) {
+            if (!"auto-start-reverse".equals(marker.getAttribute("orient").strip())) {
+                continue;
+            }
+            marker.setAttribute("orient", "auto");
+            String id = marker.getAttribute("id");
+            if (id.isBlank()) {
+                continue;
+            }
+            String reversedId = id + "-start";
+            Element reversed = (Element) marker.cloneNode(false);
+            reversed.setAttribute("id", reversedId);
+            Element turn = marker.getOwnerDocument().createElementNS(SVG_NS, "g");
+            turn.setAttribute("transform", "rotate(180 " + number(marker.getAttribute("refX")) + " " + number(marker.getAttribute("refY")) + ")");
+            for (Node n = marker.getFirstChild(); n != null; n = n.getNextSibling()) {
+                turn.appendChild(n.cloneNode(true));
+            }
+            reversed.appendChild(turn);
+            marker.getParentNode().insertBefore(reversed, marker.getNextSibling());
+            String ref = "url\\(\\s*['\"]?#" + Pattern.quote(id) + "['\"]?\\s*\\)";
+            String url = "url(#" + reversedId + ")";
+            for (Element e : elements(root, null)) {
+                if (e.getAttribute("marker-start").matches("\\s*" + ref + "\\s*")) {
+                    e.setAttribute("marker-start", url);
+                }
+                if (e.getAttribute("marker").matches("\\s*" + ref + "\\s*") && !e.hasAttribute("marker-start")) {
+                    e.setAttribute("marker-start", url);
+                }
+                String style = e.getAttribute("style");
+                if (!style.isEmpty()) {
+                    String changed = style.replaceAll("(?i)(marker-start\\s*:\\s*)" + ref, "$1" + Matcher.quoteReplacement(url));
+                    if (changed.matches("(?is).*(^|;)\\s*marker\\s*:\\s*" + ref + ".*")) {
+                        changed = changed + ";marker-start:" + url;
+                    }
+                    if (!changed.equals(style)) {
+                        e.setAttribute("style", changed);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Text on a basic shape ({@code <textPath href="#circle">}, which SVG 2 allows) gets a path of
+     * the same outline, starting where SVG 2 starts it, to run along: Batik follows only a path.
+     */
+    static void pathsForTextOnShapes(Element root) {
+        java.util.Map<String, Element> ids = new java.util.HashMap<>();
+        for (Element e : elements(root, null)) {
+            if (e.hasAttribute("id")) {
+                ids.putIfAbsent(e.getAttribute("id"), e);
+            }
+        }
+        for (Element textPath : elements(root, "textPath")) {
+            String href = textPath.getAttributeNS(XLINK_NS, "href").strip();
+            Element shape = href.startsWith("#") ? ids.get(href.substring(1)) : null;
+            if (shape == null || !SHAPES.contains(shape.getLocalName())) {
+                continue;
+            }
+            String pathId = shape.getAttribute("id") + "-path";
+            if (!ids.containsKey(pathId)) {
+                Element path = root.getOwnerDocument().createElementNS(SVG_NS, "path");
+                path.setAttribute("id", pathId);
+                path.setAttribute("d", outline(shape));
+                if (shape.hasAttribute("transform")) {
+                    path.setAttribute("transform", shape.getAttribute("transform"));
+                }
+                Element defs = root.getOwnerDocument().createElementNS(SVG_NS, "defs");
+                defs.appendChild(path);
+                root.insertBefore(defs, root.getFirstChild());
+                ids.put(pathId, path);
+            }
+            textPath.setAttributeNS(XLINK_NS, "xlink:href", "#" + pathId);
+        }
+    }
+
+    /** The shape's outline as path data, as SVG 2 defines it for text along it. */
+    private static String outline(Element shape) {
+        double x = number(shape.getAttribute("x"));
+        double y = number(shape.getAttribute("y"));
+        return switch (shape.getLocalName()) {
+            case "circle", "ellipse" -> {
+                double cx = number(shape.getAttribute("cx"));
+                double cy = number(shape.getAttribute("cy"));
+                double rx = number(shape.getAttribute(shape.hasAttribute("r") ? "r" : "rx"));
+                double ry = shape.hasAttribute("r") ? rx : number(shape.getAttribute("ry"));
+                yield String.format(Locale.ROOT, "M%s,%s A%s,%s 0 1 1 %s,%s A%s,%s 0 1 1 %s,%s Z", f(cx + rx), f(cy), f(rx), f(ry),
+                        f(cx - rx), f(cy), f(rx), f(ry), f(cx + rx), f(cy));
+            }
+            case "rect" -> String.format(Locale.ROOT, "M%s,%s H%s V%s H%s Z", f(x), f(y), f(x + number(shape.getAttribute("width"))),
+                    f(y + number(shape.getAttribute("height"))), f(x));
+            case "line" -> "M" + f(number(shape.getAttribute("x1"))) + "," + f(number(shape.getAttribute("y1"))) + " L"
+                    + f(number(shape.getAttribute("x2"))) + "," + f(number(shape.getAttribute("y2")));
+            default -> {
+                String points = shape.getAttribute("points").strip();
+                yield points.isEmpty() ? "M0,0" : "M" + points + ("polygon".equals(shape.getLocalName()) ? " Z" : "");
+            }
+        };
+    }
+
+    private static String f(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static double number(String value) {
+        try {
+            return Double.parseDouble(value.strip().replaceAll("px$", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The SVG elements of a name (all when null) under the root, in document order, as a list that edits do not change. */
+    private static List<Element> elements(Element root, String name) {
+        NodeList list = root.getElementsByTagNameNS(SVG_NS, name == null ? "*" : name);
+        List<Element> found = new ArrayList<>(list.getLength());
+        for (int i = 0; i < list.getLength(); i++) {
+            found.add((Element) list.item(i));
+        }
+        return found;
+    }
+}
