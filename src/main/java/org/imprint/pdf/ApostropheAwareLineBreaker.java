@@ -23,7 +23,6 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
     private final SteeredBreaks steered;
     private String text = "";
     private Set<Integer> taken = Set.of();
-    private boolean unbreakable;
 
     /**
      * @param dictionary whether the text holds a script whose words only a dictionary finds
@@ -47,7 +46,6 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
     public void setText(String newText) {
         this.text = newText;
         this.taken = steered.takenFrom(newText);
-        this.unbreakable = steered.unbreakable(newText);
         if (jdk != null) {
             jdk.setText(newText);
         } else {
@@ -58,8 +56,7 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
     @Override
     public int next() {
         int position = advance();
-        while (position != BreakIterator.DONE && (insideWord(text, position) || taken.contains(position)
-                || (unbreakable && position < text.length()))) {
+        while (position != BreakIterator.DONE && (insideWord(text, position) || taken.contains(position))) {
             position = advance();
         }
         return position;

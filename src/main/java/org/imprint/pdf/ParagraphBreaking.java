@@ -59,7 +59,7 @@ final class ParagraphBreaking {
     }
 
     /** What the planning found, for the curious. */
-    record Outcome(int paragraphs, int steered, int unmodelled, int opportunitiesTaken, int shrunk) {
+    record Outcome(int paragraphs, int steered, int unmodelled, int opportunitiesTaken) {
     }
 
     /**
@@ -75,7 +75,6 @@ final class ParagraphBreaking {
         collect(renderer.getRootBox(), false, paragraphs, seen);
         int steeredCount = 0;
         int unmodelled = 0;
-        List<LineShrink.Line> shrunk = new ArrayList<>();
         for (BlockBox block : paragraphs) {
             Paragraph p = Paragraph.read(block, c, breaker, steered);
             if (p == null) {
@@ -85,12 +84,11 @@ final class ParagraphBreaking {
                 unmodelled++;
                 continue;
             }
-            if (p.steer(shrunk)) {
+            if (p.steer()) {
                 steeredCount++;
             }
         }
-        LineShrink.apply(shrunk, steered);
-        return new Outcome(paragraphs.size(), steeredCount, unmodelled, steered.size(), shrunk.size());
+        return new Outcome(paragraphs.size(), steeredCount, unmodelled, steered.size());
     }
 
     /** Every text of the layout goes to {@link SteeredBreaks#know}; justified paragraphs outside tables to {@code out}. */
@@ -135,18 +133,13 @@ final class ParagraphBreaking {
         }
     }
 
-    /**
-     * One inline box's whole text, where it starts in the paragraph, its font, and the DOM text it
-     * was made of (null when it cannot be told, then none of its lines is shrunk).
-     */
-    private record Piece(String text, int start, FSFont font, org.w3c.dom.Text node) {
+    /** One inline box's whole text, where it starts in the paragraph, and its font. */
+    private record Piece(String text, int start, FSFont font) {
     }
 
     /** A justified paragraph as the model of greedy sees it. */
     private static final class Paragraph implements TotalFit.Paragraph {
         private final SteeredBreaks steered;
-        private final TextRenderer renderer;
-        private final LayoutContext context;
         private final Map<Long, Boolean> resolved = new java.util.HashMap<>();
         private final List<Piece> pieces;
         private final String text;
@@ -173,8 +166,6 @@ final class ParagraphBreaking {
                           List<Integer> laidOut, TextRenderer renderer, LayoutContext c, FSTextBreaker breaker,
                           SteeredBreaks steered) {
             this.steered = steered;
-            this.renderer = renderer;
-            this.context = c;
             this.pieces = pieces;
             this.text = text;
             this.firstWidth = firstWidth;
@@ -324,10 +315,7 @@ final class ParagraphBreaking {
                     if (index == null) {
                         index = pieces.size();
                         byText.put(t.getMasterText(), index);
-                        pieces.add(new Piece(t.getMasterText(), text.length(), style.getFSFont(c),
-                                // text straight in the paragraph is in an anonymous inline box, without element
-                                LineShrink.textNode(inline.getElement() != null ? inline.getElement() : block.getElement(),
-                                        t.getMasterText())));
+                        pieces.add(new Piece(t.getMasterText(), text.length(), style.getFSFont(c)));
                         text.append(t.getMasterText());
                     }
                     if (t.getEnd() > t.getStart()) {
@@ -407,54 +395,13 @@ final class ParagraphBreaking {
 
         @Override
         public boolean overfull(int from, int to, int lineIndex) {
-            return !fits(from, to, lineIndex, -margin) && !shrinkFits(from, to, lineIndex);
-        }
-
-        /** The letters and spaces a shrunk line's tracking applies to (its trailing space not). */
-        private int characters(int from, int to) {
-            return letters[to + 1] - letters[from + 1] + spaces[to + 1] - spaces[from + 1] - (trailingSpace[to] > 0 ? 1 : 0);
-        }
-
-        /** Whether the line fits when its letters and spaces are set at most {@link TotalFit#SHRINK_EM} closer. */
-        private boolean shrinkFits(int from, int to, int lineIndex) {
-            int n = characters(from, to);
-            return hyphenExtra[to] == 0 && n > 0
-                    && fitWidth(from, to) - (available(lineIndex) - 2L * margin) <= TotalFit.SHRINK_EM * em * n;
-        }
-
-        /** The piece holding position {@code position} of the text. */
-        private int pieceAt(int position) {
-            for (int k = pieces.size() - 1; k >= 0; k--) {
-                if (pieces.get(k).start() <= position) {
-                    return k;
-                }
-            }
-            return 0;
-        }
-
-        /**
-         * Whether a line too wide for greedy can be shrunk: not the last, its words within one DOM
-         * text that occurs once, starting the text or after a space, and ending before a space.
-         */
-        private boolean shrinkable(int from, int to) {
-            int s = start(from);
-            int e = at[to];
-            if (to == at.length - 1 || trailingSpace[to] == 0 || e - s < 2 || (s > 0 && text.charAt(s - 1) != ' ')) {
-                return false;
-            }
-            int k = pieceAt(s);
-            Piece pc = pieces.get(k);
-            return pc.node() != null && pieceAt(e - 1) == k && e - 1 > pc.start() && steered.unique(pc.text())
-                    && (s == pc.start() || text.charAt(s - 1) == ' ');
+            return !fits(from, to, lineIndex, -margin);
         }
 
         @Override
         public boolean feasible(int from, int to, int lineIndex) {
             if (to == at.length - 1) {
-                return fits(from, to, lineIndex, -margin);
-            }
-            if (!fits(from, to, lineIndex, -margin)) {
-                return shrinkable(from, to);
+                return true;
             }
             // a break where one inline box meets the next with no space between is no line end
             if (boundary[to] && text.charAt(at[to] - 1) != ' ' && text.charAt(at[to]) != ' ') {
@@ -487,10 +434,6 @@ final class ParagraphBreaking {
 
         @Override
         public double gapEm(int from, int to, int lineIndex) {
-            if (!fits(from, to, lineIndex, -margin)) {
-                double tracking = (available(lineIndex) - 2.0 * margin - fitWidth(from, to)) / characters(from, to);
-                return (spaceWidth + tracking) / em;
-            }
             long content = fitWidth(from, to) - trailingSpace[to];
             double slack = Math.max(0, available(lineIndex) - content);
             int sp = spaces[to + 1] - spaces[from + 1] - (trailingSpace[to] > 0 ? 1 : 0);
@@ -502,11 +445,8 @@ final class ParagraphBreaking {
             return (spaceWidth + SPACE_SHARE * slack / sp + letterAdjust) / em;
         }
 
-        /**
-         * Chooses this paragraph's lines; true when they are better than greedy's and were handed to
-         * the line breaker, and the lines to shrink to {@code shrunk}.
-         */
-        boolean steer(List<LineShrink.Line> shrunk) {
+        /** Chooses this paragraph's lines; true when they are better than greedy's and were handed to the line breaker. */
+        boolean steer() {
             int[] chosen = TotalFit.breaks(this, spaceWidth / em);
             if (chosen == null) {
                 return false;
@@ -521,20 +461,8 @@ final class ParagraphBreaking {
                 chosenSet.add(b);
             }
             Map<Integer, Set<Integer>> taken = new TreeMap<>();
-            List<LineShrink.Line> tighter = new ArrayList<>();
             int from = -1;
-            int previous = -1;
             for (int k = 0; k < chosen.length - 1; k++) {
-                if (!fits(from, chosen[k], k, -margin)) {
-                    LineShrink.Line line = shrink(previous, from, chosen[k], k);
-                    if (line == null) {
-                        return false;
-                    }
-                    tighter.add(line);
-                    previous = from;
-                    from = chosen[k];
-                    continue;
-                }
                 int upTo = steerableUpTo(from, chosen[k], k);
                 if (upTo < 0) {
                     return false;
@@ -545,100 +473,12 @@ final class ParagraphBreaking {
                     }
                     taken.computeIfAbsent(piece[i], x -> new TreeSet<>()).add(at[i] - pieces.get(piece[i]).start());
                 }
-                previous = from;
                 from = chosen[k];
             }
             for (Map.Entry<Integer, Set<Integer>> e : taken.entrySet()) {
                 steered.take(pieces.get(e.getKey()).text(), e.getValue());
             }
-            shrunk.addAll(tighter);
-            return !taken.isEmpty() || !tighter.isEmpty();
-        }
-
-        /**
-         * The shrunk line from {@code from} to {@code to} (after the line from {@code previous}),
-         * as the layout will set it: some of its words tracked closer in a span that may not
-         * break, by the fewest whole layout units that make the line fit (openhtmltopdf rounds
-         * letter spacing to them, 1/267 em at 10 pt) and over as few words as that takes. The
-         * span neither starts nor ends the line: openhtmltopdf leaves a line unjustified where it
-         * breaks at such a span. So the line's first words stay in the text before the span, as
-         * many as the line before cannot take, and its last words and trailing space in the text
-         * after it, where the line breaks as any other and the justification takes up what the
-         * rounding left. Null when that would take more than {@link TotalFit#SHRINK_EM}, or the
-         * next word would still fit.
-         */
-        private LineShrink.Line shrink(int previous, int from, int to, int lineIndex) {
-            int k = pieceAt(start(from));
-            Piece pc = pieces.get(k);
-            int s = start(from) - pc.start();
-            int e = at[to] - pc.start(); // the trailing space too: the line breaker wants room for it
-            String line = pc.text().substring(s, e);
-            int room = available(lineIndex) - 2 * margin;
-            int n = LineShrink.withoutSoftHyphens(line).length();
-            int most = (int) Math.floor(TotalFit.SHRINK_EM * em + 1e-9);
-            long next = to + 1 < at.length ? reach[to + 1] - reach[to] + hyphenExtra[to + 1] : Long.MAX_VALUE;
-            List<Integer> words = new ArrayList<>(); // where each word after the first starts
-            for (int i = line.indexOf(' ') + 1; i > 0 && i < line.length(); i = line.indexOf(' ', i) + 1) {
-                words.add(i);
-            }
-            // the fewest first words the line before cannot take as well
-            int first = 0;
-            if (from >= 0) {
-                long before = fitWidth(previous, from);
-                first = -1;
-                for (int w = 0; w < words.size() && first < 0; w++) {
-                    if (before + width(pc, line.substring(0, words.get(w))) > available(lineIndex - 1) + margin) {
-                        first = w;
-                    }
-                }
-                if (first < 0) {
-                    return null;
-                }
-            }
-            if (words.isEmpty()) {
-                return null;
-            }
-            int head = words.get(first); // a line that starts with the span is not justified either, even a paragraph's first
-            // the words outside the span are measured as the line breaker does, from opportunity to opportunity
-            int headEnd = opportunityAt(start(from) + head, from);
-            if (headEnd < 0) {
-                return null;
-            }
-            long headWidth = reach[headEnd] - (from < 0 ? 0 : reach[from]);
-            for (int units = Math.max(1, (int) Math.ceil((double) (fitWidth(from, to) - room) / n)); units <= most; units++) {
-                for (int w = first + 1; w < words.size(); w++) {
-                    int split = words.get(w);
-                    int tailStart = opportunityAt(start(from) + split, from);
-                    if (tailStart < 0) {
-                        continue;
-                    }
-                    String tracked = line.substring(head, split);
-                    long content = headWidth + width(pc, tracked) - (long) units * LineShrink.withoutSoftHyphens(tracked).length()
-                            + reach[to] - reach[tailStart];
-                    if (content <= room) {
-                        if (available(lineIndex) - content + margin >= next) {
-                            return null;
-                        }
-                        return new LineShrink.Line(pc.node(), pc.text(), s + head, s + split, -units / pc.font().getSize2D());
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** The opportunity at {@code position} of the text, after {@code from}; -1 when there is none. */
-        private int opportunityAt(int position, int from) {
-            for (int i = from + 1; i < at.length && at[i] <= position; i++) {
-                if (at[i] == position) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** The width of {@code words} of {@code piece} as one text, soft hyphens out. */
-        private int width(Piece piece, String words) {
-            return renderer.getWidth(context.getFontContext(), piece.font(), LineShrink.withoutSoftHyphens(words));
+            return !taken.isEmpty();
         }
     }
 }

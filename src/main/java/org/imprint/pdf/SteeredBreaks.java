@@ -2,7 +2,6 @@ package org.imprint.pdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,15 +27,12 @@ final class SteeredBreaks {
     private final Map<String, Integer> counts = new HashMap<>();
     /** The opportunities taken away, by text: positions in the text. */
     private final Map<String, TreeSet<Integer>> taken = new HashMap<>();
-    /** Texts that must not break at all (a shrunk line's words: {@link LineShrink}). */
-    private final Set<String> whole = new HashSet<>();
 
     /** Forgets what was taken away; the texts of a new layout follow with {@link #know}. */
     void clear() {
         byEnding.clear();
         counts.clear();
         taken.clear();
-        whole.clear();
     }
 
     /** Remembers a text of the layout (once for each time it occurs), so that a rest of it is told from a rest of another. */
@@ -62,62 +58,13 @@ final class SteeredBreaks {
         return byEnding.getOrDefault(ending(rest), List.of()).stream().filter(t -> t.endsWith(rest)).count() == 1;
     }
 
-    /** Whether {@code text} occurs once in the layout. */
-    boolean unique(String text) {
-        return counts.getOrDefault(text, 0) == 1;
-    }
-
-    /**
-     * The layout will set {@code text}, which occurs once, as consecutive texts instead (a
-     * shrunk line in a span of its own: {@link LineShrink}): the opportunities taken from it move
-     * to the part they fall in, as positions in that part; none falls in the parts in
-     * {@code unbreakable}, nor where two parts meet.
-     *
-     * @param starts where each part starts in {@code text}
-     */
-    void split(String text, List<String> parts, List<Integer> starts, Set<Integer> unbreakable) {
-        counts.remove(text);
-        List<String> sameEnding = text.length() >= SHORTEST ? byEnding.get(ending(text)) : null;
-        if (sameEnding != null) {
-            sameEnding.remove(text);
-        }
-        TreeSet<Integer> positions = taken.remove(text);
-        for (int i = 0; i < parts.size(); i++) {
-            String part = parts.get(i);
-            know(part);
-            if (unbreakable.contains(i)) {
-                whole.add(part);
-            }
-            if (positions == null || unbreakable.contains(i)) {
-                continue;
-            }
-            int start = starts.get(i);
-            TreeSet<Integer> inside = new TreeSet<>();
-            for (int position : positions.subSet(start, false, start + part.length(), false)) {
-                inside.add(position - start);
-            }
-            if (!inside.isEmpty()) {
-                take(part, inside);
-            }
-        }
-    }
-
     /** Takes away the opportunities at {@code positions} of {@code text}. */
     void take(String text, Set<Integer> positions) {
         taken.computeIfAbsent(text, k -> new TreeSet<>()).addAll(positions);
     }
 
-    /**
-     * Whether {@code text}, handed to the line breaker from its start, must not break: it is the
-     * text of a span {@link #split} made unbreakable. Such a text only ever starts a line or follows
-     * the line's other words, so it is always handed over whole.
-     */
-    boolean unbreakable(String text) {
-        return whole.contains(text);
-    }
-
     boolean isEmpty() {
-        return taken.isEmpty() && whole.isEmpty();
+        return taken.isEmpty();
     }
 
     /** How many opportunities are taken away. */

@@ -4,11 +4,10 @@ import java.util.Arrays;
 
 /**
  * Knuth and Plass's total-fit line breaking for one paragraph, shaped for openhtmltopdf's
- * justification: it stretches, giving 80 % of a line's slack to its word spaces and 20 % to the
- * gaps between its letters; a line a little too wide may be shrunk by tracking it tighter, by at
- * most {@link #SHRINK_EM} ({@link LineShrink}). A line's cost grows with the cube of the word
- * gap it will get, steeply past {@link #LOOSE_EM} and {@link #WIDEST_EM}, and with the cube of
- * its shrink; a hyphen costs a little, two in a row more.
+ * justification: it stretches and never shrinks, giving 80 % of a line's slack to its word
+ * spaces and 20 % to the gaps between its letters. A line's cost grows with the cube of the word
+ * gap it will get, steeply past {@link #LOOSE_EM} and {@link #WIDEST_EM}; a hyphen costs a
+ * little, two in a row more.
  *
  * <p>The paragraph is given as break opportunities (positions in its text, the last one its end)
  * with, for any two, the width of a line from one to the other; the answer is the opportunities
@@ -21,16 +20,7 @@ final class TotalFit {
     /** No word gap should be wider than this. */
     static final double WIDEST_EM = 0.53;
 
-    /**
-     * The most a shrunk line's letters and spaces may be set closer, in ems: tracking of
-     * -12/1000 em, what a typesetter allows to pull a word back onto a line (openhtmltopdf cannot
-     * shrink word spaces alone, see {@link LineShrink}).
-     */
-    static final double SHRINK_EM = 0.012;
-
     private static final double HYPHEN = 50;
-    /** A shrunk line costs a little more than a line at its natural width, so lines are only shrunk where it helps. */
-    private static final double SHRUNK = 10;
     private static final double HYPHENS_IN_A_ROW = 3000;
     private static final double LOOSE = 1e4;
     private static final double TOO_LOOSE = 1e6;
@@ -43,15 +33,15 @@ final class TotalFit {
         /** Whether opportunity {@code i} breaks after a soft hyphen (a hyphen is drawn there). */
         boolean hyphen(int i);
 
-        /** Whether a line from opportunity {@code from} (-1: the start) to {@code to} is too wide, even shrunk. */
+        /** Whether a line from opportunity {@code from} (-1: the start) to {@code to} is too wide. */
         boolean overfull(int from, int to, int lineIndex);
 
         /** Whether a line that is not too wide can be set, as far as the greedy breaker can be steered. */
         boolean feasible(int from, int to, int lineIndex);
 
         /**
-         * The word gap, in ems, a line from {@code from} to {@code to} gets when justified, or
-         * shrunk (then under the natural space); only asked of feasible lines that are not the last.
+         * The word gap, in ems, a line from {@code from} to {@code to} gets when justified; only
+         * asked of feasible lines that are not the last.
          */
         double gapEm(int from, int to, int lineIndex);
     }
@@ -59,15 +49,8 @@ final class TotalFit {
     private TotalFit() {
     }
 
-    /**
-     * The cost of a justified line whose word gap is {@code gapEm}; a gap under the natural space
-     * is a shrunk line, its cost growing with the cube of its share of {@link #SHRINK_EM}.
-     */
+    /** The cost of a justified line whose word gap is {@code gapEm}. */
     static double badness(double gapEm, double spaceEm) {
-        if (gapEm < spaceEm - 1e-6) {
-            double shrink = (spaceEm - gapEm) / SHRINK_EM;
-            return SHRUNK + 100 * shrink * shrink * shrink;
-        }
         double stretch = Math.max(0, gapEm - spaceEm) / Math.max(0.05, LOOSE_EM - spaceEm);
         double bad = 100 * stretch * stretch * stretch;
         if (gapEm > LOOSE_EM) {
