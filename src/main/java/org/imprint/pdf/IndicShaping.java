@@ -695,7 +695,7 @@ final class IndicShaping {
                 end++;
             }
             List<Integer> word = glyphs.subList(start, end);
-            List<Integer> result = space ? word : shapeWord(face, word);
+            List<Integer> result = space ? word : shapeJoined(face, word);
             if (result.equals(word)) {
                 for (int i = start; i < end; i++) {
                     pieces.add(new Piece(List.of(glyphs.get(i)), after.get(i), null, space));
@@ -808,6 +808,37 @@ final class IndicShaping {
         }
         return null;
     }
+
+    /**
+     * A word shaped as HarfBuzz does around ZWNJ and a final virama, which PDFBox's shaping does
+     * not know: a ZWNJ (क्‌ष) parts the word in two, shaped apart, and a virama that ends a part
+     * stays a visible sign after its consonant (क्), where PDFBox makes a half form. A ZWJ (क्‍ष)
+     * stays in the word: PDFBox makes the half form it asks for. The joiners themselves are not
+     * drawn (the word's ActualText keeps them): Noto's faces give them a visible glyph.
+     */
+    private static List<Integer> shapeJoined(Face face, List<Integer> word) {
+        int zwnj = face.cmap().getGlyphId(0x200C);
+        int zwj = face.cmap().getGlyphId(0x200D);
+        List<Integer> shaped = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k <= word.size(); k++) {
+            if (k == word.size() || (zwnj > 0 && word.get(k) == zwnj)) {
+                List<Integer> part = word.subList(start, k);
+                if (part.size() > 1 && VIRAMAS.contains(face.letter(part.get(part.size() - 1)))) {
+                    shaped.addAll(shapeWord(face, part.subList(0, part.size() - 1)));
+                    shaped.add(part.get(part.size() - 1));
+                } else {
+                    shaped.addAll(shapeWord(face, part));
+                }
+                start = k + 1;
+            }
+        }
+        shaped.removeIf(glyph -> glyph == zwj && zwj > 0);
+        return shaped;
+    }
+
+    /** Devanagari's and Bengali's virama (halant). */
+    private static final Set<Integer> VIRAMAS = Set.of(0x094D, 0x09CD);
 
     /**
      * A word shaped by PDFBox, but for one case it gets wrong: a reph before a consonant with the

@@ -123,6 +123,9 @@ class ScriptsPdfTest {
                 () -> assertTrue(quotingText.contains("the crowds in Lahore chanted “پاکستان زندہ باد” (Long live Pakistan), and"), quotingText),
                 () -> assertTrue(quotingText.contains("Prime Minister Shehbaz Sharif (شہباز شریف) answered them from the stage."), quotingText),
                 () -> assertTrue(quotingText.contains("in Western digits, «ایک لاکھ 20 ہزار لوگ», while the Arabic report wrote ١٢٠ ألف."), quotingText),
+                // a ZWNJ stays in its Persian word (as a run of its own in the main font it parted
+                // the right-to-left run, and the word's halves were drawn the wrong way round)
+                () -> assertTrue(quotingText.contains("«می\u200Cخواهیم»"), quotingText),
                 () -> assertTrue(scriptsText.contains("The Knesset’s statement read: "), scriptsText),
                 () -> assertTrue(scriptsText.contains("שלום לכל תושבי האזור, בשנת"), scriptsText));
     }
