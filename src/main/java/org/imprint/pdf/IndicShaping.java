@@ -44,8 +44,9 @@ import org.imprint.fonts.FontService;
  * and each shaped word is marked with its letters as {@code /ActualText}, so that its text reads
  * as written. What the words gained or lost against the layout's measure is taken up by their
  * whole line, across the text objects openhtmltopdf draws it in ({@link LineWidths}), and the
- * line's text objects are drawn left to right ({@link ReadingOrder}). Glyphs that shaping made (a conjunct) get the letters they stand for in the
- * font's ToUnicode map, as PDF/A-2u asks of every glyph.
+ * line's text objects are drawn left to right ({@link ReadingOrder}). Glyphs that shaping made
+ * (a conjunct) get the letters they stand for in the font's ToUnicode map, as PDF/A-2u asks of
+ * every glyph ({@link ShapedToUnicode}). Words are shaped by {@link IndicWords}.
  *
  * <p>Not applied: GPOS (marks keep the font's default place; fontbox reads no GPOS table). Measured
  * against HarfBuzz, a mark below क (कु, कृ) stands 0.22 em right of where GPOS puts it; most

@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * of the glyphs GSUB makes, and the glyphs the shaped text uses (added to the subset).
  */
 record ShapedFace(PDType0Font font, GsubWorker worker, CmapLookup cmap, float[] widths,
-                    Map<Integer, String> madeGlyphs, Set<Integer> used) {
+                  Map<Integer, String> madeGlyphs, Set<Integer> used) {
 
     /** The letter a glyph of unshaped text stands for, or -1. */
     int letter(int glyph) {
