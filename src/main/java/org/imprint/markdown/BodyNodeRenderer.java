@@ -147,7 +147,8 @@ final class BodyNodeRenderer implements NodeRenderer {
         FootnoteDefinition definition = body.notes().get(label);
         if (style == NoteStyle.PAGE_FOOT) {
             if (call == 1 && definition != null && !inNote) {
-                // The note's text stands at its call; CSS floats it to the page foot and numbers it.
+                // The note's text stands at its call; CSS floats it to the page foot. It carries its
+                // number (data-note) for the call and the note to print: a CSS counter misnumbers with bidi on.
                 // The notes its text calls first follow it, each before the rest of the note's
                 // text goes on (as MarkdownRenderer numbers them), floated after it, so numbered after it.
                 Deque<String> pending = new ArrayDeque<>();
@@ -247,7 +248,7 @@ final class BodyNodeRenderer implements NodeRenderer {
             return;
         }
         if (style == NoteStyle.PAGE_FOOT) {
-            html.tag("span", attrs("class", "footnote", "id", "fn-" + number));
+            html.tag("span", attrs("class", "footnote", "id", "fn-" + number, "data-note", Integer.toString(number)));
             html.raw(citationText(citation));
             html.tag("/span");
             return;
@@ -286,7 +287,7 @@ final class BodyNodeRenderer implements NodeRenderer {
 
     /** Sets a page-foot note, and puts the notes its text calls first on top of {@code pending}, in order. */
     private void renderPageFootNote(String kind, int number, FootnoteDefinition definition, Deque<String> pending) {
-        html.tag("span", attrs("class", kind, "id", "fn-" + number));
+        html.tag("span", attrs("class", kind, "id", "fn-" + number, "data-note", Integer.toString(number)));
         inNote = true;
         renderNoteContent(definition);
         inNote = false;

@@ -36,6 +36,8 @@ public final class HtmlSanitizer {
             .addAttributes("section", "role", "epub:type")
             .addAttributes("ol", "start")
             .addAttributes("th", "scope")
+            // a page-foot note's number, which the print style sheet prints (attr(data-note))
+            .addAttributes("span", "data-note")
             .preserveRelativeLinks(true));
 
     /** Cleans an HTML fragment and returns it as XHTML-compatible markup. */

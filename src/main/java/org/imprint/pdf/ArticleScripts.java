@@ -11,13 +11,12 @@ import org.imprint.fonts.ComplexScripts;
 
 /**
  * What an article's file holds of the scripts the PDF engines set apart, found in one reading of
- * it, with the lines: the PDF stage decides its notes, refusals and warnings from this.
+ * it, with the lines: the PDF stage decides its refusals and warnings from this.
  *
  * @param firstComplex  the first character that needs shaping and its line, or {@code null}
- * @param rightToLeft   whether any text is right to left
  * @param indic         each Indic script the text holds, with its first line, in the order they come
  */
-record ArticleScripts(int[] firstComplex, boolean rightToLeft, Map<Character.UnicodeScript, Integer> indic) {
+record ArticleScripts(int[] firstComplex, Map<Character.UnicodeScript, Integer> indic) {
 
     static ArticleScripts of(Article article) throws IOException {
         String text = Files.readString(article.source());
@@ -38,6 +37,6 @@ record ArticleScripts(int[] firstComplex, boolean rightToLeft, Map<Character.Uni
             }
             i += Character.charCount(cp);
         }
-        return new ArticleScripts(first, ComplexScripts.hasRightToLeft(text), Collections.unmodifiableMap(indic));
+        return new ArticleScripts(first, Collections.unmodifiableMap(indic));
     }
 }

@@ -89,7 +89,7 @@ final class GlyphFallback {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             String family = familyFor(cp, order, faces);
-            if (!java.util.Objects.equals(family, runFamily) && !Character.isWhitespace(cp)
+            if (!java.util.Objects.equals(family, runFamily) && !Character.isWhitespace(cp) && !joiner(cp)
                     && !(only != null && runFamily != null && neutral(cp))) {
                 flush(doc, parent, text, run, runFamily, only != null ? order.get(0) : null);
                 runFamily = family;
@@ -116,6 +116,14 @@ final class GlyphFallback {
                  Character.DIRECTIONALITY_WHITESPACE, Character.DIRECTIONALITY_NONSPACING_MARK -> true;
             default -> false;
         };
+    }
+
+    /**
+     * ZWJ and ZWNJ belong to the word they stand in (क्‍ष): in a run of their own, in the main
+     * font, they split the word into pieces that are shaped, and read back, apart.
+     */
+    private static boolean joiner(int cp) {
+        return cp == 0x200C || cp == 0x200D;
     }
 
     /** Null when the main font has the glyph (or nothing has it), else the first family that has it. */

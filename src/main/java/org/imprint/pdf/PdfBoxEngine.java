@@ -146,7 +146,7 @@ public final class PdfBoxEngine implements PdfEngine {
             }
             // PDF/A forbids interpolated images; the SVG drawer makes them for filters and masks
             NoInterpolation.apply(document);
-            IndicShaping.Saving saving = IndicShaping.apply(document, loadedFonts, fontService);
+            ShapedToUnicode saving = IndicShaping.apply(document, loadedFonts, fontService);
             if (options.tagged()) {
                 FootnoteTags.apply(document, options.noteLabel());
                 LinkDescriptions.describe(document);

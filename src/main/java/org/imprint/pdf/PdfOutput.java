@@ -102,10 +102,7 @@ public final class PdfOutput implements OutputWriter {
         require(engine, needs(publication, profile), brand, blame);
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
-        // Right-to-left text turns openhtmltopdf's bidi support on, and with it 1.1.31 numbers every
-        // page-foot note with the last note's number (and fails on inline notes): such a PDF has endnotes.
-        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES)
-                && !hasRightToLeft(publication, scripts);
+        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
         Map<String, Object> data = LayoutModel.of(publication, pageFoot ? NoteStyle.PAGE_FOOT : NoteStyle.ENDNOTES, "pdf");
         PageGeometry page = PageGeometry.of(brand, profile);
         data.put("parts", parts);
@@ -141,18 +138,6 @@ public final class PdfOutput implements OutputWriter {
     private static List<String> scriptFamilies(Brand brand) {
         return brand.profile().get("fonts") instanceof Map<?, ?> fonts && fonts.get("scripts") instanceof List<?> scripts
                 ? scripts.stream().map(String::valueOf).toList() : List.of();
-    }
-
-    /** Whether the article, the sources it cites, or the brand's words it is printed with hold right-to-left text. */
-    private static boolean hasRightToLeft(Publication publication, ArticleScripts scripts) {
-        Brand brand = publication.brand();
-        var cited = publication.citations();
-        return scripts.rightToLeft()
-                // a source's Arabic or Hebrew name comes from the bibliography, not article.md
-                || ComplexScripts.hasRightToLeft(String.join(" ", cited.texts()))
-                || cited.entries().stream().anyMatch(e -> ComplexScripts.hasRightToLeft(e.html()))
-                || ComplexScripts.hasRightToLeft(String.join(" ", brand.labels().values()))
-                || ComplexScripts.hasRightToLeft(String.valueOf(brand.profile().get("organisation")));
     }
 
     /**

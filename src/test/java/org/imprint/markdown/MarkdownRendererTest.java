@@ -40,7 +40,9 @@ class MarkdownRendererTest {
     void pageFootNotesStandAtTheirCall() throws Exception {
         ParsedBody body = markdown.parse(SOURCE, "Claim.[^a] Another.[^b]\n\n[^b]: Second note.\n[^a]: First *note*.\n", 1);
         String html = markdown.render(body, NoteStyle.PAGE_FOOT, LABELS, Set.of());
-        assertTrue(html.contains("Claim.<span class=\"footnote\" id=\"fn-1\">First <em>note</em>.</span> Another.<span class=\"footnote\" id=\"fn-2\">Second note.</span>"), html);
+        // each note carries its number, which the print style sheet prints (attr(data-note))
+        assertTrue(html.contains("Claim.<span class=\"footnote\" id=\"fn-1\" data-note=\"1\">First <em>note</em>.</span> "
+                + "Another.<span class=\"footnote\" id=\"fn-2\" data-note=\"2\">Second note.</span>"), html);
         assertFalse(html.contains("Notes"), html);
     }
 

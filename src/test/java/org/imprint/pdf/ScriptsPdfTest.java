@@ -17,6 +17,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Problem;
@@ -36,6 +38,7 @@ class ScriptsPdfTest {
     static final Path QUOTING = Reports.HOME.resolve("src/test/resources/reports/quoting-urdu");
     static final Path SCRIPTS = Reports.HOME.resolve("src/test/resources/reports/scripts");
     static final Path NO_FONT = Reports.HOME.resolve("src/test/resources/reports/no-font");
+    static final Path URDU = Reports.HOME.resolve("src/test/resources/reports/urdu");
 
     @TempDir
     static Path out;
@@ -44,6 +47,12 @@ class ScriptsPdfTest {
     static String quotingGlyphs;
     static String scriptsText;
     static Set<String> quotingFonts;
+    static Path quotingPdf;
+    static List<FootNote> quotingNotes;
+    static String quotingPage3;
+    static List<FootNote> urduNotes;
+    /** The Urdu article's words and numbers on its pages 3 and 4, as PDFBox groups them, with their places. */
+    static List<List<Word>> urduWords;
     static Set<String> scriptsFonts;
     static final List<Problem> warnings = new ArrayList<>();
 
@@ -51,6 +60,7 @@ class ScriptsPdfTest {
     static void build() throws Exception {
         Imprint imprint = new Imprint(Reports.HOME);
         Path quoting = imprint.build(BuildRequest.of(QUOTING).out(out).formats("pdf").warnings(warnings::add).build()).get(0);
+        quotingPdf = quoting;
         Path scripts = imprint.build(BuildRequest.of(SCRIPTS).out(out).formats("pdf").warnings(warnings::add).build()).get(0);
         try (PDDocument pdf = Loader.loadPDF(quoting.toFile())) {
             quotingText = PdfText.all(pdf);
@@ -63,6 +73,13 @@ class ScriptsPdfTest {
             }.getText(pdf);
             quotingGlyphs = glyphs.toString();
             quotingFonts = fonts(pdf);
+            quotingNotes = footNotes(pdf);
+            quotingPage3 = PdfText.pages(pdf, 3, 3);
+        }
+        Path urdu = imprint.build(BuildRequest.of(URDU).out(out).formats("pdf").build()).get(0);
+        try (PDDocument pdf = Loader.loadPDF(urdu.toFile())) {
+            urduNotes = footNotes(pdf);
+            urduWords = List.of(words(pdf, 3), words(pdf, 4));
         }
         try (PDDocument pdf = Loader.loadPDF(scripts.toFile())) {
             scriptsText = PdfText.all(pdf);
@@ -106,6 +123,9 @@ class ScriptsPdfTest {
                 () -> assertTrue(quotingText.contains("the crowds in Lahore chanted “پاکستان زندہ باد” (Long live Pakistan), and"), quotingText),
                 () -> assertTrue(quotingText.contains("Prime Minister Shehbaz Sharif (شہباز شریف) answered them from the stage."), quotingText),
                 () -> assertTrue(quotingText.contains("in Western digits, «ایک لاکھ 20 ہزار لوگ», while the Arabic report wrote ١٢٠ ألف."), quotingText),
+                // a ZWNJ stays in its Persian word (as a run of its own in the main font it parted
+                // the right-to-left run, and the word's halves were drawn the wrong way round)
+                () -> assertTrue(quotingText.contains("«می\u200Cخواهیم»"), quotingText),
                 () -> assertTrue(scriptsText.contains("The Knesset’s statement read: "), scriptsText),
                 () -> assertTrue(scriptsText.contains("שלום לכל תושבי האזור, בשנת"), scriptsText));
     }
@@ -137,14 +157,51 @@ class ScriptsPdfTest {
     }
 
     /**
-     * An English article quoting Urdu turns openhtmltopdf's bidi support on, with which 1.1.31
-     * numbers every page-foot note with the last number: its notes are endnotes, numbered in order.
+     * An English article quoting Urdu and Arabic turns openhtmltopdf's bidi support on, with which
+     * 1.1.31 gave every page-foot note the last note's number: its three notes stand at the foot
+     * of the page that calls them, each with its own number, each a Note after its call.
      */
     @Test
-    void notesBesideRightToLeftTextAreEndnotesNumberedInOrder() {
-        String notes = quotingText.substring(quotingText.lastIndexOf("Notes"));
-        assertTrue(notes.contains("1. He spoke for ten minutes."), notes);
-        assertTrue(notes.contains("2. The figure is the organisers’ own; the police gave «پچاس ہزار» (fifty thousand)."), notes);
+    void notesBesideRightToLeftTextStandAtTheFootOfTheirPageWithTheirOwnNumbers() {
+        assertEquals(List.of(new FootNote(1, 3, 3, "Note 1"), new FootNote(2, 3, 3, "Note 2"), new FootNote(3, 3, 3, "Note 3")),
+                quotingNotes);
+        assertAll(
+                () -> assertTrue(quotingPage3.contains("1. He spoke for ten minutes. "
+                        + "2. “Friendship of Iran and Pakistan”; the Arabic greeting is «السلام عليكم». "
+                        + "3. The figure is the organisers’ own; the police gave «پچاس ہزار» (fifty thousand)."), quotingPage3),
+                () -> assertTrue(quotingPage3.contains("answered them from the stage.1"), quotingPage3),
+                () -> assertTrue(quotingPage3.contains("The Urdu press3 counted"), quotingPage3),
+                () -> assertFalse(quotingText.contains("Notes"), "an endnotes list: " + quotingText));
+    }
+
+    @Test
+    void thePdfWithNotesBesideUrduPassesPdfAAndPdfUa() throws Exception {
+        org.imprint.verify.VeraPdfAssertions.assertPdfAAndPdfUa(quotingPdf);
+    }
+
+    /**
+     * An Urdu article's notes stand at the foot of the page that calls them (four on its first
+     * page, the fifth on the next), each with its own number, right aligned: the number ends
+     * where the column ends, and the note's words stand to its left.
+     */
+    @Test
+    void anUrduArticlesNotesStandAtTheFootOfTheirPageRightAligned() {
+        assertEquals(List.of(new FootNote(1, 3, 3, "حاشیہ 1"), new FootNote(2, 3, 3, "حاشیہ 2"), new FootNote(3, 3, 3, "حاشیہ 3"),
+                new FootNote(4, 3, 3, "حاشیہ 4"), new FootNote(5, 4, 4, "حاشیہ 5")), urduNotes);
+        String[][] notes = {{"1", "یہ دورہ دو دن جاری رہا۔"}, {"2", "2025 میں ایسی چھ منڈیاں تھیں۔"},
+                {"3", "یہ جملہ ایک سرحدی تاجر کا ہے۔"}, {"4", "یہ رائے مصنف کی اپنی ہے۔"}, {"5", "یہ سروس کوئٹہ سے زاہدان تک چلتی ہے۔"}};
+        for (String[] note : notes) {
+            List<Word> page = urduWords.get(note[0].equals("5") ? 1 : 0);
+            double columnEnd = page.stream().mapToDouble(Word::right).max().orElseThrow();
+            Word number = page.stream().filter(w -> w.text().equals("." + note[0]) || w.text().equals(note[0] + "."))
+                    .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no number " + note[0] + " in " + page));
+            Word text = page.stream().filter(w -> w.text().equals(note[1])).findFirst()
+                    .orElseThrow(() -> new AssertionError("no note " + note[1] + " in " + page));
+            assertAll(
+                    () -> assertEquals(columnEnd, number.right(), 0.5, "note " + note[0] + "'s number does not end the column"),
+                    () -> assertEquals(number.y(), text.y(), 0.5, "note " + note[0] + "'s words are not on its number's line"),
+                    () -> assertTrue(text.right() < number.left(), "note " + note[0] + "'s words are not left of its number"));
+        }
     }
 
     @Test
@@ -175,6 +232,56 @@ class ScriptsPdfTest {
                 + " (U+067E پ): it has no shaping of right-to-left and complex scripts; build with --engine pdfbox",
                 e.problem().toString());
         assertEquals(List.of(), List.of(dir.toFile().list()), "a file was left behind");
+    }
+
+    /** A page-foot note of a tagged PDF: its number, its page (from 1), its call's page and the call's description. */
+    record FootNote(int number, int page, int callPage, String call) {
+    }
+
+    /** The tagged PDF's Note elements, in the order of the structure tree, each with the Link before it. */
+    static List<FootNote> footNotes(PDDocument pdf) {
+        List<FootNote> found = new ArrayList<>();
+        collectNotes(pdf, pdf.getDocumentCatalog().getStructureTreeRoot(), found);
+        return found;
+    }
+
+    private static void collectNotes(PDDocument pdf, PDStructureNode node, List<FootNote> found) {
+        PDStructureElement before = null;
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Note".equals(element.getStructureType())) {
+                    assertTrue(before != null && "Link".equals(before.getStructureType()), "a Note does not follow a Link");
+                    found.add(new FootNote(Integer.parseInt(element.getElementIdentifier().replace("note-", "")),
+                            pdf.getPages().indexOf(element.getPage()) + 1, pdf.getPages().indexOf(before.getPage()) + 1,
+                            before.getAlternateDescription()));
+                }
+                collectNotes(pdf, element, found);
+                before = element;
+            }
+        }
+    }
+
+    /** A run of text as PDFBox's stripper groups it on a line, with its left and right edges and baseline. */
+    record Word(String text, double left, double right, double y) {
+    }
+
+    /** The text runs of a page (from 1), NFKC-folded. */
+    static List<Word> words(PDDocument pdf, int page) throws java.io.IOException {
+        List<Word> words = new ArrayList<>();
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                words.add(new Word(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC),
+                        positions.stream().mapToDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj).min().orElseThrow(),
+                        positions.stream().mapToDouble(p -> p.getXDirAdj() + p.getWidthDirAdj()).max().orElseThrow(),
+                        positions.get(0).getYDirAdj()));
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(pdf);
+        return words;
     }
 
     /** The base names of the fonts the pages use, without their subset prefix. */

@@ -1,0 +1,10 @@
+package org.imprint.pdf;
+
+import java.util.List;
+
+/**
+ * The runs of one text object (BT … ET) placed by one Tm, in drawing order; {@code bt} and
+ * {@code tm} are the indexes of its BT and Tm among the page's tokens.
+ */
+record TextObject(int bt, int tm, float x, float y, List<ShapedRun> runs) {
+}
