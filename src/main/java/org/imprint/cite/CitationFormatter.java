@@ -139,6 +139,7 @@ public final class CitationFormatter {
         }
         Map<String, String> ids = ids(cited.keySet());
         boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
+        String etAl = EtAl.term(article.language());
         List<String> texts = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         List<String> leads = new ArrayList<>();
@@ -155,7 +156,7 @@ public final class CitationFormatter {
                 String key = written.get(parts.size() == written.size() ? p : 0).key();
                 html.append(p == 0 ? "" : formatted.delimiter()).append(linked(parts.get(p), ids.get(key)));
             }
-            String text = clean(html.toString(), rightToLeft, items.get(written.get(0).key()));
+            String text = clean(html.toString(), rightToLeft, items.get(written.get(0).key()), etAl);
             if (notes && citations.get(i).inNote() && processor.punctuationInQuote) {
                 // "citing [@child]." in a note: the sentence's full stop goes inside the title's quotation marks
                 String quoted = citations.get(i).punctuationAfter() ? Processor.intoQuote(text, citations.get(i).punctuationMark()) : null;
@@ -174,7 +175,7 @@ public final class CitationFormatter {
         for (int i = 0; i < formatted.entries().size(); i++) {
             String key = formatted.keys().isEmpty() ? "" : formatted.keys().get(i);
             String id = formatted.keys().isEmpty() ? "ref-" + (i + 1) : ids.get(key);
-            entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i), rightToLeft, items.get(key))));
+            entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i), rightToLeft, items.get(key), etAl)));
         }
         String heading = brand.label(notes ? "bibliography" : "references");
         return body.withCitations(new Citations(style.name(), notes, texts, targets, leads, heading, entries));
@@ -217,6 +218,11 @@ public final class CitationFormatter {
             return data.getTitle() == null ? data.getId() : RichText.plain(data.getTitle());
         }
         List<String> family = new ArrayList<>();
+        boolean others = java.util.Arrays.stream(names).anyMatch(EtAl::isOthers);
+        names = java.util.Arrays.stream(names).filter(n -> !EtAl.isOthers(n)).toArray(CSLName[]::new);
+        if (others && names.length > 0) {
+            return RichText.plain(names[0].getFamily() != null ? names[0].getFamily() : String.valueOf(names[0].getLiteral())) + " et al.";
+        }
         for (CSLName name : names) {
             family.add(RichText.plain(name.getFamily() != null ? name.getFamily() : name.getLiteral() != null ? name.getLiteral() : ""));
         }
@@ -232,10 +238,11 @@ public final class CitationFormatter {
      * citeproc-java's HTML, made what the body may hold: its inline styles become elements (the
      * sanitiser keeps no style attribute), its entry wrapper goes, and the sanitiser judges the rest.
      */
-    private String clean(String html, boolean rightToLeft, CSLItemData source) {
+    private String clean(String html, boolean rightToLeft, CSLItemData source, String etAl) {
         // "n.d." before the entry's closing full stop: citeproc-java, which sees the mark between
         // them, did not merge the two
         html = html.replaceAll("\\.(" + Processor.NO_BREAK_END + "(?:</[a-z]+>)*)\\.", ".$1");
+        html = EtAl.text(html, etAl);
         Document doc = Jsoup.parseBodyFragment(html.replace(Processor.NO_BREAK_START, "<span class=\"nobreak\">")
                 .replace(Processor.NO_BREAK_END, "</span>"));
         for (Element span : doc.body().select("span[style]")) {

@@ -52,6 +52,8 @@ final class Processor {
     private final String substitute;
     /** CSL's collapse="year": "(Smith, 2020a, 2020b)" for two sources by the same authors in one citation. */
     private final boolean collapse;
+    /** How many names the style's citations abbreviate from ("and others" is made that long). */
+    private final int etAlMinimum;
     private final String layoutPrefix;
     private final String layoutSuffix;
     /** Whether the locale sets a full stop inside quotation marks (American English). */
@@ -64,6 +66,7 @@ final class Processor {
         this.language = language;
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
+        this.etAlMinimum = EtAl.minimum(xml);
         this.collapse = Pattern.compile("<citation\\b[^>]*\\bcollapse=\"year(-suffix)?\"").matcher(xml).find();
         String lang = language.toLowerCase(java.util.Locale.ROOT);
         this.punctuationInQuote = lang.equals("en") || lang.startsWith("en-us");
@@ -162,7 +165,7 @@ final class Processor {
      */
     synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations, boolean notes,
                                   Set<Integer> breaks, Set<Integer> open) {
-        Map<String, CSLItemData> sources = new LinkedHashMap<>(cited);
+        Map<String, CSLItemData> sources = new LinkedHashMap<>(EtAl.expand(cited, etAlMinimum));
         if (!notes && collapse) {
             // each source of a citation of several may follow one by the same authors: a copy of it without them
             for (CSLCitation citation : citations) {
