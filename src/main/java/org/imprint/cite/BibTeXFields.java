@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.Key;
@@ -33,12 +35,23 @@ final class BibTeXFields {
     private BibTeXFields() {
     }
 
+    /** BibLaTeX's book-like types, whose {@code number} is the number in a series (pandoc's list). */
+    private static final Set<String> IN_SERIES = Set.of("book", "collection", "proceedings", "reference", "mvbook",
+            "mvcollection", "mvproceedings", "mvreference", "bookinbook", "inbook", "incollection", "inproceedings",
+            "inreference", "suppbook", "suppcollection");
+    private static final Set<String> PERIODICAL = Set.of("article", "periodical", "suppperiodical", "review");
+    private static final java.util.regex.Pattern URL_ONLY =
+            java.util.regex.Pattern.compile("^\\s*(?:\\\\url\\s*\\{([^{}]+)\\}|(https?://\\S+))\\s*$");
+
     static void prepare(BibTeXDatabase db) {
         for (BibTeXEntry entry : db.getEntries().values()) {
             BibTeXEntry parent = entry.getCrossReference();
             if (parent != null) {
                 inherit(entry, parent);
             }
+        }
+        for (BibTeXEntry entry : db.getEntries().values()) {
+            asPandocReadsIt(entry);
         }
         for (BibTeXEntry entry : db.getEntries().values()) {
             Map<Key, Value> converted = new LinkedHashMap<>();
@@ -53,6 +66,63 @@ final class BibTeXFields {
             }
             converted.forEach(entry::addField);
         }
+    }
+
+    /**
+     * The fields citeproc-java's converter reads otherwise than pandoc (whose reading authors'
+     * files are made for): an article's {@code number} is its issue, not a number CSL styles
+     * print nowhere for an article; a thesis without a {@code type} is a "PhD thesis" or a
+     * "Master's thesis" (the genre the styles print); {@code howpublished}, which the converter
+     * drops, is the address when it is one (LaTeX's url command alone), else the publisher.
+     */
+    private static void asPandocReadsIt(BibTeXEntry entry) {
+        String type = entry.getType().getValue().toLowerCase(Locale.ROOT);
+        Map<String, Key> has = new LinkedHashMap<>();
+        entry.getFields().keySet().forEach(k -> has.put(k.getValue().toLowerCase(Locale.ROOT), k));
+        if (PERIODICAL.contains(type) && has.containsKey("number")) {
+            String number = entry.getField(has.get("number")).toUserString();
+            Key issue = has.get("issue");
+            String both = issue == null ? number : number + ", " + entry.getField(issue).toUserString();
+            entry.removeField(has.get("number"));
+            if (issue != null) {
+                entry.removeField(issue);
+            }
+            entry.addField(new Key("issue"), new StringValue(both, StringValue.Style.BRACED));
+        }
+        if ((type.equals("phdthesis") || type.equals("mastersthesis")) && !has.containsKey("type")) {
+            entry.addField(new Key("type"), new StringValue(type.equals("phdthesis") ? "PhD thesis" : "Master\u2019s thesis",
+                    StringValue.Style.BRACED));
+        }
+        Key howpublished = has.get("howpublished");
+        if (howpublished != null) {
+            String raw = entry.getField(howpublished).toUserString();
+            java.util.regex.Matcher url = URL_ONLY.matcher(raw);
+            if (url.matches()) {
+                if (!has.containsKey("url")) {
+                    entry.addField(new Key("url"), new StringValue((url.group(1) != null ? url.group(1) : url.group(2)).strip(),
+                            StringValue.Style.BRACED));
+                }
+            } else if (!has.containsKey("publisher")) {
+                entry.addField(new Key("publisher"), entry.getField(howpublished));
+            }
+            entry.removeField(howpublished);
+        }
+    }
+
+    /**
+     * After the converter: a book's {@code number} is its number in the series
+     * (CSL's collection-number, which the styles print after the series' title).
+     */
+    static Map<String, CSLItemData> afterConversion(BibTeXDatabase db, Map<String, CSLItemData> items) {
+        Map<String, CSLItemData> out = new LinkedHashMap<>(items);
+        for (Map.Entry<Key, BibTeXEntry> e : db.getEntries().entrySet()) {
+            CSLItemData item = out.get(e.getKey().getValue());
+            if (item != null && item.getNumber() != null
+                    && IN_SERIES.contains(e.getValue().getType().getValue().toLowerCase(Locale.ROOT))) {
+                out.put(item.getId(), new CSLItemDataBuilder(item).collectionNumber(item.getNumber()).number(null).build());
+            }
+        }
+        return out;
     }
 
     private static void inherit(BibTeXEntry child, BibTeXEntry parent) {

@@ -23,7 +23,7 @@ final class BibTeXNames {
     private BibTeXNames() {
     }
 
-    /** The items with "others" dropped from their name lists and CJK names as one literal, family name first. */
+    /** The items with "others" marked in their name lists ({@link EtAl}) and CJK names as one literal, family name first. */
     static Map<String, CSLItemData> fix(Map<String, CSLItemData> items) {
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         items.forEach((id, item) -> out.put(id, fix(item)));
@@ -48,7 +48,8 @@ final class BibTeXNames {
             boolean fieldChanged = false;
             for (CSLName name : names) {
                 if (isOthers(name)) {
-                    // "and others": an et al. citeproc-java cannot mark; at least no person "others"
+                    // "and others": a mark the processor turns into the style's et al. (EtAl)
+                    fixed.add(EtAl.OTHERS);
                     fieldChanged = true;
                 } else if (isCjk(name.getFamily()) && isCjk(name.getGiven())) {
                     fixed.add(new CSLNameBuilder().literal(name.getFamily().strip() + name.getGiven().strip()).build());

@@ -111,7 +111,7 @@ final class BibliographyFiles {
                     throw missingCrossref(file, text, db(bytes), e);
                 }
                 BibTeXFields.prepare(db);
-                return BibTeXNames.fix(converter.toItemData(db));
+                return BibTeXNames.fix(BibTeXFields.afterConversion(db, converter.toItemData(db)));
             }
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             if (!extension.equals("json")) {

@@ -50,6 +50,9 @@ public final class CitationFormatter {
      */
     public ParsedBody format(Article article, Brand brand, ParsedBody body) throws ReportException {
         List<Citation> citations = body.citations();
+        // citeproc-java decides "Ibid." and short notes by the order it is given: the reader's,
+        // in which a citation in a note's text comes where the note is called
+        List<Citation> reading = body.citationsInReadingOrder();
         refuseOutsideTheBody(article);
         if (article.bibliography().isEmpty()) {
             for (Citation citation : citations) {
@@ -64,8 +67,10 @@ public final class CitationFormatter {
         StyleSource style = styles.style(article, brand);
         boolean notes = style.notes();
         Map<String, CSLItemData> cited = new LinkedHashMap<>();
+        Map<String, CSLItemData> initialled = notes || !style.xml().matches("(?s).*<citation\\b[^>]*disambiguate-add-givenname=\"true\".*")
+                ? Map.of() : GivenNames.initialled(reading, items);
         List<CSLCitation> csl = new ArrayList<>();
-        for (Citation citation : citations) {
+        for (Citation citation : reading) {
             List<CSLCitationItem> cslItems = new ArrayList<>();
             for (CiteItem item : citation.items()) {
                 CSLItemData data = items.get(item.key());
@@ -77,17 +82,16 @@ public final class CitationFormatter {
                 }
                 cited.put(item.key(), data);
                 String id = item.key();
-                if (item.suppressAuthor() || (!notes && citation.narrative())) {
+                if ((item.suppressAuthor() || (!notes && citation.narrative())) && !style.numeric()) {
                     // [-@key], and @key whose author the sentence names: citeproc-java has no
                     // suppress-author, so the source goes without its names (and in author-date
                     // styles without the title, which they would put in the author's place)
                     id = item.key() + Processor.SYNTHETIC;
-                    CSLItemDataBuilder nameless = new CSLItemDataBuilder(data).id(id).author((CSLName[]) null)
-                            .editor((CSLName[]) null).translator((CSLName[]) null).collectionEditor((CSLName[]) null)
-                            .containerAuthor((CSLName[]) null).compiler((CSLName[]) null).composer((CSLName[]) null)
-                            .director((CSLName[]) null).editorialDirector((CSLName[]) null).curator((CSLName[]) null)
-                            .originalAuthor((CSLName[]) null).contributor((CSLName[]) null).organizer((CSLName[]) null);
-                    cited.put(id, notes ? nameless.build() : nameless.title(null).titleShort(null).build());
+                    cited.put(id, Processor.nameless(data, id, notes));
+                } else if (initialled.containsKey(item.key())) {
+                    // two first authors of one surname: each cited with initials, "(J. Smith, 2020)" (APA 7, 8.20)
+                    id = item.key() + Processor.SYNTHETIC + "initials";
+                    cited.put(id, new CSLItemDataBuilder(initialled.get(item.key())).id(id).build());
                 }
                 CSLCitationItemBuilder b = new CSLCitationItemBuilder(id);
                 if (!item.prefix().isEmpty()) {
@@ -106,17 +110,27 @@ public final class CitationFormatter {
         }
         // citeproc-java knows nothing of the article's own notes: a citation after one is no "Ibid."
         Set<Integer> breaks = new HashSet<>();
+        // a citation in the text of the article's own note goes on with the sentence: "6, and
+        // again", not "6., and again"; the sentence's own punctuation ends it
+        Set<Integer> open = new HashSet<>();
         if (notes) {
-            int[] numbers = body.citationNoteNumbers();
-            for (int i = 1; i < numbers.length; i++) {
-                if (numbers[i] > 0 && numbers[i - 1] > 0 && numbers[i] - numbers[i - 1] > 1) {
+            int[] byIndex = body.citationNoteNumbers();
+            for (int i = 0; i < reading.size(); i++) {
+                int number = byIndex[reading.get(i).index()];
+                int before = i == 0 ? 0 : byIndex[reading.get(i - 1).index()];
+                if (i > 0 && number > 0 && before > 0 && number - before > 1) {
                     breaks.add(i);
+                }
+                if (reading.get(i).inNote() && reading.get(i).punctuationAfter()) {
+                    open.add(i);
                 }
             }
         }
         Processor.Formatted formatted;
+        Processor processor;
         try {
-            formatted = styles.processor(style, article.language()).format(cited, csl, notes, breaks);
+            processor = styles.processor(style, article.language());
+            formatted = processor.format(cited, csl, notes, breaks, open);
         } catch (RuntimeException e) {
             // a broken .csl file, or a style citeproc-java cannot follow
             throw new ReportException(article.source(), article.lineOf("citation_style"), "the citation style \""
@@ -125,29 +139,43 @@ public final class CitationFormatter {
         }
         Map<String, String> ids = ids(cited.keySet());
         boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
+        String etAl = EtAl.term(article.language());
         List<String> texts = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         List<String> leads = new ArrayList<>();
+        List<List<String>> byIndex = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
+        for (int r = 0; r < reading.size(); r++) {
+            byIndex.set(reading.get(r).index(), formatted.citations().get(r));
+        }
         for (int i = 0; i < citations.size(); i++) {
             // each source's part links to its entry: in a note citing several, each part to its own
-            List<String> parts = formatted.citations().get(i);
+            List<String> parts = byIndex.get(i);
             List<CiteItem> written = citations.get(i).items();
             StringBuilder html = new StringBuilder();
             for (int p = 0; p < parts.size(); p++) {
                 String key = written.get(parts.size() == written.size() ? p : 0).key();
                 html.append(p == 0 ? "" : formatted.delimiter()).append(linked(parts.get(p), ids.get(key)));
             }
-            String text = clean(html.toString(), rightToLeft);
-            texts.add(notes ? capitalised(text) : text);
+            String text = clean(html.toString(), rightToLeft, items.get(written.get(0).key()), etAl);
+            if (notes && citations.get(i).inNote() && processor.punctuationInQuote) {
+                // "citing [@child]." in a note: the sentence's full stop goes inside the title's quotation marks
+                String quoted = citations.get(i).punctuationAfter() ? Processor.intoQuote(text, citations.get(i).punctuationMark()) : null;
+                if (quoted != null && (citations.get(i).punctuationMark() == '.' || citations.get(i).punctuationMark() == ',')) {
+                    text = quoted;
+                    citations.get(i).dropPunctuationAfter();
+                }
+            }
+            texts.add(notes && citations.get(i).opensNote() ? capitalised(text) : text);
             targets.add(ids.get(citations.get(i).items().get(0).key()));
+            String first = citations.get(i).items().get(0).key();
             leads.add(citations.get(i).narrative()
-                    ? Isolates.isolate(names(items.get(citations.get(i).items().get(0).key()), article.language()), rightToLeft) : "");
+                    ? Isolates.isolate(names(initialled.getOrDefault(first, items.get(first)), article.language()), rightToLeft) : "");
         }
         List<Citations.Entry> entries = new ArrayList<>();
         for (int i = 0; i < formatted.entries().size(); i++) {
             String key = formatted.keys().isEmpty() ? "" : formatted.keys().get(i);
             String id = formatted.keys().isEmpty() ? "ref-" + (i + 1) : ids.get(key);
-            entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i), rightToLeft)));
+            entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i), rightToLeft, items.get(key), etAl)));
         }
         String heading = brand.label(notes ? "bibliography" : "references");
         return body.withCitations(new Citations(style.name(), notes, texts, targets, leads, heading, entries));
@@ -190,6 +218,11 @@ public final class CitationFormatter {
             return data.getTitle() == null ? data.getId() : RichText.plain(data.getTitle());
         }
         List<String> family = new ArrayList<>();
+        boolean others = java.util.Arrays.stream(names).anyMatch(EtAl::isOthers);
+        names = java.util.Arrays.stream(names).filter(n -> !EtAl.isOthers(n)).toArray(CSLName[]::new);
+        if (others && names.length > 0) {
+            return RichText.plain(names[0].getFamily() != null ? names[0].getFamily() : String.valueOf(names[0].getLiteral())) + " et al.";
+        }
         for (CSLName name : names) {
             family.add(RichText.plain(name.getFamily() != null ? name.getFamily() : name.getLiteral() != null ? name.getLiteral() : ""));
         }
@@ -205,8 +238,13 @@ public final class CitationFormatter {
      * citeproc-java's HTML, made what the body may hold: its inline styles become elements (the
      * sanitiser keeps no style attribute), its entry wrapper goes, and the sanitiser judges the rest.
      */
-    private String clean(String html, boolean rightToLeft) {
-        Document doc = Jsoup.parseBodyFragment(html);
+    private String clean(String html, boolean rightToLeft, CSLItemData source, String etAl) {
+        // "n.d." before the entry's closing full stop: citeproc-java, which sees the mark between
+        // them, did not merge the two
+        html = html.replaceAll("\\.(" + Processor.NO_BREAK_END + "(?:</[a-z]+>)*)\\.", ".$1");
+        html = EtAl.text(html, etAl);
+        Document doc = Jsoup.parseBodyFragment(html.replace(Processor.NO_BREAK_START, "<span class=\"nobreak\">")
+                .replace(Processor.NO_BREAK_END, "</span>"));
         for (Element span : doc.body().select("span[style]")) {
             String style = span.attr("style");
             span.removeAttr("style");
@@ -229,6 +267,8 @@ public final class CitationFormatter {
             a.attr("href", Hrefs.encode(a.attr("href")));
         }
         RichText.toElements(doc);
+        String language = source == null || source.getLanguage() == null ? "" : source.getLanguage().toLowerCase(java.util.Locale.ROOT);
+        CjkRuns.mark(doc, language.matches("(zh|ja|ko)([-_].*)?") ? language.substring(0, 2) : null);
         Isolates.apply(doc, rightToLeft);
         return sanitizer.clean(doc.body().html().strip());
     }
@@ -255,7 +295,7 @@ public final class CitationFormatter {
         return doc.body().html();
     }
 
-    /** A note starts with a capital ("Ibid.", "See"), as citeproc-js and pandoc set it. */
+    /** A note starts with a capital ("Ibid.", "See"), as citeproc-js and pandoc set it; a citation inside a note's sentence does not. */
     private static String capitalised(String html) {
         boolean inTag = false;
         for (int i = 0; i < html.length(); i++) {

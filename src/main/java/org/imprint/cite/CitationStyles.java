@@ -29,8 +29,8 @@ import org.imprint.brand.Brand;
  */
 public final class CitationStyles {
 
-    private static final Pattern DEPENDENT_PARENT =
-            Pattern.compile("<link\\s+href=\"https?://www\\.zotero\\.org/styles/([a-z0-9-]+)\"\\s+rel=\"independent-parent\"");
+    private static final Pattern LINK = Pattern.compile("<link\\b[^>]*>");
+    private static final Pattern HREF = Pattern.compile("\\bhref=\"([^\"]*)\"");
 
     private final Map<String, Processor> processors = new ConcurrentHashMap<>();
 
@@ -77,6 +77,17 @@ public final class CitationStyles {
                         + "never need; remove them");
             }
             refuseMalformed(file, xml);
+            String parent = parentId(xml);
+            if (parent != null) {
+                // a dependent style only renames its parent, which does the formatting
+                String parentXml = bundled(parent);
+                if (parentXml == null) {
+                    throw new ReportException(file, 0, "the citation style is a dependent style whose parent \"" + parent
+                            + "\" (its <link rel=\"independent-parent\">) is not among the bundled styles; put the parent's "
+                            + ".csl file in the report and name it in citation_style:, or use a bundled style id");
+                }
+                return new StyleSource(name, parentXml);
+            }
             return new StyleSource(name, xml);
         }
         String xml = bundled(name);
@@ -86,15 +97,34 @@ public final class CitationStyles {
                     + (nearest.isEmpty() ? "" : "; the nearest bundled styles are " + String.join(", ", nearest))
                     + " (any id of the Citation Style Language's repository, or a .csl file)");
         }
-        Matcher parent = DEPENDENT_PARENT.matcher(xml);
-        if (parent.find() && !xml.contains("<citation")) {
+        String parent = parentId(xml);
+        if (parent != null && bundled(parent) != null) {
             // a dependent style only renames its parent: the parent does the formatting
-            String parentXml = bundled(parent.group(1));
-            if (parentXml != null) {
-                return new StyleSource(name, parentXml);
-            }
+            return new StyleSource(name, bundled(parent));
         }
         return new StyleSource(name, xml);
+    }
+
+    /**
+     * The id of the style a dependent style stands for (its {@code <link rel="independent-parent">},
+     * the last part of the address: "apa" for {@code http://www.zotero.org/styles/apa}), or
+     * {@code null} for a style that formats by itself.
+     */
+    static String parentId(String xml) {
+        if (xml.contains("<citation")) {
+            return null;
+        }
+        Matcher link = LINK.matcher(xml);
+        while (link.find()) {
+            if (link.group().contains("rel=\"independent-parent\"")) {
+                Matcher href = HREF.matcher(link.group());
+                if (href.find()) {
+                    String address = href.group(1).replaceFirst("/+$", "");
+                    return address.substring(address.lastIndexOf('/') + 1);
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLType;
@@ -29,20 +30,50 @@ final class Processor {
 
     /** Marks the id of a copy of a source made to cite it without its author; never in the list. */
     static final String SYNTHETIC = "\u0001";
+    /** Marks the copy without its authors a collapsed citation cites after the first source by them. */
+    private static final String YEAR_ONLY = SYNTHETIC + "year";
     private static final String BREAK = SYNTHETIC + "note";
     private static final Pattern LAYOUT = Pattern.compile("(?s)<citation\\b.*?<layout\\b([^>]*)>");
+    /** Around the "no date" term in the output ("n.d."), which the writers keep on one line. */
+    static final String NO_BREAK_START = "\uE020";
+    static final String NO_BREAK_END = "\uE021";   // after RichText's marks
+    private static final Pattern NO_DATE = Pattern.compile("<text\\b[^>]*\\bterm=\"no date\"[^>]*/>");
 
-    private final CSL csl;
-    private final Items items;
+    private final String xml;
+    private final String language;
+    private final Set<String> tested;
+    /** One processor per copy of the style its locator labels need ({@link StaticConditions}), by that copy. */
+    private final Map<String, CSL> variants = new java.util.HashMap<>();
+    private final Items items = new Items();
     private final String delimiter;
     private final String suffix;
     private final boolean yearSuffixes;
+    /** The style's subsequent-author-substitute ("———"), or {@code null}. */
+    private final String substitute;
+    /** CSL's collapse="year": "(Smith, 2020a, 2020b)" for two sources by the same authors in one citation. */
+    private final boolean collapse;
+    /** How many names the style's citations abbreviate from ("and others" is made that long). */
+    private final int etAlMinimum;
+    private final String layoutPrefix;
+    private final String layoutSuffix;
+    /** Whether the locale sets a full stop inside quotation marks (American English). */
+    final boolean punctuationInQuote;
+    /** The processors of the report being formatted, by locator label. */
+    private Map<String, CSL> active = Map.of();
 
-    private Processor(CSL csl, Items items, String xml, String suffix) {
-        this.csl = csl;
-        this.items = items;
+    private Processor(String xml, String language, String suffix) {
+        this.xml = xml;
+        this.language = language;
+        this.tested = StaticConditions.labels(xml);
+        this.substitute = AuthorSubstitute.of(xml);
+        this.etAlMinimum = EtAl.minimum(xml);
+        this.collapse = Pattern.compile("<citation\\b[^>]*\\bcollapse=\"year(-suffix)?\"").matcher(xml).find();
+        String lang = language.toLowerCase(java.util.Locale.ROOT);
+        this.punctuationInQuote = lang.equals("en") || lang.startsWith("en-us");
         Matcher layout = LAYOUT.matcher(xml);
         String attributes = layout.find() ? layout.group(1) : "";
+        this.layoutPrefix = unescape(attribute(attributes, "prefix", ""));
+        this.layoutSuffix = unescape(attribute(attributes, "suffix", ""));
         this.delimiter = attribute(attributes, "delimiter", "; ");
         this.suffix = suffix;
         this.yearSuffixes = Pattern.compile("<citation\\b[^>]*disambiguate-add-year-suffix=\"true\"").matcher(xml).find();
@@ -77,25 +108,50 @@ final class Processor {
     static Processor of(StyleSource style, String language) {
         String xml = style.xml()
                 .replace("position=\"subsequent\"", "position=\"first\" match=\"none\"")
+                .replace("position=\"ibid ibid-with-locator\"", "position=\"ibid\"")
                 .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");
         if (style.notes()) {
             xml = withoutLayoutSuffix(xml);
         }
+        // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
+        xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
+                + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
-        Items items = new Items();
-        try {
-            return new Processor(new CSL(items, xml, language), items, xml, suffix);
-        } catch (IllegalArgumentException e) {
-            // no CSL locale for the language: the style's default
+        Processor processor = new Processor(xml, language, suffix);
+        processor.variant("page");   // a broken style fails here, when it is chosen
+        return processor;
+    }
+
+    /** The processor for cites with a locator of this label, made on first use. */
+    private CSL variant(String label) {
+        String decided = StaticConditions.forLabel(xml, tested.contains(label) ? label : "");
+        return variants.computeIfAbsent(decided, x -> {
             try {
-                return new Processor(new CSL(items, xml), items, xml, suffix);
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
+                try {
+                    return new CSL(items, x, language);
+                } catch (IllegalArgumentException e) {
+                    return new CSL(items, x);   // no CSL locale for the language: the style's default
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        });
+    }
+
+    /** A cite's locator label as CSL names it; "page" without one, as CSL reads it. */
+    private static String label(CSLCitationItem item) {
+        return item.getLocator() == null || item.getLabel() == null ? "page" : item.getLabel().toString();
+    }
+
+    /** The label a citation is made with: its first cite with a locator decides. */
+    private static String label(CSLCitation citation) {
+        for (CSLCitationItem item : citation.getCitationItems()) {
+            if (item.getLocator() != null) {
+                return label(item);
+            }
         }
+        return "page";
     }
 
     /**
@@ -105,18 +161,41 @@ final class Processor {
      * @param citations its citations in reading order
      * @param notes     whether the style sets them as notes
      * @param breaks    the citations before which one of the article's own notes stands
+     * @param open      the citations the text goes on after with its own punctuation: no layout suffix
      */
     synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations, boolean notes,
-                                  Set<Integer> breaks) {
-        Map<String, CSLItemData> all = new LinkedHashMap<>(yearSuffixes ? YearSuffixes.add(cited) : cited);
+                                  Set<Integer> breaks, Set<Integer> open) {
+        Map<String, CSLItemData> sources = new LinkedHashMap<>(EtAl.expand(cited, etAlMinimum));
+        if (!notes && collapse) {
+            // each source of a citation of several may follow one by the same authors: a copy of it without them
+            for (CSLCitation citation : citations) {
+                for (CSLCitationItem part : citation.getCitationItems()) {
+                    if (citation.getCitationItems().length > 1 && names(cited.get(part.getId())) != null) {
+                        sources.putIfAbsent(part.getId() + YEAR_ONLY, nameless(cited.get(part.getId()), part.getId() + YEAR_ONLY, false));
+                    }
+                }
+            }
+        }
+        Map<String, CSLItemData> all = new LinkedHashMap<>(yearSuffixes ? YearSuffixes.add(sources) : sources);
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
-        csl.reset();
-        csl.setOutputFormat("html");
-        csl.setConvertLinks(true);
-        // registering every source first keeps citeproc-java from re-rendering earlier citations
-        // as it meets new ones, which loses track of their positions (first, subsequent, ibid)
-        csl.registerCitationItems(all.keySet());
+        Map<String, CSL> used = new LinkedHashMap<>();
+        for (CSLCitation citation : citations) {
+            used.put("page", null);
+            for (CSLCitationItem item : citation.getCitationItems()) {
+                used.put(label(item), null);
+            }
+        }
+        used.replaceAll((label, none) -> variant(label));
+        active = used;
+        for (CSL csl : new java.util.LinkedHashSet<>(used.values())) {
+            csl.reset();
+            csl.setOutputFormat("html");
+            csl.setConvertLinks(true);
+            // registering every source first keeps citeproc-java from re-rendering earlier citations
+            // as it meets new ones, which loses track of their positions (first, subsequent, ibid)
+            csl.registerCitationItems(all.keySet());
+        }
         List<List<String>> texts = new ArrayList<>();
         CSLCitationItem previous = null;
         for (int c = 0; c < citations.size(); c++) {
@@ -126,11 +205,16 @@ final class Processor {
                 previous = null;
             }
             CSLCitationItem[] parts = citation.getCitationItems();
+            if (!notes && collapse && parts.length > 1) {
+                texts.add(List.of(collapsed(citation, all)));
+                continue;
+            }
             if (!notes || parts.length == 1) {
                 if (notes) {
                     noIbidWithoutLocator(previous, parts[0]);
                 }
-                texts.add(List.of(ended(make(citation))));
+                String text = make(citation);
+                texts.add(List.of(open.contains(c) ? text : ended(text)));
                 previous = parts.length == 1 ? parts[0] : null;
                 continue;
             }
@@ -143,7 +227,7 @@ final class Processor {
                 noIbidWithoutLocator(previous, parts[i]);
                 String text = make(new CSLCitation(parts[i]));
                 previous = parts[i];
-                made.add(i == parts.length - 1 ? ended(text) : text);
+                made.add(i == parts.length - 1 && !open.contains(c) ? ended(text) : text);
             }
             texts.add(made);
             // made source by source, the note's last source would be "Ibid." to the next note;
@@ -152,9 +236,113 @@ final class Processor {
             previous = null;
         }
         List<String> order = new ArrayList<>();
-        Bibliography bibliography = csl.makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
+        Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = List.of(bibliography.getEntries());
+        if (substitute != null && entries.size() == order.size()) {
+            entries = AuthorSubstitute.apply(substitute, order, entries, all);
+        }
         return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries);
+    }
+
+    /**
+     * A citation of several sources with each run of sources by the same authors collapsed, as
+     * CSL's {@code collapse="year"} asks: "(Smith, 2020a, 2020b; Lee, 2019)". citeproc-java does
+     * not collapse: each source is also made alone (and those after the first of a run without
+     * their authors), and the parts are put together in the order the style sorted them in the
+     * whole citation; when that order cannot be told, the whole citation as citeproc-java made it.
+     */
+    private String collapsed(CSLCitation citation, Map<String, CSLItemData> all) {
+        String whole = make(citation);
+        CSLCitationItem[] parts = citation.getCitationItems();
+        List<Integer> at = new ArrayList<>();
+        List<String> alone = new ArrayList<>();
+        for (CSLCitationItem part : parts) {
+            String text = inner(make(new CSLCitation(part)));
+            alone.add(text);
+            at.add(text == null ? -1 : whole.indexOf(text));
+        }
+        if (at.contains(-1) || new java.util.HashSet<>(at).size() < at.size()) {
+            return whole;
+        }
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, parts.length).boxed().toList());
+        order.sort(java.util.Comparator.comparing(at::get));
+        StringBuilder out = new StringBuilder(layoutPrefix);
+        String previous = null;
+        boolean collapsedAny = false;
+        for (int n = 0; n < order.size(); n++) {
+            int i = order.get(n);
+            String names = names(all.get(parts[i].getId()));
+            boolean same = n > 0 && names != null && names.equals(previous) && parts[i].getPrefix() == null
+                    && all.containsKey(parts[i].getId() + YEAR_ONLY);
+            if (same) {
+                CSLCitationItemBuilder b = new CSLCitationItemBuilder(parts[i].getId() + YEAR_ONLY);
+                if (parts[i].getLocator() != null) {
+                    b.locator(parts[i].getLocator()).label(parts[i].getLabel());
+                }
+                if (parts[i].getSuffix() != null) {
+                    b.suffix(parts[i].getSuffix());
+                }
+                CSLCitationItem year = b.build();
+                String text = inner(make(new CSLCitation(year)));
+                if (text == null) {
+                    return whole;
+                }
+                out.append(", ").append(text);
+                collapsedAny = true;
+            } else {
+                out.append(n == 0 ? "" : delimiter).append(alone.get(i));
+            }
+            previous = names;
+        }
+        return collapsedAny ? out.append(layoutSuffix).toString() : whole;
+    }
+
+    /** A citation of one source without its layout's prefix and suffix ("Smith, 2020a"), or {@code null}. */
+    private String inner(String text) {
+        if (text == null || !text.startsWith(escape(layoutPrefix)) || !text.endsWith(escape(layoutSuffix))) {
+            return null;
+        }
+        return text.substring(escape(layoutPrefix).length(), text.length() - escape(layoutSuffix).length());
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String unescape(String attribute) {
+        return attribute.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    /** Who a source is by, as a key: its authors, else its editors; {@code null} for neither. */
+    private static String names(CSLItemData item) {
+        if (item == null) {
+            return null;
+        }
+        de.undercouch.citeproc.csl.CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
+        if (names == null || names.length == 0) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        for (de.undercouch.citeproc.csl.CSLName name : names) {
+            key.append(name.getFamily()).append('|').append(name.getGiven()).append('|').append(name.getLiteral()).append(';');
+        }
+        return key.toString();
+    }
+
+    /**
+     * A copy of a source without its names (and, unless {@code keepTitle}, its title, which
+     * author-date styles put in the names' place), cited where the names stand in the sentence
+     * or were just given.
+     */
+    static CSLItemData nameless(CSLItemData data, String id, boolean keepTitle) {
+        CSLItemDataBuilder nameless = new CSLItemDataBuilder(data).id(id).author((de.undercouch.citeproc.csl.CSLName[]) null)
+                .editor((de.undercouch.citeproc.csl.CSLName[]) null).translator((de.undercouch.citeproc.csl.CSLName[]) null)
+                .collectionEditor((de.undercouch.citeproc.csl.CSLName[]) null).containerAuthor((de.undercouch.citeproc.csl.CSLName[]) null)
+                .compiler((de.undercouch.citeproc.csl.CSLName[]) null).composer((de.undercouch.citeproc.csl.CSLName[]) null)
+                .director((de.undercouch.citeproc.csl.CSLName[]) null).editorialDirector((de.undercouch.citeproc.csl.CSLName[]) null)
+                .curator((de.undercouch.citeproc.csl.CSLName[]) null).originalAuthor((de.undercouch.citeproc.csl.CSLName[]) null)
+                .contributor((de.undercouch.citeproc.csl.CSLName[]) null).organizer((de.undercouch.citeproc.csl.CSLName[]) null);
+        return keepTitle ? nameless.build() : nameless.title(null).titleShort(null).build();
     }
 
     /**
@@ -171,16 +359,41 @@ final class Processor {
 
     /** A citation with the layout's suffix, unless it ends with that punctuation already ("Ibid."). */
     private String ended(String html) {
-        String plain = html.replaceAll("<[^>]*>", "").stripTrailing();
+        String plain = html.replaceAll("<[^>]*>", "").replace(NO_BREAK_START, "").replace(NO_BREAK_END, "").stripTrailing();
         if (suffix.isEmpty() || plain.endsWith(suffix) || (suffix.equals(".") && (plain.endsWith("?") || plain.endsWith("!")))) {
             return html;
         }
-        return html + suffix;
+        String quoted = (suffix.equals(".") || suffix.equals(",")) && punctuationInQuote ? intoQuote(html, suffix.charAt(0)) : null;
+        return quoted != null ? quoted : html + suffix;
     }
 
+    /**
+     * The text with a full stop or comma set inside its closing quotation mark, as American
+     * English (CSL's punctuation-in-quote) sets it: "“A Chapter.”", not "“A Chapter”.";
+     * {@code null} when the text does not end with one.
+     */
+    static String intoQuote(String html, char mark) {
+        int quote = html.lastIndexOf('\u201D');
+        if (quote < 0 || !html.substring(quote + 1).replaceAll("<[^>]*>", "").replace(NO_BREAK_END, "").isBlank()) {
+            return null;
+        }
+        return html.substring(0, quote) + mark + html.substring(quote);
+    }
+
+    /**
+     * Makes a citation with each of the report's processors, so that each knows every citation
+     * before it (positions: first, subsequent, ibid), and gives the text of the one for its label.
+     */
     private String make(CSLCitation citation) {
-        List<Citation> made = csl.makeCitation(citation);
-        return made.get(made.size() - 1).getText();
+        CSL wanted = active.get(label(citation));
+        String text = null;
+        for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
+            List<Citation> made = csl.makeCitation(citation);
+            if (csl == wanted) {
+                text = made.get(made.size() - 1).getText();
+            }
+        }
+        return text;
     }
 
     /**

@@ -14,4 +14,11 @@ record StyleSource(String name, String xml) {
         int end = style < 0 ? -1 : xml.indexOf('>', style);
         return end > 0 && xml.substring(style, end).matches("(?s).*\\sclass=\"note\".*");
     }
+
+    /** Whether its citations are numbers ("[3]", IEEE, Vancouver): its citation layout prints the citation-number. */
+    boolean numeric() {
+        int citation = xml.indexOf("<citation");
+        int end = citation < 0 ? -1 : xml.indexOf("</citation>", citation);
+        return end > 0 && xml.substring(citation, end).contains("\"citation-number\"");
+    }
 }

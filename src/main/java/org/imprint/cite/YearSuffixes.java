@@ -46,7 +46,7 @@ final class YearSuffixes {
         }
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         items.forEach((id, item) -> {
-            String suffix = suffixes.get(id.replace(Processor.SYNTHETIC, ""));
+            String suffix = suffixes.get(id.contains(Processor.SYNTHETIC) ? id.substring(0, id.indexOf(Processor.SYNTHETIC)) : id);
             out.put(id, suffix == null ? item : new CSLItemDataBuilder(item).yearSuffix(suffix).build());
         });
         return out;

@@ -87,10 +87,11 @@ public final class LayoutModel {
         Map<String, Object> model = new HashMap<>();
         model.put("article", a);
         model.put("brand", brand.profile());
-        model.put("body", markupOf(markup.body(notes)));
+        String body = markup.body(notes);
+        model.put("body", markupOf(body));
         // whether the body ends with a reference list: its style rules are written only then
         model.put("bibliography", !publication.citations().entries().isEmpty());
-        model.put("outline", publication.outline().stream().map(OutlineEntry::toModel).toList());
+        model.put("outline", OutlineEntry.present(publication.outline(), body).stream().map(OutlineEntry::toModel).toList());
         model.put("format", format);
         model.put("parts", publication.parts());
         model.put("markdown", (TemplateMethodModelEx) args -> {

@@ -185,7 +185,7 @@ final class BodyNodeRenderer implements NodeRenderer {
     private void renderEndnotes() {
         html.line();
         html.tag("section", attrs("class", "endnotes", "epub:type", "endnotes", "role", "doc-endnotes"));
-        html.tag("h2", attrs("class", "endnotes-heading"));
+        html.tag("h2", attrs("class", "endnotes-heading", "id", MarkdownRenderer.ENDNOTES_ID));
         html.text(labels.notes());
         html.tag("/h2");
         html.tag("ol");
@@ -269,7 +269,7 @@ final class BodyNodeRenderer implements NodeRenderer {
         Citations cited = body.cited();
         html.line();
         html.tag("section", attrs("class", "bibliography", "epub:type", "bibliography", "role", "doc-bibliography"));
-        html.tag("h2", attrs("class", "bibliography-heading"));
+        html.tag("h2", attrs("class", "bibliography-heading", "id", MarkdownRenderer.BIBLIOGRAPHY_ID));
         html.text(cited.heading());
         html.tag("/h2");
         html.tag("ul", attrs("class", "bibliography-entries"));

@@ -48,6 +48,50 @@ public final class Citation extends CustomNode {
         return line;
     }
 
+    /** Whether it stands in the text of one of the article's own notes (where a note style sets it in the note's text). */
+    public boolean inNote() {
+        return ParsedBody.inNote(this);
+    }
+
+    /**
+     * Whether it opens the note it is set in: a citation made a note of its own, or one that
+     * starts the text of the article's own note. A note starts with a capital ("Ibid.").
+     */
+    public boolean opensNote() {
+        if (!inNote()) {
+            return true;
+        }
+        if (!(getParent() instanceof org.commonmark.node.Paragraph p) || !(p.getParent() instanceof org.commonmark.ext.footnotes.FootnoteDefinition)
+                || p.getPrevious() != null) {
+            return false;
+        }
+        for (org.commonmark.node.Node n = getPrevious(); n != null; n = n.getPrevious()) {
+            if (!(n instanceof org.commonmark.node.Text t) || !t.getLiteral().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text goes on with punctuation right after it ("[@key], and"). */
+    public boolean punctuationAfter() {
+        return getNext() instanceof org.commonmark.node.Text t && !t.getLiteral().isEmpty()
+                && ",.;:!?".indexOf(t.getLiteral().charAt(0)) >= 0;
+    }
+
+    /** The punctuation right after it, or a space when there is none. */
+    public char punctuationMark() {
+        return punctuationAfter() ? ((org.commonmark.node.Text) getNext()).getLiteral().charAt(0) : ' ';
+    }
+
+    /** Takes the punctuation after it out of the text: the formatted citation has set it (inside a quotation mark). */
+    public void dropPunctuationAfter() {
+        if (punctuationAfter()) {
+            org.commonmark.node.Text after = (org.commonmark.node.Text) getNext();
+            after.setLiteral(after.getLiteral().substring(1));
+        }
+    }
+
     void place(int index, int line) {
         this.index = index;
         this.line = line;

@@ -53,6 +53,12 @@ import org.jsoup.nodes.Element;
  */
 public final class MarkdownRenderer {
 
+    /** The id of the endnotes' heading: no heading's id has an underscore, so none can take it. */
+    public static final String ENDNOTES_ID = "section_endnotes";
+    /** The id of the reference list's heading. */
+    public static final String BIBLIOGRAPHY_ID = "section_bibliography";
+
+
     /** The info string of a fenced block that is a chart. */
     public static final String CHART = "chart";
     /** Where the drawn charts appear, relative to the report folder: the name of no file of the report. */

@@ -71,15 +71,50 @@ public record ParsedBody(
 
     /**
      * The number each citation would have as a note, by index, in one sequence with the
-     * article's own notes; 0 for a citation inside a note's own text.
+     * article's own notes; a citation inside a note's own text has that note's number (0 when
+     * no text calls the note).
      */
     public int[] citationNoteNumbers() {
         Map<String, Integer> numbers = numberNotes(document, notes, true);
         int[] out = new int[citations.size()];
         for (Citation citation : citations) {
-            out[citation.index()] = numbers.getOrDefault(noteKey(citation), 0);
+            FootnoteDefinition note = enclosingNote(citation);
+            String key = note == null ? noteKey(citation) : NoteLabel.key(note.getLabel());
+            out[citation.index()] = numbers.getOrDefault(key, 0);
         }
         return out;
+    }
+
+    /**
+     * The citations in the order a reader meets them: a citation in a note's own text where the
+     * note is called, not where its definition stands (at the end of the Markdown); those in
+     * notes no text calls come last.
+     */
+    public List<Citation> citationsInReadingOrder() {
+        List<Citation> order = new ArrayList<>();
+        java.util.Set<String> met = new java.util.HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(document);
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (node instanceof FootnoteReference ref) {
+                FootnoteDefinition definition = notes.get(NoteLabel.key(ref.getLabel()));
+                if (met.add(NoteLabel.key(ref.getLabel())) && definition != null) {
+                    pushChildren(definition, todo);
+                }
+            } else if (node instanceof Citation citation) {
+                order.add(citation);
+            }
+            if (!(node instanceof FootnoteDefinition)) {
+                pushChildren(node, todo);
+            }
+        }
+        for (Citation citation : citations) {
+            if (!order.contains(citation)) {
+                order.add(citation);
+            }
+        }
+        return order;
     }
 
     /**
@@ -164,11 +199,16 @@ public record ParsedBody(
 
     /** Whether a node stands in a note's own text. */
     static boolean inNote(Node node) {
+        return enclosingNote(node) != null;
+    }
+
+    /** The note whose text a node stands in, or {@code null}. */
+    static FootnoteDefinition enclosingNote(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof FootnoteDefinition) {
-                return true;
+            if (n instanceof FootnoteDefinition definition) {
+                return definition;
             }
         }
-        return false;
+        return null;
     }
 }

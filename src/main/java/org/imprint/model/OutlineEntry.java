@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.imprint.markdown.Heading;
+import org.imprint.markdown.MarkdownRenderer;
 
 /**
  * One heading of the body with the headings nested under it: the outline that the PDF's
@@ -20,6 +21,32 @@ public record OutlineEntry(int level, String id, String text, List<OutlineEntry>
 
     public OutlineEntry {
         children = List.copyOf(children);
+    }
+
+    private static final String ENDNOTES = MarkdownRenderer.ENDNOTES_ID;
+    private static final String BIBLIOGRAPHY = MarkdownRenderer.BIBLIOGRAPHY_ID;
+
+    /**
+     * The body's headings nested, then the sections set after the body when it has them (the
+     * endnotes, the reference list), which readers find in the bookmarks and the table of
+     * contents like any section. An output that does not set one (notes at the page foot) leaves
+     * its entry out: see {@link #present}.
+     */
+    public static List<OutlineEntry> of(List<Heading> headings, String notes, String bibliography) {
+        List<OutlineEntry> entries = new ArrayList<>(of(headings));
+        if (notes != null) {
+            entries.add(new OutlineEntry(2, ENDNOTES, notes, List.of()));
+        }
+        if (bibliography != null) {
+            entries.add(new OutlineEntry(2, BIBLIOGRAPHY, bibliography, List.of()));
+        }
+        return entries;
+    }
+
+    /** The entries whose target a rendered body holds: a heading always, the endnotes only when set as such. */
+    public static List<OutlineEntry> present(List<OutlineEntry> outline, String bodyHtml) {
+        return outline.stream().filter(e -> !(e.id().equals(ENDNOTES) || e.id().equals(BIBLIOGRAPHY))
+                || bodyHtml.contains("id=\"" + e.id() + "\"")).toList();
     }
 
     /** Nests flat headings by level: each heading holds the deeper ones that follow it. */

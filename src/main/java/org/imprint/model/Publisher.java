@@ -84,7 +84,9 @@ public final class Publisher {
                 portrait, imageSource);
         List<FigureEntry> figures = body.figures().stream()
                 .map((Figure f) -> new FigureEntry(f.number(), f.source(), f.caption(), f.line(), imageSource.apply(f.source()))).toList();
-        return new Publication(article, brand, brand.parts(), metadata(article, brand), OutlineEntry.of(body.headings()),
+        return new Publication(article, brand, brand.parts(), metadata(article, brand),
+                OutlineEntry.of(body.headings(), body.noteNumbers().isEmpty() ? null : brand.label("notes"),
+                        body.cited().entries().isEmpty() ? null : body.cited().heading()),
                 figures, List.copyOf(body.noteNumbers().keySet()), new Resources(article.folder(), resources), markup,
                 new Memo<>(null), body.cited());
     }

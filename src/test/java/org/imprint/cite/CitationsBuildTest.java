@@ -61,23 +61,30 @@ class CitationsBuildTest {
         apaEpub = pick(apa, ".epub");
     }
 
+    /**
+     * As the Chicago Manual (16th ed., 14.14, 14.29) sets notes: a page number without "p." in
+     * full and short notes ("Pollan, Omnivore's Dilemma, 3."), no year in a short note, "Ibid., 34.";
+     * other locators keep their term ("chap. 2").
+     */
     @Test
     void chicagoNotesGiveTheFirstReferenceInFullThenShortThenIbid() throws Exception {
         String text = text(chicagoPdf);
+        assertFalse(text.contains("Reporting, 2002"), "no year in a short note");
+        assertFalse(text.contains(", p. "), "no \"p.\" before a page in a Chicago note");
         assertAll(
-                () -> assertContains(text, "1. John Smith and Mary Jones, The Art of Reporting (London: Harbour Press, 2002), p. 33."),
+                () -> assertContains(text, "1. John Smith and Mary Jones, The Art of Reporting (London: Harbour Press, 2002), 33."),
                 // the journal article: page range with an en dash, the DOI
                 () -> assertContains(text, "2. Anna Lee and Min-jun Park, “Measuring Coastal Erosion with Drones,” Journal of "
                         + "Coastal Research 35 (2019): 812–29, doi:10.2112/JCOASTRES-D-18-00123.1."),
-                () -> assertContains(text, "3. Smith and Jones, The Art of Reporting"),
+                () -> assertContains(text, "3. Smith and Jones, The Art of Reporting, 40."),
                 // the article's own note takes its place in the sequence
                 () -> assertContains(text, "4. The article’s own note, numbered with the citations."),
                 // after the article's own note the same source is no "Ibid."
-                () -> assertContains(text, "5. Smith and Jones, The Art of Reporting"),
-                () -> assertContains(text, "6. Ibid., p. 41."),
+                () -> assertContains(text, "5. Smith and Jones, The Art of Reporting, 40."),
+                () -> assertContains(text, "6. Ibid., 41."),
                 // several sources in one note, each in full at its first citation, the prefix capitalised
                 () -> assertContains(text, "7. See Elena García, “Rivers and Cities,” in Urban Water Futures, ed. by Peter Brown "
-                        + "and Susan White (Oxford: Oxford University Press, 2015), pp. 3–5; World Health Organization, Global "
+                        + "and Susan White (Oxford: Oxford University Press, 2015), 3–5; World Health Organization, Global "
                         + "Report on Water Safety (Geneva: World Health Organization, 2021)."),
                 () -> assertContains(text, "8. BBC News, “Floods Hit the Mekong Delta,” May 2023, https://www.bbc.co.uk/news/world-asia-12345678."),
                 () -> assertContains(text, "9. Thị Minh Khai Nguyễn, Lịch sử đồng bằng sông Cửu Long (Hồ Chí Minh City: Nhà xuất bản Trẻ, 2018), chap. 2."),
@@ -114,9 +121,9 @@ class CitationsBuildTest {
         Path print = IMPRINT.build(BuildRequest.of(CHICAGO).out(out.resolve("print")).formats("pdf")
                 .profile(PdfProfile.PRINT).build()).get(0);
         String text = text(print);
-        assertContains(text, "1. John Smith and Mary Jones, The Art of Reporting (London: Harbour Press, 2002), p. 33.");
+        assertContains(text, "1. John Smith and Mary Jones, The Art of Reporting (London: Harbour Press, 2002), 33.");
         assertContains(text, "4. The article’s own note, numbered with the citations.");
-        assertContains(text, "6. Ibid., p. 41.");
+        assertContains(text, "6. Ibid., 41.");
         assertContains(text, "12. A second note of the article’s own.");
     }
 
@@ -126,7 +133,8 @@ class CitationsBuildTest {
         assertAll(
                 () -> assertContains(text, "reporting itself (Smith & Jones, 2002, p. 40)."),
                 () -> assertContains(text, "(see García, 2015, pp. 3–5; World Health Organization, 2021)"),
-                () -> assertContains(text, "(Nguyễn, 2018, chap. 2)"),
+                // APA 8.13: page and paragraph abbreviated, other locators in long form (the style says so)
+                () -> assertContains(text, "(Nguyễn, 2018, Chapter 2)"),
                 () -> assertContains(text, "As García (2015, p. 50) argues"),
                 () -> assertContains(text, "the point is old (2002)."),
                 () -> assertContains(text, "References"),
@@ -148,7 +156,7 @@ class CitationsBuildTest {
         assertContains(chicago, "<li id=\"fn-1\" epub:type=\"endnote\"><p><a href=\"#ref-smith2002\" class=\"citation\">John Smith "
                 + "and Mary Jones, <i>The Art of Reporting</i>");
         // a note citing two sources links each to its own entry
-        assertContains(chicago, "pp. 3–5</a>; <a href=\"#ref-who2021\" class=\"citation\">World Health Organization");
+        assertContains(chicago, "3–5</a>; <a href=\"#ref-who2021\" class=\"citation\">World Health Organization");
         assertContains(chicago, "<li id=\"ref-nguyen2018\" class=\"bibliography-entry\">");
     }
 

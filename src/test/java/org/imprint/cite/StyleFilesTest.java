@@ -67,6 +67,25 @@ class StyleFilesTest {
         assertTrue(citations.texts().get(0).contains("Cruz"), citations.texts().get(0));
     }
 
+    /** A journal's dependent style names its parent and formats as the parent does (no NullPointerException). */
+    @Test
+    void aDependentCslFileFormatsAsItsBundledParent() throws Exception {
+        String dependent = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" default-locale="en-US">
+                  <info>
+                    <title>House Journal</title>
+                    <id>http://www.zotero.org/styles/house-journal</id>
+                    <link rel="independent-parent" href="http://www.zotero.org/styles/harvard-cite-them-right"/>
+                    <updated>2026-01-01T00:00:00+00:00</updated>
+                  </info>
+                </style>
+                """;
+        Citations citations = citations(report("citation_style: house.csl\n", dependent));
+        assertEquals("house.csl", citations.style());
+        assertTrue(citations.texts().get(0).contains("Smith and Jones, 2002, p. 4"), citations.texts().get(0));
+    }
+
     @Test
     void aStyleWithEntitiesIsRefused() throws Exception {
         String hostile = bundled("apa").replaceFirst("<style", "<!DOCTYPE style [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<style");

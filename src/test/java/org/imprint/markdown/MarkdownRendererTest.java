@@ -52,7 +52,8 @@ class MarkdownRendererTest {
         String html = markdown.render(body, NoteStyle.ENDNOTES, LABELS, Set.of());
         assertTrue(html.contains("<a href=\"#fn-1\" id=\"fnref-1\" epub:type=\"noteref\" role=\"doc-noteref\">1</a>"), html);
         assertTrue(html.contains("<li id=\"fn-1\""), html);
-        assertTrue(html.contains("<h2 class=\"endnotes-heading\">Notes</h2>"), html);
+        // the id is the bookmark's and the table of contents' target
+        assertTrue(html.contains("<h2 class=\"endnotes-heading\" id=\"section_endnotes\">Notes</h2>"), html);
         assertTrue(html.contains("The note. <a href=\"#fnref-1\""), html);
     }
 

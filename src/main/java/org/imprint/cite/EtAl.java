@@ -1,0 +1,126 @@
+package org.imprint.cite;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+
+/**
+ * BibTeX's "and others" (the list of names goes on, unnamed) as the style's "et al.": CSL has
+ * no such mark, and citeproc-java abbreviates a list only by its length. The mark stands in the
+ * list as {@link #OTHERS}; for a style it becomes as many unnamed names as make the list as long
+ * as the style's citations abbreviate ({@code et-al-min}), so the style abbreviates it as it
+ * would a long list; {@link #text} then takes the unnamed names out of the formatted text, and
+ * puts the style's "et al." where the style named them all (a reference list that abbreviates
+ * only longer lists).
+ */
+final class EtAl {
+
+    /** "and others", as a name. */
+    static final CSLName OTHERS = new CSLNameBuilder().literal("\uE030").build();
+    private static final String MARK = "\uE030";
+    private static final Pattern MIN = Pattern.compile("<citation\\b[^>]*\\bet-al-min=\"(\\d+)\"");
+    /** An unnamed name with the delimiter before it (", ", " and ", ", & "). */
+    private static final Pattern UNNAMED = Pattern.compile("(?:,?\\s+(?:[\\p{L}.]+|&amp;|&)\\s+|,\\s*|\\s+)?" + MARK);
+
+    private EtAl() {
+    }
+
+    /** How many names a style's citations abbreviate from, or 0 when they name all. */
+    static int minimum(String xml) {
+        Matcher m = MIN.matcher(xml);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** The items with each "and others" made unnamed names enough for the style to abbreviate the list. */
+    static Map<String, CSLItemData> expand(Map<String, CSLItemData> items, int minimum) {
+        Map<String, CSLItemData> out = new LinkedHashMap<>();
+        items.forEach((id, item) -> out.put(id, expand(item, minimum)));
+        return out;
+    }
+
+    private static CSLItemData expand(CSLItemData item, int minimum) {
+        List<Function<CSLItemData, CSLName[]>> getters = List.of(CSLItemData::getAuthor, CSLItemData::getEditor,
+                CSLItemData::getTranslator, CSLItemData::getCollectionEditor, CSLItemData::getContainerAuthor);
+        List<BiFunction<CSLItemDataBuilder, CSLName[], CSLItemDataBuilder>> setters = List.of(CSLItemDataBuilder::author,
+                CSLItemDataBuilder::editor, CSLItemDataBuilder::translator, CSLItemDataBuilder::collectionEditor,
+                CSLItemDataBuilder::containerAuthor);
+        CSLItemDataBuilder b = null;
+        for (int f = 0; f < getters.size(); f++) {
+            CSLName[] names = getters.get(f).apply(item);
+            if (names == null || Arrays.stream(names).noneMatch(EtAl::isOthers)) {
+                continue;
+            }
+            List<CSLName> named = new ArrayList<>(Arrays.stream(names).filter(n -> !isOthers(n)).toList());
+            if (named.isEmpty() || minimum == 0) {
+                b = setters.get(f).apply(b == null ? new CSLItemDataBuilder(item) : b, named.toArray(new CSLName[0]));
+                continue;
+            }
+            List<CSLName> padded = new ArrayList<>(named);
+            while (padded.size() < Math.max(minimum, named.size() + 1)) {
+                padded.add(OTHERS);
+            }
+            b = setters.get(f).apply(b == null ? new CSLItemDataBuilder(item) : b, padded.toArray(new CSLName[0]));
+        }
+        return b == null ? item : b.build();
+    }
+
+    /** The locale's "et al." for a language ("u. a." in German), read from the CSL locales on the classpath. */
+    static String term(String language) {
+        String lang = language.replace('_', '-');
+        String base = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
+        for (String tag : List.of(lang, base.equals("en") ? "en-US" : base + "-" + base.toUpperCase(java.util.Locale.ROOT))) {
+            try (java.io.InputStream in = EtAl.class.getClassLoader().getResourceAsStream("locales-" + tag + ".xml")) {
+                if (in == null) {
+                    continue;
+                }
+                Matcher m = Pattern.compile("<term name=\"et-al\">([^<]*)</term>").matcher(new String(in.readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+                if (m.find()) {
+                    return m.group(1).replace("&#160;", "\u00A0").replace("&amp;", "&");
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return "et al.";
+    }
+
+    static boolean isOthers(CSLName name) {
+        return MARK.equals(name.getLiteral());
+    }
+
+    /**
+     * A formatted text without its unnamed names: where the style abbreviated the list they are
+     * gone with their delimiters; where it named all, the first becomes "et al." ({@code term}).
+     */
+    static String text(String html, String term) {
+        int first = html.indexOf(MARK);
+        if (first < 0) {
+            return html;
+        }
+        int last = html.lastIndexOf(MARK);
+        boolean abbreviated = html.substring(last + 1).replaceAll("<[^>]*>", "").replace("&#160;", "\u00A0").replace("&nbsp;", "\u00A0")
+                .stripLeading().replaceFirst("^,\\s*", "").startsWith(term);
+        Matcher m = UNNAMED.matcher(html);
+        StringBuilder out = new StringBuilder();
+        boolean placed = abbreviated;
+        while (m.find()) {
+            m.appendReplacement(out, placed ? "" : Matcher.quoteReplacement(", " + term));
+            placed = true;
+        }
+        m.appendTail(out);
+        // "et al." before the names' closing full stop
+        return out.toString().replace(term + ".", term).replace(term + ",,", term + ",");
+    }
+}

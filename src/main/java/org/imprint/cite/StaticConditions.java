@@ -1,0 +1,134 @@
+package org.imprint.cite;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Decides the CSL conditions citeproc-java 3.5 leaves undecided, before it reads the style.
+ * Its {@code <if>} skips {@code locator="page"} and {@code disambiguate="true"} and then takes
+ * the branch whatever the test, so Chicago printed "p." before every page and a year in every
+ * short note ("Smith, Title, 2002, p. 40"). A style is therefore read once per locator label a
+ * report uses, each copy with its {@code locator} tests decided for that label:
+ * {@link #forLabel} turns each such test into a constant citeproc-java does evaluate.
+ * {@code disambiguate} is decided false: citeproc-java disambiguates nothing, and a style asks
+ * for it only to tell apart two works a note could confuse.
+ */
+final class StaticConditions {
+
+    /** The attributes of a CSL condition. */
+    private static final List<String> TESTS = List.of("disambiguate", "is-numeric", "is-uncertain-date", "locator",
+            "position", "type", "variable", "number");
+    /** A test no item passes: no CSL type has this name. */
+    private static final String NO_TYPE = "imprint-no-such-type";
+
+    private StaticConditions() {
+    }
+
+    /** The locator labels a style tests for ({@code locator="chapter line verse"}), sorted. */
+    static Set<String> labels(String xml) {
+        Set<String> labels = new TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\blocator=\"([^\"]*)\"").matcher(xml);
+        while (m.find()) {
+            labels.addAll(List.of(m.group(1).trim().split("\\s+")));
+        }
+        return labels;
+    }
+
+    /**
+     * The style with its {@code locator} and {@code disambiguate} tests decided for cites whose
+     * locator has the given label ("page" also stands for a cite without a locator, as in CSL).
+     * A style without such tests comes back as it was.
+     */
+    static String forLabel(String xml, String label) {
+        if (!xml.contains("locator=\"") && !xml.contains("disambiguate=\"")) {
+            return xml;
+        }
+        Document doc = parse(xml);
+        List<Element> conditions = new ArrayList<>();
+        for (String name : List.of("if", "else-if")) {
+            NodeList found = doc.getElementsByTagNameNS("*", name);
+            for (int i = 0; i < found.getLength(); i++) {
+                conditions.add((Element) found.item(i));
+            }
+        }
+        for (Element condition : conditions) {
+            decide(condition, label);
+        }
+        return serialise(doc);
+    }
+
+    private static void decide(Element condition, String label) {
+        List<Boolean> decided = new ArrayList<>();
+        if (condition.hasAttribute("locator")) {
+            decided.add(List.of(condition.getAttribute("locator").trim().split("\\s+")).contains(label));
+            condition.removeAttribute("locator");
+        }
+        if (condition.hasAttribute("disambiguate")) {
+            decided.add(false);
+            condition.removeAttribute("disambiguate");
+        }
+        if (decided.isEmpty()) {
+            return;
+        }
+        String match = condition.hasAttribute("match") ? condition.getAttribute("match") : "all";
+        boolean others = TESTS.stream().anyMatch(condition::hasAttribute);
+        Boolean constant = switch (match) {
+            case "any" -> decided.contains(true) ? Boolean.TRUE : others ? null : Boolean.FALSE;
+            case "none" -> decided.contains(true) ? Boolean.FALSE : others ? null : Boolean.TRUE;
+            default -> decided.contains(false) ? Boolean.FALSE : others ? null : Boolean.TRUE;
+        };
+        if (constant != null) {
+            TESTS.forEach(condition::removeAttribute);
+            // "none of these types" holds for every item; "any of them" for none
+            condition.setAttribute("type", NO_TYPE);
+            condition.setAttribute("match", constant ? "none" : "any");
+        }
+    }
+
+    private static Document parse(String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalArgumentException("the style is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static String serialise(Document doc) {
+        try {
+            TransformerFactory factory = TransformerFactory.newInstance();
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            var transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            StringWriter out = new StringWriter();
+            transformer.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
