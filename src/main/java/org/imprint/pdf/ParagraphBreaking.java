@@ -35,6 +35,8 @@ import com.openhtmltopdf.render.LineBox;
  * by {@link TotalFit}. Where those lines are better than the greedy ones, the break
  * opportunities greedy would take instead are taken away ({@link SteeredBreaks}, read by the
  * line breaker), and the next layout sets the chosen lines. The text itself is not changed.
+ * That layout is then checked ({@link #release}): a paragraph not set as planned, or with a
+ * short line, is given back to greedy.
  *
  * <p>A paragraph is left to greedy when it cannot be steered safely: right-to-left, in a table
  * cell, beside a float, with letter spacing, inline padding or an inline block, or when this
