@@ -37,7 +37,9 @@ final class FigurePlacement {
      * Lays the document out, moving stranded figures first if there are any, and returns the
      * renderer holding the last layout (the caller closes it). The first layout also serves
      * {@code lines} to choose the paragraphs' lines, so that choosing them and moving figures
-     * cost one layout more, not two.
+     * cost one layout more, not two. A steered paragraph that the layout did not set as planned
+     * (or set with a short line) is given back to the greedy breaker, at the cost of one layout
+     * more, only when that happens.
      *
      * <p>Each layout after the first is made by a new renderer: openhtmltopdf 1.1.31 keeps
      * styles and its page-foot note counter from one layout to the next, so the same renderer
@@ -53,6 +55,10 @@ final class FigurePlacement {
                 renderer = layoutAgain(renderer, renderers);
             }
             for (int round = moved ? 1 : 0; round < MOST_ROUNDS && moveStrandedFigures(renderer); round++) {
+                renderer = layoutAgain(renderer, renderers);
+            }
+            if (steered && lines.release(renderer) > 0) {
+                // a paragraph did not come out as planned: set it greedily, as the first layout did
                 renderer = layoutAgain(renderer, renderers);
             }
             return renderer;

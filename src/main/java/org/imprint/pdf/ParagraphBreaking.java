@@ -2,6 +2,8 @@ package org.imprint.pdf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,8 @@ import com.openhtmltopdf.render.LineBox;
  * by {@link TotalFit}. Where those lines are better than the greedy ones, the break
  * opportunities greedy would take instead are taken away ({@link SteeredBreaks}, read by the
  * line breaker), and the next layout sets the chosen lines. The text itself is not changed.
+ * That layout is then checked ({@link #release}): a paragraph not set as planned, or with a
+ * short line, is given back to greedy.
  *
  * <p>A paragraph is left to greedy when it cannot be steered safely: right-to-left, in a table
  * cell, beside a float, with letter spacing, inline padding or an inline block, or when this
@@ -42,12 +46,19 @@ final class ParagraphBreaking {
 
     /** openhtmltopdf's share of a line's slack that goes to word spaces (LineBox.JUSTIFY_SPACE_SHARE). */
     private static final double SPACE_SHARE = 0.8;
+    /**
+     * A line that is not its paragraph's last and whose words fill less than this share of the
+     * measure is short: justification cannot spread it to the edge without gaping.
+     */
+    private static final double SHORT_LINE = 0.85;
     /** Room left for rounding between this model and the layout, in ems. */
     private static final double MARGIN_EM = 0.01;
     private static final char SOFT_HYPHEN = '\u00ad';
 
     private final SteeredBreaks steered;
     private final FSTextBreaker breaker;
+    /** The steered paragraphs, by their text: the lines planned and the opportunities taken away for them. */
+    private final Map<String, Plan> plans = new HashMap<>();
 
     /**
      * @param steered where the chosen breaks go, for the line breaker to read
@@ -56,6 +67,10 @@ final class ParagraphBreaking {
     ParagraphBreaking(SteeredBreaks steered, Locale locale, boolean dictionary) {
         this.steered = steered;
         this.breaker = new ApostropheAwareLineBreaker(locale, dictionary);
+    }
+
+    /** One steered paragraph's lines (where its lines after the first start) and what was taken away to get them. */
+    private record Plan(List<Integer> starts, Map<String, Set<Integer>> taken) {
     }
 
     /** What the planning found, for the curious. */
@@ -68,6 +83,7 @@ final class ParagraphBreaking {
      */
     Outcome plan(PdfBoxRenderer renderer) {
         steered.clear();
+        plans.clear();
         LayoutContext c = renderer.getSharedContext().newLayoutContextInstance();
         c.setFontContext(new PdfBoxFontContext());
         Map<String, Boolean> seen = new IdentityHashMap<>();
@@ -84,18 +100,57 @@ final class ParagraphBreaking {
                 unmodelled++;
                 continue;
             }
-            if (p.steer()) {
+            Plan planned = p.steer();
+            if (planned != null) {
+                plans.put(p.text, planned);
                 steeredCount++;
             }
         }
         return new Outcome(paragraphs.size(), steeredCount, unmodelled, steered.size());
     }
 
-    /** Every text of the layout goes to {@link SteeredBreaks#know}; justified paragraphs outside tables to {@code out}. */
+    /**
+     * Checks the layout made with the steered breaks: a steered paragraph that did not come out
+     * in the lines planned for it (the plan and the layout disagreed, so the opportunities taken
+     * away may have forced a line the plan did not expect) gets its opportunities back, and is
+     * left to greedy. Returns how many paragraphs were released; when any, the caller must lay
+     * the document out again.
+     */
+    int release(PdfBoxRenderer renderer) {
+        if (plans.isEmpty()) {
+            return 0;
+        }
+        LayoutContext c = renderer.getSharedContext().newLayoutContextInstance();
+        c.setFontContext(new PdfBoxFontContext());
+        List<BlockBox> paragraphs = new ArrayList<>();
+        collect(renderer.getRootBox(), false, paragraphs, null);
+        Set<String> asPlanned = new HashSet<>();
+        for (BlockBox block : paragraphs) {
+            Paragraph p = Paragraph.read(block, c, breaker, steered);
+            Plan plan = p == null ? null : plans.get(p.text);
+            if (plan != null && p.laidOutAt(plan.starts()) && !p.shortLine) {
+                asPlanned.add(p.text);
+            }
+        }
+        int released = 0;
+        for (Map.Entry<String, Plan> e : plans.entrySet()) {
+            if (!asPlanned.contains(e.getKey())) {
+                e.getValue().taken().forEach(steered::give);
+                released++;
+            }
+        }
+        plans.keySet().retainAll(asPlanned);
+        return released;
+    }
+
+    /**
+     * Justified paragraphs outside tables go to {@code out}; with {@code seen}, every text of the
+     * layout goes to {@link SteeredBreaks#know} as well.
+     */
     private void collect(Box box, boolean inCell, List<BlockBox> out, Map<String, Boolean> seen) {
         boolean cell = inCell || box instanceof TableCellBox;
         if (box instanceof LineBox line) {
-            for (int i = 0; i < line.getChildCount(); i++) {
+            for (int i = 0; seen != null && i < line.getChildCount(); i++) {
                 knowTexts(line.getChild(i), seen);
             }
             return;
@@ -147,7 +202,12 @@ final class ParagraphBreaking {
         private final int width;
         private final double em;
         private final double spaceWidth;
+        /** openhtmltopdf's caps on what justification adds to a word space and after a letter (-fs-max-justification-*). */
+        private final double maxInterWord;
+        private final double maxInterChar;
         private final int margin;
+        /** Whether the layout has a short line ({@link #SHORT_LINE}) in this paragraph. */
+        private boolean shortLine;
         /** The actual line starts of the first layout (positions in {@link #text}). */
         private final List<Integer> laidOut;
         // the opportunities, each with what the line breaker would need to know
@@ -163,7 +223,7 @@ final class ParagraphBreaking {
         private final int[] letters;
 
         private Paragraph(List<Piece> pieces, String text, int firstWidth, int width, double em, double spaceWidth,
-                          List<Integer> laidOut, TextRenderer renderer, LayoutContext c, FSTextBreaker breaker,
+                          double maxInterWord, double maxInterChar, List<Integer> laidOut, TextRenderer renderer, LayoutContext c, FSTextBreaker breaker,
                           SteeredBreaks steered) {
             this.steered = steered;
             this.pieces = pieces;
@@ -172,6 +232,8 @@ final class ParagraphBreaking {
             this.width = width;
             this.em = em;
             this.spaceWidth = spaceWidth;
+            this.maxInterWord = maxInterWord;
+            this.maxInterChar = maxInterChar;
             this.margin = (int) Math.ceil(Math.max(2, MARGIN_EM * em));
             this.laidOut = laidOut;
             List<int[]> found = new ArrayList<>();
@@ -213,7 +275,7 @@ final class ParagraphBreaking {
                 int le = 0;
                 for (int j = start; j < at[i]; j++) {
                     char ch = text.charAt(j);
-                    if (ch == ' ' || ch == '\u00a0') {
+                    if (InlineText.isJustifySpaceCodePoint(ch)) {
                         sp++;
                     } else if (ch != SOFT_HYPHEN && !Character.isISOControl(ch) && Character.getType(ch) != Character.FORMAT) {
                         le++;
@@ -287,7 +349,16 @@ final class ParagraphBreaking {
             if (pieces.isEmpty() || em <= 0) {
                 return null;
             }
-            return new Paragraph(pieces, text.toString(), first, rest, em, space, laidOut, renderer, c, breaker, steered);
+            double maxWord = style.getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_WORD, block.getWidth(), c);
+            double maxChar = style.getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_CHAR, block.getWidth(), c);
+            Paragraph p = new Paragraph(pieces, text.toString(), first, rest, em, space, maxWord, maxChar, laidOut,
+                    renderer, c, breaker, steered);
+            for (int l = 0; l < lines.size() - 1; l++) {
+                LineBox line = lines.get(l);
+                p.shortLine |= !line.isEndsOnNL()
+                        && line.getContentWidth() < SHORT_LINE * (contentWidth - line.getContentStart());
+            }
+            return p;
         }
 
         private static boolean readInline(Box box, BlockBox block, LayoutContext c, Map<String, Integer> byText,
@@ -370,11 +441,20 @@ final class ParagraphBreaking {
         /** Whether greedy, as modelled, breaks where the first layout broke. */
         boolean greedyMatchesLayout() {
             List<Integer> g = greedy();
-            if (g.size() != laidOut.size() + 1) {
+            List<Integer> starts = new ArrayList<>();
+            for (int l = 0; l < g.size() - 1; l++) {
+                starts.add(at[g.get(l)]);
+            }
+            return laidOutAt(starts);
+        }
+
+        /** Whether the layout's lines after the first start at {@code starts} (or a space later). */
+        boolean laidOutAt(List<Integer> starts) {
+            if (starts.size() != laidOut.size()) {
                 return false;
             }
             for (int l = 0; l < laidOut.size(); l++) {
-                int position = at[g.get(l)];
+                int position = starts.get(l);
                 int actual = laidOut.get(l);
                 if (position != actual && !(actual == position + 1 && text.charAt(position) == ' ')) {
                     return false;
@@ -438,23 +518,31 @@ final class ParagraphBreaking {
             double slack = Math.max(0, available(lineIndex) - content);
             int sp = spaces[to + 1] - spaces[from + 1] - (trailingSpace[to] > 0 ? 1 : 0);
             int le = letters[to + 1] - letters[from + 1] + (hyphenExtra[to] > 0 ? 1 : 0);
-            double letterAdjust = le > 1 ? (1 - SPACE_SHARE) * slack / (le - 1) : 0;
+            // as LineBox.justify shares the slack: with word spaces 80 % to them and 20 % between
+            // letters; without (a line of Chinese, or one word) all of it between letters; each
+            // share capped, and what the caps leave stays white at the line's end
+            double spaceAdjust = sp > 0 ? Math.min(SPACE_SHARE * slack / sp, maxInterWord) : 0;
+            double letterShare = sp > 0 ? 1 - SPACE_SHARE : 1;
+            double letterAdjust = le > 1 ? Math.min(letterShare * slack / (le - 1), maxInterChar) : 0;
+            double shortfall = slack - Math.max(0, sp) * spaceAdjust - Math.max(0, le - 1) * letterAdjust;
+            // a line left short (a lone ideograph, a word alone) is as loose as the white it leaves
+            double white = shortfall > margin ? shortfall : 0;
             if (sp <= 0) {
-                return spaceWidth / em + 4 * letterAdjust / em;
+                return (spaceWidth + 4 * letterAdjust + white) / em;
             }
-            return (spaceWidth + SPACE_SHARE * slack / sp + letterAdjust) / em;
+            return (spaceWidth + spaceAdjust + letterAdjust + white) / em;
         }
 
-        /** Chooses this paragraph's lines; true when they are better than greedy's and were handed to the line breaker. */
-        boolean steer() {
+        /** Chooses this paragraph's lines; the plan when they are better than greedy's and were handed to the line breaker. */
+        Plan steer() {
             int[] chosen = TotalFit.breaks(this, spaceWidth / em);
             if (chosen == null) {
-                return false;
+                return null;
             }
             int[] greedy = greedy().stream().mapToInt(Integer::intValue).toArray();
             if (Arrays.equals(chosen, greedy) || TotalFit.cost(this, chosen, spaceWidth / em)
                     >= TotalFit.cost(this, greedy, spaceWidth / em)) {
-                return false;
+                return null;
             }
             Set<Integer> chosenSet = new TreeSet<>();
             for (int b : chosen) {
@@ -465,20 +553,29 @@ final class ParagraphBreaking {
             for (int k = 0; k < chosen.length - 1; k++) {
                 int upTo = steerableUpTo(from, chosen[k], k);
                 if (upTo < 0) {
-                    return false;
+                    return null;
                 }
                 for (int i = chosen[k] + 1; i < upTo; i++) {
                     if (chosenSet.contains(i)) {
-                        return false; // the next line would fit on this one: not a line total fit keeps
+                        return null; // the next line would fit on this one: not a line total fit keeps
                     }
                     taken.computeIfAbsent(piece[i], x -> new TreeSet<>()).add(at[i] - pieces.get(piece[i]).start());
                 }
                 from = chosen[k];
             }
+            if (taken.isEmpty()) {
+                return null;
+            }
+            Map<String, Set<Integer>> byText = new HashMap<>();
             for (Map.Entry<Integer, Set<Integer>> e : taken.entrySet()) {
                 steered.take(pieces.get(e.getKey()).text(), e.getValue());
+                byText.put(pieces.get(e.getKey()).text(), e.getValue());
             }
-            return !taken.isEmpty();
+            List<Integer> starts = new ArrayList<>();
+            for (int k = 0; k < chosen.length - 1; k++) {
+                starts.add(at[chosen[k]]);
+            }
+            return new Plan(starts, byText);
         }
     }
 }

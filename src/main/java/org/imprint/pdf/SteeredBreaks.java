@@ -63,6 +63,17 @@ final class SteeredBreaks {
         taken.computeIfAbsent(text, k -> new TreeSet<>()).addAll(positions);
     }
 
+    /** Gives back the opportunities at {@code positions} of {@code text}, taken away before. */
+    void give(String text, Set<Integer> positions) {
+        TreeSet<Integer> positionsTaken = taken.get(text);
+        if (positionsTaken != null) {
+            positionsTaken.removeAll(positions);
+            if (positionsTaken.isEmpty()) {
+                taken.remove(text);
+            }
+        }
+    }
+
     boolean isEmpty() {
         return taken.isEmpty();
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -30,7 +31,21 @@ import org.apache.pdfbox.text.TextPosition;
  * <li>A loose line: a full line with a word gap wider than 0.5 em.</li>
  * <li>Straight quotes: U+0022 and U+0027 in any font that is not monospaced (code keeps
  * them).</li>
+ * <li>Short lines: a body line that is not the last of its paragraph (the next body line follows
+ * at the body's line spacing, starting at the same left edge) and ends more than
+ * {@link #SHORT_SHARE} of the column's width before its right edge: a line justification
+ * could not fill. Lines at the foot of a page are not judged (their paragraph's next line, if
+ * any, is on the next page).</li>
  * </ul>
+ *
+ * <p>A second figure, {@link IssueCount}, counts as issue 13 counted (reconstructed with
+ * poppler's {@code pdftotext -bbox-layout}, see TYPOGRAPHY.md): words as poppler makes them
+ * (glyphs parted by a space, by white over 0.1 of their size or by a change of font), a gap the white between a
+ * word's box and the next's, and an em the word box's height, which poppler takes as
+ * (Ascent − Descent) × size from the font descriptor (1.362 × size for Noto Serif), not the
+ * font size; full lines are lines of at least three words, most of them of the page's
+ * commonest box height, whose last word ends within {@link #ISSUE_EDGE_PT} of the rightmost
+ * such line of the page. It is the looser count: the same gap is fewer "em".
  *
  * <p>Run it with {@code bench/typography.sh FILE.pdf...}.
  */
@@ -38,6 +53,32 @@ public final class TypeMeasure {
 
     /** A word gap wider than this, in em, makes its line loose. */
     public static final double LOOSE_EM = 0.5;
+    /** A line inside a paragraph ending more than this share of the column's width before its right edge is short. */
+    public static final double SHORT_SHARE = 0.15;
+    /** Issue 13's count: how near the page's right edge, in points, a full line's last word ends. */
+    public static final double ISSUE_EDGE_PT = 3;
+
+    /**
+     * Loose lines counted as issue 13 counted them (see the class comment).
+     *
+     * @param fullLines   full lines, as poppler's word boxes show them
+     * @param looseLines  of those, lines with a gap over {@link #LOOSE_EM} word box heights
+     * @param widestGapEm the widest gap, in word box heights
+     * @param widestAt    where that gap is: page and the line's text
+     */
+    public record IssueCount(int fullLines, int looseLines, double widestGapEm, String widestAt) {
+
+        /** Loose lines as a share of full lines, in percent. */
+        public double loosePercent() {
+            return fullLines == 0 ? 0 : 100.0 * looseLines / fullLines;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "full lines %d, loose %d (%.1f %%), widest gap %.2f em",
+                    fullLines, looseLines, loosePercent(), widestGapEm);
+        }
+    }
 
     /**
      * What was measured in one PDF.
@@ -50,9 +91,12 @@ public final class TypeMeasure {
      * @param quoteSamples   up to ten of them, with the words around them
      * @param looseSamples   every loose line: page, widest gap and text
      * @param bodySize       the body size in points
+     * @param shortLines     every short line inside a paragraph: page and text
+     * @param issueCount     loose lines as issue 13 counted them
      */
     public record Result(int fullLines, int looseLines, double widestGapEm, String widestAt, int straightQuotes,
-                         List<String> quoteSamples, List<String> looseSamples, double bodySize) {
+                         List<String> quoteSamples, List<String> looseSamples, double bodySize, List<String> shortLines,
+                         IssueCount issueCount) {
 
         /** Loose lines as a share of full lines, in percent. */
         public double loosePercent() {
@@ -62,12 +106,13 @@ public final class TypeMeasure {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "full justified lines %d, loose %d (%.1f %%), widest gap %.2f em, "
-                    + "straight quotes %d (body %.1f pt)", fullLines, looseLines, loosePercent(), widestGapEm,
-                    straightQuotes, bodySize);
+                    + "short lines %d, straight quotes %d (body %.1f pt)", fullLines, looseLines, loosePercent(),
+                    widestGapEm, shortLines.size(), straightQuotes, bodySize);
         }
     }
 
-    private record Glyph(int page, float x, float y, float width, float size, String text, boolean mono) {
+    /** A glyph; {@code box} is its word box's height as poppler computes it, (Ascent − Descent) × size. */
+    private record Glyph(int page, float x, float y, float width, float size, String text, boolean mono, float box) {
         float right() {
             return x + width;
         }
@@ -153,7 +198,137 @@ public final class TypeMeasure {
                 }
             }
         }
-        return new Result(full, loose, widest, widestAt, quotes, samples, looseSamples, body);
+        return new Result(full, loose, widest, widestAt, quotes, samples, looseSamples, body,
+                shortLines(bodyLines, body), issueCount(lines));
+    }
+
+    /** The short lines inside paragraphs ({@link #SHORT_SHARE}). */
+    private static List<String> shortLines(List<Line> bodyLines, float body) {
+        Map<Float, Integer> steps = new HashMap<>();
+        for (int i = 0; i + 1 < bodyLines.size(); i++) {
+            Line line = bodyLines.get(i);
+            Line next = bodyLines.get(i + 1);
+            if (next.page() == line.page()) {
+                steps.merge(Math.round((baseline(next) - baseline(line)) * 10) / 10f, 1, Integer::sum);
+            }
+        }
+        float leading = steps.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+        Map<Integer, Float> left = new HashMap<>();
+        Map<Integer, Float> right = new HashMap<>();
+        for (Line line : bodyLines) {
+            left.merge(line.page(), line.left(), Math::min);
+            right.merge(line.page(), line.right(), Math::max);
+        }
+        List<String> shortLines = new ArrayList<>();
+        for (int i = 0; i + 1 < bodyLines.size(); i++) {
+            Line line = bodyLines.get(i);
+            Line next = bodyLines.get(i + 1);
+            boolean sameParagraph = next.page() == line.page()
+                    && baseline(next) - baseline(line) <= leading + 0.1f * body
+                    && Math.abs(next.left() - line.left()) <= 0.25f * body;
+            float measure = right.get(line.page()) - left.get(line.page());
+            if (sameParagraph && line.right() < right.get(line.page()) - SHORT_SHARE * measure) {
+                shortLines.add("page " + line.page() + ": " + line.text().strip());
+            }
+        }
+        return shortLines;
+    }
+
+    /** The baseline of a line: that of most of its glyphs (a raised note call is not). */
+    private static float baseline(Line line) {
+        Map<Float, Integer> ys = new HashMap<>();
+        for (Glyph g : line.glyphs()) {
+            ys.merge(Math.round(g.y() * 10) / 10f, 1, Integer::sum);
+        }
+        return ys.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+    }
+
+    /** A word as poppler makes it: its left and right edge and its box height. */
+    private record Word(float left, float right, float box) {
+    }
+
+    /** Loose lines as issue 13 counted them: see {@link IssueCount}. */
+    private static IssueCount issueCount(List<Line> lines) {
+        Map<Integer, List<List<Word>>> byPage = new java.util.TreeMap<>();
+        Map<List<Word>, Line> lineOf = new java.util.IdentityHashMap<>();
+        for (Line line : lines) {
+            List<Word> words = words(line);
+            if (!words.isEmpty()) {
+                byPage.computeIfAbsent(line.page(), k -> new ArrayList<>()).add(words);
+                lineOf.put(words, line);
+            }
+        }
+        String widestAt = "";
+        int full = 0;
+        int loose = 0;
+        double widest = 0;
+        for (List<List<Word>> page : byPage.values()) {
+            Map<Float, Integer> heights = new HashMap<>();
+            page.forEach(ws -> ws.forEach(w -> heights.merge(rounded(w.box()), 1, Integer::sum)));
+            float body = heights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+            float right = 0;
+            for (List<Word> ws : page) {
+                Word last = ws.get(ws.size() - 1);
+                if (rounded(last.box()) == body) {
+                    right = Math.max(right, last.right());
+                }
+            }
+            for (List<Word> ws : page) {
+                long bodyWords = ws.stream().filter(w -> rounded(w.box()) == body).count();
+                if (ws.size() < 3 || bodyWords < 0.6 * ws.size() || ws.get(ws.size() - 1).right() < right - ISSUE_EDGE_PT) {
+                    continue;
+                }
+                full++;
+                double max = 0;
+                for (int i = 0; i + 1 < ws.size(); i++) {
+                    max = Math.max(max, (ws.get(i + 1).left() - ws.get(i).right()) / ws.get(i).box());
+                }
+                if (max > LOOSE_EM) {
+                    loose++;
+                }
+                if (max > widest) {
+                    widest = max;
+                    widestAt = "page " + lineOf.get(ws).page() + ": " + lineOf.get(ws).text().strip();
+                }
+            }
+        }
+        return new IssueCount(full, loose, widest, widestAt);
+    }
+
+    private static float rounded(float v) {
+        return Math.round(v * 10) / 10f;
+    }
+
+    /**
+     * The words of a line as poppler parts them: at a space, where the white between glyphs is
+     * over 0.1 of their size, or where the font changes.
+     */
+    private static List<Word> words(Line line) {
+        List<Word> words = new ArrayList<>();
+        Glyph first = null;
+        Glyph previous = null;
+        for (Glyph g : line.glyphs()) {
+            if (g.space() || g.text().isEmpty()) {
+                if (first != null) {
+                    words.add(new Word(first.x(), previous.right(), first.box()));
+                }
+                first = null;
+                continue;
+            }
+            // poppler also starts a new word where the font changes (here: where the box height does)
+            if (first != null && (g.x() - previous.right() > 0.1f * g.size() || Math.abs(g.box() - previous.box()) > 0.01f)) {
+                words.add(new Word(first.x(), previous.right(), first.box()));
+                first = null;
+            }
+            if (first == null) {
+                first = g;
+            }
+            previous = g;
+        }
+        if (first != null) {
+            words.add(new Word(first.x(), previous.right(), first.box()));
+        }
+        return words;
     }
 
     /** The glyphs of every page, in the order they are drawn. */
@@ -164,8 +339,11 @@ public final class TypeMeasure {
             protected void processTextPosition(TextPosition t) {
                 String font = t.getFont() == null || t.getFont().getName() == null ? "" : t.getFont().getName();
                 boolean mono = font.contains("Mono") || font.contains("Courier") || font.contains("Code");
+                float size = t.getTextMatrix().getScalingFactorX();
+                PDFontDescriptor descriptor = t.getFont() == null ? null : t.getFont().getFontDescriptor();
+                float box = descriptor == null ? 1.3f : (descriptor.getAscent() - descriptor.getDescent()) / 1000f;
                 glyphs.add(new Glyph(getCurrentPageNo(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
-                        t.getTextMatrix().getScalingFactorX(), t.getUnicode() == null ? "" : t.getUnicode(), mono));
+                        size, t.getUnicode() == null ? "" : t.getUnicode(), mono, box * size));
             }
         };
         stripper.getText(document);
@@ -259,6 +437,9 @@ public final class TypeMeasure {
             Result r = measure(Path.of(arg));
             System.out.println(arg + ": " + r);
             System.out.println("  widest gap at " + r.widestAt());
+            System.out.println("  as issue 13 counted (em = word box height): " + r.issueCount());
+            System.out.println("    widest gap at " + r.issueCount().widestAt());
+            r.shortLines().forEach(s -> System.out.println("  short line: " + s));
             if (verbose) {
                 r.quoteSamples().forEach(s -> System.out.println("  quote: " + s));
                 r.looseSamples().forEach(s -> System.out.println("  loose: " + s));
