@@ -65,10 +65,10 @@ final class PageFootNoteCheck {
             int notePage = pageOf(pages, top);
             int lastPage = pageOf(pages, Math.max(top, bottom - 1));
             if (notePage != callPage) {
-                misplaced.add(new Misplaced(number, "is called on page " + (callPage + 1) + " but printed on page " + (notePage + 1)));
+                misplaced.add(new Misplaced(number, "would print on page " + (notePage + 1) + ", not on page " + (callPage + 1) + " that calls it"));
             } else if (lastPage != notePage) {
                 misplaced.add(new Misplaced(number, "is too long for the foot of page " + (callPage + 1)
-                        + " and runs on to page " + (lastPage + 1)));
+                        + " (it would run on to page " + (lastPage + 1) + ")"));
             } else if (notePage >= 0) {
                 Box under = overlapped(body, notes, pages.get(notePage), top, bottom);
                 if (under != null) {
