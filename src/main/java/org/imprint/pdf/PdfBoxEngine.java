@@ -138,6 +138,10 @@ public final class PdfBoxEngine implements PdfEngine {
         }
         try (document; PdfBoxRenderer renderer = FigurePlacement.layout(builder::buildPdfRenderer,
                 new ParagraphBreaking(steered, locale, dictionary))) {
+            List<PageFootNoteCheck.Misplaced> misplaced = PageFootNoteCheck.misplaced(renderer);
+            if (!misplaced.isEmpty()) {
+                throw new NotesOffTheirPage(misplaced);
+            }
             xslt.run(renderer::createPDFWithoutClosing);
             if (!problems.isEmpty()) {
                 // Images are checked before rendering; one the engine still could not use would
@@ -156,6 +160,8 @@ public final class PdfBoxEngine implements PdfEngine {
             }
             finisher.finish(document, meta, options.tagged(), documentId(html, fonts, meta, options, loaded.values()));
             saving.save(document, out);
+        } catch (NotesOffTheirPage e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new ReportException(resources.folder(), 0, "the PDF engine failed: " + e.getMessage(), e);
         }

@@ -60,7 +60,7 @@ public final class PdfOutput implements OutputWriter {
     @Override
     public void write(Publication publication, BuildRequest request, OutputStream out) throws ReportException, IOException {
         ArticleScripts scripts = ArticleScripts.of(publication.article());
-        write(publication, scripts, publication.parts(), request.profile(), request.engine(), out);
+        write(publication, scripts, publication.parts(), request.profile(), request.engine(), request.warnings(), out);
         warnUnshaped(publication.article().source(), scripts, request.warnings());
     }
 
@@ -88,12 +88,12 @@ public final class PdfOutput implements OutputWriter {
      */
     public byte[] cover(Publication publication) throws ReportException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
-        write(publication, ArticleScripts.of(publication.article()), publication.parts().subList(0, 1), PdfProfile.SCREEN, null, bytes);
+        write(publication, ArticleScripts.of(publication.article()), publication.parts().subList(0, 1), PdfProfile.SCREEN, null, p -> { }, bytes);
         return bytes.toByteArray();
     }
 
     private void write(Publication publication, ArticleScripts scripts, List<String> parts, PdfProfile profile, String requested,
-                       OutputStream out)
+                       java.util.function.Consumer<org.imprint.Problem> warnings, OutputStream out)
             throws ReportException, IOException {
         Brand brand = publication.brand();
         PdfEngine engine = engine(brand, requested);
@@ -103,7 +103,26 @@ public final class PdfOutput implements OutputWriter {
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
         boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
-        Map<String, Object> data = LayoutModel.of(publication, pageFoot ? NoteStyle.PAGE_FOOT : NoteStyle.ENDNOTES, "pdf");
+        if (pageFoot) {
+            try {
+                write(publication, scripts, parts, profile, engine, NoteStyle.PAGE_FOOT, out);
+                return;
+            } catch (NotesOffTheirPage e) {
+                // nothing is written yet: the whole document takes endnotes, so that its notes stay one series
+                warnings.accept(org.imprint.Problem.warning(publication.article().source(), 0, "the PDF sets the notes as endnotes:"
+                        + " page-foot notes would not stand at the foot of the page that calls them ("
+                        + e.notes().stream().map(Object::toString).collect(Collectors.joining("; "))
+                        + "); shorten the long notes, or call them away from figures and tables"));
+            }
+        }
+        write(publication, scripts, parts, profile, engine, NoteStyle.ENDNOTES, out);
+    }
+
+    /** Lays the document out and writes it with its notes set in the given style. */
+    private void write(Publication publication, ArticleScripts scripts, List<String> parts, PdfProfile profile, PdfEngine engine,
+                       NoteStyle notes, OutputStream out) throws ReportException, IOException {
+        Brand brand = publication.brand();
+        Map<String, Object> data = LayoutModel.of(publication, notes, "pdf");
         PageGeometry page = PageGeometry.of(brand, profile);
         data.put("parts", parts);
         data.put("page", page.toModel());
