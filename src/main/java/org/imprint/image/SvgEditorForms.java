@@ -111,6 +111,152 @@ final class SvgEditorForms {
     }
 
     /**
+     * Moves {@code opacity} from groups and shapes onto what they paint, where that looks the same:
+     * the PDF's SVG drawer (Batik) draws anything with an {@code opacity} into a 96 dpi picture with
+     * a soft mask, its words outlined, where {@code fill-opacity} and {@code stroke-opacity} stay
+     * vector and a text's own opacity stays text. A group's opacity goes to its children when it
+     * has one, or when all it holds is text (labels do not overlap); a shape's becomes its fill's
+     * and stroke's (the same unless it has both, where the stroke's inner half shows the fill a
+     * little more). A group with overlapping shapes, or a shape with markers, keeps it.
+     *
+     * @return a note per group left as it was, naming it, for the build to warn of
+     */
+    static List<String> foldOpacity(Element root) {
+        List<String> notes = new ArrayList<>();
+        for (Element e : elements(root, null)) {
+            if (e == root || !SVG_NS.equals(e.getNamespaceURI()) || inDefinitions(e)) {
+                continue;
+            }
+            double opacity = ownOpacity(e);
+            if (Double.isNaN(opacity)) {
+                continue;
+            }
+            String name = e.getLocalName();
+            if (opacity >= 1) {
+                removeOpacity(e);
+            } else if ("g".equals(name) || "a".equals(name)) {
+                List<Element> children = drawnChildren(e);
+                if (children.size() <= 1 || children.stream().allMatch(SvgEditorForms::onlyText)) {
+                    removeOpacity(e);
+                    for (Element child : children) {
+                        double own = ownOpacity(child);
+                        removeOpacity(child);
+                        child.setAttribute("opacity", f4((Double.isNaN(own) ? 1 : own) * opacity));
+                    }
+                } else {
+                    String id = e.getAttribute("id");
+                    notes.add("its group" + (id.isBlank() ? "" : " \"" + id + "\"") + " with opacity " + f4(opacity)
+                            + " holds overlapping shapes, so the PDF draws it as a picture (its words outlined); give the"
+                            + " opacity to each shape in it (fill-opacity, stroke-opacity) instead");
+                }
+            } else if (SHAPES.contains(name) || "path".equals(name)) {
+                if (e.hasAttribute("marker-start") || e.hasAttribute("marker-mid") || e.hasAttribute("marker-end")
+                        || e.hasAttribute("marker") || e.getAttribute("style").contains("marker")) {
+                    continue;
+                }
+                removeOpacity(e);
+                for (String paint : new String[] {"fill-opacity", "stroke-opacity"}) {
+                    double inherited = inherited(e, paint);
+                    setProperty(e, paint, f4(inherited * opacity));
+                }
+            }
+        }
+        return notes;
+    }
+
+    private static boolean inDefinitions(Element e) {
+        for (Node n = e.getParentNode(); n instanceof Element p; n = p.getParentNode()) {
+            String name = p.getLocalName();
+            if ("defs".equals(name) || "marker".equals(name) || "clipPath".equals(name) || "mask".equals(name)
+                    || "pattern".equals(name) || "symbol".equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element's children that draw something (not a title, description or definitions). */
+    private static List<Element> drawnChildren(Element group) {
+        List<Element> children = new ArrayList<>();
+        for (Node n = group.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && !Set.of("title", "desc", "defs", "metadata", "style").contains(c.getLocalName())) {
+                children.add(c);
+            }
+        }
+        return children;
+    }
+
+    /** Whether the element is a text, or a group of groups of texts. */
+    private static boolean onlyText(Element e) {
+        if ("text".equals(e.getLocalName())) {
+            return true;
+        }
+        if (!"g".equals(e.getLocalName())) {
+            return false;
+        }
+        List<Element> children = drawnChildren(e);
+        return !children.isEmpty() && children.stream().allMatch(SvgEditorForms::onlyText);
+    }
+
+    private static final Pattern OPACITY_STYLE = Pattern.compile("(?i)(^|;)\\s*opacity\\s*:\\s*([^;]*)");
+
+    /** The element's own {@code opacity} (its style's, else its attribute's), or NaN when it has none or it is not a number. */
+    private static double ownOpacity(Element e) {
+        Matcher m = OPACITY_STYLE.matcher(e.getAttribute("style"));
+        String value = m.find() ? m.group(2) : e.getAttribute("opacity");
+        return opacityValue(value);
+    }
+
+    private static double opacityValue(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            double d = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1)) / 100 : Double.parseDouble(v);
+            return Math.max(0, Math.min(1, d));
+        } catch (NumberFormatException ex) {
+            return Double.NaN;
+        }
+    }
+
+    private static void removeOpacity(Element e) {
+        e.removeAttribute("opacity");
+        String style = e.getAttribute("style");
+        if (!style.isEmpty()) {
+            e.setAttribute("style", OPACITY_STYLE.matcher(style).replaceAll("$1").replaceAll("^;+", ""));
+        }
+    }
+
+    /** An inherited opacity property ({@code fill-opacity}, {@code stroke-opacity}) as the element has it: its own or its nearest ancestor's. */
+    private static double inherited(Element e, String property) {
+        Pattern p = Pattern.compile("(?i)(^|;)\\s*" + Pattern.quote(property) + "\\s*:\\s*([^;]*)");
+        for (Node n = e; n instanceof Element a; n = a.getParentNode()) {
+            Matcher m = p.matcher(a.getAttribute("style"));
+            double v = opacityValue(m.find() ? m.group(2) : a.getAttribute(property));
+            if (!Double.isNaN(v)) {
+                return v;
+            }
+        }
+        return 1;
+    }
+
+    /** Sets a property where it wins: in the style when the style names it, else as an attribute. */
+    private static void setProperty(Element e, String property, String value) {
+        Pattern p = Pattern.compile("(?i)((?:^|;)\\s*" + Pattern.quote(property) + "\\s*:\\s*)([^;]*)");
+        String style = e.getAttribute("style");
+        if (p.matcher(style).find()) {
+            e.setAttribute("style", p.matcher(style).replaceAll("$1" + value));
+        } else {
+            e.setAttribute(property, value);
+        }
+    }
+
+    private static String f4(double v) {
+        return String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    /**
      * A marker with {@code orient="auto-start-reverse"} (Inkscape 1.2's arrows) becomes
      * {@code orient="auto"}, and where it starts a line, a copy turned half round its reference
      * point: what the value means, in SVG 1.1 that every drawer knows.
