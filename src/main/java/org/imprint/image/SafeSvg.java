@@ -142,6 +142,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
         check(root);
         checkExpansion(root);
         SvgEditorForms.reverseStartMarkers(root);
+        SvgEditorForms.resolveContextPaint(root);
         SvgEditorForms.pathsForTextOnShapes(root);
         notes.addAll(SvgEditorForms.foldOpacity(root));
         if (!draws(root)) {
@@ -427,6 +428,9 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
             }
             if (local.equals("href")) {
                 checkReference(name, attr.getName(), attr.getValue());
+                if (attr.getValue().strip().regionMatches(true, 0, "data:image/gif;", 0, 15)) {
+                    attr.setValue(EmbeddedImage.gifAsPng(name, attr.getValue().strip()));
+                }
                 if (ns == null) {
                     svg2Links.add(attr);
                 }

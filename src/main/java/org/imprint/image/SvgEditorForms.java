@@ -110,6 +110,102 @@ final class SvgEditorForms {
                 + " brand's faces").toList();
     }
 
+    private static final Pattern CONTEXT_PAINT = Pattern.compile("context-(stroke|fill)");
+    private static final Pattern MARKER_REF = Pattern.compile("url\\(\\s*['\"]?#([^'\")\\s]+)['\"]?\\s*\\)");
+
+    /**
+     * A marker painted in {@code context-stroke} or {@code context-fill} (SVG 2, as Inkscape 1's
+     * stock arrows and Figma write them) becomes a copy per colour, painted in the stroke or fill
+     * of the line that uses it: what the values mean, in SVG 1.1 that Batik and every e-book
+     * reader draw (Batik leaves such arrowheads out).
+     */
+    static void resolveContextPaint(Element root) {
+        java.util.Map<String, Element> markers = new java.util.HashMap<>();
+        for (Element marker : elements(root, "marker")) {
+            if (!marker.getAttribute("id").isBlank() && usesContextPaint(marker)) {
+                markers.put(marker.getAttribute("id"), marker);
+            }
+        }
+        if (markers.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, String> copies = new java.util.HashMap<>();
+        for (Element e : elements(root, null)) {
+            if (inDefinitions(e)) {
+                continue;
+            }
+            for (String property : List.of("marker-start", "marker-mid", "marker-end", "marker")) {
+                String value = styleValue(e, property);
+                Matcher m = value == null ? null : MARKER_REF.matcher(value);
+                if (m == null || !m.find() || !markers.containsKey(m.group(1))) {
+                    continue;
+                }
+                String stroke = paint(e, "stroke", "none");
+                String fill = paint(e, "fill", "black");
+                // currentColor in a marker would take the marker's colour, not the line's
+                stroke = stroke.equalsIgnoreCase("currentColor") ? paint(e, "color", "black") : stroke;
+                fill = fill.equalsIgnoreCase("currentColor") ? paint(e, "color", "black") : fill;
+                String key = m.group(1) + "\u0000" + stroke + "\u0000" + fill;
+                String lineStroke = stroke;
+                String lineFill = fill;
+                String id = copies.computeIfAbsent(key, k -> {
+                    Element marker = markers.get(m.group(1));
+                    Element copy = (Element) marker.cloneNode(true);
+                    String copyId = marker.getAttribute("id") + "-c" + copies.size();
+                    copy.setAttribute("id", copyId);
+                    for (Element part : withDescendants(copy)) {
+                        for (String attribute : List.of("fill", "stroke", "style")) {
+                            if (part.hasAttribute(attribute)) {
+                                part.setAttribute(attribute, part.getAttribute(attribute).replace("context-stroke", lineStroke)
+                                        .replace("context-fill", lineFill));
+                            }
+                        }
+                    }
+                    marker.getParentNode().insertBefore(copy, marker.getNextSibling());
+                    return copyId;
+                });
+                setProperty(e, property, "url(#" + id + ")");
+            }
+        }
+    }
+
+    private static boolean usesContextPaint(Element marker) {
+        for (Element part : withDescendants(marker)) {
+            for (String attribute : List.of("fill", "stroke", "style")) {
+                if (CONTEXT_PAINT.matcher(part.getAttribute(attribute)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Element> withDescendants(Element e) {
+        List<Element> all = new ArrayList<>(List.of(e));
+        all.addAll(elements(e, null));
+        return all;
+    }
+
+    /** A property as the element's style or attribute gives it, or null. */
+    private static String styleValue(Element e, String property) {
+        Matcher m = Pattern.compile("(?i)(?:^|;)\\s*" + Pattern.quote(property) + "\\s*:\\s*([^;]*)").matcher(e.getAttribute("style"));
+        if (m.find()) {
+            return m.group(1).strip();
+        }
+        return e.hasAttribute(property) ? e.getAttribute(property).strip() : null;
+    }
+
+    /** An inherited paint as the element has it (its own or its nearest ancestor's), else the initial value. */
+    private static String paint(Element e, String property, String initial) {
+        for (Node n = e; n instanceof Element a; n = a.getParentNode()) {
+            String value = styleValue(a, property);
+            if (value != null && !value.equals("inherit")) {
+                return value.startsWith("context-") ? initial : value;
+            }
+        }
+        return initial;
+    }
+
     /**
      * Moves {@code opacity} from groups and shapes onto what they paint, where that looks the same:
      * the PDF's SVG drawer (Batik) draws anything with an {@code opacity} into a 96 dpi picture with

@@ -277,4 +277,71 @@ class SvgTextStyleTest {
         }
         return n;
     }
+
+    /**
+     * Opacity on a group of words, a group of one shape and a shape (as D3 and Datawrapper fade
+     * theirs) stays vector and text: Batik would draw each into a 96 dpi picture with a soft mask,
+     * its words outlined. A group of overlapping shapes cannot be folded and is named.
+     */
+    @Test
+    void opacityOfGroupsAndShapesStaysVectorAndText(@TempDir Path dir) throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100">
+                <g opacity="0.6"><text x="10" y="30" font-size="20">GROUPFADED</text><text x="10" y="55" font-size="12">second</text></g>
+                <g class="tick" opacity="1"><text x="10" y="90" font-size="12">TICKONE</text></g>
+                <g opacity="0.5"><rect x="200" y="0" width="90" height="50" fill="#0000ff"/></g>
+                <rect x="300" y="0" width="90" height="50" fill="#0000ff" style="opacity:0.5"/>
+                </svg>
+                """;
+        List<Problem> warnings = new ArrayList<>();
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
+                .warnings(warnings::add).build()).get(0);
+        assertEquals(List.of(), warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("GROUPFADED") && text.contains("second") && text.contains("TICKONE"), text);
+            int images = 0;
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertEquals(0, images, "no picture for a faded group");
+            // the faded blue prints as a light blue: half of it is the paper
+            boolean lightBlue = false;
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(p, 72);
+                for (int x = 0; x < page.getWidth(); x++) {
+                    for (int y = 0; y < page.getHeight(); y++) {
+                        int rgb = page.getRGB(x, y);
+                        int r = rgb >> 16 & 0xff;
+                        int b = rgb & 0xff;
+                        lightBlue |= b > 240 && r > 110 && r < 145;
+                    }
+                }
+            }
+            assertTrue(lightBlue, "the shapes are drawn at half opacity");
+        }
+        var verdicts = new org.imprint.verify.PdfVerifier().check(pdf).conformance();
+        for (var verdict : verdicts) {
+            assertEquals(List.of(), verdict.failures(), verdict.standard());
+        }
+    }
+
+    /** A faded group of shapes that overlap cannot be folded: the PDF's picture of it is named. */
+    @Test
+    void aFadedGroupOfOverlappingShapesIsNamed(@TempDir Path dir) throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><g id="halo" opacity="0.5">
+                <rect width="60" height="60" fill="red"/><rect x="30" y="30" width="60" height="60" fill="blue"/></g>
+                <text x="150" y="50">Words</text></svg>
+                """;
+        List<Problem> warnings = new ArrayList<>();
+        new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
+                .warnings(warnings::add).build());
+        List<String> named = warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList();
+        assertTrue(named.stream().anyMatch(w -> w.contains("group \"halo\" with opacity 0.5") && w.contains("picture")), named.toString());
+    }
 }
