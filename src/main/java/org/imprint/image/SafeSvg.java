@@ -143,6 +143,8 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
         checkExpansion(root);
         SvgEditorForms.reverseStartMarkers(root);
         SvgEditorForms.resolveContextPaint(root);
+        SvgEditorForms.inlineReusedText(root);
+        SvgEditorForms.dropFrameClips(root);
         SvgEditorForms.pathsForTextOnShapes(root);
         notes.addAll(SvgEditorForms.foldOpacity(root));
         if (!draws(root)) {

@@ -110,6 +110,120 @@ final class SvgEditorForms {
                 + " brand's faces").toList();
     }
 
+    /**
+     * A {@code use} of a text (or of a group holding text) becomes a copy of it, in a group that
+     * places it as the {@code use} did: the PDF's drawer sets only words that no {@code use}
+     * refers to as text (taking one out would blank its copies), so a reused text and its original
+     * both came out as outlines. The copy loses its ids, which stay the original's.
+     */
+    static void inlineReusedText(Element root) {
+        java.util.Map<String, Element> byId = new java.util.HashMap<>();
+        for (Element e : elements(root, null)) {
+            if (!e.getAttribute("id").isBlank()) {
+                byId.putIfAbsent(e.getAttribute("id"), e);
+            }
+        }
+        for (Element use : elements(root, "use")) {
+            String href = use.getAttributeNS(XLINK_NS, "href");
+            href = href.isBlank() ? use.getAttribute("href") : href;
+            Element target = href.strip().startsWith("#") ? byId.get(href.strip().substring(1)) : null;
+            if (target == null || !("text".equals(target.getLocalName()) || "g".equals(target.getLocalName()))
+                    || !"text".equals(target.getLocalName()) && elements(target, "text").isEmpty()
+                    || !elements(target, "use").isEmpty() || isAncestor(target, use)) {
+                continue;
+            }
+            Element group = use.getOwnerDocument().createElementNS(SVG_NS, "g");
+            for (int i = 0; i < use.getAttributes().getLength(); i++) {
+                org.w3c.dom.Attr a = (org.w3c.dom.Attr) use.getAttributes().item(i);
+                String local = a.getLocalName() != null ? a.getLocalName() : a.getName();
+                if (!Set.of("href", "x", "y", "width", "height", "transform").contains(local)) {
+                    group.setAttributeNode((org.w3c.dom.Attr) a.cloneNode(true));
+                }
+            }
+            String transform = use.getAttribute("transform").strip();
+            double x = number(use.getAttribute("x"));
+            double y = number(use.getAttribute("y"));
+            String move = x != 0 || y != 0 ? "translate(" + f(x) + " " + f(y) + ")" : "";
+            String all = (transform + " " + move).strip();
+            if (!all.isEmpty()) {
+                group.setAttribute("transform", all);
+            }
+            Element copy = (Element) target.cloneNode(true);
+            for (Element e : withDescendants(copy)) {
+                e.removeAttribute("id");
+            }
+            group.appendChild(copy);
+            use.getParentNode().replaceChild(group, use);
+        }
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Node n = e; n != null; n = n.getParentNode()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clip of a whole frame (Figma wraps every frame in {@code <g clip-path="url(#c0)">} whose
+     * clip is the drawing's own rectangle) is dropped: the drawing's edge cuts the same, and the
+     * PDF's drawer outlines every clipped word.
+     */
+    static void dropFrameClips(Element root) {
+        double[] box = frame(root);
+        if (box == null) {
+            return;
+        }
+        for (Element g : elements(root, "g")) {
+            Matcher m = MARKER_REF.matcher(g.getAttribute("clip-path"));
+            if (!m.find() || g.hasAttribute("transform")) {
+                continue;
+            }
+            boolean top = true;
+            for (Node n = g.getParentNode(); n != root && n instanceof Element p; n = p.getParentNode()) {
+                top &= "g".equals(p.getLocalName()) && !p.hasAttribute("transform");
+            }
+            Element clip = null;
+            for (Element c : elements(root, "clipPath")) {
+                if (m.group(1).equals(c.getAttribute("id"))) {
+                    clip = c;
+                }
+            }
+            if (!top || clip == null || clip.hasAttribute("transform") || "objectBoundingBox".equals(clip.getAttribute("clipPathUnits"))) {
+                continue;
+            }
+            List<Element> shapes = drawnChildren(clip);
+            if (shapes.size() != 1 || !"rect".equals(shapes.get(0).getLocalName()) || shapes.get(0).hasAttribute("transform")) {
+                continue;
+            }
+            Element r = shapes.get(0);
+            double rx = number(r.getAttribute("x"));
+            double ry = number(r.getAttribute("y"));
+            double rw = number(r.getAttribute("width"));
+            double rh = number(r.getAttribute("height"));
+            if (rx <= box[0] && ry <= box[1] && rx + rw >= box[0] + box[2] && ry + rh >= box[1] + box[3]) {
+                g.removeAttribute("clip-path");
+            }
+        }
+    }
+
+    /** The drawing's visible rectangle in its own coordinates: the viewBox, else 0 0 width height; null when unknown. */
+    private static double[] frame(Element root) {
+        String[] v = root.getAttribute("viewBox").strip().split("[\\s,]+");
+        try {
+            if (v.length == 4) {
+                return new double[] {Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]), Double.parseDouble(v[3])};
+            }
+            String w = root.getAttribute("width").strip().replaceAll("px$", "");
+            String h = root.getAttribute("height").strip().replaceAll("px$", "");
+            return new double[] {0, 0, Double.parseDouble(w), Double.parseDouble(h)};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static final Pattern CONTEXT_PAINT = Pattern.compile("context-(stroke|fill)");
     private static final Pattern MARKER_REF = Pattern.compile("url\\(\\s*['\"]?#([^'\")\\s]+)['\"]?\\s*\\)");
 
