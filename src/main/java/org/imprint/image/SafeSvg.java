@@ -146,7 +146,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
         SvgEditorForms.inlineReusedText(root);
         SvgEditorForms.dropFrameClips(root);
         SvgEditorForms.pathsForTextOnShapes(root);
-        notes.addAll(SvgEditorForms.foldOpacity(root));
+        SvgEditorForms.foldOpacity(root);
         if (!draws(root)) {
             throw new RefusedException("it draws nothing (no shape, text or image in it)",
                     "export the drawing again, or remove the figure");

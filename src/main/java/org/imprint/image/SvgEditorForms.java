@@ -327,12 +327,10 @@ final class SvgEditorForms {
      * vector and a text's own opacity stays text. A group's opacity goes to its children when it
      * has one, or when all it holds is text (labels do not overlap); a shape's becomes its fill's
      * and stroke's (the same unless it has both, where the stroke's inner half shows the fill a
-     * little more). A group with overlapping shapes, or a shape with markers, keeps it.
-     *
-     * @return a note per group left as it was, naming it, for the build to warn of
+     * little more). A group with overlapping shapes, or a shape with markers, keeps it (and the
+     * build names it: {@link SvgWords#rasterised}).
      */
-    static List<String> foldOpacity(Element root) {
-        List<String> notes = new ArrayList<>();
+    static void foldOpacity(Element root) {
         for (Element e : elements(root, null)) {
             if (e == root || !SVG_NS.equals(e.getNamespaceURI()) || inDefinitions(e)) {
                 continue;
@@ -353,11 +351,6 @@ final class SvgEditorForms {
                         removeOpacity(child);
                         child.setAttribute("opacity", f4((Double.isNaN(own) ? 1 : own) * opacity));
                     }
-                } else {
-                    String id = e.getAttribute("id");
-                    notes.add("its group" + (id.isBlank() ? "" : " \"" + id + "\"") + " with opacity " + f4(opacity)
-                            + " holds overlapping shapes, so the PDF draws it as a picture (its words outlined); give the"
-                            + " opacity to each shape in it (fill-opacity, stroke-opacity) instead");
                 }
             } else if (SHAPES.contains(name) || "path".equals(name)) {
                 if (e.hasAttribute("marker-start") || e.hasAttribute("marker-mid") || e.hasAttribute("marker-end")
@@ -371,7 +364,6 @@ final class SvgEditorForms {
                 }
             }
         }
-        return notes;
     }
 
     private static boolean inDefinitions(Element e) {

@@ -3,6 +3,7 @@ package org.imprint.image;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -81,6 +82,24 @@ public record SvgWords(String text, List<String> unkept, List<String> rasterised
                     } else {
                         found.add("a mask (#" + m.group(1) + ")");
                     }
+                }
+            }
+        }
+        for (Element e : doc.getAllElements()) {
+            // what cleaning could not move onto fills and strokes (a faded group of overlapping shapes):
+            // a text's own opacity is kept as text
+            String value = styleValue(e.attr("style"), "opacity").strip();
+            value = value.isEmpty() ? e.attr("opacity").strip() : value;
+            if (!value.isEmpty() && !Set.of("text", "tspan").contains(e.tagName().toLowerCase(Locale.ROOT))) {
+                try {
+                    double opacity = value.endsWith("%") ? Double.parseDouble(value.substring(0, value.length() - 1)) / 100
+                            : Double.parseDouble(value);
+                    if (opacity < 1) {
+                        found.add("opacity on a <" + e.tagName() + ">" + (e.id().isBlank() ? "" : " (#" + e.id() + ")")
+                                + " that cannot be given to its shapes");
+                    }
+                } catch (NumberFormatException ex) {
+                    // not a number: drawn as opaque by every reader
                 }
             }
         }

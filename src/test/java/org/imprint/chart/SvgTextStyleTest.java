@@ -118,6 +118,23 @@ class SvgTextStyleTest {
                 + " draws as outlines, not text (on a path)"), named.get(1));
     }
 
+    /** The PDF drawer's warnings are for builds that make that PDF: not for the e-book alone, nor another engine's PDF. */
+    @Test
+    void pdfDrawerWarningsOnlyWhenThatPdfIsMade(@TempDir Path dir) throws Exception {
+        String svg = SVG.replace("<text id=\"note\" x=\"390\"", "<text id=\"note\" letter-spacing=\"2px\" rotate=\"10\" x=\"390\"");
+        Path report = report(dir, svg);
+        List<Problem> epubOnly = new ArrayList<>();
+        new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("epub").warnings(epubOnly::add).build());
+        assertEquals(List.of(), epubOnly.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList());
+        List<Problem> openpdf = new ArrayList<>();
+        org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
+                .build(BuildRequest.of(report).out(dir.resolve("out2")).formats("pdf").engine("openpdf").warnings(openpdf::add).build()));
+        assertEquals(List.of(), openpdf.stream().map(Problem::toString).filter(w -> w.contains("does not keep")).toList());
+        List<Problem> pdf = new ArrayList<>();
+        new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out3")).formats("pdf").warnings(pdf::add).build());
+        assertTrue(pdf.stream().map(Problem::toString).anyMatch(w -> w.contains("letter or word spacing")), pdf.toString());
+    }
+
     /**
      * Only text that would be drawn is set as text; text that is drawn some other way (reused,
      * on a path, gradient-filled, outlined) is drawn as the drawing has it, and the figure is whole.
@@ -153,10 +170,12 @@ class SvgTextStyleTest {
         List<String> outlines = warnings.stream().map(Problem::toString).filter(w -> w.contains("draws as outlines")).toList();
         assertEquals(1, outlines.size(), warnings.toString());
         assertTrue(outlines.get(0).contains("article.md:12: warning: figure \"figures/styled.svg\" has words the PDF draws as outlines,"
-                + " not text (filled with a gradient or pattern; reused (<use>); on a path)"), outlines.get(0));
+                + " not text (filled with a gradient or pattern; on a path)"), outlines.get(0));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Visible"), text);
+            // a reused text is copied where it is used: the original and the copy are text
+            assertEquals(2, text.split("Reused", -1).length - 1, text);
             assertTrue(!text.contains("Hid"), "hidden text printed: " + text);
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageOf(doc, "Visible"), 100);
             assertTrue(count(image, 0xCC0000) > 100, "the gradient-filled words are drawn");
@@ -342,6 +361,6 @@ class SvgTextStyleTest {
         new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
                 .warnings(warnings::add).build());
         List<String> named = warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList();
-        assertTrue(named.stream().anyMatch(w -> w.contains("group \"halo\" with opacity 0.5") && w.contains("picture")), named.toString());
+        assertTrue(named.stream().anyMatch(w -> w.contains("opacity on a <g> (#halo)") && w.contains("pixels")), named.toString());
     }
 }
