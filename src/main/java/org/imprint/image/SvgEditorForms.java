@@ -281,6 +281,23 @@ final class SvgEditorForms {
                 setProperty(e, property, "url(#" + id + ")");
             }
         }
+        // the originals, now used by no line, go: their SVG 2 paint is for no reader
+        for (Element marker : markers.values()) {
+            String ref = "#" + marker.getAttribute("id");
+            boolean used = elements(root, null).stream().anyMatch(e -> {
+                for (String property : List.of("marker-start", "marker-mid", "marker-end", "marker")) {
+                    String v = styleValue(e, property);
+                    Matcher m = v == null ? null : MARKER_REF.matcher(v);
+                    if (m != null && m.find() && ref.equals("#" + m.group(1))) {
+                        return true;
+                    }
+                }
+                return ref.equals(e.getAttributeNS(XLINK_NS, "href").strip()) || ref.equals(e.getAttribute("href").strip());
+            });
+            if (!used) {
+                marker.getParentNode().removeChild(marker);
+            }
+        }
     }
 
     private static boolean usesContextPaint(Element marker) {
