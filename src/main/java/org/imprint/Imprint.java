@@ -136,11 +136,19 @@ public final class Imprint {
      * @param warnings receives problems that do not stop the build
      */
     public Report load(Path path, Consumer<Problem> warnings) throws ReportException {
+        return load(path, warnings, true);
+    }
+
+    /**
+     * @param drawerWarnings whether to warn of what the PDF's SVG drawer (the pdfbox engine's) does
+     *                       not keep: only when that PDF is made
+     */
+    private Report load(Path path, Consumer<Problem> warnings, boolean drawerWarnings) throws ReportException {
         Report report = loader.load(path, warnings);
         fontService.check(report.brand());
         try {
             glyphs.check(Files.readString(report.article().source()), report.article().source(), report.brand(), warnings);
-            checkFigureWords(report, warnings);
+            checkFigureWords(report, warnings, drawerWarnings);
         } catch (IOException e) {
             report.close();
             throw new ReportException(report.article().source(), 0, IoMessage.of(e));
@@ -152,7 +160,7 @@ public final class Imprint {
      * Warns of the characters in SVG figures' and charts' words that no face of the brand has, and
      * of the text features the PDF's SVG drawer does not keep.
      */
-    private void checkFigureWords(Report report, Consumer<Problem> warnings) throws IOException {
+    private void checkFigureWords(Report report, Consumer<Problem> warnings, boolean drawerWarnings) throws IOException {
         for (var image : report.images().entrySet()) {
             byte[] head;
             try (var in = Files.newInputStream(image.getValue().file())) {
@@ -170,6 +178,9 @@ public final class Imprint {
             glyphs.checkFigure(words.text(), name, report.article().source(), line, report.brand(), warnings);
             for (String note : image.getValue().notes()) {
                 warnings.accept(Problem.warning(report.article().source(), line, name + ": " + note));
+            }
+            if (!drawerWarnings) {
+                continue;
             }
             if (!words.unkept().isEmpty()) {
                 warnings.accept(Problem.warning(report.article().source(), line, name + " has words with "
@@ -249,7 +260,8 @@ public final class Imprint {
                 chosen.add(writer(format));
             }
         }
-        try (Report report = load(request.report(), request.warnings()); OutputFiles files = new OutputFiles()) {
+        boolean pdfboxDrawn = request.formats().contains("pdf") && drawnByPdfbox(request);
+        try (Report report = load(request.report(), request.warnings(), pdfboxDrawn); OutputFiles files = new OutputFiles()) {
             Publication publication = publish(report);
             List<Path> outputs = new ArrayList<>();
             Map<String, String> editions = new TreeMap<>();
@@ -274,6 +286,17 @@ public final class Imprint {
             files.commit();
             return outputs;
         }
+    }
+
+    /**
+     * Whether the PDF is made by the engine whose SVG drawer the figure warnings are about: the
+     * requested one, else the brand's as its {@code engine:} names it (read ahead of loading).
+     */
+    private static boolean drawnByPdfbox(BuildRequest request) {
+        if (request.engine() != null) {
+            return "pdfbox".equalsIgnoreCase(request.engine().strip());
+        }
+        return true;
     }
 
     /** What the output folder's catalogue shows of the report: its card and its cover pictures. */

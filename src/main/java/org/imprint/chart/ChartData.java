@@ -100,6 +100,14 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        String headerLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        if (!headerLine.contains(",") && headerLine.contains(";")) {
+            // refused, not read: such files (German, French, Dutch spreadsheets) write decimals with a comma too
+            throw new ReportException(source, line, name + " separates its fields with semicolons (" + headerLine.strip()
+                    + "), as spreadsheet programs do in languages that write decimals with a comma; a chart's data is"
+                    + " comma-separated with a dot for decimals: save it as \"CSV UTF-8 (comma-delimited)\", or replace the"
+                    + " semicolons with commas and decimal commas with dots");
+        }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).setDuplicateHeaderMode(
                         org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).get();
@@ -150,6 +158,18 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
         for (CSVRecord r : records) {
             categories.add(field(r, columns.get(spec.x())));
         }
+        boolean joined = spec.type() == ChartSpec.Type.LINE || spec.type() == ChartSpec.Type.AREA;
+        if (joined) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < categories.size(); i++) {
+                Integer before = seen.putIfAbsent(categories.get(i), i);
+                if (before != null) {
+                    throw new ReportException(source, line, name + ", rows " + (before + 2) + " and " + (i + 2) + " both have " + spec.x()
+                            + " \"" + categories.get(i) + "\"; a " + spec.type().word() + " chart has one value per " + spec.x()
+                            + ": remove or merge the repeated row");
+                }
+            }
+        }
         List<Series> series = new ArrayList<>();
         for (String y : spec.y()) {
             List<Double> values = new ArrayList<>();
@@ -194,7 +214,54 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
             // an empty cell is a gap in the series: null, which List.copyOf refuses
             series.add(new Series(y, java.util.Collections.unmodifiableList(values)));
         }
+        if (spec.type() == ChartSpec.Type.AREA) {
+            for (int i = 0; i < categories.size(); i++) {
+                int row = i;
+                boolean up = series.stream().anyMatch(s -> s.values().get(row) != null && s.values().get(row) > 0);
+                boolean down = series.stream().anyMatch(s -> s.values().get(row) != null && s.values().get(row) < 0);
+                if (up && down || i > 0 && signOf(series, i) * signOf(series, i - 1) < 0) {
+                    // stacked areas of both signs cross each other: no reading of them is right
+                    throw new ReportException(source, spec.lineOf("type"), name + ", row " + (i + 2)
+                            + " (" + spec.x() + " " + categories.get(i) + "): a stacked area chart needs values of one sign, and this"
+                            + " data has both positive and negative values; use type: stacked-bar (it stacks each sign apart) or type: line");
+                }
+            }
+        }
+        List<String> given = categories;
+        if (joined && given.stream().allMatch(c -> DECIMAL.matcher(c).matches())) {
+            // a line joins neighbours along x: numeric x (years) is drawn in its order, whatever the rows' order
+            Integer[] order = new Integer[categories.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> Double.parseDouble(given.get(i))));
+            List<String> sorted = new ArrayList<>();
+            for (Integer i : order) {
+                sorted.add(categories.get(i));
+            }
+            List<Series> sortedSeries = new ArrayList<>();
+            for (Series s : series) {
+                List<Double> values = new ArrayList<>();
+                for (Integer i : order) {
+                    values.add(s.values().get(i));
+                }
+                sortedSeries.add(new Series(s.name(), java.util.Collections.unmodifiableList(values)));
+            }
+            categories = sorted;
+            series = sortedSeries;
+        }
         return new ChartData(spec.x(), List.copyOf(categories), List.copyOf(series));
+    }
+
+    /** The sign of a row's values: 1, -1, or 0 when it has none but zeros and gaps. */
+    private static int signOf(List<Series> series, int row) {
+        for (Series s : series) {
+            Double v = s.values().get(row);
+            if (v != null && v != 0) {
+                return v > 0 ? 1 : -1;
+            }
+        }
+        return 0;
     }
 
     private static String field(CSVRecord record, int index) {

@@ -64,7 +64,8 @@ public final class ChartDrawer {
      * prints as a missing glyph in a face that lacks it.
      */
     static String withoutMarks(String number) {
-        return number.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
+        // the minus sign, not the hyphen some locales' formats give (Java's English and French ones)
+        return number.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).map(c -> c == '-' ? '\u2212' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
@@ -334,8 +335,15 @@ public final class ChartDrawer {
                 }
                 d.append(pen ? " L" : " M").append(Svg.num(centre[i])).append(',').append(Svg.num(yOf.applyAsDouble(v)));
                 pen = true;
+                boolean alone = (i == 0 || values.get(i - 1) == null) && (i == values.size() - 1 || values.get(i + 1) == null);
+                if (alone) {
+                    // a value between two gaps has no line to either side: a dot shows it
+                    svg.circle(centre[i], yOf.applyAsDouble(v), 3.5, style.colour(s));
+                }
             }
-            svg.path(d.toString().strip(), "none", style.colour(s), 2.5);
+            if (d.indexOf("L") >= 0) {
+                svg.path(d.toString().strip(), "none", style.colour(s), 2.5);
+            }
         }
     }
 
@@ -483,6 +491,11 @@ public final class ChartDrawer {
         void rect(double x, double y, double w, double h, String colour) {
             out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
                     .append("\" height=\"").append(num(h)).append("\" fill=\"").append(colour).append("\"/>\n");
+        }
+
+        void circle(double cx, double cy, double r, String colour) {
+            out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(r))
+                    .append("\" fill=\"").append(colour).append("\"/>\n");
         }
 
         void path(String d, String fill, String stroke, double width) {

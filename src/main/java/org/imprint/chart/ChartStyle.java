@@ -95,6 +95,13 @@ public record ChartStyle(String font, Path fontFile, int width, int height, doub
         // optional: what comes between the names of a list (Arabic script writes "، ")
         Object separator = own.get("separator") != null ? own.get("separator") : given.get("separator");
         words.put("separator", separator != null ? String.valueOf(separator).stripTrailing() + " " : ", ");
+        // optional: the sentence for a chart of one category, and the one naming missing values
+        for (String key : List.of("description_one", "gaps")) {
+            Object value = own.get(key) != null ? own.get(key) : given.get(key);
+            if (value != null && !String.valueOf(value).isBlank()) {
+                words.put(key, String.valueOf(value).strip());
+            }
+        }
         return Map.copyOf(words);
     }
 

@@ -108,7 +108,9 @@ public final class Charts {
      */
     static String describe(ChartSpec spec, ChartData data, ChartStyle style, Locale locale) {
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
-        numbers.setMaximumFractionDigits(2);
+        // two decimals, or as many as show the smallest value to three significant digits (0.00012, not 0)
+        double smallest = data.allValues().stream().mapToDouble(Math::abs).filter(v -> v > 0).min().orElse(1);
+        numbers.setMaximumFractionDigits(Math.max(2, Math.min(12, 2 - (int) Math.floor(Math.log10(smallest)))));
         String[] min = null;
         String[] max = null;
         double lo = Double.POSITIVE_INFINITY;
@@ -118,11 +120,11 @@ public final class Charts {
                 Double v = s.values().get(i);
                 if (v != null && v < lo) {
                     lo = v;
-                    min = new String[] {numbers.format(v), s.name(), data.categories().get(i)};
+                    min = new String[] {minus(numbers.format(v)), s.name(), data.categories().get(i)};
                 }
                 if (v != null && v > hi) {
                     hi = v;
-                    max = new String[] {numbers.format(v), s.name(), data.categories().get(i)};
+                    max = new String[] {minus(numbers.format(v)), s.name(), data.categories().get(i)};
                 }
             }
         }
@@ -133,7 +135,8 @@ public final class Charts {
         String comma = style.word("separator");
         String series = names.size() == 1 ? last
                 : String.join(comma, names.subList(0, names.size() - 1)) + " " + (and.contains("{last}") ? and.replace("{last}", last) : and + " " + last);
-        String sentence = style.word("description")
+        boolean one = data.categories().size() == 1 && style.word("description_one") != null;
+        String sentence = style.word(one ? "description_one" : "description")
                 .replace("{kind}", style.word("kind_" + spec.type().word().replace('-', '_')))
                 .replace("{series}", series)
                 .replace("{unit}", spec.yLabel() == null ? "" : " (" + spec.yLabel() + ")")
@@ -142,6 +145,27 @@ public final class Charts {
                 .replace("{last}", data.categories().get(data.categories().size() - 1))
                 .replace("{min}", min[0]).replace("{min_series}", min[1]).replace("{min_at}", min[2])
                 .replace("{max}", max[0]).replace("{max_series}", max[1]).replace("{max_at}", max[2]);
+        List<String> gaps = new ArrayList<>();
+        for (ChartData.Series s : data.series()) {
+            List<String> at = new ArrayList<>();
+            for (int i = 0; i < s.values().size(); i++) {
+                if (s.values().get(i) == null) {
+                    at.add(data.categories().get(i));
+                }
+            }
+            if (!at.isEmpty()) {
+                gaps.add(s.name() + " (" + String.join(comma, at.size() > 8 ? at.subList(0, 8) : at) + (at.size() > 8 ? comma + "…" : "") + ")");
+            }
+        }
+        if (!gaps.isEmpty() && style.word("gaps") != null) {
+            // a line's missing values are gaps in it: the description says where, as the drawing shows
+            sentence = sentence + " " + style.word("gaps").replace("{gaps}", String.join(comma, gaps));
+        }
         return sentence.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The minus sign where the number format writes a hyphen (as Java's English and French formats do). */
+    static String minus(String number) {
+        return number.replace('-', '\u2212');
     }
 }

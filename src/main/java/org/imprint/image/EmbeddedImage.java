@@ -66,4 +66,26 @@ final class EmbeddedImage {
             throw new SafeSvg.RefusedException(what + " is damaged (" + e.getMessage() + ")", fix);
         }
     }
+
+    /**
+     * A checked {@code data:image/gif} URL as a PNG one (its first frame): the PDF's SVG drawer
+     * (Batik) reads no GIF and would give up on the whole figure.
+     *
+     * @throws SafeSvg.RefusedException when it does not decode
+     */
+    static String gifAsPng(String element, String url) throws SafeSvg.RefusedException {
+        try {
+            byte[] data = Base64.getMimeDecoder().decode(url.substring(url.indexOf(',') + 1));
+            java.awt.image.BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
+            if (image == null) {
+                throw new IOException("no GIF reader");
+            }
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            throw new SafeSvg.RefusedException("its <" + element + "> element's embedded GIF image is damaged (" + e.getMessage() + ")",
+                    "export the drawing again with its images embedded as PNG, or replace the image");
+        }
+    }
 }

@@ -142,7 +142,11 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
         check(root);
         checkExpansion(root);
         SvgEditorForms.reverseStartMarkers(root);
+        SvgEditorForms.resolveContextPaint(root);
+        SvgEditorForms.inlineReusedText(root);
+        SvgEditorForms.dropFrameClips(root);
         SvgEditorForms.pathsForTextOnShapes(root);
+        SvgEditorForms.foldOpacity(root);
         if (!draws(root)) {
             throw new RefusedException("it draws nothing (no shape, text or image in it)",
                     "export the drawing again, or remove the figure");
@@ -426,6 +430,9 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
             }
             if (local.equals("href")) {
                 checkReference(name, attr.getName(), attr.getValue());
+                if (attr.getValue().strip().regionMatches(true, 0, "data:image/gif;", 0, 15)) {
+                    attr.setValue(EmbeddedImage.gifAsPng(name, attr.getValue().strip()));
+                }
                 if (ns == null) {
                     svg2Links.add(attr);
                 }

@@ -111,6 +111,371 @@ final class SvgEditorForms {
     }
 
     /**
+     * A {@code use} of a text (or of a group holding text) becomes a copy of it, in a group that
+     * places it as the {@code use} did: the PDF's drawer sets only words that no {@code use}
+     * refers to as text (taking one out would blank its copies), so a reused text and its original
+     * both came out as outlines. The copy loses its ids, which stay the original's.
+     */
+    static void inlineReusedText(Element root) {
+        java.util.Map<String, Element> byId = new java.util.HashMap<>();
+        for (Element e : elements(root, null)) {
+            if (!e.getAttribute("id").isBlank()) {
+                byId.putIfAbsent(e.getAttribute("id"), e);
+            }
+        }
+        for (Element use : elements(root, "use")) {
+            String href = use.getAttributeNS(XLINK_NS, "href");
+            href = href.isBlank() ? use.getAttribute("href") : href;
+            Element target = href.strip().startsWith("#") ? byId.get(href.strip().substring(1)) : null;
+            if (target == null || !("text".equals(target.getLocalName()) || "g".equals(target.getLocalName()))
+                    || !"text".equals(target.getLocalName()) && elements(target, "text").isEmpty()
+                    || !elements(target, "use").isEmpty() || isAncestor(target, use)) {
+                continue;
+            }
+            Element group = use.getOwnerDocument().createElementNS(SVG_NS, "g");
+            for (int i = 0; i < use.getAttributes().getLength(); i++) {
+                org.w3c.dom.Attr a = (org.w3c.dom.Attr) use.getAttributes().item(i);
+                String local = a.getLocalName() != null ? a.getLocalName() : a.getName();
+                if (!Set.of("href", "x", "y", "width", "height", "transform").contains(local)) {
+                    group.setAttributeNode((org.w3c.dom.Attr) a.cloneNode(true));
+                }
+            }
+            String transform = use.getAttribute("transform").strip();
+            double x = number(use.getAttribute("x"));
+            double y = number(use.getAttribute("y"));
+            String move = x != 0 || y != 0 ? "translate(" + f(x) + " " + f(y) + ")" : "";
+            String all = (transform + " " + move).strip();
+            if (!all.isEmpty()) {
+                group.setAttribute("transform", all);
+            }
+            Element copy = (Element) target.cloneNode(true);
+            for (Element e : withDescendants(copy)) {
+                e.removeAttribute("id");
+            }
+            group.appendChild(copy);
+            use.getParentNode().replaceChild(group, use);
+        }
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Node n = e; n != null; n = n.getParentNode()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clip of a whole frame (Figma wraps every frame in {@code <g clip-path="url(#c0)">} whose
+     * clip is the drawing's own rectangle) is dropped: the drawing's edge cuts the same, and the
+     * PDF's drawer outlines every clipped word.
+     */
+    static void dropFrameClips(Element root) {
+        double[] box = frame(root);
+        if (box == null) {
+            return;
+        }
+        for (Element g : elements(root, "g")) {
+            Matcher m = MARKER_REF.matcher(g.getAttribute("clip-path"));
+            if (!m.find() || g.hasAttribute("transform")) {
+                continue;
+            }
+            boolean top = true;
+            for (Node n = g.getParentNode(); n != root && n instanceof Element p; n = p.getParentNode()) {
+                top &= "g".equals(p.getLocalName()) && !p.hasAttribute("transform");
+            }
+            Element clip = null;
+            for (Element c : elements(root, "clipPath")) {
+                if (m.group(1).equals(c.getAttribute("id"))) {
+                    clip = c;
+                }
+            }
+            if (!top || clip == null || clip.hasAttribute("transform") || "objectBoundingBox".equals(clip.getAttribute("clipPathUnits"))) {
+                continue;
+            }
+            List<Element> shapes = drawnChildren(clip);
+            if (shapes.size() != 1 || !"rect".equals(shapes.get(0).getLocalName()) || shapes.get(0).hasAttribute("transform")) {
+                continue;
+            }
+            Element r = shapes.get(0);
+            double rx = number(r.getAttribute("x"));
+            double ry = number(r.getAttribute("y"));
+            double rw = number(r.getAttribute("width"));
+            double rh = number(r.getAttribute("height"));
+            if (rx <= box[0] && ry <= box[1] && rx + rw >= box[0] + box[2] && ry + rh >= box[1] + box[3]) {
+                g.removeAttribute("clip-path");
+            }
+        }
+    }
+
+    /** The drawing's visible rectangle in its own coordinates: the viewBox, else 0 0 width height; null when unknown. */
+    private static double[] frame(Element root) {
+        String[] v = root.getAttribute("viewBox").strip().split("[\\s,]+");
+        try {
+            if (v.length == 4) {
+                return new double[] {Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]), Double.parseDouble(v[3])};
+            }
+            String w = root.getAttribute("width").strip().replaceAll("px$", "");
+            String h = root.getAttribute("height").strip().replaceAll("px$", "");
+            return new double[] {0, 0, Double.parseDouble(w), Double.parseDouble(h)};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern CONTEXT_PAINT = Pattern.compile("context-(stroke|fill)");
+    private static final Pattern MARKER_REF = Pattern.compile("url\\(\\s*['\"]?#([^'\")\\s]+)['\"]?\\s*\\)");
+
+    /**
+     * A marker painted in {@code context-stroke} or {@code context-fill} (SVG 2, as Inkscape 1's
+     * stock arrows and Figma write them) becomes a copy per colour, painted in the stroke or fill
+     * of the line that uses it: what the values mean, in SVG 1.1 that Batik and every e-book
+     * reader draw (Batik leaves such arrowheads out).
+     */
+    static void resolveContextPaint(Element root) {
+        java.util.Map<String, Element> markers = new java.util.HashMap<>();
+        for (Element marker : elements(root, "marker")) {
+            if (!marker.getAttribute("id").isBlank() && usesContextPaint(marker)) {
+                markers.put(marker.getAttribute("id"), marker);
+            }
+        }
+        if (markers.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, String> copies = new java.util.HashMap<>();
+        for (Element e : elements(root, null)) {
+            if (inDefinitions(e)) {
+                continue;
+            }
+            for (String property : List.of("marker-start", "marker-mid", "marker-end", "marker")) {
+                String value = styleValue(e, property);
+                Matcher m = value == null ? null : MARKER_REF.matcher(value);
+                if (m == null || !m.find() || !markers.containsKey(m.group(1))) {
+                    continue;
+                }
+                String stroke = paint(e, "stroke", "none");
+                String fill = paint(e, "fill", "black");
+                // currentColor in a marker would take the marker's colour, not the line's
+                stroke = stroke.equalsIgnoreCase("currentColor") ? paint(e, "color", "black") : stroke;
+                fill = fill.equalsIgnoreCase("currentColor") ? paint(e, "color", "black") : fill;
+                String key = m.group(1) + "\u0000" + stroke + "\u0000" + fill;
+                String lineStroke = stroke;
+                String lineFill = fill;
+                String id = copies.computeIfAbsent(key, k -> {
+                    Element marker = markers.get(m.group(1));
+                    Element copy = (Element) marker.cloneNode(true);
+                    String copyId = marker.getAttribute("id") + "-c" + copies.size();
+                    copy.setAttribute("id", copyId);
+                    for (Element part : withDescendants(copy)) {
+                        for (String attribute : List.of("fill", "stroke", "style")) {
+                            if (part.hasAttribute(attribute)) {
+                                part.setAttribute(attribute, part.getAttribute(attribute).replace("context-stroke", lineStroke)
+                                        .replace("context-fill", lineFill));
+                            }
+                        }
+                    }
+                    marker.getParentNode().insertBefore(copy, marker.getNextSibling());
+                    return copyId;
+                });
+                setProperty(e, property, "url(#" + id + ")");
+            }
+        }
+        // the originals, now used by no line, go: their SVG 2 paint is for no reader
+        for (Element marker : markers.values()) {
+            String ref = "#" + marker.getAttribute("id");
+            boolean used = elements(root, null).stream().anyMatch(e -> {
+                for (String property : List.of("marker-start", "marker-mid", "marker-end", "marker")) {
+                    String v = styleValue(e, property);
+                    Matcher m = v == null ? null : MARKER_REF.matcher(v);
+                    if (m != null && m.find() && ref.equals("#" + m.group(1))) {
+                        return true;
+                    }
+                }
+                return ref.equals(e.getAttributeNS(XLINK_NS, "href").strip()) || ref.equals(e.getAttribute("href").strip());
+            });
+            if (!used) {
+                marker.getParentNode().removeChild(marker);
+            }
+        }
+    }
+
+    private static boolean usesContextPaint(Element marker) {
+        for (Element part : withDescendants(marker)) {
+            for (String attribute : List.of("fill", "stroke", "style")) {
+                if (CONTEXT_PAINT.matcher(part.getAttribute(attribute)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Element> withDescendants(Element e) {
+        List<Element> all = new ArrayList<>(List.of(e));
+        all.addAll(elements(e, null));
+        return all;
+    }
+
+    /** A property as the element's style or attribute gives it, or null. */
+    private static String styleValue(Element e, String property) {
+        Matcher m = Pattern.compile("(?i)(?:^|;)\\s*" + Pattern.quote(property) + "\\s*:\\s*([^;]*)").matcher(e.getAttribute("style"));
+        if (m.find()) {
+            return m.group(1).strip();
+        }
+        return e.hasAttribute(property) ? e.getAttribute(property).strip() : null;
+    }
+
+    /** An inherited paint as the element has it (its own or its nearest ancestor's), else the initial value. */
+    private static String paint(Element e, String property, String initial) {
+        for (Node n = e; n instanceof Element a; n = a.getParentNode()) {
+            String value = styleValue(a, property);
+            if (value != null && !value.equals("inherit")) {
+                return value.startsWith("context-") ? initial : value;
+            }
+        }
+        return initial;
+    }
+
+    /**
+     * Moves {@code opacity} from groups and shapes onto what they paint, where that looks the same:
+     * the PDF's SVG drawer (Batik) draws anything with an {@code opacity} into a 96 dpi picture with
+     * a soft mask, its words outlined, where {@code fill-opacity} and {@code stroke-opacity} stay
+     * vector and a text's own opacity stays text. A group's opacity goes to its children when it
+     * has one, or when all it holds is text (labels do not overlap); a shape's becomes its fill's
+     * and stroke's (the same unless it has both, where the stroke's inner half shows the fill a
+     * little more). A group with overlapping shapes, or a shape with markers, keeps it (and the
+     * build names it: {@link SvgWords#rasterised}).
+     */
+    static void foldOpacity(Element root) {
+        for (Element e : elements(root, null)) {
+            if (e == root || !SVG_NS.equals(e.getNamespaceURI()) || inDefinitions(e)) {
+                continue;
+            }
+            double opacity = ownOpacity(e);
+            if (Double.isNaN(opacity)) {
+                continue;
+            }
+            String name = e.getLocalName();
+            if (opacity >= 1) {
+                removeOpacity(e);
+            } else if ("g".equals(name) || "a".equals(name)) {
+                List<Element> children = drawnChildren(e);
+                if (children.size() <= 1 || children.stream().allMatch(SvgEditorForms::onlyText)) {
+                    removeOpacity(e);
+                    for (Element child : children) {
+                        double own = ownOpacity(child);
+                        removeOpacity(child);
+                        child.setAttribute("opacity", f4((Double.isNaN(own) ? 1 : own) * opacity));
+                    }
+                }
+            } else if (SHAPES.contains(name) || "path".equals(name)) {
+                if (e.hasAttribute("marker-start") || e.hasAttribute("marker-mid") || e.hasAttribute("marker-end")
+                        || e.hasAttribute("marker") || e.getAttribute("style").contains("marker")) {
+                    continue;
+                }
+                removeOpacity(e);
+                for (String paint : new String[] {"fill-opacity", "stroke-opacity"}) {
+                    double inherited = inherited(e, paint);
+                    setProperty(e, paint, f4(inherited * opacity));
+                }
+            }
+        }
+    }
+
+    private static boolean inDefinitions(Element e) {
+        for (Node n = e.getParentNode(); n instanceof Element p; n = p.getParentNode()) {
+            String name = p.getLocalName();
+            if ("defs".equals(name) || "marker".equals(name) || "clipPath".equals(name) || "mask".equals(name)
+                    || "pattern".equals(name) || "symbol".equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element's children that draw something (not a title, description or definitions). */
+    private static List<Element> drawnChildren(Element group) {
+        List<Element> children = new ArrayList<>();
+        for (Node n = group.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && !Set.of("title", "desc", "defs", "metadata", "style").contains(c.getLocalName())) {
+                children.add(c);
+            }
+        }
+        return children;
+    }
+
+    /** Whether the element is a text, or a group of groups of texts. */
+    private static boolean onlyText(Element e) {
+        if ("text".equals(e.getLocalName())) {
+            return true;
+        }
+        if (!"g".equals(e.getLocalName())) {
+            return false;
+        }
+        List<Element> children = drawnChildren(e);
+        return !children.isEmpty() && children.stream().allMatch(SvgEditorForms::onlyText);
+    }
+
+    private static final Pattern OPACITY_STYLE = Pattern.compile("(?i)(^|;)\\s*opacity\\s*:\\s*([^;]*)");
+
+    /** The element's own {@code opacity} (its style's, else its attribute's), or NaN when it has none or it is not a number. */
+    private static double ownOpacity(Element e) {
+        Matcher m = OPACITY_STYLE.matcher(e.getAttribute("style"));
+        String value = m.find() ? m.group(2) : e.getAttribute("opacity");
+        return opacityValue(value);
+    }
+
+    private static double opacityValue(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            double d = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1)) / 100 : Double.parseDouble(v);
+            return Math.max(0, Math.min(1, d));
+        } catch (NumberFormatException ex) {
+            return Double.NaN;
+        }
+    }
+
+    private static void removeOpacity(Element e) {
+        e.removeAttribute("opacity");
+        String style = e.getAttribute("style");
+        if (!style.isEmpty()) {
+            e.setAttribute("style", OPACITY_STYLE.matcher(style).replaceAll("$1").replaceAll("^;+", ""));
+        }
+    }
+
+    /** An inherited opacity property ({@code fill-opacity}, {@code stroke-opacity}) as the element has it: its own or its nearest ancestor's. */
+    private static double inherited(Element e, String property) {
+        Pattern p = Pattern.compile("(?i)(^|;)\\s*" + Pattern.quote(property) + "\\s*:\\s*([^;]*)");
+        for (Node n = e; n instanceof Element a; n = a.getParentNode()) {
+            Matcher m = p.matcher(a.getAttribute("style"));
+            double v = opacityValue(m.find() ? m.group(2) : a.getAttribute(property));
+            if (!Double.isNaN(v)) {
+                return v;
+            }
+        }
+        return 1;
+    }
+
+    /** Sets a property where it wins: in the style when the style names it, else as an attribute. */
+    private static void setProperty(Element e, String property, String value) {
+        Pattern p = Pattern.compile("(?i)((?:^|;)\\s*" + Pattern.quote(property) + "\\s*:\\s*)([^;]*)");
+        String style = e.getAttribute("style");
+        if (p.matcher(style).find()) {
+            e.setAttribute("style", p.matcher(style).replaceAll("$1" + value));
+        } else {
+            e.setAttribute(property, value);
+        }
+    }
+
+    private static String f4(double v) {
+        return String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    /**
      * A marker with {@code orient="auto-start-reverse"} (Inkscape 1.2's arrows) becomes
      * {@code orient="auto"}, and where it starts a line, a copy turned half round its reference
      * point: what the value means, in SVG 1.1 that every drawer knows.

@@ -3,6 +3,7 @@ package org.imprint.image;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -45,12 +46,20 @@ public record SvgWords(String text, List<String> unkept, List<String> rasterised
         }
         String styles = (String.join(" ", doc.select("style").eachText()) + " " + String.join(" ", doc.select("[style]").eachAttr("style")))
                 .toLowerCase(Locale.ROOT);
-        boolean spaced = !doc.select("[letter-spacing], [word-spacing], [font-style], [writing-mode]").isEmpty()
-                || List.of("letter-spacing", "word-spacing", "font-style", "writing-mode").stream().anyMatch(styles::contains);
+        // zero spacing and upright type (Figma writes letter-spacing="0em" on every word) change nothing
+        boolean spaced = List.of("letter-spacing", "word-spacing", "font-style", "writing-mode").stream().anyMatch(p ->
+                doc.select("[" + p + "]").eachAttr(p).stream().anyMatch(v -> !neutral(v))
+                        || java.util.regex.Pattern.compile(p + "\\s*:\\s*([^;}\"]*)").matcher(styles).results().anyMatch(m -> !neutral(m.group(1))));
         if (spaced && !text.isBlank()) {
             unkept.add("letter or word spacing, italics or vertical writing");
         }
         return new SvgWords(text, unkept.stream().distinct().toList(), rasterised(doc));
+    }
+
+    /** A spacing or style value that leaves the words as they are: 0 in any unit, normal, initial. */
+    private static boolean neutral(String value) {
+        return value.strip().toLowerCase(Locale.ROOT).matches("[+-]?0*\\.?0*(px|em|pt|%|rem|ex)?|normal|initial|unset|horizontal-tb|lr-tb|lr|inherit")
+                && !value.isBlank();
     }
 
     private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("url\\(\\s*['\"]?#([^'\")\\s]+)");
@@ -73,6 +82,24 @@ public record SvgWords(String text, List<String> unkept, List<String> rasterised
                     } else {
                         found.add("a mask (#" + m.group(1) + ")");
                     }
+                }
+            }
+        }
+        for (Element e : doc.getAllElements()) {
+            // what cleaning could not move onto fills and strokes (a faded group of overlapping shapes):
+            // a text's own opacity is kept as text
+            String value = styleValue(e.attr("style"), "opacity").strip();
+            value = value.isEmpty() ? e.attr("opacity").strip() : value;
+            if (!value.isEmpty() && !Set.of("text", "tspan").contains(e.tagName().toLowerCase(Locale.ROOT))) {
+                try {
+                    double opacity = value.endsWith("%") ? Double.parseDouble(value.substring(0, value.length() - 1)) / 100
+                            : Double.parseDouble(value);
+                    if (opacity < 1) {
+                        found.add("opacity on a <" + e.tagName() + ">" + (e.id().isBlank() ? "" : " (#" + e.id() + ")")
+                                + " that cannot be given to its shapes");
+                    }
+                } catch (NumberFormatException ex) {
+                    // not a number: drawn as opaque by every reader
                 }
             }
         }

@@ -544,7 +544,11 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             if (n instanceof Element child) {
                 String name = child.getLocalName();
                 if ("tspan".equals(name) || "a".equals(name)) {
+                    // baseline-shift moves only the span's own words (super- and subscripts): the words after it return
+                    double shift = baselineShift(child, TextUtilities.convertFontSize(element));
+                    pending[3] += shift;
                     take(child, transform, pending, into);
+                    pending[3] -= shift;
                 }
             } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
                 String words;
@@ -686,6 +690,35 @@ final class TextKeepingSvgDrawer implements SVGDrawer {
             };
         }
         return shift;
+    }
+
+    /**
+     * How far down a span's {@code baseline-shift} moves its words, in user units: {@code super}
+     * a third of the surrounding size up, {@code sub} a fifth down, a length or percentage (of the
+     * surrounding size) up by that much.
+     */
+    static double baselineShift(Element span, double parentSize) {
+        String value = span.getAttribute("baseline-shift").strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("baseline-shift\\s*:\\s*([^;]+)").matcher(span.getAttribute("style"));
+        if (m.find()) {
+            value = m.group(1).strip();
+        }
+        if (value.isEmpty() || value.equals("baseline") || value.equals("inherit")) {
+            return 0;
+        }
+        if (value.equals("super")) {
+            return -parentSize / 3;
+        }
+        if (value.equals("sub")) {
+            return parentSize / 5;
+        }
+        if (value.endsWith("%")) {
+            return -first(value.substring(0, value.length() - 1), 0) / 100 * parentSize;
+        }
+        if (value.endsWith("em")) {
+            return -first(value.substring(0, value.length() - 2), 0) * parentSize;
+        }
+        return -first(value, 0);
     }
 
     private static double first(String list, double otherwise) {

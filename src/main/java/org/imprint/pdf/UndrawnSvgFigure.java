@@ -15,7 +15,9 @@ final class UndrawnSvgFigure extends IllegalStateException {
      * @param reason Batik's own words for the failure
      */
     UndrawnSvgFigure(String href, String reason, Throwable cause) {
-        super("the SVG figure \"" + href + "\" could not be drawn (the PDF's SVG drawer, Batik, failed on it: " + reason
+        super("the SVG figure \"" + href + "\" could not be drawn (the PDF's SVG drawer, Batik, failed on it: "
+                // Batik names the place in the file as "null:0" when it knows none
+                + String.valueOf(reason).replaceFirst("^null:\\d+\\s*", "")
                 + "); open it in a drawing program, save it as plain SVG, or export it as PNG", cause);
         this.href = href;
     }

@@ -118,6 +118,23 @@ class SvgTextStyleTest {
                 + " draws as outlines, not text (on a path)"), named.get(1));
     }
 
+    /** The PDF drawer's warnings are for builds that make that PDF: not for the e-book alone, nor another engine's PDF. */
+    @Test
+    void pdfDrawerWarningsOnlyWhenThatPdfIsMade(@TempDir Path dir) throws Exception {
+        String svg = SVG.replace("<text id=\"note\" x=\"390\"", "<text id=\"note\" letter-spacing=\"2px\" rotate=\"10\" x=\"390\"");
+        Path report = report(dir, svg);
+        List<Problem> epubOnly = new ArrayList<>();
+        new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("epub").warnings(epubOnly::add).build());
+        assertEquals(List.of(), epubOnly.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList());
+        List<Problem> openpdf = new ArrayList<>();
+        org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
+                .build(BuildRequest.of(report).out(dir.resolve("out2")).formats("pdf").engine("openpdf").warnings(openpdf::add).build()));
+        assertEquals(List.of(), openpdf.stream().map(Problem::toString).filter(w -> w.contains("does not keep")).toList());
+        List<Problem> pdf = new ArrayList<>();
+        new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out3")).formats("pdf").warnings(pdf::add).build());
+        assertTrue(pdf.stream().map(Problem::toString).anyMatch(w -> w.contains("letter or word spacing")), pdf.toString());
+    }
+
     /**
      * Only text that would be drawn is set as text; text that is drawn some other way (reused,
      * on a path, gradient-filled, outlined) is drawn as the drawing has it, and the figure is whole.
@@ -153,10 +170,12 @@ class SvgTextStyleTest {
         List<String> outlines = warnings.stream().map(Problem::toString).filter(w -> w.contains("draws as outlines")).toList();
         assertEquals(1, outlines.size(), warnings.toString());
         assertTrue(outlines.get(0).contains("article.md:12: warning: figure \"figures/styled.svg\" has words the PDF draws as outlines,"
-                + " not text (filled with a gradient or pattern; reused (<use>); on a path)"), outlines.get(0));
+                + " not text (filled with a gradient or pattern; on a path)"), outlines.get(0));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Visible"), text);
+            // a reused text is copied where it is used: the original and the copy are text
+            assertEquals(2, text.split("Reused", -1).length - 1, text);
             assertTrue(!text.contains("Hid"), "hidden text printed: " + text);
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageOf(doc, "Visible"), 100);
             assertTrue(count(image, 0xCC0000) > 100, "the gradient-filled words are drawn");
@@ -276,5 +295,72 @@ class SvgTextStyleTest {
             }
         }
         return n;
+    }
+
+    /**
+     * Opacity on a group of words, a group of one shape and a shape (as D3 and Datawrapper fade
+     * theirs) stays vector and text: Batik would draw each into a 96 dpi picture with a soft mask,
+     * its words outlined. A group of overlapping shapes cannot be folded and is named.
+     */
+    @Test
+    void opacityOfGroupsAndShapesStaysVectorAndText(@TempDir Path dir) throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100">
+                <g opacity="0.6"><text x="10" y="30" font-size="20">GROUPFADED</text><text x="10" y="55" font-size="12">second</text></g>
+                <g class="tick" opacity="1"><text x="10" y="90" font-size="12">TICKONE</text></g>
+                <g opacity="0.5"><rect x="200" y="0" width="90" height="50" fill="#0000ff"/></g>
+                <rect x="300" y="0" width="90" height="50" fill="#0000ff" style="opacity:0.5"/>
+                </svg>
+                """;
+        List<Problem> warnings = new ArrayList<>();
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
+                .warnings(warnings::add).build()).get(0);
+        assertEquals(List.of(), warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("GROUPFADED") && text.contains("second") && text.contains("TICKONE"), text);
+            int images = 0;
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertEquals(0, images, "no picture for a faded group");
+            // the faded blue prints as a light blue: half of it is the paper
+            boolean lightBlue = false;
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(p, 72);
+                for (int x = 0; x < page.getWidth(); x++) {
+                    for (int y = 0; y < page.getHeight(); y++) {
+                        int rgb = page.getRGB(x, y);
+                        int r = rgb >> 16 & 0xff;
+                        int b = rgb & 0xff;
+                        lightBlue |= b > 240 && r > 110 && r < 145;
+                    }
+                }
+            }
+            assertTrue(lightBlue, "the shapes are drawn at half opacity");
+        }
+        var verdicts = new org.imprint.verify.PdfVerifier().check(pdf).conformance();
+        for (var verdict : verdicts) {
+            assertEquals(List.of(), verdict.failures(), verdict.standard());
+        }
+    }
+
+    /** A faded group of shapes that overlap cannot be folded: the PDF's picture of it is named. */
+    @Test
+    void aFadedGroupOfOverlappingShapesIsNamed(@TempDir Path dir) throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><g id="halo" opacity="0.5">
+                <rect width="60" height="60" fill="red"/><rect x="30" y="30" width="60" height="60" fill="blue"/></g>
+                <text x="150" y="50">Words</text></svg>
+                """;
+        List<Problem> warnings = new ArrayList<>();
+        new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
+                .warnings(warnings::add).build());
+        List<String> named = warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList();
+        assertTrue(named.stream().anyMatch(w -> w.contains("opacity on a <g> (#halo)") && w.contains("pixels")), named.toString());
     }
 }
