@@ -46,6 +46,7 @@ public final class BatchBuilder {
     public BatchSummary build(List<Path> reports, BatchOptions options, BatchListener listener)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
+        boolean created = !java.nio.file.Files.exists(options.outDir());
         OutputFolder.prepare(options.outDir());
         List<Path> mine = reports.stream().filter(r -> options.shard().includes(slug(r))).toList();
         String optionKey = options.formats().stream().sorted().collect(Collectors.joining(","))
@@ -80,6 +81,11 @@ public final class BatchBuilder {
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("a build task failed unexpectedly", e.getCause());
                 }
+            }
+            if (created && results.stream().allMatch(r -> r.status() == ReportResult.Status.FAILED)) {
+                // nothing half-written: a folder this build made, for outputs none of which was made, goes
+                OutputFolder.removeEmpty(options.outDir());
+                return new BatchSummary(results, (System.nanoTime() - start) / 1_000_000);
             }
             manifest.save();
             if (Catalogue.available(imprint.templates())) {

@@ -38,4 +38,16 @@ public final class OutputFolder {
             throw new IOException("cannot write in the output folder " + name + ": " + IoMessage.of(e), e);
         }
     }
+
+    /**
+     * Removes a folder {@link #prepare} created when the build wrote nothing in it; a folder with
+     * anything in it (another process's file) stays.
+     */
+    static void removeEmpty(Path folder) throws IOException {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            // not ours alone
+        }
+    }
 }

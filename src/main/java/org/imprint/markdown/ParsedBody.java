@@ -138,7 +138,7 @@ public record ParsedBody(
                 if (numbers.putIfAbsent(key, numbers.size() + 1) == null && definition != null) {
                     pushChildren(definition, todo);
                 }
-            } else if (citationNotes && node instanceof Citation citation && !inNote(citation)) {
+            } else if (citationNotes && node instanceof Citation citation && !inNote(citation) && !inCaption(citation)) {
                 numbers.put(noteKey(citation), numbers.size() + 1);
             }
             if (!(node instanceof FootnoteDefinition)) {
@@ -148,8 +148,15 @@ public record ParsedBody(
         return numbers;
     }
 
-    /** Pushes a node's children so that they pop in document order. */
+    /**
+     * Pushes a node's children so that they pop in document order. A figure's caption is its
+     * image's text, which the figure holds outside the tree: the walk enters it where the figure
+     * stands, so that a note its caption calls is numbered in reading order.
+     */
     private static void pushChildren(Node node, Deque<Node> todo) {
+        if (node instanceof Figure figure && figure.image() != null) {
+            todo.push(figure.image());
+        }
         for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
             todo.push(child);
         }

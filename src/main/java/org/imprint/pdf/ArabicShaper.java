@@ -143,7 +143,41 @@ final class ArabicShaper implements BidiReorderer {
     @Override
     public String reorderRTLTextToLTR(String text) {
         Bidi bidi = new Bidi(text, Bidi.RTL);
-        return bidi.writeReordered(Bidi.DO_MIRRORING);
+        if (text.codePoints().noneMatch(ArabicShaper::emoji)) {
+            return bidi.writeReordered(Bidi.DO_MIRRORING);
+        }
+        // An emoji in right-to-left text is one picture of several characters (👩🏽‍💻, 🇵🇰):
+        // reversed character by character it would come apart, and read back reversed.
+        StringBuilder out = new StringBuilder(text.length());
+        for (int r = 0; r < bidi.countRuns(); r++) {
+            com.ibm.icu.text.BidiRun run = bidi.getVisualRun(r);
+            String part = text.substring(run.getStart(), run.getLimit());
+            if (!run.isOddRun()) {
+                out.append(part);
+                continue;
+            }
+            com.ibm.icu.text.BreakIterator clusters = com.ibm.icu.text.BreakIterator.getCharacterInstance();
+            clusters.setText(part);
+            int end = clusters.last();
+            for (int start = clusters.previous(); start != com.ibm.icu.text.BreakIterator.DONE; end = start, start = clusters.previous()) {
+                String cluster = part.substring(start, end);
+                if (cluster.codePoints().anyMatch(ArabicShaper::emoji)) {
+                    out.append(cluster);
+                } else {
+                    for (int i = cluster.length(); i > 0; ) {
+                        int cp = cluster.codePointBefore(i);
+                        out.appendCodePoint(UCharacter.getMirror(cp));
+                        i -= Character.charCount(cp);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean emoji(int cp) {
+        return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
+                || UCharacter.hasBinaryProperty(cp, UProperty.REGIONAL_INDICATOR);
     }
 
     @Override

@@ -122,7 +122,10 @@ final class FigurePlacement {
                 PageBox page = pages.get(textPage);
                 int empty = page.getBottom() - textEnd;
                 if (empty > LARGEST_GAP * (page.getBottom() - page.getTop())) {
-                    moves.add(new Element[] {figure, fillingParagraphs(after, boxes, empty)});
+                    Element last = fillingParagraphs(after, boxes, empty);
+                    if (!(callsNotes(figure) && callsNotesUpTo(after, last))) {
+                        moves.add(new Element[] {figure, last});
+                    }
                 }
             }
         }
@@ -145,6 +148,35 @@ final class FigurePlacement {
             filled += boxes.get(next).getHeight();
         }
         return last;
+    }
+
+    /**
+     * Whether the paragraphs from {@code first} to {@code last} call notes: a figure whose caption
+     * calls a note does not move past them, or its note's number would come after theirs on the
+     * page (23, 24, 25, 20); notes are numbered in the order the text calls them.
+     */
+    private static boolean callsNotesUpTo(Element first, Element last) {
+        for (Element p = first; p != null; p = sibling(p, 1)) {
+            if (callsNotes(p)) {
+                return true;
+            }
+            if (p == last) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element's text calls a note: a page-foot note standing at its call, or a call. */
+    private static boolean callsNotes(Element element) {
+        org.w3c.dom.NodeList spans = element.getElementsByTagName("*");
+        for (int i = 0; i < spans.getLength(); i++) {
+            Element e = (Element) spans.item(i);
+            if (e.hasAttribute("data-note") || (" " + e.getAttribute("class") + " ").contains(" note-ref ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(Box box, Map<Element, Box> boxes, List<Element> figures) {

@@ -89,16 +89,74 @@ final class GlyphFallback {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             String family = familyFor(cp, order, faces);
-            if (!java.util.Objects.equals(family, runFamily) && !Character.isWhitespace(cp) && !joiner(cp)
-                    && !(only != null && runFamily != null && neutral(cp))) {
+            int next = i + Character.charCount(cp);
+            if (!java.util.Objects.equals(family, runFamily)
+                    && !(staysInRun(cp, s, next, runFamily, order, faces) && draws(runFamily, family, cp, faces))) {
                 flush(doc, parent, text, run, runFamily, only != null ? order.get(0) : null);
                 runFamily = family;
             }
             run.appendCodePoint(cp);
-            i += Character.charCount(cp);
+            i = next;
         }
         flush(doc, parent, text, run, runFamily, only != null ? order.get(0) : null);
         parent.removeChild(text);
+    }
+
+    /**
+     * Whether a character of another family may stay in the run it stands in: a space; a joiner
+     * between two characters of the run's font (क्‍ष, or an emoji ZWJ sequence); and, for the
+     * PDFBox engine, numbers and punctuation.
+     */
+    private boolean staysInRun(int cp, String s, int next, String runFamily, List<String> order, List<FontFace> faces) {
+        if (Character.isWhitespace(cp)) {
+            // between two words of the run's font; at a change of font the main font's space
+            // (an emoji font's space is an em and more wide)
+            String after = nextFamily(s, next, order, faces);
+            return runFamily == null || after == null || after.equals(runFamily);
+        }
+        if (joiner(cp)) {
+            return next < s.length() && java.util.Objects.equals(familyFor(s.codePointAt(next), order, faces), runFamily);
+        }
+        return only != null && runFamily != null && neutral(cp);
+    }
+
+    /**
+     * The family of the next character that decides a run (not a space, nor, for the PDFBox
+     * engine, a number or punctuation the main font has); {@code null} at the end of the text.
+     */
+    private String nextFamily(String s, int from, List<String> order, List<FontFace> faces) {
+        for (int i = from; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            String family = familyFor(cp, order, faces);
+            if (Character.isWhitespace(cp) || joiner(cp) || (only != null && family == null && neutral(cp))) {
+                continue;
+            }
+            return family == null ? "" : family;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the run's fonts draw the character: its family's face, or (the family being
+     * {@code null}) the main font or none, when {@link org.imprint.fonts.GlyphCoverage} has
+     * warned. A character is never left in a run whose fonts lack it while another font has it:
+     * the engine would print {@code #} for it (an emoji in a Devanagari run), without a warning.
+     */
+    private boolean draws(String runFamily, String family, int cp, List<FontFace> faces) {
+        if (family == null) {
+            return true;
+        }
+        for (FontFace face : faces) {
+            if (face.family().equals(runFamily)) {
+                try {
+                    return fonts.covers(face.file(), cp);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -120,7 +178,9 @@ final class GlyphFallback {
 
     /**
      * ZWJ and ZWNJ belong to the word they stand in (क्‍ष): in a run of their own, in the main
-     * font, they split the word into pieces that are shaped, and read back, apart.
+     * font, they split the word into pieces that are shaped, and read back, apart. Only between
+     * two characters of one font: a joiner after a Devanagari word and before an emoji would
+     * otherwise pull the emoji into the Devanagari font, which lacks it.
      */
     private static boolean joiner(int cp) {
         return cp == 0x200C || cp == 0x200D;

@@ -89,6 +89,21 @@ class BatchBuilderTest {
         assertEquals(Status.FAILED, run(false, Shard.ALL).results().get(0).status());
     }
 
+    /** Nothing half-written: a failed build removes the output folder it made, and leaves one that was there. */
+    @Test
+    void aFailedBuildLeavesNoFolderItMade() throws Exception {
+        for (Path report : reports) {
+            Files.writeString(report.resolve("article.md"), "---\ntitle: Broken\n---\n");
+        }
+        BatchSummary summary = run(false, Shard.ALL);
+        assertEquals(List.of(Status.FAILED, Status.FAILED, Status.FAILED), statuses(summary));
+        assertFalse(Files.exists(out), "the failed build left its output folder");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("mine.txt"), "kept");
+        run(false, Shard.ALL);
+        assertEquals("kept", Files.readString(out.resolve("mine.txt")));
+    }
+
     @Test
     void sameSlugTwiceIsRefused() throws Exception {
         Path twin = dir.resolve("elsewhere").resolve("alpha");
