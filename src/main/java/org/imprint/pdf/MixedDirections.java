@@ -69,20 +69,25 @@ record MixedDirections(int line, String phrase) {
             return;
         }
         // the text as printed, with where markup stood between its characters
+        int balance = ParagraphDirections.strongBalance(MARKUP.matcher(source).replaceAll(""));
+        boolean rtl = balance == 0 ? articleRtl : balance > 0;
         StringBuilder text = new StringBuilder();
         List<Integer> seams = new ArrayList<>();
         Matcher m = MARKUP.matcher(source);
         int at = 0;
         while (m.find()) {
             text.append(source, at, m.start());
-            // a note call's number is a box of its own: after a phrase's last word, it stands
-            // where the author put it
             seams.add(text.length());
+            if (rtl && m.group().startsWith("[^")) {
+                // a note call's number after a left-to-right word in a right-to-left paragraph
+                // belongs to the word's run, and prints over its neighbour; in a left-to-right
+                // paragraph it stands where the author put it
+                text.append('\u00B9');  // a European number, as the call prints
+                seams.add(text.length());
+            }
             at = m.end();
         }
         text.append(source.substring(at));
-        int balance = ParagraphDirections.strongBalance(text.toString());
-        boolean rtl = balance == 0 ? articleRtl : balance > 0;
         Bidi bidi = new Bidi(text.toString(), rtl ? Bidi.RTL : Bidi.LTR);
         byte[] levels = bidi.getLevels();
         int base = rtl ? 1 : 0;
@@ -98,8 +103,10 @@ record MixedDirections(int line, String phrase) {
             String phrase = text.substring(i, end);
             int from = i + (phrase.length() - phrase.stripLeading().length());
             int to = end - (phrase.length() - phrase.stripTrailing().length());
+            // numbers alone print in order, box by box
+            boolean words = text.substring(from, Math.max(from, to)).codePoints().anyMatch(Character::isLetter);
             for (int seam : seams) {
-                if (seam > from && seam < to) {
+                if (words && seam > from && seam < to) {
                     found.add(new MixedDirections(line, text.substring(from, to)));
                     break;
                 }
