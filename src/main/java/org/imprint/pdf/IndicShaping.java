@@ -87,7 +87,7 @@ final class IndicShaping {
             }
         }
         if (faces.isEmpty()) {
-            return new ShapedToUnicode(Map.of());
+            return new ShapedToUnicode(Map.of(), false);
         }
         IndicShaping shaping = new IndicShaping(document, faces);
         for (PDPage page : document.getPages()) {

@@ -121,6 +121,7 @@ public final class PdfBoxEngine implements PdfEngine {
             builder.useSVGDrawer(new TextKeepingSvgDrawer(fonts));
         }
         if (ComplexScripts.hasRightToLeft(html)) {
+            ParagraphDirections.apply(dom);
             // The Unicode bidirectional algorithm, and Arabic-script letters joined. Only where
             // there is right-to-left text. With it on, openhtmltopdf 1.1.31 fails on a page-foot
             // note whose box holds inline text (the box it makes for the note body has an element
@@ -150,7 +151,8 @@ public final class PdfBoxEngine implements PdfEngine {
             }
             // PDF/A forbids interpolated images; the SVG drawer makes them for filters and masks
             NoInterpolation.apply(document);
-            ShapedToUnicode saving = IndicShaping.apply(document, loadedFonts, fontService);
+            ShapedToUnicode saving = IndicShaping.apply(document, loadedFonts, fontService)
+                    .withArabic(ComplexScripts.hasRightToLeft(html) && html.codePoints().anyMatch(c -> c >= 0x0600 && c <= 0x08FF));
             if (options.tagged()) {
                 FootnoteTags.apply(document, options.noteLabel());
                 LinkDescriptions.describe(document);

@@ -23,9 +23,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * What is left to do when the document is saved: PDFBox writes each subset font's ToUnicode map
  * from the font's character map while saving, so the glyphs shaping made get their letters in
- * the saved file, read again.
+ * the saved file, read again; and where {@code arabic}, the glyphs of Arabic presentation forms
+ * ({@link ArabicShaper} joins letters by them before layout) get the letters they are forms of,
+ * so that the PDF's text is what the author wrote ("السلام", not "ﺍﻟﺴﻼﻡ") for every reader,
+ * not only those that fold compatibility characters.
  */
-record ShapedToUnicode(Map<Integer, Map<Integer, String>> made) {
+record ShapedToUnicode(Map<Integer, Map<Integer, String>> made, boolean arabic) {
 
     /** Marks a shaped font's dictionary between the two saves (see {@link #save}); never in the output. */
     private static final COSName MARK = COSName.getPDFName("ImprintShapedFont");
@@ -54,12 +57,17 @@ record ShapedToUnicode(Map<Integer, Map<Integer, String>> made) {
                 made.put(number, extra);
             }
         }
-        return new ShapedToUnicode(made);
+        return new ShapedToUnicode(made, false);
+    }
+
+    /** The same, and the letters of Arabic presentation forms where {@code text} has Arabic script. */
+    ShapedToUnicode withArabic(boolean text) {
+        return new ShapedToUnicode(made, arabic || text);
     }
 
     /** Saves the document to {@code out}, its fonts' ToUnicode maps complete. */
     void save(PDDocument document, OutputStream out) throws IOException {
-        if (made.isEmpty()) {
+        if (made.isEmpty() && !arabic) {
             document.save(out);
             return;
         }
@@ -73,12 +81,11 @@ record ShapedToUnicode(Map<Integer, Map<Integer, String>> made) {
                     continue;
                 }
                 for (COSName name : resources.getFontNames()) {
-                    if (resources.getFont(name) instanceof PDType0Font font && done.add(font.getCOSObject())
-                            && font.getCOSObject().getInt(MARK) >= 0) {
+                    if (resources.getFont(name) instanceof PDType0Font font && done.add(font.getCOSObject())) {
                         Map<Integer, String> extra = made.get(font.getCOSObject().getInt(MARK));
                         font.getCOSObject().removeItem(MARK);
-                        if (extra != null) {
-                            completeToUnicode(saved, font, extra);
+                        if (extra != null || arabic) {
+                            completeToUnicode(saved, font, extra == null ? Map.of() : extra, arabic);
                         }
                     }
                 }
@@ -87,14 +94,20 @@ record ShapedToUnicode(Map<Integer, Map<Integer, String>> made) {
         }
     }
 
-    private static void completeToUnicode(PDDocument document, PDType0Font font, Map<Integer, String> extra)
+    private static void completeToUnicode(PDDocument document, PDType0Font font, Map<Integer, String> extra, boolean arabic)
             throws IOException {
         Map<Integer, String> all = new TreeMap<>();
+        boolean folded = false;
         for (int code = 0; code <= 0xFFFF; code++) {
             String text = font.toUnicode(code);
             if (text != null) {
-                all.put(code, text);
+                String letters = arabic ? lettersOf(text) : text;
+                folded |= !letters.equals(text);
+                all.put(code, letters);
             }
+        }
+        if (extra.isEmpty() && !folded) {
+            return;
         }
         all.putAll(extra);
         PDStream stream = new PDStream(document);
@@ -102,6 +115,14 @@ record ShapedToUnicode(Map<Integer, Map<Integer, String>> made) {
             os.write(toUnicodeCMap(all));
         }
         font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
+    }
+
+    /** The letters an Arabic presentation form (U+FB50-U+FDFF, U+FE70-U+FEFF) stands for; other text as it is. */
+    static String lettersOf(String text) {
+        if (text.chars().noneMatch(c -> (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))) {
+            return text;
+        }
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
     }
 
     /** A ToUnicode CMap of two-byte codes (Identity-H), one bfchar per code. */

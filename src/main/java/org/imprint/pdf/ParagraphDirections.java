@@ -1,0 +1,122 @@
+package org.imprint.pdf;
+
+import java.util.Set;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Gives each paragraph of the PDF's markup the direction of most of its letters where that is
+ * not the direction it inherits: an English paragraph in an Urdu article is set left to right,
+ * a Hebrew note in an English article right to left, as a reader of either script expects.
+ *
+ * <p>Why in the PDF only: openhtmltopdf 1.1.31 places the inline boxes of a line one after the
+ * other in the paragraph's direction and reorders only the text inside each box, so a run of
+ * the other direction that spans a link, an emphasis or a note call came out with its pieces in
+ * reverse order (and overprinted where a box's width was taken before its neighbours moved).
+ * With the paragraph in the direction of its run, the run is the paragraph's own level and its
+ * boxes are in order. A run of the other direction that still spans markup inside a paragraph is
+ * reported by {@link MixedDirections}. Reading systems apply the bidirectional algorithm to the
+ * whole paragraph, so the e-book needs none of this.
+ */
+final class ParagraphDirections {
+
+    /** Elements whose inline content the engine sets as one paragraph. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "li", "dd", "dt", "td", "th", "figcaption",
+            "caption", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "div", "aside", "section");
+    /** Paragraphs that hold what the author wrote even when a layout gives them a class. */
+    private static final Set<String> AUTHORED = Set.of("li", "dd", "dt", "td", "th", "figcaption", "caption");
+
+    private ParagraphDirections() {
+    }
+
+    /** Marks the paragraphs of {@code dom} whose letters are mostly of the other direction. */
+    static void apply(Document dom) {
+        Element html = dom.getDocumentElement();
+        visit(html, "rtl".equalsIgnoreCase(html.getAttribute("dir")));
+    }
+
+    private static void visit(Element element, boolean inheritedRtl) {
+        boolean rtl = inheritedRtl;
+        String dir = element.getAttribute("dir");
+        if (dir.equalsIgnoreCase("rtl") || dir.equalsIgnoreCase("ltr")) {
+            rtl = dir.equalsIgnoreCase("rtl");
+        } else if (dir.isEmpty() && authored(element) && ownText(element)) {
+            int balance = strongBalance(element);
+            if (balance != 0 && (balance > 0) != rtl) {
+                rtl = balance > 0;
+                String direction = rtl ? "rtl" : "ltr";
+                element.setAttribute("dir", direction);
+                String style = element.getAttribute("style");
+                element.setAttribute("style", (style.isBlank() ? "" : style.strip() + "; ") + "direction: " + direction);
+            }
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                visit(e, rtl);
+            }
+        }
+    }
+
+    /**
+     * Whether the element is a paragraph of the author's: the body's and the notes' (a page-foot
+     * note is a span the engine sets as a block), not the layout's labels (a class names them),
+     * which follow the page's direction.
+     */
+    private static boolean authored(Element element) {
+        String tag = element.getTagName();
+        String classes = element.getAttribute("class");
+        return isFootnote(element) || AUTHORED.contains(tag) || (PARAGRAPHS.contains(tag) && classes.isBlank());
+    }
+
+    private static boolean isFootnote(Element element) {
+        return element.getTagName().equals("span") && (" " + element.getAttribute("class") + " ").contains(" footnote ");
+    }
+
+    /** Whether the element holds text of its own (not only in nested blocks). */
+    private static boolean ownText(Element element) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE && !child.getNodeValue().isBlank()) {
+                return true;
+            }
+            if (child instanceof Element e && !PARAGRAPHS.contains(e.getTagName()) && !isFootnote(e) && !e.getTagName().equals("ul")
+                    && !e.getTagName().equals("ol") && !e.getTagName().equals("table") && !e.getTagName().equals("figure")
+                    && !e.getTextContent().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Right-to-left letters minus left-to-right ones in the element's own text (code, which reads
+     * left to right anywhere, and nested paragraphs left out).
+     */
+    private static int strongBalance(Element element) {
+        int balance = 0;
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE) {
+                balance += strongBalance(child.getNodeValue());
+            } else if (child instanceof Element e && !PARAGRAPHS.contains(e.getTagName()) && !isFootnote(e)
+                    && !e.getTagName().equals("code") && !e.getTagName().equals("pre")) {
+                balance += strongBalance(e);
+            }
+        }
+        return balance;
+    }
+
+    static int strongBalance(String text) {
+        int balance = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            switch (Character.getDirectionality(cp)) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> balance++;
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> balance--;
+                default -> { }
+            }
+            i += Character.charCount(cp);
+        }
+        return balance;
+    }
+}
