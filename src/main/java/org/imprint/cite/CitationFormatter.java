@@ -177,7 +177,8 @@ public final class CitationFormatter {
             String id = formatted.keys().isEmpty() ? "ref-" + (i + 1) : ids.get(key);
             entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i), rightToLeft, items.get(key), etAl)));
         }
-        String heading = brand.label(notes ? "bibliography" : "references");
+        // the heading in the article's language, from the brand's words for it
+        String heading = brand.forLanguage(article.language()).label(notes ? "bibliography" : "references");
         return body.withCitations(new Citations(style.name(), notes, texts, targets, leads, heading, entries));
     }
 

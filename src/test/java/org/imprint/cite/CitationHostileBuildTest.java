@@ -45,6 +45,7 @@ class CitationHostileBuildTest {
     static String authorDate;
     static String notes;
     static String ieee;
+    static String french;
 
     @BeforeAll
     static void build() throws Exception {
@@ -55,15 +56,20 @@ class CitationHostileBuildTest {
                 Pages [@kant, pp. 33–35, 40]. Empty [@tolstoy, ]. Edited [@ed2015].
                 """));
         ieee = text(build("ieee", "ieee", "Team [@lee]. Section [@kant, sec. 2.1].\n"));
+        french = text(build("fr", "chicago-notes-bibliography-17th-edition", "Un livre [@kant, 5].\n", "fr"));
     }
 
     private static Path build(String name, String style, String body) throws Exception {
+        return build(name, style, body, "en");
+    }
+
+    private static Path build(String name, String style, String body, String language) throws Exception {
         Path folder = Files.createDirectories(dir.resolve(name));
         Files.writeString(folder.resolve("article.md"), """
                 ---
                 title: "Hostile"
                 date: 2026-03-02
-                language: en
+                language: %s
                 brand: rcas
                 bibliography: references.bib
                 citation_style: %s
@@ -72,7 +78,7 @@ class CitationHostileBuildTest {
                 ---
 
                 %s
-                """.formatted(style, body));
+                """.formatted(language, style, body));
         Files.writeString(folder.resolve("references.bib"), BIB);
         List<Path> out = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-" + name)).formats("pdf").build());
         return pick(out, ".pdf");
@@ -118,6 +124,15 @@ class CitationHostileBuildTest {
                 () -> assertFalse(notes.contains(",."), notes),
                 () -> assertContains(ieee, "Sec. 2.1]"),
                 () -> assertFalse(ieee.contains("Sec. 2].1"), ieee));
+    }
+
+    /** The reference list's heading and the date in the article's language, from the brand's words for it. */
+    @Test
+    void headingAndDateInTheArticlesLanguage() {
+        assertAll(
+                () -> assertContains(french, "Bibliographie"),
+                () -> assertFalse(french.contains("Bibliography"), french),
+                () -> assertContains(french, "2 mars 2026"));
     }
 
     /** "and others" is the style's "et al." also where the style names every author. */
