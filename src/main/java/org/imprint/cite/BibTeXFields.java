@@ -5,8 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import de.undercouch.citeproc.bibtex.DateParser;
+import de.undercouch.citeproc.bibtex.NameParser;
+import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLType;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.Key;
@@ -110,20 +114,59 @@ final class BibTeXFields {
     }
 
     /**
-     * After the converter: a book's {@code number} is its number in the series
-     * (CSL's collection-number, which the styles print after the series' title).
+     * After the converter, the fields it reads otherwise than pandoc: a book's {@code number}
+     * is its number in the series (CSL's collection-number); the converter copies every
+     * {@code address} and {@code year} into event-place and event-date, which Chicago prints as
+     * invented event details ("1941, New York"): pandoc takes those only from {@code venue} and
+     * {@code eventdate}; a {@code @collection} or {@code @proceedings} (no such CSL type, the
+     * converter's fallback is an article) is a book; {@code translator}, {@code origdate},
+     * {@code origlocation} and {@code origpublisher}, which the converter drops, are CSL's
+     * translator and original-* variables.
      */
     static Map<String, CSLItemData> afterConversion(BibTeXDatabase db, Map<String, CSLItemData> items) {
         Map<String, CSLItemData> out = new LinkedHashMap<>(items);
         for (Map.Entry<Key, BibTeXEntry> e : db.getEntries().entrySet()) {
             CSLItemData item = out.get(e.getKey().getValue());
-            if (item != null && item.getNumber() != null
-                    && IN_SERIES.contains(e.getValue().getType().getValue().toLowerCase(Locale.ROOT))) {
-                out.put(item.getId(), new CSLItemDataBuilder(item).collectionNumber(item.getNumber()).number(null).build());
+            if (item == null) {
+                continue;
             }
+            BibTeXEntry entry = e.getValue();
+            String type = entry.getType().getValue().toLowerCase(Locale.ROOT);
+            Map<String, String> fields = new LinkedHashMap<>();
+            entry.getFields().forEach((k, v) -> fields.put(k.getValue().toLowerCase(Locale.ROOT), v.toUserString()));
+            CSLItemDataBuilder b = new CSLItemDataBuilder(item);
+            if (item.getNumber() != null && IN_SERIES.contains(type)) {
+                b.collectionNumber(item.getNumber()).number(null);
+            }
+            b.eventPlace(fields.get("venue"));
+            b.eventDate(fields.containsKey("eventdate") ? DateParser.toDate(fields.get("eventdate")) : (CSLDate) null);
+            if (fields.containsKey("eventtitle")) {
+                b.event(fields.get("eventtitle"));
+            }
+            CSLType as = AS_BOOK.contains(type) ? CSLType.BOOK : null;
+            if (as != null) {
+                b.type(as);
+            }
+            if (fields.containsKey("translator") && item.getTranslator() == null) {
+                b.translator(NameParser.parse(fields.get("translator")));
+            }
+            if (fields.containsKey("origdate") && item.getOriginalDate() == null) {
+                b.originalDate(DateParser.toDate(fields.get("origdate")));
+            }
+            if (fields.containsKey("origlocation")) {
+                b.originalPublisherPlace(fields.get("origlocation"));
+            }
+            if (fields.containsKey("origpublisher")) {
+                b.originalPublisher(fields.get("origpublisher"));
+            }
+            out.put(item.getId(), b.build());
         }
         return out;
     }
+
+    /** BibLaTeX types with no CSL type of their own that pandoc reads as a book. */
+    private static final Set<String> AS_BOOK = Set.of("collection", "mvcollection", "proceedings", "mvproceedings",
+            "mvbook", "reference", "mvreference");
 
     private static void inherit(BibTeXEntry child, BibTeXEntry parent) {
         Map<String, Key> has = new LinkedHashMap<>();

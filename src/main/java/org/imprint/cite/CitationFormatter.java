@@ -177,7 +177,8 @@ public final class CitationFormatter {
             String id = formatted.keys().isEmpty() ? "ref-" + (i + 1) : ids.get(key);
             entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i), rightToLeft, items.get(key), etAl)));
         }
-        String heading = brand.label(notes ? "bibliography" : "references");
+        // the heading in the article's language, from the brand's words for it
+        String heading = brand.forLanguage(article.language()).label(notes ? "bibliography" : "references");
         return body.withCitations(new Citations(style.name(), notes, texts, targets, leads, heading, entries));
     }
 
@@ -186,17 +187,22 @@ public final class CitationFormatter {
             java.util.regex.Pattern.compile("\\[(?:[^\\[\\]]*\\s)?-?@[\\p{L}\\p{N}_{][^\\[\\]]*\\]");
 
     /**
-     * The title, subtitle and abstract are set where no citation is formatted (the cover, the
-     * metadata, the catalogue): a citation there would print as written.
+     * The title, subtitle, abstract and the authors' biographies are set where no citation is
+     * formatted (the cover, the metadata, the catalogue, the about-the-authors page): a citation
+     * there would print as written.
      */
     private static void refuseOutsideTheBody(Article article) throws ReportException {
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("title", article.title());
         fields.put("subtitle", article.subtitle());
         fields.put("abstract", article.abstractText());
+        for (int i = 0; i < article.authors().size(); i++) {
+            fields.put("authors[" + (i + 1) + "].bio", article.authors().get(i).bio());
+        }
         for (var field : fields.entrySet()) {
             if (field.getValue() != null && BRACKETED.matcher(field.getValue()).find()) {
-                throw new ReportException(article.source(), article.lineOf(field.getKey()), "the " + field.getKey()
+                String name = field.getKey().endsWith(".bio") ? "biography (" + field.getKey() + ")" : field.getKey();
+                throw new ReportException(article.source(), article.lineOf(field.getKey()), "the " + name
                         + " has a citation (" + firstMatch(field.getValue()) + "), which is formatted only in the body; "
                         + "cite the source in the body, or write \\@ for a literal @");
             }
@@ -206,6 +212,15 @@ public final class CitationFormatter {
     private static String firstMatch(String text) {
         java.util.regex.Matcher m = BRACKETED.matcher(text);
         return m.find() ? m.group() : "";
+    }
+
+    /** A family name as CSL's short form sets it: with its non-dropping particle ("bin Talal", "van der Berg"). */
+    private static String family(CSLName name) {
+        if (name.getFamily() == null) {
+            return name.getLiteral() != null ? name.getLiteral() : "";
+        }
+        String particle = name.getNonDroppingParticle();
+        return particle == null || particle.isBlank() ? name.getFamily() : particle.strip() + " " + name.getFamily();
     }
 
     /**
@@ -221,10 +236,10 @@ public final class CitationFormatter {
         boolean others = java.util.Arrays.stream(names).anyMatch(EtAl::isOthers);
         names = java.util.Arrays.stream(names).filter(n -> !EtAl.isOthers(n)).toArray(CSLName[]::new);
         if (others && names.length > 0) {
-            return RichText.plain(names[0].getFamily() != null ? names[0].getFamily() : String.valueOf(names[0].getLiteral())) + " et al.";
+            return RichText.plain(family(names[0])) + " et al.";
         }
         for (CSLName name : names) {
-            family.add(RichText.plain(name.getFamily() != null ? name.getFamily() : name.getLiteral() != null ? name.getLiteral() : ""));
+            family.add(RichText.plain(family(name)));
         }
         String and = language.startsWith("en") ? " and " : " & ";
         return switch (family.size()) {

@@ -20,7 +20,8 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
  * no such mark, and citeproc-java abbreviates a list only by its length. The mark stands in the
  * list as {@link #OTHERS}; for a style it becomes as many unnamed names as make the list as long
  * as the style's citations abbreviate ({@code et-al-min}), so the style abbreviates it as it
- * would a long list; {@link #text} then takes the unnamed names out of the formatted text, and
+ * would a long list (one unnamed name when its citations name none, as a numeric style's: the
+ * reference list then names all and the mark becomes "et al."); {@link #text} then takes the unnamed names out of the formatted text, and
  * puts the style's "et al." where the style named them all (a reference list that abbreviates
  * only longer lists).
  */
@@ -62,7 +63,7 @@ final class EtAl {
                 continue;
             }
             List<CSLName> named = new ArrayList<>(Arrays.stream(names).filter(n -> !isOthers(n)).toList());
-            if (named.isEmpty() || minimum == 0) {
+            if (named.isEmpty()) {
                 b = setters.get(f).apply(b == null ? new CSLItemDataBuilder(item) : b, named.toArray(new CSLName[0]));
                 continue;
             }

@@ -210,10 +210,14 @@ final class Processor {
                 continue;
             }
             if (!notes || parts.length == 1) {
+                CSLCitation made = citation;
                 if (notes) {
                     noIbidWithoutLocator(previous, parts[0]);
+                    if (parts.length == 1) {
+                        made = new CSLCitation(withoutRepeatedLocator(previous, parts[0]));
+                    }
                 }
-                String text = make(citation);
+                String text = make(made);
                 texts.add(List.of(open.contains(c) ? text : ended(text)));
                 previous = parts.length == 1 ? parts[0] : null;
                 continue;
@@ -225,7 +229,7 @@ final class Processor {
             List<String> made = new ArrayList<>();
             for (int i = 0; i < parts.length; i++) {
                 noIbidWithoutLocator(previous, parts[i]);
-                String text = make(new CSLCitation(parts[i]));
+                String text = make(new CSLCitation(withoutRepeatedLocator(previous, parts[i])));
                 previous = parts[i];
                 made.add(i == parts.length - 1 && !open.contains(c) ? ended(text) : text);
             }
@@ -237,7 +241,7 @@ final class Processor {
         }
         List<String> order = new ArrayList<>();
         Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
-        List<String> entries = List.of(bibliography.getEntries());
+        List<String> entries = java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).toList();
         if (substitute != null && entries.size() == order.size()) {
             entries = AuthorSubstitute.apply(substitute, order, entries, all);
         }
@@ -355,6 +359,31 @@ final class Processor {
                 && current.getLocator() == null) {
             make(new CSLCitation(new CSLCitationItem(BREAK)));
         }
+    }
+
+    /** ". ." between two parts of an entry, not an ellipsis (". . ."): a stop no longer ending anything. */
+    private static final Pattern EMPTY_GROUP_STOP = Pattern.compile("(?<![.\\u00A0 ])((?:</[a-z]+>)?)\\. \\. (?=\\p{Lu})");
+
+    /**
+     * An entry without the second stop citeproc-java leaves where a delimited group of the style
+     * came out empty (Chicago author-date: "War and Peace. . Translated by").
+     */
+    private static String withoutEmptyGroupStop(String entry) {
+        return EMPTY_GROUP_STOP.matcher(entry).replaceAll("$1. ");
+    }
+
+    /**
+     * A source cited at the same place as the citation right before it is "Ibid." alone, not
+     * "Ibid., 40." again (CMOS 14.34): the repeated locator is left out, so the style's
+     * ibid-with-locator branch does not print it.
+     */
+    private static CSLCitationItem withoutRepeatedLocator(CSLCitationItem previous, CSLCitationItem current) {
+        if (previous != null && previous.getId().equals(current.getId()) && current.getLocator() != null
+                && current.getLocator().strip().equals(previous.getLocator() == null ? null : previous.getLocator().strip())
+                && java.util.Objects.equals(current.getLabel(), previous.getLabel())) {
+            return new CSLCitationItemBuilder(current).locator(null).label(null).build();
+        }
+        return current;
     }
 
     /** A citation with the layout's suffix, unless it ends with that punctuation already ("Ibid."). */

@@ -35,8 +35,11 @@ final class CitationSyntax {
     static final Pattern CITED_KEY = Pattern.compile("@" + KEY);
     private static final Pattern ITEM = Pattern.compile("(?s)^(.*?)(-?)@" + KEY + "(.*)$");
     private static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}_@.+'!#$%&*/=?^`{|}~-])@" + KEY + "(?: \\[([^\\[\\]@]*)\\])?");
-    /** A page, chapter, ... number: digits with perhaps a letter (33a, 33f), or a roman numeral. */
-    private static final String NUMBER = "(?:[0-9]+[\\p{L}]{0,2}|[ivxlcdmIVXLCDM]+)(?![\\p{L}\\p{N}])";
+    /**
+     * A page, chapter, ... number: digits with perhaps a letter (33a, 33f), a section number
+     * (2.1, 3:14: a dot or colon runs on between digits, as in pandoc's locators), or a roman numeral.
+     */
+    private static final String NUMBER = "(?:[0-9]+(?:[.:][0-9]+)*[\\p{L}]{0,2}|[ivxlcdmIVXLCDM]+)(?![\\p{L}\\p{N}])";
     private static final Pattern LOCATOR = Pattern.compile(
             "(?sU)^\\s*(?:([\\p{L}.§¶]+)\\s*)?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
     /** Locator terms authors write, by the CSL locator they stand for. */
@@ -253,6 +256,10 @@ final class CitationSyntax {
     /** An item with its locator read from the text after the key (", p. 33, and passim"). */
     private static CiteItem item(String prefix, String key, String rest, boolean suppressAuthor) {
         String after = rest.startsWith(",") ? rest.substring(1) : rest;
+        if (rest.startsWith(",") && trim(after).isEmpty()) {
+            // "[@kant, ]": a locator left out; the lone comma is no suffix ("Ibid.,.")
+            return new CiteItem(key, prefix, null, null, "", suppressAuthor);
+        }
         Matcher m = LOCATOR.matcher(after);
         if (m.matches() && (rest.startsWith(",") || m.group(1) == null)) {
             String term = m.group(1);

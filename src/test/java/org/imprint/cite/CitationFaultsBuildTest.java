@@ -444,7 +444,8 @@ class CitationFaultsBuildTest {
                 // CSL: "Ibid." only after a note citing that one source
                 () -> assertContains(text, "2. Roe, Other Book, 20."),
                 () -> assertContains(text, "3. Doe, First Book, 5."),
-                () -> assertContains(text, "4. Ibid., 5; Roe, Other Book."),
+                // the same page as the note before: "Ibid." alone (CMOS 14.34)
+                () -> assertContains(text, "4. Ibid.; Roe, Other Book."),
                 () -> assertContains(text, "5. Roe, Other Book."),
                 () -> assertContains(text, "6. Ibid., 3."),
                 // no "Ibid." for the whole book right after a page of it

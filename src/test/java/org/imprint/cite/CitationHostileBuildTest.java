@@ -1,0 +1,143 @@
+package org.imprint.cite;
+
+import static org.imprint.cite.CitationFaultsBuildTest.assertContains;
+import static org.imprint.cite.CitationFaultsBuildTest.pick;
+import static org.imprint.cite.CitationFaultsBuildTest.text;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.imprint.BuildRequest;
+import org.imprint.Imprint;
+import org.imprint.Reports;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The second hostile scholar's faults (issue 15), each built for real into a PDF: BibTeX
+ * addresses and years read as event details, collections set as articles, translators and
+ * original dates dropped, locators with dots cut, repeated locators after "Ibid.", "and others"
+ * dropped by a numeric style, name particles lost in narrative citations, an empty locator.
+ */
+class CitationHostileBuildTest {
+
+    private static final Imprint IMPRINT = new Imprint(Reports.HOME);
+
+    static final String BIB = """
+            @book{fromm, author={Fromm, Erich}, title={Escape from Freedom}, publisher={Farrar}, address={New York}, year={1941}}
+            @collection{ed2015, editor={Brown, Peter and White, Susan}, title={Urban Water Futures},
+              publisher={Oxford University Press}, address={Oxford}, year={2015}}
+            @book{tolstoy, author={Tolstoy, Leo}, translator={Pevear, Richard and Volokhonsky, Larissa}, title={War and Peace},
+              publisher={Knopf}, address={New York}, year={2007}, origdate={1869}}
+            @book{talal, author={bin Talal, Hassan}, title={Search for Peace}, publisher={Macmillan}, address={London}, year={1984}}
+            @article{lee, author={Lee, Anna and Park, Min-jun and Kim, Ji-woo and others}, title={Measuring Erosion},
+              journal={Journal of Coasts}, volume={35}, number={4}, pages={812--829}, year={2019}}
+            @book{kant, author={Kant, Immanuel}, title={Perpetual Peace}, publisher={P}, address={Berlin}, year={1795}}
+            """;
+
+    @TempDir
+    static Path dir;
+
+    static String authorDate;
+    static String notes;
+    static String ieee;
+    static String french;
+
+    @BeforeAll
+    static void build() throws Exception {
+        authorDate = text(build("cad", "chicago-author-date",
+                "Fromm [@fromm]. Edited [@ed2015]. Translated [@tolstoy, 100]. As @talal argues, and @talal [p. 4] adds.\n"));
+        notes = text(build("cnb", "chicago-notes-bibliography-17th-edition", """
+                First [@fromm, 40]. Again [@fromm, 40]. Section [@kant, sec. 2.1]. Roman [@kant, xiv].
+                Pages [@kant, pp. 33–35, 40]. Empty [@tolstoy, ]. Edited [@ed2015].
+                """));
+        ieee = text(build("ieee", "ieee", "Team [@lee]. Section [@kant, sec. 2.1].\n"));
+        french = text(build("fr", "chicago-notes-bibliography-17th-edition", "Un livre [@kant, 5].\n", "fr"));
+    }
+
+    private static Path build(String name, String style, String body) throws Exception {
+        return build(name, style, body, "en");
+    }
+
+    private static Path build(String name, String style, String body, String language) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        Files.writeString(folder.resolve("article.md"), """
+                ---
+                title: "Hostile"
+                date: 2026-03-02
+                language: %s
+                brand: rcas
+                bibliography: references.bib
+                citation_style: %s
+                authors:
+                  - name: Jane Doe
+                ---
+
+                %s
+                """.formatted(language, style, body));
+        Files.writeString(folder.resolve("references.bib"), BIB);
+        List<Path> out = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-" + name)).formats("pdf").build());
+        return pick(out, ".pdf");
+    }
+
+    /** BibTeX's address and year are the publisher's place and the date of publication, no event's (as pandoc reads them). */
+    @Test
+    void addressAndYearAreNoEventDetails() {
+        assertAll(
+                () -> assertContains(authorDate, "Fromm, Erich. 1941. Escape from Freedom. Farrar."),
+                () -> assertFalse(authorDate.contains("1941, New York"), authorDate),
+                () -> assertContains(notes, "Fromm, Erich. Escape from Freedom. New York: Farrar, 1941."),
+                () -> assertFalse(notes.contains("1941, New York"), notes));
+    }
+
+    /** A collection is a book by its editors; translator and original date are printed. */
+    @Test
+    void collectionTranslatorAndOriginalDate() {
+        assertAll(
+                () -> assertContains(authorDate, "Brown, Peter, and Susan White, eds. 2015. Urban Water Futures. Oxford University Press."),
+                () -> assertContains(authorDate, "Tolstoy, Leo. (1869) 2007. War and Peace. Translated by Richard Pevear and Larissa Volokhonsky."),
+                () -> assertFalse(authorDate.contains(". . Translated"), authorDate),
+                () -> assertContains(authorDate, "(Tolstoy [1869] 2007, 100)"));
+    }
+
+    /** A narrative citation names the author as the reference list does, particle included. */
+    @Test
+    void narrativeKeepsTheParticle() {
+        assertAll(
+                () -> assertContains(authorDate, "As bin Talal (1984) argues, and bin Talal (1984, 4) adds."),
+                () -> assertContains(authorDate, "bin Talal, Hassan. 1984."));
+    }
+
+    /** Locators as pandoc reads them; the same locator again is "Ibid." alone (CMOS 14.34); an empty one adds nothing. */
+    @Test
+    void locatorsAndIbid() {
+        assertAll(
+                () -> assertContains(notes, "Erich Fromm, Escape from Freedom (New York: Farrar, 1941), 40."),
+                () -> assertFalse(notes.contains("Fromm, 40. 3.") || notes.contains("Ibid., 40."), notes),
+                () -> assertContains(notes, "sec. 2.1."),
+                () -> assertContains(notes, "xiv."),
+                () -> assertContains(notes, "33–35, 40."),
+                () -> assertFalse(notes.contains(",."), notes),
+                () -> assertContains(ieee, "Sec. 2.1]"),
+                () -> assertFalse(ieee.contains("Sec. 2].1"), ieee));
+    }
+
+    /** The reference list's heading and the date in the article's language, from the brand's words for it. */
+    @Test
+    void headingAndDateInTheArticlesLanguage() {
+        assertAll(
+                () -> assertContains(french, "Bibliographie"),
+                () -> assertFalse(french.contains("Bibliography"), french),
+                () -> assertContains(french, "2 mars 2026"));
+    }
+
+    /** "and others" is the style's "et al." also where the style names every author. */
+    @Test
+    void numericStyleKeepsEtAl() {
+        assertContains(ieee, "A. Lee, M.-j. Park, J.-w. Kim, et al.,");
+    }
+}
