@@ -6,6 +6,8 @@ import java.util.Set;
 import org.apache.batik.anim.dom.SVGDOMImplementation;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.svg12.SVG12BridgeContext;
+import org.apache.batik.gvt.CanvasGraphicsNode;
+import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
@@ -126,6 +128,13 @@ final class InOrderSvgImage extends BatikSVGImage {
             setImageSize(Float.parseFloat(svg.getAttribute("width")), Float.parseFloat(svg.getAttribute("height")));
             setSecurityOptions(false, false, Set.of("data"));
             addTranscodingHint(SVGAbstractTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
+        }
+
+        @Override
+        protected CanvasGraphicsNode getCanvasGraphicsNode(GraphicsNode root) {
+            // called once the drawing is built, before openhtmltopdf paints it
+            UserSpaceGradients.apply(root);
+            return super.getCanvasGraphicsNode(root);
         }
 
         @Override

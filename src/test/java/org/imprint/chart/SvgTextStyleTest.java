@@ -264,6 +264,60 @@ class SvgTextStyleTest {
         }
     }
 
+    /**
+     * Text filled with a gradient keeps its gradient and paints nothing else: pdfbox-graphics2d
+     * clipped such a gradient to the words together with a unit square at the drawing's corner,
+     * which came out as a red dot at the figure's bottom-left.
+     */
+    @Test
+    void gradientTextPaintsNoDotAtTheFiguresCorner(@TempDir Path dir) throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="400" height="60" viewBox="0 0 400 60"><defs><linearGradient id="g">\
+                <stop offset="0" stop-color="#f00"/><stop offset="1" stop-color="#00f"/></linearGradient></defs>\
+                <rect width="400" height="60" fill="#eee"/><text x="100" y="40" font-size="24" fill="url(#g)">GRADTEXT</text></svg>
+                """;
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
+                .warnings(w -> { }).build()).get(0);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageOf(doc, "A styled diagram"), 150);
+            // the grey box of the figure: the rows mostly grey (other grey bits on the page are small)
+            int left = Integer.MAX_VALUE, top = Integer.MAX_VALUE, right = -1, bottom = -1;
+            for (int y = 0; y < image.getHeight(); y++) {
+                int first = -1, last = -1, grey = 0;
+                for (int x = 0; x < image.getWidth(); x++) {
+                    if ((image.getRGB(x, y) & 0xFFFFFF) == 0xEEEEEE) {
+                        first = first < 0 ? x : first;
+                        last = x;
+                        grey++;
+                    }
+                }
+                if (grey > image.getWidth() / 3) {
+                    left = Math.min(left, first);
+                    right = Math.max(right, last);
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+            assertTrue(right - left > 300, "the figure's box is drawn");
+            int width = right - left;
+            int textLeft = left + width / 4;
+            int coloured = 0;
+            for (int y = top; y <= bottom + 3; y++) {
+                for (int x = Math.max(0, left - 6); x <= right; x++) {
+                    int p = image.getRGB(x, y);
+                    int r = p >> 16 & 255, g = p >> 8 & 255, b = p & 255;
+                    if (Math.max(Math.abs(r - g), Math.abs(b - g)) > 60) {
+                        assertTrue(x >= textLeft - 4 && y <= bottom, "paint outside the words at " + (x - left) + "," + (y - top)
+                                + " of the figure");
+                        coloured++;
+                    }
+                }
+            }
+            assertTrue(coloured > 200, "the gradient words are drawn: " + coloured);
+            assertTrue(count(image, 0xFF0000) > 10 && count(image, 0x0000FF) > 10, "red to blue, as the gradient runs");
+        }
+    }
+
     private static TextPosition word(Map<String, TextPosition> first, String start) {
         return first.entrySet().stream().filter(e -> e.getKey().startsWith(start)).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError(start + " is not text in the PDF: " + first.keySet()));
