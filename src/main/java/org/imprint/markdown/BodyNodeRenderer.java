@@ -248,7 +248,7 @@ final class BodyNodeRenderer implements NodeRenderer {
             return;
         }
         if (style == NoteStyle.PAGE_FOOT) {
-            html.tag("span", attrs("class", "footnote", "id", "fn-" + number, "data-note", Integer.toString(number)));
+            html.tag("span", attrs("class", "footnote citation", "id", "fn-" + number, "data-note", Integer.toString(number)));
             html.raw(citationText(citation));
             html.tag("/span");
             return;

@@ -66,7 +66,12 @@ final class ParagraphDirections {
      */
     private static boolean authored(Element element) {
         String tag = element.getTagName();
-        String classes = element.getAttribute("class");
+        String classes = " " + element.getAttribute("class") + " ";
+        if (classes.contains(" citation ") || classes.contains(" bibliography-entry ")) {
+            // set by the citation style, whose order and punctuation follow the article's language:
+            // the page's direction, with each source's own runs isolated inside (cite/Isolates)
+            return false;
+        }
         return isFootnote(element) || AUTHORED.contains(tag) || (PARAGRAPHS.contains(tag) && classes.isBlank());
     }
 

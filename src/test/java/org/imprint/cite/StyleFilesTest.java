@@ -97,6 +97,6 @@ class StyleFilesTest {
     void theLocaleFollowsTheLanguage() throws Exception {
         Citations german = citations(report("language: de\ncitation_style: apa\n", null));
         assertTrue(german.texts().get(0).contains("Smith &amp; Jones, 2002, S. 4"), german.texts().get(0));
-        assertEquals("References", german.heading());
+        assertEquals("Literatur", german.heading());   // the brand's German word
     }
 }
