@@ -12,7 +12,9 @@ import org.imprint.article.Author;
  * where the article is loaded, so the PDF, the EPUB, the metadata and the outline all print
  * the same text.
  *
- * <p>Left as written: names (of authors and outlets), e-mail addresses, URLs, keywords and
+ * The authors' names too, so that D'Arcy O'Brien reads the same on the cover as in the title.
+ *
+ * <p>Left as written: outlets' names, e-mail addresses, URLs, keywords and
  * identifiers. Line numbers stay valid for messages: nothing here adds or removes a line.
  */
 public final class ArticlePunctuation {
@@ -24,7 +26,7 @@ public final class ArticlePunctuation {
     public static Article apply(Article article) {
         SmartPunctuation p = new SmartPunctuation(article.language());
         List<Author> authors = article.authors().stream()
-                .map(a -> new Author(a.name(), p.plain(a.affiliation()), p.markdown(a.bio()), a.email(), a.photo()))
+                .map(a -> new Author(p.plain(a.name()), p.plain(a.affiliation()), p.markdown(a.bio()), a.email(), a.photo()))
                 .toList();
         return new Article(article.source(), article.slug(), p.plain(article.title()), p.plain(article.subtitle()),
                 p.plain(article.series()), article.date(), article.language(), article.brand(), authors,

@@ -311,6 +311,8 @@ public final class SmartPunctuation {
         int singlesOpen = 0;
         // what the quote before this one became, for "'…'" directly inside "…"
         boolean lastOpened = false;
+        // whether the character before is an apostrophe after a letter: a quote after "l’" opens
+        boolean afterElision = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!editable[i]) {
@@ -319,8 +321,10 @@ public final class SmartPunctuation {
             }
             char prev = i > 0 ? text.charAt(i - 1) : ' ';
             char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-            boolean afterOpening = isSpace(prev) || OPENERS.indexOf(prev) >= 0 || lastOpened;
+            boolean afterOpening = isSpace(prev) || OPENERS.indexOf(prev) >= 0 || lastOpened || afterElision
+                    || prev == '\u2019' && elided(text, i - 1);
             lastOpened = false;
+            afterElision = false;
             switch (c) {
                 case '-', '.' -> {
                     int run = run(text, editable, i, c);
@@ -345,6 +349,13 @@ public final class SmartPunctuation {
                 }
                 case '\'' -> {
                     String mark;
+                    if (shortened(text, editable, i)) {
+                        // 'n' between spaces is "and" cut short in every language: two apostrophes, no quote
+                        edits.add(new Edit(i, i + 1, APOSTROPHE));
+                        edits.add(new Edit(i + 2, i + 3, APOSTROPHE));
+                        i += 2;
+                        continue;
+                    }
                     if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
                         mark = APOSTROPHE;
                     } else if (afterOpening) {
@@ -363,6 +374,7 @@ public final class SmartPunctuation {
                         mark = APOSTROPHE;
                     }
                     edits.add(new Edit(i, i + 1, mark));
+                    afterElision = elided(text, i);
                 }
                 case ';', ':', '!', '?' -> {
                     Edit space = spaceBefore(text, editable, i);
@@ -432,6 +444,19 @@ public final class SmartPunctuation {
             end++;
         }
         return ELISIONS.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the apostrophe at {@code i} ends a one-letter word (l', d', j'): a quote right after it opens. */
+    private static boolean elided(String text, int i) {
+        return i >= 1 && Character.isLetter(text.charAt(i - 1)) && (i == 1 || !Character.isLetter(text.charAt(i - 2)));
+    }
+
+    /** Whether {@code i} starts a lone letter between two apostrophes, between spaces: rock 'n' roll. */
+    private static boolean shortened(String text, boolean[] editable, int i) {
+        return i + 2 < text.length() && editable[i + 2] && text.charAt(i + 2) == '\''
+                && Character.isLetter(text.charAt(i + 1))
+                && (i == 0 || isSpace(text.charAt(i - 1)))
+                && (i + 3 == text.length() || isSpace(text.charAt(i + 3)));
     }
 
     /** Whether a single quote opened at {@code i} is closed later in the stream. */

@@ -67,11 +67,19 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
         return jdk != null ? jdk.next() : icu.next();
     }
 
-    /** Whether a break at {@code position} would fall between an apostrophe and the rest of its word. */
+    /**
+     * Whether a break at {@code position} would part an apostrophe from the letters it belongs to:
+     * after U+2019 or U+2018 with a letter next ("Pakistan’|s", "’|twas", and "’|s" at the start of
+     * a text run after a link, whose word began in the link), or before U+2019 with a letter before
+     * it ("Blur|’s" inside one run). The JDK offers both: it reads the marks as quotes.
+     */
     static boolean insideWord(String text, int position) {
-        return position > 1 && position < text.length()
-                && text.charAt(position - 1) == '\u2019'
-                && Character.isLetter(text.charAt(position - 2))
-                && Character.isLetter(text.charAt(position));
+        if (position <= 0 || position >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(position - 1);
+        char after = text.charAt(position);
+        return (before == '\u2019' || before == '\u2018') && Character.isLetter(after)
+                || after == '\u2019' && Character.isLetter(before);
     }
 }

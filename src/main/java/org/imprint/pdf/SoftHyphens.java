@@ -15,7 +15,7 @@ import org.w3c.dom.Node;
  * for the others. The language of each text is that of its nearest {@code lang} or
  * {@code xml:lang}; a language without patterns is left as it is.
  *
- * <p>Left whole: headings, titles (a class ending in {@code title}), the cover and running
+ * <p>Left whole: headings and table headers (a header cell's words set a column's least width), titles (a class ending in {@code title}), the cover and running
  * heads, code, anything under an element of class {@code no-hyphens}; words shorter than the
  * brand's {@code min_word}; words with capitals (names, acronyms), except a first capital at
  * the start of a sentence or in German, which capitalises its nouns; a word with a digit, a URL, an
@@ -28,7 +28,7 @@ final class SoftHyphens {
     static final char SOFT_HYPHEN = '\u00AD';
 
     private static final Set<String> SKIPPED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp",
-            "tt", "var", "script", "style", "head", "title", "svg", "math", "bookmarks", "header");
+            "tt", "var", "script", "style", "head", "title", "svg", "math", "bookmarks", "header", "th");
 
     private final Hyphenators hyphenators;
     private final HyphenationSettings settings;

@@ -70,6 +70,22 @@ class SmartPunctuationTest {
     }
 
     @Test
+    void aQuoteAfterAnElisionOpens() {
+        assertEquals("<p>l\u2019\u201C\u00E9quilibre\u201D and d\u2019\u201Cabord\u201D</p>",
+                html(EN, "l'\"\u00E9quilibre\" and d'\"abord\""));
+        assertEquals("<p>l\u2019\u00AB\u202F\u00E9quilibre\u202F\u00BB</p>", html(FR, "l'\"\u00E9quilibre\""));
+        assertEquals("<p>\u201Cthe 1990s\u2019\u201D</p>", html(EN, "\"the 1990s'\""));
+        assertEquals("<p>\u201Che said \u2018hi\u2019\u201D</p>", html(EN, "\"he said 'hi'\""));
+    }
+
+    @Test
+    void rockAndRollHasApostrophesInEveryLanguage() {
+        assertEquals("<p>rock \u2019n\u2019 roll</p>", html(FR, "rock 'n' roll"));
+        assertEquals("<p>Rock \u2019n\u2019 Roll</p>", html(DE, "Rock 'n' Roll"));
+        assertEquals("<p>rock \u2019n\u2019 roll</p>", html(EN, "rock 'n' roll"));
+    }
+
+    @Test
     void tablesHeadingsAndNotesAreTypeset() {
         String markdown = "# It's \"new\"\n\n| a | b |\n|---|---|\n| it's | \"x\" |\n\nText[^1].\n\n[^1]: A \"note\".\n";
         String out = EN.markdown(markdown);
