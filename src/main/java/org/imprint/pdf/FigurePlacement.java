@@ -116,8 +116,8 @@ final class FigurePlacement {
                 continue;
             }
             int textEnd = beforeBox.getAbsY() + beforeBox.getHeight();
-            int textPage = pageOf(pages, textEnd - 1);
-            int figurePage = pageOf(pages, figureBox.getAbsY());
+            int textPage = LaidOutPages.indexOf(pages, textEnd - 1);
+            int figurePage = LaidOutPages.indexOf(pages, figureBox.getAbsY());
             if (textPage >= 0 && figurePage == textPage + 1) {
                 PageBox page = pages.get(textPage);
                 int empty = page.getBottom() - textEnd;
@@ -192,14 +192,6 @@ final class FigurePlacement {
         }
     }
 
-    private static int pageOf(List<PageBox> pages, int y) {
-        for (int i = 0; i < pages.size(); i++) {
-            if (y >= pages.get(i).getTop() && y < pages.get(i).getBottom()) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** The previous (-1) or next (1) element sibling. */
     private static Element sibling(Element element, int direction) {

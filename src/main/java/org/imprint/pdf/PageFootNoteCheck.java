@@ -59,11 +59,11 @@ final class PageFootNoteCheck {
             BlockBox note = entry.getKey();
             LineBox call = entry.getValue();
             String number = number(note);
-            int callPage = pageOf(pages, call.getAbsY());
+            int callPage = LaidOutPages.indexOf(pages, call.getAbsY());
             int top = note.getAbsY();
             int bottom = top + note.getHeight();
-            int notePage = pageOf(pages, top);
-            int lastPage = pageOf(pages, Math.max(top, bottom - 1));
+            int notePage = LaidOutPages.indexOf(pages, top);
+            int lastPage = LaidOutPages.indexOf(pages, Math.max(top, bottom - 1));
             if (notePage != callPage) {
                 misplaced.add(new Misplaced(number, "would print on page " + (notePage + 1) + ", not on page " + (callPage + 1) + " that calls it"));
             } else if (lastPage != notePage) {
@@ -150,14 +150,5 @@ final class PageFootNoteCheck {
         } catch (NumberFormatException e) {
             return Integer.MAX_VALUE;
         }
-    }
-
-    private static int pageOf(List<PageBox> pages, int y) {
-        for (int i = 0; i < pages.size(); i++) {
-            if (y >= pages.get(i).getTop() && y < pages.get(i).getBottom()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
