@@ -58,6 +58,8 @@ import org.nibor.autolink.LinkSpan;
 public final class SmartPunctuation {
 
     static final String APOSTROPHE = "\u2019";
+    static final String PRIME = "\u2032";
+    static final String DOUBLE_PRIME = "\u2033";
 
     private static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(), StrikethroughExtension.create(), FootnotesExtension.create());
@@ -332,10 +334,18 @@ public final class SmartPunctuation {
                         edits.add(new Edit(i, i + run, run == 2 ? "\u2013" : "\u2014"));
                     } else if (c == '.' && run == 3) {
                         edits.add(new Edit(i, i + run, "\u2026"));
+                    } else if (c == '.' && run == 4) {
+                        // a sentence's period, then the ellipsis (Chicago 13.53), held together
+                        edits.add(new Edit(i, i + run, ".\u00A0\u2026"));
                     }
                     i += run - 1;
                 }
                 case '"' -> {
+                    if (english && Character.isDigit(prev) && (doublesOpen == 0 || afterPrime(text, i))) {
+                        // 5'10": inches, a double prime
+                        edits.add(new Edit(i, i + 1, DOUBLE_PRIME));
+                        continue;
+                    }
                     // between spaces (French typists write " mot "), the count decides
                     boolean open = isSpace(next) ? afterOpening && isSpace(prev) && doublesOpen == 0 : afterOpening;
                     if (open) {
@@ -356,7 +366,10 @@ public final class SmartPunctuation {
                         i += 2;
                         continue;
                     }
-                    if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+                    if (english && isPrime(text, i, singlesOpen)) {
+                        // 5'10", 6' tall: feet, a prime
+                        mark = PRIME;
+                    } else if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
                         mark = APOSTROPHE;
                     } else if (afterOpening) {
                         if (!isSpace(next) && !Character.isDigit(next) && !elision(text, i + 1) && closesLater(text, i)) {
@@ -423,6 +436,35 @@ public final class SmartPunctuation {
         boolean afterWord = Character.isLetter(prev) || prev == '\u00BB' || prev == ')' || prev == '"'
                 || (Character.isDigit(prev) && text.charAt(i) != ':');
         return afterWord ? new Edit(i, i, style.spaceBefore()) : null;
+    }
+
+    /**
+     * Whether the {@code '} at {@code i} is a prime (feet, minutes): after a number that no
+     * apostrophe starts ('90), followed by a digit or by no letter, and not closing a single quote.
+     */
+    private static boolean isPrime(String text, int i, int singlesOpen) {
+        int start = digitsBefore(text, i);
+        if (start == i || start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019'
+                || Character.isLetter(text.charAt(start - 1)))) {
+            return false;
+        }
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        return Character.isDigit(next) || !Character.isLetter(next) && singlesOpen == 0;
+    }
+
+    /** Whether the number before {@code i} follows a prime: the inches of 5'10". */
+    private static boolean afterPrime(String text, int i) {
+        int start = digitsBefore(text, i);
+        return start > 0 && start < i && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == PRIME.charAt(0));
+    }
+
+    /** Where the run of digits that ends before {@code i} starts. */
+    private static int digitsBefore(String text, int i) {
+        int start = i;
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /** The length of the run of editable {@code c} starting at {@code i}. */

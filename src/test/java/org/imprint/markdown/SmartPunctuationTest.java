@@ -51,9 +51,22 @@ class SmartPunctuationTest {
 
     @Test
     void escapedQuotesStayStraight() {
-        assertEquals("<p>a &quot;straight&quot; \u201Ccurly\u201D 5'11 -- x</p>".replace("5'11", "5\u201911").replace("--", "\u2013"),
+        assertEquals("<p>a &quot;straight&quot; \u201Ccurly\u201D 5'11 -- x</p>".replace("5'11", "5\u203211").replace("--", "\u2013"),
                 html(EN, "a \\\"straight\\\" \"curly\" 5'11 -- x"));
         assertEquals("<p>it's -- &quot;</p>", html(EN, "it\\'s \\-- &quot;"));
+    }
+
+    @Test
+    void feetAndInchesArePrimesInEnglish() {
+        assertEquals("<p>She is 5\u203210\u2033 tall, a 6\u2032 wall, \u201Che is 5\u203211\u2033 now\u201D, the \u201990s, 1990\u2019s, \u2018the 1990s\u2019</p>",
+                html(EN, "She is 5'10\" tall, a 6' wall, \"he is 5'11\" now\", the '90s, 1990's, 'the 1990s'"));
+        // elsewhere an apostrophe between digits is a thousands separator (de-CH 1'000)
+        assertEquals("<p>1\u2019000</p>", html(DE, "1'000"));
+    }
+
+    @Test
+    void fourDotsAreAPeriodAndAnEllipsis() {
+        assertEquals("<p>It ended.\u00A0\u2026 Then\u2026</p>", html(EN, "It ended.... Then..."));
     }
 
     @Test
