@@ -15,6 +15,8 @@ import com.openhtmltopdf.extend.FSTextBreaker;
  * <p>For text in a script written without spaces between words (Thai, Lao, Khmer, Myanmar) it is
  * ICU's breaker instead, which finds the words with its dictionaries. Only there: ICU also breaks
  * after a slash ("SSCI/" at a line end), which the JDK does not.
+ *
+ * <p>Inside a URL it offers the breaks of {@link UrlBreaks} instead of the breaker's own.
  */
 final class ApostropheAwareLineBreaker implements FSTextBreaker {
 
@@ -23,6 +25,10 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
     private final SteeredBreaks steered;
     private String text = "";
     private Set<Integer> taken = Set.of();
+    private UrlBreaks.Found urls = UrlBreaks.find("");
+    /** The last position returned, and the breaker's next one not yet returned (-2: none read yet). */
+    private int current;
+    private int pending = -2;
 
     /**
      * @param dictionary whether the text holds a script whose words only a dictionary finds
@@ -46,6 +52,9 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
     public void setText(String newText) {
         this.text = newText;
         this.taken = steered.takenFrom(newText);
+        this.urls = UrlBreaks.find(newText);
+        this.current = 0;
+        this.pending = -2;
         if (jdk != null) {
             jdk.setText(newText);
         } else {
@@ -55,8 +64,25 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
 
     @Override
     public int next() {
+        if (pending != BreakIterator.DONE && pending <= current) {
+            pending = nextOfBreaker();
+        }
+        int url = urls.breaks().nextSetBit(current + 1);
+        while (url >= 0 && taken.contains(url)) {
+            url = urls.breaks().nextSetBit(url + 1);
+        }
+        int position = url < 0 ? pending : pending == BreakIterator.DONE ? url : Math.min(url, pending);
+        if (position != BreakIterator.DONE) {
+            current = position;
+        }
+        return position;
+    }
+
+    /** The breaker's next opportunity that is not inside a word, not taken away, not inside a URL. */
+    private int nextOfBreaker() {
         int position = advance();
-        while (position != BreakIterator.DONE && (insideWord(text, position) || taken.contains(position))) {
+        while (position != BreakIterator.DONE && (insideWord(text, position) || taken.contains(position)
+                || position < text.length() && position > 0 && urls.inside().get(position) && urls.inside().get(position - 1))) {
             position = advance();
         }
         return position;
