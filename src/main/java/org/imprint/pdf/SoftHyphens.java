@@ -19,7 +19,10 @@ import org.w3c.dom.Node;
  * heads, code, anything under an element of class {@code no-hyphens}; words shorter than the
  * brand's {@code min_word}; words with capitals (names, acronyms), except a first capital at
  * the start of a sentence or in German, which capitalises its nouns; a word with a digit, a URL, an
- * e-mail address or a path in it; and any word that already has a soft hyphen.
+ * e-mail address or a path in it; and any word that already has a soft hyphen. In a title (the
+ * cover's, the article's: {@code h1} or a class ending in {@code title}) a word of
+ * {@value #LONG_TITLE_WORD} letters or more is hyphenated, capital first letter or not: it may
+ * not fit the title's measure, and a word that does not fit is otherwise broken without a hyphen.
  *
  * <p>The EPUB gets none of this: reading systems hyphenate with CSS {@code hyphens: auto}.
  */
@@ -29,6 +32,16 @@ final class SoftHyphens {
 
     private static final Set<String> SKIPPED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp",
             "tt", "var", "script", "style", "head", "title", "svg", "math", "bookmarks", "header", "th");
+
+    /**
+     * Letters from which a word of a title is hyphenated: a word that long may not fit the
+     * title's measure at a title's size, and a line breaker that cannot break it at a hyphen
+     * breaks it anywhere ("Donaudampfschifffahrtsgesell" / "schaft" on the cover).
+     */
+    static final int LONG_TITLE_WORD = 20;
+
+    private static final Set<String> NEVER = Set.of("code", "pre", "kbd", "samp", "tt", "var", "script", "style", "head",
+            "title", "svg", "math", "bookmarks");
 
     private final Hyphenators hyphenators;
     private final HyphenationSettings settings;
@@ -48,18 +61,32 @@ final class SoftHyphens {
     }
 
     private void walk(Element element, String inherited) {
-        if (skipped(element)) {
-            return;
+        walk(element, inherited, false);
+    }
+
+    /** @param longWordsOnly inside a title: only words of {@link #LONG_TITLE_WORD} letters or more, capitals allowed */
+    private void walk(Element element, String inherited, boolean longWordsOnly) {
+        if (longWordsOnly) {
+            if (neverHyphenated(element)) {
+                return;
+            }
+        } else if (skipped(element)) {
+            if (isTitle(element)) {
+                longWordsOnly = true;
+            } else {
+                findTitles(element, language(element, inherited));
+                return;
+            }
         }
         String lang = language(element, inherited);
         Optional<Hyphenators.Language> patterns = hyphenators.forLanguage(lang);
         boolean german = lang.toLowerCase(java.util.Locale.ROOT).startsWith("de");
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
-                walk(e, lang);
+                walk(e, lang, longWordsOnly);
             } else if (child.getNodeType() == Node.TEXT_NODE && patterns.isPresent()) {
                 String text = child.getNodeValue();
-                String hyphenated = hyphenate(text, patterns.get(), german);
+                String hyphenated = hyphenate(text, patterns.get(), german, longWordsOnly);
                 if (!hyphenated.equals(text)) {
                     child.setNodeValue(hyphenated);
                 }
@@ -80,6 +107,42 @@ final class SoftHyphens {
         return false;
     }
 
+    /** Hyphenates the long words of the titles inside an element whose own text is left whole (the cover). */
+    private void findTitles(Element element, String lang) {
+        if (neverHyphenated(element)) {
+            return;
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                if (isTitle(e)) {
+                    walk(e, language(e, lang), true);
+                } else {
+                    findTitles(e, language(e, lang));
+                }
+            }
+        }
+    }
+
+    /** Code, scripts, styles, graphics and what the brand marks {@code no-hyphens}: not even a title's long words. */
+    private static boolean neverHyphenated(Element element) {
+        String name = element.getLocalName() != null ? element.getLocalName() : element.getTagName();
+        return NEVER.contains(name.toLowerCase(java.util.Locale.ROOT))
+                || Set.of(element.getAttribute("class").split("\\s+")).contains("no-hyphens");
+    }
+
+    /** A title ({@code h1}, or a class ending in {@code title}), not a running head. */
+    private static boolean isTitle(Element element) {
+        String name = element.getLocalName() != null ? element.getLocalName() : element.getTagName();
+        boolean title = name.equalsIgnoreCase("h1");
+        for (String cls : element.getAttribute("class").split("\\s+")) {
+            if (cls.startsWith("running") || cls.equals("no-hyphens")) {
+                return false;
+            }
+            title |= cls.endsWith("title");
+        }
+        return title;
+    }
+
     private static String language(Element element, String inherited) {
         String lang = element.getAttribute("lang");
         if (lang.isEmpty()) {
@@ -89,7 +152,7 @@ final class SoftHyphens {
     }
 
     /** The text with soft hyphens in the words that may break. */
-    private String hyphenate(String text, Hyphenators.Language patterns, boolean german) {
+    private String hyphenate(String text, Hyphenators.Language patterns, boolean german, boolean longWordsOnly) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int i = 0;
         while (i < text.length()) {
@@ -103,7 +166,8 @@ final class SoftHyphens {
             }
             String chunk = text.substring(i, end);
             boolean sentenceStart = ".!?".indexOf(last) >= 0;
-            out.append(keepWhole(chunk) ? chunk : hyphenateChunk(chunk, patterns, german, sentenceStart));
+            out.append(keepWhole(chunk) ? chunk : hyphenateChunk(chunk, patterns, german || longWordsOnly, sentenceStart,
+                    longWordsOnly ? LONG_TITLE_WORD : settings.minWord()));
             last = lastLetterOrStop(chunk, last);
             i = end;
         }
@@ -117,7 +181,8 @@ final class SoftHyphens {
                 || chunk.chars().anyMatch(Character::isDigit);
     }
 
-    private String hyphenateChunk(String chunk, Hyphenators.Language patterns, boolean german, boolean sentenceStart) {
+    private String hyphenateChunk(String chunk, Hyphenators.Language patterns, boolean german, boolean sentenceStart,
+            int minWord) {
         StringBuilder out = new StringBuilder(chunk.length() + 8);
         boolean firstWord = true;
         int i = 0;
@@ -133,7 +198,7 @@ final class SoftHyphens {
             String word = chunk.substring(i, end);
             boolean firstCapitalAllowed = german || (sentenceStart && firstWord);
             firstWord = false;
-            if (word.length() >= settings.minWord() && !capitalised(word, firstCapitalAllowed)) {
+            if (word.length() >= minWord && !capitalised(word, firstCapitalAllowed)) {
                 List<Integer> breaks = patterns.breaks(word, settings.left(), settings.right());
                 int from = 0;
                 for (int at : breaks) {
