@@ -23,7 +23,7 @@ import org.apache.pdfbox.text.TextPosition;
  * <ul>
  * <li>Body lines: lines whose glyphs are mostly in the body's size (the commonest size of the
  * document), so headings, captions, notes and running heads are left out.</li>
- * <li>Full lines: body lines with at least three words that reach the right edge of their
+ * <li>Full lines: body lines with at least two words that reach the right edge of their
  * page's text column (within 0.25 em, for punctuation set into the margin), so last lines of
  * paragraphs are left out. The column's edge is the rightmost body line of the page.</li>
  * <li>A word gap: the white space between two glyphs that has a space glyph in it, or is wider
@@ -170,7 +170,8 @@ public final class TypeMeasure {
                 continue;
             }
             List<Double> gaps = wordGaps(line, body);
-            if (gaps.size() < 2) {
+            if (gaps.isEmpty()) {
+                // two words justified to the measure are the loosest lines there are: counted
                 continue;
             }
             full++;
