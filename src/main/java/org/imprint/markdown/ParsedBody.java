@@ -185,6 +185,30 @@ public record ParsedBody(
         }
     }
 
+    /**
+     * The line of the article where note {@code number} stands: its definition, or the citation a
+     * note style sets as that note; 0 when no note has that number.
+     *
+     * @param firstLine the article's line on which the body starts
+     */
+    public int noteLine(int number, int firstLine) {
+        for (Map.Entry<String, Integer> note : noteNumbers.entrySet()) {
+            if (note.getValue() != number) {
+                continue;
+            }
+            FootnoteDefinition definition = notes.get(note.getKey());
+            if (definition != null) {
+                return MarkdownRenderer.lineOf(definition, firstLine);
+            }
+            for (Citation citation : citations) {
+                if (noteKey(citation).equals(note.getKey())) {
+                    return MarkdownRenderer.lineOf(citation, firstLine);
+                }
+            }
+        }
+        return 0;
+    }
+
     /** The key a citation set as a note has among the notes: lower case, so no label's key can equal it. */
     static String noteKey(Citation citation) {
         return "citation-" + citation.index();

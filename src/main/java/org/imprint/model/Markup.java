@@ -55,6 +55,16 @@ public final class Markup {
         return source == null ? null : imageSource.apply(source);
     }
 
+    /**
+     * The line of the article where note {@code number} stands (its definition, or the citation
+     * set as that note), for messages; 0 when unknown.
+     *
+     * @param firstLine the article's line on which the body starts
+     */
+    public int noteLine(int number, int firstLine) {
+        return body.noteLine(number, firstLine);
+    }
+
     /** A short Markdown text (no figures or notes) as sanitised HTML; empty for {@code null}. */
     public String fragment(String markdownText) {
         return markdownText == null ? "" : fragments.computeIfAbsent(markdownText,

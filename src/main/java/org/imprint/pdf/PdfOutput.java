@@ -122,13 +122,23 @@ public final class PdfOutput implements OutputWriter {
                 return;
             } catch (NotesOffTheirPage e) {
                 // nothing is written yet: the whole document takes endnotes, so that its notes stay one series
-                warnings.accept(org.imprint.Problem.warning(publication.article().source(), 0, "the PDF sets the notes as endnotes:"
+                warnings.accept(org.imprint.Problem.warning(publication.article().source(), firstLine(publication, e.notes()),
+                        "the PDF sets the notes as endnotes:"
                         + " page-foot notes would not stand at the foot of the page that calls them ("
                         + e.notes().stream().map(Object::toString).collect(Collectors.joining("; "))
                         + "); shorten the long notes, or call them away from figures and tables"));
             }
         }
         write(publication, scripts, parts, profile, engine, NoteStyle.ENDNOTES, out);
+    }
+
+    /** The article's line of the first note that would not stand at its page foot; 0 when unknown. */
+    private static int firstLine(Publication publication, List<PageFootNoteCheck.Misplaced> notes) {
+        try {
+            return publication.markup().noteLine(Integer.parseInt(notes.get(0).number()), publication.article().bodyLine());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Lays the document out and writes it with its notes set in the given style. */

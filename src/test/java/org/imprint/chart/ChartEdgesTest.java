@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +16,7 @@ import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
-import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.imprint.verify.CheckMessage;
 import org.imprint.verify.EpubVerifier;
 import org.imprint.verify.PdfVerifier;
@@ -59,22 +56,19 @@ class ChartEdgesTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path report = dir.resolve("edges");
-        Files.createDirectories(report.resolve("data"));
-        StringBuilder article = new StringBuilder("---\ntitle: \"Charts at the edges\"\ndate: 2026-05-04\nlanguage: en\nbrand: rcas\n"
-                + "authors:\n  - name: Mei Lin Tan\n---\n\nCharts at the edges of their data.\n");
+        TestReport report = TestReport.at(dir.resolve("edges")).title("Charts at the edges");
+        StringBuilder article = new StringBuilder("Charts at the edges of their data.\n");
         for (var e : DATA.entrySet()) {
-            Files.writeString(report.resolve("data/" + e.getKey() + ".csv"), e.getValue());
+            report.file("data/" + e.getKey() + ".csv", e.getValue());
             String[] header = e.getValue().lines().findFirst().orElseThrow().split(",");
             String type = e.getKey().equals("zero") || e.getKey().equals("equal") || e.getKey().equals("tiny") ? "line" : "bar";
             article.append("\n```chart\ntype: ").append(type).append("\ndata: data/").append(e.getKey()).append(".csv\nx: ")
                     .append(header[0]).append("\ny: [").append(String.join(", ", List.of(header).subList(1, header.length)))
                     .append("]\ncaption: Chart ").append(e.getKey()).append(".\n```\n");
         }
-        Files.writeString(report.resolve("article.md"), article);
-        List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).build());
-        pdf = built.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
-        epub = built.stream().filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
+        TestReport.Built built = report.body(article.toString()).build();
+        pdf = built.pdf();
+        epub = built.epub();
     }
 
     /** The charts' SVG documents from the e-book, in reading order. */

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,10 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
 import org.imprint.Problem;
-import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.imprint.verify.PdfVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,45 +42,35 @@ class FigureScriptsTest {
             </svg>
             """;
 
-    static Path report(Path dir, String svg, String csv) throws Exception {
-        Path report = dir.resolve("report");
-        Files.createDirectories(report.resolve("figures"));
-        Files.writeString(report.resolve("figures/scripts.svg"), svg);
-        Files.writeString(report.resolve("figures/flow.csv"), csv);
-        Files.writeString(report.resolve("article.md"), """
-                ---
-                title: "Rivers of Asia"
-                date: 2026-05-04
-                language: en
-                brand: rcas
-                authors:
-                  - name: Mei Lin Tan
-                ---
+    static TestReport report(Path dir, String svg, String csv) {
+        return report(dir, svg, csv, "流量", "流量 (m³/s)");
+    }
 
-                The diagram names the basins in their own scripts.
+    /** The report, its chart drawing {@code column} of {@code csv} with the axis label {@code label}. */
+    static TestReport report(Path dir, String svg, String csv, String column, String label) {
+        return TestReport.at(dir.resolve("report")).title("Rivers of Asia").file("figures/scripts.svg", svg)
+                .file("figures/flow.csv", csv).body("""
+                        The diagram names the basins in their own scripts.
 
-                ![Basins in their own scripts.](figures/scripts.svg)
+                        ![Basins in their own scripts.](figures/scripts.svg)
 
-                ```chart
-                type: bar
-                data: figures/flow.csv
-                x: basin
-                y: [流量]
-                caption: Flow of three rivers.
-                y_label: 流量 (m³/s)
-                ```
-                """);
-        return report;
+                        ```chart
+                        type: bar
+                        data: figures/flow.csv
+                        x: basin
+                        y: [%s]
+                        caption: Flow of three rivers.
+                        y_label: %s
+                        ```
+                        """.formatted(column, label));
     }
 
     @Test
     void otherScriptsAreTextInTheBrandsFacesThatHaveThem(@TempDir Path dir) throws Exception {
-        Path report = report(dir, SVG, "basin,流量\n长江,30\n黄河,20\n珠江,25\n");
-        List<Problem> warnings = new ArrayList<>();
-        List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf")
-                .warnings(warnings::add).build());
+        TestReport.Built built = report(dir, SVG, "basin,流量\n长江,30\n黄河,20\n珠江,25\n").build("pdf");
+        List<Problem> warnings = built.warnings();
         assertEquals(List.of(), warnings.stream().map(Problem::toString).filter(w -> w.contains("box")).toList());
-        Path pdf = built.get(0);
+        Path pdf = built.pdf();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             for (String words : List.of("Beijing 北京水资源", "東京とうきょう 서울 Seoul", "กรุงเทพ", "Delta αβγ", "Flood 🌊 wave",
@@ -112,13 +98,10 @@ class FigureScriptsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"ar", "fa"})
     void chartNumbersInArabicScriptLanguagesBuild(String language, @TempDir Path dir) throws Exception {
-        Path report = report(dir, SVG.replaceAll("<text[^\n]*\n", "").replace("</svg>", "<rect width=\"9\" height=\"9\"/></svg>"),
-                "basin,flow\nA,-1500000\nB,2500000\n");
-        Files.writeString(report.resolve("article.md"), Files.readString(report.resolve("article.md"))
-                .replace("language: en", "language: " + language).replace("y: [流量]", "y: [flow]").replace("流量 (m³/s)", "Flow"));
-        List<Problem> warnings = new ArrayList<>();
-        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf")
-                .warnings(warnings::add).build()).get(0);
+        TestReport.Built built = report(dir, SVG.replaceAll("<text[^\n]*\n", "").replace("</svg>", "<rect width=\"9\" height=\"9\"/></svg>"),
+                "basin,flow\nA,-1500000\nB,2500000\n", "flow", "Flow").language(language).build("pdf");
+        List<Problem> warnings = built.warnings();
+        Path pdf = built.pdf();
         assertEquals(List.of(), warnings.stream().map(Problem::toString).filter(w -> w.contains("box")).toList());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
@@ -141,12 +124,9 @@ class FigureScriptsTest {
             "he, תרשים עמודות של flow, '2,500,000', נתוני התרשים"})
     void chartsAreDescribedInTheArticlesLanguage(String language, String kind, String max, String data, @TempDir Path dir)
             throws Exception {
-        Path report = report(dir, SVG.replaceAll("<text[^\n]*\n", "").replace("</svg>", "<rect width=\"9\" height=\"9\"/></svg>"),
-                "basin,flow\nA,-1500000\nB,2500000\n");
-        Files.writeString(report.resolve("article.md"), Files.readString(report.resolve("article.md"))
-                .replace("language: en", "language: " + language).replace("y: [流量]", "y: [flow]").replace("流量 (m³/s)", "Flow"));
-        List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf", "epub").build());
-        Path epub = built.stream().filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
+        TestReport.Built built = report(dir, SVG.replaceAll("<text[^\n]*\n", "").replace("</svg>", "<rect width=\"9\" height=\"9\"/></svg>"),
+                "basin,flow\nA,-1500000\nB,2500000\n", "flow", "Flow").language(language).build("pdf", "epub");
+        Path epub = built.epub();
         String xhtml;
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(epub.toFile())) {
             StringBuilder all = new StringBuilder();
@@ -164,7 +144,7 @@ class FigureScriptsTest {
         assertTrue(!alt.group(1).contains("chart of") && !alt.group(1).contains("The lowest"), "no English: " + alt.group(1));
         assertTrue(xhtml.contains("<summary>" + data + "</summary>"), "the data table's label in " + language);
         if (language.equals("ar") || language.equals("fa")) {
-            try (PDDocument doc = Loader.loadPDF(built.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow().toFile())) {
+            try (PDDocument doc = Loader.loadPDF(built.pdf().toFile())) {
                 java.util.Map<String, Float> sizes = new java.util.HashMap<>();
                 new PDFTextStripper() {
                     @Override
@@ -183,11 +163,9 @@ class FigureScriptsTest {
     /** A chart whose own labels are right to left is refused with advice for a chart, not for a drawing program. */
     @Test
     void rightToLeftLabelsOfAChartAreRefusedAsAChart(@TempDir Path dir) throws Exception {
-        Path report = report(dir, SVG, "basin,flow\n\u0627\u0644\u062E\u0644\u064A\u062C,1\n\u0627\u0644\u0634\u0627\u0645,2\n");
-        Files.writeString(report.resolve("article.md"), Files.readString(report.resolve("article.md"))
-                .replace("y: [流量]", "y: [flow]"));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
-                .build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build()));
+        TestReport report = report(dir, SVG, "basin,flow\n\u0627\u0644\u062E\u0644\u064A\u062C,1\n\u0627\u0644\u0634\u0627\u0645,2\n",
+                "flow", "流量 (m³/s)");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> report.build("pdf"));
         assertTrue(e.getMessage().contains("article.md:14: the chart's labels (its data's column names or categories) have words"
                 + " in Arabic script"), e.getMessage());
         assertTrue(!e.getMessage().contains("drawing program"), e.getMessage());
@@ -196,20 +174,16 @@ class FigureScriptsTest {
     /** Right-to-left words in a figure are refused for the PDF at the figure's line. */
     @Test
     void rightToLeftWordsInAFigureAreRefusedAtItsLine(@TempDir Path dir) throws Exception {
-        Path report = report(dir, SVG.replace("Delta αβγ", "שלום"), "basin,flow\nA,1\n");
-        Files.writeString(report.resolve("article.md"), Files.readString(report.resolve("article.md"))
-                .replace("y: [流量]", "y: [flow]"));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
-                .build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build()));
+        TestReport report = report(dir, SVG.replace("Delta αβγ", "שלום"), "basin,flow\nA,1\n", "flow", "流量 (m³/s)");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> report.build("pdf"));
         assertTrue(e.getMessage().contains("article.md:12: figure \"figures/scripts.svg\" has words in Hebrew script"), e.getMessage());
     }
 
     @Test
     void aCharacterNoFaceHasIsWarnedOfNamingTheFigure(@TempDir Path dir) throws Exception {
         // Cherokee: in no face of the brand
-        Path report = report(dir, SVG.replace("Delta", "Delta Ꭰ"), "basin,流量\nᏣᎳᎩ,30\n黄河,20\n");
-        List<Problem> warnings = new ArrayList<>();
-        new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").warnings(warnings::add).build());
+        List<Problem> warnings = report(dir, SVG.replace("Delta", "Delta Ꭰ"), "basin,流量\nᏣᎳᎩ,30\n黄河,20\n").build("pdf")
+                .warnings();
         List<String> boxes = warnings.stream().map(Problem::toString).filter(w -> w.contains("box")).toList();
         assertEquals(2, boxes.size(), boxes.toString());
         assertTrue(boxes.get(0).contains("article.md:12") && boxes.get(0).contains("figure \"figures/scripts.svg\"")

@@ -20,10 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
-import org.imprint.Problem;
-import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.imprint.verify.EpubVerifier;
 import org.imprint.verify.VeraPdfAssertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,37 +93,24 @@ class RealWorldSvgTest {
 
     @BeforeAll
     static void build(@TempDir Path dir) throws Exception {
-        Path report = dir.resolve("report");
-        Files.createDirectories(report.resolve("figures"));
-        Files.writeString(report.resolve("figures/order.svg"), ORDER);
-        Files.writeString(report.resolve("figures/drawio.svg"), DRAWIO);
-        Files.writeString(report.resolve("figures/excalidraw.svg"), EXCALIDRAW);
-        Files.writeString(report.resolve("figures/inkscape.svg"), INKSCAPE);
-        Files.writeString(report.resolve("article.md"), """
-                ---
-                title: "Drawings"
-                date: 2026-05-04
-                language: en
-                brand: rcas
-                authors:
-                  - name: Mei Lin Tan
-                ---
+        TestReport.Built built = TestReport.at(dir.resolve("report")).title("Drawings")
+                .file("figures/order.svg", ORDER).file("figures/drawio.svg", DRAWIO)
+                .file("figures/excalidraw.svg", EXCALIDRAW).file("figures/inkscape.svg", INKSCAPE)
+                .body("""
+                        Drawings from drawing programs.
 
-                Drawings from drawing programs.
+                        ![Order.](figures/order.svg)
 
-                ![Order.](figures/order.svg)
+                        ![A draw.io diagram.](figures/drawio.svg)
 
-                ![A draw.io diagram.](figures/drawio.svg)
+                        ![An Excalidraw sketch.](figures/excalidraw.svg)
 
-                ![An Excalidraw sketch.](figures/excalidraw.svg)
-
-                ![An Inkscape drawing.](figures/inkscape.svg)
-                """);
-        List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf", "epub", "html")
-                .warnings(w -> warnings.add(w.toString())).build());
-        pdf = built.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
-        epub = built.stream().filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
-        web = built.stream().filter(Files::isDirectory).findFirst().orElseThrow();
+                        ![An Inkscape drawing.](figures/inkscape.svg)
+                        """).build("pdf", "epub", "html");
+        warnings.addAll(built.warningLines());
+        pdf = built.pdf();
+        epub = built.epub();
+        web = built.web();
     }
 
     /** A rectangle drawn after a text covers it on the page; the words stay text all the same. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +16,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
-import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.imprint.verify.EpubVerifier;
 import org.imprint.verify.PdfVerifier;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,30 +57,18 @@ class SvgExportFormsTest {
 
     @BeforeAll
     static void build(@TempDir Path dir) throws Exception {
-        Path report = dir.resolve("report");
-        Files.createDirectories(report.resolve("figures"));
-        Files.writeString(report.resolve("figures/figma.svg"), FIGMA);
-        Files.writeString(report.resolve("figures/reuse.svg"), REUSE);
-        Files.writeString(report.resolve("article.md"), """
-                ---
-                title: "Exports"
-                date: 2026-05-04
-                language: en
-                brand: rcas
-                authors:
-                  - name: Mei Lin Tan
-                ---
+        TestReport.Built built = TestReport.at(dir.resolve("report")).title("Exports")
+                .file("figures/figma.svg", FIGMA).file("figures/reuse.svg", REUSE)
+                .body("""
+                        Drawings as programs export them.
 
-                Drawings as programs export them.
+                        ![A Figma frame.](figures/figma.svg)
 
-                ![A Figma frame.](figures/figma.svg)
-
-                ![Reused words and a GIF.](figures/reuse.svg)
-                """);
-        List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf", "epub")
-                .warnings(w -> warnings.add(w.toString())).build());
-        pdf = built.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
-        epub = built.stream().filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
+                        ![Reused words and a GIF.](figures/reuse.svg)
+                        """).build("pdf", "epub");
+        warnings.addAll(built.warningLines());
+        pdf = built.pdf();
+        epub = built.epub();
     }
 
     @Test

@@ -16,10 +16,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
 import org.imprint.Problem;
-import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,32 +44,19 @@ class SvgTextStyleTest {
             </svg>
             """;
 
-    static Path report(Path dir, String svg) throws Exception {
-        Path report = dir.resolve("report");
-        Files.createDirectories(report.resolve("figures"));
-        Files.writeString(report.resolve("figures/styled.svg"), svg);
-        Files.writeString(report.resolve("article.md"), """
-                ---
-                title: "Styled words"
-                date: 2026-05-04
-                language: en
-                brand: rcas
-                authors:
-                  - name: Mei Lin Tan
-                ---
-
+    static TestReport report(Path dir, String svg) {
+        return TestReport.at(dir.resolve("report")).title("Styled words").file("figures/styled.svg", svg).body("""
                 A styled diagram.
 
                 ![Styled words.](figures/styled.svg)
                 """);
-        return report;
     }
 
     @Test
     void styleSheetsAndTspanPositionsAreKept(@TempDir Path dir) throws Exception {
-        List<Problem> warnings = new ArrayList<>();
-        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, SVG)).out(dir.resolve("out")).formats("pdf")
-                .warnings(warnings::add).build()).get(0);
+        TestReport.Built built = report(dir, SVG).build("pdf");
+        List<Problem> warnings = built.warnings();
+        Path pdf = built.pdf();
         assertEquals(List.of(), warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             Map<String, TextPosition> first = new LinkedHashMap<>();
@@ -106,9 +91,7 @@ class SvgTextStyleTest {
     void textFeaturesThePdfDoesNotKeepAreNamed(@TempDir Path dir) throws Exception {
         String svg = SVG.replace("<text id=\"note\" x=\"390\"", "<text id=\"note\" rotate=\"10\" x=\"390\"")
                 .replace("</svg>", "<path id=\"p\" d=\"M0,0 L100,100\"/><text><textPath href=\"#p\">along</textPath></text></svg>");
-        List<Problem> warnings = new ArrayList<>();
-        new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
-                .warnings(warnings::add).build());
+        List<Problem> warnings = report(dir, svg).build("pdf").warnings();
         List<String> named = warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList();
         assertEquals(2, named.size(), named.toString());
         assertTrue(named.get(0).contains("article.md:12") && named.get(0).contains("rotated letters (rotate=\"10\")"), named.get(0));
@@ -122,16 +105,14 @@ class SvgTextStyleTest {
     @Test
     void pdfDrawerWarningsOnlyWhenThatPdfIsMade(@TempDir Path dir) throws Exception {
         String svg = SVG.replace("<text id=\"note\" x=\"390\"", "<text id=\"note\" letter-spacing=\"2px\" rotate=\"10\" x=\"390\"");
-        Path report = report(dir, svg);
-        List<Problem> epubOnly = new ArrayList<>();
-        new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("epub").warnings(epubOnly::add).build());
+        TestReport report = report(dir, svg);
+        List<Problem> epubOnly = report.build("epub").warnings();
         assertEquals(List.of(), epubOnly.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList());
         List<Problem> openpdf = new ArrayList<>();
-        org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
-                .build(BuildRequest.of(report).out(dir.resolve("out2")).formats("pdf").engine("openpdf").warnings(openpdf::add).build()));
+        org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class,
+                () -> report.build(request -> request.out(dir.resolve("out2")).engine("openpdf").warnings(openpdf::add), "pdf"));
         assertEquals(List.of(), openpdf.stream().map(Problem::toString).filter(w -> w.contains("does not keep")).toList());
-        List<Problem> pdf = new ArrayList<>();
-        new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out3")).formats("pdf").warnings(pdf::add).build());
+        List<Problem> pdf = report.build(request -> request.out(dir.resolve("out3")), "pdf").warnings();
         assertTrue(pdf.stream().map(Problem::toString).anyMatch(w -> w.contains("letter or word spacing")), pdf.toString());
     }
 
@@ -163,9 +144,9 @@ class SvgTextStyleTest {
                 <text x="250" y="130">Visible</text>
                 </svg>
                 """;
-        List<Problem> warnings = new ArrayList<>();
-        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
-                .warnings(warnings::add).build()).get(0);
+        TestReport.Built built = report(dir, svg).build("pdf");
+        List<Problem> warnings = built.warnings();
+        Path pdf = built.pdf();
         // the outlines are named once for the figure, each reason once; hidden text is no reason
         List<String> outlines = warnings.stream().map(Problem::toString).filter(w -> w.contains("draws as outlines")).toList();
         assertEquals(1, outlines.size(), warnings.toString());
@@ -199,9 +180,9 @@ class SvgTextStyleTest {
                 <text x="100" y="90">Blurred</text>
                 </svg>
                 """;
-        List<Problem> warnings = new ArrayList<>();
-        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
-                .warnings(warnings::add).build()).get(0);
+        TestReport.Built built = report(dir, svg).build("pdf");
+        List<Problem> warnings = built.warnings();
+        Path pdf = built.pdf();
         List<String> named = warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList();
         assertEquals(1, named.size(), named.toString());
         assertTrue(named.get(0).contains("article.md:12") && named.get(0).contains("a filter (feGaussianBlur)")
@@ -222,8 +203,7 @@ class SvgTextStyleTest {
                 <rect x="60" width="50" height="50" fill="url(#r)"/><text x="60" y="30">Words</text></svg>
                 """;
         Path out = dir.resolve("out");
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> new Imprint(Reports.HOME)
-                .build(BuildRequest.of(report(dir, svg)).out(out).formats("pdf").build()));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class, () -> report(dir, svg).build("pdf"));
         assertTrue(e.getMessage().contains("article.md:12: the SVG figure \"figures/styled.svg\" could not be drawn"), e.getMessage());
         assertTrue(e.getMessage().contains("rect"), "Batik's reason: " + e.getMessage());
         assertTrue(!Files.exists(out.resolve("report.pdf")), "no PDF left behind");
@@ -239,7 +219,7 @@ class SvgTextStyleTest {
                 <text x="240" y="50" font-size="20">Baseline</text>
                 </svg>
                 """;
-        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf").build()).get(0);
+        Path pdf = report(dir, svg).build("pdf").pdf();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             Map<String, TextPosition> first = new LinkedHashMap<>();
             PDFTextStripper stripper = new PDFTextStripper() {
@@ -276,8 +256,7 @@ class SvgTextStyleTest {
                 <stop offset="0" stop-color="#f00"/><stop offset="1" stop-color="#00f"/></linearGradient></defs>\
                 <rect width="400" height="60" fill="#eee"/><text x="100" y="40" font-size="24" fill="url(#g)">GRADTEXT</text></svg>
                 """;
-        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
-                .warnings(w -> { }).build()).get(0);
+        Path pdf = report(dir, svg).build("pdf").pdf();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageOf(doc, "A styled diagram"), 150);
             // the grey box of the figure: the rows mostly grey (other grey bits on the page are small)
@@ -366,9 +345,9 @@ class SvgTextStyleTest {
                 <rect x="300" y="0" width="90" height="50" fill="#0000ff" style="opacity:0.5"/>
                 </svg>
                 """;
-        List<Problem> warnings = new ArrayList<>();
-        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
-                .warnings(warnings::add).build()).get(0);
+        TestReport.Built built = report(dir, svg).build("pdf");
+        List<Problem> warnings = built.warnings();
+        Path pdf = built.pdf();
         assertEquals(List.of(), warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
@@ -411,9 +390,7 @@ class SvgTextStyleTest {
                 <rect width="60" height="60" fill="red"/><rect x="30" y="30" width="60" height="60" fill="blue"/></g>
                 <text x="150" y="50">Words</text></svg>
                 """;
-        List<Problem> warnings = new ArrayList<>();
-        new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, svg)).out(dir.resolve("out")).formats("pdf")
-                .warnings(warnings::add).build());
+        List<Problem> warnings = report(dir, svg).build("pdf").warnings();
         List<String> named = warnings.stream().map(Problem::toString).filter(w -> w.contains("styled.svg")).toList();
         assertTrue(named.stream().anyMatch(w -> w.contains("opacity on a <g> (#halo)") && w.contains("pixels")), named.toString());
     }

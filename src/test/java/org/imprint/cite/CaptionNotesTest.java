@@ -3,7 +3,7 @@ package org.imprint.cite;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
@@ -11,9 +11,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
-import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,30 +27,20 @@ class CaptionNotesTest {
             "chicago-notes-bibliography, 'Text with a note.1|Figure 1. A caption with a note2|More text.3|1. One.|2. Two.|3. John Smith and Mary Jones'",
             "apa, 'Text with a note.1|Figure 1. A caption with a note2|More text (Smith & Jones, 2002).|1. One.|2. Two.'"})
     void aCaptionsNoteIsNumberedInReadingOrder(String style, String expected, @TempDir Path dir) throws Exception {
-        Path report = Files.createDirectories(dir.resolve("caption-note"));
-        Files.createDirectories(report.resolve("figures"));
         BufferedImage image = new BufferedImage(400, 250, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         g.setColor(java.awt.Color.ORANGE);
         g.fillRect(40, 40, 320, 170);
         g.dispose();
-        ImageIO.write(image, "png", report.resolve("figures/fig1.png").toFile());
-        Files.writeString(report.resolve("references.json"), """
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        Path pdf = TestReport.at(dir.resolve("caption-note")).title("Caption note").date("2026-04-21").brand(null).author("Jane Doe")
+                .bibliography("references.json").frontMatter("citation_style: " + style).file("figures/fig1.png", png.toByteArray())
+                .file("references.json", """
                 [{"id": "smith2002", "type": "book", "title": "The art of reporting",
                   "author": [{"family": "Smith", "given": "John"}, {"family": "Jones", "given": "Mary"}],
                   "publisher": "Harbour Press", "issued": {"date-parts": [[2002]]}}]
-                """);
-        Files.writeString(report.resolve("article.md"), """
-                ---
-                title: "Caption note"
-                date: 2026-04-21
-                language: en
-                bibliography: references.json
-                citation_style: %s
-                authors:
-                  - name: Jane Doe
-                ---
-
+                """).body("""
                 Text with a note.[^1]
 
                 ![A caption with a note[^2]](figures/fig1.png)
@@ -62,8 +50,7 @@ class CaptionNotesTest {
                 [^1]: One.
 
                 [^2]: Two.
-                """.formatted(style));
-        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build()).get(0);
+                """).build("pdf").pdf();
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +15,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
 import org.imprint.PdfProfile;
-import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.imprint.verify.CheckMessage;
 import org.imprint.verify.EpubVerifier;
 import org.imprint.verify.PdfVerifier;
@@ -34,8 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * English report, crossref, {@code \@} and e-mail addresses, {@code [-@key]} in a note style.
  */
 class CitationFaultsBuildTest {
-
-    private static final Imprint IMPRINT = new Imprint(Reports.HOME);
 
     static final String BIB = """
             @comment{Exported by a reference manager}
@@ -82,18 +77,7 @@ class CitationFaultsBuildTest {
             }
             """;
 
-    static final String ARTICLE = """
-            ---
-            title: "Faults"
-            date: 2026-03-02
-            language: en
-            brand: rcas
-            bibliography: references.bib
-            %s
-            authors:
-              - name: Jane Doe
-            ---
-
+    static final String BODY = """
             ## A heading [@memo]
 
             First [@latex]. Then a crossref [@child].
@@ -123,21 +107,22 @@ class CitationFaultsBuildTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path chicago = report("chicago", "citation_style: chicago-notes-bibliography-16th-edition", BIB);
-        List<Path> built = IMPRINT.build(BuildRequest.of(chicago).out(dir.resolve("out-chicago")).build());
+        List<Path> built = faults("chicago", "citation_style: chicago-notes-bibliography-16th-edition").build().outputs();
         chicagoPdf = pick(built, ".pdf");
         chicagoEpub = pick(built, ".epub");
-        Path apa = report("apa", "citation_style: apa", BIB);
-        built = IMPRINT.build(BuildRequest.of(apa).out(dir.resolve("out-apa")).build());
+        built = faults("apa", "citation_style: apa").build().outputs();
         apaPdf = pick(built, ".pdf");
         apaEpub = pick(built, ".epub");
     }
 
-    static Path report(String name, String style, String bib) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve(name));
-        Files.writeString(folder.resolve("article.md"), ARTICLE.formatted(style));
-        Files.writeString(folder.resolve("references.bib"), bib);
-        return folder;
+    /** A report in {@code dir/name} by Jane Doe, built into {@code dir/out-name}. */
+    static TestReport report(String name, String title) {
+        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title(title).date("2026-03-02").author("Jane Doe");
+    }
+
+    /** The faults' report citing {@link #BIB} with the front-matter line {@code style}. */
+    static TestReport faults(String name, String style) {
+        return report(name, "Faults").bibliography("references.bib").frontMatter(style).body(BODY).file("references.bib", BIB);
     }
 
     @Test
@@ -173,11 +158,8 @@ class CitationFaultsBuildTest {
     @Test
     void notesArePlainTextWhereverTheyAreCalled() throws Exception {
         // the PDF for print sets the notes at the page foot, where they stand at their calls
-        Path folder = Files.createDirectories(dir.resolve("print"));
-        Files.writeString(folder.resolve("article.md"), ARTICLE.formatted("citation_style: chicago-notes-bibliography-16th-edition"));
-        Files.writeString(folder.resolve("references.bib"), BIB);
-        Path print = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-print")).formats("pdf")
-                .profile(PdfProfile.PRINT).build()).get(0);
+        Path print = faults("print", "citation_style: chicago-notes-bibliography-16th-edition")
+                .build(request -> request.profile(PdfProfile.PRINT), "pdf").pdf();
         List<String> heading = fontsOf(print, "Ann Doe, “A Plain Memo”");
         List<String> quotation = fontsOf(print, "Doe, “A Plain Memo,” 4");
         List<String> body = fontsOf(print, "Then a crossref");
@@ -262,30 +244,17 @@ class CitationFaultsBuildTest {
 
     @Test
     void cslJsonRichTextIsHonouredAndAnyOtherMarkupIsText() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("json"));
-        Files.writeString(folder.resolve("article.md"), """
-                ---
-                title: "Rich text"
-                date: 2026-03-02
-                language: en
-                brand: rcas
-                bibliography: references.json
-                citation_style: chicago-notes-bibliography-16th-edition
-                authors:
-                  - name: Jane Doe
-                ---
-
-                A source [@rich], and another [@evil].
-                """);
-        Files.writeString(folder.resolve("references.json"), """
+        List<Path> built = report("json", "Rich text").bibliography("references.json")
+                .frontMatter("citation_style: chicago-notes-bibliography-16th-edition").body("""
+                        A source [@rich], and another [@evil].
+                        """).file("references.json", """
                 [{"id": "rich", "type": "article-journal", "author": [{"family": "Lee", "given": "Anna"}],
                   "title": "The <i>E. coli</i> genome in <span class=\\"nocase\\">iPhone</span> apps: CO<sub>2</sub>, m<sup>2</sup> and <span style=\\"font-variant:small-caps;\\">Unesco</span> <b>now</b>",
                   "container-title": "Journal of Tests", "volume": "4", "page": "1-9", "issued": {"date-parts": [[2021]]}},
                  {"id": "evil", "type": "book", "author": [{"family": "Mallory", "given": "Eve"}],
                   "title": "<script>alert(1)</script> and <img src=x onerror=alert(2)> and <a href=\\"javascript:x\\">link</a> & more",
                   "publisher": "Press", "issued": {"date-parts": [[2020]]}}]
-                """);
-        List<Path> built = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-json")).build());
+                """).build().outputs();
         String xhtml = article(pick(built, ".epub"));
         String pdf = text(pick(built, ".pdf"));
         assertAll(
@@ -303,21 +272,10 @@ class CitationFaultsBuildTest {
 
     @Test
     void cslYamlAsPandocWritesItIsReadWithItsRichText() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("yaml"));
-        Files.writeString(folder.resolve("article.md"), """
-                ---
-                title: "YAML"
-                date: 2026-03-02
-                brand: rcas
-                bibliography: references.yaml
-                citation_style: apa
-                authors:
-                  - name: Jane Doe
-                ---
-
-                A source [@yam, p. 3].
-                """);
-        Files.writeString(folder.resolve("references.yaml"), """
+        List<Path> built = report("yaml", "YAML").language(null).bibliography("references.yaml").frontMatter("citation_style: apa")
+                .body("""
+                        A source [@yam, p. 3].
+                        """).file("references.yaml", """
                 ---
                 references:
                 - id: yam
@@ -330,8 +288,7 @@ class CitationFaultsBuildTest {
                   volume: 2
                   issued: 2001-03
                 ...
-                """);
-        List<Path> built = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-yaml")).build());
+                """).build().outputs();
         assertContains(text(pick(built, ".pdf")), "A source (Lee, 2001, p. 3).");
         assertContains(article(pick(built, ".epub")), "Lee, A. (2001). <i>The <span class=\"normal\">Why</span>? of eBay</i> (Vol. 2). Press.");
     }
@@ -352,22 +309,10 @@ class CitationFaultsBuildTest {
 
     @Test
     void doisAndUrlsWithCharactersAUriMayNotHoldAreLinkedPercentEncoded() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("links"));
-        Files.writeString(folder.resolve("article.md"), """
-                ---
-                title: "Links"
-                date: 2026-03-02
-                language: en
-                brand: rcas
-                bibliography: [references.bib, more.json]
-                citation_style: chicago-notes-bibliography-16th-edition
-                authors:
-                  - name: Jane Doe
-                ---
-
-                A SICI DOI [@sici]. A quoted URL [@quoted]. A DOI as a web address [@resolver].
-                """);
-        Files.writeString(folder.resolve("references.bib"), """
+        List<Path> built = report("links", "Links").bibliography("[references.bib, more.json]")
+                .frontMatter("citation_style: chicago-notes-bibliography-16th-edition").body("""
+                        A SICI DOI [@sici]. A quoted URL [@quoted]. A DOI as a web address [@resolver].
+                        """).file("references.bib", """
                 @article{sici,
                   author = {Doe, Jane},
                   title = {Water Markets},
@@ -375,14 +320,12 @@ class CitationFaultsBuildTest {
                   date = {2020},
                   doi = {10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O}
                 }
-                """);
-        Files.writeString(folder.resolve("more.json"), """
+                """).file("more.json", """
                 [{"id":"quoted","type":"webpage","title":"Quoted","author":[{"family":"Z","given":"Zoe"}],
                   "URL":"https://e.org/\\"q\\" x","issued":{"date-parts":[[2021]]}},
                  {"id":"resolver","type":"article-journal","title":"Resolved","author":[{"family":"Q","given":"Rob"}],
                   "DOI":"https://doi.org/10.1000/abc","container-title":"J","issued":{"date-parts":[[2020]]}}]
-                """);
-        List<Path> built = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-links")).build());
+                """).build().outputs();
         Path pdf = pick(built, ".pdf");
         Path epub = pick(built, ".epub");
         assertEquals(List.of(), new EpubVerifier().check(epub), "EPUBCheck findings");
@@ -415,23 +358,8 @@ class CitationFaultsBuildTest {
 
     /** A report of one paragraph citing {@code bib}'s sources, built in {@code style}; its PDF's text. */
     private static String built(String name, String style, String bib, String paragraph) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve(name));
-        Files.writeString(folder.resolve("article.md"), """
-                ---
-                title: "Sources"
-                date: 2026-03-02
-                language: en
-                brand: rcas
-                bibliography: references.bib
-                citation_style: %s
-                authors:
-                  - name: Jane Doe
-                ---
-
-                %s
-                """.formatted(style, paragraph));
-        Files.writeString(folder.resolve("references.bib"), bib);
-        return text(pick(IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-" + name)).build()), ".pdf"));
+        return text(report(name, "Sources").bibliography("references.bib").frontMatter("citation_style: " + style)
+                .body(paragraph + "\n").file("references.bib", bib).build().pdf());
     }
 
     @Test

@@ -6,13 +6,10 @@ import static org.imprint.cite.CitationFaultsBuildTest.text;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
-import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * dropped by a numeric style, name particles lost in narrative citations, an empty locator.
  */
 class CitationHostileBuildTest {
-
-    private static final Imprint IMPRINT = new Imprint(Reports.HOME);
 
     static final String BIB = """
             @book{fromm, author={Fromm, Erich}, title={Escape from Freedom}, publisher={Farrar}, address={New York}, year={1941}}
@@ -64,24 +59,9 @@ class CitationHostileBuildTest {
     }
 
     private static Path build(String name, String style, String body, String language) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve(name));
-        Files.writeString(folder.resolve("article.md"), """
-                ---
-                title: "Hostile"
-                date: 2026-03-02
-                language: %s
-                brand: rcas
-                bibliography: references.bib
-                citation_style: %s
-                authors:
-                  - name: Jane Doe
-                ---
-
-                %s
-                """.formatted(language, style, body));
-        Files.writeString(folder.resolve("references.bib"), BIB);
-        List<Path> out = IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-" + name)).formats("pdf").build());
-        return pick(out, ".pdf");
+        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Hostile").date("2026-03-02").author("Jane Doe")
+                .language(language).bibliography("references.bib").frontMatter("citation_style: " + style).body(body + "\n")
+                .file("references.bib", BIB).build("pdf").pdf();
     }
 
     /** BibTeX's address and year are the publisher's place and the date of publication, no event's (as pandoc reads them). */

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +18,7 @@ import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
-import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.imprint.verify.CheckMessage;
 import org.imprint.verify.EpubVerifier;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,8 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  * PDF's bookmarks and the EPUB's table of contents; "n.d." kept on one line; CJK titles upright.
  */
 class CitationScholarBuildTest {
-
-    private static final Imprint IMPRINT = new Imprint(Reports.HOME);
 
     static final String BIB = """
             @book{art, author={Smith, John}, title={The Art of Reporting}, publisher={Harbour Press}, address={London}, year={2002}}
@@ -89,23 +84,9 @@ class CitationScholarBuildTest {
     }
 
     private static List<Path> build(String name, String style, String body, String... formats) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve(name));
-        Files.writeString(folder.resolve("article.md"), """
-                ---
-                title: "Scholar"
-                date: 2026-03-02
-                language: en
-                brand: rcas
-                bibliography: references.bib
-                citation_style: %s
-                authors:
-                  - name: Jane Doe
-                ---
-
-                %s
-                """.formatted(style, body));
-        Files.writeString(folder.resolve("references.bib"), BIB);
-        return IMPRINT.build(BuildRequest.of(folder).out(dir.resolve("out-" + name)).formats(formats).build());
+        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Scholar").date("2026-03-02").author("Jane Doe")
+                .bibliography("references.bib").frontMatter("citation_style: " + style).body(body + "\n")
+                .file("references.bib", BIB).build(formats).outputs();
     }
 
     /** Chicago Manual, 16th ed., 14.14 and 14.29: "Pollan, Omnivore's Dilemma, 3." and "Ibid., 34." */

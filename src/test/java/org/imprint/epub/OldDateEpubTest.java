@@ -13,9 +13,8 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
 import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.imprint.verify.CheckMessage;
 import org.imprint.verify.EpubVerifier;
 import org.junit.jupiter.api.Test;
@@ -32,19 +31,10 @@ class OldDateEpubTest {
 
     @Test
     void aReportFrom1975HasValidZipTimes() throws Exception {
-        Path report = dir.resolve("old-report");
-        Files.createDirectories(report);
-        Files.writeString(report.resolve("article.md"), """
-                ---
-                title: "A Report From 1975"
-                date: 1975-06-01
-                authors:
-                  - name: Jane Doe
-                ---
-
-                Text from long ago.
-                """, StandardCharsets.UTF_8);
-        Path epub = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("epub").build()).get(0);
+        Path epub = TestReport.at(dir.resolve("old-report")).title("A Report From 1975").date("1975-06-01").language(null).brand(null)
+                .author("Jane Doe").body("""
+                        Text from long ago.
+                        """).build("epub").epub();
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             for (ZipEntry entry : zip.stream().toList()) {
                 assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0, 2), entry.getTimeLocal(), entry.getName());

@@ -12,10 +12,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
-import org.imprint.Reports;
 import org.imprint.image.SafeSvg;
+import org.imprint.testing.TestReport;
 import org.imprint.verify.EpubVerifier;
 import org.imprint.verify.PdfVerifier;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,27 +33,16 @@ class SvgFigureEdgesTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path report = dir.resolve("edges");
-        Files.createDirectories(report.resolve("figures/my figs"));
-        Files.createDirectories(report.resolve("data"));
-        Files.writeString(report.resolve("figures/my figs/diagramme été.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 100\">"
-                + "<rect width=\"200\" height=\"100\" fill=\"#ddd\"/><text x=\"10\" y=\"50\">Été au bord</text></svg>");
-        Files.writeString(report.resolve("figures/map.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000000000 500000000\">"
-                + "<rect width=\"1000000000\" height=\"500000000\" fill=\"#9c9\"/>"
-                + "<text x=\"100000000\" y=\"250000000\" font-size=\"50000000\">Map units</text></svg>");
-        Files.writeString(report.resolve("figures/pct.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"100%\" "
-                + "viewBox=\"0 0 300 100\"><rect width=\"300\" height=\"100\" fill=\"#c99\"/><text x=\"10\" y=\"50\">Percent sized</text></svg>");
-        Files.writeString(report.resolve("data/données été.csv"), "année,Débit\n2019,3\n2020,4\n");
-        Files.writeString(report.resolve("article.md"), """
-                ---
-                title: "Figures as authors send them"
-                date: 2026-05-04
-                language: en
-                brand: rcas
-                authors:
-                  - name: Mei Lin Tan
-                ---
-
+        built = TestReport.at(dir.resolve("edges")).title("Figures as authors send them")
+                .file("figures/my figs/diagramme été.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 100\">"
+                        + "<rect width=\"200\" height=\"100\" fill=\"#ddd\"/><text x=\"10\" y=\"50\">Été au bord</text></svg>")
+                .file("figures/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000000000 500000000\">"
+                        + "<rect width=\"1000000000\" height=\"500000000\" fill=\"#9c9\"/>"
+                        + "<text x=\"100000000\" y=\"250000000\" font-size=\"50000000\">Map units</text></svg>")
+                .file("figures/pct.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"100%\" "
+                        + "viewBox=\"0 0 300 100\"><rect width=\"300\" height=\"100\" fill=\"#c99\"/><text x=\"10\" y=\"50\">Percent sized</text></svg>")
+                .file("data/données été.csv", "année,Débit\n2019,3\n2020,4\n")
+                .body("""
                 Odd names.
 
                 ![A name with spaces and accents.](figures/my%20figs/diagramme%20été.svg)
@@ -73,8 +60,7 @@ class SvgFigureEdgesTest {
                   y: [Débit]
                   caption: A chart in a list.
                   ```
-                """);
-        built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf", "epub", "html").build());
+                """).build("pdf", "epub", "html").outputs();
     }
 
     @Test

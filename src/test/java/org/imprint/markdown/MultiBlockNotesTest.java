@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipFile;
@@ -12,9 +11,7 @@ import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.imprint.BuildRequest;
-import org.imprint.Imprint;
-import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.imprint.verify.EpubVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,15 +25,8 @@ class MultiBlockNotesTest {
 
     @Test
     void aNotesParagraphsAndListStayInTheNote(@TempDir Path dir) throws Exception {
-        Path report = Files.createDirectories(dir.resolve("notes"));
-        Files.writeString(report.resolve("article.md"), """
-                ---
-                title: Notes
-                date: 2026-02-02
-                authors:
-                  - name: Jane Doe
-                ---
-
+        TestReport.Built built = TestReport.at(dir.resolve("notes")).title("Notes").date("2026-02-02").language(null).brand(null)
+                .author("Jane Doe").body("""
                 Text one.[^1] Text two.[^2]
 
                 [^1]: Note with a list:
@@ -47,10 +37,9 @@ class MultiBlockNotesTest {
                 [^2]: Second note.
 
                     Its second paragraph.
-                """);
-        List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf", "epub").build());
-        Path pdf = built.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
-        Path epub = built.stream().filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
+                """).build("pdf", "epub");
+        Path pdf = built.pdf();
+        Path epub = built.epub();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("1. Note with a list: \u2022 first \u2022 second"), text);

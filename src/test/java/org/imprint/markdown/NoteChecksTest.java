@@ -2,7 +2,6 @@ package org.imprint.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.imprint.Imprint;
 import org.imprint.Problem;
 import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,15 +22,8 @@ class NoteChecksTest {
 
     @Test
     void uncalledAndUndefinedNotesAreWarnedWithTheirLines(@TempDir Path dir) throws Exception {
-        Path report = Files.createDirectories(dir.resolve("notes"));
-        Files.writeString(report.resolve("article.md"), """
-                ---
-                title: Notes
-                date: 2026-02-02
-                authors:
-                  - name: Jane Doe
-                ---
-
+        Path report = TestReport.at(dir.resolve("notes")).title("Notes").date("2026-02-02").language(null).brand(null).author("Jane Doe")
+                .body("""
                 A called note[^a] and a call to nothing[^gone].
 
                 In code `[^b]` is text.
@@ -38,7 +31,7 @@ class NoteChecksTest {
                 [^a]: Called.
 
                 [^orphan]: Never called.
-                """);
+                """).write();
         List<Problem> warnings = new ArrayList<>();
         new Imprint(Reports.HOME).load(report, warnings::add);
         List<String> messages = warnings.stream().map(Problem::toString).map(m -> m.replace(dir.toString(), "DIR")).toList();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipFile;
@@ -16,6 +15,7 @@ import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.PdfProfile;
 import org.imprint.Reports;
+import org.imprint.testing.TestReport;
 import org.imprint.verify.EpubVerifier;
 import org.imprint.verify.PdfCheck;
 import org.imprint.verify.PdfVerifier;
@@ -48,15 +48,8 @@ class NotesCitingNotesTest {
 
     @BeforeAll
     static void write() throws Exception {
-        report = Files.createDirectories(dir.resolve("notes"));
-        Files.writeString(report.resolve("article.md"), """
-                ---
-                title: Notes Citing Notes
-                date: 2026-02-02
-                authors:
-                  - name: Jane Doe
-                ---
-
+        report = TestReport.at(dir.resolve("notes")).title("Notes Citing Notes").date("2026-02-02").language(null).brand(null)
+                .author("Jane Doe").body("""
                 ## Introduction
 
                 A note[^a] and another[^c] and again the first[^a].
@@ -74,7 +67,7 @@ class NotesCitingNotesTest {
                 [^d]: Note D citing A[^a] again.
 
                 [^e]: Note E.
-                """);
+                """).write();
     }
 
     @Test

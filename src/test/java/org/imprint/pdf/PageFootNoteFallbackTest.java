@@ -44,17 +44,18 @@ class PageFootNoteFallbackTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             // note 1 is about 60 sentences: openhtmltopdf reserved page 4 for it, and notes 2 and 3 with it
-            "long-page-foot-note | note 1 is too long for the foot of page 3 (it would run on to page 4); note 2 would print on page 4, not on page 3",
-            // note 8, called in a heading, was printed across the figure below it
-            "notes-near-figures  | note 8 would print over the figure on page 4"})
-    void notesThatCannotStandAtThePageFootBecomeEndnotesWithAWarning(String name, String reason) throws Exception {
+            // (the warning stands at the line of note 1's definition)
+            "long-page-foot-note | note 1 is too long for the foot of page 3 (it would run on to page 4); note 2 would print on page 4, not on page 3 | 23",
+            // note 8, called in a heading, was printed across the figure below it (it is [^6], defined at line 61)
+            "notes-near-figures  | note 8 would print over the figure on page 4 | 61"})
+    void notesThatCannotStandAtThePageFootBecomeEndnotesWithAWarning(String name, String reason, int line) throws Exception {
         Path report = Reports.HOME.resolve("src/test/resources/reports/" + name);
         List<Problem> warnings = new ArrayList<>();
         Path file = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(out).formats("pdf").warnings(warnings::add).build())
                 .get(0);
         String said = warnings.toString();
         assertTrue(warnings.stream().anyMatch(w -> w.file().equals(report.resolve("article.md"))
-                && w.message().startsWith("the PDF sets the notes as endnotes") && w.message().contains(reason)), said);
+                && w.line() == line && w.message().startsWith("the PDF sets the notes as endnotes") && w.message().contains(reason)), said);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             List<PDStructureElement> notes = new ArrayList<>();
             collect(pdf.getDocumentCatalog().getStructureTreeRoot(), notes);
