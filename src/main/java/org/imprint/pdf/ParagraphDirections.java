@@ -17,7 +17,7 @@ import org.w3c.dom.Node;
  * reverse order (and overprinted where a box's width was taken before its neighbours moved).
  * With the paragraph in the direction of its run, the run is the paragraph's own level and its
  * boxes are in order. A run of the other direction that still spans markup inside a paragraph is
- * reported by {@link MixedDirections}. Reading systems apply the bidirectional algorithm to the
+ * put in visual order after layout by {@link VisualLineOrder}. Reading systems apply the bidirectional algorithm to the
  * whole paragraph, so the e-book needs none of this.
  */
 final class ParagraphDirections {
@@ -111,7 +111,7 @@ final class ParagraphDirections {
         return balance;
     }
 
-    static int strongBalance(String text) {
+    private static int strongBalance(String text) {
         int balance = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
