@@ -34,11 +34,15 @@ final class ParagraphDirections {
     /** Marks the paragraphs of {@code dom} whose letters are mostly of the other direction. */
     static void apply(Document dom) {
         Element html = dom.getDocumentElement();
-        visit(html, "rtl".equalsIgnoreCase(html.getAttribute("dir")));
+        boolean pageRtl = "rtl".equalsIgnoreCase(html.getAttribute("dir"));
+        visit(html, pageRtl, pageRtl);
     }
 
-    private static void visit(Element element, boolean inheritedRtl) {
-        boolean rtl = inheritedRtl;
+    private static void visit(Element element, boolean inheritedRtl, boolean pageRtl) {
+        // a page-foot note is set at the foot of the page, not in the paragraph that calls it: an
+        // English note called from an English paragraph of an Urdu article is marked left to right,
+        // so that the brand's note marker puts its gap after the number
+        boolean rtl = isFootnote(element) ? pageRtl : inheritedRtl;
         String dir = element.getAttribute("dir");
         if (dir.equalsIgnoreCase("rtl") || dir.equalsIgnoreCase("ltr")) {
             rtl = dir.equalsIgnoreCase("rtl");
@@ -54,7 +58,7 @@ final class ParagraphDirections {
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
-                visit(e, rtl);
+                visit(e, rtl, pageRtl);
             }
         }
     }

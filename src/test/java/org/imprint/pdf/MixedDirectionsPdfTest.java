@@ -138,6 +138,15 @@ class MixedDirectionsPdfTest {
                 line(englishPdf, "عليكم", Character.UnicodeScript.ARABIC, true).replace(" ", ""));
     }
 
+    /** A note in the other direction than its article has a gap after its number on the note's own side. */
+    @Test
+    void aNoteOfTheOtherDirectionHasAGapAfterItsNumber() {
+        assertAll(
+                () -> assertTrue(urduText.contains("1. An English note in an Urdu article"), urduText),
+                // PDFBox reads the line left to right: the number, apart from the text, after its last word
+                () -> assertTrue(englishText.contains("הערה עם קישור באמצע המשפט ועוד מילים. 1. "), englishText));
+    }
+
     @Test
     void theBuildNoLongerWarnsAboutMixedDirections() {
         assertAll(
