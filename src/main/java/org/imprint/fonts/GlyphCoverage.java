@@ -58,6 +58,17 @@ public final class GlyphCoverage {
                     + String.join(", ", families) + "); add a font that has "
                     + (e.getValue().size() == 1 ? "it" : "them") + " to fonts: in the brand's brand.yaml, or write the text another way"));
         }
+        EmojiSequences.in(text).forEach((at, sequences) -> {
+            if (sequences.stream().allMatch(seq -> seq.codePoints().filter(GlyphCoverage::drawn)
+                    .allMatch(cp -> known.computeIfAbsent(cp, c -> shown(c, families, brand))))) {
+                warnings.accept(Problem.warning(source, at, "the emoji "
+                        + (sequences.size() == 1 ? "sequence " : "sequences ") + EmojiSequences.describe(sequences)
+                        + " would print in the PDF as " + (sequences.size() == 1 ? "its" : "their")
+                        + " separate emoji, side by side: the brand's monochrome emoji font is drawn glyph by glyph, without"
+                        + " the combined forms of families, flags and skin tones (the e-book shows them whole); write the"
+                        + " emoji one by one, or in words, if the PDF must show what is meant"));
+            }
+        });
     }
 
     /**

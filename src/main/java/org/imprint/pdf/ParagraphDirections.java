@@ -17,7 +17,7 @@ import org.w3c.dom.Node;
  * reverse order (and overprinted where a box's width was taken before its neighbours moved).
  * With the paragraph in the direction of its run, the run is the paragraph's own level and its
  * boxes are in order. A run of the other direction that still spans markup inside a paragraph is
- * reported by {@link MixedDirections}. Reading systems apply the bidirectional algorithm to the
+ * put in visual order after layout by {@link VisualLineOrder}. Reading systems apply the bidirectional algorithm to the
  * whole paragraph, so the e-book needs none of this.
  */
 final class ParagraphDirections {
@@ -34,11 +34,15 @@ final class ParagraphDirections {
     /** Marks the paragraphs of {@code dom} whose letters are mostly of the other direction. */
     static void apply(Document dom) {
         Element html = dom.getDocumentElement();
-        visit(html, "rtl".equalsIgnoreCase(html.getAttribute("dir")));
+        boolean pageRtl = "rtl".equalsIgnoreCase(html.getAttribute("dir"));
+        visit(html, pageRtl, pageRtl);
     }
 
-    private static void visit(Element element, boolean inheritedRtl) {
-        boolean rtl = inheritedRtl;
+    private static void visit(Element element, boolean inheritedRtl, boolean pageRtl) {
+        // a page-foot note is set at the foot of the page, not in the paragraph that calls it: an
+        // English note called from an English paragraph of an Urdu article is marked left to right,
+        // so that the brand's note marker puts its gap after the number
+        boolean rtl = isFootnote(element) ? pageRtl : inheritedRtl;
         String dir = element.getAttribute("dir");
         if (dir.equalsIgnoreCase("rtl") || dir.equalsIgnoreCase("ltr")) {
             rtl = dir.equalsIgnoreCase("rtl");
@@ -54,7 +58,7 @@ final class ParagraphDirections {
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
-                visit(e, rtl);
+                visit(e, rtl, pageRtl);
             }
         }
     }
@@ -111,7 +115,7 @@ final class ParagraphDirections {
         return balance;
     }
 
-    static int strongBalance(String text) {
+    private static int strongBalance(String text) {
         int balance = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

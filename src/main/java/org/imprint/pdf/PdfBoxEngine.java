@@ -143,6 +143,9 @@ public final class PdfBoxEngine implements PdfEngine {
             if (!misplaced.isEmpty()) {
                 throw new NotesOffTheirPage(misplaced);
             }
+            if (ComplexScripts.hasRightToLeft(html)) {
+                VisualLineOrder.apply(renderer.getRootBox());
+            }
             xslt.run(renderer::createPDFWithoutClosing);
             if (!problems.isEmpty()) {
                 // Images are checked before rendering; one the engine still could not use would

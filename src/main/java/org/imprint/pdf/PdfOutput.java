@@ -62,19 +62,6 @@ public final class PdfOutput implements OutputWriter {
         ArticleScripts scripts = ArticleScripts.of(publication.article());
         write(publication, scripts, publication.parts(), request.profile(), request.engine(), request.warnings(), out);
         warnUnshaped(publication.article().source(), scripts, request.warnings());
-        warnMixedDirections(publication.article(), request.warnings());
-    }
-
-    /** A phrase of the other direction with markup inside it prints out of order ({@link MixedDirections}). */
-    private static void warnMixedDirections(org.imprint.article.Article article,
-                                            java.util.function.Consumer<org.imprint.Problem> warnings) throws IOException {
-        boolean rtl = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
-        for (MixedDirections mixed : MixedDirections.in(java.nio.file.Files.readString(article.source()), rtl)) {
-            warnings.accept(org.imprint.Problem.warning(article.source(), mixed.line(), (rtl ? "the left-to-right" : "the right-to-left")
-                    + " phrase \"" + mixed.phrase() + "\" holds a link, emphasis, code or note call inside a paragraph of"
-                    + " the other direction: the PDF engine orders the pieces of such a phrase wrongly. Put the markup at the"
-                    + " phrase's start or end, or give the phrase a paragraph of its own (the e-book is right)"));
-        }
     }
 
     /**

@@ -25,8 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A paragraph of the other direction than its article, with links, emphasis, code and note calls
  * inside it, prints in order in the PDFBox engine's PDF: its text reads back as written and no
- * two of its glyphs are drawn over each other. What the engine cannot order (a phrase of the
- * other direction holding markup inside a paragraph) is warned about with its line.
+ * two of its glyphs are drawn over each other. A phrase of the other direction holding markup
+ * inside a paragraph (an English phrase with an emphasis in an Urdu paragraph, an Arabic phrase
+ * with a bold word in an English one) is placed in visual order ({@link VisualLineOrder}): its
+ * glyphs, read by position, give the phrase as written, and the content stream keeps it in logical
+ * order for extraction and screen readers.
  */
 class MixedDirectionsPdfTest {
 
@@ -35,6 +38,8 @@ class MixedDirectionsPdfTest {
 
     @TempDir
     static Path out;
+    static Path urduPdf;
+    static Path englishPdf;
     static String urduText;
     static String englishText;
     static List<String> overlaps = new ArrayList<>();
@@ -46,6 +51,8 @@ class MixedDirectionsPdfTest {
         Imprint imprint = new Imprint(Reports.HOME);
         Path urdu = imprint.build(BuildRequest.of(URDU).out(out.resolve("ur")).formats("pdf").warnings(urduWarnings::add).build()).get(0);
         Path english = imprint.build(BuildRequest.of(ENGLISH).out(out.resolve("en")).formats("pdf").warnings(englishWarnings::add).build()).get(0);
+        urduPdf = urdu;
+        englishPdf = english;
         urduText = text(urdu);
         englishText = text(english);
     }
@@ -105,16 +112,95 @@ class MixedDirectionsPdfTest {
         assertEquals(List.of(), overlaps);
     }
 
-    /** The phrase the engine cannot order is named with its line; the paragraphs it can order are not. */
+    /** PDFBox's text, by position with its bidi pass, gives the lines as the author wrote them. */
     @Test
-    void aPhraseOfTheOtherDirectionHoldingALinkIsWarnedAbout() {
-        List<Problem> mixed = urduWarnings.stream().filter(p -> p.message().contains("other direction")).toList();
+    void phrasesWithMarkupInsideReadInLogicalOrder() {
         assertAll(
-                () -> assertEquals(1, mixed.size(), mixed.toString()),
-                () -> assertEquals(17, mixed.get(0).line()),
-                () -> assertTrue(mixed.get(0).file().endsWith("article.md")),
-                () -> assertTrue(mixed.get(0).message().contains("the linked English phrase"), mixed.get(0).message()),
+                () -> assertTrue(urduText.contains("اردو جملہ جس میں انگریزی فقرہ the quick brown fox jumps over آتا ہے اور پھر مزید الفاظ۔"),
+                        urduText),
+                () -> assertTrue(urduText.contains("اردو جملہ جس میں ایک انگریزی فقرہ ہے: the linked English phrase، اور پھر اردو۔"),
+                        urduText),
+                () -> assertTrue(englishText.contains("The envoy said السلام عليكم يا أخي before leaving the room."), englishText));
+    }
+
+    /** Read by position, left to right, an English phrase holding an emphasis in an Urdu paragraph reads as written. */
+    @Test
+    void aLeftToRightPhraseWithEmphasisIsPlacedInVisualOrder() throws Exception {
+        assertAll(
+                () -> assertEquals("the quick brown fox jumps over", line(urduPdf, "brown", Character.UnicodeScript.LATIN, false)),
+                () -> assertEquals("the linked English phrase", line(urduPdf, "linked", Character.UnicodeScript.LATIN, false)));
+    }
+
+    /** Read by position, right to left, an Arabic phrase holding a bold word in an English paragraph reads as written. */
+    @Test
+    void aRightToLeftPhraseWithBoldIsPlacedInVisualOrder() throws Exception {
+        assertEquals("السلامعليكمياأخي",
+                line(englishPdf, "عليكم", Character.UnicodeScript.ARABIC, true).replace(" ", ""));
+    }
+
+    /** A note in the other direction than its article has a gap after its number on the note's own side. */
+    @Test
+    void aNoteOfTheOtherDirectionHasAGapAfterItsNumber() {
+        assertAll(
+                () -> assertTrue(urduText.contains("1. An English note in an Urdu article"), urduText),
+                // PDFBox reads the line left to right: the number, apart from the text, after its last word
+                () -> assertTrue(englishText.contains("הערה עם קישור באמצע המשפט ועוד מילים. 1. "), englishText));
+    }
+
+    @Test
+    void theBuildNoLongerWarnsAboutMixedDirections() {
+        assertAll(
+                () -> assertTrue(urduWarnings.stream().noneMatch(p -> p.message().contains("other direction")), urduWarnings.toString()),
                 () -> assertTrue(englishWarnings.stream().noneMatch(p -> p.message().contains("other direction")),
                         englishWarnings.toString()));
+    }
+
+    @Test
+    void bothPdfsPassVeraPdf() throws Exception {
+        org.imprint.verify.VeraPdfAssertions.assertPdfAAndPdfUa(urduPdf);
+        org.imprint.verify.VeraPdfAssertions.assertPdfAAndPdfUa(englishPdf);
+    }
+
+    /**
+     * The glyphs of {@code script} (and the spaces between them) on the line of the page that holds
+     * {@code word}, in the order of their places (right to left when {@code rightToLeft}), NFKC.
+     */
+    private static String line(Path pdf, String word, Character.UnicodeScript script, boolean rightToLeft) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(text);
+                    pages.add(getCurrentPageNo());
+                }
+            };
+            stripper.getText(document);
+            String folded = Normalizer.normalize(word, Normalizer.Form.NFKC);
+            for (int i = 0; i < glyphs.size(); i++) {
+                TextPosition glyph = glyphs.get(i);
+                int page = pages.get(i);
+                List<TextPosition> onLine = new ArrayList<>();
+                for (int j = 0; j < glyphs.size(); j++) {
+                    TextPosition g = glyphs.get(j);
+                    if (pages.get(j) == page && Math.abs(g.getYDirAdj() - glyph.getYDirAdj()) < 1
+                            && (g.getUnicode().isBlank() || Character.UnicodeScript.of(
+                                    Normalizer.normalize(g.getUnicode(), Normalizer.Form.NFKC).codePointAt(0)) == script)) {
+                        onLine.add(g);
+                    }
+                }
+                onLine.sort(Comparator.comparingDouble(g -> rightToLeft ? -g.getXDirAdj() : g.getXDirAdj()));
+                StringBuilder text = new StringBuilder();
+                for (TextPosition g : onLine) {
+                    text.append(g.getUnicode());
+                }
+                String read = Normalizer.normalize(text.toString(), Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+                if (read.contains(folded)) {
+                    return read;
+                }
+            }
+            return "";
+        }
     }
 }
