@@ -129,6 +129,21 @@ class SvgGroupEffectsTest {
         }
     }
 
+    /** The hostile tester's b4: a {@code use} of a {@code use} of a text, which came out as outlines. */
+    @Test
+    void aUseOfAUseOfATextStaysText(@TempDir Path dir) throws Exception {
+        List<Problem> warnings = new ArrayList<>();
+        Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report(dir, "chain", """
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="400" height="300" viewBox="0 0 400 300">
+                <defs><text id="t1" x="0" y="0" font-size="14">USEDTEXT</text><use id="u1" xlink:href="#t1" x="5"/></defs>
+                <g transform="translate(200,100)"><use xlink:href="#u1" x="10" y="20" transform="scale(1.5)"/></g></svg>
+                """)).out(dir.resolve("out-chain")).formats("pdf").warnings(warnings::add).build()).get(0);
+        assertEquals(List.of(), warnings.stream().map(Problem::toString).filter(w -> w.contains("f.svg")).toList());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("USEDTEXT"), "the reused words are text");
+        }
+    }
+
     /** Each form XObject under these resources: its name, its q and Q counts, and whether they match. */
     private static void forms(PDResources resources, List<String> into, int depth) throws Exception {
         if (resources == null || depth > 8) {
