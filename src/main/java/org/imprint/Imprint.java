@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.imprint.article.RemoteAccess;
+import org.imprint.brand.Brand;
 import org.imprint.brand.BrandLoader;
 import org.imprint.catalogue.CatalogueCard;
 import org.imprint.catalogue.CoverPictures;
@@ -136,19 +137,20 @@ public final class Imprint {
      * @param warnings receives problems that do not stop the build
      */
     public Report load(Path path, Consumer<Problem> warnings) throws ReportException {
-        return load(path, warnings, true);
+        return load(path, warnings, brand -> true);
     }
 
     /**
      * @param drawerWarnings whether to warn of what the PDF's SVG drawer (the pdfbox engine's) does
-     *                       not keep: only when that PDF is made
+     *                       not keep: only when that PDF is made, which may depend on the brand
      */
-    private Report load(Path path, Consumer<Problem> warnings, boolean drawerWarnings) throws ReportException {
+    private Report load(Path path, Consumer<Problem> warnings, java.util.function.Predicate<Brand> drawerWarnings)
+            throws ReportException {
         Report report = loader.load(path, warnings);
         fontService.check(report.brand());
         try {
             glyphs.check(Files.readString(report.article().source()), report.article().source(), report.brand(), warnings);
-            checkFigureWords(report, warnings, drawerWarnings);
+            checkFigureWords(report, warnings, drawerWarnings.test(report.brand()));
         } catch (IOException e) {
             report.close();
             throw new ReportException(report.article().source(), 0, IoMessage.of(e));
@@ -260,7 +262,7 @@ public final class Imprint {
                 chosen.add(writer(format));
             }
         }
-        boolean pdfboxDrawn = request.formats().contains("pdf") && drawnByPdfbox(request);
+        java.util.function.Predicate<Brand> pdfboxDrawn = brand -> request.formats().contains("pdf") && drawnByPdfbox(request, brand);
         try (Report report = load(request.report(), request.warnings(), pdfboxDrawn); OutputFiles files = new OutputFiles()) {
             Publication publication = publish(report);
             List<Path> outputs = new ArrayList<>();
@@ -290,13 +292,14 @@ public final class Imprint {
 
     /**
      * Whether the PDF is made by the engine whose SVG drawer the figure warnings are about: the
-     * requested one, else the brand's as its {@code engine:} names it (read ahead of loading).
+     * requested one, else the brand's as its {@code engine:} names it.
      */
-    private static boolean drawnByPdfbox(BuildRequest request) {
+    private static boolean drawnByPdfbox(BuildRequest request, Brand brand) {
         if (request.engine() != null) {
             return "pdfbox".equalsIgnoreCase(request.engine().strip());
         }
-        return true;
+        // the brand's engine: the openpdf engine refuses SVG figures with its own message instead
+        return !(brand.profile().get("engine") instanceof String named) || "pdfbox".equalsIgnoreCase(named.strip());
     }
 
     /** What the output folder's catalogue shows of the report: its card and its cover pictures. */

@@ -159,15 +159,18 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
             categories.add(field(r, columns.get(spec.x())));
         }
         boolean joined = spec.type() == ChartSpec.Type.LINE || spec.type() == ChartSpec.Type.AREA;
-        if (joined) {
-            Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < categories.size(); i++) {
-                Integer before = seen.putIfAbsent(categories.get(i), i);
-                if (before != null) {
-                    throw new ReportException(source, line, name + ", rows " + (before + 2) + " and " + (i + 2) + " both have " + spec.x()
-                            + " \"" + categories.get(i) + "\"; a " + spec.type().word() + " chart has one value per " + spec.x()
-                            + ": remove or merge the repeated row");
-                }
+        // numbers are the same x however written (2001, 2001.0, 2.001e3); other labels as written
+        boolean numeric = categories.stream().allMatch(c -> DECIMAL.matcher(c).matches());
+        Map<Object, Integer> seen = new HashMap<>();
+        for (int i = 0; i < categories.size(); i++) {
+            Object key = numeric ? (Object) (Double.parseDouble(categories.get(i)) + 0.0) : categories.get(i);
+            Integer before = seen.putIfAbsent(key, i);
+            if (before != null) {
+                String same = categories.get(before).equals(categories.get(i)) ? "\"" + categories.get(i) + "\""
+                        : "\"" + categories.get(before) + "\" and \"" + categories.get(i) + "\" (the same number)";
+                throw new ReportException(source, line, name + ", rows " + (before + 2) + " and " + (i + 2) + " both have " + spec.x()
+                        + " " + same + "; a " + spec.type().word() + " chart has one value per " + spec.x()
+                        + ": remove or merge the repeated row");
             }
         }
         List<Series> series = new ArrayList<>();
@@ -228,7 +231,7 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
             }
         }
         List<String> given = categories;
-        if (joined && given.stream().allMatch(c -> DECIMAL.matcher(c).matches())) {
+        if (joined && numeric) {
             // a line joins neighbours along x: numeric x (years) is drawn in its order, whatever the rows' order
             Integer[] order = new Integer[categories.size()];
             for (int i = 0; i < order.length; i++) {
@@ -275,6 +278,17 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
                 + (column.equals(column.toLowerCase(Locale.ROOT)) ? "exactly" : "case and all") + ")"
                 + (have.size() == 1 && have.get(0).matches(".*[;\t].*") ? "; the file seems to separate its fields with "
                         + (have.get(0).contains(";") ? "semicolons" : "tabs") + ": a chart's data separates them with commas" : ""));
+    }
+
+    /**
+     * Where each category stands along a numeric x axis: its value, when every category is a
+     * number (years, doses), else {@code null} (labels, drawn evenly spaced).
+     */
+    public double[] numericX() {
+        if (!categories.stream().allMatch(c -> DECIMAL.matcher(c).matches())) {
+            return null;
+        }
+        return categories.stream().mapToDouble(Double::parseDouble).toArray();
     }
 
     /** Every value of every series, skipping empty fields. */

@@ -161,8 +161,12 @@ public final class ChartDrawer {
         double inset = bars ? 0 : Math.min(24, plotW / (2.0 * n));
         double step = bars ? band : n > 1 ? (plotW - 2 * inset) / (n - 1) : 0;
         double[] centre = new double[n];
+        // a line or area over numbers (years) stands each point where its number is: 2001 to 2005 is four times 2000 to 2001
+        double[] at = bars || n < 2 ? null : data.numericX();
         for (int i = 0; i < n; i++) {
-            centre[i] = bars ? left + band * (i + 0.5) : n > 1 ? left + inset + step * i : left + plotW / 2;
+            centre[i] = bars ? left + band * (i + 0.5) : n < 2 ? left + plotW / 2
+                    : at != null ? left + inset + (at[i] - at[0]) / (at[n - 1] - at[0]) * (plotW - 2 * inset)
+                    : left + inset + step * i;
         }
         // category labels: wrapped to their room, every so many when even wrapped they would touch
         Labels labels = labels(data.categories(), bars ? band : Math.max(step, 1), left, bars ? 3 : 2, fs, bars);
@@ -187,6 +191,7 @@ public final class ChartDrawer {
         }
 
         double lfs = labels.fs();
+        double end = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i += labels.every()) {
             List<String> lines = labels.of().get(i);
             if (labels.slanted()) {
@@ -196,6 +201,11 @@ public final class ChartDrawer {
             double half = lines.stream().mapToDouble(l -> width(l, lfs)).max().orElse(0) / 2 / SPARE;
             // kept inside the drawing: the first and last may be wider than their room
             double x = Math.max(half, Math.min(w - half, centre[i]));
+            if (x - half < end + lfs * 0.5) {
+                // points close together along a numeric axis: the label would touch the one before
+                continue;
+            }
+            end = x + half;
             svg.lines(x, bottom + lfs * 1.45, lines, lfs * 1.2, lfs, style.muted(), "middle");
         }
         return svg.toString();

@@ -114,9 +114,19 @@ final class SvgEditorForms {
      * A {@code use} of a text (or of a group holding text) becomes a copy of it, in a group that
      * places it as the {@code use} did: the PDF's drawer sets only words that no {@code use}
      * refers to as text (taking one out would blank its copies), so a reused text and its original
-     * both came out as outlines. The copy loses its ids, which stay the original's.
+     * both came out as outlines. The copy loses its ids, which stay the original's. A {@code use}
+     * of such a {@code use} (a chain) is a group by then, so the chain is inlined a link a pass.
      */
     static void inlineReusedText(Element root) {
+        // a chain longer than this is not an editor's: its last links are left to the drawer (outlines)
+        for (int pass = 0; pass < 8 && inlineReusedTextOnce(root); pass++) {
+            // each pass turns the uses of the groups the one before made into groups
+        }
+    }
+
+    /** One pass of {@link #inlineReusedText}: whether it inlined any {@code use}. */
+    private static boolean inlineReusedTextOnce(Element root) {
+        boolean inlined = false;
         java.util.Map<String, Element> byId = new java.util.HashMap<>();
         for (Element e : elements(root, null)) {
             if (!e.getAttribute("id").isBlank()) {
@@ -124,6 +134,10 @@ final class SvgEditorForms {
             }
         }
         for (Element use : elements(root, "use")) {
+            if (!isAncestor(root, use)) {
+                // inside a copy this pass made: the next pass sees it
+                continue;
+            }
             String href = use.getAttributeNS(XLINK_NS, "href");
             href = href.isBlank() ? use.getAttribute("href") : href;
             Element target = href.strip().startsWith("#") ? byId.get(href.strip().substring(1)) : null;
@@ -154,7 +168,9 @@ final class SvgEditorForms {
             }
             group.appendChild(copy);
             use.getParentNode().replaceChild(group, use);
+            inlined = true;
         }
+        return inlined;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {

@@ -134,6 +134,7 @@ final class InOrderSvgImage extends BatikSVGImage {
         protected CanvasGraphicsNode getCanvasGraphicsNode(GraphicsNode root) {
             // called once the drawing is built, before openhtmltopdf paints it
             UserSpaceGradients.apply(root);
+            OffscreenClips.apply(root);
             return super.getCanvasGraphicsNode(root);
         }
 

@@ -60,6 +60,28 @@ class EngineSelectionTest {
                 e.getMessage());
     }
 
+    /**
+     * A brand whose engine is openpdf gets that engine's word on an SVG figure (it cannot draw
+     * one), once, not the warnings of the pdfbox engine's SVG drawer, which does not run.
+     */
+    @Test
+    void anOpenPdfBrandIsToldWhatItsEngineDoesWithSvg() throws Exception {
+        Path report = home("drafts-svg", "engine: openpdf\n");
+        Files.createDirectories(report.resolve("figures"));
+        Files.writeString(report.resolve("figures/f.svg"), """
+                <svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><g opacity="0.5" clip-path="url(#c)">
+                <clipPath id="c"><rect width="50" height="50"/></clipPath><rect width="80" height="40" fill="red"/>
+                <text x="5" y="30">CLIPPED</text></g></svg>
+                """);
+        Files.writeString(report.resolve("article.md"), Files.readString(report.resolve("article.md")) + "\n![A drawing.](figures/f.svg)\n");
+        List<org.imprint.Problem> warnings = new java.util.ArrayList<>();
+        ReportException e = assertThrows(ReportException.class, () -> new Imprint(home).build(BuildRequest.of(report)
+                .out(home.resolve("svg-out")).formats("pdf").warnings(warnings::add).build()));
+        assertTrue(e.getMessage().contains("the openpdf engine has no SVG figures") && e.getMessage().contains("engine: pdfbox"),
+                e.getMessage());
+        assertEquals(List.of(), warnings.stream().map(Object::toString).filter(w -> w.contains("f.svg")).toList());
+    }
+
     /** Each engine declares what it can do: asking OpenPDF for print marks is refused, not ignored. */
     @Test
     void theOpenPdfEngineRefusesThePrintProfile() throws Exception {
