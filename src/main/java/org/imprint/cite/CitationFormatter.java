@@ -111,7 +111,7 @@ public final class CitationFormatter {
         // citeproc-java knows nothing of the article's own notes: a citation after one is no "Ibid."
         Set<Integer> breaks = new HashSet<>();
         // a citation in the text of the article's own note goes on with the sentence: "6, and
-        // again", not "6., and again"; the sentence's own punctuation ends it
+        // again" and "6 and again", not "6., and again"; the sentence's own punctuation ends it
         Set<Integer> open = new HashSet<>();
         if (notes) {
             int[] byIndex = body.citationNoteNumbers();
@@ -121,7 +121,7 @@ public final class CitationFormatter {
                 if (i > 0 && number > 0 && before > 0 && number - before > 1) {
                     breaks.add(i);
                 }
-                if (reading.get(i).inNote() && reading.get(i).punctuationAfter()) {
+                if (reading.get(i).inNote() && reading.get(i).textAfter()) {
                     open.add(i);
                 }
             }
@@ -168,7 +168,8 @@ public final class CitationFormatter {
             texts.add(notes && citations.get(i).opensNote() ? capitalised(text) : text);
             targets.add(ids.get(citations.get(i).items().get(0).key()));
             String first = citations.get(i).items().get(0).key();
-            leads.add(citations.get(i).narrative()
+            // in a note's own text a note style sets the whole citation, which names the author already
+            leads.add(citations.get(i).narrative() && !(notes && citations.get(i).inNote())
                     ? Isolates.isolate(names(initialled.getOrDefault(first, items.get(first)), article.language()), rightToLeft) : "");
         }
         List<Citations.Entry> entries = new ArrayList<>();

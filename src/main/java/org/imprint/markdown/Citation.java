@@ -79,6 +79,22 @@ public final class Citation extends CustomNode {
                 && ",.;:!?".indexOf(t.getLiteral().charAt(0)) >= 0;
     }
 
+    /**
+     * Whether its sentence goes on after it in the same paragraph, with punctuation or words
+     * ("[@key] and elsewhere"): a citation set in the text of a note then takes no closing
+     * full stop of its own.
+     */
+    public boolean textAfter() {
+        for (org.commonmark.node.Node n = getNext(); n != null; n = n.getNext()) {
+            boolean blank = n instanceof org.commonmark.node.SoftLineBreak
+                    || n instanceof org.commonmark.node.Text t && t.getLiteral().isBlank();
+            if (!blank) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The punctuation right after it, or a space when there is none. */
     public char punctuationMark() {
         return punctuationAfter() ? ((org.commonmark.node.Text) getNext()).getLiteral().charAt(0) : ' ';

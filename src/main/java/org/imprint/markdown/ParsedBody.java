@@ -164,7 +164,8 @@ public record ParsedBody(
 
     /**
      * A note's call follows the word without a space and the punctuation after it, as Chicago
-     * and pandoc set it: "itself [@key]." becomes "itself." and the call.
+     * and pandoc set it: "itself [@key]." becomes "itself." and the call. Calls side by side
+     * ("[@a] [@b]." or "[^1] [@b].") stay together after the punctuation: "itself.¹²", not "¹.²".
      */
     private static void punctuateBefore(Citation citation) {
         if (citation.getPrevious() instanceof SoftLineBreak lineBreak) {
@@ -176,10 +177,14 @@ public record ParsedBody(
         if (citation.getNext() instanceof Text after && !after.getLiteral().isEmpty()
                 && ".,;:!?".indexOf(after.getLiteral().charAt(0)) >= 0) {
             char mark = after.getLiteral().charAt(0);
+            Node first = firstCallBefore(citation);
+            if (first.getPrevious() instanceof Text before) {
+                before.setLiteral(before.getLiteral().stripTrailing());
+            }
             // "etc. [@key]." is "etc." and the call: the sentence's full stop is the abbreviation's
-            boolean ended = citation.getPrevious() instanceof Text before && before.getLiteral().matches("(?s).*[.?!…]$");
+            boolean ended = first.getPrevious() instanceof Text before && before.getLiteral().matches("(?s).*[.?!…]$");
             if (!(ended && mark == '.')) {
-                citation.insertBefore(new Text(String.valueOf(mark)));
+                first.insertBefore(new Text(String.valueOf(mark)));
             }
             after.setLiteral(after.getLiteral().substring(1));
         }
@@ -207,6 +212,19 @@ public record ParsedBody(
             }
         }
         return 0;
+    }
+
+    /** The first of the note calls standing right before this one (only spaces between), or the citation itself. */
+    private static Node firstCallBefore(Citation citation) {
+        Node first = citation;
+        for (Node n = citation.getPrevious(); n != null; n = n.getPrevious()) {
+            if (n instanceof FootnoteReference || n instanceof Citation c && !c.narrative()) {
+                first = n;
+            } else if (!(n instanceof Text t && t.getLiteral().isEmpty())) {
+                break;
+            }
+        }
+        return first;
     }
 
     /** The key a citation set as a note has among the notes: lower case, so no label's key can equal it. */

@@ -156,6 +156,7 @@ public final class PdfBoxEngine implements PdfEngine {
             NoInterpolation.apply(document);
             ShapedToUnicode saving = IndicShaping.apply(document, loadedFonts, fontService)
                     .withArabic(ComplexScripts.hasRightToLeft(html) && html.codePoints().anyMatch(c -> c >= 0x0600 && c <= 0x08FF));
+            EmptyLinkAnnotations.remove(document);
             if (options.tagged()) {
                 FootnoteTags.apply(document, options.noteLabel());
                 LinkDescriptions.describe(document);

@@ -41,6 +41,7 @@ class CitationHostileBuildTest {
     static String notes;
     static String ieee;
     static String french;
+    static String calls;
 
     @BeforeAll
     static void build() throws Exception {
@@ -52,6 +53,14 @@ class CitationHostileBuildTest {
                 """));
         ieee = text(build("ieee", "ieee", "Team [@lee]. Section [@kant, sec. 2.1].\n"));
         french = text(build("fr", "chicago-notes-bibliography-17th-edition", "Un livre [@kant, 5].\n", "fr"));
+        calls = text(build("calls", "chicago-notes-bibliography-17th-edition", """
+                Own note here.[^a] Adjacent citations [@kant][@fromm]. Spaced ones [@kant] [@fromm].
+                After a note [^b] [@fromm]; and on.
+
+                [^a]: As argued in [@kant, 4] and elsewhere, this is so. Also @fromm [p. 3] says so.
+
+                [^b]: An own note.
+                """));
     }
 
     private static Path build(String name, String style, String body) throws Exception {
@@ -62,6 +71,27 @@ class CitationHostileBuildTest {
         return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Hostile").date("2026-03-02").author("Jane Doe")
                 .language(language).bibliography("references.bib").frontMatter("citation_style: " + style).body(body + "\n")
                 .file("references.bib", BIB).build("pdf").pdf();
+    }
+
+    /** Side by side, note calls follow the sentence's punctuation together: ".²³", never "².³". */
+    @Test
+    void adjacentCallsAfterThePunctuation() {
+        assertAll(
+                () -> assertContains(calls, "Adjacent citations.23 "),
+                () -> assertContains(calls, "Spaced ones.45 "),
+                () -> assertContains(calls, "After a note;67 and on."));
+    }
+
+    /**
+     * A citation in the middle of a sentence of the author's own note takes no full stop ("4.
+     * and elsewhere"), and a narrative one there is the whole citation, not the name twice.
+     */
+    @Test
+    void citationInsideAnOwnNoteGoesOnWithTheSentence() {
+        assertAll(
+                () -> assertContains(calls, "Perpetual Peace (Berlin: P, 1795), 4 and elsewhere, this is so."),
+                () -> assertContains(calls, "Also Erich Fromm, Escape from Freedom (New York: Farrar, 1941), 3 says so."),
+                () -> assertFalse(calls.contains("Fromm Erich Fromm"), calls));
     }
 
     /** BibTeX's address and year are the publisher's place and the date of publication, no event's (as pandoc reads them). */
