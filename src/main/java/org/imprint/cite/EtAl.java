@@ -31,6 +31,11 @@ final class EtAl {
     static final CSLName OTHERS = new CSLNameBuilder().literal("\uE030").build();
     private static final String MARK = "\uE030";
     private static final Pattern MIN = Pattern.compile("<citation\\b[^>]*\\bet-al-min=\"(\\d+)\"");
+    /** The last name of a list cut short by CSL's {@code et-al-use-last}, marked on its family name. */
+    private static final String LAST = "\uE031";
+    private static final Pattern BIBLIOGRAPHY = Pattern.compile("<bibliography\\b[^>]*>");
+    /** The "and" (or "&amp;") and delimiter citeproc-java set before the marked last name. */
+    private static final Pattern BEFORE_LAST = Pattern.compile("(?:,?\\s+(?:&amp;|&|\\p{L}+)\\s+|,\\s*|\\s+)?((?:<[^>]*>)*)" + LAST);
     /** An unnamed name with the delimiter before it (", ", " and ", ", & "). */
     private static final Pattern UNNAMED = Pattern.compile("(?:,?\\s+(?:[\\p{L}.]+|&amp;|&)\\s+|,\\s*|\\s+)?" + MARK);
 
@@ -41,6 +46,54 @@ final class EtAl {
     static int minimum(String xml) {
         Matcher m = MIN.matcher(xml);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /**
+     * A reference list's rule for long lists with CSL's {@code et-al-use-last="true"} (APA: from 21
+     * names, the first 19, an ellipsis, the last), which citeproc-java ignores: it sets the first
+     * names and "et al.". Null when the style's reference list has no such rule.
+     */
+    record UseLast(int minimum, int first) {
+
+        static UseLast of(String xml) {
+            Matcher m = BIBLIOGRAPHY.matcher(xml);
+            if (!m.find() || !m.group().matches("(?s).*\\bet-al-use-last=\"true\".*")) {
+                return null;
+            }
+            Matcher min = Pattern.compile("\\bet-al-min=\"(\\d+)\"").matcher(m.group());
+            Matcher first = Pattern.compile("\\bet-al-use-first=\"(\\d+)\"").matcher(m.group());
+            return min.find() && first.find() ? new UseLast(Integer.parseInt(min.group(1)), Integer.parseInt(first.group(1))) : null;
+        }
+    }
+
+    /**
+     * The items whose authors are at least as many as {@code rule} cuts short, with only the first
+     * ones and the last (marked): too few for citeproc-java to abbreviate, so it names them all, and
+     * {@link #text} puts the ellipsis before the last. {@code rule} null: the items as they are.
+     */
+    static Map<String, CSLItemData> useLast(Map<String, CSLItemData> items, UseLast rule) {
+        if (rule == null) {
+            return items;
+        }
+        Map<String, CSLItemData> out = new LinkedHashMap<>();
+        items.forEach((id, item) -> {
+            CSLName[] names = item.getAuthor();
+            if (names == null || names.length < rule.minimum() || names.length <= rule.first() + 1
+                    || Arrays.stream(names).anyMatch(EtAl::isOthers)) {
+                out.put(id, item);
+                return;
+            }
+            CSLName last = names[names.length - 1];
+            CSLName marked = last.getFamily() != null
+                    ? new CSLNameBuilder().family(LAST + last.getFamily()).given(last.getGiven())
+                            .nonDroppingParticle(last.getNonDroppingParticle()).droppingParticle(last.getDroppingParticle())
+                            .suffix(last.getSuffix()).build()
+                    : new CSLNameBuilder().literal(LAST + last.getLiteral()).build();
+            CSLName[] cut = Arrays.copyOf(names, rule.first() + 1);
+            cut[rule.first()] = marked;
+            out.put(id, new CSLItemDataBuilder(item).author(cut).build());
+        });
+        return out;
     }
 
     /** The items with each "and others" made unnamed names enough for the style to abbreviate the list. */
@@ -106,6 +159,10 @@ final class EtAl {
      * gone with their delimiters; where it named all, the first becomes "et al." ({@code term}).
      */
     static String text(String html, String term) {
+        if (html.contains(LAST)) {
+            // CSL: the names' delimiter, an ellipsis, a space, the last name
+            html = BEFORE_LAST.matcher(html).replaceAll(m -> Matcher.quoteReplacement(", \u2026 " + m.group(1)));
+        }
         int first = html.indexOf(MARK);
         if (first < 0) {
             return html;

@@ -54,6 +54,7 @@ final class Processor {
     private final boolean collapse;
     /** How many names the style's citations abbreviate from ("and others" is made that long). */
     private final int etAlMinimum;
+    private final EtAl.UseLast useLast;
     private final String layoutPrefix;
     private final String layoutSuffix;
     /** Whether the locale sets a full stop inside quotation marks (American English). */
@@ -67,6 +68,7 @@ final class Processor {
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
         this.etAlMinimum = EtAl.minimum(xml);
+        this.useLast = EtAl.UseLast.of(xml);
         this.collapse = Pattern.compile("<citation\\b[^>]*\\bcollapse=\"year(-suffix)?\"").matcher(xml).find();
         String lang = language.toLowerCase(java.util.Locale.ROOT);
         this.punctuationInQuote = lang.equals("en") || lang.startsWith("en-us");
@@ -165,7 +167,7 @@ final class Processor {
      */
     synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations, boolean notes,
                                   Set<Integer> breaks, Set<Integer> open) {
-        Map<String, CSLItemData> sources = new LinkedHashMap<>(EtAl.expand(cited, etAlMinimum));
+        Map<String, CSLItemData> sources = new LinkedHashMap<>(EtAl.useLast(EtAl.expand(cited, etAlMinimum), useLast));
         if (!notes && collapse) {
             // each source of a citation of several may follow one by the same authors: a copy of it without them
             for (CSLCitation citation : citations) {
@@ -176,7 +178,7 @@ final class Processor {
                 }
             }
         }
-        Map<String, CSLItemData> all = new LinkedHashMap<>(yearSuffixes ? YearSuffixes.add(sources) : sources);
+        Map<String, CSLItemData> all = new LinkedHashMap<>(yearSuffixes ? YearSuffixes.add(sources, java.util.Locale.forLanguageTag(language)) : sources);
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         Map<String, CSL> used = new LinkedHashMap<>();

@@ -1,9 +1,11 @@
 package org.imprint.cite;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import de.undercouch.citeproc.csl.CSLItemData;
@@ -14,7 +16,8 @@ import de.undercouch.citeproc.csl.CSLName;
  * CSL's {@code disambiguate-add-year-suffix}, which citeproc-java 3.5 does not implement: two
  * sources by the same authors in the same year are "2020a" and "2020b", in the citation and in
  * the reference list, instead of two identical "(Smith, 2020)". The letters follow the titles,
- * as the reference list of an author-date style orders such sources.
+ * as the reference list of an author-date style orders such sources, by the collation of the
+ * article's language ("Économie" before "Zebra", which a comparison of code points reverses).
  */
 final class YearSuffixes {
 
@@ -22,7 +25,10 @@ final class YearSuffixes {
     }
 
     /** The items, those that share authors and year given a year suffix (a copy without its author keeps its source's). */
-    static Map<String, CSLItemData> add(Map<String, CSLItemData> items) {
+    static Map<String, CSLItemData> add(Map<String, CSLItemData> items, Locale language) {
+        Collator collator = Collator.getInstance(language);
+        // accents and case tell titles apart only where the letters are the same
+        collator.setStrength(Collator.TERTIARY);
         Map<String, List<CSLItemData>> groups = new LinkedHashMap<>();
         for (CSLItemData item : items.values()) {
             String names = names(item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor());
@@ -35,7 +41,7 @@ final class YearSuffixes {
             if (group.size() < 2) {
                 continue;
             }
-            group.sort(Comparator.comparing((CSLItemData i) -> i.getTitle() == null ? "" : RichText.plain(i.getTitle()))
+            group.sort(Comparator.comparing((CSLItemData i) -> i.getTitle() == null ? "" : RichText.plain(i.getTitle()), collator)
                     .thenComparing(CSLItemData::getId));
             for (int i = 0; i < group.size(); i++) {
                 suffixes.put(group.get(i).getId(), letters(i));

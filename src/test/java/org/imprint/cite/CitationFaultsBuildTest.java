@@ -398,6 +398,43 @@ class CitationFaultsBuildTest {
     }
 
     @Test
+    void yearLettersFollowTheTitlesInTheArticlesCollation() throws Exception {
+        String text = built("year-suffix-collation", "apa", """
+                @book{z, author={Smith, Ann}, title={Zebra}, publisher={P}, year={2020}}
+                @book{e, author={Smith, Ann}, title={\\'{E}conomie}, publisher={P}, year={2020}}
+                """, "One [@z]. Two [@e].");
+        assertAll(
+                // a comparison of code points puts "É" after "Z"
+                () -> assertContains(text, "One (Smith, 2020b). Two (Smith, 2020a)."),
+                () -> assertContains(text, "Smith, A. (2020a). Économie. P."),
+                () -> assertContains(text, "Smith, A. (2020b). Zebra. P."));
+    }
+
+    @Test
+    void apaNamesTheFirstNineteenAnEllipsisAndTheLastOfTwentyOneOrMore() throws Exception {
+        StringBuilder names = new StringBuilder();
+        for (char c = 'A'; c < 'A' + 22; c++) {
+            names.append(names.length() == 0 ? "" : " and ").append("Author").append(c).append(", A.");
+        }
+        StringBuilder twenty = new StringBuilder();
+        for (char c = 'A'; c < 'A' + 20; c++) {
+            twenty.append(twenty.length() == 0 ? "" : " and ").append("Writer").append(c).append(", B.");
+        }
+        String text = built("apa-21", "apa", "@article{big, author={" + names + "}, title={Big Team Paper}, journal={J}, volume={1}, pages={1--2}, year={2020}}\n"
+                + "@article{twenty, author={" + twenty + "}, title={Twenty}, journal={J}, volume={1}, pages={1--2}, year={2019}}\n",
+                "Big [@big]. Twenty [@twenty].");
+        assertAll(
+                () -> assertContains(text, "Big (AuthorA et al., 2020). Twenty (WriterA et al., 2019)."),
+                () -> assertContains(text, "AuthorR, A., AuthorS, A., … AuthorV, A. (2020). Big Team Paper."),
+                () -> assertFalse(text.contains("AuthorT"), text),
+                () -> assertFalse(text.contains("AuthorU"), text),
+                // twenty names are all named, "&" before the last
+                () -> assertContains(text, "WriterS, B., & WriterT, B. (2019). Twenty."),
+                () -> assertFalse(text.contains("AuthorS, A., et al."), text),
+                () -> assertFalse(text.contains("\uE031"), text));
+    }
+
+    @Test
     void andOthersIsNoPersonAndCjkNamesAreFamilyNameFirstWithoutASpace() throws Exception {
         String bib = """
                 @book{etal, author={Ängström, Karl and others}, title={Survey}, publisher={P}, year={2018}}
