@@ -141,6 +141,7 @@ public final class CitationFormatter {
         boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
         String etAl = EtAl.term(article.language());
         List<String> texts = new ArrayList<>();
+        List<String> directions = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         List<String> leads = new ArrayList<>();
         List<List<String>> byIndex = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
@@ -156,7 +157,11 @@ public final class CitationFormatter {
                 String key = written.get(parts.size() == written.size() ? p : 0).key();
                 html.append(p == 0 ? "" : formatted.delimiter()).append(linked(parts.get(p), ids.get(key)));
             }
-            String text = clean(html.toString(), rightToLeft, items.get(written.get(0).key()), etAl);
+            // a note of its own that starts in Latin reads left to right in a right-to-left article;
+            // a citation in a sentence, or in the author's note, in the sentence's direction
+            Boolean own = notes && !citations.get(i).inNote() ? ownDirection(html.toString(), rightToLeft) : null;
+            String text = clean(html.toString(), own == null ? rightToLeft : own, items.get(written.get(0).key()), etAl);
+            directions.add(own == null || own == rightToLeft ? "" : own ? "rtl" : "ltr");
             if (notes && citations.get(i).inNote() && processor.punctuationInQuote) {
                 // "citing [@child]." in a note: the sentence's full stop goes inside the title's quotation marks
                 String quoted = citations.get(i).punctuationAfter() ? Processor.intoQuote(text, citations.get(i).punctuationMark()) : null;
@@ -176,11 +181,13 @@ public final class CitationFormatter {
         for (int i = 0; i < formatted.entries().size(); i++) {
             String key = formatted.keys().isEmpty() ? "" : formatted.keys().get(i);
             String id = formatted.keys().isEmpty() ? "ref-" + (i + 1) : ids.get(key);
-            entries.add(new Citations.Entry(key, id, clean(formatted.entries().get(i), rightToLeft, items.get(key), etAl)));
+            Boolean own = ownDirection(formatted.entries().get(i), rightToLeft);
+            entries.add(new Citations.Entry(key, id, own == null || own == rightToLeft ? "" : own ? "rtl" : "ltr",
+                    clean(formatted.entries().get(i), own == null ? rightToLeft : own, items.get(key), etAl)));
         }
         // the heading in the article's language, from the brand's words for it
         String heading = brand.forLanguage(article.language()).label(notes ? "bibliography" : "references");
-        return body.withCitations(new Citations(style.name(), notes, texts, targets, leads, heading, entries));
+        return body.withCitations(new Citations(style.name(), notes, texts, directions, targets, leads, heading, entries));
     }
 
     /** A bracketed citation, as pandoc writes one: "[@key]", "[see -@key, p. 4]". */
@@ -248,6 +255,19 @@ public final class CitationFormatter {
             case 2 -> family.get(0) + and + family.get(1);
             default -> family.get(0) + " et al.";
         };
+    }
+
+    /**
+     * The direction a reference or a citation note is set in when it is not the article's (true
+     * right to left, false left to right), else null. A CSL style's order and punctuation are made
+     * for left-to-right lines: a source whose first strong letter is Latin reads right only left
+     * to right, even in an Arabic article, where the page's direction put its full stop before
+     * its first word (".Hobbes, Thomas"). An Arabic source in an English article keeps the
+     * article's direction, its Arabic runs isolated ({@link Isolates}), so that the English
+     * punctuation and the year stay where the style put them.
+     */
+    private static Boolean ownDirection(String html, boolean rightToLeft) {
+        return rightToLeft && Boolean.FALSE.equals(Isolates.firstStrong(Jsoup.parseBodyFragment(html).body().text())) ? false : null;
     }
 
     /**

@@ -72,6 +72,22 @@ final class Isolates {
         return b.append(s, done, start).append(rightToLeft ? LRI : RLI).append(s, start, end).append(PDI);
     }
 
+    /**
+     * The direction of a text's first strong letter (the bidirectional algorithm's rule for a
+     * paragraph of its own): true right to left, false left to right, null when it has none.
+     */
+    static Boolean firstStrong(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Boolean rtl = strong(cp);
+            if (rtl != null) {
+                return rtl;
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
     /** Whether a character is strongly right to left, left to right, or neither ({@code null}). */
     private static Boolean strong(int cp) {
         return switch (Character.getDirectionality(cp)) {

@@ -196,7 +196,8 @@ final class BodyNodeRenderer implements NodeRenderer {
             Citation citation = citationNotes.get(entry.getKey());
             int number = entry.getValue();
             // no role on the item: DPUB-ARIA 1.1 deprecates doc-endnote; the list's doc-endnotes suffices
-            html.tag("li", attrs("id", "fn-" + number, "epub:type", "endnote"));
+            html.tag("li", withDir(attrs("id", "fn-" + number, "epub:type", "endnote"),
+                    citation == null ? "" : body.cited().directions().get(citation.index())));
             html.tag("p");
             if (citation != null) {
                 html.raw(citationText(citation));
@@ -248,7 +249,8 @@ final class BodyNodeRenderer implements NodeRenderer {
             return;
         }
         if (style == NoteStyle.PAGE_FOOT) {
-            html.tag("span", attrs("class", "footnote citation", "id", "fn-" + number, "data-note", Integer.toString(number)));
+            html.tag("span", withDir(attrs("class", "footnote citation", "id", "fn-" + number, "data-note", Integer.toString(number)),
+                    cited.directions().get(citation.index())));
             html.raw(citationText(citation));
             html.tag("/span");
             return;
@@ -275,7 +277,7 @@ final class BodyNodeRenderer implements NodeRenderer {
         html.tag("ul", attrs("class", "bibliography-entries"));
         for (Citations.Entry entry : cited.entries()) {
             // no role on the item: doc-biblioentry is deprecated in DPUB-ARIA 1.1
-            html.tag("li", attrs("id", entry.id(), "class", "bibliography-entry"));
+            html.tag("li", withDir(attrs("id", entry.id(), "class", "bibliography-entry"), entry.dir()));
             html.raw(rawMarkup.markAll(entry.html()));
             html.tag("/li");
             html.line();
@@ -351,6 +353,14 @@ final class BodyNodeRenderer implements NodeRenderer {
     }
 
     /** Attributes in the order given, so the markup is stable; marked as Imprint's own. */
+    /** The attributes with {@code dir} where a citation's or entry's own direction is not the article's. */
+    private static Map<String, String> withDir(Map<String, String> attributes, String dir) {
+        if (!dir.isEmpty()) {
+            attributes.put("dir", dir);
+        }
+        return attributes;
+    }
+
     private Map<String, String> attrs(String... keyValues) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {

@@ -9,20 +9,24 @@ import java.util.List;
  * @param style   the CSL style's id (or file name)
  * @param notes   whether the style sets citations as notes (Chicago notes) rather than in the text
  * @param texts   each citation's formatted text, by {@link Citation#index()}
+ * @param directions each citation's own direction ("ltr" or "rtl") where a note sets it and it
+ *                is not the article's (its first strong letter's: a Latin source in an Arabic
+ *                article), else empty; by index
  * @param targets each citation's link target in the reference list (the id of its first entry)
  * @param leads   the words a narrative citation ({@code @key}) puts in the sentence before it
  *                (the authors' names), by index; empty for the others
  * @param heading the reference list's heading (the brand's label)
  * @param entries the reference list in the style's order
  */
-public record Citations(String style, boolean notes, List<String> texts, List<String> targets, List<String> leads, String heading,
+public record Citations(String style, boolean notes, List<String> texts, List<String> directions, List<String> targets, List<String> leads, String heading,
                         List<Entry> entries) {
 
     /** A report that cites nothing. */
-    public static final Citations NONE = new Citations("", false, List.of(), List.of(), List.of(), "", List.of());
+    public static final Citations NONE = new Citations("", false, List.of(), List.of(), List.of(), List.of(), "", List.of());
 
     public Citations {
         texts = List.copyOf(texts);
+        directions = List.copyOf(directions);
         targets = List.copyOf(targets);
         leads = List.copyOf(leads);
         entries = List.copyOf(entries);
@@ -33,8 +37,10 @@ public record Citations(String style, boolean notes, List<String> texts, List<St
      *
      * @param key  the source's key
      * @param id   its id in the documents ({@code ref-...})
+     * @param dir  its own direction ("ltr" or "rtl", from its first strong letter) where that is
+     *             not the article's, else empty
      * @param html its formatted text
      */
-    public record Entry(String key, String id, String html) {
+    public record Entry(String key, String id, String dir, String html) {
     }
 }

@@ -32,12 +32,13 @@ public final class HtmlSanitizer {
                     "abbr", "mark", "small", "details", "summary")
             .addAttributes(":all", "id", "class", "lang", "title")
             .addAttributes("a", "role", "epub:type")
-            .addAttributes("li", "epub:type")
+            // dir: a reference or citation note set in its own direction (cite); only its three values stay (below)
+            .addAttributes("li", "epub:type", "dir")
             .addAttributes("section", "role", "epub:type")
             .addAttributes("ol", "start")
             .addAttributes("th", "scope")
             // a page-foot note's number, which the print style sheet prints (attr(data-note))
-            .addAttributes("span", "data-note")
+            .addAttributes("span", "data-note", "dir")
             .preserveRelativeLinks(true));
 
     /** Cleans an HTML fragment and returns it as XHTML-compatible markup. */
@@ -68,6 +69,11 @@ public final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, "http://report.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
         flattenBelow(clean.body(), MAX_DEPTH);
+        for (Element directed : clean.body().select("[dir]")) {
+            if (!directed.attr("dir").matches("ltr|rtl|auto")) {
+                directed.removeAttr("dir");
+            }
+        }
         for (Element img : clean.body().select("img[src]")) {
             img.attr("src", imageSource.apply(img.attr("src")));
         }

@@ -212,6 +212,31 @@ class CitationFaultsBuildTest {
         assertContains(xhtml, "\u2067الجابري، محمد عابد\u2069. (1984).");
     }
 
+    @Test
+    void latinSourcesInAnArabicArticleReadLeftToRight() throws Exception {
+        String bib = """
+                @book{hobbes, author = {Hobbes, Thomas}, title = {Leviathan}, editor = {Tuck, Richard},
+                  publisher = {Cambridge University Press}, address = {Cambridge}, year = {1996}}
+                @book{taha, author = {حسين, طه}, title = {في الشعر الجاهلي}, publisher = {دار الكتب}, address = {القاهرة}, year = {1926}}
+                """;
+        var built = report("arabic", "الحرب والسلام").language("ar").bibliography("a.bib").file("a.bib", bib)
+                .body("يقول طه حسين ذلك [@taha، ص 45]. ويقول هوبز شيئاً آخر [@hobbes, 12].\n").build();
+        String rtl = "[\\u0600-\\u06FF\\uFB50-\\uFEFF]+";
+        String xhtml = article(built.epub());
+        assertAll(
+                // the lines as drawn, left to right: the Latin note and entry start at the left with
+                // their first word and end with their full stop; the Arabic ones stay right to left
+                () -> assertMatches(line(built.pdf(), "ThomasHobbes"), "2\\.ThomasHobbes,Leviathan,.*\\(Cambridge:CambridgeUniversityPress,1996\\),12\\."),
+                () -> assertMatches(line(built.pdf(), "Hobbes,Thomas"), "Hobbes,Thomas\\.Leviathan\\..*Cambridge:CambridgeUniversityPress,1996\\."),
+                () -> assertMatches(line(built.pdf(), "1926"), "\\.1926," + rtl + ":" + rtl + ".*"),
+                () -> assertContains(xhtml, "class=\"bibliography-entry\" dir=\"ltr\""),
+                () -> assertEquals(1, xhtml.split("dir=\"ltr\"", -1).length - 2, "the Latin note and entry only: " + xhtml),
+                () -> assertEquals(List.of(), new EpubVerifier().check(built.epub()), "EPUBCheck findings"));
+        for (var verdict : new PdfVerifier().check(built.pdf()).conformance()) {
+            assertEquals(List.of(), verdict.failures(), verdict.standard());
+        }
+    }
+
     private static void assertMatches(String actual, String regex) {
         assertTrue(actual.matches(regex), "\"" + actual + "\" does not match " + regex);
     }
