@@ -160,14 +160,15 @@ final class VisualLineOrder {
             }
         }
         starts.add(text.length());
-        Bidi bidi = new Bidi(text.toString(), base == 1 ? Bidi.RTL : Bidi.LTR);
+        Bidi bidi = new Bidi(text.toString(), base == 1 ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         byte[] levels = new byte[units.size()];
         for (int i = 0; i < levels.length; i++) {
             byte level = Byte.MAX_VALUE;
             for (int c = starts.get(i); c < starts.get(i + 1); c++) {
                 level = (byte) Math.min(level, bidi.getLevelAt(c));
             }
-            levels[i] = level == Byte.MAX_VALUE ? base : level;
+            // an empty piece goes with the one before it: a level of its own could split a run in two
+            levels[i] = level != Byte.MAX_VALUE ? level : i > 0 ? levels[i - 1] : base;
         }
         int[] order = Bidi.reorderVisual(levels);  // order[visual place] = logical index
         Leaf[] visual = new Leaf[leaves.size()];
