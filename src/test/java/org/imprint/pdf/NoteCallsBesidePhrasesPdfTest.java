@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +20,7 @@ import org.imprint.Imprint;
 import org.imprint.Reports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,38 +33,39 @@ import org.junit.jupiter.api.io.TempDir;
 class NoteCallsBesidePhrasesPdfTest {
 
     static final Path ENGLISH = Reports.HOME.resolve("src/test/resources/reports/note-calls-en");
+    /** The same text with a note too long for a page's foot: the PDF sets the notes as endnotes, the calls as sup.note-ref. */
+    static final Path ENDNOTES = Reports.HOME.resolve("src/test/resources/reports/note-calls-endnotes");
     static final Path URDU = Reports.HOME.resolve("src/test/resources/reports/note-calls-ur");
 
     @TempDir
     static Path out;
     static Path englishPdf;
+    static Path endnotesPdf;
     static Path urduPdf;
 
     @BeforeAll
     static void build() throws Exception {
         Imprint imprint = new Imprint(Reports.HOME);
         englishPdf = imprint.build(BuildRequest.of(ENGLISH).out(out.resolve("en")).formats("pdf").build()).get(0);
+        endnotesPdf = imprint.build(BuildRequest.of(ENDNOTES).out(out.resolve("endnotes")).formats("pdf").build()).get(0);
         urduPdf = imprint.build(BuildRequest.of(URDU).out(out.resolve("ur")).formats("pdf").build()).get(0);
     }
 
     /** "שלום עכשיו[^1] [@smith2002, p. 40]." in an English line: the two calls and the stop read "1.2". */
     @Test
     void numbersAfterAHebrewPhraseKeepTheirOrder() throws Exception {
-        String digitsAndStop = line(englishPdf, "wrote").stream().map(TextPosition::getUnicode)
-                .filter(s -> s.matches("[0-9.]")).reduce("", String::concat);
-        assertEquals("1.2", digitsAndStop);
+        assertAll(List.of(englishPdf, endnotesPdf).stream().map(pdf -> (Executable) () -> assertEquals("1.2",
+                line(pdf, "wrote").stream().map(TextPosition::getUnicode).filter(s -> s.matches("[0-9.]")).reduce("", String::concat),
+                pdf.getFileName().toString())));
     }
 
     @Test
     void callsStandRightOfARightToLeftPhraseInAnEnglishLine() throws Exception {
-        assertAll(
-                () -> assertTrue(afterPhrase(englishPdf, "wrote", Character.UnicodeScript.HEBREW).startsWith("1.2"),
-                        () -> read(englishPdf, "wrote")),
-                () -> assertTrue(afterPhrase(englishPdf, "slogan", Character.UnicodeScript.ARABIC).startsWith("3and"),
-                        () -> read(englishPdf, "slogan")),
-                // in a page-foot note, a call of another note (sup.note-ref, not ::footnote-call)
-                () -> assertTrue(afterPhrase(englishPdf, "reply", Character.UnicodeScript.ARABIC).startsWith("4in"),
-                        () -> read(englishPdf, "reply")));
+        assertAll(List.of(englishPdf, endnotesPdf).stream().flatMap(pdf -> Stream.<Executable>of(
+                () -> assertTrue(afterPhrase(pdf, "wrote", Character.UnicodeScript.HEBREW).startsWith("1.2"), () -> read(pdf, "wrote")),
+                () -> assertTrue(afterPhrase(pdf, "slogan", Character.UnicodeScript.ARABIC).startsWith("3and"), () -> read(pdf, "slogan")),
+                // in a note, a call of another note (sup.note-ref, not ::footnote-call)
+                () -> assertTrue(afterPhrase(pdf, "reply", Character.UnicodeScript.ARABIC).matches("\\d+in.*"), () -> read(pdf, "reply")))));
     }
 
     @Test
