@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.w3c.dom.Element;
+
 import com.ibm.icu.text.Bidi;
 import com.openhtmltopdf.bidi.BidiSplitter;
 import com.openhtmltopdf.render.BlockBox;
@@ -25,18 +27,28 @@ import com.openhtmltopdf.render.LineBox;
  * visual places (ICU's {@link Bidi#reorderVisual}), keeping the line's extent; the content stream,
  * and so the extracted text and the tags, stay in logical order.
  *
- * <p>Levels come from the runs {@link BidiRuns} made: a piece in the paragraph's direction is at
- * the paragraph's level, one of the other direction a level above (BidiRuns keeps what a run of
- * the other direction embeds in it, so two levels are all a line has). An element whose pieces
- * all move by the same distance moves as a whole, with its underline and link area.
+ * <p>Levels come from ICU's bidirectional algorithm run over the line's text, a piece taking the
+ * lowest level of its characters (its own text is reordered inside it when drawn). A note call
+ * is a bidi isolate (as CSS {@code unicode-bidi: isolate} makes it in the e-book and the web
+ * edition, which openhtmltopdf does not read): it belongs to the paragraph, not to the phrase it
+ * follows, so it stands after that phrase in the paragraph's direction, to the right of an
+ * Arabic phrase in an English line, to the left of an English phrase in an Urdu line. An element
+ * whose pieces all move by the same distance moves as a whole, with its underline and link area.
  */
 final class VisualLineOrder {
 
     private VisualLineOrder() {
     }
 
-    /** One piece of a line: text, or an atomic box (an image, an inline block). */
-    private record Leaf(Object item, InlineLayoutBox parent, int left, int width, byte level) {
+    /** Unicode FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, around a note call's text. */
+    private static final char FSI = '\u2068';
+    private static final char PDI = '\u2069';
+
+    /**
+     * One piece of a line: text, or an atomic box (an image, an inline block); {@code isolate} is
+     * the note call it belongs to, or null.
+     */
+    private record Leaf(Object item, InlineLayoutBox parent, int left, int width, byte level, Box isolate) {
     }
 
     /** Reorders the lines under {@code root}; returns how many lines it changed. */
@@ -80,27 +92,15 @@ final class VisualLineOrder {
         for (int i = 0; i < line.getChildCount(); i++) {
             Box child = line.getChild(i);
             if (child instanceof InlineLayoutBox inline) {
-                collect(inline, base, leaves);
+                collect(inline, base, leaves, null);
             } else {
-                leaves.add(new Leaf(child, null, child.getAbsX(), child.getWidth(), (byte) -1));
+                leaves.add(new Leaf(child, null, child.getAbsX(), child.getWidth(), (byte) -1, null));
             }
         }
         if (leaves.size() < 2 || leaves.stream().noneMatch(l -> l.level() > base)) {
             return false;
         }
-        byte[] levels = new byte[leaves.size()];
-        for (int i = 0; i < levels.length; i++) {
-            byte level = leaves.get(i).level();
-            // a box or an empty piece is neutral: inside a run of the other direction it belongs to the run
-            levels[i] = level >= 0 ? level
-                    : (byte) (i > 0 && i + 1 < levels.length && embedded(leaves, i - 1, base) && embedded(leaves, i + 1, base)
-                            ? base + 1 : base);
-        }
-        int[] order = Bidi.reorderVisual(levels);  // order[visual place] = logical index
-        Leaf[] visual = new Leaf[order.length];
-        for (int i = 0; i < order.length; i++) {
-            visual[i] = leaves.get(order[i]);
-        }
+        Leaf[] visual = visualOrder(leaves, base);
         // the places the pieces hold now, left to right, with the gaps between them (margins, borders)
         List<Leaf> places = new ArrayList<>(leaves);
         places.sort(java.util.Comparator.comparingInt(Leaf::left));
@@ -127,23 +127,92 @@ final class VisualLineOrder {
         return true;
     }
 
-    private static boolean embedded(List<Leaf> leaves, int i, byte base) {
-        return leaves.get(i).level() > base;
+    /**
+     * The line's pieces in visual order, left to right. Each piece's level comes from the
+     * bidirectional algorithm run over the line's text in the line's direction (an atomic box
+     * counts as an object replacement character): the lowest level of its characters, since the
+     * piece's own text is reordered inside it when it is drawn. Numbers inside a phrase of the
+     * other direction keep their level above it, so "3.4" after a Hebrew word stays "3.4".
+     *
+     * <p>A note call's text stands between FSI and PDI, and those two take part in the reordering
+     * at their own levels (those of neutrals between the call's neighbours): they keep the call's
+     * digits, a level above, from joining the phrase of the other direction before it.
+     */
+    private static Leaf[] visualOrder(List<Leaf> leaves, byte base) {
+        StringBuilder text = new StringBuilder();
+        List<Leaf> units = new ArrayList<>();   // the leaves, with null for an FSI or a PDI
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            Leaf leaf = leaves.get(i);
+            Box isolate = leaf.isolate();
+            if (isolate != null && (i == 0 || leaves.get(i - 1).isolate() != isolate)) {
+                units.add(null);
+                starts.add(text.length());
+                text.append(FSI);
+            }
+            units.add(leaf);
+            starts.add(text.length());
+            text.append(leaf.item() instanceof InlineText t ? t.getSubstring() : "\uFFFC");
+            if (isolate != null && (i + 1 == leaves.size() || leaves.get(i + 1).isolate() != isolate)) {
+                units.add(null);
+                starts.add(text.length());
+                text.append(PDI);
+            }
+        }
+        starts.add(text.length());
+        Bidi bidi = new Bidi(text.toString(), base == 1 ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        byte[] levels = new byte[units.size()];
+        for (int i = 0; i < levels.length; i++) {
+            byte level = Byte.MAX_VALUE;
+            for (int c = starts.get(i); c < starts.get(i + 1); c++) {
+                level = (byte) Math.min(level, bidi.getLevelAt(c));
+            }
+            // an empty piece goes with the one before it: a level of its own could split a run in two
+            levels[i] = level != Byte.MAX_VALUE ? level : i > 0 ? levels[i - 1] : base;
+        }
+        int[] order = Bidi.reorderVisual(levels);  // order[visual place] = logical index
+        Leaf[] visual = new Leaf[leaves.size()];
+        int place = 0;
+        for (int index : order) {
+            if (units.get(index) != null) {
+                visual[place++] = units.get(index);
+            }
+        }
+        return visual;
     }
 
-    private static void collect(InlineLayoutBox box, byte base, List<Leaf> leaves) {
+    private static void collect(InlineLayoutBox box, byte base, List<Leaf> leaves, Box isolate) {
+        Box within = isolate == null && isNoteCall(box) ? box : isolate;
         for (Object child : box.getInlineChildren()) {
             if (child instanceof InlineText text) {
                 boolean rtl = text.getTextDirection() == BidiSplitter.RTL;
                 boolean blank = text.getSubstring().isBlank();
                 byte level = blank ? -1 : (byte) (rtl == (base == 1) ? base : base + 1);
-                leaves.add(new Leaf(text, box, box.getAbsX() + text.getX(), text.getWidth(), level));
+                leaves.add(new Leaf(text, box, box.getAbsX() + text.getX(), text.getWidth(), level, within));
             } else if (child instanceof InlineLayoutBox inline) {
-                collect(inline, base, leaves);
+                collect(inline, base, leaves, within);
             } else if (child instanceof Box b) {
-                leaves.add(new Leaf(b, box, b.getAbsX(), b.getWidth(), (byte) -1));
+                leaves.add(new Leaf(b, box, b.getAbsX(), b.getWidth(), (byte) -1, within));
             }
         }
+    }
+
+    /**
+     * Whether the box is a note call: the {@code sup.note-ref} of an endnote or of a note called
+     * from a note (markdown/BodyNodeRenderer), or a page-foot note's {@code ::footnote-call},
+     * whose box openhtmltopdf gives the link it makes to the note, an {@code a} element with
+     * {@code href="#fs-footnote-N"} (its BoxBuilder; the box itself does not keep the pseudo-element's name).
+     */
+    private static boolean isNoteCall(InlineLayoutBox box) {
+        Element element = box.getElement();
+        if (element == null) {
+            return false;
+        }
+        return switch (element.getTagName()) {
+            case "sup" -> (" " + element.getAttribute("class") + " ").contains(" note-ref ");
+            case "a" -> element.getAttribute("href").startsWith("#fs-footnote-");
+            default -> false;
+        };
     }
 
     /**

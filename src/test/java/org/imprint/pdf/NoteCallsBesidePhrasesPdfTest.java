@@ -1,0 +1,149 @@
+package org.imprint.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.imprint.BuildRequest;
+import org.imprint.Imprint;
+import org.imprint.Reports;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Note calls beside a phrase of the other direction, read from the glyph positions of the PDFBox
+ * engine's PDF ({@link VisualLineOrder}). Numbers keep their order after a right-to-left phrase
+ * ("¹.²", not "² .¹"), and a note call, a bidi isolate, stands after the phrase in the
+ * paragraph's direction: right of a Hebrew or Urdu phrase in an English line (a page-foot call,
+ * a citation's, and a call inside a page-foot note), left of an English phrase in an Urdu line.
+ */
+class NoteCallsBesidePhrasesPdfTest {
+
+    static final Path ENGLISH = Reports.HOME.resolve("src/test/resources/reports/note-calls-en");
+    /** The same text with a note too long for a page's foot: the PDF sets the notes as endnotes, the calls as sup.note-ref. */
+    static final Path ENDNOTES = Reports.HOME.resolve("src/test/resources/reports/note-calls-endnotes");
+    static final Path URDU = Reports.HOME.resolve("src/test/resources/reports/note-calls-ur");
+
+    @TempDir
+    static Path out;
+    static Path englishPdf;
+    static Path endnotesPdf;
+    static Path urduPdf;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Imprint imprint = new Imprint(Reports.HOME);
+        englishPdf = imprint.build(BuildRequest.of(ENGLISH).out(out.resolve("en")).formats("pdf").build()).get(0);
+        endnotesPdf = imprint.build(BuildRequest.of(ENDNOTES).out(out.resolve("endnotes")).formats("pdf").build()).get(0);
+        urduPdf = imprint.build(BuildRequest.of(URDU).out(out.resolve("ur")).formats("pdf").build()).get(0);
+    }
+
+    /** "שלום עכשיו[^1] [@smith2002, p. 40]." in an English line: the two calls and the stop read "1.2". */
+    @Test
+    void numbersAfterAHebrewPhraseKeepTheirOrder() throws Exception {
+        assertAll(List.of(englishPdf, endnotesPdf).stream().map(pdf -> (Executable) () -> assertEquals("1.2",
+                line(pdf, "wrote").stream().map(TextPosition::getUnicode).filter(s -> s.matches("[0-9.]")).reduce("", String::concat),
+                pdf.getFileName().toString())));
+    }
+
+    @Test
+    void callsStandRightOfARightToLeftPhraseInAnEnglishLine() throws Exception {
+        assertAll(List.of(englishPdf, endnotesPdf).stream().flatMap(pdf -> Stream.<Executable>of(
+                () -> assertTrue(afterPhrase(pdf, "wrote", Character.UnicodeScript.HEBREW).startsWith("1.2"), () -> read(pdf, "wrote")),
+                () -> assertTrue(afterPhrase(pdf, "slogan", Character.UnicodeScript.ARABIC).startsWith("3and"), () -> read(pdf, "slogan")),
+                // in a note, a call of another note (sup.note-ref, not ::footnote-call)
+                () -> assertTrue(afterPhrase(pdf, "reply", Character.UnicodeScript.ARABIC).matches("\\d+in.*"), () -> read(pdf, "reply")))));
+    }
+
+    @Test
+    void aCallStandsLeftOfAnEnglishPhraseInAnUrduLine() throws Exception {
+        List<TextPosition> line = line(urduPdf, "brown");
+        float english = (float) line.stream().filter(g -> script(g) == Character.UnicodeScript.LATIN)
+                .mapToDouble(TextPosition::getXDirAdj).min().orElseThrow();
+        // the glyphs left of the English phrase, nearest first: the call, then the Urdu that follows it
+        List<TextPosition> left = line.stream().filter(g -> g.getXDirAdj() < english && !g.getUnicode().isBlank())
+                .sorted(Comparator.comparingDouble(g -> -g.getXDirAdj())).toList();
+        assertTrue(!left.isEmpty() && left.get(0).getUnicode().equals("1")
+                && left.stream().skip(1).allMatch(g -> script(g) == Character.UnicodeScript.ARABIC),
+                () -> read(urduPdf, "brown"));
+    }
+
+    /** The glyphs right of the rightmost glyph of {@code script} on the line holding {@code word}, left to right, no spaces. */
+    private static String afterPhrase(Path pdf, String word, Character.UnicodeScript script) throws Exception {
+        List<TextPosition> line = line(pdf, word);
+        double end = line.stream().filter(g -> script(g) == script).mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj())
+                .max().orElseThrow();
+        StringBuilder text = new StringBuilder();
+        line.stream().filter(g -> g.getXDirAdj() >= end - 0.5 && !g.getUnicode().isBlank()).forEach(g -> text.append(g.getUnicode()));
+        return Normalizer.normalize(text.toString(), Normalizer.Form.NFKC);
+    }
+
+    /** The line holding {@code word}, as its glyphs read by position, for messages. */
+    private static String read(Path pdf, String word) {
+        try {
+            StringBuilder text = new StringBuilder();
+            line(pdf, word).forEach(g -> text.append(g.getUnicode()));
+            return "line reads, left to right: " + Normalizer.normalize(text.toString(), Normalizer.Form.NFKC);
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    private static Character.UnicodeScript script(TextPosition glyph) {
+        String s = Normalizer.normalize(glyph.getUnicode(), Normalizer.Form.NFKC);
+        return s.isEmpty() ? Character.UnicodeScript.COMMON : Character.UnicodeScript.of(s.codePointAt(0));
+    }
+
+    /**
+     * The glyphs of the line whose drawn text holds {@code word} (a Latin word, drawn in order),
+     * superscripts included, sorted left to right.
+     */
+    private static List<TextPosition> line(Path pdf, String word) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(text);
+                    pages.add(getCurrentPageNo());
+                }
+            };
+            stripper.getText(document);
+            StringBuilder drawn = new StringBuilder();
+            List<Integer> owner = new ArrayList<>();
+            for (int i = 0; i < glyphs.size(); i++) {
+                for (char c : glyphs.get(i).getUnicode().toCharArray()) {
+                    drawn.append(c);
+                    owner.add(i);
+                }
+            }
+            int at = drawn.indexOf(word);
+            assertTrue(at >= 0, "no \"" + word + "\" in " + pdf.getFileName());
+            TextPosition found = glyphs.get(owner.get(at));
+            int page = pages.get(owner.get(at));
+            List<TextPosition> line = new ArrayList<>();
+            for (int i = 0; i < glyphs.size(); i++) {
+                // a call is raised above the baseline, less than a line's height
+                if (pages.get(i) == page && Math.abs(glyphs.get(i).getYDirAdj() - found.getYDirAdj()) < 5) {
+                    line.add(glyphs.get(i));
+                }
+            }
+            line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+            return line;
+        }
+    }
+}
