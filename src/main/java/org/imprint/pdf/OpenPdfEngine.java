@@ -84,6 +84,7 @@ public final class OpenPdfEngine implements PdfEngine {
         String base = resources.baseUri();
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
         fallback.apply(dom, fonts);
+        ClosingPunctuationGlue.apply(dom);
         TableColumns.mark(dom);
         List<String> refused = new ArrayList<>();
         ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);

@@ -85,6 +85,7 @@ public final class PdfBoxEngine implements PdfEngine {
         if (!options.scriptFamilies().isEmpty()) {
             new GlyphFallback(fontService, options.scriptFamilies()).apply(dom, fonts);
         }
+        ClosingPunctuationGlue.apply(dom);
         new SoftHyphens(hyphenators, options.hyphenation()).insert(dom);
         TableColumns.mark(dom);
         List<String> problems = new ArrayList<>();

@@ -14,6 +14,10 @@ import java.util.BitSet;
  * <p>A URL is a run of characters without spaces that holds {@code ://} or starts with
  * {@code www.}, or (the rest of a URL the line breaker gets after an earlier break, without its
  * start) that is at least {@value #MIN_PATH} characters long and holds two slashes.
+ *
+ * <p>An e-mail address ({@code name@host.tld}) breaks as a URL does (Chicago 7.42: "e-mail
+ * addresses ... should be broken in the same way"): before a period or before the {@code @},
+ * never after a period, where the line would end as a sentence does.
  */
 final class UrlBreaks {
 
@@ -69,7 +73,22 @@ final class UrlBreaks {
         if (token.contains("://") || token.regionMatches(true, 0, "www.", 0, 4)) {
             return true;
         }
+        if (isEmail(token)) {
+            return true;
+        }
         return end - start >= MIN_PATH && token.indexOf('/') != token.lastIndexOf('/') && !token.contains("@");
+    }
+
+    /** Whether a run of characters without spaces is an e-mail address, with sentence punctuation after it. */
+    static boolean isEmail(String token) {
+        int at = token.indexOf('@');
+        if (at <= 0 || at != token.lastIndexOf('@')) {
+            return false;
+        }
+        String host = token.substring(at + 1).replaceAll("[.,;:!?)\u00BB\u201D\u2019]+$", "");
+        int dot = host.lastIndexOf('.');
+        return dot > 0 && dot < host.length() - 2 && host.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '-')
+                && token.substring(0, at).chars().noneMatch(c -> c == '/' || c == ':');
     }
 
     /** Whether a URL may break before the character at {@code k}. */
@@ -92,6 +111,6 @@ final class UrlBreaks {
         return BEFORE.indexOf(at) >= 0 && BEFORE.indexOf(before) < 0 && before != '/' && before != ':';
     }
 
-    /** Characters a URL may break before (the equals sign and the ampersand also after). */
-    private static final String BEFORE = ".,~-_?#%=&";
+    /** Characters a URL (or an e-mail address) may break before (the equals sign and the ampersand also after). */
+    private static final String BEFORE = ".,~-_?#%=&@";
 }
