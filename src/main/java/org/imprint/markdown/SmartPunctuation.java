@@ -295,13 +295,9 @@ public final class SmartPunctuation {
         String text = stream.text();
         boolean[] editable = stream.editableFlags();
         for (LinkSpan link : LINKS.extractLinks(text)) {
-            // up to the next space: punctuation right after a URL, made typographic, would be
-            // taken into the URL by the autolinker ("…" is not punctuation to it)
-            int end = link.getEndIndex();
-            while (end < text.length() && !isSpace(text.charAt(end))) {
-                end++;
-            }
-            Arrays.fill(editable, link.getBeginIndex(), end, false);
+            // the quotes around a URL are set like any others: the renderer's autolinker would
+            // take them into the link, and QuotedAutolinks puts them back outside it
+            Arrays.fill(editable, link.getBeginIndex(), link.getEndIndex(), false);
         }
         // a citation key is an identifier: "[@müller:2019]" in French keeps its colon bare
         java.util.regex.Matcher key = CitationSyntax.CITED_KEY.matcher(text);
@@ -493,10 +489,13 @@ public final class SmartPunctuation {
         return i >= 1 && Character.isLetter(text.charAt(i - 1)) && (i == 1 || !Character.isLetter(text.charAt(i - 2)));
     }
 
-    /** Whether {@code i} starts a lone letter between two apostrophes, between spaces: rock 'n' roll. */
+    /**
+     * Whether {@code i} starts {@code 'n'} between spaces: rock 'n' roll. Any other lone letter
+     * between quotes ('B', 'x') is a quotation.
+     */
     private static boolean shortened(String text, boolean[] editable, int i) {
         return i + 2 < text.length() && editable[i + 2] && text.charAt(i + 2) == '\''
-                && Character.isLetter(text.charAt(i + 1))
+                && Character.toLowerCase(text.charAt(i + 1)) == 'n'
                 && (i == 0 || isSpace(text.charAt(i - 1)))
                 && (i + 3 == text.length() || isSpace(text.charAt(i + 3)));
     }
