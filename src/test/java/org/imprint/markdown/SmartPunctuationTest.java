@@ -152,4 +152,14 @@ class SmartPunctuationTest {
         assertEquals("<p>\u00AB\u202FIl dit \u201Coui\u201D\u202F\u00BB</p>", html(FR, "\"Il dit 'oui'\""));
         assertEquals("<p>\u00ABIl dit \u2039oui\u203A\u00BB</p>", html(new SmartPunctuation("fr-CH"), "\"Il dit 'oui'\""));
     }
+
+    @Test
+    void textOfRawHtmlBlocksIsSetAttributesAndCodeAreNot() {
+        String markdown = "<p title=\"it's -- raw\">Raw block \"HTML\" paragraph -- it's &quot;here&quot;.</p>\n\n"
+                + "<div>\n<code>say \"hi\" -- now</code> and <em>'quoted'</em>\n</div>\n";
+        assertEquals("<p title=\"it's -- raw\">Raw block \u201CHTML\u201D paragraph \u2013 it\u2019s &quot;here&quot;.</p>\n\n"
+                + "<div>\n<code>say \"hi\" -- now</code> and <em>\u2018quoted\u2019</em>\n</div>\n", EN.markdown(markdown));
+        // inside a list item the block's source lines carry the list's indentation: the same result
+        assertEquals("- item\n\n  <p>it\u2019s \u201Craw\u201D</p>\n", EN.markdown("- item\n\n  <p>it's \"raw\"</p>\n"));
+    }
 }
