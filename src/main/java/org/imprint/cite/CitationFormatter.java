@@ -300,7 +300,7 @@ public final class CitationFormatter {
             div.unwrap();
         }
         for (Element a : doc.body().select("a[href]")) {
-            a.attr("href", Hrefs.encode(a.attr("href")));
+            a.attr("href", org.imprint.markdown.Hrefs.encode(a.attr("href")));
         }
         RichText.toElements(doc);
         String language = source == null || source.getLanguage() == null ? "" : source.getLanguage().toLowerCase(java.util.Locale.ROOT);

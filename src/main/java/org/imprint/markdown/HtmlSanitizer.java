@@ -83,7 +83,8 @@ public final class HtmlSanitizer {
             if (target == null) {
                 a.unwrap();
             } else {
-                a.attr("href", target);
+                // our own fragments (#fn-1) are ids we made; every other target as a URI may hold it
+                a.attr("href", target.startsWith("#") ? target : Hrefs.encode(target));
             }
         }
         clean.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);

@@ -82,6 +82,8 @@ public final class MarkdownRenderer {
 
     private final Parser parser = Parser.builder()
             .extensions(PARSER_EXTENSIONS)
+            // after the autolink extension's own post-processor, which the line above registered
+            .postProcessor(new QuotedAutolinks())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
     /**

@@ -19,8 +19,12 @@ record QuoteStyle(String open, String close, String openSingle, String closeSing
     private static final QuoteStyle ENGLISH = new QuoteStyle("\u201C", "\u201D", "\u2018", "\u2019", null);
     private static final QuoteStyle GERMAN = new QuoteStyle("\u201E", "\u201C", "\u201A", "\u2018", null);
     private static final QuoteStyle SWISS = new QuoteStyle("\u00AB", "\u00BB", "\u2039", "\u203A", null);
+    /**
+     * French of France: guillemets with narrow no-break spaces outside, English double quotes
+     * without spaces inside (Imprimerie nationale). Swiss French keeps ‹ › inside.
+     */
     private static final QuoteStyle FRENCH = new QuoteStyle("\u00AB" + NARROW_NBSP, NARROW_NBSP + "\u00BB",
-            "\u2039" + NARROW_NBSP, NARROW_NBSP + "\u203A", NARROW_NBSP);
+            "\u201C", "\u201D", NARROW_NBSP);
     /** Spanish, Italian, Portuguese: guillemets without spaces, English double quotes inside. */
     private static final QuoteStyle ROMANCE = new QuoteStyle("\u00AB", "\u00BB", "\u201C", "\u201D", null);
     /** Swedish and Finnish: the same mark opens and closes. */

@@ -20,6 +20,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -41,8 +42,8 @@ import org.nibor.autolink.LinkSpan;
  * <p>{@link #markdown(String)} rewrites Markdown source into Markdown source, so every later
  * stage (HTML, EPUB, PDF metadata, headings in the outline) sees the same text. It parses the
  * source with inline source spans and edits only the characters that the parser turned into
- * {@link Text}: code, raw HTML, link destinations and titles, and bare URLs and e-mail
- * addresses in the text are never touched. A quotation split by emphasis or a link is read as
+ * {@link Text}, and the text nodes of raw HTML blocks: code, raw HTML tags and attributes, link
+ * destinations and titles, and bare URLs and e-mail addresses in the text are never touched. A quotation split by emphasis or a link is read as
  * one: quote state is carried across the inline nodes of a paragraph, heading or table cell.
  *
  * <p>Escapes: the parsed tree has backslash escapes and entities already resolved, so a
@@ -73,6 +74,8 @@ public final class SmartPunctuation {
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     /** Characters after which a quote opens. */
     private static final String OPENERS = "([{\u2014\u2013-/\u201C\u2018\u201E\u201A\u00AB\u2039";
+    /** Elements whose text is kept as written in raw HTML. */
+    private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "var", "script", "style", "textarea", "math", "svg");
     /** English words that start with an apostrophe ('tis), not an opening quote. */
     private static final Set<String> ELISIONS = Set.of("tis", "twas", "em", "n", "cause", "til", "round", "bout");
 
@@ -115,6 +118,11 @@ public final class SmartPunctuation {
             }
 
             @Override
+            public void visit(HtmlBlock html) {
+                edits.addAll(rawBlock(html, source));
+            }
+
+            @Override
             public void visit(Text text) {
                 // text outside the containers above: a run of its own
                 if (!done.contains(text)) {
@@ -131,6 +139,65 @@ public final class SmartPunctuation {
             }
         });
         return apply(source, edits);
+    }
+
+    /**
+     * The edits that set the punctuation of the text of a raw HTML block, as the text around
+     * inline raw HTML is set: only text nodes, never attributes, comments or the content of
+     * code, pre, kbd, samp, script, style or textarea. A block inside a container (a list, a
+     * quotation) whose source lines do not give its HTML back unchanged is left as it is.
+     */
+    private List<Edit> rawBlock(HtmlBlock html, String source) {
+        String literal = html.getLiteral();
+        List<SourceSpan> spans = html.getSourceSpans();
+        if (literal == null || spans.isEmpty() || !needsWork(literal)) {
+            return List.of();
+        }
+        int start = spans.get(0).getInputIndex();
+        if (start < 0 || !source.startsWith(literal, start)) {
+            return List.of();
+        }
+        org.jsoup.nodes.Document doc = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseInput(literal, "");
+        Stream stream = new Stream();
+        Matcher entity = ENTITY.matcher(literal);
+        for (org.jsoup.nodes.TextNode node : allTextNodes(doc)) {
+            org.jsoup.nodes.Range range = node.sourceRange();
+            if (!range.isTracked() || verbatim(node)) {
+                stream.opaque("a");
+                continue;
+            }
+            for (int i = range.startPos(); i < range.endPos() && i < literal.length(); ) {
+                char c = literal.charAt(i);
+                if (c == '&' && entity.region(i, range.endPos()).lookingAt()) {
+                    stream.opaque("a");
+                    i = entity.end();
+                } else {
+                    stream.editable(c, start + i);
+                    i++;
+                }
+            }
+        }
+        return stream.toSource(typeset(stream));
+    }
+
+    private static List<org.jsoup.nodes.TextNode> allTextNodes(org.jsoup.nodes.Document doc) {
+        List<org.jsoup.nodes.TextNode> nodes = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode text) {
+                nodes.add(text);
+            }
+        }, doc);
+        return nodes;
+    }
+
+    /** Whether a text node stands inside an element whose text is code or data, kept as written. */
+    private static boolean verbatim(org.jsoup.nodes.TextNode node) {
+        for (org.jsoup.nodes.Element e = node.parent(); e != null; e = e.parent()) {
+            if (VERBATIM.contains(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A plain text (a title, a subtitle) with typographic punctuation; {@code null} stays {@code null}. */
@@ -295,13 +362,9 @@ public final class SmartPunctuation {
         String text = stream.text();
         boolean[] editable = stream.editableFlags();
         for (LinkSpan link : LINKS.extractLinks(text)) {
-            // up to the next space: punctuation right after a URL, made typographic, would be
-            // taken into the URL by the autolinker ("…" is not punctuation to it)
-            int end = link.getEndIndex();
-            while (end < text.length() && !isSpace(text.charAt(end))) {
-                end++;
-            }
-            Arrays.fill(editable, link.getBeginIndex(), end, false);
+            // the quotes around a URL are set like any others: the renderer's autolinker would
+            // take them into the link, and QuotedAutolinks puts them back outside it
+            Arrays.fill(editable, link.getBeginIndex(), link.getEndIndex(), false);
         }
         // a citation key is an identifier: "[@müller:2019]" in French keeps its colon bare
         java.util.regex.Matcher key = CitationSyntax.CITED_KEY.matcher(text);
@@ -493,10 +556,13 @@ public final class SmartPunctuation {
         return i >= 1 && Character.isLetter(text.charAt(i - 1)) && (i == 1 || !Character.isLetter(text.charAt(i - 2)));
     }
 
-    /** Whether {@code i} starts a lone letter between two apostrophes, between spaces: rock 'n' roll. */
+    /**
+     * Whether {@code i} starts {@code 'n'} between spaces: rock 'n' roll. Any other lone letter
+     * between quotes ('B', 'x') is a quotation.
+     */
     private static boolean shortened(String text, boolean[] editable, int i) {
         return i + 2 < text.length() && editable[i + 2] && text.charAt(i + 2) == '\''
-                && Character.isLetter(text.charAt(i + 1))
+                && Character.toLowerCase(text.charAt(i + 1)) == 'n'
                 && (i == 0 || isSpace(text.charAt(i - 1)))
                 && (i + 3 == text.length() || isSpace(text.charAt(i + 3)));
     }

@@ -38,9 +38,10 @@ class SmartPunctuationTest {
     void codeUrlsHtmlAndLinkDestinationsKeepTheirCharacters() {
         String markdown = "Run `say \"hi\" -- now` or see <a rel=\"nofollow\" href=\"https://example.org/a--b's...\">https://example.org/a--b's...</a> and "
                 + "<span title=\"it's\">x</span> [it's](https://example.org/it's--x \"it's\") mail a--b@example.org";
-        // only the link's text changes
-        assertEquals(MARKDOWN.renderFragment(markdown).strip().replace(">it's</a>", ">it\u2019s</a>"), html(EN, markdown));
-        assertEquals(markdown.replace("[it's]", "[it\u2019s]"), EN.markdown(markdown));
+        // only the link's text changes, and the dots after the bare URL, which the autolinker leaves out of it
+        assertEquals(MARKDOWN.renderFragment(markdown).strip().replace(">it's</a>", ">it\u2019s</a>")
+                .replace("</a>... and", "</a>\u2026 and"), html(EN, markdown));
+        assertEquals(markdown.replace("[it's]", "[it\u2019s]").replace("'s...</a>", "'s\u2026</a>"), EN.markdown(markdown));
     }
 
     @Test
@@ -125,5 +126,40 @@ class SmartPunctuationTest {
         String lists = "- ".repeat(5000) + "it's\n";
         assertEquals(lists, EN.markdown(lists));
         assertEquals("> > it\u2019s\n", EN.markdown("> > it's\n"));
+    }
+
+    @Test
+    void quotesAroundBareUrlsAndAddressesStayOutsideTheLink() {
+        assertEquals("<p>The site is \u201C<a rel=\"nofollow\" href=\"https://example.org/report\">https://example.org/report</a>\u201D"
+                + " and the mail \u201C<a rel=\"nofollow\" href=\"mailto:someone@example.org\">someone@example.org</a>\u201D."
+                + " See \u2018<a rel=\"nofollow\" href=\"https://example.org/x\">https://example.org/x</a>\u2019.</p>",
+                html(EN, "The site is \"https://example.org/report\" and the mail \"someone@example.org\". See 'https://example.org/x'."));
+        assertEquals("<p>\u00AB\u202F<a rel=\"nofollow\" href=\"https://example.org/r\">https://example.org/r</a>\u202F\u00BB</p>",
+                html(FR, "\"https://example.org/r\""));
+        // a quote inside ends the link as a straight one does for the autolinker
+        assertEquals("<p>see <a rel=\"nofollow\" href=\"https://example.org/a--b...c'd\">https://example.org/a--b...c'd</a>\u201De.</p>",
+                html(EN, "see https://example.org/a--b...c'd\"e."));
+    }
+
+    @Test
+    void aQuotedSingleLetterIsAQuotationOnlyNIsAnElision() {
+        assertEquals("<p>Column \u2018B\u2019 and plan \u2018A\u2019 and the letter \u2018x\u2019 and (\u2018B\u2019), rock \u2019n\u2019 roll</p>",
+                html(EN, "Column 'B' and plan 'A' and the letter 'x' and ('B'), rock 'n' roll"));
+    }
+
+    @Test
+    void frenchNestsEnglishDoubleQuotesSwissFrenchSingleGuillemets() {
+        assertEquals("<p>\u00AB\u202FIl dit \u201Coui\u201D\u202F\u00BB</p>", html(FR, "\"Il dit 'oui'\""));
+        assertEquals("<p>\u00ABIl dit \u2039oui\u203A\u00BB</p>", html(new SmartPunctuation("fr-CH"), "\"Il dit 'oui'\""));
+    }
+
+    @Test
+    void textOfRawHtmlBlocksIsSetAttributesAndCodeAreNot() {
+        String markdown = "<p title=\"it's -- raw\">Raw block \"HTML\" paragraph -- it's &quot;here&quot;.</p>\n\n"
+                + "<div>\n<code>say \"hi\" -- now</code> and <em>'quoted'</em>\n</div>\n";
+        assertEquals("<p title=\"it's -- raw\">Raw block \u201CHTML\u201D paragraph \u2013 it\u2019s &quot;here&quot;.</p>\n\n"
+                + "<div>\n<code>say \"hi\" -- now</code> and <em>\u2018quoted\u2019</em>\n</div>\n", EN.markdown(markdown));
+        // inside a list item the block's source lines carry the list's indentation: the same result
+        assertEquals("- item\n\n  <p>it\u2019s \u201Craw\u201D</p>\n", EN.markdown("- item\n\n  <p>it's \"raw\"</p>\n"));
     }
 }
