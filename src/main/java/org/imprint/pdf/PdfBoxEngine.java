@@ -86,6 +86,7 @@ public final class PdfBoxEngine implements PdfEngine {
             new GlyphFallback(fontService, options.scriptFamilies()).apply(dom, fonts);
         }
         new SoftHyphens(hyphenators, options.hyphenation()).insert(dom);
+        NoteAnchors.glue(dom);
         TableColumns.mark(dom);
         List<String> problems = new ArrayList<>();
         // the images the layout loads; sorted, so that the document ID does not depend on load order
