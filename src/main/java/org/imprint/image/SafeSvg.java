@@ -263,7 +263,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
             }
             drop.forEach(element::removeChild);
             if ("style".equals(element.getLocalName())) {
-                checkStyle(element.getTextContent(), "<style>");
+                checkStyle(element.getTextContent(), "<style>", false);
             }
         }
     }
@@ -447,7 +447,9 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
                     && local.equals("attributeName") && attr.getValue().toLowerCase(Locale.ROOT).endsWith("href")) {
                 throw new RefusedException("its <" + name + "> element changes a reference", "remove the animation");
             } else {
-                checkStyle(attr.getValue(), "the " + attr.getName() + " attribute of <" + name + ">");
+                boolean names = local.equals("id") || local.equals("class") || local.equals("lang") || local.startsWith("data-")
+                        || local.startsWith("aria-") || XMLConstants.XML_NS_URI.equals(ns);
+                checkStyle(attr.getValue(), "the " + attr.getName() + " attribute of <" + name + ">", names);
             }
         }
         drop.forEach(element::removeAttributeNode);
@@ -481,8 +483,8 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
      * images, no {@code @import}, nothing else that fetches or runs; checked as a browser reads it,
      * escapes decoded and comments removed ({@link SvgCss}).
      */
-    private static void checkStyle(String css, String where) throws RefusedException {
-        SvgCss.Finding finding = SvgCss.check(css, target -> target.startsWith("#") || SAFE_DATA.matcher(target).matches());
+    private static void checkStyle(String css, String where, boolean names) throws RefusedException {
+        SvgCss.Finding finding = SvgCss.check(css, target -> target.startsWith("#") || SAFE_DATA.matcher(target).matches(), names);
         if (finding != null) {
             throw new RefusedException(where + " " + finding.why(), finding.fix());
         }

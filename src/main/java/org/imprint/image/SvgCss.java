@@ -89,14 +89,16 @@ final class SvgCss {
      * writing a function name or an at-rule slips past.
      *
      * @param allowed whether a {@code url()} target is one the figure may name (its own part, an embedded image)
+     * @param names   whether the text is a name or label (an id, a class, a data- or aria- attribute), not a
+     *                CSS value: {@code url()} is still refused in it, but "image (2)" is not a function
      */
-    static Finding check(String css, java.util.function.Predicate<String> allowed) {
+    static Finding check(String css, java.util.function.Predicate<String> allowed, boolean names) {
         if (css == null || css.isEmpty()) {
             return null;
         }
         String decoded = unescaped(css);
         for (String form : new String[] {css, decoded, uncommented(decoded), unescaped(uncommented(css))}) {
-            Finding f = checkForm(form.toLowerCase(Locale.ROOT), form, allowed);
+            Finding f = checkForm(form.toLowerCase(Locale.ROOT), form, allowed, names);
             if (f != null) {
                 return f;
             }
@@ -104,12 +106,12 @@ final class SvgCss {
         return null;
     }
 
-    private static Finding checkForm(String lower, String form, java.util.function.Predicate<String> allowed) {
+    private static Finding checkForm(String lower, String form, java.util.function.Predicate<String> allowed, boolean names) {
         if (lower.contains("@import")) {
             return new Finding("imports a style sheet from outside (@import)", "write the styles into the SVG file");
         }
         Matcher fetching = FETCHING.matcher(lower);
-        if (fetching.find()) {
+        if (!names && fetching.find()) {
             String what = fetching.group(1) != null ? fetching.group(1) + "()" : fetching.group().replaceAll("\\s", "");
             return new Finding("uses " + what + ", which can fetch content or run a script",
                     "remove it; fill with a colour or a gradient defined in the file");

@@ -141,7 +141,8 @@ class HostileSvgTest {
         String svg = "<?xml version=\"1.0\"?>\n<!-- secret: internal draft -->\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\" "
                 + "width=\"200\" height=\"100\" sodipodi:docname=\"secret-name.svg\"><sodipodi:namedview pagecolor=\"#ffffff\"/>"
-                + "<metadata>author: secret person</metadata><?php echo 1; ?><rect width=\"100\" height=\"50\" fill=\"#7B1E2B\"/>"
+                + "<metadata>author: secret person</metadata><?php echo 1; ?><style>circle{fill:\\23 7B1E2B}</style>"
+                + "<rect id=\"image (2)\" data-name=\"src (copy)\" width=\"100\" height=\"50\" fill=\"#7B1E2B\"/><circle r=\"5\"/>"
                 + "<image href=\"data:image/png;base64," + RealWorldSvgTest.PNG + "\" width=\"1\" height=\"1\"/></svg>";
         Path report = write(dir, svg);
         Path out = dir.resolve("out");
@@ -149,6 +150,8 @@ class HostileSvgTest {
         try (ZipFile zip = new ZipFile(built.get(0).toFile())) {
             String kept = new String(zip.getInputStream(zip.getEntry("OEBPS/figures/drawing.svg")).readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(kept.contains("<rect"), kept);
+            // names that look like CSS functions, and an escape that decodes to a colour, are harmless and kept
+            assertTrue(kept.contains("id=\"image (2)\"") && kept.contains("circle{fill:\\23 7B1E2B}"), kept);
             assertFalse(kept.contains("secret") || kept.contains("sodipodi") || kept.contains("php"), kept);
         }
     }
