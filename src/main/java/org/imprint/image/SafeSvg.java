@@ -57,6 +57,10 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
     private static final int MAX_USE_HOPS = 16;
     /** The longest side a drawing is given, in CSS pixels: wider than any page. */
     public static final double MAX_SIDE = 2000;
+    /** The largest width or height an {@code <svg>} may give, in CSS pixels (about 26 metres). */
+    public static final double MAX_LENGTH = 100_000;
+    /** More tiles of a {@code <pattern>} than any texture needs (a 4-pixel hatch over a 1000-pixel drawing is 62,500; a million built and rendered in seconds, 10^13 took hours). */
+    public static final double MAX_PATTERN_TILES = 100_000;
 
     public static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
@@ -146,6 +150,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
         SvgEditorForms.inlineReusedText(root);
         SvgEditorForms.dropFrameClips(root);
         SvgEditorForms.pathsForTextOnShapes(root);
+        SvgEditorForms.inlineClassOpacity(root);
         SvgEditorForms.foldOpacity(root);
         if (!draws(root)) {
             throw new RefusedException("it draws nothing (no shape, text or image in it)",
@@ -159,6 +164,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
             }
         }
         double[] drawn = size(root);
+        checkPatterns(root, viewBox(root.getAttribute("viewBox")) != null ? viewBox(root.getAttribute("viewBox")) : new double[] {0, 0, drawn[0], drawn[1]});
         double[] size = fitted(drawn);
         if (size[0] != drawn[0] && viewBox(root.getAttribute("viewBox")) == null) {
             // scaled down: the drawing's own coordinates must scale with it
@@ -248,9 +254,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
                         }
                     }
                     case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
-                        if ("style".equals(element.getLocalName())) {
-                            checkStyle(child.getNodeValue(), "<style>");
-                        }
+                        // a style sheet is checked whole, below: split over text and CDATA, its parts alone look harmless
                     }
                     case Node.ENTITY_REFERENCE_NODE -> throw new RefusedException("it uses entities",
                             "write the text the entities stood for");
@@ -258,6 +262,9 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
                 }
             }
             drop.forEach(element::removeChild);
+            if ("style".equals(element.getLocalName())) {
+                checkStyle(element.getTextContent(), "<style>", false);
+            }
         }
     }
 
@@ -440,7 +447,9 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
                     && local.equals("attributeName") && attr.getValue().toLowerCase(Locale.ROOT).endsWith("href")) {
                 throw new RefusedException("its <" + name + "> element changes a reference", "remove the animation");
             } else {
-                checkStyle(attr.getValue(), "the " + attr.getName() + " attribute of <" + name + ">");
+                boolean names = local.equals("id") || local.equals("class") || local.equals("lang") || local.startsWith("data-")
+                        || local.startsWith("aria-") || XMLConstants.XML_NS_URI.equals(ns);
+                checkStyle(attr.getValue(), "the " + attr.getName() + " attribute of <" + name + ">", names);
             }
         }
         drop.forEach(element::removeAttributeNode);
@@ -469,24 +478,15 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
                 "embed what it refers to in the SVG file, or export the drawing with its images embedded");
     }
 
-    /** CSS in attributes and style sheets: {@code url()} only to the file's own parts, no {@code @import}. */
-    private static void checkStyle(String css, String where) throws RefusedException {
-        if (css == null) {
-            return;
-        }
-        if (css.toLowerCase(Locale.ROOT).contains("@import")) {
-            throw new RefusedException(where + " imports a style sheet from outside (@import)", "write the styles into the SVG file");
-        }
-        Matcher m = URL_FUNCTION.matcher(css);
-        while (m.find()) {
-            String target = m.group(2).strip();
-            if (!target.startsWith("#") && !SAFE_DATA.matcher(target).matches()) {
-                throw new RefusedException(where + " refers to \"" + shorten(target) + "\" (url()); a figure may refer only to its own parts",
-                        "embed what it refers to in the SVG file");
-            }
-        }
-        if (css.toLowerCase(Locale.ROOT).contains("expression(") || css.toLowerCase(Locale.ROOT).contains("javascript:")) {
-            throw new RefusedException(where + " holds a script", "remove it");
+    /**
+     * CSS in attributes and style sheets: {@code url()} only to the file's own parts or embedded
+     * images, no {@code @import}, nothing else that fetches or runs; checked as a browser reads it,
+     * escapes decoded and comments removed ({@link SvgCss}).
+     */
+    private static void checkStyle(String css, String where, boolean names) throws RefusedException {
+        SvgCss.Finding finding = SvgCss.check(css, target -> target.startsWith("#") || SAFE_DATA.matcher(target).matches(), names);
+        if (finding != null) {
+            throw new RefusedException(where + " " + finding.why(), finding.fix());
         }
     }
 
@@ -500,6 +500,12 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
             if (!value.isEmpty() && !value.endsWith("%") && !value.equals("auto") && !positive) {
                 throw new RefusedException("its " + side + "=\"" + shorten(value) + "\" is not a positive length",
                         "give its <svg> element a positive " + side + " (e.g. " + side + "=\"400\"), or remove it and give a viewBox");
+            }
+            if (positive && LENGTH.matcher(value).matches() && length(value) == null) {
+                throw new RefusedException("its " + side + "=\"" + shorten(value) + "\" is too large: the limit is "
+                        + format(MAX_LENGTH) + " CSS pixels",
+                        "give its <svg> element a smaller " + side + " (the figure is scaled to the column anyway), "
+                                + "and a viewBox for the drawing's own units");
             }
         }
         double[] box = viewBox(root.getAttribute("viewBox"));
@@ -519,6 +525,85 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
         }
         throw new RefusedException("it gives no size (no width and height, no viewBox)",
                 "add a viewBox=\"0 0 WIDTH HEIGHT\" attribute to its <svg> element");
+    }
+
+    /**
+     * A pattern repeats its tile over what it fills, and the PDF's drawer draws every tile: a tile of
+     * a ten-thousandth of a pixel over a page is billions of them, hours of drawing from a few bytes.
+     * The count is taken over the whole drawing (its viewBox), or over the filled shape's box for a
+     * pattern sized in parts of that box (objectBoundingBox, the default).
+     */
+    private static void checkPatterns(Element root, double[] box) throws RefusedException {
+        org.w3c.dom.NodeList patterns = root.getElementsByTagNameNS(SVG_NS, "pattern");
+        for (int i = 0; i < patterns.getLength(); i++) {
+            Element p = (Element) patterns.item(i);
+            boolean userSpace = "userSpaceOnUse".equals(p.getAttribute("patternUnits").strip());
+            Double w = patternSide(p.getAttribute("width"), userSpace, box[2]);
+            Double h = patternSide(p.getAttribute("height"), userSpace, box[3]);
+            if (w == null || h == null) {
+                continue; // inherited through href, or zero: no tiles drawn
+            }
+            double scale = patternScale(p.getAttribute("patternTransform"));
+            double tiles = userSpace ? box[2] * box[3] / (w * h * scale) : 1 / (w * h * scale);
+            if (tiles > MAX_PATTERN_TILES) {
+                String id = p.hasAttribute("id") ? " id=\"" + shorten(p.getAttribute("id")) + "\"" : "";
+                throw new RefusedException("its <pattern" + id + "> repeats a tile of " + shorten(p.getAttribute("width")) + " by "
+                        + shorten(p.getAttribute("height")) + " about " + String.format(Locale.ROOT, "%,.0f", Math.min(tiles, 1e18))
+                        + " times over what it fills, over the limit of " + String.format(Locale.ROOT, "%,.0f", MAX_PATTERN_TILES)
+                        + " tiles, which would take the PDF's drawer hours",
+                        "make the pattern's tile larger (its width and height), or fill with a plain colour or a gradient");
+            }
+        }
+    }
+
+    /** A pattern's width or height in its units (a fraction of the box for objectBoundingBox), or {@code null} when not given or not positive. */
+    private static Double patternSide(String value, boolean userSpace, double viewportSide) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        double n;
+        if (v.endsWith("%")) {
+            Matcher m = ANY_LENGTH.matcher(v.substring(0, v.length() - 1));
+            if (!m.matches()) {
+                return null;
+            }
+            n = Double.parseDouble(m.group(1)) / 100 * (userSpace ? viewportSide : 1);
+        } else {
+            Matcher m = LENGTH.matcher(v);
+            if (!m.matches()) {
+                return null;
+            }
+            n = Double.parseDouble(m.group(1));
+            if (userSpace && m.group(2) != null) {
+                Double px = length(v);
+                n = px == null ? n : px;
+            }
+        }
+        return n > 0 ? n : null;
+    }
+
+    /** How much a patternTransform scales a tile's area (the product of its scale factors), 1 when it does not. */
+    private static double patternScale(String transform) {
+        if (transform == null || transform.isBlank()) {
+            return 1;
+        }
+        double area = 1;
+        Matcher m = Pattern.compile("(scale|matrix)\\s*\\(([^)]*)\\)").matcher(transform);
+        while (m.find()) {
+            String[] n = m.group(2).strip().split("[\\s,]+");
+            try {
+                if (m.group(1).equals("scale")) {
+                    double sx = Double.parseDouble(n[0]);
+                    area *= Math.abs(sx * (n.length > 1 ? Double.parseDouble(n[1]) : sx));
+                } else if (n.length == 6) {
+                    area *= Math.abs(Double.parseDouble(n[0]) * Double.parseDouble(n[3]) - Double.parseDouble(n[1]) * Double.parseDouble(n[2]));
+                }
+            } catch (NumberFormatException e) {
+                // not a transform the drawer reads either
+            }
+        }
+        return area > 0 ? area : 1e-300;
     }
 
     /**
@@ -562,7 +647,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
             case "in" -> n * 96;
             default -> n;
         };
-        return px > 0 && px < 100_000 ? px : null;
+        return px > 0 && px <= MAX_LENGTH ? px : null;
     }
 
     private static String format(double px) {

@@ -353,6 +353,79 @@ final class SvgEditorForms {
         return initial;
     }
 
+    /** A rule of a style sheet: its selectors and its declarations. */
+    private static final Pattern CSS_RULE = Pattern.compile("([^{}]*)\\{([^{}]*)\\}");
+    private static final Pattern CLASS_SELECTOR = Pattern.compile("\\s*\\.([A-Za-z_][\\w-]*)\\s*");
+    private static final Pattern OPACITY_DECLARATION = Pattern.compile("(?i)(^|;)\\s*opacity\\s*:\\s*([^;!]*?)\\s*(?=;|$)");
+
+    /**
+     * Moves {@code opacity} set by class rules in a style sheet (Illustrator's {@code .st4{opacity:0.6}})
+     * into the style attribute of each element of that class, where {@link #foldOpacity} finds it:
+     * left in the sheet it reaches the PDF's drawer, which draws the shape as pixels. Only rules of
+     * plain class selectors are moved, and only when no other rule sets opacity (their order and
+     * weight would then matter); an element's own style keeps its opacity, as it wins over a rule.
+     */
+    static void inlineClassOpacity(Element root) {
+        List<Element> sheets = elements(root, "style");
+        if (sheets.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, String> byClass = new java.util.LinkedHashMap<>();
+        for (Element sheet : sheets) {
+            String css = sheet.getTextContent();
+            if (css.contains("@") || css.contains("/*") || css.contains("\\")) {
+                return; // media rules, comments or escapes: not read here
+            }
+            Matcher rule = CSS_RULE.matcher(css);
+            while (rule.find()) {
+                Matcher opacity = OPACITY_DECLARATION.matcher(rule.group(2));
+                if (!opacity.find()) {
+                    continue;
+                }
+                for (String selector : rule.group(1).split(",")) {
+                    Matcher m = CLASS_SELECTOR.matcher(selector);
+                    if (!m.matches()) {
+                        return; // opacity by element, id or compound selector: left to the sheet
+                    }
+                    byClass.put(m.group(1), opacity.group(2).strip());
+                }
+            }
+        }
+        if (byClass.isEmpty()) {
+            return;
+        }
+        for (Element e : elements(root, null)) {
+            if (!e.hasAttribute("class") || OPACITY_STYLE.matcher(e.getAttribute("style")).find()) {
+                continue;
+            }
+            String value = null;
+            // of equal weight, the later rule wins
+            for (java.util.Map.Entry<String, String> rule : byClass.entrySet()) {
+                if (List.of(e.getAttribute("class").strip().split("\\s+")).contains(rule.getKey())) {
+                    value = rule.getValue();
+                }
+            }
+            if (value != null) {
+                String style = e.getAttribute("style").strip();
+                e.setAttribute("style", "opacity:" + value + (style.isEmpty() ? "" : ";" + style));
+                e.removeAttribute("opacity"); // a rule wins over the attribute
+            }
+        }
+        for (Element sheet : sheets) {
+            Matcher rule = CSS_RULE.matcher(sheet.getTextContent());
+            StringBuilder out = new StringBuilder();
+            while (rule.find()) {
+                String declarations = OPACITY_DECLARATION.matcher(rule.group(2)).replaceAll("$1").replaceAll("^\\s*;+", "");
+                rule.appendReplacement(out, Matcher.quoteReplacement(rule.group(1) + "{" + declarations + "}"));
+            }
+            rule.appendTail(out);
+            while (sheet.getFirstChild() != null) {
+                sheet.removeChild(sheet.getFirstChild());
+            }
+            sheet.appendChild(sheet.getOwnerDocument().createTextNode(out.toString()));
+        }
+    }
+
     /**
      * Moves {@code opacity} from groups and shapes onto what they paint, where that looks the same:
      * the PDF's SVG drawer (Batik) draws anything with an {@code opacity} into a 96 dpi picture with
@@ -459,7 +532,12 @@ final class SvgEditorForms {
         e.removeAttribute("opacity");
         String style = e.getAttribute("style");
         if (!style.isEmpty()) {
-            e.setAttribute("style", OPACITY_STYLE.matcher(style).replaceAll("$1").replaceAll("^;+", ""));
+            String rest = OPACITY_STYLE.matcher(style).replaceAll("$1").replaceAll("^;+", "");
+            if (rest.isBlank()) {
+                e.removeAttribute("style");
+            } else {
+                e.setAttribute("style", rest);
+            }
         }
     }
 

@@ -106,6 +106,10 @@ public record SvgWords(String text, List<String> unkept, List<String> rasterised
         if (!doc.select("style").isEmpty() && String.join(" ", doc.select("style").eachText()).matches("(?s).*\\b(filter|mask)\\s*:\\s*url.*")) {
             found.add("a filter or mask set in a style sheet");
         }
+        if (String.join(" ", doc.select("style").eachText()).matches("(?s).*(?<![\\w-])opacity\\s*:\\s*(0|0?\\.\\d+|\\d{1,2}(\\.\\d+)?%)\\s*(;|}|!).*")) {
+            // a rule the cleaning could not move onto the shapes' fills and strokes
+            found.add("opacity set in a style sheet");
+        }
         return found.stream().distinct().toList();
     }
 

@@ -47,6 +47,33 @@ class HostileSvgTest {
                 Arguments.of("foreignObject", OPEN + "<foreignObject width=\"10\" height=\"10\"><iframe xmlns=\"http://www.w3.org/1999/xhtml\" src=\"http://evil.example/\"/></foreignObject></svg>", "<foreignObject> element"),
                 Arguments.of("CSS url()", OPEN + "<rect width=\"10\" height=\"10\" style=\"fill: url(http://evil.example/p.svg#g)\"/></svg>", "refers to \"http://evil.example/p.svg#g\""),
                 Arguments.of("CSS @import", OPEN + "<style>@import url(http://evil.example/x.css);</style></svg>", "@import"),
+                Arguments.of("CSS url() hidden by a hex escape in <style>", OPEN + "<style>rect{fill:u\\72l(http://evil.example/x#g)}</style>"
+                        + "<rect width=\"10\" height=\"10\"/></svg>", "<style> refers to \"http://evil.example/x#g\""),
+                Arguments.of("CSS @import hidden by a hex escape", OPEN + "<style>@\\69mport \"http://evil.example/a.css\";</style>"
+                        + "<rect width=\"10\" height=\"10\"/></svg>", "@import"),
+                Arguments.of("CSS url() hidden by an escape in a style attribute", OPEN + "<rect width=\"10\" height=\"10\" "
+                        + "style=\"fill: \\75rl(http://evil.example/attr#g)\"/></svg>", "refers to \"http://evil.example/attr#g\""),
+                Arguments.of("CSS url() hidden by a plain escape in a presentation attribute", OPEN + "<rect width=\"10\" height=\"10\" "
+                        + "fill=\"\\u\\r\\l(http://evil.example/p#g)\"/></svg>", "the fill attribute of <rect> refers to \"http://evil.example/p#g\""),
+                Arguments.of("CSS url() split by a comment", OPEN + "<style>rect{fill:ur/**/l(http://evil.example/c#g)}</style>"
+                        + "<rect width=\"10\" height=\"10\"/></svg>", "refers to \"http://evil.example/c#g\""),
+                Arguments.of("CSS url() split over text and CDATA", OPEN + "<style>rect{fill:u<![CDATA[rl(http://evil.example/d#g)}]]></style>"
+                        + "<rect width=\"10\" height=\"10\"/></svg>", "refers to \"http://evil.example/d#g\""),
+                Arguments.of("CSS url() with a parenthesis in its quotes", OPEN + "<rect width=\"10\" height=\"10\" "
+                        + "style=\"fill:url('http://evil.example/a)b')\"/></svg>", "refers to \"http://evil.example/a)b\""),
+                Arguments.of("CSS image-set()", OPEN + "<rect width=\"10\" height=\"10\" style=\"fill:image-set('http://evil.example/i.png' 1x)\"/></svg>",
+                        "uses image-set(), which can fetch"),
+                Arguments.of("CSS src()", OPEN + "<style>rect{fill:src(\"http://evil.example/s.svg\")}</style><rect width=\"10\" height=\"10\"/></svg>",
+                        "uses src(), which can fetch"),
+                Arguments.of("pattern of billions of tiles", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"500\" height=\"500\"><defs>"
+                        + "<pattern id=\"p\" width=\"0.0001\" height=\"0.0001\" patternUnits=\"userSpaceOnUse\"><circle r=\"0.00005\" fill=\"red\"/>"
+                        + "</pattern></defs><rect width=\"500\" height=\"500\" fill=\"url(#p)\"/></svg>",
+                        "its <pattern id=\"p\"> repeats a tile of 0.0001 by 0.0001 about 25,000,000,000,000 times over what it fills, over the limit of 100,000 tiles"),
+                Arguments.of("pattern in parts of its shape, shrunk by its transform", OPEN + "<defs><pattern id=\"p\" width=\"0.1\" height=\"0.1\" "
+                        + "patternTransform=\"scale(0.001)\"><rect width=\"1\" height=\"1\"/></pattern></defs>"
+                        + "<rect width=\"50\" height=\"50\" fill=\"url(#p)\"/></svg>", "over the limit of 100,000 tiles"),
+                Arguments.of("size too large", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100000000\" height=\"100000000\">"
+                        + "<rect width=\"100\" height=\"100\"/></svg>", "its width=\"100000000\" is too large: the limit is 100000 CSS pixels"),
                 Arguments.of("deep nesting", OPEN + "<g>".repeat(200) + "</g>".repeat(200) + "</svg>", "nested more than 64 levels"),
                 Arguments.of("use amplification", OPEN + useLevels(10, 10) + "</svg>", "more than 20000 elements once its <use> copies are counted"),
                 Arguments.of("use cycle", OPEN + "<g id=\"a\"><use xlink:href=\"#b\"/></g><g id=\"b\"><use xlink:href=\"#a\"/></g>"
@@ -114,7 +141,8 @@ class HostileSvgTest {
         String svg = "<?xml version=\"1.0\"?>\n<!-- secret: internal draft -->\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\" "
                 + "width=\"200\" height=\"100\" sodipodi:docname=\"secret-name.svg\"><sodipodi:namedview pagecolor=\"#ffffff\"/>"
-                + "<metadata>author: secret person</metadata><?php echo 1; ?><rect width=\"100\" height=\"50\" fill=\"#7B1E2B\"/>"
+                + "<metadata>author: secret person</metadata><?php echo 1; ?><style>circle{fill:\\23 7B1E2B}</style>"
+                + "<rect id=\"image (2)\" data-name=\"src (copy)\" width=\"100\" height=\"50\" fill=\"#7B1E2B\"/><circle r=\"5\"/>"
                 + "<image href=\"data:image/png;base64," + RealWorldSvgTest.PNG + "\" width=\"1\" height=\"1\"/></svg>";
         Path report = write(dir, svg);
         Path out = dir.resolve("out");
@@ -122,6 +150,8 @@ class HostileSvgTest {
         try (ZipFile zip = new ZipFile(built.get(0).toFile())) {
             String kept = new String(zip.getInputStream(zip.getEntry("OEBPS/figures/drawing.svg")).readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(kept.contains("<rect"), kept);
+            // names that look like CSS functions, and an escape that decodes to a colour, are harmless and kept
+            assertTrue(kept.contains("id=\"image (2)\"") && kept.contains("circle{fill:\\23 7B1E2B}"), kept);
             assertFalse(kept.contains("secret") || kept.contains("sodipodi") || kept.contains("php"), kept);
         }
     }
