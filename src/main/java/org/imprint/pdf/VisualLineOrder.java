@@ -44,6 +44,9 @@ final class VisualLineOrder {
     /** Unicode FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, around the text of a note call or a note's number. */
     private static final char FSI = '\u2068';
     private static final char PDI = '\u2069';
+    /** Unicode RIGHT-TO-LEFT ISOLATE and LEFT-TO-RIGHT ISOLATE, around a note's number. */
+    private static final char RLI = '\u2067';
+    private static final char LRI = '\u2066';
 
     /**
      * One piece of a line: text, or an atomic box (an image, an inline block); {@code isolate} is
@@ -137,7 +140,9 @@ final class VisualLineOrder {
      *
      * <p>A note call's text stands between FSI and PDI, and those two take part in the reordering
      * at their own levels (those of neutrals between the call's neighbours): they keep the call's
-     * digits, a level above, from joining the phrase of the other direction before it.
+     * digits, a level above, from joining the phrase of the other direction before it. A note's
+     * number stands between RLI or LRI (the line's direction) and PDI: its digits do not join a
+     * number that begins the note.
      */
     private static Leaf[] visualOrder(List<Leaf> leaves, byte base) {
         StringBuilder text = new StringBuilder();
@@ -149,7 +154,7 @@ final class VisualLineOrder {
             if (isolate != null && (i == 0 || leaves.get(i - 1).isolate() != isolate)) {
                 units.add(null);
                 starts.add(text.length());
-                text.append(FSI);
+                text.append(isMarker(isolate) ? base == 1 ? RLI : LRI : FSI);
             }
             units.add(leaf);
             starts.add(text.length());
@@ -221,6 +226,15 @@ final class VisualLineOrder {
             case "fs-footnote-marker" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Whether the box is a note's number: isolated in the direction of its line, as a browser
+     * isolates a list item's {@code ::marker}, so "1." at the head of a right-to-left note reads
+     * ".1" from the left, its full stop on the note's side, as the e-book's reading systems set it.
+     */
+    private static boolean isMarker(Box box) {
+        return box.getElement() != null && box.getElement().getTagName().equals("fs-footnote-marker");
     }
 
     /**
