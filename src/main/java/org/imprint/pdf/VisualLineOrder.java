@@ -32,7 +32,8 @@ import com.openhtmltopdf.render.LineBox;
  * is a bidi isolate (as CSS {@code unicode-bidi: isolate} makes it in the e-book and the web
  * edition, which openhtmltopdf does not read): it belongs to the paragraph, not to the phrase it
  * follows, so it stands after that phrase in the paragraph's direction, to the right of an
- * Arabic phrase in an English line, to the left of an English phrase in an Urdu line. An element
+ * Arabic phrase in an English line, to the left of an English phrase in an Urdu line. So is the
+ * number that begins a page-foot note, which must not join a number the note begins with. An element
  * whose pieces all move by the same distance moves as a whole, with its underline and link area.
  */
 final class VisualLineOrder {
@@ -40,13 +41,16 @@ final class VisualLineOrder {
     private VisualLineOrder() {
     }
 
-    /** Unicode FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, around a note call's text. */
+    /** Unicode FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, around the text of a note call or a note's number. */
     private static final char FSI = '\u2068';
     private static final char PDI = '\u2069';
+    /** Unicode RIGHT-TO-LEFT ISOLATE and LEFT-TO-RIGHT ISOLATE, around a note's number. */
+    private static final char RLI = '\u2067';
+    private static final char LRI = '\u2066';
 
     /**
      * One piece of a line: text, or an atomic box (an image, an inline block); {@code isolate} is
-     * the note call it belongs to, or null.
+     * the note call or note number it belongs to, or null.
      */
     private record Leaf(Object item, InlineLayoutBox parent, int left, int width, byte level, Box isolate) {
     }
@@ -136,7 +140,9 @@ final class VisualLineOrder {
      *
      * <p>A note call's text stands between FSI and PDI, and those two take part in the reordering
      * at their own levels (those of neutrals between the call's neighbours): they keep the call's
-     * digits, a level above, from joining the phrase of the other direction before it.
+     * digits, a level above, from joining the phrase of the other direction before it. A note's
+     * number stands between RLI or LRI (the line's direction) and PDI: its digits do not join a
+     * number that begins the note.
      */
     private static Leaf[] visualOrder(List<Leaf> leaves, byte base) {
         StringBuilder text = new StringBuilder();
@@ -148,7 +154,7 @@ final class VisualLineOrder {
             if (isolate != null && (i == 0 || leaves.get(i - 1).isolate() != isolate)) {
                 units.add(null);
                 starts.add(text.length());
-                text.append(FSI);
+                text.append(isMarker(isolate) ? base == 1 ? RLI : LRI : FSI);
             }
             units.add(leaf);
             starts.add(text.length());
@@ -182,7 +188,7 @@ final class VisualLineOrder {
     }
 
     private static void collect(InlineLayoutBox box, byte base, List<Leaf> leaves, Box isolate) {
-        Box within = isolate == null && isNoteCall(box) ? box : isolate;
+        Box within = isolate == null && isIsolate(box) ? box : isolate;
         for (Object child : box.getInlineChildren()) {
             if (child instanceof InlineText text) {
                 boolean rtl = text.getTextDirection() == BidiSplitter.RTL;
@@ -198,12 +204,18 @@ final class VisualLineOrder {
     }
 
     /**
-     * Whether the box is a note call: the {@code sup.note-ref} of an endnote or of a note called
-     * from a note (markdown/BodyNodeRenderer), or a page-foot note's {@code ::footnote-call},
-     * whose box openhtmltopdf gives the link it makes to the note, an {@code a} element with
-     * {@code href="#fs-footnote-N"} (its BoxBuilder; the box itself does not keep the pseudo-element's name).
+     * Whether the box is a bidi isolate: a note call, or the number that begins a page-foot note.
+     * A call is the {@code sup.note-ref} of an endnote or of a note called from a note
+     * (markdown/BodyNodeRenderer), or a page-foot note's {@code ::footnote-call}, whose box
+     * openhtmltopdf gives the link it makes to the note, an {@code a} element with
+     * {@code href="#fs-footnote-N"}. The note's {@code ::footnote-marker} gets the link's target, an
+     * {@code fs-footnote-marker} element (both made by its BoxBuilder; the boxes do not keep the
+     * pseudo-element's name): generated like a list item's marker, it stands apart from the text
+     * after it, or its digits would join a number that begins the note ("2." before "2025 ..." in
+     * an Urdu note printed as one number run). List markers need nothing here: openhtmltopdf
+     * paints them beside the line, not as pieces of it.
      */
-    private static boolean isNoteCall(InlineLayoutBox box) {
+    private static boolean isIsolate(InlineLayoutBox box) {
         Element element = box.getElement();
         if (element == null) {
             return false;
@@ -211,8 +223,18 @@ final class VisualLineOrder {
         return switch (element.getTagName()) {
             case "sup" -> (" " + element.getAttribute("class") + " ").contains(" note-ref ");
             case "a" -> element.getAttribute("href").startsWith("#fs-footnote-");
+            case "fs-footnote-marker" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Whether the box is a note's number: isolated in the direction of its line, as a browser
+     * isolates a list item's {@code ::marker}, so "1." at the head of a right-to-left note reads
+     * ".1" from the left, its full stop on the note's side, as the e-book's reading systems set it.
+     */
+    private static boolean isMarker(Box box) {
+        return box.getElement() != null && box.getElement().getTagName().equals("fs-footnote-marker");
     }
 
     /**
