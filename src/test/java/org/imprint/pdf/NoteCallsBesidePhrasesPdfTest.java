@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Note calls beside a phrase of the other direction, read from the glyph positions of the PDFBox
  * engine's PDF ({@link VisualLineOrder}). Numbers keep their order after a right-to-left phrase
- * ("¹.²", not "² .¹"), and a note call, a bidi isolate, stands after the phrase in the
+ * (".¹²", not "²¹."), and a note call, a bidi isolate, stands after the phrase in the
  * paragraph's direction: right of a Hebrew or Urdu phrase in an English line (a page-foot call,
  * a citation's, and a call inside a page-foot note), left of an English phrase in an Urdu line.
  */
@@ -51,10 +51,13 @@ class NoteCallsBesidePhrasesPdfTest {
         urduPdf = imprint.build(BuildRequest.of(URDU).out(out.resolve("ur")).formats("pdf").build()).get(0);
     }
 
-    /** "שלום עכשיו[^1] [@smith2002, p. 40]." in an English line: the two calls and the stop read "1.2". */
+    /**
+     * "שלום עכשיו[^1] [@smith2002, p. 40]." in an English line: the stop moves before the calls
+     * (as before any run of calls), and stop and calls read ".12" after the phrase.
+     */
     @Test
     void numbersAfterAHebrewPhraseKeepTheirOrder() throws Exception {
-        assertAll(List.of(englishPdf, endnotesPdf).stream().map(pdf -> (Executable) () -> assertEquals("1.2",
+        assertAll(List.of(englishPdf, endnotesPdf).stream().map(pdf -> (Executable) () -> assertEquals(".12",
                 line(pdf, "wrote").stream().map(TextPosition::getUnicode).filter(s -> s.matches("[0-9.]")).reduce("", String::concat),
                 pdf.getFileName().toString())));
     }
@@ -62,7 +65,7 @@ class NoteCallsBesidePhrasesPdfTest {
     @Test
     void callsStandRightOfARightToLeftPhraseInAnEnglishLine() throws Exception {
         assertAll(List.of(englishPdf, endnotesPdf).stream().flatMap(pdf -> Stream.<Executable>of(
-                () -> assertTrue(afterPhrase(pdf, "wrote", Character.UnicodeScript.HEBREW).startsWith("1.2"), () -> read(pdf, "wrote")),
+                () -> assertTrue(afterPhrase(pdf, "wrote", Character.UnicodeScript.HEBREW).startsWith(".12"), () -> read(pdf, "wrote")),
                 () -> assertTrue(afterPhrase(pdf, "slogan", Character.UnicodeScript.ARABIC).startsWith("3and"), () -> read(pdf, "slogan")),
                 // in a note, a call of another note (sup.note-ref, not ::footnote-call)
                 () -> assertTrue(afterPhrase(pdf, "reply", Character.UnicodeScript.ARABIC).matches("\\d+in.*"), () -> read(pdf, "reply")))));
