@@ -87,7 +87,6 @@ public final class PdfBoxEngine implements PdfEngine {
         }
         ClosingPunctuationGlue.apply(dom);
         new SoftHyphens(hyphenators, options.hyphenation()).insert(dom);
-        NoteAnchors.glue(dom);
         TableColumns.mark(dom);
         List<String> problems = new ArrayList<>();
         // the images the layout loads; sorted, so that the document ID does not depend on load order
