@@ -160,6 +160,29 @@ class HostileSvgTest {
         }
     }
 
+    /** Names that look like CSS functions where CSS does not read functions: a comment, a string, a font name. */
+    static Stream<Arguments> harmless() {
+        return Stream.of(
+                Arguments.of("a comment", "<style>/* Exported from Image (2).ai; paint (old) */ .a{fill:#c00}</style><rect class=\"a\" width=\"50\" height=\"50\"/>",
+                        "Image (2).ai"),
+                Arguments.of("quoted font names in a style", "<text x=\"5\" y=\"50\" style=\"font-family:'Src (Pro)', 'Back\\slash Sans', sans-serif;"
+                        + "font-size:20px;fill:#000000\">Hello</text>", "'Src (Pro)'"),
+                Arguments.of("an unquoted font name", "<text x=\"5\" y=\"80\" font-family=\"Image (Display)\">World</text>", "Image (Display)"),
+                Arguments.of("a string and a font-family rule", "<style>text{font-family:Element (Serif)} .q::after{content:\"src(x)\"}</style>"
+                        + "<text y=\"20\">Hi</text>", "Element (Serif)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("harmless")
+    void namesOutsideCssCodeAreAccepted(String name, String body, String kept, @TempDir Path dir) throws Exception {
+        Path report = write(dir, OPEN + body + "</svg>");
+        List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("epub").build());
+        try (ZipFile zip = new ZipFile(built.get(0).toFile())) {
+            String svg = new String(zip.getInputStream(zip.getEntry("OEBPS/figures/drawing.svg")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(svg.contains(kept), svg);
+        }
+    }
+
     private static Path write(Path dir, String svg) throws Exception {
         Path report = dir.resolve("hostile-svg");
         Files.createDirectories(report.resolve("figures"));
