@@ -427,6 +427,10 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
                 }
                 continue;
             }
+            if (XMLConstants.XML_NS_URI.equals(ns) && "base".equals(local)) {
+                drop.add(attr); // a base for the figure's links: it has only its own parts, and EPUBCheck refuses a remote one
+                continue;
+            }
             if (ns != null && !XLINK_NS.equals(ns) && !XMLConstants.XML_NS_URI.equals(ns)) {
                 drop.add(attr);
                 continue;
@@ -448,7 +452,8 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
                 throw new RefusedException("its <" + name + "> element changes a reference", "remove the animation");
             } else {
                 boolean names = local.equals("id") || local.equals("class") || local.equals("lang") || local.startsWith("data-")
-                        || local.startsWith("aria-") || XMLConstants.XML_NS_URI.equals(ns);
+                        || local.startsWith("aria-") || XMLConstants.XML_NS_URI.equals(ns)
+                        || local.equals("font-family"); // font names, never functions
                 checkStyle(attr.getValue(), "the " + attr.getName() + " attribute of <" + name + ">", names);
             }
         }

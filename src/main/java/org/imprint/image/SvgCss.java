@@ -98,7 +98,19 @@ final class SvgCss {
         }
         String decoded = unescaped(css);
         for (String form : new String[] {css, decoded, uncommented(decoded), unescaped(uncommented(css))}) {
-            Finding f = checkForm(form.toLowerCase(Locale.ROOT), form, allowed, names);
+            Finding f = checkForm(form.toLowerCase(Locale.ROOT), form, allowed);
+            if (f != null) {
+                return f;
+            }
+        }
+        if (names) {
+            return null;
+        }
+        // function names only where CSS reads them: not in comments, strings or font names ("Image (2).ai",
+        // 'Src (Pro)'); the text is decoded only after, so an escaped quote or slash hides nothing
+        String code = code(css);
+        for (String form : new String[] {code, unescaped(code)}) {
+            Finding f = fetching(form.toLowerCase(Locale.ROOT));
             if (f != null) {
                 return f;
             }
@@ -106,15 +118,55 @@ final class SvgCss {
         return null;
     }
 
-    private static Finding checkForm(String lower, String form, java.util.function.Predicate<String> allowed, boolean names) {
-        if (lower.contains("@import")) {
-            return new Finding("imports a style sheet from outside (@import)", "write the styles into the SVG file");
+    /** Font names in a font-family declaration: never functions, whether quoted or not. */
+    private static final Pattern FONT_FAMILY = Pattern.compile("(?i)((?<![a-z0-9_-])font-family\\s*:)[^;{}]*");
+
+    /**
+     * The text as CSS code: comments and quoted strings (as the CSS tokenizer finds them in the raw
+     * text, escapes skipped) replaced by a space and an empty string, font-family values by a space.
+     */
+    static String code(String css) {
+        StringBuilder out = new StringBuilder(css.length());
+        int i = 0;
+        while (i < css.length()) {
+            char c = css.charAt(i);
+            if (c == '\\') {
+                out.append(css, i, Math.min(i + 2, css.length()));
+                i += 2;
+            } else if (c == '/' && css.startsWith("/*", i)) {
+                int close = css.indexOf("*/", i + 2);
+                i = close < 0 ? css.length() : close + 2;
+                out.append(' ');
+            } else if (c == '"' || c == '\'') {
+                i++;
+                while (i < css.length() && css.charAt(i) != c && css.charAt(i) != '\n' && css.charAt(i) != '\r' && css.charAt(i) != '\f') {
+                    i += css.charAt(i) == '\\' ? 2 : 1;
+                }
+                if (i < css.length() && css.charAt(i) == c) {
+                    i++;
+                }
+                out.append(c).append(c);
+            } else {
+                out.append(c);
+                i++;
+            }
         }
+        return FONT_FAMILY.matcher(out).replaceAll("$1 ");
+    }
+
+    private static Finding fetching(String lower) {
         Matcher fetching = FETCHING.matcher(lower);
-        if (!names && fetching.find()) {
+        if (fetching.find()) {
             String what = fetching.group(1) != null ? fetching.group(1) + "()" : fetching.group().replaceAll("\\s", "");
             return new Finding("uses " + what + ", which can fetch content or run a script",
                     "remove it; fill with a colour or a gradient defined in the file");
+        }
+        return null;
+    }
+
+    private static Finding checkForm(String lower, String form, java.util.function.Predicate<String> allowed) {
+        if (lower.contains("@import")) {
+            return new Finding("imports a style sheet from outside (@import)", "write the styles into the SVG file");
         }
         Matcher url = URL_START.matcher(lower);
         while (url.find()) {

@@ -356,74 +356,89 @@ final class SvgEditorForms {
     /** A rule of a style sheet: its selectors and its declarations. */
     private static final Pattern CSS_RULE = Pattern.compile("([^{}]*)\\{([^{}]*)\\}");
     private static final Pattern CLASS_SELECTOR = Pattern.compile("\\s*\\.([A-Za-z_][\\w-]*)\\s*");
+    private static final Pattern PAINT_OPACITY = Pattern.compile("(?i)(fill|stroke)-opacity");
+    private static final Pattern ANY_OPACITY = Pattern.compile("(?i)(^|[^\\w-])opacity");
     private static final Pattern OPACITY_DECLARATION = Pattern.compile("(?i)(^|;)\\s*opacity\\s*:\\s*([^;!]*?)\\s*(?=;|$)");
 
     /**
      * Moves {@code opacity} set by class rules in a style sheet (Illustrator's {@code .st4{opacity:0.6}})
      * into the style attribute of each element of that class, where {@link #foldOpacity} finds it:
-     * left in the sheet it reaches the PDF's drawer, which draws the shape as pixels. Only rules of
-     * plain class selectors are moved, and only when no other rule sets opacity (their order and
-     * weight would then matter); an element's own style keeps its opacity, as it wins over a rule.
+     * left in the sheet it reaches the PDF's drawer, which draws the shape as pixels. Only where the
+     * outcome cannot depend on the cascade: one style sheet; every rule that sets opacity has plain
+     * class selectors and sets it once; each such class in one rule only; no element with two such
+     * classes; and no {@code fill-opacity} or {@code stroke-opacity} in the sheet (it would beat
+     * the attributes the fold writes). Otherwise the sheet is left whole, and the build warns
+     * ({@link SvgWords#rasterised}). An element's own style keeps its opacity, as it wins over a rule.
      */
     static void inlineClassOpacity(Element root) {
         List<Element> sheets = elements(root, "style");
-        if (sheets.isEmpty()) {
-            return;
+        if (sheets.size() != 1) {
+            return; // none, or several: their order would matter
+        }
+        Element sheet = sheets.get(0);
+        String css = sheet.getTextContent();
+        if (css.contains("@") || css.contains("/*") || css.contains("\\")
+                || PAINT_OPACITY.matcher(css).find()) {
+            return; // media rules, comments, escapes, or paint opacities the fold would lose to
         }
         java.util.Map<String, String> byClass = new java.util.LinkedHashMap<>();
-        for (Element sheet : sheets) {
-            String css = sheet.getTextContent();
-            if (css.contains("@") || css.contains("/*") || css.contains("\\")) {
-                return; // media rules, comments or escapes: not read here
-            }
-            Matcher rule = CSS_RULE.matcher(css);
-            while (rule.find()) {
-                Matcher opacity = OPACITY_DECLARATION.matcher(rule.group(2));
-                if (!opacity.find()) {
-                    continue;
+        Matcher rule = CSS_RULE.matcher(css);
+        while (rule.find()) {
+            String declarations = rule.group(2);
+            Matcher opacity = OPACITY_DECLARATION.matcher(declarations);
+            if (!opacity.find()) {
+                if (ANY_OPACITY.matcher(declarations).find()) {
+                    return; // opacity written in a way not read here (!important, ...)
                 }
-                for (String selector : rule.group(1).split(",")) {
-                    Matcher m = CLASS_SELECTOR.matcher(selector);
-                    if (!m.matches()) {
-                        return; // opacity by element, id or compound selector: left to the sheet
-                    }
-                    byClass.put(m.group(1), opacity.group(2).strip());
+                continue;
+            }
+            String value = opacity.group(2).strip();
+            if (ANY_OPACITY.matcher(OPACITY_DECLARATION.matcher(declarations).replaceFirst("$1")).find()) {
+                return; // set twice in the rule, or also in a form not read here
+            }
+            for (String selector : rule.group(1).split(",")) {
+                Matcher m = CLASS_SELECTOR.matcher(selector);
+                if (!m.matches()) {
+                    return; // opacity by element, id or compound selector: left to the sheet
+                }
+                if (byClass.put(m.group(1), value) != null) {
+                    return; // a class in two rules: their order would matter
                 }
             }
         }
         if (byClass.isEmpty()) {
             return;
         }
+        java.util.Map<Element, String> folds = new java.util.LinkedHashMap<>();
         for (Element e : elements(root, null)) {
-            if (!e.hasAttribute("class") || OPACITY_STYLE.matcher(e.getAttribute("style")).find()) {
+            if (!e.hasAttribute("class")) {
                 continue;
             }
-            String value = null;
-            // of equal weight, the later rule wins
-            for (java.util.Map.Entry<String, String> rule : byClass.entrySet()) {
-                if (List.of(e.getAttribute("class").strip().split("\\s+")).contains(rule.getKey())) {
-                    value = rule.getValue();
-                }
+            List<String> classes = List.of(e.getAttribute("class").strip().split("\\s+")).stream()
+                    .filter(byClass::containsKey).distinct().toList();
+            if (classes.size() > 1) {
+                return; // two classes setting opacity on one element: their rules' order would matter
             }
-            if (value != null) {
-                String style = e.getAttribute("style").strip();
-                e.setAttribute("style", "opacity:" + value + (style.isEmpty() ? "" : ";" + style));
-                e.removeAttribute("opacity"); // a rule wins over the attribute
+            if (classes.size() == 1 && !OPACITY_STYLE.matcher(e.getAttribute("style")).find()) {
+                folds.put(e, byClass.get(classes.get(0)));
             }
         }
-        for (Element sheet : sheets) {
-            Matcher rule = CSS_RULE.matcher(sheet.getTextContent());
-            StringBuilder out = new StringBuilder();
-            while (rule.find()) {
-                String declarations = OPACITY_DECLARATION.matcher(rule.group(2)).replaceAll("$1").replaceAll("^\\s*;+", "");
-                rule.appendReplacement(out, Matcher.quoteReplacement(rule.group(1) + "{" + declarations + "}"));
-            }
-            rule.appendTail(out);
-            while (sheet.getFirstChild() != null) {
-                sheet.removeChild(sheet.getFirstChild());
-            }
-            sheet.appendChild(sheet.getOwnerDocument().createTextNode(out.toString()));
+        folds.forEach((e, value) -> {
+            String style = e.getAttribute("style").strip();
+            e.setAttribute("style", "opacity:" + value + (style.isEmpty() ? "" : ";" + style));
+            e.removeAttribute("opacity"); // a rule wins over the attribute
+        });
+        Matcher strip = CSS_RULE.matcher(css);
+        StringBuilder out = new StringBuilder();
+        while (strip.find()) {
+            String declarations = OPACITY_DECLARATION.matcher(strip.group(2)).replaceAll("$1").replaceAll("^\\s*;+", "");
+            strip.appendReplacement(out, Matcher.quoteReplacement(strip.group(1) + "{" + declarations + "}"));
         }
+        strip.appendTail(out);
+        while (sheet.getFirstChild() != null) {
+            sheet.removeChild(sheet.getFirstChild());
+        }
+        sheet.appendChild(sheet.getOwnerDocument().createTextNode(out.toString()));
     }
 
     /**

@@ -140,9 +140,11 @@ class HostileSvgTest {
     void editorsLeftoversAreCleanedAndNothingLeaks(@TempDir Path dir) throws Exception {
         String svg = "<?xml version=\"1.0\"?>\n<!-- secret: internal draft -->\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" xml:base=\"http://127.0.0.1:18123/\" "
                 + "width=\"200\" height=\"100\" sodipodi:docname=\"secret-name.svg\"><sodipodi:namedview pagecolor=\"#ffffff\"/>"
                 + "<metadata>author: secret person</metadata><?php echo 1; ?><style>circle{fill:\\23 7B1E2B}</style>"
-                + "<rect id=\"image (2)\" data-name=\"src (copy)\" width=\"100\" height=\"50\" fill=\"#7B1E2B\"/><circle r=\"5\"/>"
+                + "<g xml:base=\"http://127.0.0.1:18123/base/\"><use xlink:href=\"#r\"/></g>"
+                + "<rect id=\"r\"/><rect id=\"image (2)\" data-name=\"src (copy)\" width=\"100\" height=\"50\" fill=\"#7B1E2B\"/><circle r=\"5\"/>"
                 + "<image href=\"data:image/png;base64," + RealWorldSvgTest.PNG + "\" width=\"1\" height=\"1\"/></svg>";
         Path report = write(dir, svg);
         Path out = dir.resolve("out");
@@ -153,6 +155,31 @@ class HostileSvgTest {
             // names that look like CSS functions, and an escape that decodes to a colour, are harmless and kept
             assertTrue(kept.contains("id=\"image (2)\"") && kept.contains("circle{fill:\\23 7B1E2B}"), kept);
             assertFalse(kept.contains("secret") || kept.contains("sodipodi") || kept.contains("php"), kept);
+            // a base for links has no use in a self-contained figure, and EPUBCheck refuses a remote one (RSC-006)
+            assertFalse(kept.contains("xml:base") || kept.contains("18123"), kept);
+        }
+    }
+
+    /** Names that look like CSS functions where CSS does not read functions: a comment, a string, a font name. */
+    static Stream<Arguments> harmless() {
+        return Stream.of(
+                Arguments.of("a comment", "<style>/* Exported from Image (2).ai; paint (old) */ .a{fill:#c00}</style><rect class=\"a\" width=\"50\" height=\"50\"/>",
+                        "Image (2).ai"),
+                Arguments.of("quoted font names in a style", "<text x=\"5\" y=\"50\" style=\"font-family:'Src (Pro)', 'Back\\slash Sans', sans-serif;"
+                        + "font-size:20px;fill:#000000\">Hello</text>", "'Src (Pro)'"),
+                Arguments.of("an unquoted font name", "<text x=\"5\" y=\"80\" font-family=\"Image (Display)\">World</text>", "Image (Display)"),
+                Arguments.of("a string and a font-family rule", "<style>text{font-family:Element (Serif)} .q::after{content:\"src(x)\"}</style>"
+                        + "<text y=\"20\">Hi</text>", "Element (Serif)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("harmless")
+    void namesOutsideCssCodeAreAccepted(String name, String body, String kept, @TempDir Path dir) throws Exception {
+        Path report = write(dir, OPEN + body + "</svg>");
+        List<Path> built = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out")).formats("epub").build());
+        try (ZipFile zip = new ZipFile(built.get(0).toFile())) {
+            String svg = new String(zip.getInputStream(zip.getEntry("OEBPS/figures/drawing.svg")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(svg.contains(kept), svg);
         }
     }
 

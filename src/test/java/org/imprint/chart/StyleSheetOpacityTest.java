@@ -92,6 +92,37 @@ class StyleSheetOpacityTest {
                 && w.contains("pixels")), built.warningLines().toString());
     }
 
+    /** Sheets whose opacity depends on the cascade (rule order, several sheets, a paint opacity the fold would lose to). */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> cascades() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("a later rule of the same class",
+                        "<style>.a{opacity:1} .b{opacity:0.1} .a{opacity:1}</style><rect class=\"a b\" width=\"90\" height=\"90\" fill=\"#c00\"/>"
+                                + "<rect class=\"b\" x=\"100\" width=\"90\" height=\"90\" fill=\"#00c\"/>",
+                        ".a{opacity:1} .b{opacity:0.1} .a{opacity:1}"),
+                org.junit.jupiter.params.provider.Arguments.of("two style sheets",
+                        "<style>.x, .y{opacity:0.3} .y{fill:#0a0}</style><style>.x{opacity:0.9}</style>"
+                                + "<rect class=\"x\" width=\"90\" height=\"90\" fill=\"#c00\"/><rect class=\" y  x \" x=\"100\" width=\"90\" height=\"90\"/>",
+                        ".x{opacity:0.9}"),
+                org.junit.jupiter.params.provider.Arguments.of("a fill-opacity in the rule",
+                        "<style>.a{fill:#00c;opacity:0.5;fill-opacity:0.5}</style><rect class=\"a\" width=\"90\" height=\"90\"/>",
+                        ".a{fill:#00c;opacity:0.5;fill-opacity:0.5}"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("cascades")
+    void opacityWhoseCascadeMattersIsLeftInTheSheetAndWarnedOf(String name, String body, String sheet, @TempDir Path dir) throws Exception {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\" viewBox=\"0 0 200 100\">" + body + "</svg>";
+        TestReport.Built built = TestReport.at(dir.resolve("cascade")).body("Intro.\n\n![Cascade.](figures/c.svg)\n")
+                .file("figures/c.svg", svg).build("pdf", "epub");
+        assertTrue(built.warningLines().stream().anyMatch(w -> w.contains("figures/c.svg") && w.contains("opacity set in a style sheet")),
+                built.warningLines().toString());
+        try (ZipFile zip = new ZipFile(built.epub().toFile())) {
+            String kept = new String(zip.getInputStream(zip.getEntry("OEBPS/figures/c.svg")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(kept.contains(sheet), "the sheet is left whole: " + kept);
+            assertFalse(kept.matches("(?s).*<rect[^>]*opacity.*"), "no opacity folded onto a shape: " + kept);
+        }
+    }
+
     private static int imagesIn(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             int n = 0;
