@@ -427,6 +427,9 @@ final class ParagraphBreaking {
                     Integer index = byText.get(t.getMasterText());
                     if (index == null) {
                         for (InlineBox space : dropped.before(t.getMasterText())) {
+                            if (text.isEmpty() || byText.containsKey(space.getText())) {
+                                continue; // at the paragraph's start white space is never set
+                            }
                             pieces.add(new Piece(space.getText(), text.length(), space.getStyle().getFSFont(c)));
                             text.append(space.getText());
                         }
