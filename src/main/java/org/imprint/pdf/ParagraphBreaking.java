@@ -24,6 +24,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.InlineBox;
 import com.openhtmltopdf.render.InlineLayoutBox;
 import com.openhtmltopdf.render.InlineText;
 import com.openhtmltopdf.render.LineBox;
@@ -192,6 +193,45 @@ final class ParagraphBreaking {
     private record Piece(String text, int start, FSFont font) {
     }
 
+    /**
+     * The block's texts of white space only that no line holds: the layout drops such a text
+     * (the space between two emphasised words, "<em>CGTN,</em> <em>Global</em>") where a line
+     * breaks at it, yet sets it when the line runs on; the paragraph's text must count it either
+     * way, or the lines planned for it are measured on a text one space short.
+     */
+    private static final class DroppedSpaces {
+        private final List<InlineBox> texts = new ArrayList<>();
+        private int next;
+
+        DroppedSpaces(BlockBox block) {
+            if (block.getInlineContent() != null) {
+                for (Object s : block.getInlineContent()) {
+                    if (s instanceof InlineBox box && box.getText() != null && !box.getText().isEmpty()
+                            && box.getContentFunction() == null) {
+                        texts.add(box);
+                    }
+                }
+            }
+        }
+
+        /** The white-space-only texts between the last text seen and {@code master} (seen for the first time). */
+        List<InlineBox> before(String master) {
+            for (int i = next; i < texts.size(); i++) {
+                if (texts.get(i).getText() == master) {
+                    List<InlineBox> spaces = new ArrayList<>();
+                    for (int j = next; j < i; j++) {
+                        if (texts.get(j).getText().isBlank()) {
+                            spaces.add(texts.get(j));
+                        }
+                    }
+                    next = i + 1;
+                    return spaces;
+                }
+            }
+            return List.of();
+        }
+    }
+
     /** A justified paragraph as the model of greedy sees it. */
     private static final class Paragraph implements TotalFit.Paragraph {
         private final SteeredBreaks steered;
@@ -307,10 +347,11 @@ final class ParagraphBreaking {
             List<int[]> fragments = new ArrayList<>(); // piece index, start, end
             List<Integer> lineStartFragment = new ArrayList<>();
             StringBuilder text = new StringBuilder();
+            DroppedSpaces dropped = new DroppedSpaces(block);
             for (LineBox line : lines) {
                 lineStartFragment.add(fragments.size());
                 for (int i = 0; i < line.getChildCount(); i++) {
-                    if (!readInline(line.getChild(i), block, c, byText, pieces, fragments, text)) {
+                    if (!readInline(line.getChild(i), block, c, byText, pieces, fragments, text, dropped)) {
                         return null;
                     }
                 }
@@ -362,7 +403,8 @@ final class ParagraphBreaking {
         }
 
         private static boolean readInline(Box box, BlockBox block, LayoutContext c, Map<String, Integer> byText,
-                                          List<Piece> pieces, List<int[]> fragments, StringBuilder text) {
+                                          List<Piece> pieces, List<int[]> fragments, StringBuilder text,
+                                          DroppedSpaces dropped) {
             if (!(box instanceof InlineLayoutBox inline)) {
                 // a float (a note at the page foot) or an absolute box takes no room in the line
                 return box.getStyle() != null && (box.getStyle().isFloated() || box.getStyle().isAbsolute()
@@ -384,6 +426,13 @@ final class ParagraphBreaking {
                     }
                     Integer index = byText.get(t.getMasterText());
                     if (index == null) {
+                        for (InlineBox space : dropped.before(t.getMasterText())) {
+                            if (text.isEmpty() || byText.containsKey(space.getText())) {
+                                continue; // at the paragraph's start white space is never set
+                            }
+                            pieces.add(new Piece(space.getText(), text.length(), space.getStyle().getFSFont(c)));
+                            text.append(space.getText());
+                        }
                         index = pieces.size();
                         byText.put(t.getMasterText(), index);
                         pieces.add(new Piece(t.getMasterText(), text.length(), style.getFSFont(c)));
@@ -392,7 +441,7 @@ final class ParagraphBreaking {
                     if (t.getEnd() > t.getStart()) {
                         fragments.add(new int[] {index, t.getStart(), t.getEnd()});
                     }
-                } else if (child instanceof Box inner && !readInline(inner, block, c, byText, pieces, fragments, text)) {
+                } else if (child instanceof Box inner && !readInline(inner, block, c, byText, pieces, fragments, text, dropped)) {
                     return false;
                 }
             }
