@@ -12,6 +12,7 @@ import org.w3c.dom.Node;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.InlineLayoutBox;
 import com.openhtmltopdf.render.PageBox;
 
 /**
@@ -50,11 +51,11 @@ final class FigurePlacement {
         try {
             renderer.layout();
             boolean steered = lines.plan(renderer).steered() > 0;
-            boolean moved = moveStrandedFigures(renderer);
+            boolean moved = placeAgain(renderer);
             if (steered || moved) {
                 renderer = layoutAgain(renderer, renderers);
             }
-            for (int round = moved ? 1 : 0; round < MOST_ROUNDS && moveStrandedFigures(renderer); round++) {
+            for (int round = moved ? 1 : 0; round < MOST_ROUNDS && placeAgain(renderer); round++) {
                 renderer = layoutAgain(renderer, renderers);
             }
             if (steered && lines.release(renderer) > 0) {
@@ -100,6 +101,15 @@ final class FigurePlacement {
         }
     }
 
+    /**
+     * Moves the stranded figures and marks the quotations that break over page-foot notes
+     * ({@link QuoteBreaks}); whether the document changed, and must be laid out again.
+     */
+    private static boolean placeAgain(PdfBoxRenderer renderer) {
+        boolean moved = moveStrandedFigures(renderer);
+        return QuoteBreaks.markOverNotes(renderer) | moved;
+    }
+
     private static boolean moveStrandedFigures(PdfBoxRenderer renderer) {
         BlockBox root = renderer.getRootBox();
         List<PageBox> pages = root.getLayer().getPages();
@@ -107,6 +117,7 @@ final class FigurePlacement {
         List<Element> figures = new ArrayList<>();
         collect(root, boxes, figures);
         List<Element[]> moves = new ArrayList<>();
+        boolean renumber = false;
         for (Element figure : figures) {
             Element before = sibling(figure, -1);
             Element after = sibling(figure, 1);
@@ -125,12 +136,19 @@ final class FigurePlacement {
                     Element last = fillingParagraphs(after, boxes, empty);
                     if (!(callsNotes(figure) && callsNotesUpTo(after, last))) {
                         moves.add(new Element[] {figure, last});
+                    } else if (NoteOrder.renumberable(figure) && NoteOrder.renumberable(after, last)) {
+                        // its caption's note is renumbered after the paragraphs' notes (below)
+                        moves.add(new Element[] {figure, last});
+                        renumber = true;
                     }
                 }
             }
         }
         for (Element[] move : moves) {
             move[0].getParentNode().insertBefore(move[0], move[1].getNextSibling());
+        }
+        if (renumber) {
+            NoteOrder.renumber(root.getElement().getOwnerDocument());
         }
         return !moves.isEmpty();
     }
@@ -183,15 +201,75 @@ final class FigurePlacement {
         Element element = box.getElement();
         if (element != null && !boxes.containsKey(element)) {
             boxes.put(element, box);
-            if ("figure".equals(name(element))) {
+            if ("figure".equals(name(element)) || blockImage(element)) {
                 figures.add(element);
             }
         }
         for (int i = 0; i < box.getChildCount(); i++) {
             collect(box.getChild(i), boxes, figures);
         }
+        if (box instanceof InlineLayoutBox inline) {
+            // an image in a line (raw HTML) is an inline child, not a child box
+            for (Object child : inline.getInlineChildren()) {
+                if (child instanceof Box b) {
+                    collect(b, boxes, figures);
+                }
+            }
+        }
     }
 
+
+    /**
+     * Whether an element is an image standing as a block of its own, as raw HTML in the article
+     * sets one: an {@code img} among blocks (no text beside it), or a paragraph holding only an image.
+     * Such an image moves as a figure does.
+     */
+    private static boolean blockImage(Element element) {
+        String name = name(element);
+        if ("img".equals(name)) {
+            return element.getParentNode() instanceof Element parent && CONTAINERS.contains(name(parent)) && blockSiblings(element);
+        }
+        if ("p".equals(name)) {
+            Element only = onlyChild(element);
+            return only != null && "img".equals(name(only));
+        }
+        return false;
+    }
+
+    /** The element's only child element when it has no text beside it, else null. */
+    private static Element onlyChild(Element parent) {
+        Element only = null;
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                if (only != null) {
+                    return null;
+                }
+                only = e;
+            } else if (child.getNodeType() == Node.TEXT_NODE && !child.getNodeValue().isBlank()) {
+                return null;
+            }
+        }
+        return only;
+    }
+
+    /** Whether the element's siblings are elements and white space only: it stands among blocks. */
+    private static boolean blockSiblings(Element element) {
+        for (Node node = element.getParentNode().getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node.getNodeType() == Node.TEXT_NODE && !node.getNodeValue().isBlank()) {
+                return false;
+            }
+            if (node != element && node instanceof Element e && !BLOCKS.contains(name(e))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Elements whose children are blocks. */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "body");
+    /** Elements that stand as blocks beside a block image. */
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
+            "ul", "ol", "blockquote", "pre", "table", "hr", "div", "section", "details", "img");
 
     /** The previous (-1) or next (1) element sibling. */
     private static Element sibling(Element element, int direction) {

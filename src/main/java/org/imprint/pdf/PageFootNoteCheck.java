@@ -129,11 +129,14 @@ final class PageFootNoteCheck {
         return box instanceof LineBox ? "body text" : "figure";
     }
 
-    /** The note's number: the {@code data-note} of the first element inside the note body that has one. */
+    /**
+     * The note's number in the article: the {@code data-note} of the first element inside the note
+     * body that has one, or the number it had before {@link NoteOrder} renumbered it.
+     */
     private static String number(Box box) {
         Element element = box.getElement();
         if (element != null && element.hasAttribute("data-note")) {
-            return element.getAttribute("data-note");
+            return element.hasAttribute("data-source-note") ? element.getAttribute("data-source-note") : element.getAttribute("data-note");
         }
         for (int i = 0; i < box.getChildCount(); i++) {
             String found = number(box.getChild(i));
