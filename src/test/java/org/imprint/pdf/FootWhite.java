@@ -46,8 +46,13 @@ public final class FootWhite {
     /** The notes area's own margin above its rule ({@code @footnote { margin-top: 4mm }}). */
     private static final float NOTES_MARGIN = 4 * MM;
 
-    /** One page's white at its foot. */
-    public record Page(int number, float whitePt, double whiteShare, boolean notes, boolean partEnd) {
+    /**
+     * One page's white at its foot; also where its notes begin ({@code notesTop}, from the top of
+     * the page, -1 without notes) and the tops and bottoms of its vertical rules (thin, over 10 pt
+     * tall: a quotation's rule).
+     */
+    public record Page(int number, float whitePt, double whiteShare, boolean notes, boolean partEnd, float notesTop,
+                       List<float[]> verticalRules) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "page %2d: %5.1f pt white at the foot (%4.1f %% of the text block)%s%s",
@@ -103,7 +108,13 @@ public final class FootWhite {
                 }
                 float white = Math.max(0, notesTop - lowest - (notes ? NOTES_MARGIN : 0));
                 boolean partEnd = i == count - 1 || partStarts.contains(i + 1) || !runningHead(document, i + 1, topMargin);
-                result.add(new Page(i + 1, white, white / (blockBottom - blockTop), notes, partEnd));
+                List<float[]> rules = new ArrayList<>();
+                for (Item item : items) {
+                    if (item.text() == null && item.width() <= 3 && item.bottom() - item.top() > 10) {
+                        rules.add(new float[] {item.top(), item.bottom()});
+                    }
+                }
+                result.add(new Page(i + 1, white, white / (blockBottom - blockTop), notes, partEnd, notes ? notesTop : -1, rules));
             }
         }
         return result;
