@@ -102,6 +102,9 @@ class FigureNotesOrderTest {
         // the page before the figure's is full: no more than about four lines (8 %) white at its foot
         FootWhite.Page before = FootWhite.measure(pdf).get(imagePage - 2);
         assertTrue(before.whiteShare() <= 0.08, "the page before the figure ends early: " + before);
+        // renumbered notes (FootnoteTags matches calls and notes by number) and moved images stay PDF/UA-1 and PDF/A-2u
+        org.imprint.verify.PdfCheck check = new org.imprint.verify.PdfVerifier().check(pdf);
+        assertTrue(check.passes(), check.conformance().toString());
         if (kind == Kind.RAW_IMG) {
             assertTrue(imagePage >= followingPage + 1, "the stranded image did not move after the next paragraph: " + text);
             return;
