@@ -94,6 +94,43 @@ class NeutralsBesidePhrasesPdfTest {
         assertAll(urduPdfs.stream().flatMap(pdf -> URDU_LINES.stream().map(line -> check(pdf, line, true))));
     }
 
+    /**
+     * A quoted Urdu phrase running over several lines of an English paragraph, numbers and bold
+     * words inside it: each line is the visual order of its part of the paragraph, levels resolved
+     * over the whole paragraph and reordered line by line (UAX #9 3.3 and 3.4). A line beginning
+     * with a number is the phrase's: resolved over that line alone, the number would be English.
+     */
+    @Test
+    void aPhraseOverSeveralLinesIsResolvedOverItsParagraph() {
+        String[] words = {"ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس", "گیارہ", "بارہ"};
+        int[] numbers = {20, 35, 40, 15, 60, 75, 80, 95, 105, 110, 125, 130};
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            list.add(words[i] + " کروڑ " + numbers[i] + " ہزار روپے");
+        }
+        String items = String.join("، ", list);
+        String written = "Quebec listed “" + items + "” in its budget.";
+        assertAll(englishPdfs.stream().map(pdf -> (Executable) () -> {
+            List<String> lines = lines(pdf, "Quebec", "budget");
+            assertTrue(lines.size() > 2, () -> "the phrase runs over several lines: " + lines);
+            Bidi paragraph = new Bidi(written, Bidi.LTR);
+            int start = 0;
+            for (String line : lines) {
+                // the line holds as many of the paragraph's characters as it draws, spaces aside
+                int end = start;
+                for (int count = 0; count < line.codePointCount(0, line.length()); end++) {
+                    if (!Character.isWhitespace(written.charAt(end))) {
+                        count++;
+                    }
+                }
+                String expected = paragraph.setLine(start, end).writeReordered(Bidi.DO_MIRRORING).replaceAll("\\s", "");
+                assertEquals(expected, line, pdf.getParent().getFileName() + ": " + written.substring(start, end));
+                start = end;
+            }
+            assertEquals(written.length(), start);
+        }));
+    }
+
     private static Executable check(Path pdf, String written, boolean rtl) {
         return () -> {
             // the line's longest Latin word finds it
@@ -107,6 +144,48 @@ class NeutralsBesidePhrasesPdfTest {
         String logical = written.replaceAll("\\{(\\d+)}", "\u2068$1\u2069");
         Bidi bidi = new Bidi(logical, rtl ? Bidi.RTL : Bidi.LTR);
         return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS).replaceAll("\\s", "");
+    }
+
+    /**
+     * The lines from the one holding {@code first} to the one holding {@code last}, each its
+     * glyphs left to right, NFKC, without spaces.
+     */
+    static List<String> lines(Path pdf, String first, String last) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<List<TextPosition>> lines = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    if (text.getUnicode().isBlank()) {
+                        return;
+                    }
+                    for (List<TextPosition> line : lines) {
+                        if (Math.abs(line.get(0).getYDirAdj() - text.getYDirAdj()) < 5) {
+                            line.add(text);
+                            return;
+                        }
+                    }
+                    lines.add(new ArrayList<>(List.of(text)));
+                }
+            };
+            List<String> texts = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                lines.clear();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+                lines.sort(Comparator.comparingDouble(l -> l.get(0).getYDirAdj()));
+                for (List<TextPosition> line : lines) {
+                    line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+                    StringBuilder text = new StringBuilder();
+                    line.forEach(g -> text.append(g.getUnicode()));
+                    texts.add(Normalizer.normalize(text.toString(), Normalizer.Form.NFKC).replaceAll("\\s", ""));
+                }
+            }
+            int from = texts.indexOf(texts.stream().filter(t -> t.contains(first)).findFirst().orElseThrow());
+            int to = texts.indexOf(texts.stream().filter(t -> t.contains(last)).findFirst().orElseThrow());
+            return texts.subList(from, to + 1);
+        }
     }
 
     /** The glyphs of the line holding {@code word}, left to right, NFKC, without spaces. */
