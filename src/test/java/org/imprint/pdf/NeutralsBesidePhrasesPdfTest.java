@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Reports;
+import org.imprint.verify.VeraPdfAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -129,6 +130,28 @@ class NeutralsBesidePhrasesPdfTest {
             }
             assertEquals(written.length(), start);
         }));
+    }
+
+    /** Each paragraph comes back from the PDF's text as written, its calls' numbers after it. */
+    @Test
+    void theTextReadsBackAsWritten() {
+        assertAll(Stream.concat(englishPdfs.stream(), urduPdfs.stream()).map(pdf -> (Executable) () -> {
+            String text;
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                text = PdfText.all(document);
+            }
+            for (String written : englishPdfs.contains(pdf) ? ENGLISH_LINES : URDU_LINES) {
+                String expected = written.replaceAll("\\{(\\d+)}", "$1");
+                assertTrue(text.contains(expected), () -> expected + " not in " + text);
+            }
+        }));
+    }
+
+    /** PDF/A-2u and PDF/UA-1, by veraPDF, for each of the four PDFs. */
+    @Test
+    void thePdfsPassPdfAAndPdfUa() {
+        assertAll(Stream.concat(englishPdfs.stream(), urduPdfs.stream())
+                .map(pdf -> (Executable) () -> VeraPdfAssertions.assertPdfAAndPdfUa(pdf)));
     }
 
     private static Executable check(Path pdf, String written, boolean rtl) {
