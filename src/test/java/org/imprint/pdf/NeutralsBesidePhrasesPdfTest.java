@@ -132,21 +132,6 @@ class NeutralsBesidePhrasesPdfTest {
         }));
     }
 
-    /** Each paragraph comes back from the PDF's text as written, its calls' numbers after it. */
-    @Test
-    void theTextReadsBackAsWritten() {
-        assertAll(Stream.concat(englishPdfs.stream(), urduPdfs.stream()).map(pdf -> (Executable) () -> {
-            String text;
-            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-                text = PdfText.all(document);
-            }
-            for (String written : englishPdfs.contains(pdf) ? ENGLISH_LINES : URDU_LINES) {
-                String expected = written.replaceAll("\\{(\\d+)}", "$1");
-                assertTrue(text.contains(expected), () -> expected + " not in " + text);
-            }
-        }));
-    }
-
     /** PDF/A-2u and PDF/UA-1, by veraPDF, for each of the four PDFs. */
     @Test
     void thePdfsPassPdfAAndPdfUa() {
