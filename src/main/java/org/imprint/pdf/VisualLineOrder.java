@@ -28,11 +28,13 @@ import com.openhtmltopdf.render.LineBox;
  * and so the extracted text and the tags, stay in logical order.
  *
  * <p>Levels come from ICU's bidirectional algorithm, resolved over the paragraph's text (the
- * lines of a block) and reordered line by line (UAX #9 3.3, 3.4): resolved over one line, a
- * line that begins with a number inside an Urdu phrase would make it English. A piece takes the
- * lowest level of its characters (its own text is reordered inside it when drawn). A note call
- * is a bidi isolate (as CSS {@code unicode-bidi: isolate} makes it in the e-book and the web
- * edition, which openhtmltopdf does not read): it belongs to the paragraph, not to the phrase it
+ * lines of a block) and reordered line by line (UAX #9 3.3, 3.4), as openhtmltopdf split the
+ * paragraph into runs ({@link BidiRuns}): resolved over one line alone, the neutrals at a line's
+ * ends took the line's direction, and a line of a quoted Urdu phrase had its last piece at the
+ * English level. A piece takes the lowest level of its characters but whitespace (its own text
+ * is reordered inside it when drawn). A note call is a bidi isolate (as the {@code dir} on its
+ * element makes it in the e-book and the web edition; in the PDF's markup it keeps the call's
+ * digits out of the paragraph openhtmltopdf splits): it belongs to the paragraph, not to the phrase it
  * follows, so it stands after that phrase in the paragraph's direction, to the right of an
  * Arabic phrase in an English line, to the left of an English phrase in an Urdu line. So is the
  * number that begins a page-foot note, which must not join a number the note begins with. An element
