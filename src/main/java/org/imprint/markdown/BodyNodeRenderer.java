@@ -163,13 +163,13 @@ final class BodyNodeRenderer implements NodeRenderer {
                 if (call == 1 && definition != null) {
                     nested.add(label);
                 }
-                html.tag("sup", attrs("class", "note-ref"));
+                html.tag("sup", callAttrs());
                 html.text(Integer.toString(number));
                 html.tag("/sup");
             }
             return;
         }
-        html.tag("sup", attrs("class", "note-ref"));
+        html.tag("sup", callAttrs());
         if (inNote) {
             // a note citing a note (or itself): a link, but no second "fnref-N" id
             html.tag("a", attrs("href", "#fn-" + number, "epub:type", "noteref", "role", "doc-noteref"));
@@ -255,7 +255,7 @@ final class BodyNodeRenderer implements NodeRenderer {
             html.tag("/span");
             return;
         }
-        html.tag("sup", attrs("class", "note-ref"));
+        html.tag("sup", callAttrs());
         html.tag("a", attrs("href", "#fn-" + number, "id", "fnref-" + number, "epub:type", "noteref", "role", "doc-noteref"));
         html.text(Integer.toString(number));
         html.tag("/a");
@@ -352,7 +352,6 @@ final class BodyNodeRenderer implements NodeRenderer {
         }
     }
 
-    /** Attributes in the order given, so the markup is stable; marked as Imprint's own. */
     /** The attributes with {@code dir} where a citation's or entry's own direction is not the article's. */
     private static Map<String, String> withDir(Map<String, String> attributes, String dir) {
         if (!dir.isEmpty()) {
@@ -361,6 +360,19 @@ final class BodyNodeRenderer implements NodeRenderer {
         return attributes;
     }
 
+    /**
+     * A note call's attributes. Its {@code dir} makes it a bidi isolate (HTML's rendering rules
+     * give an element with {@code dir} {@code unicode-bidi: isolate}, which EPUBCheck forbids in
+     * an e-book's CSS; openhtmltopdf sets its text as a paragraph of its own): its digits belong
+     * to neither neighbour, so a stop or a closing quotation mark between a right-to-left phrase
+     * and the call is the sentence's, not the phrase's ("שלום עכשיו.¹" in English keeps the stop
+     * right of the Hebrew). Left to right: a call is a number in European digits.
+     */
+    private Map<String, String> callAttrs() {
+        return attrs("class", "note-ref", "dir", "ltr");
+    }
+
+    /** Attributes in the order given, so the markup is stable; marked as Imprint's own. */
     private Map<String, String> attrs(String... keyValues) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {

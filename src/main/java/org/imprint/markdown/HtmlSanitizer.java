@@ -39,6 +39,8 @@ public final class HtmlSanitizer {
             .addAttributes("th", "scope")
             // a page-foot note's number, which the print style sheet prints (attr(data-note))
             .addAttributes("span", "data-note", "dir")
+            // a note call's, which isolates it from a phrase of the other direction beside it (BodyNodeRenderer)
+            .addAttributes("sup", "dir")
             .preserveRelativeLinks(true));
 
     /** Cleans an HTML fragment and returns it as XHTML-compatible markup. */

@@ -100,32 +100,68 @@ final class ParagraphDirections {
 
     /**
      * Right-to-left letters minus left-to-right ones in the element's own text (code, which reads
-     * left to right anywhere, and nested paragraphs left out).
+     * left to right anywhere, and nested paragraphs left out), counting only the letters outside
+     * quotation marks and brackets where there are any and the marks pair up: a quotation or an
+     * aside is the other language's, the sentence around it the paragraph's. "He heard “پاکستان
+     * زندہ باد” in 2024." is English however long the slogan; an Urdu sentence quoting an
+     * English title is Urdu.
      */
     private static int strongBalance(Element element) {
-        int balance = 0;
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.TEXT_NODE) {
-                balance += strongBalance(child.getNodeValue());
-            } else if (child instanceof Element e && !PARAGRAPHS.contains(e.getTagName()) && !isFootnote(e)
-                    && !e.getTagName().equals("code") && !e.getTagName().equals("pre")) {
-                balance += strongBalance(e);
-            }
-        }
-        return balance;
-    }
-
-    private static int strongBalance(String text) {
-        int balance = 0;
+        StringBuilder text = new StringBuilder();
+        appendOwnText(element, text);
+        int all = 0;
+        int outside = 0;
+        int lettersOutside = 0;
+        int depth = 0;
+        boolean paired = true;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            switch (Character.getDirectionality(cp)) {
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> balance++;
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> balance--;
-                default -> { }
-            }
             i += Character.charCount(cp);
+            if (opens(cp)) {
+                depth++;
+                continue;
+            }
+            if (closes(cp)) {
+                paired &= depth > 0;
+                depth = Math.max(0, depth - 1);
+                continue;
+            }
+            int strong = switch (Character.getDirectionality(cp)) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> 1;
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> -1;
+                default -> 0;
+            };
+            all += strong;
+            if (depth == 0 && strong != 0) {
+                outside += strong;
+                lettersOutside++;
+            }
         }
-        return balance;
+        return paired && depth == 0 && lettersOutside > 0 ? outside : all;
+    }
+
+    /** Appends the element's own text: not that of nested paragraphs, notes or code. */
+    private static void appendOwnText(Element element, StringBuilder text) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE) {
+                text.append(child.getNodeValue());
+            } else if (child instanceof Element e && !PARAGRAPHS.contains(e.getTagName()) && !isFootnote(e)
+                    && !e.getTagName().equals("code") && !e.getTagName().equals("pre")) {
+                appendOwnText(e, text);
+            }
+        }
+    }
+
+    /**
+     * Whether the character opens a quotation or an aside: an opening bracket, a double quotation
+     * mark or a guillemet. Single quotation marks are left out: ’ is mostly an apostrophe.
+     */
+    private static boolean opens(int cp) {
+        return cp != '\u201A' && Character.getType(cp) == Character.START_PUNCTUATION
+                || cp == '\u201C' || cp == '\u00AB' || cp == '\u2039';
+    }
+
+    private static boolean closes(int cp) {
+        return Character.getType(cp) == Character.END_PUNCTUATION || cp == '\u201D' || cp == '\u00BB' || cp == '\u203A';
     }
 }

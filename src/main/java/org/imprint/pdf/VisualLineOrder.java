@@ -27,10 +27,14 @@ import com.openhtmltopdf.render.LineBox;
  * visual places (ICU's {@link Bidi#reorderVisual}), keeping the line's extent; the content stream,
  * and so the extracted text and the tags, stay in logical order.
  *
- * <p>Levels come from ICU's bidirectional algorithm run over the line's text, a piece taking the
- * lowest level of its characters (its own text is reordered inside it when drawn). A note call
- * is a bidi isolate (as CSS {@code unicode-bidi: isolate} makes it in the e-book and the web
- * edition, which openhtmltopdf does not read): it belongs to the paragraph, not to the phrase it
+ * <p>Levels come from ICU's bidirectional algorithm, resolved over the paragraph's text (the
+ * lines of a block) and reordered line by line (UAX #9 3.3, 3.4), as openhtmltopdf split the
+ * paragraph into runs ({@link BidiRuns}): resolved over one line alone, the neutrals at a line's
+ * ends took the line's direction, and a line of a quoted Urdu phrase had its last piece at the
+ * English level. A piece takes the lowest level of its characters but whitespace (its own text
+ * is reordered inside it when drawn). A note call is a bidi isolate (as the {@code dir} on its
+ * element makes it in the e-book and the web edition; in the PDF's markup it keeps the call's
+ * digits out of the paragraph openhtmltopdf splits): it belongs to the paragraph, not to the phrase it
  * follows, so it stands after that phrase in the paragraph's direction, to the right of an
  * Arabic phrase in an English line, to the left of an English phrase in an Urdu line. So is the
  * number that begins a page-foot note, which must not join a number the note begins with. An element
@@ -66,14 +70,9 @@ final class VisualLineOrder {
         if (!seen.add(box)) {
             return;
         }
-        if (box instanceof LineBox line) {
-            if (reorder(line)) {
-                changed[0]++;
-            }
-            if (line.hasFootnotes()) {
-                for (BlockBox note : line.getReferencedFootnoteBodies()) {
-                    visit(note, seen, changed);
-                }
+        if (box instanceof LineBox line && line.hasFootnotes()) {
+            for (BlockBox note : line.getReferencedFootnoteBodies()) {
+                visit(note, seen, changed);
             }
         }
         if (box instanceof InlineLayoutBox inline) {
@@ -84,27 +83,57 @@ final class VisualLineOrder {
             }
             return;
         }
+        // a block's lines are one paragraph
+        List<LineBox> lines = new ArrayList<>();
+        for (int i = 0; i < box.getChildCount(); i++) {
+            if (box.getChild(i) instanceof LineBox line) {
+                lines.add(line);
+            }
+        }
+        if (!lines.isEmpty()) {
+            changed[0] += reorder(lines);
+        }
         for (int i = 0; i < box.getChildCount(); i++) {
             visit(box.getChild(i), seen, changed);
         }
     }
 
-    /** Moves the line's pieces to their visual places; whether any moved. */
-    static boolean reorder(LineBox line) {
-        byte base = (byte) (line.isLayedOutRTL() ? 1 : 0);
-        List<Leaf> leaves = new ArrayList<>();
-        for (int i = 0; i < line.getChildCount(); i++) {
-            Box child = line.getChild(i);
-            if (child instanceof InlineLayoutBox inline) {
-                collect(inline, base, leaves, null);
-            } else {
-                leaves.add(new Leaf(child, null, child.getAbsX(), child.getWidth(), (byte) -1, null));
+    /** Moves the pieces of a paragraph's lines to their visual places; how many lines changed. */
+    static int reorder(List<LineBox> paragraph) {
+        byte base = (byte) (paragraph.get(0).isLayedOutRTL() ? 1 : 0);
+        List<List<Leaf>> lines = new ArrayList<>();
+        for (LineBox line : paragraph) {
+            List<Leaf> leaves = new ArrayList<>();
+            for (int i = 0; i < line.getChildCount(); i++) {
+                Box child = line.getChild(i);
+                if (child instanceof InlineLayoutBox inline) {
+                    collect(inline, base, leaves, null);
+                } else {
+                    leaves.add(new Leaf(child, null, child.getAbsX(), child.getWidth(), (byte) -1, null));
+                }
+            }
+            lines.add(leaves);
+        }
+        if (lines.stream().noneMatch(leaves -> mixed(leaves, base))) {
+            return 0;
+        }
+        ParagraphText text = ParagraphText.of(lines, base);
+        int changed = 0;
+        for (int i = 0; i < paragraph.size(); i++) {
+            if (mixed(lines.get(i), base) && place(paragraph.get(i), lines.get(i), text.visualOrder(i))) {
+                changed++;
             }
         }
-        if (leaves.size() < 2 || leaves.stream().noneMatch(l -> l.level() > base)) {
-            return false;
-        }
-        Leaf[] visual = visualOrder(leaves, base);
+        return changed;
+    }
+
+    /** Whether a line holds pieces of the other direction and something besides. */
+    private static boolean mixed(List<Leaf> leaves, byte base) {
+        return leaves.size() >= 2 && leaves.stream().anyMatch(l -> l.level() > base);
+    }
+
+    /** Moves the line's pieces to the places of {@code visual}, left to right; whether any moved. */
+    private static boolean place(LineBox line, List<Leaf> leaves, Leaf[] visual) {
         // the places the pieces hold now, left to right, with the gaps between them (margins, borders)
         List<Leaf> places = new ArrayList<>(leaves);
         places.sort(java.util.Comparator.comparingInt(Leaf::left));
@@ -132,59 +161,91 @@ final class VisualLineOrder {
     }
 
     /**
-     * The line's pieces in visual order, left to right. Each piece's level comes from the
-     * bidirectional algorithm run over the line's text in the line's direction (an atomic box
-     * counts as an object replacement character): the lowest level of its characters, since the
-     * piece's own text is reordered inside it when it is drawn. Numbers inside a phrase of the
-     * other direction keep their level above it, so "3.4" after a Hebrew word stays "3.4".
+     * A paragraph's text for the bidirectional algorithm: its lines' pieces one after another, an
+     * atomic box as an object replacement character. A note call's text stands between FSI and
+     * PDI, and those two take part in the reordering at their own levels (those of neutrals
+     * between the call's neighbours): they keep the call's digits, a level above, from joining
+     * the phrase of the other direction before it. A note's number stands between RLI or LRI (the
+     * line's direction) and PDI: its digits do not join a number that begins the note.
      *
-     * <p>A note call's text stands between FSI and PDI, and those two take part in the reordering
-     * at their own levels (those of neutrals between the call's neighbours): they keep the call's
-     * digits, a level above, from joining the phrase of the other direction before it. A note's
-     * number stands between RLI or LRI (the line's direction) and PDI: its digits do not join a
-     * number that begins the note.
+     * @param units  per line, its pieces with null for an FSI, RLI, LRI or PDI
+     * @param starts per line, where each unit's text starts, and where the line ends
      */
-    private static Leaf[] visualOrder(List<Leaf> leaves, byte base) {
-        StringBuilder text = new StringBuilder();
-        List<Leaf> units = new ArrayList<>();   // the leaves, with null for an FSI or a PDI
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < leaves.size(); i++) {
-            Leaf leaf = leaves.get(i);
-            Box isolate = leaf.isolate();
-            if (isolate != null && (i == 0 || leaves.get(i - 1).isolate() != isolate)) {
-                units.add(null);
-                starts.add(text.length());
-                text.append(isMarker(isolate) ? base == 1 ? RLI : LRI : FSI);
+    private record ParagraphText(Bidi bidi, List<List<Leaf>> units, List<List<Integer>> starts, String text) {
+
+        static ParagraphText of(List<List<Leaf>> lines, byte base) {
+            StringBuilder text = new StringBuilder();
+            List<List<Leaf>> units = new ArrayList<>();
+            List<List<Integer>> starts = new ArrayList<>();
+            for (List<Leaf> leaves : lines) {
+                List<Leaf> lineUnits = new ArrayList<>();
+                List<Integer> lineStarts = new ArrayList<>();
+                for (int i = 0; i < leaves.size(); i++) {
+                    Leaf leaf = leaves.get(i);
+                    Box isolate = leaf.isolate();
+                    if (isolate != null && (i == 0 || leaves.get(i - 1).isolate() != isolate)) {
+                        lineUnits.add(null);
+                        lineStarts.add(text.length());
+                        text.append(isMarker(isolate) ? base == 1 ? RLI : LRI : FSI);
+                    }
+                    lineUnits.add(leaf);
+                    lineStarts.add(text.length());
+                    text.append(leaf.item() instanceof InlineText t ? t.getSubstring() : "\uFFFC");
+                    if (isolate != null && (i + 1 == leaves.size() || leaves.get(i + 1).isolate() != isolate)) {
+                        lineUnits.add(null);
+                        lineStarts.add(text.length());
+                        text.append(PDI);
+                    }
+                }
+                lineStarts.add(text.length());
+                units.add(lineUnits);
+                starts.add(lineStarts);
             }
-            units.add(leaf);
-            starts.add(text.length());
-            text.append(leaf.item() instanceof InlineText t ? t.getSubstring() : "\uFFFC");
-            if (isolate != null && (i + 1 == leaves.size() || leaves.get(i + 1).isolate() != isolate)) {
-                units.add(null);
-                starts.add(text.length());
-                text.append(PDI);
-            }
+            // a preserved line break is a break in the line, not a new paragraph
+            String paragraph = text.toString().replaceAll("[\\n\\r\\u0085\\u001C-\\u001E\\u2029]", " ");
+            Bidi bidi = new Bidi();
+            bidi.setPara(paragraph, base == 1 ? Bidi.RTL : Bidi.LTR, null);
+            return new ParagraphText(bidi, units, starts, paragraph);
         }
-        starts.add(text.length());
-        Bidi bidi = new Bidi(text.toString(), base == 1 ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
-        byte[] levels = new byte[units.size()];
-        for (int i = 0; i < levels.length; i++) {
-            byte level = Byte.MAX_VALUE;
-            for (int c = starts.get(i); c < starts.get(i + 1); c++) {
-                level = (byte) Math.min(level, bidi.getLevelAt(c));
+
+        /**
+         * The pieces of line {@code line} in visual order, left to right: levels resolved over
+         * the paragraph, reordered within the line. A piece takes the lowest level of its
+         * characters but whitespace, which the algorithm puts at the paragraph's level at a
+         * line's end (L1) while the piece's letters stay where they are; numbers inside a phrase
+         * of the other direction keep their level above it, so "3.4" after a Hebrew word stays "3.4".
+         */
+        Leaf[] visualOrder(int line) {
+            List<Leaf> lineUnits = units.get(line);
+            List<Integer> lineStarts = starts.get(line);
+            int from = lineStarts.get(0);
+            int to = lineStarts.get(lineStarts.size() - 1);
+            Bidi lineBidi = to > from ? bidi.setLine(from, to) : null;
+            byte[] levels = new byte[lineUnits.size()];
+            for (int i = 0; i < levels.length; i++) {
+                byte level = Byte.MAX_VALUE;
+                byte blank = Byte.MAX_VALUE;
+                for (int c = lineStarts.get(i); c < lineStarts.get(i + 1); c++) {
+                    byte at = lineBidi.getLevelAt(c - from);
+                    if (Character.isWhitespace(text.charAt(c))) {
+                        blank = (byte) Math.min(blank, at);
+                    } else {
+                        level = (byte) Math.min(level, at);
+                    }
+                }
+                level = level != Byte.MAX_VALUE ? level : blank;
+                // an empty piece goes with the one before it: a level of its own could split a run in two
+                levels[i] = level != Byte.MAX_VALUE ? level : i > 0 ? levels[i - 1] : (byte) bidi.getParaLevel();
             }
-            // an empty piece goes with the one before it: a level of its own could split a run in two
-            levels[i] = level != Byte.MAX_VALUE ? level : i > 0 ? levels[i - 1] : base;
-        }
-        int[] order = Bidi.reorderVisual(levels);  // order[visual place] = logical index
-        Leaf[] visual = new Leaf[leaves.size()];
-        int place = 0;
-        for (int index : order) {
-            if (units.get(index) != null) {
-                visual[place++] = units.get(index);
+            int[] order = Bidi.reorderVisual(levels);  // order[visual place] = logical index
+            List<Leaf> visual = new ArrayList<>();
+            for (int index : order) {
+                if (lineUnits.get(index) != null) {
+                    visual.add(lineUnits.get(index));
+                }
             }
+            return visual.toArray(Leaf[]::new);
         }
-        return visual;
     }
 
     private static void collect(InlineLayoutBox box, byte base, List<Leaf> leaves, Box isolate) {
