@@ -111,8 +111,8 @@ public final class ImageChecker {
     private static ReportException tooManyTiles(Article article, ImageRef ref, long tiles) {
         return new ReportException(article.source(), ref.line(), "SVG image \"" + ref.source() + "\" brings the tiles the report's "
                 + "patterns draw to " + String.format(java.util.Locale.ROOT, "%,d", tiles) + ", over the limit of "
-                + String.format(java.util.Locale.ROOT, "%,d", MAX_REPORT_PATTERN_TILES) + " per report, which would take a PDF viewer "
-                + "minutes to show; make the patterns' tiles larger, or fill with plain colours or gradients");
+                + String.format(java.util.Locale.ROOT, "%,d", MAX_REPORT_PATTERN_TILES) + " per report (a PDF viewer draws every tile "
+                + "each time it shows the pages); make the patterns' tiles larger, or fill with plain colours or gradients");
     }
 
     private Header check(Path source, Path folder, ImageRef ref, ImageFetcher fetcher) throws ReportException {

@@ -103,6 +103,11 @@ final class PatternTiles {
         try {
             GraphicsNode root = new GVTBuilder().build(context, doc);
             counter.walk(root, new AffineTransform(), new Rectangle2D.Double(0, 0, width, height), 1, 0);
+        } catch (StackOverflowError e) {
+            // Batik builds a pattern's tile as it meets the pattern, so a tile drawn with its own pattern never ends
+            throw new SafeSvg.RefusedException("its patterns are drawn with themselves (a shape in a pattern's tile filled or outlined "
+                    + "with that same pattern, directly or through others), which never ends",
+                    "fill the shapes inside each pattern's tile with colours, gradients or other patterns");
         } catch (BridgeException | SecurityException e) {
             throw new SafeSvg.RefusedException("its patterns cannot be measured: the PDF's SVG drawer (Batik) fails on it ("
                     + oneLine(e.getMessage()) + ")", "open it in a drawing program and save it as plain SVG, or export it as PNG");
@@ -182,12 +187,14 @@ final class PatternTiles {
         }
     }
 
+    /** The points a path's segments end at: a middle marker is drawn at each but the first and last (at most that many). */
     private static int vertices(Shape shape) {
         int n = 0;
+        double[] point = new double[6];
         for (PathIterator i = shape.getPathIterator(null); !i.isDone(); i.next()) {
-            n++;
+            n += i.currentSegment(point) == PathIterator.SEG_CLOSE ? 0 : 1;
         }
-        return n;
+        return Math.max(0, n - 2);
     }
 
     /** A text's fill and stroke, and those of its spans, each over the whole text (more, never less). */
@@ -251,6 +258,11 @@ final class PatternTiles {
         walk(content, contentSpace, pattern.getPatternRect(), tiles, depth + 1);
     }
 
+    /** How many tiles of a side, laid from {@code origin}, meet the span from {@code min} to {@code max}; touching one by a rounding error is not meeting it. */
+    private static double span(double min, double max, double origin, double side) {
+        return Math.ceil((max - origin) / side - 1e-9) - Math.floor((min - origin) / side + 1e-9);
+    }
+
     /** The pattern a fill or stroke names ({@code url(#id)}), or {@code null}. */
     private Element patternOf(Element element, int property) {
         Value value = CSSUtilities.getComputedStyle(element, property);
@@ -294,10 +306,8 @@ final class PatternTiles {
         if (inPattern.isEmpty()) {
             return 0;
         }
-        double columns = Math.ceil((inPattern.getMaxX() - tile.getX()) / tile.getWidth())
-                - Math.floor((inPattern.getMinX() - tile.getX()) / tile.getWidth());
-        double rows = Math.ceil((inPattern.getMaxY() - tile.getY()) / tile.getHeight())
-                - Math.floor((inPattern.getMinY() - tile.getY()) / tile.getHeight());
+        double columns = span(inPattern.getMinX(), inPattern.getMaxX(), tile.getX(), tile.getWidth());
+        double rows = span(inPattern.getMinY(), inPattern.getMaxY(), tile.getY(), tile.getHeight());
         double n = Math.max(0, columns) * Math.max(0, rows);
         return Double.isNaN(n) ? Double.MAX_VALUE : n;
     }

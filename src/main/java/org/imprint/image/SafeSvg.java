@@ -556,7 +556,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
             String others = count.patternTiles() < count.tiles() ? "; all its patterns together draw about " + tiles(count.tiles()) : "";
             throw new RefusedException("its " + shorten(count.pattern()) + " is drawn as about " + tiles(count.patternTiles())
                     + " tiles" + uses + others + ", over the limit of " + tiles(MAX_PATTERN_TILES)
-                    + " tiles for a figure, which would take a PDF viewer minutes or hours to show",
+                    + " tiles for a figure (a PDF viewer draws every tile each time it shows the page: 100 million took a minute)",
                     "make the pattern's tile larger as drawn (its width and height, scaled by the transforms and viewBoxes "
                             + "around the shapes it fills), fill fewer or smaller shapes with it, or fill with a plain colour or a gradient");
         }
