@@ -45,6 +45,13 @@ public final class ImageChecker {
     /** All the images of one report together may have at most this many pixels. */
     public static final long MAX_REPORT_PIXELS = 150_000_000L;
 
+    /**
+     * All the SVG figures of one report together may draw at most this many tiles of patterns (ten
+     * figures at the limit of one, {@link org.imprint.image.SafeSvg#MAX_PATTERN_TILES}): a viewer
+     * draws them each time it shows or prints the pages.
+     */
+    public static final long MAX_REPORT_PATTERN_TILES = 1_000_000L;
+
     /** The decoding check keeps about this many pixels, subsampling larger images. */
     private static final long CHECK_PIXELS = 1_000_000L;
     private static final Set<String> FORMATS = Set.of("jpeg", "png", "gif");
@@ -54,7 +61,7 @@ public final class ImageChecker {
 
     /** What an image's header says, before any pixel is decoded. */
     private record Header(ImageRef ref, Path file, String format, long width, long height, int orientation, String href,
-                          List<String> notes) {
+                          List<String> notes, long patternTiles) {
     }
 
     /**
@@ -70,8 +77,15 @@ public final class ImageChecker {
         Map<String, Header> headers = new LinkedHashMap<>();
         Path folder = article.folder().normalize();
         long total = 0;
+        long tiles = 0;
         for (ImageRef ref : images) {
-            if (!headers.containsKey(ref.source())) {
+            Header known = headers.get(ref.source());
+            // each figure's pattern tiles are drawn wherever it is shown
+            tiles += known != null ? known.patternTiles() : 0;
+            if (tiles > MAX_REPORT_PATTERN_TILES) {
+                throw tooManyTiles(article, ref, tiles);
+            }
+            if (known == null) {
                 Header header = check(article.source(), folder, ref, fetcher);
                 // a drawing is not decoded into pixels: its size is only its shape
                 total += header.format().equals("svg") ? 0 : header.width() * header.height();
@@ -81,6 +95,10 @@ public final class ImageChecker {
                             + " megapixels per report; scale the largest images down " + SCALE_DOWN);
                 }
                 headers.put(ref.source(), header);
+                tiles += header.patternTiles();
+                if (tiles > MAX_REPORT_PATTERN_TILES) {
+                    throw tooManyTiles(article, ref, tiles);
+                }
             }
         }
         Map<String, ImageInfo> checked = new LinkedHashMap<>();
@@ -88,6 +106,13 @@ public final class ImageChecker {
             checked.put(entry.getKey(), decodeCheck(article.source(), entry.getValue(), fetcher));
         }
         return checked;
+    }
+
+    private static ReportException tooManyTiles(Article article, ImageRef ref, long tiles) {
+        return new ReportException(article.source(), ref.line(), "SVG image \"" + ref.source() + "\" brings the tiles the report's "
+                + "patterns draw to " + String.format(java.util.Locale.ROOT, "%,d", tiles) + ", over the limit of "
+                + String.format(java.util.Locale.ROOT, "%,d", MAX_REPORT_PATTERN_TILES) + " per report (a PDF viewer draws every tile "
+                + "each time it shows the pages); make the patterns' tiles larger, or fill with plain colours or gradients");
     }
 
     private Header check(Path source, Path folder, ImageRef ref, ImageFetcher fetcher) throws ReportException {
@@ -194,7 +219,7 @@ public final class ImageChecker {
                 }
                 String as = href != null ? href
                         : ImageInfo.REMOTE_FOLDER + "/" + file.getFileName() + "." + (format.equals("jpeg") ? "jpg" : format);
-                return new Header(ref, file, format, width, height, orientation, as, List.of());
+                return new Header(ref, file, format, width, height, orientation, as, List.of(), 0);
             } finally {
                 reader.dispose();
             }
@@ -241,7 +266,7 @@ public final class ImageChecker {
             Path clean = fetcher.scratchFile("svg-" + UUID.randomUUID() + ".svg");
             Files.write(clean, svg.data());
             String as = href != null ? href : ImageInfo.REMOTE_FOLDER + "/" + file.getFileName() + ".svg";
-            return new Header(ref, clean, "svg", svg.width(), svg.height(), UprightImage.UPRIGHT, as, svg.notes());
+            return new Header(ref, clean, "svg", svg.width(), svg.height(), UprightImage.UPRIGHT, as, svg.notes(), svg.patternTiles());
         } catch (SafeSvg.RefusedException e) {
             throw new ReportException(source, ref.line(), "SVG image \"" + src + "\" is refused: " + e.getMessage() + "; " + e.fix());
         } catch (AccessDeniedException e) {

@@ -44,8 +44,10 @@ import org.xml.sax.SAXException;
  * @param height its height in CSS pixels
  * @param notes  what cleaning changed that the author should know, in words (e.g. an embedded font
  *               not used), for the build to warn of
+ * @param patternTiles how many tiles its patterns draw, at most {@link #MAX_PATTERN_TILES}: what a
+ *               viewer's drawing of it costs, which a report's figures share
  */
-public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
+public record SafeSvg(byte[] data, int width, int height, List<String> notes, long patternTiles) {
 
     /** Larger files are refused: a figure's drawing is kilobytes, not megabytes. */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
@@ -59,7 +61,10 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
     public static final double MAX_SIDE = 2000;
     /** The largest width or height an {@code <svg>} may give, in CSS pixels (about 26 metres). */
     public static final double MAX_LENGTH = 100_000;
-    /** More tiles of a {@code <pattern>} than any texture needs (a 4-pixel hatch over a 1000-pixel drawing is 62,500; a million built and rendered in seconds, 10^13 took hours). */
+    /**
+     * More tiles of patterns in one figure, all uses together, than any texture needs (a 4-pixel hatch
+     * over a 1000-pixel drawing is 62,500; a million built and rendered in seconds, 10^13 took hours).
+     */
     public static final double MAX_PATTERN_TILES = 100_000;
 
     public static final String SVG_NS = "http://www.w3.org/2000/svg";
@@ -144,6 +149,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
         SvgEditorForms.dropOutsideLinks(root);
         notes.addAll(SvgEditorForms.dropEmbeddedFonts(root));
         check(root);
+        SvgEditorForms.resolvePatternLinks(root);
         checkExpansion(root);
         SvgEditorForms.reverseStartMarkers(root);
         SvgEditorForms.resolveContextPaint(root);
@@ -164,7 +170,6 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
             }
         }
         double[] drawn = size(root);
-        checkPatterns(root, viewBox(root.getAttribute("viewBox")) != null ? viewBox(root.getAttribute("viewBox")) : new double[] {0, 0, drawn[0], drawn[1]});
         double[] size = fitted(drawn);
         if (size[0] != drawn[0] && viewBox(root.getAttribute("viewBox")) == null) {
             // scaled down: the drawing's own coordinates must scale with it
@@ -172,7 +177,8 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
         }
         root.setAttribute("width", format(size[0]));
         root.setAttribute("height", format(size[1]));
-        return new SafeSvg(serialise(doc), (int) Math.round(size[0]), (int) Math.round(size[1]), List.copyOf(notes));
+        long tiles = checkPatterns(root, size[0], size[1]);
+        return new SafeSvg(serialise(doc), (int) Math.round(size[0]), (int) Math.round(size[1]), List.copyOf(notes), tiles);
     }
 
     private static byte[] withoutPlainDoctype(byte[] data) {
@@ -533,82 +539,32 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes) {
     }
 
     /**
-     * A pattern repeats its tile over what it fills, and the PDF's drawer draws every tile: a tile of
-     * a ten-thousandth of a pixel over a page is billions of them, hours of drawing from a few bytes.
-     * The count is taken over the whole drawing (its viewBox), or over the filled shape's box for a
-     * pattern sized in parts of that box (objectBoundingBox, the default).
+     * A pattern repeats its tile over what it fills, and a PDF viewer draws every tile: a tile of a
+     * ten-thousandth of a pixel over a page is billions of them, minutes or hours of drawing from a
+     * few bytes. The tiles are counted as drawn ({@link PatternTiles}: after every transform, per
+     * use, patterns in patterns once per tile), over the whole figure.
+     *
+     * @return the tiles the figure's patterns draw
      */
-    private static void checkPatterns(Element root, double[] box) throws RefusedException {
-        org.w3c.dom.NodeList patterns = root.getElementsByTagNameNS(SVG_NS, "pattern");
-        for (int i = 0; i < patterns.getLength(); i++) {
-            Element p = (Element) patterns.item(i);
-            boolean userSpace = "userSpaceOnUse".equals(p.getAttribute("patternUnits").strip());
-            Double w = patternSide(p.getAttribute("width"), userSpace, box[2]);
-            Double h = patternSide(p.getAttribute("height"), userSpace, box[3]);
-            if (w == null || h == null) {
-                continue; // inherited through href, or zero: no tiles drawn
-            }
-            double scale = patternScale(p.getAttribute("patternTransform"));
-            double tiles = userSpace ? box[2] * box[3] / (w * h * scale) : 1 / (w * h * scale);
-            if (tiles > MAX_PATTERN_TILES) {
-                String id = p.hasAttribute("id") ? " id=\"" + shorten(p.getAttribute("id")) + "\"" : "";
-                throw new RefusedException("its <pattern" + id + "> repeats a tile of " + shorten(p.getAttribute("width")) + " by "
-                        + shorten(p.getAttribute("height")) + " about " + String.format(Locale.ROOT, "%,.0f", Math.min(tiles, 1e18))
-                        + " times over what it fills, over the limit of " + String.format(Locale.ROOT, "%,.0f", MAX_PATTERN_TILES)
-                        + " tiles, which would take the PDF's drawer hours",
-                        "make the pattern's tile larger (its width and height), or fill with a plain colour or a gradient");
-            }
+    private static long checkPatterns(Element root, double width, double height) throws RefusedException {
+        PatternTiles.Count count = PatternTiles.of(root, width, height);
+        if (count == null) {
+            return 0;
         }
+        if (count.tiles() > MAX_PATTERN_TILES) {
+            String uses = count.uses() == 1 ? "" : " (it fills or outlines " + String.format(Locale.ROOT, "%,d", count.uses()) + " shapes)";
+            String others = count.patternTiles() < count.tiles() ? "; all its patterns together draw about " + tiles(count.tiles()) : "";
+            throw new RefusedException("its " + shorten(count.pattern()) + " is drawn as about " + tiles(count.patternTiles())
+                    + " tiles" + uses + others + ", over the limit of " + tiles(MAX_PATTERN_TILES)
+                    + " tiles for a figure (a PDF viewer draws every tile each time it shows the page: 100 million took a minute)",
+                    "make the pattern's tile larger as drawn (its width and height, scaled by the transforms and viewBoxes "
+                            + "around the shapes it fills), fill fewer or smaller shapes with it, or fill with a plain colour or a gradient");
+        }
+        return (long) count.tiles();
     }
 
-    /** A pattern's width or height in its units (a fraction of the box for objectBoundingBox), or {@code null} when not given or not positive. */
-    private static Double patternSide(String value, boolean userSpace, double viewportSide) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            return null;
-        }
-        double n;
-        if (v.endsWith("%")) {
-            Matcher m = ANY_LENGTH.matcher(v.substring(0, v.length() - 1));
-            if (!m.matches()) {
-                return null;
-            }
-            n = Double.parseDouble(m.group(1)) / 100 * (userSpace ? viewportSide : 1);
-        } else {
-            Matcher m = LENGTH.matcher(v);
-            if (!m.matches()) {
-                return null;
-            }
-            n = Double.parseDouble(m.group(1));
-            if (userSpace && m.group(2) != null) {
-                Double px = length(v);
-                n = px == null ? n : px;
-            }
-        }
-        return n > 0 ? n : null;
-    }
-
-    /** How much a patternTransform scales a tile's area (the product of its scale factors), 1 when it does not. */
-    private static double patternScale(String transform) {
-        if (transform == null || transform.isBlank()) {
-            return 1;
-        }
-        double area = 1;
-        Matcher m = Pattern.compile("(scale|matrix)\\s*\\(([^)]*)\\)").matcher(transform);
-        while (m.find()) {
-            String[] n = m.group(2).strip().split("[\\s,]+");
-            try {
-                if (m.group(1).equals("scale")) {
-                    double sx = Double.parseDouble(n[0]);
-                    area *= Math.abs(sx * (n.length > 1 ? Double.parseDouble(n[1]) : sx));
-                } else if (n.length == 6) {
-                    area *= Math.abs(Double.parseDouble(n[0]) * Double.parseDouble(n[3]) - Double.parseDouble(n[1]) * Double.parseDouble(n[2]));
-                }
-            } catch (NumberFormatException e) {
-                // not a transform the drawer reads either
-            }
-        }
-        return area > 0 ? area : 1e-300;
+    private static String tiles(double n) {
+        return String.format(Locale.ROOT, "%,.0f", Math.min(n, 1e18));
     }
 
     /**

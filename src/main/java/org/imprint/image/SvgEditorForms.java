@@ -584,6 +584,109 @@ final class SvgEditorForms {
         return String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
+    /** What a pattern takes from the pattern its {@code href} names, when it does not give it itself (SVG 1.1, 13.3). */
+    private static final List<String> PATTERN_INHERITED = List.of("patternUnits", "patternContentUnits", "patternTransform", "x", "y",
+            "width", "height", "viewBox", "preserveAspectRatio");
+
+    /**
+     * A pattern that takes its tile from another ({@code xlink:href="#base"}, legal SVG) is given
+     * what it takes: the attributes it does not set itself, and, when it has no content, the content
+     * of the first pattern along its links that has some; its link is then removed. The PDF's SVG
+     * drawer (Batik) follows no such link in a drawing without an address of its own, and would
+     * give up on the whole figure. A link to a part that is not a pattern is dropped, as SVG ignores
+     * it; one to a missing part is left for the reference check to name.
+     *
+     * @throws SafeSvg.RefusedException when the copied contents would exceed the element limit
+     */
+    static void resolvePatternLinks(Element root) throws SafeSvg.RefusedException {
+        List<Element> patterns = elements(root, "pattern");
+        java.util.Map<String, Element> ids = new java.util.HashMap<>();
+        for (Element e : elements(root, null)) {
+            if (e.hasAttribute("id")) {
+                ids.putIfAbsent(e.getAttribute("id"), e);
+            }
+        }
+        // every pattern's links are followed in the file as written, before any is changed
+        java.util.Map<Element, List<Element>> chains = new java.util.LinkedHashMap<>();
+        for (Element pattern : patterns) {
+            if (!link(pattern).isEmpty()) {
+                List<Element> chain = new ArrayList<>();
+                java.util.Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                seen.add(pattern);
+                for (Element next = ids.get(link(pattern)); next != null && "pattern".equals(next.getLocalName()) && seen.add(next);
+                     next = link(next).isEmpty() ? null : ids.get(link(next))) {
+                    chain.add(next);
+                }
+                chains.put(pattern, chain);
+            }
+        }
+        long elements = root.getElementsByTagNameNS("*", "*").getLength();
+        java.util.Map<Element, Element> contentOf = new java.util.IdentityHashMap<>();
+        for (var entry : chains.entrySet()) {
+            if (!hasElementChildren(entry.getKey())) {
+                entry.getValue().stream().filter(SvgEditorForms::hasElementChildren).findFirst()
+                        .ifPresent(source -> contentOf.put(entry.getKey(), source));
+            }
+        }
+        for (var entry : chains.entrySet()) {
+            Element pattern = entry.getKey();
+            Element target = ids.get(link(pattern));
+            if (target == null) {
+                continue; // a missing part: named by the reference check
+            }
+            for (String name : PATTERN_INHERITED) {
+                if (!pattern.hasAttribute(name)) {
+                    entry.getValue().stream().filter(p -> p.hasAttribute(name)).findFirst()
+                            .ifPresent(p -> pattern.setAttribute(name, p.getAttribute(name)));
+                }
+            }
+            Element source = contentOf.get(pattern);
+            if (source != null) {
+                for (Node n = source.getFirstChild(); n != null; n = n.getNextSibling()) {
+                    Node copy = n.cloneNode(true);
+                    if (copy instanceof Element c) {
+                        elements += c.getElementsByTagNameNS("*", "*").getLength() + 1;
+                        if (elements > SafeSvg.MAX_ELEMENTS) {
+                            throw new SafeSvg.RefusedException("it has more than " + SafeSvg.MAX_ELEMENTS
+                                    + " elements once the tiles its patterns take from each other (href) are counted",
+                                    "simplify the drawing (give each pattern its own small tile), or export it as PNG");
+                        }
+                        withoutIds(c);
+                    }
+                    pattern.appendChild(copy);
+                }
+            }
+            pattern.removeAttributeNS(XLINK_NS, "href");
+            pattern.removeAttribute("href");
+        }
+    }
+
+    private static String link(Element e) {
+        String href = e.getAttributeNS(XLINK_NS, "href").strip();
+        if (href.isEmpty()) {
+            href = e.getAttribute("href").strip();
+        }
+        return href.startsWith("#") ? href.substring(1) : "";
+    }
+
+    private static boolean hasElementChildren(Element e) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A copy's ids go: the original keeps them, and an id names one element. */
+    private static void withoutIds(Element copy) {
+        copy.removeAttribute("id");
+        NodeList all = copy.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            ((Element) all.item(i)).removeAttribute("id");
+        }
+    }
+
     /**
      * A marker with {@code orient="auto-start-reverse"} (Inkscape 1.2's arrows) becomes
      * {@code orient="auto"}, and where it starts a line, a copy turned half round its reference

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.batik.anim.dom.SVGDOMImplementation;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.svg12.SVG12BridgeContext;
+import org.apache.batik.ext.awt.RenderingHintsKeyExt;
 import org.apache.batik.gvt.CanvasGraphicsNode;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.transcoder.SVGAbstractTranscoder;
@@ -135,6 +136,9 @@ final class InOrderSvgImage extends BatikSVGImage {
             // called once the drawing is built, before openhtmltopdf paints it
             UserSpaceGradients.apply(root);
             OffscreenClips.apply(root);
+            // what Batik draws as pixels (filters, masks, group opacity) as one image, not 128-pixel tiles:
+            // a viewer smooths each tile's edges, so tiles showed hairline seams (the hint is Batik's own, for PDF)
+            root.setRenderingHint(RenderingHintsKeyExt.KEY_AVOID_TILE_PAINTING, RenderingHintsKeyExt.VALUE_AVOID_TILE_PAINTING_ON);
             return super.getCanvasGraphicsNode(root);
         }
 

@@ -30,6 +30,16 @@ class HostileSvgTest {
 
     private static final String OPEN = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 100 50\">";
 
+    /** A drawing of 100 by 100 units, 400 pixels square: its {@code <defs>} open, holding {@link #pattern}s. */
+    private static final String DRAWING = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+            + "width=\"400\" height=\"400\" viewBox=\"0 0 100 100\"><defs>";
+
+    /** A pattern of {@code side} by {@code side} units (in the user space of what it fills), a quarter of each tile filled. */
+    private static String pattern(String id, String side, String fill) {
+        return "<pattern id=\"" + id + "\" patternUnits=\"userSpaceOnUse\" width=\"" + side + "\" height=\"" + side + "\">"
+                + "<rect width=\"" + side + "\" height=\"" + side + "\" transform=\"scale(0.5)\" fill=\"" + fill + "\"/></pattern>";
+    }
+
     static Stream<Arguments> hostile() {
         return Stream.of(
                 Arguments.of("external entity (XXE)", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
@@ -68,10 +78,39 @@ class HostileSvgTest {
                 Arguments.of("pattern of billions of tiles", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"500\" height=\"500\"><defs>"
                         + "<pattern id=\"p\" width=\"0.0001\" height=\"0.0001\" patternUnits=\"userSpaceOnUse\"><circle r=\"0.00005\" fill=\"red\"/>"
                         + "</pattern></defs><rect width=\"500\" height=\"500\" fill=\"url(#p)\"/></svg>",
-                        "its <pattern id=\"p\"> repeats a tile of 0.0001 by 0.0001 about 25,000,000,000,000 times over what it fills, over the limit of 100,000 tiles"),
+                        "its <pattern id=\"p\"> is drawn as about 25,000,0"),
                 Arguments.of("pattern in parts of its shape, shrunk by its transform", OPEN + "<defs><pattern id=\"p\" width=\"0.1\" height=\"0.1\" "
                         + "patternTransform=\"scale(0.001)\"><rect width=\"1\" height=\"1\"/></pattern></defs>"
                         + "<rect width=\"50\" height=\"50\" fill=\"url(#p)\"/></svg>", "over the limit of 100,000 tiles"),
+                // the hostile tester's pat-transform2: the shape's own size is huge, its transform shrinks it and the tile with it
+                Arguments.of("pattern on a huge shape scaled down", DRAWING + pattern("p", "10", "#06c") + "</defs><rect width=\"1000000\" height=\"1000000\" "
+                        + "transform=\"scale(0.0001)\" fill=\"url(#p)\"/></svg>", "its <pattern id=\"p\"> is drawn as about 10,000,000,000 tiles"),
+                Arguments.of("pattern in a nested viewBox", DRAWING + pattern("p", "10", "#06c") + "</defs><svg width=\"100\" height=\"100\" viewBox=\"0 0 100000 100000\">"
+                        + "<rect width=\"100000\" height=\"100000\" fill=\"url(#p)\"/></svg></svg>", "drawn as about 100,000,000 tiles"),
+                Arguments.of("pattern shared by many shapes each under the limit", DRAWING + pattern("p", "0.4", "#06c")
+                        + "</defs>" + "<rect width=\"100\" height=\"100\" fill=\"url(#p)\"/>".repeat(20) + "</svg>",
+                        "drawn as about 1,250,000 tiles (it fills or outlines 20 shapes)"),
+                Arguments.of("pattern as a stroke", DRAWING + pattern("p", "0.1", "#06c") + "</defs><line x1=\"0\" y1=\"50\" x2=\"100\" y2=\"50\" "
+                        + "stroke=\"url(#p)\" stroke-width=\"100\"/></svg>", "drawn as about 1,000,000 tiles"),
+                Arguments.of("pattern in a marker at every vertex", DRAWING + pattern("p", "0.1", "#06c") + "<marker id=\"m\" markerWidth=\"40\" "
+                        + "markerHeight=\"40\" markerUnits=\"userSpaceOnUse\"><rect width=\"30\" height=\"30\" fill=\"url(#p)\"/></marker></defs>"
+                        + "<polyline fill=\"none\" stroke=\"black\" marker-mid=\"url(#m)\" points=\"0,0 10,10 20,0 30,10 40,0 50,10 60,0 70,10 "
+                        + "80,0 90,10 100,0 100,20 90,30 80,20 70,30 60,20\"/></svg>", "drawn as about 1,260,000 tiles"),
+                Arguments.of("pattern in a symbol used many times", DRAWING + pattern("p", "0.1", "#06c") + "<symbol id=\"s\" viewBox=\"0 0 10 10\">"
+                        + "<rect width=\"10\" height=\"10\" fill=\"url(#p)\"/></symbol></defs>"
+                        + "<use xlink:href=\"#s\" width=\"10\" height=\"10\"/>".repeat(20) + "</svg>",
+                        "drawn as about 200,000 tiles (it fills or outlines 20 shapes)"),
+                Arguments.of("pattern filling text", DRAWING + pattern("p", "0.1", "#06c") + "</defs><text x=\"0\" y=\"40\" font-size=\"40\" "
+                        + "fill=\"url(#p)\">WWWW</text></svg>", "over the limit of 100,000 tiles"),
+                Arguments.of("pattern drawn in another pattern's tiles", DRAWING + pattern("inner", "0.2", "#06c")
+                        + "<pattern id=\"p\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\"><rect width=\"5\" height=\"5\" "
+                        + "fill=\"url(#inner)\"/></pattern></defs><rect width=\"100\" height=\"100\" fill=\"url(#p)\"/></svg>",
+                        "its <pattern id=\"inner\"> is drawn as about 250,000 tiles; all its patterns together draw about 250,400"),
+                Arguments.of("pattern taking a tiny tile from another (href)", DRAWING + pattern("base", "0.01", "#06c")
+                        + "<pattern id=\"p\" xlink:href=\"#base\"/></defs><rect width=\"100\" height=\"100\" fill=\"url(#p)\"/></svg>",
+                        "its <pattern id=\"p\"> is drawn as about 100,"),
+                Arguments.of("pattern drawn with itself", DRAWING + pattern("p", "10", "url(#p)")
+                        + "</defs><rect width=\"100\" height=\"100\" fill=\"url(#p)\"/></svg>", "its patterns are drawn with themselves"),
                 Arguments.of("size too large", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100000000\" height=\"100000000\">"
                         + "<rect width=\"100\" height=\"100\"/></svg>", "its width=\"100000000\" is too large: the limit is 100000 CSS pixels"),
                 Arguments.of("deep nesting", OPEN + "<g>".repeat(200) + "</g>".repeat(200) + "</svg>", "nested more than 64 levels"),

@@ -1,0 +1,294 @@
+package org.imprint.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.pattern.PDAbstractPattern;
+import org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.imprint.BuildRequest;
+import org.imprint.Imprint;
+import org.imprint.ReportException;
+import org.imprint.Reports;
+import org.imprint.verify.PdfVerifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SVG patterns and gradients that take their tiles or stops from another ({@code xlink:href}, legal
+ * SVG) are drawn; the tiles of patterns are limited over a whole report, each figure counted where
+ * it is shown; and what the PDF's SVG drawer draws as pixels (filters, masks) is one image per
+ * effect, without seams between tiles. The figures that break the limit of one figure are in
+ * {@link HostileSvgTest}'s table.
+ */
+class SvgPatternsTest {
+
+    /** The hostile tester's pat-href-ok: a pattern whose tile, size and units all come from another. */
+    static final String INHERITED_PATTERN = """
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="200" viewBox="0 0 100 100">
+            <defs><pattern id="base" patternUnits="userSpaceOnUse" width="20" height="20"><rect width="10" height="10" fill="#cc6600"/></pattern>
+            <pattern id="p" xlink:href="#base"/></defs><rect width="100" height="100" fill="url(#p)"/></svg>
+            """;
+
+    /** A linear gradient taking its stops and geometry from another, a radial one taking its stops and units. */
+    static final String INHERITED_GRADIENTS = """
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="200" viewBox="0 0 100 100">
+            <defs><linearGradient id="base" gradientUnits="userSpaceOnUse" x1="0" y1="0" x2="100" y2="0">
+            <stop offset="0" stop-color="#cc6600"/><stop offset="1" stop-color="#0066cc"/></linearGradient>
+            <linearGradient id="g" xlink:href="#base"/><radialGradient id="r" xlink:href="#base" cx="50" cy="75" r="20"/></defs>
+            <rect width="100" height="50" fill="url(#g)"/><rect y="50" width="100" height="50" fill="url(#r)"/></svg>
+            """;
+
+    /** A blurred rectangle and a masked one, both drawn as pixels by the PDF's SVG drawer. */
+    static final String EFFECTS = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="600" height="400" viewBox="0 0 600 400">
+            <defs><filter id="b" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="3"/></filter>
+            <mask id="m"><rect width="600" height="400" fill="white" fill-opacity="0.7"/></mask></defs>
+            <rect x="20" y="20" width="560" height="170" fill="#0066cc" filter="url(#b)"/>
+            <g mask="url(#m)"><rect x="20" y="210" width="560" height="170" fill="#22aa77"/></g>
+            </svg>
+            """;
+
+    @Test
+    void aPatternTakingItsTileFromAnotherIsDrawn(@TempDir Path dir) throws Exception {
+        List<Path> built = build(dir, "inherited", INHERITED_PATTERN, 1);
+        Path pdf = built.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<PDTilingPattern> patterns = new ArrayList<>();
+            int page = -1;
+            for (int i = 0; i < doc.getNumberOfPages() && patterns.isEmpty(); i++) {
+                patterns(doc.getPage(i).getResources(), patterns, new ArrayList<>(), 0);
+                page = i;
+            }
+            assertEquals(1, patterns.size(), "one tiling pattern");
+            // the tile's size is the base's, 20 units, and its rectangle is drawn in it
+            assertEquals(20f, patterns.get(0).getXStep(), 0.01);
+            assertEquals(20f, patterns.get(0).getYStep(), 0.01);
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 150);
+            int[] box = box(image, SvgPatternsTest::orange);
+            assertTrue(box[2] - box[0] > 250, "the tiles span the figure: " + java.util.Arrays.toString(box));
+            // a quarter of each tile is orange
+            double share = share(image, box, SvgPatternsTest::orange);
+            assertTrue(share > 0.2 && share < 0.36, "orange share " + share);
+        }
+        for (var verdict : new PdfVerifier().check(pdf).conformance()) {
+            assertEquals(List.of(), verdict.failures(), verdict.standard());
+        }
+        Path epub = built.stream().filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
+        String svg = svgIn(epub);
+        assertTrue(svg.matches("(?s).*<pattern[^>]*id=\"p\"[^>]*width=\"20\".*"), svg);
+        assertFalse(svg.matches("(?s).*<pattern[^>]*href.*"), "no pattern links left: " + svg);
+    }
+
+    @Test
+    void gradientsTakingTheirStopsFromAnotherAreDrawn(@TempDir Path dir) throws Exception {
+        Path pdf = build(dir, "gradients", INHERITED_GRADIENTS, 1).stream().filter(p -> p.toString().endsWith(".pdf")).findFirst()
+                .orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int page = pageWithForm(doc);
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 72);
+            int[] box = box(image, rgb -> orange(rgb) || blue(rgb));
+            int top = box[1] + (box[3] - box[1]) / 4;
+            int left = image.getRGB(box[0] + 3, top);
+            int right = image.getRGB(box[2] - 3, top);
+            assertTrue(orange(left), "the linear gradient starts orange: " + Integer.toHexString(left));
+            assertTrue(blue(right), "and ends blue: " + Integer.toHexString(right));
+            // the radial one: orange at its centre, blue beyond its radius
+            int centre = image.getRGB((box[0] + box[2]) / 2, box[1] + (box[3] - box[1]) * 3 / 4);
+            int corner = image.getRGB(box[0] + 3, box[3] - 3);
+            assertTrue(orange(centre), "orange at the centre: " + Integer.toHexString(centre));
+            assertTrue(blue(corner), "blue in the corner: " + Integer.toHexString(corner));
+        }
+    }
+
+    @Test
+    void aFigureShownOftenEnoughBreaksTheReportsLimit(@TempDir Path dir) throws Exception {
+        // 300 by 300 tiles of one pixel: 90,000, under a figure's limit; shown 12 times, 1,080,000, over the report's
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"300\"><defs><pattern id=\"p\" "
+                + "patternUnits=\"userSpaceOnUse\" width=\"1\" height=\"1\"><rect width=\"0.5\" height=\"0.5\"/></pattern></defs>"
+                + "<rect width=\"300\" height=\"300\" fill=\"url(#p)\"/></svg>";
+        Path out = dir.resolve("out-often");
+        ReportException e = assertThrows(ReportException.class, () -> build(dir, "often", svg, 12));
+        String message = e.getMessage();
+        assertTrue(message.contains("article.md:" + (12 + 2 * 11) + ": SVG image \"figures/f.svg\" brings the tiles the report's patterns "
+                + "draw to 1,080,000, over the limit of 1,000,000 per report"), message);
+        assertTrue(message.contains("make the patterns' tiles larger"), message);
+        assertFalse(Files.exists(out) && Files.list(out).findAny().isPresent(), "nothing written");
+        // eleven times is under it
+        assertEquals(2, build(dir, "eleven", svg, 11).size());
+    }
+
+    @Test
+    void effectsDrawnAsPixelsAreOneImageEachWithoutSeams(@TempDir Path dir) throws Exception {
+        Path pdf = build(dir, "effects", EFFECTS, 1).stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int page = pageWithForm(doc);
+            List<PDImageXObject> images = new ArrayList<>();
+            patterns(doc.getPage(page).getResources(), new ArrayList<>(), images, 0);
+            // the blur and the mask: one image each, not a grid of 128-pixel tiles (20 of them before), whose edges
+            // poppler smoothed into hairline seams at 150 dpi; PDFBox's renderer shows no seam either way, so the count is the guard
+            assertEquals(2, images.size(), "images in the figure");
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 150);
+            int[] green = box(image, SvgPatternsTest::green);
+            int y = (green[1] + green[3]) / 2;
+            int reference = image.getRGB((green[0] + green[2]) / 2, y);
+            for (int x = green[0] + 4; x < green[2] - 4; x++) {
+                assertTrue(close(image.getRGB(x, y), reference, 10), "a seam at x=" + x + ": " + Integer.toHexString(image.getRGB(x, y))
+                        + " in " + Integer.toHexString(reference));
+            }
+            for (int row = green[1] + 4; row < green[3] - 4; row++) {
+                int pixel = image.getRGB((green[0] + green[2]) / 2 + 1, row);
+                assertTrue(close(pixel, reference, 10), "a seam at y=" + row + ": " + Integer.toHexString(pixel));
+            }
+        }
+        for (var verdict : new PdfVerifier().check(pdf).conformance()) {
+            assertEquals(List.of(), verdict.failures(), verdict.standard());
+        }
+    }
+
+    /** Builds a report showing the figure {@code times} times, in both formats; its first figure is on line 12. */
+    private static List<Path> build(Path dir, String name, String svg, int times) throws Exception {
+        Path report = dir.resolve(name);
+        Files.createDirectories(report.resolve("figures"));
+        Files.writeString(report.resolve("figures/f.svg"), svg);
+        StringBuilder figures = new StringBuilder();
+        for (int i = 0; i < times; i++) {
+            figures.append("![Figure ").append(i + 1).append(".](figures/f.svg)\n\n");
+        }
+        Files.writeString(report.resolve("article.md"), """
+                ---
+                title: "Patterns"
+                date: 2026-05-04
+                language: en
+                brand: rcas
+                authors:
+                  - name: Mei Lin Tan
+                ---
+
+                A figure.
+
+                """ + figures);
+        return new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out-" + name)).build());
+    }
+
+    private static String svgIn(Path epub) throws Exception {
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            return zip.stream().filter(e -> e.getName().endsWith(".svg")).findFirst()
+                    .map(e -> {
+                        try (var in = zip.getInputStream(e)) {
+                            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        } catch (java.io.IOException x) {
+                            throw new java.io.UncheckedIOException(x);
+                        }
+                    }).orElseThrow();
+        }
+    }
+
+    /** The tiling patterns and images under these resources, through forms and patterns. */
+    private static void patterns(PDResources resources, List<PDTilingPattern> patterns, List<PDImageXObject> images, int depth)
+            throws Exception {
+        if (resources == null || depth > 8) {
+            return;
+        }
+        for (COSName name : resources.getPatternNames()) {
+            PDAbstractPattern pattern = resources.getPattern(name);
+            if (pattern instanceof PDTilingPattern tiling) {
+                patterns.add(tiling);
+                patterns(tiling.getResources(), new ArrayList<>(), images, depth + 1);
+            }
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDFormXObject form) {
+                patterns(form.getResources(), patterns, images, depth + 1);
+            } else if (x instanceof PDImageXObject image) {
+                images.add(image);
+            }
+        }
+    }
+
+    private static int pageWithForm(PDDocument doc) throws Exception {
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            PDResources resources = doc.getPage(i).getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDFormXObject) {
+                    return i;
+                }
+            }
+        }
+        throw new AssertionError("no figure");
+    }
+
+    /** The smallest box (x0, y0, x1, y1) holding every pixel that passes. */
+    private static int[] box(BufferedImage image, java.util.function.IntPredicate test) {
+        int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (test.test(image.getRGB(x, y))) {
+                    box[0] = Math.min(box[0], x);
+                    box[1] = Math.min(box[1], y);
+                    box[2] = Math.max(box[2], x);
+                    box[3] = Math.max(box[3], y);
+                }
+            }
+        }
+        assertTrue(box[2] >= 0, "no such pixel");
+        return box;
+    }
+
+    private static double share(BufferedImage image, int[] box, java.util.function.IntPredicate test) {
+        long n = 0;
+        for (int y = box[1]; y <= box[3]; y++) {
+            for (int x = box[0]; x <= box[2]; x++) {
+                n += test.test(image.getRGB(x, y)) ? 1 : 0;
+            }
+        }
+        return (double) n / ((long) (box[2] - box[0] + 1) * (box[3] - box[1] + 1));
+    }
+
+    private static boolean orange(int rgb) {
+        int r = rgb >> 16 & 0xff;
+        int g = rgb >> 8 & 0xff;
+        int b = rgb & 0xff;
+        return r > 170 && g > 70 && g < 140 && b < 60;
+    }
+
+    private static boolean blue(int rgb) {
+        int r = rgb >> 16 & 0xff;
+        int b = rgb & 0xff;
+        return b > 170 && r < 60;
+    }
+
+    private static boolean green(int rgb) {
+        int r = rgb >> 16 & 0xff;
+        int g = rgb >> 8 & 0xff;
+        int b = rgb & 0xff;
+        return g > r + 50 && g > b + 20;
+    }
+
+    private static boolean close(int a, int b, int by) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs((a >> shift & 0xff) - (b >> shift & 0xff)) > by) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
