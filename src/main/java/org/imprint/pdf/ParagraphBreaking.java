@@ -39,9 +39,17 @@ import com.openhtmltopdf.render.LineBox;
  * That layout is then checked ({@link #release}): a paragraph not set as planned, or with a
  * short line, is given back to greedy.
  *
- * <p>A paragraph is left to greedy when it cannot be steered safely: right-to-left, in a table
- * cell, beside a float, with letter spacing, inline padding or an inline block, or when this
- * model of greedy does not find the lines the first layout found.
+ * <p>Greedy's lines are never better than lines that keep each note call with the word it
+ * follows: openhtmltopdf sets a call as an inline box of its own, and where the call does not fit
+ * after its word it wraps the call alone to the next line ("the policy" / "¹ was"), never going
+ * back to the word. The lines chosen part as few calls from their words as they can (only a
+ * paragraph's first line cannot be helped: lines can only be made to break earlier), then are
+ * the cheapest. Flush-left paragraphs keep greedy's lines unless those strand a call; then they
+ * are chosen the same way.
+ *
+ * <p>A paragraph is left to greedy when it cannot be steered safely: right-to-left, centred or
+ * set right, in a table cell, beside a float, with letter spacing, inline padding or an inline
+ * block, or when this model of greedy does not find the lines the first layout found.
  */
 final class ParagraphBreaking {
 
@@ -71,7 +79,7 @@ final class ParagraphBreaking {
     }
 
     /** One steered paragraph's lines (where its lines after the first start) and what was taken away to get them. */
-    private record Plan(List<Integer> starts, Map<String, Set<Integer>> taken) {
+    private record Plan(List<Integer> starts, Map<String, Set<Integer>> taken, boolean shortLine) {
     }
 
     /** What the planning found, for the curious. */
@@ -93,7 +101,7 @@ final class ParagraphBreaking {
         int steeredCount = 0;
         int unmodelled = 0;
         for (BlockBox block : paragraphs) {
-            Paragraph p = Paragraph.read(block, c, breaker, steered);
+            Paragraph p = Paragraph.read(block, c, breaker, steered, true);
             if (p == null) {
                 continue;
             }
@@ -127,9 +135,9 @@ final class ParagraphBreaking {
         collect(renderer.getRootBox(), false, paragraphs, null);
         Set<String> asPlanned = new HashSet<>();
         for (BlockBox block : paragraphs) {
-            Paragraph p = Paragraph.read(block, c, breaker, steered);
+            Paragraph p = Paragraph.read(block, c, breaker, steered, false);
             Plan plan = p == null ? null : plans.get(p.text);
-            if (plan != null && p.laidOutAt(plan.starts()) && !p.shortLine) {
+            if (plan != null && p.laidOutAt(plan.starts()) && (!p.shortLine || plan.shortLine())) {
                 asPlanned.add(p.text);
             }
         }
@@ -157,12 +165,22 @@ final class ParagraphBreaking {
             return;
         }
         if (!cell && box instanceof BlockBox block && block.getChildCount() > 1 && block.getChild(0) instanceof LineBox
-                && block.getStyle().isIdent(CSSName.TEXT_ALIGN, IdentValue.JUSTIFY)) {
+                && (justified(block) || ragged(block))) {
             out.add(block);
         }
         for (int i = 0; i < box.getChildCount(); i++) {
             collect(box.getChild(i), cell, out, seen);
         }
+    }
+
+    private static boolean justified(BlockBox block) {
+        return block.getStyle().isIdent(CSSName.TEXT_ALIGN, IdentValue.JUSTIFY);
+    }
+
+    /** Set flush left (in a left-to-right paragraph): its lines are greedy's, unless greedy parts a call from its word. */
+    private static boolean ragged(BlockBox block) {
+        IdentValue align = block.getStyle().getIdent(CSSName.TEXT_ALIGN);
+        return align == IdentValue.LEFT || align == IdentValue.START && block.getStyle().getDirection() != IdentValue.RTL;
     }
 
     private void knowTexts(Box box, Map<String, Boolean> seen) {
@@ -187,6 +205,11 @@ final class ParagraphBreaking {
                 }
             }
         }
+    }
+
+    /** Whether {@code position} in a paragraph's text has no space on either side (see {@code Paragraph.glued}). */
+    private static boolean gluedAt(CharSequence text, int position) {
+        return position > 0 && position < text.length() && text.charAt(position - 1) != ' ' && text.charAt(position) != ' ';
     }
 
     /** One inline box's whole text, where it starts in the paragraph, and its font. */
@@ -238,6 +261,8 @@ final class ParagraphBreaking {
         private final Map<Long, Boolean> resolved = new java.util.HashMap<>();
         private final List<Piece> pieces;
         private final String text;
+        /** Justified: its lines chosen by total fit; else flush left: greedy's lines, unless they part a call from its word. */
+        private final boolean justified;
         private final int firstWidth;
         private final int width;
         private final double em;
@@ -262,12 +287,13 @@ final class ParagraphBreaking {
         private final int[] spaces;
         private final int[] letters;
 
-        private Paragraph(List<Piece> pieces, String text, int firstWidth, int width, double em, double spaceWidth,
+        private Paragraph(List<Piece> pieces, String text, boolean justified, int firstWidth, int width, double em, double spaceWidth,
                           double maxInterWord, double maxInterChar, List<Integer> laidOut, TextRenderer renderer, LayoutContext c, FSTextBreaker breaker,
                           SteeredBreaks steered) {
             this.steered = steered;
             this.pieces = pieces;
             this.text = text;
+            this.justified = justified;
             this.firstWidth = firstWidth;
             this.width = width;
             this.em = em;
@@ -327,8 +353,13 @@ final class ParagraphBreaking {
             }
         }
 
-        /** The paragraph of {@code block}, or null when it is not one this model can steer. */
-        static Paragraph read(BlockBox block, LayoutContext c, FSTextBreaker breaker, SteeredBreaks steered) {
+        /**
+         * The paragraph of {@code block}, or null when it is not one this model can steer; with
+         * {@code strandedOnly} a flush-left paragraph only when its layout has a line that starts
+         * between glued boxes (the model is not worth building for the others).
+         */
+        static Paragraph read(BlockBox block, LayoutContext c, FSTextBreaker breaker, SteeredBreaks steered,
+                              boolean strandedOnly) {
             CalculatedStyle style = block.getStyle();
             if (style.hasLetterSpacing() || style.getDirection() == IdentValue.RTL) {
                 return null;
@@ -380,6 +411,11 @@ final class ParagraphBreaking {
                 int[] f = fragments.get(fi);
                 laidOut.add(pieces.get(f[0]).start() + f[1]);
             }
+            boolean justified = justified(block);
+            if (!justified && strandedOnly && laidOut.stream().noneMatch(start -> gluedAt(text, start)
+                    && pieces.stream().anyMatch(pc -> pc.start() == start))) {
+                return null; // greedy's lines, as they are
+            }
             FSFont font = style.getFSFont(c);
             TextRenderer renderer = c.getTextRenderer();
             double em = font.getSize2D();
@@ -392,9 +428,9 @@ final class ParagraphBreaking {
             }
             double maxWord = style.getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_WORD, block.getWidth(), c);
             double maxChar = style.getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_CHAR, block.getWidth(), c);
-            Paragraph p = new Paragraph(pieces, text.toString(), first, rest, em, space, maxWord, maxChar, laidOut,
+            Paragraph p = new Paragraph(pieces, text.toString(), justified, first, rest, em, space, maxWord, maxChar, laidOut,
                     renderer, c, breaker, steered);
-            for (int l = 0; l < lines.size() - 1; l++) {
+            for (int l = 0; justified && l < lines.size() - 1; l++) {
                 LineBox line = lines.get(l);
                 p.shortLine |= !line.isEndsOnNL()
                         && line.getContentWidth() < SHORT_LINE * (contentWidth - line.getContentStart());
@@ -532,9 +568,9 @@ final class ParagraphBreaking {
             if (to == at.length - 1) {
                 return true;
             }
-            // a break where one inline box meets the next with no space between is no line end
-            if (boundary[to] && text.charAt(at[to] - 1) != ' ' && text.charAt(at[to]) != ' ') {
-                return false;
+            if (glued(to)) {
+                // greedy breaks there only when the box after does not fit: then it must
+                return !fits(from, to + 1, lineIndex, margin);
             }
             return steerableUpTo(from, to, lineIndex) >= 0;
         }
@@ -562,6 +598,11 @@ final class ParagraphBreaking {
         }
 
         @Override
+        public boolean parts(int i) {
+            return glued(i);
+        }
+
+        @Override
         public double gapEm(int from, int to, int lineIndex) {
             long content = fitWidth(from, to) - trailingSpace[to];
             double slack = Math.max(0, available(lineIndex) - content);
@@ -582,15 +623,28 @@ final class ParagraphBreaking {
             return (spaceWidth + spaceAdjust + letterAdjust + white) / em;
         }
 
-        /** Chooses this paragraph's lines; the plan when they are better than greedy's and were handed to the line breaker. */
+        /**
+         * Whether opportunity {@code i} is where one inline box meets the next with no space
+         * between: a word and the note call after it ("policy¹"), a word and the punctuation after
+         * a link. It is no line end, yet greedy breaks there when the second box does not fit
+         * where the first ends: it never goes back to the first box's last opportunity.
+         */
+        private boolean glued(int i) {
+            return boundary[i] && i < at.length - 1 && gluedAt(text, at[i]);
+        }
+
+        /**
+         * Chooses this paragraph's lines; the plan when they are better than greedy's and were
+         * handed to the line breaker. Greedy's lines are the worst when they part a call from its
+         * word: then any lines that keep them together are better.
+         */
         Plan steer() {
-            int[] chosen = TotalFit.breaks(this, spaceWidth / em);
-            if (chosen == null) {
+            int[] greedy = greedy().stream().mapToInt(Integer::intValue).toArray();
+            if (!justified && TotalFit.parted(this, greedy) == 0) {
                 return null;
             }
-            int[] greedy = greedy().stream().mapToInt(Integer::intValue).toArray();
-            if (Arrays.equals(chosen, greedy) || TotalFit.cost(this, chosen, spaceWidth / em)
-                    >= TotalFit.cost(this, greedy, spaceWidth / em)) {
+            int[] chosen = TotalFit.breaks(this, spaceWidth / em);
+            if (chosen == null || Arrays.equals(chosen, greedy) || !TotalFit.better(this, chosen, greedy, spaceWidth / em)) {
                 return null;
             }
             Set<Integer> chosenSet = new TreeSet<>();
@@ -621,10 +675,13 @@ final class ParagraphBreaking {
                 byText.put(pieces.get(e.getKey()).text(), e.getValue());
             }
             List<Integer> starts = new ArrayList<>();
+            boolean shortLine = false;
             for (int k = 0; k < chosen.length - 1; k++) {
                 starts.add(at[chosen[k]]);
+                int lineStart = k == 0 ? -1 : chosen[k - 1];
+                shortLine |= fitWidth(lineStart, chosen[k]) - trailingSpace[chosen[k]] < SHORT_LINE * available(k);
             }
-            return new Plan(starts, byText);
+            return new Plan(starts, byText, shortLine);
         }
     }
 }

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * justification: it stretches and never shrinks, giving 80 % of a line's slack to its word
  * spaces and 20 % to the gaps between its letters. A line's cost grows with the cube of the word
  * gap it will get, steeply past {@link #LOOSE_EM} and {@link #WIDEST_EM}; a hyphen costs a
- * little, two in a row more.
+ * little, two in a row more. Above all, the breaks part as few note calls from their words as
+ * they can ({@link Paragraph#parts}).
  *
  * <p>The paragraph is given as break opportunities (positions in its text, the last one its end)
  * with, for any two, the width of a line from one to the other; the answer is the opportunities
@@ -44,6 +45,15 @@ final class TotalFit {
          * asked of feasible lines that are not the last.
          */
         double gapEm(int from, int to, int lineIndex);
+
+        /**
+         * Whether a line ending at opportunity {@code i} parts what belongs together: a note call
+         * wrapped to the next line alone, without the word it follows. Such a line is worse than
+         * any number of loose ones: the breaks chosen part as few as they can.
+         */
+        default boolean parts(int i) {
+            return false;
+        }
     }
 
     private TotalFit() {
@@ -86,6 +96,7 @@ final class TotalFit {
         // best[i]: the cheapest way to end a line at i; lines are counted to tell the first line
         // (its indent) from the others.
         double[] best = new double[n];
+        int[] parted = new int[n];
         int[] previous = new int[n];
         int[] lineCount = new int[n];
         Arrays.fill(best, Double.POSITIVE_INFINITY);
@@ -102,8 +113,10 @@ final class TotalFit {
                 }
                 double bad = last ? 0 : badness(p.gapEm(from, to, line), spaceEm);
                 double cost = before + demerits(bad, !last && p.hyphen(to), from >= 0 && p.hyphen(from));
-                if (cost < best[to]) {
+                int parts = (from < 0 ? 0 : parted[from]) + (!last && p.parts(to) ? 1 : 0);
+                if (best[to] == Double.POSITIVE_INFINITY || parts < parted[to] || parts == parted[to] && cost < best[to]) {
                     best[to] = cost;
+                    parted[to] = parts;
                     previous[to] = from;
                     lineCount[to] = line + 1;
                 }
@@ -118,6 +131,22 @@ final class TotalFit {
             chosen[k] = at;
         }
         return chosen;
+    }
+
+    /** How many of the breaks (but the last) part what belongs together ({@link Paragraph#parts}). */
+    static int parted(Paragraph p, int[] chosen) {
+        int count = 0;
+        for (int k = 0; k < chosen.length - 1; k++) {
+            count += p.parts(chosen[k]) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Whether the breaks {@code a} are better than {@code b}: fewer parted, else fewer demerits. */
+    static boolean better(Paragraph p, int[] a, int[] b, double spaceEm) {
+        int partedA = parted(p, a);
+        int partedB = parted(p, b);
+        return partedA != partedB ? partedA < partedB : cost(p, a, spaceEm) < cost(p, b, spaceEm);
     }
 
     /** The total demerits of a set of breaks, to compare with another. */
