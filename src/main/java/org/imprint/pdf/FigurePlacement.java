@@ -22,7 +22,11 @@ import com.openhtmltopdf.render.PageBox;
  * page) empty is moved after the paragraphs that follow it, as many as it takes to fill the gap
  * (their heights from this layout), and the document is laid out once more; the paragraphs then fill the gap,
  * as a typesetter would set them. A figure still stranded moves on, for at most
- * {@link #MOST_ROUNDS} rounds.
+ * {@link #MOST_ROUNDS} rounds. An image that raw HTML sets as a block of its own is a figure
+ * here too. When a moved figure's caption calls a note and the paragraphs it passes call notes,
+ * {@link NoteOrder} numbers the notes in their new order (or, for citations and endnotes, the
+ * figure stays). The same rounds lay out again a document in which {@link QuoteBreaks} marked a
+ * quotation that would break over page-foot notes.
  */
 final class FigurePlacement {
 
