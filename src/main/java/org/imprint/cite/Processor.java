@@ -125,6 +125,32 @@ final class Processor {
         return processor;
     }
 
+    /** The sources with their particles demoted, for {@link #demoter}. */
+    private final Items demotedItems = new Items();
+    private CSL demoter;
+
+    /** A processor for the reference list of sources whose particles are demoted ({@link Particles}), registered anew. */
+    private CSL demoter(Map<String, CSLItemData> all) {
+        demotedItems.use(Particles.demoted(all));
+        if (demoter == null) {
+            try {
+                String decided = StaticConditions.forLabel(xml, "");
+                try {
+                    demoter = new CSL(demotedItems, decided, language);
+                } catch (IllegalArgumentException e) {
+                    demoter = new CSL(demotedItems, decided);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        demoter.reset();
+        demoter.setOutputFormat("html");
+        demoter.setConvertLinks(true);
+        demoter.registerCitationItems(all.keySet());
+        return demoter;
+    }
+
     /** The processor for cites with a locator of this label, made on first use. */
     private CSL variant(String label) {
         String decided = StaticConditions.forLabel(xml, tested.contains(label) ? label : "");
@@ -244,6 +270,23 @@ final class Processor {
         List<String> order = new ArrayList<>();
         Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).toList();
+        if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
+            // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
+            List<String> demotedOrder = new ArrayList<>();
+            List<String> demoted = java.util.Arrays.stream(demoter(all)
+                    .makeBibliography(item -> !item.getId().contains(SYNTHETIC) && demotedOrder.add(item.getId())).getEntries())
+                    .map(Processor::withoutEmptyGroupStop).toList();
+            if (demoted.size() == demotedOrder.size()) {
+                Map<String, String> byKey = new java.util.HashMap<>();
+                for (int i = 0; i < order.size(); i++) {
+                    byKey.put(order.get(i), entries.get(i));
+                }
+                boolean display = Particles.demotion(xml).equals("display-and-sort");
+                entries = display ? demoted : demotedOrder.stream().map(byKey::get).toList();
+                order.clear();
+                order.addAll(demotedOrder);
+            }
+        }
         if (substitute != null && entries.size() == order.size()) {
             entries = AuthorSubstitute.apply(substitute, order, entries, all);
         }
