@@ -115,6 +115,7 @@ final class Processor {
         if (style.notes()) {
             xml = withoutLayoutSuffix(xml);
         }
+        xml = StyleLocales.forLanguage(xml, language);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
