@@ -37,13 +37,15 @@ class CitationNamesBuildTest {
             @book{gogh, author = {van Gogh, Vincent}, title = {Letters}, publisher = {P}, year = {1914}}
             @book{cruz, author = {de la Cruz, Juana Inés}, title = {Poems}, publisher = {P}, year = {1689}}
             @book{hugo, author = {Hugo, Victor}, title = {Les Misérables}, publisher = {P}, year = {1862}}
+            @phdthesis{okafor, author = {Okafor, Chinedu}, title = {Oil and the State}, school = {University of Lagos}, year = {2015}}
+            @phdthesis{diss, author = {Ndiaye, Awa}, title = {Rivers}, school = {Université de Dakar}, type = {PhD diss.}, year = {2016}}
             @book{adams, author = {Adams, Zoe}, editor = {Brown, Peter}, translator = {White, Susan}, title = {Edited}, publisher = {P}, year = {2000}}
             """;
 
     static final String BODY = """
             Names [@digit; @group; @henry; @threem; @braced; @paul; @third; @junior; @obrien; @lee].
 
-            Particles [@gogh; @cruz; @hugo]. Roman [@adams, xiv]. Labelled [@adams, p. xv]. Arabic [@adams, 16].
+            Particles [@gogh; @cruz; @hugo]. Theses [@okafor; @diss]. Roman [@adams, xiv]. Labelled [@adams, p. xv]. Arabic [@adams, 16].
             """;
 
     @TempDir
@@ -111,9 +113,9 @@ class CitationNamesBuildTest {
         TestReport.Built ieee = report("ieee", "citation_style: ieee").build("pdf");
         String text = text(ieee.pdf());
         assertAll(
-                () -> assertContains(text, "Roman [14], xiv."),
-                () -> assertContains(text, "Labelled [14, p. xv]."),
-                () -> assertContains(text, "Arabic [14, p. 16]."),
+                () -> assertContains(text, "Roman [16], xiv."),
+                () -> assertContains(text, "Labelled [16, p. xv]."),
+                () -> assertContains(text, "Arabic [16, p. 16]."),
                 () -> assertTrue(ieee.warningLines().stream().anyMatch(w -> w.contains("article.md:") && w.contains("\"xiv\" after @adams")
                         && w.contains("[@adams, p. xiv]")), ieee.warningLines()::toString));
     }
@@ -143,6 +145,19 @@ class CitationNamesBuildTest {
                         harvard));
     }
 
+    /**
+     * A thesis without a {@code type} is a "PhD thesis", as pandoc (BibLaTeX) reads it: CSL has no
+     * term for it and the styles print the genre as the data gives it; Chicago's "PhD diss." is the
+     * entry's own {@code type}.
+     */
+    @Test
+    void aThesisIsNamedByItsType() {
+        String list = list(chicagoText, "Bibliography");
+        assertAll(
+                () -> assertContains(list, "Okafor, Chinedu. “Oil and the State.” PhD thesis, University of Lagos, 2015."),
+                () -> assertContains(list, "Ndiaye, Awa. “Rivers.” PhD diss., Université de Dakar, 2016."));
+    }
+
     /** A style's own terms (its {@code <locale><terms>}) are the words it prints. */
     @Test
     void aStylesOwnTermsAreUsed() throws Exception {
@@ -163,5 +178,6 @@ class CitationNamesBuildTest {
         assertContains(german, "Literatur");
         assertFalse(german.contains("References"), german);
         assertEquals(-1, german.indexOf("Reference"), german);
+        assertContains(text(report("es", "").brand("fieldstone").language("es").build("pdf").pdf()), "Referencias");
     }
 }
