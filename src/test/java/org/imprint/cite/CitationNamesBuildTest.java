@@ -39,13 +39,14 @@ class CitationNamesBuildTest {
             @book{hugo, author = {Hugo, Victor}, title = {Les Misérables}, publisher = {P}, year = {1862}}
             @phdthesis{okafor, author = {Okafor, Chinedu}, title = {Oil and the State}, school = {University of Lagos}, year = {2015}}
             @phdthesis{diss, author = {Ndiaye, Awa}, title = {Rivers}, school = {Université de Dakar}, type = {PhD diss.}, year = {2016}}
+            @book{edited, editor = {Brown, Peter}, translator = {White, Susan}, title = {Edited Book}, publisher = {P}, address = {Oxford}, year = {2015}}
             @book{adams, author = {Adams, Zoe}, editor = {Brown, Peter}, translator = {White, Susan}, title = {Edited}, publisher = {P}, year = {2000}}
             """;
 
     static final String BODY = """
             Names [@digit; @group; @henry; @threem; @braced; @paul; @third; @junior; @obrien; @lee].
 
-            Particles [@gogh; @cruz; @hugo]. Theses [@okafor; @diss]. Roman [@adams, xiv]. Labelled [@adams, p. xv]. Arabic [@adams, 16].
+            Particles [@gogh; @cruz; @hugo]. Theses [@okafor; @diss]. Roman [@adams, xiv]. Labelled [@adams, p. xv]. Arabic [@adams, 16]. Edited [@edited].
             """;
 
     @TempDir
@@ -156,6 +157,14 @@ class CitationNamesBuildTest {
         assertAll(
                 () -> assertContains(list, "Okafor, Chinedu. “Oil and the State.” PhD thesis, University of Lagos, 2015."),
                 () -> assertContains(list, "Ndiaye, Awa. “Rivers.” PhD diss., Université de Dakar, 2016."));
+    }
+
+    /** No stray delimiter where citeproc-java leaves one before an empty group of the style. */
+    @Test
+    void anEditedAndTranslatedBookHasNoEmptyDelimiter() throws Exception {
+        assertContains(chicagoText, "Peter Brown, ed., Edited Book, trans. Susan White (Oxford: P, 2015).");
+        assertContains(list(text(report("apa-edited", "citation_style: apa").build("pdf").pdf()), "References"),
+                "Brown, P. (Ed.). (2015). Edited Book (S. White, Trans.). P.");
     }
 
     /** A style's own terms (its {@code <locale><terms>}) are the words it prints. */
