@@ -21,13 +21,13 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
  * <p>The reference list is made a second time from copies of the sources whose particle is
  * moved to the end of the given names: inverted, that is "Gogh, Vincent van", sorted under G;
  * written given name first it is "Vincent van Gogh" as before. Citations keep the particle
- * ("van Gogh 1914"). A style that abbreviates given names to initials is left as citeproc-java
- * sets it: the particle would become an initial ("Gogh, V. v.").
+ * ("van Gogh 1914"). Where the list so made has lost a particle (a style that abbreviates given
+ * names to initials, "Gogh, V. v."; et al.), the entries are printed as citeproc-java sets them
+ * ("van Gogh, V."), in the demoted order.
  */
 final class Particles {
 
     private static final Pattern DEMOTE = Pattern.compile("<style\\b[^>]*\\bdemote-non-dropping-particle=\"([a-z-]+)\"");
-    private static final Pattern INITIALS = Pattern.compile("(?s)<bibliography\\b.*\\binitialize-with=");
 
     /** What the style asks: "never", "sort-only" or "display-and-sort" (CSL's default). */
     static String demotion(String styleXml) {
@@ -35,9 +35,27 @@ final class Particles {
         return m.find() ? m.group(1) : "display-and-sort";
     }
 
-    /** Whether this wrapper can demote for the style: it demotes, and does not set given names as initials. */
+    /** Whether the style demotes particles, for sorting at least. */
     static boolean applies(String styleXml) {
-        return !demotion(styleXml).equals("never") && !INITIALS.matcher(styleXml).find();
+        return !demotion(styleXml).equals("never");
+    }
+
+    /** Whether each entry names every particle of its source's names, as a word (none became an initial). */
+    static boolean kept(java.util.List<String> keys, java.util.List<String> entries, Map<String, CSLItemData> items) {
+        for (int i = 0; i < keys.size(); i++) {
+            String text = entries.get(i).replaceAll("<[^>]*>", "");
+            CSLItemData item = items.get(keys.get(i));
+            for (Field f : FIELDS) {
+                CSLName[] names = item == null ? null : f.get().apply(item);
+                for (CSLName name : names == null ? new CSLName[0] : names) {
+                    if (hasParticle(name) && !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name.getNonDroppingParticle().strip())
+                            + "(?![\\p{L}])").matcher(text).find()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether any of the sources' names has a non-dropping particle. */

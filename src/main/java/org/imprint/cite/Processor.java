@@ -282,7 +282,7 @@ final class Processor {
                 for (int i = 0; i < order.size(); i++) {
                     byKey.put(order.get(i), entries.get(i));
                 }
-                boolean display = Particles.demotion(xml).equals("display-and-sort");
+                boolean display = Particles.demotion(xml).equals("display-and-sort") && Particles.kept(demotedOrder, demoted, all);
                 entries = display ? demoted : demotedOrder.stream().map(byKey::get).toList();
                 order.clear();
                 order.addAll(demotedOrder);
