@@ -57,7 +57,7 @@ final class ReportLoader {
         Brand brand = brands.load(article.brand(), article.source(), article.lineOf("brand"));
         brand.accessibility().warnings().forEach(warnings);
         ParsedBody body = citations.format(article, brand,
-                markdown.parse(article.source(), article.body(), article.bodyLine(), brand.layoutIds()));
+                markdown.parse(article.source(), article.body(), article.bodyLine(), brand.layoutIds()), warnings);
         NoteChecks.check(article.source(), body, article.bodyLine()).forEach(warnings);
         List<ParsedBody> texts = new ArrayList<>(List.of(body));
         texts.addAll(markdownFields(article));

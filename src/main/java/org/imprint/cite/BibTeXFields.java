@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import de.undercouch.citeproc.bibtex.DateParser;
-import de.undercouch.citeproc.bibtex.NameParser;
 import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
@@ -37,6 +36,11 @@ final class BibTeXFields {
             "titleaddon", "shorttitle", "sorttitle", "indextitle", "doi", "url", "pages", "eprint", "file");
 
     private BibTeXFields() {
+    }
+
+    /** Whether a BibTeX field holds names. */
+    static boolean isNames(String field) {
+        return NAMES.contains(field);
     }
 
     /** BibLaTeX's book-like types, whose {@code number} is the number in a series (pandoc's list). */
@@ -147,8 +151,18 @@ final class BibTeXFields {
             if (as != null) {
                 b.type(as);
             }
-            if (fields.containsKey("translator") && item.getTranslator() == null) {
-                b.translator(NameParser.parse(fields.get("translator")));
+            // names by BibTeX's rules: citeproc-java's parser drops digits and braced groups (BibTeXNameList)
+            if (fields.containsKey("author")) {
+                b.author(names(fields.get("author")));
+            }
+            if (fields.containsKey("editor") && item.getEditor() != null) {
+                b.editor(names(fields.get("editor")));
+            }
+            if (fields.containsKey("editor") && item.getCollectionEditor() != null) {
+                b.collectionEditor(names(fields.get("editor")));
+            }
+            if (fields.containsKey("translator")) {
+                b.translator(names(fields.get("translator")));
             }
             if (fields.containsKey("origdate") && item.getOriginalDate() == null) {
                 b.originalDate(DateParser.toDate(fields.get("origdate")));
@@ -162,6 +176,11 @@ final class BibTeXFields {
             out.put(item.getId(), b.build());
         }
         return out;
+    }
+
+    private static de.undercouch.citeproc.csl.CSLName[] names(String field) {
+        java.util.List<de.undercouch.citeproc.csl.CSLName> names = BibTeXNameList.parse(field);
+        return names.isEmpty() ? null : names.toArray(new de.undercouch.citeproc.csl.CSLName[0]);
     }
 
     /** BibLaTeX types with no CSL type of their own that pandoc reads as a book. */

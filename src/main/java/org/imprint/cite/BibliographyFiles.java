@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ import de.undercouch.citeproc.BibliographyFileReader;
 import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
+import org.imprint.Problem;
 import org.imprint.ReportException;
 import org.imprint.article.Article;
 import org.jbibtex.BibTeXDatabase;
@@ -36,11 +38,11 @@ final class BibliographyFiles {
      * The items of every file the article names, by key. A key defined in two files is an
      * error: one of them would silently stand for the other in every citation.
      */
-    Map<String, CSLItemData> read(Article article) throws ReportException {
+    Map<String, CSLItemData> read(Article article, Consumer<Problem> warnings) throws ReportException {
         Map<String, CSLItemData> items = new LinkedHashMap<>();
         Map<String, String> from = new java.util.HashMap<>();
         for (String name : article.bibliography()) {
-            for (Map.Entry<String, CSLItemData> item : readFile(article, name).entrySet()) {
+            for (Map.Entry<String, CSLItemData> item : readFile(article, name, warnings).entrySet()) {
                 String earlier = from.putIfAbsent(item.getKey(), name);
                 if (earlier != null && !earlier.equals(name)) {
                     throw definedTwice(article, item.getKey(), earlier, name);
@@ -77,7 +79,8 @@ final class BibliographyFiles {
         return m.find() ? (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1 : 0;
     }
 
-    private static Map<String, CSLItemData> readFile(Article article, String name) throws ReportException {
+    private static Map<String, CSLItemData> readFile(Article article, String name, Consumer<Problem> warnings)
+            throws ReportException {
         int keyLine = article.lineOf("bibliography");
         Path file = article.folder().resolve(name).normalize();
         if (!file.startsWith(article.folder())) {
@@ -111,6 +114,7 @@ final class BibliographyFiles {
                     throw missingCrossref(file, text, db(bytes), e);
                 }
                 BibTeXFields.prepare(db);
+                warnDoubtfulNames(file, text, db, warnings);
                 return BibTeXNames.fix(BibTeXFields.afterConversion(db, converter.toItemData(db)));
             }
             Map<String, CSLItemData> items = new LinkedHashMap<>();
@@ -138,6 +142,41 @@ final class BibliographyFiles {
             throw new ReportException(file, lineIn(e.getMessage()), "cannot read the bibliography: "
                     + firstLine(e.getMessage()) + "; check that it is valid " + (extension.equals("json") ? "CSL JSON" : "CSL YAML"));
         }
+    }
+
+    /**
+     * A name without a comma that has a number in it ("Group of 77", "John Smith 3rd"), which
+     * BibTeX would split into given and family names no one means: it is kept as written, as an
+     * organisation's name, and the author is told how to say what it is.
+     */
+    private static void warnDoubtfulNames(Path file, String text, BibTeXDatabase db, Consumer<Problem> warnings) {
+        for (Map.Entry<org.jbibtex.Key, org.jbibtex.BibTeXEntry> entry : db.getEntries().entrySet()) {
+            for (Map.Entry<org.jbibtex.Key, org.jbibtex.Value> field : entry.getValue().getFields().entrySet()) {
+                String fieldName = field.getKey().getValue().toLowerCase(Locale.ROOT);
+                if (!BibTeXFields.isNames(fieldName)) {
+                    continue;
+                }
+                for (String name : BibTeXNameList.doubtful(field.getValue().toUserString())) {
+                    warnings.accept(Problem.warning(file, lineOfField(text, entry.getKey().getValue(), fieldName),
+                            fieldName + " \"" + name + "\" has a number and no comma, so it is printed as written, as an "
+                                    + "organisation's name; if it is one, put it in braces ({" + name + "}); if it is a "
+                                    + "person, write family name, comma, given names (e.g. Smith, 3rd, John)"));
+                }
+            }
+        }
+    }
+
+    /** The line of an entry's field (of the entry when the field cannot be found; 0 when neither can). */
+    private static int lineOfField(String text, String key, String field) {
+        Matcher entry = Pattern.compile("(?m)^[ \\t]*@[ \\t]*\\w+[ \\t]*[{(][ \\t]*" + Pattern.quote(key) + "[ \\t]*,").matcher(text);
+        if (!entry.find()) {
+            return 0;
+        }
+        Matcher next = Pattern.compile("(?m)^[ \\t]*@").matcher(text);
+        int end = next.find(entry.end()) ? next.start() : text.length();
+        Matcher at = Pattern.compile("(?i)\\b" + Pattern.quote(field) + "\\s*=").matcher(text).region(entry.start(), end);
+        int offset = at.find() ? at.start() : entry.start();
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static final Pattern ENTRY = Pattern.compile("(?m)^[ \\t]*@[ \\t]*(\\w+)[ \\t]*[{(][ \\t]*([^,\\s]+)[ \\t]*,");

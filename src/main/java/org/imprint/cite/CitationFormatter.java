@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
@@ -33,6 +35,11 @@ import org.jsoup.nodes.Element;
  */
 public final class CitationFormatter {
 
+    /** A suffix that begins with a roman numeral alone ("xiv", ", xiv, emphasis added"), which pandoc does not read as a page. */
+    private static final Pattern BARE_ROMAN = Pattern.compile(
+            "^,?\\s*((?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+                    + "|(?=[IVXLCDM])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=\\s*(?:[,;]|$))");
+
     private final CitationStyles styles;
     private final BibliographyFiles files = new BibliographyFiles();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -45,10 +52,12 @@ public final class CitationFormatter {
     /**
      * The body with its citations formatted; as it was when it cites nothing.
      *
+     * @param warnings receives what the bibliography holds that is printed otherwise than it may mean
      * @throws ReportException for a citation in a report without a bibliography, an unknown
      *                         key, an unreadable bibliography or an unknown style
      */
-    public ParsedBody format(Article article, Brand brand, ParsedBody body) throws ReportException {
+    public ParsedBody format(Article article, Brand brand, ParsedBody body, java.util.function.Consumer<org.imprint.Problem> warnings)
+            throws ReportException {
         List<Citation> citations = body.citations();
         // citeproc-java decides "Ibid." and short notes by the order it is given: the reader's,
         // in which a citation in a note's text comes where the note is called
@@ -63,7 +72,7 @@ public final class CitationFormatter {
             }
             return body;   // "@name" without a bibliography is text (a handle, not a citation)
         }
-        Map<String, CSLItemData> items = files.read(article);
+        Map<String, CSLItemData> items = files.read(article, warnings);
         StyleSource style = styles.style(article, brand);
         boolean notes = style.notes();
         Map<String, CSLItemData> cited = new LinkedHashMap<>();
@@ -81,6 +90,13 @@ public final class CitationFormatter {
                             + " (no such entry in the bibliography)" + hint);
                 }
                 cited.put(item.key(), data);
+                Matcher roman = BARE_ROMAN.matcher(item.suffix());
+                if (item.locator() == null && roman.find()) {
+                    warnings.accept(org.imprint.Problem.warning(article.source(), citation.line(), "\"" + roman.group(1)
+                            + "\" after @" + item.key() + " is no page number: a locator without a label is read only when it "
+                            + "has digits (as pandoc reads it), so it is printed as written after the citation; write [@"
+                            + item.key() + ", p. " + roman.group(1) + "] for a page"));
+                }
                 String id = item.key();
                 if ((item.suppressAuthor() || (!notes && citation.narrative())) && !style.numeric()) {
                     // [-@key], and @key whose author the sentence names: citeproc-java has no

@@ -115,6 +115,7 @@ final class Processor {
         if (style.notes()) {
             xml = withoutLayoutSuffix(xml);
         }
+        xml = StyleLocales.forLanguage(xml, language);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
@@ -123,6 +124,32 @@ final class Processor {
         Processor processor = new Processor(xml, language, suffix);
         processor.variant("page");   // a broken style fails here, when it is chosen
         return processor;
+    }
+
+    /** The sources with their particles demoted, for {@link #demoter}. */
+    private final Items demotedItems = new Items();
+    private CSL demoter;
+
+    /** A processor for the reference list of sources whose particles are demoted ({@link Particles}), registered anew. */
+    private CSL demoter(Map<String, CSLItemData> all) {
+        demotedItems.use(Particles.demoted(all));
+        if (demoter == null) {
+            try {
+                String decided = StaticConditions.forLabel(xml, "");
+                try {
+                    demoter = new CSL(demotedItems, decided, language);
+                } catch (IllegalArgumentException e) {
+                    demoter = new CSL(demotedItems, decided);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        demoter.reset();
+        demoter.setOutputFormat("html");
+        demoter.setConvertLinks(true);
+        demoter.registerCitationItems(all.keySet());
+        return demoter;
     }
 
     /** The processor for cites with a locator of this label, made on first use. */
@@ -243,7 +270,24 @@ final class Processor {
         }
         List<String> order = new ArrayList<>();
         Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
-        List<String> entries = java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).toList();
+        List<String> entries = java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).toList();
+        if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
+            // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
+            List<String> demotedOrder = new ArrayList<>();
+            List<String> demoted = java.util.Arrays.stream(demoter(all)
+                    .makeBibliography(item -> !item.getId().contains(SYNTHETIC) && demotedOrder.add(item.getId())).getEntries())
+                    .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).toList();
+            if (demoted.size() == demotedOrder.size()) {
+                Map<String, String> byKey = new java.util.HashMap<>();
+                for (int i = 0; i < order.size(); i++) {
+                    byKey.put(order.get(i), entries.get(i));
+                }
+                boolean display = Particles.demotion(xml).equals("display-and-sort") && Particles.kept(demotedOrder, demoted, all);
+                entries = display ? demoted : demotedOrder.stream().map(byKey::get).toList();
+                order.clear();
+                order.addAll(demotedOrder);
+            }
+        }
         if (substitute != null && entries.size() == order.size()) {
             entries = AuthorSubstitute.apply(substitute, order, entries, all);
         }
@@ -374,6 +418,18 @@ final class Processor {
         return EMPTY_GROUP_STOP.matcher(entry).replaceAll("$1. ");
     }
 
+    private static final Pattern EMPTY_COMMA = Pattern.compile(",((?:</[a-z]+>)?) ,(?= )");
+    private static final Pattern EMPTY_OPENING = Pattern.compile("\\(((?:<[a-z]+[^>]*>)?); ");
+
+    /**
+     * A text without the delimiter citeproc-java leaves before a group of the style that came
+     * out empty: Chicago's note for an edited and translated book ("Edited Book, , trans. Susan
+     * White"), APA's "(; S. White, Trans.)".
+     */
+    private static String withoutEmptyDelimiters(String html) {
+        return html == null ? null : EMPTY_OPENING.matcher(EMPTY_COMMA.matcher(html).replaceAll(",$1")).replaceAll("($1");
+    }
+
     /**
      * A source cited at the same place as the citation right before it is "Ibid." alone, not
      * "Ibid., 40." again (CMOS 14.34): the repeated locator is left out, so the style's
@@ -421,7 +477,7 @@ final class Processor {
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             List<Citation> made = csl.makeCitation(citation);
             if (csl == wanted) {
-                text = made.get(made.size() - 1).getText();
+                text = withoutEmptyDelimiters(made.get(made.size() - 1).getText());
             }
         }
         return text;

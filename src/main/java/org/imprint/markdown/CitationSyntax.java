@@ -40,8 +40,14 @@ final class CitationSyntax {
      * (2.1, 3:14: a dot or colon runs on between digits, as in pandoc's locators), or a roman numeral.
      */
     private static final String NUMBER = "(?:[0-9]+(?:[.:][0-9]+)*[\\p{L}]{0,2}|[ivxlcdmIVXLCDM]+)(?![\\p{L}\\p{N}])";
+    /**
+     * A locator: a term ("p.", "§", "chapter") and numbers. The term is a word of its own (ends
+     * with its dot or sign, or a space follows it), so that a roman numeral is never split into a
+     * term and a number ("xi" + "v"). Without a term the numbers must begin with a digit, as
+     * pandoc reads them: {@code [@key, xiv]} is a suffix, {@code [@key, p. xiv]} a page.
+     */
     private static final Pattern LOCATOR = Pattern.compile(
-            "(?sU)^\\s*(?:([\\p{L}.§¶]+)\\s*)?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
+            "(?sU)^\\s*(?:([\\p{L}.§¶]+)(?:(?<=[.§¶])\\s*|\\s+))?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
     /** Locator terms authors write, by the CSL locator they stand for. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("p.", "page"), Map.entry("pp.", "page"), Map.entry("page", "page"), Map.entry("pages", "page"),
@@ -261,7 +267,7 @@ final class CitationSyntax {
             return new CiteItem(key, prefix, null, null, "", suppressAuthor);
         }
         Matcher m = LOCATOR.matcher(after);
-        if (m.matches() && (rest.startsWith(",") || m.group(1) == null)) {
+        if (m.matches() && (rest.startsWith(",") || m.group(1) == null) && (m.group(1) != null || Character.isDigit(m.group(2).charAt(0)))) {
             String term = m.group(1);
             String label = term == null ? "page" : LABELS.get(term.toLowerCase(Locale.ROOT));
             if (label != null) {

@@ -123,7 +123,8 @@ class CitationScholarBuildTest {
         String text = text(chicagoPdf);
         assertContains(text, "Smith, John. The Art of Reporting. London: Harbour Press, 2002.");
         assertContains(text, "———. The Craft of Editing. London: Harbour Press, 2005.");
-        assertContains(text, "de Geer, Ingrid. “Earl, Saint, Bishop.” PhD thesis, Uppsala Universitet, 1985.");
+        // Chicago demotes the particle (demote-non-dropping-particle="display-and-sort"): under G
+        assertContains(text, "Geer, Ingrid de. “Earl, Saint, Bishop.” PhD thesis, Uppsala Universitet, 1985.");
         assertContains(text, "Roe, Richard. An Undated Pamphlet. P, n.d. ");
         assertFalse(text.contains("n.d.."), "one full stop after n.d.");
     }

@@ -83,7 +83,7 @@ class CitationsBuildTest {
                 () -> assertContains(text, "5. Smith and Jones, The Art of Reporting, 40."),
                 () -> assertContains(text, "6. Ibid., 41."),
                 // several sources in one note, each in full at its first citation, the prefix capitalised
-                () -> assertContains(text, "7. See Elena García, “Rivers and Cities,” in Urban Water Futures, ed. by Peter Brown "
+                () -> assertContains(text, "7. See Elena García, “Rivers and Cities,” in Urban Water Futures, ed. Peter Brown "
                         + "and Susan White (Oxford: Oxford University Press, 2015), 3–5; World Health Organization, Global "
                         + "Report on Water Safety (Geneva: World Health Organization, 2021)."),
                 () -> assertContains(text, "8. BBC News, “Floods Hit the Mekong Delta,” May 2023, https://www.bbc.co.uk/news/world-asia-12345678."),

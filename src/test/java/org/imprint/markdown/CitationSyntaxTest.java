@@ -36,6 +36,22 @@ class CitationSyntaxTest {
         assertEquals(new CiteItem("smith2002", "", "page", "33", "", false), citations("[@smith2002, 33]").get(0).items().get(0));
     }
 
+    /**
+     * pandoc reads a locator without a label only when it begins with a digit: a roman numeral
+     * alone is a suffix, whatever its length (once "x" was a page and "xiv" a suffix); with a
+     * label it is a page, and a term is a word of its own.
+     */
+    @Test
+    void aBareRomanNumeralIsASuffixAndALabelledOneAPage() throws Exception {
+        assertEquals(new CiteItem("a", "", null, null, ", xiv", false), citations("[@a, xiv]").get(0).items().get(0));
+        assertEquals(new CiteItem("a", "", null, null, ", x", false), citations("[@a, x]").get(0).items().get(0));
+        assertEquals(new CiteItem("a", "", "page", "xiv", "", false), citations("[@a, p. xiv]").get(0).items().get(0));
+        assertEquals(new CiteItem("a", "", "page", "xiv", "", false), citations("[@a, p.xiv]").get(0).items().get(0));
+        assertEquals(new CiteItem("a", "", "section", "12", "", false), citations("[@a, §12]").get(0).items().get(0));
+        assertEquals(new CiteItem("a", "", "chapter", "iv", "", false), citations("[@a, chapter iv]").get(0).items().get(0));
+        assertEquals(new CiteItem("a", "", "page", "12", ", and passim", false), citations("[@a, 12, and passim]").get(0).items().get(0));
+    }
+
     @Test
     void narrativeCitationsTakeTheirLocatorInBrackets() throws Exception {
         List<Citation> found = citations("As @garcia2015 [p. 50] argues, and @{odd key} agrees.");
