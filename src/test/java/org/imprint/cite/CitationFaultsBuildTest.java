@@ -14,8 +14,9 @@ import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.imprint.PdfProfile;
+import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfGlyphs.Glyph;
 import org.imprint.testing.TestReport;
 import org.imprint.verify.CheckMessage;
 import org.imprint.verify.EpubVerifier;
@@ -245,23 +246,13 @@ class CitationFaultsBuildTest {
 
     /** The line of the PDF that holds {@code marker}, its glyphs left to right, without spaces. */
     private static String line(Path pdf, String marker) throws Exception {
-        java.util.Map<String, List<TextPosition>> lines = new java.util.LinkedHashMap<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    for (TextPosition p : positions) {
-                        lines.computeIfAbsent(getCurrentPageNo() + ":" + Math.round(p.getYDirAdj()), k -> new ArrayList<>()).add(p);
-                    }
-                }
-            };
-            stripper.getText(doc);
+        java.util.Map<String, List<Glyph>> lines = new java.util.LinkedHashMap<>();
+        for (Glyph g : PdfGlyphs.read(pdf)) {
+            lines.computeIfAbsent(g.page() + ":" + Math.round(g.y()), k -> new ArrayList<>()).add(g);
         }
-        for (List<TextPosition> glyphs : lines.values()) {
-            glyphs.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
-            StringBuilder text = new StringBuilder();
-            glyphs.forEach(g -> text.append(g.getUnicode()));
-            String visual = text.toString().replaceAll("\\s+", "");
+        for (List<Glyph> glyphs : lines.values()) {
+            glyphs.sort(java.util.Comparator.comparingDouble(Glyph::x));
+            String visual = PdfGlyphs.text(glyphs).replaceAll("\\s+", "");
             if (visual.contains(marker)) {
                 return visual;
             }
@@ -508,23 +499,14 @@ class CitationFaultsBuildTest {
 
     /** The fonts the letters of a passage of the PDF are set in, in order, without repeats. */
     static List<String> fontsOf(Path pdf, String passage) throws Exception {
-        List<TextPosition> all = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    all.addAll(positions);
-                }
-            };
-            stripper.getText(doc);
-        }
+        List<Glyph> all = PdfGlyphs.read(pdf);
         StringBuilder chars = new StringBuilder();
-        all.forEach(p -> chars.append(p.getUnicode().isEmpty() ? " " : p.getUnicode().substring(0, 1)));
+        all.forEach(p -> chars.append(p.text().isEmpty() ? " " : p.text().substring(0, 1)));
         int at = chars.indexOf(passage.replace(" ", ""));
         String joined = chars.toString();
         // positions carry no spaces: look the passage up without them
         StringBuilder letters = new StringBuilder();
-        List<TextPosition> kept = new ArrayList<>();
+        List<Glyph> kept = new ArrayList<>();
         for (int i = 0; i < joined.length(); i++) {
             if (joined.charAt(i) != ' ') {
                 letters.append(joined.charAt(i));
@@ -537,7 +519,7 @@ class CitationFaultsBuildTest {
             return fonts;
         }
         for (int i = at; i < at + passage.replace(" ", "").length(); i++) {
-            String font = kept.get(i).getFont().getName().replaceFirst("^[A-Z]{6}\\+", "");
+            String font = kept.get(i).baseFont();
             if (!Character.isLetter(letters.charAt(i))) {
                 continue;
             }

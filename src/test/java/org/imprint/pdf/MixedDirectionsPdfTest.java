@@ -18,6 +18,8 @@ import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Problem;
 import org.imprint.Reports;
+import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfGlyphs.Glyph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,41 +170,20 @@ class MixedDirectionsPdfTest {
      * {@code word}, in the order of their places (right to left when {@code rightToLeft}), NFKC.
      */
     private static String line(Path pdf, String word, Character.UnicodeScript script, boolean rightToLeft) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            List<TextPosition> glyphs = new ArrayList<>();
-            List<Integer> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    glyphs.add(text);
-                    pages.add(getCurrentPageNo());
-                }
-            };
-            stripper.getText(document);
-            String folded = Normalizer.normalize(word, Normalizer.Form.NFKC);
-            for (int i = 0; i < glyphs.size(); i++) {
-                TextPosition glyph = glyphs.get(i);
-                int page = pages.get(i);
-                List<TextPosition> onLine = new ArrayList<>();
-                for (int j = 0; j < glyphs.size(); j++) {
-                    TextPosition g = glyphs.get(j);
-                    if (pages.get(j) == page && Math.abs(g.getYDirAdj() - glyph.getYDirAdj()) < 1
-                            && (g.getUnicode().isBlank() || Character.UnicodeScript.of(
-                                    Normalizer.normalize(g.getUnicode(), Normalizer.Form.NFKC).codePointAt(0)) == script)) {
-                        onLine.add(g);
-                    }
-                }
-                onLine.sort(Comparator.comparingDouble(g -> rightToLeft ? -g.getXDirAdj() : g.getXDirAdj()));
-                StringBuilder text = new StringBuilder();
-                for (TextPosition g : onLine) {
-                    text.append(g.getUnicode());
-                }
-                String read = Normalizer.normalize(text.toString(), Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
-                if (read.contains(folded)) {
-                    return read;
-                }
+        List<Glyph> glyphs = PdfGlyphs.read(pdf);
+        String folded = Normalizer.normalize(word, Normalizer.Form.NFKC);
+        for (Glyph glyph : glyphs) {
+            List<Glyph> onLine = new ArrayList<>(PdfGlyphs.lineOf(glyphs, glyph, 1).stream().filter(g -> g.blank()
+                    || Character.UnicodeScript.of(Normalizer.normalize(g.text(), Normalizer.Form.NFKC).codePointAt(0)) == script)
+                    .toList());
+            if (rightToLeft) {
+                onLine.sort(Comparator.comparingDouble(g -> -g.x()));
             }
-            return "";
+            String read = Normalizer.normalize(PdfGlyphs.text(onLine), Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+            if (read.contains(folded)) {
+                return read;
+            }
         }
+        return "";
     }
 }

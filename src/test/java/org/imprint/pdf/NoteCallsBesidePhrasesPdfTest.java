@@ -11,13 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Reports;
+import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfGlyphs.Glyph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -58,7 +56,7 @@ class NoteCallsBesidePhrasesPdfTest {
     @Test
     void numbersAfterAHebrewPhraseKeepTheirOrder() throws Exception {
         assertAll(List.of(englishPdf, endnotesPdf).stream().map(pdf -> (Executable) () -> assertEquals(".12",
-                line(pdf, "wrote").stream().map(TextPosition::getUnicode).filter(s -> s.matches("[0-9.]")).reduce("", String::concat),
+                line(pdf, "wrote").stream().map(Glyph::text).filter(s -> s.matches("[0-9.]")).reduce("", String::concat),
                 pdf.getFileName().toString())));
     }
 
@@ -85,24 +83,24 @@ class NoteCallsBesidePhrasesPdfTest {
 
     @Test
     void aCallStandsLeftOfAnEnglishPhraseInAnUrduLine() throws Exception {
-        List<TextPosition> line = line(urduPdf, "brown");
+        List<Glyph> line = line(urduPdf, "brown");
         float english = (float) line.stream().filter(g -> script(g) == Character.UnicodeScript.LATIN)
-                .mapToDouble(TextPosition::getXDirAdj).min().orElseThrow();
+                .mapToDouble(Glyph::x).min().orElseThrow();
         // the glyphs left of the English phrase, nearest first: the call, then the Urdu that follows it
-        List<TextPosition> left = line.stream().filter(g -> g.getXDirAdj() < english && !g.getUnicode().isBlank())
-                .sorted(Comparator.comparingDouble(g -> -g.getXDirAdj())).toList();
-        assertTrue(!left.isEmpty() && left.get(0).getUnicode().equals("1")
+        List<Glyph> left = line.stream().filter(g -> g.x() < english && !g.text().isBlank())
+                .sorted(Comparator.comparingDouble(g -> -g.x())).toList();
+        assertTrue(!left.isEmpty() && left.get(0).text().equals("1")
                 && left.stream().skip(1).allMatch(g -> script(g) == Character.UnicodeScript.ARABIC),
                 () -> read(urduPdf, "brown"));
     }
 
     /** The glyphs right of the rightmost glyph of {@code script} on the line holding {@code word}, left to right, no spaces. */
     private static String afterPhrase(Path pdf, String word, Character.UnicodeScript script) throws Exception {
-        List<TextPosition> line = line(pdf, word);
-        double end = line.stream().filter(g -> script(g) == script).mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj())
+        List<Glyph> line = line(pdf, word);
+        double end = line.stream().filter(g -> script(g) == script).mapToDouble(g -> g.right())
                 .max().orElseThrow();
         StringBuilder text = new StringBuilder();
-        line.stream().filter(g -> g.getXDirAdj() >= end - 0.5 && !g.getUnicode().isBlank()).forEach(g -> text.append(g.getUnicode()));
+        line.stream().filter(g -> g.x() >= end - 0.5 && !g.text().isBlank()).forEach(g -> text.append(g.text()));
         return Normalizer.normalize(text.toString(), Normalizer.Form.NFKC);
     }
 
@@ -110,15 +108,15 @@ class NoteCallsBesidePhrasesPdfTest {
     private static String read(Path pdf, String word) {
         try {
             StringBuilder text = new StringBuilder();
-            line(pdf, word).forEach(g -> text.append(g.getUnicode()));
+            line(pdf, word).forEach(g -> text.append(g.text()));
             return "line reads, left to right: " + Normalizer.normalize(text.toString(), Normalizer.Form.NFKC);
         } catch (Exception e) {
             return e.toString();
         }
     }
 
-    private static Character.UnicodeScript script(TextPosition glyph) {
-        String s = Normalizer.normalize(glyph.getUnicode(), Normalizer.Form.NFKC);
+    private static Character.UnicodeScript script(Glyph glyph) {
+        String s = Normalizer.normalize(glyph.text(), Normalizer.Form.NFKC);
         return s.isEmpty() ? Character.UnicodeScript.COMMON : Character.UnicodeScript.of(s.codePointAt(0));
     }
 
@@ -126,39 +124,19 @@ class NoteCallsBesidePhrasesPdfTest {
      * The glyphs of the line whose drawn text holds {@code word} (a Latin word, drawn in order),
      * superscripts included, sorted left to right.
      */
-    private static List<TextPosition> line(Path pdf, String word) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            List<TextPosition> glyphs = new ArrayList<>();
-            List<Integer> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    glyphs.add(text);
-                    pages.add(getCurrentPageNo());
-                }
-            };
-            stripper.getText(document);
-            StringBuilder drawn = new StringBuilder();
-            List<Integer> owner = new ArrayList<>();
-            for (int i = 0; i < glyphs.size(); i++) {
-                for (char c : glyphs.get(i).getUnicode().toCharArray()) {
-                    drawn.append(c);
-                    owner.add(i);
-                }
+    private static List<Glyph> line(Path pdf, String word) throws Exception {
+        List<Glyph> glyphs = PdfGlyphs.read(pdf);
+        StringBuilder drawn = new StringBuilder();
+        List<Integer> owner = new ArrayList<>();
+        for (int i = 0; i < glyphs.size(); i++) {
+            for (char c : glyphs.get(i).text().toCharArray()) {
+                drawn.append(c);
+                owner.add(i);
             }
-            int at = drawn.indexOf(word);
-            assertTrue(at >= 0, "no \"" + word + "\" in " + pdf.getFileName());
-            TextPosition found = glyphs.get(owner.get(at));
-            int page = pages.get(owner.get(at));
-            List<TextPosition> line = new ArrayList<>();
-            for (int i = 0; i < glyphs.size(); i++) {
-                // a call is raised above the baseline, less than a line's height
-                if (pages.get(i) == page && Math.abs(glyphs.get(i).getYDirAdj() - found.getYDirAdj()) < 5) {
-                    line.add(glyphs.get(i));
-                }
-            }
-            line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-            return line;
         }
+        int at = drawn.indexOf(word);
+        assertTrue(at >= 0, "no \"" + word + "\" in " + pdf.getFileName());
+        // a call is raised above the baseline, less than a line's height
+        return PdfGlyphs.lineOf(glyphs, glyphs.get(owner.get(at)), 5);
     }
 }
