@@ -11,9 +11,7 @@ import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+import org.imprint.testing.PdfGlyphs;
 
 /**
  * Measures the typography of a PDF from the positions of its glyphs, the way a reader sees it:
@@ -334,21 +332,15 @@ public final class TypeMeasure {
 
     /** The glyphs of every page, in the order they are drawn. */
     private static List<Glyph> glyphs(PDDocument document) throws IOException {
-        List<Glyph> glyphs = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition t) {
-                String font = t.getFont() == null || t.getFont().getName() == null ? "" : t.getFont().getName();
-                boolean mono = font.contains("Mono") || font.contains("Courier") || font.contains("Code");
-                float size = t.getTextMatrix().getScalingFactorX();
-                PDFontDescriptor descriptor = t.getFont() == null ? null : t.getFont().getFontDescriptor();
-                float box = descriptor == null ? 1.3f : (descriptor.getAscent() - descriptor.getDescent()) / 1000f;
-                glyphs.add(new Glyph(getCurrentPageNo(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
-                        size, t.getUnicode() == null ? "" : t.getUnicode(), mono, box * size));
-            }
-        };
-        stripper.getText(document);
-        return glyphs;
+        return PdfGlyphs.read(document).stream().map(TypeMeasure::measured).toList();
+    }
+
+    private static Glyph measured(PdfGlyphs.Glyph g) {
+        String font = g.fontName();
+        boolean mono = font.contains("Mono") || font.contains("Courier") || font.contains("Code");
+        // a font without a descriptor: poppler's default box
+        float box = Float.isNaN(g.emBox()) ? 1.3f : g.emBox();
+        return new Glyph(g.page(), g.x(), g.y(), g.width(), g.fontSize(), g.text(), mono, box * g.fontSize());
     }
 
     /** The commonest size of the document's visible glyphs, weighted by count. */

@@ -3,7 +3,6 @@ package org.imprint.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +12,12 @@ import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.PdfProfile;
 import org.imprint.Reports;
+import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfGlyphs.Glyph;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,23 +48,16 @@ class WideContentPdfTest {
         Path pdf = new Imprint(Reports.HOME).build(BuildRequest.of(report).out(dir.resolve("out-" + engine + "-" + profile))
                 .formats("pdf").engine(engine).profile(profile).build()).get(0);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<Glyph> glyphs = PdfGlyphs.read(doc);
             List<String> outside = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String string, List<TextPosition> positions) throws IOException {
-                    float width = getCurrentPage().getMediaBox().getWidth();
-                    for (TextPosition p : positions) {
-                        if (p.getXDirAdj() + p.getWidthDirAdj() > width + 0.5f || p.getXDirAdj() < -0.5f) {
-                            outside.add(p.getUnicode() + " at x=" + p.getXDirAdj() + " on page " + getCurrentPageNo());
-                        }
-                    }
-                    text.append(string);
+            for (Glyph g : glyphs) {
+                float width = doc.getPage(g.page() - 1).getMediaBox().getWidth();
+                if (g.right() > width + 0.5f || g.x() < -0.5f) {
+                    outside.add(g.text() + " at x=" + g.x() + " on page " + g.page());
                 }
-            };
-            stripper.getText(doc);
+            }
             assertEquals(List.of(), outside.stream().limit(5).toList(), "characters drawn past the page edge");
-            String all = text.toString().replaceAll("\\s", "");
+            String all = PdfGlyphs.text(glyphs).replaceAll("\\s", "");
             // a word broken over a page has the running header and page number inside it
             String words = all.replace("RCASCOMMENTARY", "").replace("WideContent", "").replaceAll("[0-9]", "");
             assertEquals(312, count(words, "ultramicroscopic"), "syllables of the long word");
