@@ -10,8 +10,7 @@ import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+import org.imprint.testing.PdfGlyphs;
 
 /**
  * Counts note calls that begin a line, read from a PDF's glyph positions: a call parted from the
@@ -66,17 +65,12 @@ public final class CallStarts {
 
     public static Result count(PDDocument document) throws IOException {
         List<List<Glyph>> pages = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition t) {
-                while (pages.size() < getCurrentPageNo()) {
-                    pages.add(new ArrayList<>());
-                }
-                pages.get(getCurrentPageNo() - 1).add(new Glyph(getCurrentPageNo(), t.getXDirAdj(), t.getYDirAdj(),
-                        t.getWidthDirAdj(), t.getTextMatrix().getScalingFactorX(), t.getUnicode() == null ? "" : t.getUnicode()));
+        for (PdfGlyphs.Glyph g : PdfGlyphs.read(document)) {
+            while (pages.size() < g.page()) {
+                pages.add(new ArrayList<>());
             }
-        };
-        stripper.getText(document);
+            pages.get(g.page() - 1).add(new Glyph(g.page(), g.x(), g.y(), g.width(), g.fontSize(), g.text()));
+        }
         int calls = 0;
         List<String> atStarts = new ArrayList<>();
         for (List<Glyph> page : pages) {

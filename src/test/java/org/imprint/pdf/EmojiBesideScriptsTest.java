@@ -11,12 +11,12 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Problem;
 import org.imprint.Reports;
+import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfGlyphs.Glyph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class EmojiBesideScriptsTest {
     static Path out;
     static String text;
     /** Each drawn glyph's text with the font it is drawn in. */
-    static final List<String[]> glyphs = new ArrayList<>();
+    static List<Glyph> glyphs;
     static final List<Problem> warnings = new ArrayList<>();
 
     @BeforeAll
@@ -42,12 +42,7 @@ class EmojiBesideScriptsTest {
                 .warnings(warnings::add).build()).get(0);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             text = PdfText.all(doc);
-            new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition position) {
-                    glyphs.add(new String[] {position.getUnicode(), position.getFont().getName()});
-                }
-            }.getText(doc);
+            glyphs = PdfGlyphs.read(doc);
         }
     }
 
@@ -55,18 +50,18 @@ class EmojiBesideScriptsTest {
     void noEmojiIsPrintedAsAHash() {
         assertAll(
                 () -> assertFalse(text.contains("#"), text),
-                () -> assertTrue(glyphs.stream().noneMatch(g -> g[0].contains("#")), "a # is drawn"),
+                () -> assertTrue(glyphs.stream().noneMatch(g -> g.text().contains("#")), "a # is drawn"),
                 () -> assertEquals(List.of(), warnings.stream().filter(w -> w.message().startsWith("no font")).toList()));
     }
 
     @Test
     void everyEmojiIsDrawnInTheEmojiFont() {
         List<String> elsewhere = glyphs.stream()
-                .filter(g -> g[0].codePoints().anyMatch(c -> c >= 0x1F000 || c == 0x2764))
-                .filter(g -> !g[1].contains("NotoEmoji"))
-                .map(g -> g[0] + " in " + g[1]).toList();
+                .filter(g -> g.text().codePoints().anyMatch(c -> c >= 0x1F000 || c == 0x2764))
+                .filter(g -> !g.fontName().contains("NotoEmoji"))
+                .map(g -> g.text() + " in " + g.fontName()).toList();
         assertEquals(List.of(), elsewhere);
-        assertTrue(glyphs.stream().anyMatch(g -> g[1].contains("NotoEmoji") && g[0].equals("👍")), "no 👍 in the emoji font");
+        assertTrue(glyphs.stream().anyMatch(g -> g.fontName().contains("NotoEmoji") && g.text().equals("👍")), "no 👍 in the emoji font");
     }
 
     @Test

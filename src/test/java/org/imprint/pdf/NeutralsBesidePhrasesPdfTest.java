@@ -12,13 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Reports;
+import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfGlyphs.Glyph;
 import org.imprint.verify.VeraPdfAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,79 +157,34 @@ class NeutralsBesidePhrasesPdfTest {
      * glyphs left to right, NFKC, without spaces.
      */
     static List<String> lines(Path pdf, String first, String last) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            List<List<TextPosition>> lines = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    if (text.getUnicode().isBlank()) {
-                        return;
-                    }
-                    for (List<TextPosition> line : lines) {
-                        if (Math.abs(line.get(0).getYDirAdj() - text.getYDirAdj()) < 5) {
-                            line.add(text);
-                            return;
-                        }
-                    }
-                    lines.add(new ArrayList<>(List.of(text)));
-                }
-            };
-            List<String> texts = new ArrayList<>();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                lines.clear();
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                stripper.getText(document);
-                lines.sort(Comparator.comparingDouble(l -> l.get(0).getYDirAdj()));
-                for (List<TextPosition> line : lines) {
-                    line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-                    StringBuilder text = new StringBuilder();
-                    line.forEach(g -> text.append(g.getUnicode()));
-                    texts.add(Normalizer.normalize(text.toString(), Normalizer.Form.NFKC).replaceAll("\\s", ""));
+        List<Glyph> glyphs = PdfGlyphs.read(pdf);
+        int pages = glyphs.isEmpty() ? 0 : glyphs.get(glyphs.size() - 1).page();
+        List<String> texts = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            List<List<Glyph>> lines = new ArrayList<>();
+            for (Glyph g : glyphs) {
+                if (g.page() == page && !g.blank()) {
+                    lines.stream().filter(line -> Math.abs(line.get(0).y() - g.y()) < 5).findFirst()
+                            .ifPresentOrElse(line -> line.add(g), () -> lines.add(new ArrayList<>(List.of(g))));
                 }
             }
-            int from = texts.indexOf(texts.stream().filter(t -> t.contains(first)).findFirst().orElseThrow());
-            int to = texts.indexOf(texts.stream().filter(t -> t.contains(last)).findFirst().orElseThrow());
-            return texts.subList(from, to + 1);
+            lines.sort(Comparator.comparingDouble(l -> l.get(0).y()));
+            for (List<Glyph> line : lines) {
+                line.sort(Comparator.comparingDouble(Glyph::x));
+                texts.add(Normalizer.normalize(PdfGlyphs.text(line), Normalizer.Form.NFKC).replaceAll("\\s", ""));
+            }
         }
+        int from = texts.indexOf(texts.stream().filter(t -> t.contains(first)).findFirst().orElseThrow());
+        int to = texts.indexOf(texts.stream().filter(t -> t.contains(last)).findFirst().orElseThrow());
+        return texts.subList(from, to + 1);
     }
 
     /** The glyphs of the line holding {@code word}, left to right, NFKC, without spaces. */
     static String drawn(Path pdf, String word) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            List<TextPosition> glyphs = new ArrayList<>();
-            List<Integer> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    glyphs.add(text);
-                    pages.add(getCurrentPageNo());
-                }
-            };
-            stripper.getText(document);
-            StringBuilder drawn = new StringBuilder();
-            List<Integer> owner = new ArrayList<>();
-            for (int i = 0; i < glyphs.size(); i++) {
-                for (char c : glyphs.get(i).getUnicode().toCharArray()) {
-                    drawn.append(c);
-                    owner.add(i);
-                }
-            }
-            int at = drawn.indexOf(word);
-            assertTrue(at >= 0, "no \"" + word + "\" in " + pdf.getFileName());
-            TextPosition found = glyphs.get(owner.get(at));
-            int page = pages.get(owner.get(at));
-            List<TextPosition> line = new ArrayList<>();
-            for (int i = 0; i < glyphs.size(); i++) {
-                // a call is raised above the baseline, less than a line's height
-                if (pages.get(i) == page && Math.abs(glyphs.get(i).getYDirAdj() - found.getYDirAdj()) < 5) {
-                    line.add(glyphs.get(i));
-                }
-            }
-            line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-            StringBuilder text = new StringBuilder();
-            line.forEach(g -> text.append(g.getUnicode()));
-            return Normalizer.normalize(text.toString(), Normalizer.Form.NFKC).replaceAll("\\s", "");
-        }
+        List<Glyph> glyphs = PdfGlyphs.read(pdf);
+        Glyph found = PdfGlyphs.find(glyphs, word).orElseThrow(() -> new AssertionError("no \"" + word + "\" in " + pdf.getFileName()));
+        // a call is raised above the baseline, less than a line's height
+        String text = PdfGlyphs.text(PdfGlyphs.lineOf(glyphs, found, 5));
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
     }
 }

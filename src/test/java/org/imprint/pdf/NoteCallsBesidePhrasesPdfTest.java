@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -126,17 +125,8 @@ class NoteCallsBesidePhrasesPdfTest {
      */
     private static List<Glyph> line(Path pdf, String word) throws Exception {
         List<Glyph> glyphs = PdfGlyphs.read(pdf);
-        StringBuilder drawn = new StringBuilder();
-        List<Integer> owner = new ArrayList<>();
-        for (int i = 0; i < glyphs.size(); i++) {
-            for (char c : glyphs.get(i).text().toCharArray()) {
-                drawn.append(c);
-                owner.add(i);
-            }
-        }
-        int at = drawn.indexOf(word);
-        assertTrue(at >= 0, "no \"" + word + "\" in " + pdf.getFileName());
+        Glyph found = PdfGlyphs.find(glyphs, word).orElseThrow(() -> new AssertionError("no \"" + word + "\" in " + pdf.getFileName()));
         // a call is raised above the baseline, less than a line's height
-        return PdfGlyphs.lineOf(glyphs, glyphs.get(owner.get(at)), 5);
+        return PdfGlyphs.lineOf(glyphs, found, 5);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -81,6 +82,20 @@ public final class PdfGlyphs {
         };
         stripper.getText(document);
         return glyphs;
+    }
+
+    /** The glyph where {@code text} first begins in the text the glyphs draw, in drawing order. */
+    public static Optional<Glyph> find(List<Glyph> glyphs, String text) {
+        StringBuilder drawn = new StringBuilder();
+        List<Glyph> owner = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            for (int i = 0; i < g.text().length(); i++) {
+                owner.add(g);
+            }
+            drawn.append(g.text());
+        }
+        int at = drawn.indexOf(text);
+        return at < 0 ? Optional.empty() : Optional.of(owner.get(at));
     }
 
     /**
