@@ -26,6 +26,8 @@ import org.apache.pdfbox.text.TextPosition;
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Reports;
+import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfGlyphs.Glyph;
 import org.imprint.verify.PdfCheck;
 import org.imprint.verify.PdfVerifier;
 import org.junit.jupiter.api.AfterAll;
@@ -133,20 +135,19 @@ class ColumnFitPdfTest {
     void everyGlyphIsInTheColumn(String name) throws IOException {
         PDDocument pdf = PDFS.get(name);
         List<String> outside = new ArrayList<>();
-        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        for (Glyph glyph : PdfGlyphs.read(pdf)) {
+            int page = glyph.page();
             PDRectangle box = pdf.getPage(page - 1).getMediaBox();
-            for (TextPosition glyph : positions(pdf, page)) {
-                if (glyph.getUnicode().isBlank() || offPageHeading(name, page, glyph, box)) {
-                    continue;
-                }
-                float left = glyph.getXDirAdj();
-                float right = left + glyph.getWidthDirAdj();
-                float baseline = glyph.getYDirAdj();
-                if (left < MARGIN || right > box.getWidth() - MARGIN || baseline - glyph.getHeightDir() < 0
-                        || baseline > box.getHeight()) {
-                    outside.add("page " + page + " '" + glyph.getUnicode() + "' at " + Math.round(left) + ".." + Math.round(right)
-                            + ", " + Math.round(baseline));
-                }
+            if (glyph.blank() || offPageHeading(name, page, glyph, box)) {
+                continue;
+            }
+            float left = glyph.x();
+            float right = glyph.right();
+            float baseline = glyph.y();
+            if (left < MARGIN || right > box.getWidth() - MARGIN || baseline - glyph.height() < 0
+                    || baseline > box.getHeight()) {
+                outside.add("page " + page + " '" + glyph.text() + "' at " + Math.round(left) + ".." + Math.round(right)
+                        + ", " + Math.round(baseline));
             }
         }
         assertEquals(List.of(), outside.stream().limit(20).toList(), name + ": " + outside.size() + " glyphs outside the column");
@@ -221,8 +222,8 @@ class ColumnFitPdfTest {
      * the page, where no one sees it (the example does the same with the layouts before this
      * test): text extraction finds it, nothing is cut off or drawn over text.
      */
-    private static boolean offPageHeading(String name, int page, TextPosition glyph, PDRectangle box) {
-        return name.equals("openpdf") && page == 1 && glyph.getYDirAdj() - glyph.getHeightDir() > box.getHeight();
+    private static boolean offPageHeading(String name, int page, Glyph glyph, PDRectangle box) {
+        return name.equals("openpdf") && page == 1 && glyph.y() - glyph.height() > box.getHeight();
     }
 
     private static String find(String regex) {
@@ -254,43 +255,29 @@ class ColumnFitPdfTest {
         return text.replaceAll("[\\s\u00AD\u200B\\-]", "");
     }
 
-    private static List<TextPosition> positions(PDDocument pdf, int page) throws IOException {
-        List<TextPosition> glyphs = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                glyphs.add(text);
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(pdf);
-        return glyphs;
-    }
-
     /** The page's glyphs grouped by baseline: a line, or two lines side by side in two columns. */
     private static List<Line> lines(PDDocument pdf, int page) throws IOException {
-        Map<Integer, List<TextPosition>> byBaseline = positions(pdf, page).stream()
-                .filter(g -> !g.getUnicode().isBlank())
-                .collect(Collectors.groupingBy(g -> Math.round(g.getYDirAdj() * 2), LinkedHashMap::new, Collectors.toList()));
+        Map<Integer, List<Glyph>> byBaseline = PdfGlyphs.read(pdf).stream()
+                .filter(g -> g.page() == page && !g.blank())
+                .collect(Collectors.groupingBy(g -> Math.round(g.y() * 2), LinkedHashMap::new, Collectors.toList()));
         return byBaseline.values().stream().map(Line::of).sorted(Comparator.comparingDouble(l -> l.top)).toList();
     }
 
     private record Line(String text, float left, float right, float top, float bottom) {
 
-        static Line of(List<TextPosition> glyphs) {
-            List<TextPosition> sorted = glyphs.stream().sorted(Comparator.comparingDouble(TextPosition::getXDirAdj)).toList();
+        static Line of(List<Glyph> glyphs) {
+            List<Glyph> sorted = glyphs.stream().sorted(Comparator.comparingDouble(Glyph::x)).toList();
             float left = Float.MAX_VALUE;
             float right = -Float.MAX_VALUE;
             float top = Float.MAX_VALUE;
             float bottom = -Float.MAX_VALUE;
-            for (TextPosition g : sorted) {
-                left = Math.min(left, g.getXDirAdj());
-                right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
-                top = Math.min(top, g.getYDirAdj() - g.getHeightDir());
-                bottom = Math.max(bottom, g.getYDirAdj());
+            for (Glyph g : sorted) {
+                left = Math.min(left, g.x());
+                right = Math.max(right, g.right());
+                top = Math.min(top, g.y() - g.height());
+                bottom = Math.max(bottom, g.y());
             }
-            String text = sorted.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
+            String text = PdfGlyphs.text(sorted);
             return new Line(text, left, right, top, bottom);
         }
 
