@@ -48,8 +48,10 @@ final class ParagraphDirections {
             rtl = dir.equalsIgnoreCase("rtl");
         } else if (dir.isEmpty() && authored(element) && ownText(element)) {
             int balance = strongBalance(element);
-            if (balance != 0 && (balance > 0) != rtl) {
-                rtl = balance > 0;
+            // a note is always marked: unmarked, it would take the direction of the paragraph
+            // that calls it, which says nothing of the note's own language
+            if (balance != 0 && (balance > 0) != rtl || isFootnote(element)) {
+                rtl = balance == 0 ? rtl : balance > 0;
                 String direction = rtl ? "rtl" : "ltr";
                 element.setAttribute("dir", direction);
                 String style = element.getAttribute("style");
