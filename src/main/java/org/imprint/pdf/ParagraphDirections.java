@@ -48,8 +48,10 @@ final class ParagraphDirections {
             rtl = dir.equalsIgnoreCase("rtl");
         } else if (dir.isEmpty() && authored(element) && ownText(element)) {
             int balance = strongBalance(element);
-            if (balance != 0 && (balance > 0) != rtl) {
-                rtl = balance > 0;
+            // a note is always marked: unmarked, it would take the direction of the paragraph
+            // that calls it, which says nothing of the note's own language
+            if (balance != 0 && (balance > 0) != rtl || isFootnote(element)) {
+                rtl = balance == 0 ? rtl : balance > 0;
                 String direction = rtl ? "rtl" : "ltr";
                 element.setAttribute("dir", direction);
                 String style = element.getAttribute("style");
@@ -101,43 +103,34 @@ final class ParagraphDirections {
     /**
      * Right-to-left letters minus left-to-right ones in the element's own text (code, which reads
      * left to right anywhere, and nested paragraphs left out), counting only the letters outside
-     * quotation marks and brackets where there are any and the marks pair up: a quotation or an
-     * aside is the other language's, the sentence around it the paragraph's. "He heard “پاکستان
-     * زندہ باد” in 2024." is English however long the slogan; an Urdu sentence quoting an
-     * English title is Urdu.
+     * paired quotation marks and brackets where there are any: a quotation or an aside is the
+     * other language's, the sentence around it the paragraph's. "He heard “پاکستان زندہ باد” in
+     * 2024." is English however long the slogan; an Urdu sentence quoting an English title is
+     * Urdu. A closer that pairs with nothing (the list markers of "a) … b) …") is left alone.
      */
     private static int strongBalance(Element element) {
-        StringBuilder text = new StringBuilder();
-        appendOwnText(element, text);
+        StringBuilder builder = new StringBuilder();
+        appendOwnText(element, builder);
+        String text = builder.toString();
+        boolean[] quoted = QuotePairs.inside(text);
         int all = 0;
         int outside = 0;
         int lettersOutside = 0;
-        int depth = 0;
-        boolean paired = true;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (opens(cp)) {
-                depth++;
-                continue;
-            }
-            if (closes(cp)) {
-                paired &= depth > 0;
-                depth = Math.max(0, depth - 1);
-                continue;
-            }
             int strong = switch (Character.getDirectionality(cp)) {
                 case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> 1;
                 case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> -1;
                 default -> 0;
             };
             all += strong;
-            if (depth == 0 && strong != 0) {
+            if (!quoted[i] && strong != 0) {
                 outside += strong;
                 lettersOutside++;
             }
+            i += Character.charCount(cp);
         }
-        return paired && depth == 0 && lettersOutside > 0 ? outside : all;
+        return lettersOutside > 0 ? outside : all;
     }
 
     /** Appends the element's own text: not that of nested paragraphs, notes or code. */
@@ -150,18 +143,5 @@ final class ParagraphDirections {
                 appendOwnText(e, text);
             }
         }
-    }
-
-    /**
-     * Whether the character opens a quotation or an aside: an opening bracket, a double quotation
-     * mark or a guillemet. Single quotation marks are left out: ’ is mostly an apostrophe.
-     */
-    private static boolean opens(int cp) {
-        return cp != '\u201A' && Character.getType(cp) == Character.START_PUNCTUATION
-                || cp == '\u201C' || cp == '\u00AB' || cp == '\u2039';
-    }
-
-    private static boolean closes(int cp) {
-        return Character.getType(cp) == Character.END_PUNCTUATION || cp == '\u201D' || cp == '\u00BB' || cp == '\u203A';
     }
 }

@@ -151,6 +151,106 @@ class MixedDirectionsPdfTest {
                 () -> assertTrue(englishText.contains("הערה עם קישור באמצע המשפט ועוד מילים. .1"), englishText));
     }
 
+    /**
+     * A page-foot note's direction is its own text's, not the calling paragraph's: an English note
+     * called from a Hebrew paragraph has its number on the left, an Urdu note called from an
+     * English paragraph on the right.
+     */
+    @Test
+    void aNoteTakesItsDirectionFromItsOwnText() {
+        assertAll(
+                () -> assertEquals("left", markerSide(englishPdf, "Hebrew note:", '2')),
+                () -> assertEquals("right", markerSide(urduPdf, "Reuters", '2')));
+    }
+
+    /**
+     * In an Urdu article a heading and a list item of mostly English letters are both set left to
+     * right, from the left margin, as the English paragraphs are.
+     */
+    @Test
+    void anEnglishHeadingStartsWhereAnEnglishListItemDoes() throws Exception {
+        float paragraph = leftmost(urduPdf, "wire service");
+        assertAll(
+                () -> assertEquals(paragraph, leftmost(urduPdf, "Tehran"), 12, "list item"),
+                () -> assertEquals(paragraph, leftmost(urduPdf, "Pakistan and Iran"), 1, "heading"));
+    }
+
+    /** The leftmost x of the glyphs on the line holding {@code word}. */
+    private static float leftmost(Path pdf, String word) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(text);
+                    pages.add(getCurrentPageNo());
+                }
+            };
+            stripper.getText(document);
+            StringBuilder all = new StringBuilder();
+            glyphs.forEach(g -> all.append(g.getUnicode()));
+            int at = all.indexOf(word);
+            assertTrue(at >= 0, () -> word + " not in " + pdf);
+            int index = 0;
+            for (int chars = 0; chars < at; index++) {
+                chars += glyphs.get(index).getUnicode().length();
+            }
+            TextPosition first = glyphs.get(index);
+            float min = Float.MAX_VALUE;
+            for (int j = 0; j < glyphs.size(); j++) {
+                TextPosition g = glyphs.get(j);
+                if (pages.get(j).equals(pages.get(index)) && Math.abs(g.getYDirAdj() - first.getYDirAdj()) < 3 && !g.getUnicode().isBlank()) {
+                    min = Math.min(min, g.getXDirAdj());
+                }
+            }
+            return min;
+        }
+    }
+
+    /** Which side of the letters of the note line holding {@code word} its number {@code marker} is drawn. */
+    private static String markerSide(Path pdf, String word, char marker) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(text);
+                    pages.add(getCurrentPageNo());
+                }
+            };
+            stripper.getText(document);
+            StringBuilder all = new StringBuilder();
+            glyphs.forEach(g -> all.append(g.getUnicode()));
+            int at = all.indexOf(word);
+            assertTrue(at >= 0, () -> word + " not in " + pdf);
+            // the glyph index of the word's first letter (one char per glyph for Latin text)
+            int index = 0;
+            for (int chars = 0; chars < at; index++) {
+                chars += glyphs.get(index).getUnicode().length();
+            }
+            TextPosition first = glyphs.get(index);
+            int page = pages.get(index);
+            float markerX = Float.NaN;
+            float minX = Float.MAX_VALUE;
+            float maxX = -Float.MAX_VALUE;
+            for (int j = 0; j < glyphs.size(); j++) {
+                TextPosition g = glyphs.get(j);
+                if (pages.get(j) != page || Math.abs(g.getYDirAdj() - first.getYDirAdj()) > 3) {
+                    continue;
+                }
+                if (g.getUnicode().equals(String.valueOf(marker))) {
+                    markerX = g.getXDirAdj();
+                } else if (Character.isLetter(Normalizer.normalize(g.getUnicode(), Normalizer.Form.NFKC).codePointAt(0))) {
+                    minX = Math.min(minX, g.getXDirAdj());
+                    maxX = Math.max(maxX, g.getXDirAdj());
+                }
+            }
+            return markerX < minX ? "left" : markerX > maxX ? "right" : "in the middle at " + markerX + " of " + minX + ".." + maxX;
+        }
+    }
+
     @Test
     void theBuildNoLongerWarnsAboutMixedDirections() {
         assertAll(

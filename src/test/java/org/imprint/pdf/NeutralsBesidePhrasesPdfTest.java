@@ -50,7 +50,11 @@ class NeutralsBesidePhrasesPdfTest {
             "Echo counted ایک کروڑ 20 ہزار{5}; then 3.4 and עברית 3.4 again.",
             "Foxtrot wrote שלום, עכשיו, and more.",
             "Golf heard “پاکستان زندہ باد”{6} in 2024.",
-            "Hotel saw «ایران آزاد» and (שלום) today.");
+            "Hotel saw «ایران آزاد» and (שלום) today.",
+            // „…“ is a pair (German, Hebrew), and the list markers' closers pair with nothing: the
+            // letters outside the quotation decide, however long the quotation
+            "Juliet wrote „שלום עכשיו הוא ארגון ישראלי שנוסד“ in 1978.",
+            "Sierra asked for a) peace and b) «فوری جنگ بندی اور کراچی میں مذاکرات کا آغاز» in April.");
     static final List<String> URDU_LINES = List.of(
             "یہ the quick fox, اور مزید الفاظ۔",
             "یہ (the lazy dog){1} ہے۔",

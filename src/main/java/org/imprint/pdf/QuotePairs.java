@@ -1,0 +1,68 @@
+package org.imprint.pdf;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
+/**
+ * Finds the quotations and asides of a text: the quotation marks paired by the conventions of
+ * the languages that use them („…“ and „…” German and Polish, “…” English, «…» French, »…« Danish,
+ * ‹…› and ›…‹, ‘…’ and ‚…‘) and the brackets Unicode pairs (UAX #9 BD16). A closing mark that
+ * pairs with nothing, such as the ")" of a list marker "a)", is left alone, and so is an opener
+ * that is never closed.
+ */
+final class QuotePairs {
+
+    /** Each opening quotation mark and the marks that close it. */
+    private static final Map<Integer, String> QUOTES = Map.of(
+            0x201E, "\u201C\u201D", // „…“ „…”
+            0x201C, "\u201D", // “…”
+            0x00AB, "\u00BB", // «…»
+            0x00BB, "\u00AB", // »…«
+            0x2039, "\u203A", // ‹…›
+            0x203A, "\u2039", // ›…‹
+            0x201A, "\u2018\u2019", // ‚…‘
+            0x2018, "\u2019", // ‘…’
+            (int) '"', "\"");
+
+    private QuotePairs() {
+    }
+
+    private record Open(int index, String closers) {
+    }
+
+    /** For each char of {@code text}, whether it lies inside a pair of quotation marks or brackets. */
+    static boolean[] inside(String text) {
+        boolean[] inside = new boolean[text.length()];
+        Deque<Open> open = new ArrayDeque<>();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Open closed = null;
+            for (Open candidate : open) { // from the innermost out
+                if (candidate.closers().indexOf(cp) >= 0) {
+                    closed = candidate;
+                    break;
+                }
+            }
+            if (closed != null) {
+                // openers inside the pair that were never closed are not quotations
+                while (open.pop() != closed) {
+                    // discard
+                }
+                for (int j = closed.index() + 1; j < i; j++) {
+                    inside[j] = true;
+                }
+            } else if (QUOTES.containsKey(cp)) {
+                open.push(new Open(i, QUOTES.get(cp)));
+            } else if (UCharacter.getIntPropertyValue(cp, UProperty.BIDI_PAIRED_BRACKET_TYPE)
+                    == UCharacter.BidiPairedBracketType.OPEN) {
+                open.push(new Open(i, new String(Character.toChars(UCharacter.getBidiPairedBracket(cp)))));
+            }
+            i += Character.charCount(cp);
+        }
+        return inside;
+    }
+}
