@@ -148,6 +148,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
         SvgEditorForms.resolveSwitches(root);
         SvgEditorForms.dropOutsideLinks(root);
         notes.addAll(SvgEditorForms.dropEmbeddedFonts(root));
+        notes.addAll(SvgEditorForms.dropDanglingPatternLinks(root));
         check(root);
         SvgEditorForms.resolvePatternLinks(root);
         checkExpansion(root);
@@ -465,12 +466,11 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
         }
         drop.forEach(element::removeAttributeNode);
         // SVG 2's plain href, which Batik (the PDF's SVG drawer) ignores, blanking the whole figure:
-        // written as SVG 1.1's xlink:href, which every reader knows
+        // written as SVG 1.1's xlink:href, which every reader knows; when both are given, SVG 2 (5.6.1)
+        // takes the plain href
         for (Attr attr : svg2Links) {
             element.removeAttributeNode(attr);
-            if (!element.hasAttributeNS(XLINK_NS, "href")) {
-                element.setAttributeNS(XLINK_NS, "xlink:href", attr.getValue());
-            }
+            element.setAttributeNS(XLINK_NS, "xlink:href", attr.getValue());
             element.getOwnerDocument().getDocumentElement().setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xlink", XLINK_NS);
         }
     }
