@@ -197,7 +197,7 @@ final class PatternTiles {
         return Math.max(0, n - 2);
     }
 
-    /** A text's fill and stroke, and those of its spans, each over the whole text (more, never less). */
+    /** A text's fill and stroke, and those its spans set themselves, each over the whole text (more, never less). */
     private void text(TextNode text, AffineTransform transform, Rectangle2D clip, double times, int depth)
             throws SafeSvg.RefusedException {
         Element element = context.getElement(text);
@@ -211,14 +211,27 @@ final class PatternTiles {
             parts.add((Element) spans.item(i));
         }
         for (Element part : parts) {
-            if (patternOf(part, SVGCSSEngine.FILL_INDEX) != null) {
+            if (patternOf(part, SVGCSSEngine.FILL_INDEX) != null && own(part, element, SVGCSSEngine.FILL_INDEX)) {
                 use(part, SVGCSSEngine.FILL_INDEX, PaintServer.convertFillPaint(part, text, context), bounds, transform, clip, times, depth);
             }
-            if (patternOf(part, SVGCSSEngine.STROKE_INDEX) != null) {
+            if (patternOf(part, SVGCSSEngine.STROKE_INDEX) != null && own(part, element, SVGCSSEngine.STROKE_INDEX)) {
                 use(part, SVGCSSEngine.STROKE_INDEX, PaintServer.convertStrokePaint(part, text, context), bounds, transform, clip, times,
                         depth);
             }
         }
+    }
+
+    /**
+     * Whether a part of a text paints with its own fill or stroke: the text itself, or a span that
+     * sets one rather than taking its text's. Spans that take it are drawn in the text's tiles,
+     * each over its own words, so the text counts them once. (Asked once the property is computed.)
+     */
+    private static boolean own(Element part, Element text, int property) {
+        if (part == text || !(part instanceof org.apache.batik.css.engine.CSSStylableElement stylable)) {
+            return true;
+        }
+        org.apache.batik.css.engine.StyleMap style = stylable.getComputedStyleMap(null);
+        return style == null || !style.isInherited(property);
     }
 
     private void use(ShapeNode node, int property, Paint paint, Rectangle2D region, AffineTransform transform, Rectangle2D clip,

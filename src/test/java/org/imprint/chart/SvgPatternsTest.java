@@ -228,6 +228,29 @@ class SvgPatternsTest {
         assertTrue(safe.notes().get(0).contains("pattern \"a\" refers to \"#nope\", which is not in the file"), safe.notes().get(0));
     }
 
+    @Test
+    void aPatternedTextCountsItsTilesOnceWhateverItsSpans() throws Exception {
+        // 16 lines of 5 spans each, all taking the text's pattern: 81 spans, one text
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"300\" viewBox=\"0 0 400 300\">"
+                + "<defs><pattern id=\"p\" patternUnits=\"userSpaceOnUse\" width=\"3\" height=\"3\"><rect width=\"1.5\" height=\"1.5\"/>"
+                + "</pattern></defs><text font-size=\"14\" fill=\"url(#p)\">");
+        for (int line = 0; line < 16; line++) {
+            svg.append("<tspan x=\"10\" y=\"").append(20 + 17 * line).append("\">");
+            for (int span = 0; span < 4; span++) {
+                svg.append("<tspan>Legend entry ").append(span).append("</tspan> ");
+            }
+            svg.append("</tspan>");
+        }
+        svg.append("</text></svg>");
+        long once = org.imprint.image.SafeSvg.clean(svg.toString().getBytes(StandardCharsets.UTF_8)).patternTiles();
+        // the whole frame holds 133 by 100 tiles: the text, drawn once in them, cannot take more
+        assertTrue(once > 0 && once <= 134 * 101, "tiles " + once);
+        // a span with a pattern of its own adds its own tiles
+        String own = svg.toString().replaceFirst("<tspan>Legend entry 0</tspan>", "<tspan fill=\"url(#p)\">Legend entry 0</tspan>");
+        long more = org.imprint.image.SafeSvg.clean(own.getBytes(StandardCharsets.UTF_8)).patternTiles();
+        assertTrue(more > once, more + " after " + once);
+    }
+
     /** Builds a report showing the figure {@code times} times, in both formats; its first figure is on line 12. */
     private static List<Path> build(Path dir, String name, String svg, int times) throws Exception {
         Path report = dir.resolve(name);
