@@ -67,6 +67,13 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
      */
     public static final double MAX_PATTERN_TILES = 100_000;
 
+    /**
+     * More pattern fills and outlines in one figure than a patterned chart needs: poppler sets up
+     * each fill as its own tiling pattern, about 15 ms each whatever its tiles (100 fills took
+     * 1.5 s to show, 200 took 3 s, 500 took 8 to 22 s), so 250 keeps a figure's page near 4 s.
+     */
+    public static final int MAX_PATTERN_FILLS = 250;
+
     public static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
     private static final String XMLNS_NS = XMLConstants.XMLNS_ATTRIBUTE_NS_URI;
@@ -559,6 +566,12 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
                     + " tiles for a figure (a PDF viewer draws every tile each time it shows the page: 100 million took a minute)",
                     "make the pattern's tile larger as drawn (its width and height, scaled by the transforms and viewBoxes "
                             + "around the shapes it fills), fill fewer or smaller shapes with it, or fill with a plain colour or a gradient");
+        }
+        if (count.fills() > MAX_PATTERN_FILLS) {
+            throw new RefusedException("it fills or outlines " + String.format(Locale.ROOT, "%,d", count.fills())
+                    + " shapes with patterns (markers and copies each counted), over the limit of " + MAX_PATTERN_FILLS
+                    + " for a figure (a PDF viewer sets up every pattern fill on its own: 200 took 3 seconds to show)",
+                    "join the shapes that share a pattern into one path filled once, or fill most of them with a plain colour");
         }
         return (long) count.tiles();
     }
