@@ -59,13 +59,21 @@ final class PatternTiles {
     /** Tiles by the pattern that draws them ({@code <pattern id="...">}, or the pattern's place when it has no id). */
     private final Map<String, double[]> byPattern = new LinkedHashMap<>();
     private double total;
+    /** Pattern fills and outlines as drawn: each marker drawn at a vertex is one. */
+    private double fills;
+    /** How many times what is being walked is drawn as its own fill (the vertices a marker is drawn at). */
+    private double copies = 1;
 
     private PatternTiles(BridgeContext context) {
         this.context = context;
     }
 
-    /** What was counted: all the tiles, and those of the pattern that draws the most, with how many times it is used. */
-    record Count(double tiles, String pattern, double patternTiles, int uses) {
+    /**
+     * What was counted: all the tiles, those of the pattern that draws the most with how many times
+     * it is used, and the pattern fills and outlines of the whole drawing (markers, copies and
+     * patterns in tiles each counted as drawn).
+     */
+    record Count(double tiles, String pattern, double patternTiles, int uses, long fills) {
     }
 
     /**
@@ -116,8 +124,9 @@ final class PatternTiles {
         }
         Map.Entry<String, double[]> most = counter.byPattern.entrySet().stream()
                 .max((a, b) -> Double.compare(a.getValue()[0], b.getValue()[0])).orElse(null);
-        return most == null ? new Count(0, "", 0, 0)
-                : new Count(counter.total, most.getKey(), most.getValue()[0], (int) most.getValue()[1]);
+        long fills = (long) Math.min(counter.fills, Long.MAX_VALUE);
+        return most == null ? new Count(0, "", 0, 0, 0)
+                : new Count(counter.total, most.getKey(), most.getValue()[0], (int) most.getValue()[1], fills);
     }
 
     private static String oneLine(String message) {
@@ -175,15 +184,21 @@ final class PatternTiles {
         } else if (painter instanceof MarkerShapePainter markers) {
             // each marker is drawn at a vertex, turned; the tiles turn with it, so only the count of vertices matters here
             int vertices = vertices(markers.getShape());
-            marker(markers.getStartMarker(), times, depth);
-            marker(markers.getEndMarker(), times, depth);
-            marker(markers.getMiddleMarker(), times * vertices, depth);
+            marker(markers.getStartMarker(), times, 1, depth);
+            marker(markers.getEndMarker(), times, 1, depth);
+            marker(markers.getMiddleMarker(), times * vertices, vertices, depth);
         }
     }
 
-    private void marker(Marker marker, double times, int depth) throws SafeSvg.RefusedException {
+    private void marker(Marker marker, double times, int drawn, int depth) throws SafeSvg.RefusedException {
         if (marker != null) {
-            walk(marker.getMarkerNode(), new AffineTransform(), null, times, depth);
+            double outer = copies;
+            copies *= drawn;
+            try {
+                walk(marker.getMarkerNode(), new AffineTransform(), null, times, depth);
+            } finally {
+                copies = outer;
+            }
         }
     }
 
@@ -197,7 +212,7 @@ final class PatternTiles {
         return Math.max(0, n - 2);
     }
 
-    /** A text's fill and stroke, and those of its spans, each over the whole text (more, never less). */
+    /** A text's fill and stroke, and those its spans set themselves, each over the whole text (more, never less). */
     private void text(TextNode text, AffineTransform transform, Rectangle2D clip, double times, int depth)
             throws SafeSvg.RefusedException {
         Element element = context.getElement(text);
@@ -211,14 +226,27 @@ final class PatternTiles {
             parts.add((Element) spans.item(i));
         }
         for (Element part : parts) {
-            if (patternOf(part, SVGCSSEngine.FILL_INDEX) != null) {
+            if (patternOf(part, SVGCSSEngine.FILL_INDEX) != null && own(part, element, SVGCSSEngine.FILL_INDEX)) {
                 use(part, SVGCSSEngine.FILL_INDEX, PaintServer.convertFillPaint(part, text, context), bounds, transform, clip, times, depth);
             }
-            if (patternOf(part, SVGCSSEngine.STROKE_INDEX) != null) {
+            if (patternOf(part, SVGCSSEngine.STROKE_INDEX) != null && own(part, element, SVGCSSEngine.STROKE_INDEX)) {
                 use(part, SVGCSSEngine.STROKE_INDEX, PaintServer.convertStrokePaint(part, text, context), bounds, transform, clip, times,
                         depth);
             }
         }
+    }
+
+    /**
+     * Whether a part of a text paints with its own fill or stroke: the text itself, or a span that
+     * sets one rather than taking its text's. Spans that take it are drawn in the text's tiles,
+     * each over its own words, so the text counts them once. (Asked once the property is computed.)
+     */
+    private static boolean own(Element part, Element text, int property) {
+        if (part == text || !(part instanceof org.apache.batik.css.engine.CSSStylableElement stylable)) {
+            return true;
+        }
+        org.apache.batik.css.engine.StyleMap style = stylable.getComputedStyleMap(null);
+        return style == null || !style.isInherited(property);
     }
 
     private void use(ShapeNode node, int property, Paint paint, Rectangle2D region, AffineTransform transform, Rectangle2D clip,
@@ -244,6 +272,7 @@ final class PatternTiles {
         double[] counted = byPattern.computeIfAbsent(name, k -> new double[2]);
         counted[0] += tiles;
         counted[1]++;
+        fills += copies;
         total += tiles;
         if (tiles <= 0 || source == null || !(context.getElementData(source) instanceof GraphicsNode content)) {
             return;

@@ -29,6 +29,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -66,6 +67,20 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
      * over a 1000-pixel drawing is 62,500; a million built and rendered in seconds, 10^13 took hours).
      */
     public static final double MAX_PATTERN_TILES = 100_000;
+
+    /**
+     * More pattern fills and outlines in one figure than a patterned chart needs: poppler sets up
+     * each fill as its own tiling pattern, about 15 ms each whatever its tiles (100 fills took
+     * 1.5 s to show, 200 took 3 s, 500 took 8 to 22 s), so 250 keeps a figure's page near 4 s.
+     */
+    public static final int MAX_PATTERN_FILLS = 250;
+
+    /**
+     * More filters and masks in one figure than a drawing needs: the PDF's SVG drawer paints each
+     * as an image over the filter's region (a blur over the frame: 50 took the build from 8 to
+     * 21 seconds, 1,000 took 159 seconds and made 2,000 images).
+     */
+    public static final int MAX_PIXEL_EFFECTS = 20;
 
     public static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
@@ -148,6 +163,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
         SvgEditorForms.resolveSwitches(root);
         SvgEditorForms.dropOutsideLinks(root);
         notes.addAll(SvgEditorForms.dropEmbeddedFonts(root));
+        notes.addAll(SvgEditorForms.dropDanglingPatternLinks(root));
         check(root);
         SvgEditorForms.resolvePatternLinks(root);
         checkExpansion(root);
@@ -177,6 +193,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
         }
         root.setAttribute("width", format(size[0]));
         root.setAttribute("height", format(size[1]));
+        checkPixelEffects(root);
         long tiles = checkPatterns(root, size[0], size[1]);
         return new SafeSvg(serialise(doc), (int) Math.round(size[0]), (int) Math.round(size[1]), List.copyOf(notes), tiles);
     }
@@ -465,12 +482,11 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
         }
         drop.forEach(element::removeAttributeNode);
         // SVG 2's plain href, which Batik (the PDF's SVG drawer) ignores, blanking the whole figure:
-        // written as SVG 1.1's xlink:href, which every reader knows
+        // written as SVG 1.1's xlink:href, which every reader knows; when both are given, SVG 2 (5.6.1)
+        // takes the plain href
         for (Attr attr : svg2Links) {
             element.removeAttributeNode(attr);
-            if (!element.hasAttributeNS(XLINK_NS, "href")) {
-                element.setAttributeNS(XLINK_NS, "xlink:href", attr.getValue());
-            }
+            element.setAttributeNS(XLINK_NS, "xlink:href", attr.getValue());
             element.getOwnerDocument().getDocumentElement().setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xlink", XLINK_NS);
         }
     }
@@ -560,7 +576,35 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
                     "make the pattern's tile larger as drawn (its width and height, scaled by the transforms and viewBoxes "
                             + "around the shapes it fills), fill fewer or smaller shapes with it, or fill with a plain colour or a gradient");
         }
+        if (count.fills() > MAX_PATTERN_FILLS) {
+            throw new RefusedException("it fills or outlines " + String.format(Locale.ROOT, "%,d", count.fills())
+                    + " shapes with patterns (markers and copies each counted), over the limit of " + MAX_PATTERN_FILLS
+                    + " for a figure (a PDF viewer sets up every pattern fill on its own: 200 took 3 seconds to show)",
+                    "join the shapes that share a pattern into one path filled once, or fill most of them with a plain colour");
+        }
         return (long) count.tiles();
+    }
+
+    /** Filters and masks are drawn as pixels, each its own image: one per shape is slow and heavy. */
+    private static void checkPixelEffects(Element root) throws RefusedException {
+        int effects = 0;
+        NodeList all = root.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            String style = e.getAttribute("style").toLowerCase(Locale.ROOT);
+            for (String property : List.of("filter", "mask")) {
+                String value = e.getAttribute(property).strip();
+                if ((!value.isEmpty() && !value.equals("none")) || style.matches("(?s).*(^|[;\\s])" + property + "\\s*:\\s*url.*")) {
+                    effects++;
+                }
+            }
+        }
+        if (effects > MAX_PIXEL_EFFECTS) {
+            throw new RefusedException("it has " + effects + " filters or masks, over the limit of " + MAX_PIXEL_EFFECTS
+                    + " for a figure (the PDF draws each as an image over its region: 1,000 blurs took minutes to build)",
+                    "put the shapes that share a filter or mask in one group <g filter=\"url(#...)\"> and give it to the group once, "
+                            + "or export the figure as PNG");
+        }
     }
 
     private static String tiles(double n) {

@@ -661,10 +661,39 @@ final class SvgEditorForms {
         }
     }
 
+    /**
+     * A pattern whose link names no part of the file ({@code xlink:href="#nope"}) loses the link:
+     * SVG 2 (5.6.1) ignores an invalid reference, so the pattern draws with what it gives itself.
+     *
+     * @return a note per dropped link, for the build to warn of
+     */
+    static List<String> dropDanglingPatternLinks(Element root) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Element e : elements(root, null)) {
+            if (e.hasAttribute("id")) {
+                ids.add(e.getAttribute("id"));
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        for (Element pattern : elements(root, "pattern")) {
+            String raw = pattern.hasAttribute("href") ? pattern.getAttribute("href") : pattern.getAttributeNS(XLINK_NS, "href");
+            String target = link(pattern);
+            if (!raw.isBlank() && (target.isEmpty() || !ids.contains(target))) {
+                String name = pattern.hasAttribute("id") ? " \"" + pattern.getAttribute("id") + "\"" : "";
+                notes.add("its pattern" + name + " refers to \"" + raw.strip() + "\", which is not in the file: the reference is"
+                        + " ignored (as SVG 2 does) and the pattern draws with its own tile");
+                pattern.removeAttribute("href");
+                pattern.removeAttributeNS(XLINK_NS, "href");
+            }
+        }
+        return notes;
+    }
+
+    /** SVG 2 (5.6.1): a plain {@code href} wins over {@code xlink:href} when an element has both. */
     private static String link(Element e) {
-        String href = e.getAttributeNS(XLINK_NS, "href").strip();
+        String href = e.getAttribute("href").strip();
         if (href.isEmpty()) {
-            href = e.getAttribute("href").strip();
+            href = e.getAttributeNS(XLINK_NS, "href").strip();
         }
         return href.startsWith("#") ? href.substring(1) : "";
     }

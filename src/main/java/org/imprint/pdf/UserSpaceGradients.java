@@ -76,6 +76,11 @@ final class UserSpaceGradients {
      * linear part), so the gradient runs from Ts to Ts + g / |g|².
      */
     static Paint plain(Paint paint) {
+        if (PatternOrigins.content(paint) != null) {
+            // the tile's own shapes may be filled with gradients or patterns too
+            apply(PatternOrigins.content(paint));
+            return PatternOrigins.atOrigin(paint);
+        }
         if (!(paint instanceof org.apache.batik.ext.awt.LinearGradientPaint batik)) {
             return paint;
         }

@@ -109,6 +109,17 @@ class HostileSvgTest {
                 Arguments.of("pattern taking a tiny tile from another (href)", DRAWING + pattern("base", "0.01", "#06c")
                         + "<pattern id=\"p\" xlink:href=\"#base\"/></defs><rect width=\"100\" height=\"100\" fill=\"url(#p)\"/></svg>",
                         "its <pattern id=\"p\"> is drawn as about 100,"),
+                Arguments.of("pattern filling 300 small shapes", DRAWING + pattern("p", "2", "#06c") + "</defs>"
+                        + "<rect width=\"1\" height=\"1\" fill=\"url(#p)\"/>".repeat(300) + "</svg>",
+                        "it fills or outlines 300 shapes with patterns (markers and copies each counted), over the limit of 250"),
+                Arguments.of("patterned marker at 400 vertices", DRAWING + pattern("p", "2", "#06c")
+                        + "<marker id=\"m\" markerWidth=\"4\" markerHeight=\"4\"><circle cx=\"2\" cy=\"2\" r=\"2\" fill=\"url(#p)\"/></marker>"
+                        + "</defs><polyline fill=\"none\" stroke=\"black\" marker-mid=\"url(#m)\" points=\""
+                        + java.util.stream.IntStream.range(0, 402).mapToObj(i -> (i % 100) + "," + (i / 100 * 10)).collect(java.util.stream.Collectors.joining(" "))
+                        + "\"/></svg>", "it fills or outlines 400 shapes with patterns"),
+                Arguments.of("a blur on each of 30 shapes", DRAWING + "<filter id=\"b\"><feGaussianBlur stdDeviation=\"1\"/></filter></defs>"
+                        + "<circle cx=\"50\" cy=\"50\" r=\"3\" filter=\"url(#b)\"/>".repeat(30) + "</svg>",
+                        "it has 30 filters or masks, over the limit of 20 for a figure"),
                 Arguments.of("pattern drawn with itself", DRAWING + pattern("p", "10", "url(#p)")
                         + "</defs><rect width=\"100\" height=\"100\" fill=\"url(#p)\"/></svg>", "its patterns are drawn with themselves"),
                 Arguments.of("size too large", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100000000\" height=\"100000000\">"

@@ -163,6 +163,94 @@ class SvgPatternsTest {
         }
     }
 
+    /** An orange frame; blue squares by bounding-box tiles on two rectangles, green bands by tiles starting at y = 7 on a third. */
+    static final String OFF_ORIGIN = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><defs>
+            <pattern id="o" width="0.2" height="0.2"><rect width="10" height="10" fill="#0000ff"/></pattern>
+            <pattern id="u" patternUnits="userSpaceOnUse" x="0" y="7" width="20" height="20"><rect width="20" height="10" fill="#00aa00"/></pattern>
+            </defs><rect width="400" height="300" fill="#ff8800"/>
+            <rect x="0" y="0" width="100" height="100" fill="url(#o)"/>
+            <rect x="0" y="150" width="100" height="100" fill="url(#o)"/>
+            <rect x="200" y="150" width="100" height="100" fill="url(#u)"/>
+            </svg>
+            """;
+
+    @Test
+    void tilesThatDoNotStartAtTheOriginAreDrawnWhereTheyBelong(@TempDir Path dir) throws Exception {
+        Path pdf = build(dir, "origin", OFF_ORIGIN, 1).stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageWithForm(doc), 150);
+            int[] frame = box(image, SvgPatternsTest::orange);
+            double scale = (frame[2] - frame[0] + 1) / 400.0;
+            // the bounding-box tiles of the lower rectangle start at its corner (y = 150), not at 0: a quarter blue
+            int[] lower = {(int) (frame[0] + 5 * scale), (int) (frame[1] + 155 * scale), (int) (frame[0] + 95 * scale),
+                (int) (frame[1] + 245 * scale)};
+            int[] upper = {lower[0], (int) (frame[1] + 5 * scale), lower[2], (int) (frame[1] + 95 * scale)};
+            assertTrue(share(image, upper, SvgPatternsTest::blue) > 0.15, "upper rectangle tiled");
+            double share = share(image, lower, SvgPatternsTest::blue);
+            assertTrue(share > 0.15 && share < 0.35, "lower rectangle a quarter blue: " + share);
+            // the user-space tiles start at y = 7: green from 7 + 20k to 17 + 20k, orange between
+            int x = (int) (frame[0] + 250 * scale);
+            for (int k = 8; k <= 11; k++) {
+                for (int offset : new int[] {2, 8}) {
+                    int rgb = image.getRGB(x, (int) (frame[1] + (7 + 20 * k + offset) * scale));
+                    assertTrue(green(rgb), "green at y = " + (7 + 20 * k + offset) + ": " + Integer.toHexString(rgb));
+                }
+                for (int offset : new int[] {12, 18}) {
+                    int rgb = image.getRGB(x, (int) (frame[1] + (7 + 20 * k + offset) * scale));
+                    assertTrue(orange(rgb), "orange at y = " + (7 + 20 * k + offset) + ": " + Integer.toHexString(rgb));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPlainHrefWinsOverAnXlinkOne() throws Exception {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"40\" height=\"40\"><defs>"
+                + "<pattern id=\"red\" patternUnits=\"userSpaceOnUse\" width=\"20\" height=\"20\"><circle cx=\"10\" cy=\"10\" r=\"8\"/></pattern>"
+                + "<pattern id=\"green\" patternUnits=\"userSpaceOnUse\" width=\"20\" height=\"20\"><rect width=\"15\" height=\"15\"/></pattern>"
+                + "<pattern id=\"p\" href=\"#green\" xlink:href=\"#red\"/></defs><rect width=\"40\" height=\"40\" fill=\"url(#p)\"/></svg>";
+        String clean = new String(org.imprint.image.SafeSvg.clean(svg.getBytes(StandardCharsets.UTF_8)).data(), StandardCharsets.UTF_8);
+        // SVG 2 (5.6.1): the pattern takes the green squares, not the red circles
+        assertTrue(clean.matches("(?s).*<pattern[^>]*id=\"p\"[^>]*><rect .*"), clean);
+    }
+
+    @Test
+    void aPatternsLinkToAMissingPartIsIgnoredWithAWarning() throws Exception {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"40\" height=\"40\"><defs>"
+                + "<pattern id=\"a\" xlink:href=\"#nope\" patternUnits=\"userSpaceOnUse\" width=\"20\" height=\"20\"><circle cx=\"10\" "
+                + "cy=\"10\" r=\"5\"/></pattern></defs><rect width=\"40\" height=\"40\" fill=\"url(#a)\"/></svg>";
+        var safe = org.imprint.image.SafeSvg.clean(svg.getBytes(StandardCharsets.UTF_8));
+        String clean = new String(safe.data(), StandardCharsets.UTF_8);
+        assertFalse(clean.contains("nope"), clean);
+        assertTrue(clean.contains("<circle"), clean);
+        assertEquals(1, safe.notes().size(), safe.notes().toString());
+        assertTrue(safe.notes().get(0).contains("pattern \"a\" refers to \"#nope\", which is not in the file"), safe.notes().get(0));
+    }
+
+    @Test
+    void aPatternedTextCountsItsTilesOnceWhateverItsSpans() throws Exception {
+        // 16 lines of 5 spans each, all taking the text's pattern: 81 spans, one text
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"300\" viewBox=\"0 0 400 300\">"
+                + "<defs><pattern id=\"p\" patternUnits=\"userSpaceOnUse\" width=\"3\" height=\"3\"><rect width=\"1.5\" height=\"1.5\"/>"
+                + "</pattern></defs><text font-size=\"14\" fill=\"url(#p)\">");
+        for (int line = 0; line < 16; line++) {
+            svg.append("<tspan x=\"10\" y=\"").append(20 + 17 * line).append("\">");
+            for (int span = 0; span < 4; span++) {
+                svg.append("<tspan>Legend entry ").append(span).append("</tspan> ");
+            }
+            svg.append("</tspan>");
+        }
+        svg.append("</text></svg>");
+        long once = org.imprint.image.SafeSvg.clean(svg.toString().getBytes(StandardCharsets.UTF_8)).patternTiles();
+        // the whole frame holds 133 by 100 tiles: the text, drawn once in them, cannot take more
+        assertTrue(once > 0 && once <= 134 * 101, "tiles " + once);
+        // a span with a pattern of its own adds its own tiles
+        String own = svg.toString().replaceFirst("<tspan>Legend entry 0</tspan>", "<tspan fill=\"url(#p)\">Legend entry 0</tspan>");
+        long more = org.imprint.image.SafeSvg.clean(own.getBytes(StandardCharsets.UTF_8)).patternTiles();
+        assertTrue(more > once, more + " after " + once);
+    }
+
     /** Builds a report showing the figure {@code times} times, in both formats; its first figure is on line 12. */
     private static List<Path> build(Path dir, String name, String svg, int times) throws Exception {
         Path report = dir.resolve(name);
