@@ -77,6 +77,27 @@ final class PatternTiles {
     }
 
     /**
+     * Refuses a pattern whose content is in bounding-box units (and has no viewBox, which would
+     * override them): the PDF's drawer (Batik through pdfbox-graphics2d) leaves such a pattern
+     * blank, and a figure with an empty shape where the drawing has a texture is untrue.
+     */
+    private static void refuseBoundingBoxContent(Element cleanRoot) throws SafeSvg.RefusedException {
+        NodeList patterns = cleanRoot.getElementsByTagNameNS(SafeSvg.SVG_NS, "pattern");
+        for (int i = 0; i < patterns.getLength(); i++) {
+            Element pattern = (Element) patterns.item(i);
+            if ("objectBoundingBox".equals(pattern.getAttribute("patternContentUnits").strip())
+                    && pattern.getAttribute("viewBox").isBlank()) {
+                String id = pattern.getAttribute("id");
+                throw new SafeSvg.RefusedException("its <pattern" + (id.isEmpty() ? "" : " id=\"" + id + "\"")
+                        + "> draws its content in the filled shape's bounding-box units (patternContentUnits=\"objectBoundingBox\"),"
+                        + " which the PDF's SVG drawer leaves blank",
+                        "give the pattern's content in user units (patternContentUnits=\"userSpaceOnUse\") or a viewBox on the"
+                        + " pattern, or export the figure as PNG");
+            }
+        }
+    }
+
+    /**
      * Counts the tiles of a cleaned drawing drawn at {@code width} by {@code height} CSS pixels.
      *
      * @return the count, or {@code null} when the drawing has no pattern
@@ -87,6 +108,7 @@ final class PatternTiles {
         if (cleanRoot.getElementsByTagNameNS(SafeSvg.SVG_NS, "pattern").getLength() == 0) {
             return null;
         }
+        refuseBoundingBoxContent(cleanRoot);
         Document doc = SVGDOMImplementation.getDOMImplementation().createDocument(SafeSvg.SVG_NS, "svg", null);
         doc.replaceChild(doc.importNode(cleanRoot, true), doc.getDocumentElement());
         // images change no tile: not decoded here

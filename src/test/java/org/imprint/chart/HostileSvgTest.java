@@ -85,6 +85,10 @@ class HostileSvgTest {
                 // the hostile tester's pat-transform2: the shape's own size is huge, its transform shrinks it and the tile with it
                 Arguments.of("pattern on a huge shape scaled down", DRAWING + pattern("p", "10", "#06c") + "</defs><rect width=\"1000000\" height=\"1000000\" "
                         + "transform=\"scale(0.0001)\" fill=\"url(#p)\"/></svg>", "its <pattern id=\"p\"> is drawn as about 10,000,000,000 tiles"),
+                Arguments.of("pattern content in bounding-box units (the PDF's drawer leaves it blank)", DRAWING
+                        + "<pattern id=\"b\" width=\"0.1\" height=\"0.1\" patternContentUnits=\"objectBoundingBox\">"
+                        + "<rect width=\"0.05\" height=\"0.05\" fill=\"blue\"/></pattern></defs><rect width=\"100\" height=\"100\" "
+                        + "fill=\"url(#b)\"/></svg>", "patternContentUnits=\"objectBoundingBox\"), which the PDF's SVG drawer leaves blank"),
                 Arguments.of("pattern in a nested viewBox", DRAWING + pattern("p", "10", "#06c") + "</defs><svg width=\"100\" height=\"100\" viewBox=\"0 0 100000 100000\">"
                         + "<rect width=\"100000\" height=\"100000\" fill=\"url(#p)\"/></svg></svg>", "drawn as about 100,000,000 tiles"),
                 Arguments.of("pattern shared by many shapes each under the limit", DRAWING + pattern("p", "0.4", "#06c")
