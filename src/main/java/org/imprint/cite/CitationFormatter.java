@@ -252,14 +252,15 @@ public final class CitationFormatter {
      * for a narrative {@code @key}; editors when there are no authors.
      */
     private static String names(CSLItemData data, String language) {
-        CSLName[] names = data.getAuthor() != null && data.getAuthor().length > 0 ? data.getAuthor() : data.getEditor();
-        if (names == null || names.length == 0) {
+        // "author = {others}" names no one: the editors stand in, else the title, as in the bracketed form
+        CSLName[] names = named(data.getAuthor()).length > 0 ? data.getAuthor() : data.getEditor();
+        if (named(names).length == 0) {
             return data.getTitle() == null ? data.getId() : RichText.plain(data.getTitle());
         }
         List<String> family = new ArrayList<>();
         boolean others = java.util.Arrays.stream(names).anyMatch(EtAl::isOthers);
-        names = java.util.Arrays.stream(names).filter(n -> !EtAl.isOthers(n)).toArray(CSLName[]::new);
-        if (others && names.length > 0) {
+        names = named(names);
+        if (others) {
             return RichText.plain(family(names[0])) + " et al.";
         }
         for (CSLName name : names) {
@@ -271,6 +272,11 @@ public final class CitationFormatter {
             case 2 -> family.get(0) + and + family.get(1);
             default -> family.get(0) + " et al.";
         };
+    }
+
+    /** The names that are someone's, without the mark of "and others". */
+    private static CSLName[] named(CSLName[] names) {
+        return names == null ? new CSLName[0] : java.util.Arrays.stream(names).filter(n -> !EtAl.isOthers(n)).toArray(CSLName[]::new);
     }
 
     /**

@@ -151,4 +151,41 @@ class CitationHostileBuildTest {
     void numericStyleKeepsEtAl() {
         assertContains(ieee, "A. Lee, M.-j. Park, J.-w. Kim, et al.,");
     }
+
+    /**
+     * A names field that names no one ("others", "and", empty) or has an empty name between two
+     * "and"s builds, cited by title where no name is left, and is reported at its line.
+     */
+    @Test
+    void namesFieldsThatNameNoOneBuildAndWarn() throws Exception {
+        String bib = """
+                @book{onlyothers,
+                  author = {others},
+                  title = {Only Others}, publisher = {Pub}, year = {2001}}
+                @book{edothers,
+                  editor = {others},
+                  title = {Edited Others}, publisher = {Pub}, year = {2002}}
+                @book{twoands,
+                  author = {Smith, John and and Doe, Jane},
+                  title = {Two Ands}, publisher = {Pub}, year = {2003}}
+                @book{justand,
+                  author = {and},
+                  title = {Just And}, publisher = {Pub}, year = {2004}}
+                """;
+        TestReport.Built built = TestReport.at(dir.resolve("nobody")).out(dir.resolve("out-nobody")).title("Nobody")
+                .date("2026-03-02").author("Jane Doe").language("fr").bibliography("references.bib")
+                .frontMatter("citation_style: apa").file("references.bib", bib)
+                .body("X [@onlyothers], @onlyothers. Y @edothers. Z @twoands and [@twoands]. W @justand.\n").build("pdf");
+        String text = text(built.pdf());
+        List<String> warnings = built.warningLines();
+        assertAll(
+                () -> assertContains(text, "Only Others (2001)"),
+                () -> assertContains(text, "Edited Others (2002)"),
+                () -> assertContains(text, "(Smith & Doe, 2003)"),
+                () -> assertFalse(text.contains("and Doe"), text),
+                () -> assertContains(String.join("\n", warnings), "references.bib:2: warning: author of @onlyothers names no one but \"others\""),
+                () -> assertContains(String.join("\n", warnings), "references.bib:5: warning: editor of @edothers names no one"),
+                () -> assertContains(String.join("\n", warnings), "references.bib:8: warning: author of @twoands has an empty name"),
+                () -> assertContains(String.join("\n", warnings), "references.bib:11: warning: author of @justand has no name"));
+    }
 }
