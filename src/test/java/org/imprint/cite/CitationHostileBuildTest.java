@@ -181,11 +181,27 @@ class CitationHostileBuildTest {
         assertAll(
                 () -> assertContains(text, "Only Others (2001)"),
                 () -> assertContains(text, "Edited Others (2002)"),
-                () -> assertContains(text, "(Smith & Doe, 2003)"),
+                () -> assertContains(text, "Smith & Doe (2003) and (Smith & Doe, 2003)"),
                 () -> assertFalse(text.contains("and Doe"), text),
                 () -> assertContains(String.join("\n", warnings), "references.bib:2: warning: author of @onlyothers names no one but \"others\""),
                 () -> assertContains(String.join("\n", warnings), "references.bib:5: warning: editor of @edothers names no one"),
                 () -> assertContains(String.join("\n", warnings), "references.bib:8: warning: author of @twoands has an empty name"),
                 () -> assertContains(String.join("\n", warnings), "references.bib:11: warning: author of @justand has no name"));
+    }
+
+    /** A narrative citation joins and cuts short the names as the style's bracketed citation does, in the article's language. */
+    @Test
+    void narrativeNamesAsTheBracketedForm() throws Exception {
+        String bib = """
+                @book{two, author = {Manning, Anne and Smith, Bob}, title = {Two}, publisher = {Pub}, year = {2003}}
+                @book{three, author = {Lee, Ann and Park, Min and Kim, Ji}, title = {Three}, publisher = {Pub}, year = {2019}}
+                """;
+        String text = text(TestReport.at(dir.resolve("narr")).out(dir.resolve("out-narr")).title("Narrative")
+                .date("2026-03-02").author("Jane Doe").language("de").bibliography("references.bib")
+                .frontMatter("citation_style: chicago-author-date").file("references.bib", bib)
+                .body("A [@two], @two. B [@three], @three.\n").build("pdf").pdf()).replace('\u00A0', ' ');
+        assertAll(
+                () -> assertContains(text, "A (Manning und Smith 2003), Manning und Smith (2003)."),
+                () -> assertContains(text, "B (Lee u. a. 2019), Lee u. a. (2019)."));
     }
 }
