@@ -380,7 +380,7 @@ final class Processor {
     }
 
     /**
-     * A copy of a source without its names (and, unless {@code keepTitle}, its title, which
+     * A copy of a source without its names (and, unless {@code keepTitle}, its title and its journal's, which
      * author-date styles put in the names' place), cited where the names stand in the sentence
      * or were just given.
      */
@@ -392,7 +392,8 @@ final class Processor {
                 .director((de.undercouch.citeproc.csl.CSLName[]) null).editorialDirector((de.undercouch.citeproc.csl.CSLName[]) null)
                 .curator((de.undercouch.citeproc.csl.CSLName[]) null).originalAuthor((de.undercouch.citeproc.csl.CSLName[]) null)
                 .contributor((de.undercouch.citeproc.csl.CSLName[]) null).organizer((de.undercouch.citeproc.csl.CSLName[]) null);
-        return keepTitle ? nameless.build() : nameless.title(null).titleShort(null).build();
+        // a journal's title too: styles put it in a newspaper or journal article's missing author's place (Harvard)
+        return keepTitle ? nameless.build() : nameless.title(null).titleShort(null).containerTitle(null).containerTitleShort(null).build();
     }
 
     /**

@@ -204,4 +204,20 @@ class CitationHostileBuildTest {
                 () -> assertContains(text, "A (Manning und Smith 2003), Manning und Smith (2003)."),
                 () -> assertContains(text, "B (Lee u. a. 2019), Lee u. a. (2019)."));
     }
+
+    /** Without its names, a journal article is cited by its year alone, not by its journal's title (Harvard's author substitute). */
+    @Test
+    void harvardNarrativeAndSuppressedAuthorWithoutTheJournal() throws Exception {
+        String bib = """
+                @article{lee, author = {Lee, Ann and Park, Min}, title = {Rivers}, journal = {Journal of Water}, year = {2019}}
+                """;
+        String text = text(TestReport.at(dir.resolve("harv")).out(dir.resolve("out-harv")).title("Harvard")
+                .date("2026-03-02").author("Jane Doe").bibliography("references.bib")
+                .frontMatter("citation_style: harvard-cite-them-right").file("references.bib", bib)
+                .body("As @lee says. Bare [-@lee].\n").build("pdf").pdf());
+        assertAll(
+                () -> assertContains(text, "As Lee and Park (2019) says."),
+                () -> assertContains(text, "Bare (2019)."),
+                () -> assertFalse(text.contains("(Journal of Water, 2019)"), text));
+    }
 }
