@@ -282,8 +282,14 @@ final class Processor {
                 for (int i = 0; i < order.size(); i++) {
                     byKey.put(order.get(i), entries.get(i));
                 }
-                boolean display = Particles.demotion(xml).equals("display-and-sort") && Particles.kept(demotedOrder, demoted, all);
-                entries = display ? demoted : demotedOrder.stream().map(byKey::get).toList();
+                boolean display = Particles.demotion(xml).equals("display-and-sort");
+                // in the demoted order; each entry demoted unless that lost one of its particles
+                List<String> inOrder = new ArrayList<>();
+                for (int i = 0; i < demotedOrder.size(); i++) {
+                    String key = demotedOrder.get(i);
+                    inOrder.add(display && Particles.kept(demoted.get(i), all.get(key)) ? demoted.get(i) : byKey.get(key));
+                }
+                entries = inOrder;
                 order.clear();
                 order.addAll(demotedOrder);
             }

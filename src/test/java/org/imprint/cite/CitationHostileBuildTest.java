@@ -220,4 +220,22 @@ class CitationHostileBuildTest {
                 () -> assertContains(text, "Bare (2019)."),
                 () -> assertFalse(text.contains("(Journal of Water, 2019)"), text));
     }
+
+    /** A source whose particle the list does not show (cut short by et al.) keeps the others' particles demoted. */
+    @Test
+    void particlesDemotedEntryByEntry() throws Exception {
+        String bib = """
+                @book{gogh, author = {van Gogh, Vincent}, title = {Letters}, publisher = {Pub}, year = {1914}}
+                @book{many, author = {Adams, A. and Brown, B. and Clark, C. and Dunn, D. and Evans, E. and Fox, F. and Gray, G.
+                  and Hill, H. and de Wit, Jan and Irwin, I. and Jones, J. and King, K.}, title = {Many}, publisher = {Pub}, year = {2020}}
+                """;
+        String text = text(TestReport.at(dir.resolve("part")).out(dir.resolve("out-part")).title("Particles")
+                .date("2026-03-02").author("Jane Doe").bibliography("references.bib")
+                .frontMatter("citation_style: chicago-author-date").file("references.bib", bib)
+                .body("A [@gogh]. B [@many].\n").build("pdf").pdf());
+        assertAll(
+                () -> assertContains(text, "Gogh, Vincent van. 1914."),
+                () -> assertContains(text, "Adams, A., B. Brown,"),
+                () -> assertFalse(text.contains("Wit"), text));
+    }
 }
