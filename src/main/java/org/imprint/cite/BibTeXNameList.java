@@ -41,9 +41,24 @@ final class BibTeXNameList {
     static List<CSLName> parse(String field) {
         List<CSLName> names = new ArrayList<>();
         for (String name : split(field)) {
-            names.add(name(name));
+            if (!name.isEmpty()) {
+                names.add(name(name));
+            }
         }
         return names;
+    }
+
+    /**
+     * What is wrong with a field's list as a whole, which {@link #parse} mends by leaving out:
+     * empty names ("Smith, John and and Doe, Jane", "and", an empty field), or no name but
+     * "others"; null when nothing is.
+     */
+    static String fault(String field) {
+        List<String> names = split(field);
+        if (names.stream().anyMatch(String::isEmpty)) {
+            return names.stream().allMatch(String::isEmpty) ? "has no name" : "has an empty name (an \"and\" with no name on one side)";
+        }
+        return names.stream().allMatch(n -> n.equalsIgnoreCase("others")) ? "names no one but \"others\"" : null;
     }
 
     /**
@@ -60,22 +75,21 @@ final class BibTeXNameList {
         return doubtful;
     }
 
-    /** The field's names, split at "and" (any case) outside braces. */
+    /** The field's names, split at "and" (any case) outside braces; an empty string where a name is missing. */
     private static List<String> split(String field) {
         List<String> names = new ArrayList<>();
         List<String> words = words(field);
         StringBuilder current = new StringBuilder();
         for (String word : words) {
-            if (word.toLowerCase(Locale.ROOT).equals("and") && current.length() > 0) {
+            if (word.toLowerCase(Locale.ROOT).equals("and")) {
+                // every "and" parts two names, an empty one too: "and" is never part of a name
                 names.add(current.toString());
                 current.setLength(0);
             } else {
                 current.append(current.length() > 0 ? " " : "").append(word);
             }
         }
-        if (current.length() > 0) {
-            names.add(current.toString());
-        }
+        names.add(current.toString());
         return names;
     }
 

@@ -156,6 +156,13 @@ final class BibliographyFiles {
                 if (!BibTeXFields.isNames(fieldName)) {
                     continue;
                 }
+                String fault = BibTeXNameList.fault(field.getValue().toUserString());
+                if (fault != null) {
+                    warnings.accept(Problem.warning(file, lineOfField(text, entry.getKey().getValue(), fieldName),
+                            fieldName + " of @" + entry.getKey().getValue() + " " + fault + ", so "
+                                    + (fault.startsWith("has an empty") ? "the empty name is left out" : "the source is cited without these names")
+                                    + "; write the names as family name, comma, given names, joined by a single \"and\""));
+                }
                 for (String name : BibTeXNameList.doubtful(field.getValue().toUserString())) {
                     warnings.accept(Problem.warning(file, lineOfField(text, entry.getKey().getValue(), fieldName),
                             fieldName + " \"" + name + "\" has a number and no comma, so it is printed as written, as an "

@@ -156,6 +156,7 @@ public final class CitationFormatter {
         Map<String, String> ids = ids(cited.keySet());
         boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
         String etAl = EtAl.term(article.language());
+        NarrativeNames narrative = NarrativeNames.of(StyleLocales.forLanguage(style.xml(), article.language()), article.language());
         List<String> texts = new ArrayList<>();
         List<String> directions = new ArrayList<>();
         List<String> targets = new ArrayList<>();
@@ -191,7 +192,7 @@ public final class CitationFormatter {
             String first = citations.get(i).items().get(0).key();
             // in a note's own text a note style sets the whole citation, which names the author already
             leads.add(citations.get(i).narrative() && !(notes && citations.get(i).inNote())
-                    ? Isolates.isolate(names(initialled.getOrDefault(first, items.get(first)), article.language()), rightToLeft) : "");
+                    ? Isolates.isolate(names(initialled.getOrDefault(first, items.get(first)), narrative), rightToLeft) : "");
         }
         List<Citations.Entry> entries = new ArrayList<>();
         for (int i = 0; i < formatted.entries().size(); i++) {
@@ -251,26 +252,24 @@ public final class CitationFormatter {
      * The authors' names as a sentence names them ("García", "Smith and Jones", "Lee et al."),
      * for a narrative {@code @key}; editors when there are no authors.
      */
-    private static String names(CSLItemData data, String language) {
-        CSLName[] names = data.getAuthor() != null && data.getAuthor().length > 0 ? data.getAuthor() : data.getEditor();
-        if (names == null || names.length == 0) {
+    private static String names(CSLItemData data, NarrativeNames style) {
+        // "author = {others}" names no one: the editors stand in, else the title, as in the bracketed form
+        CSLName[] names = named(data.getAuthor()).length > 0 ? data.getAuthor() : data.getEditor();
+        if (named(names).length == 0) {
             return data.getTitle() == null ? data.getId() : RichText.plain(data.getTitle());
         }
         List<String> family = new ArrayList<>();
         boolean others = java.util.Arrays.stream(names).anyMatch(EtAl::isOthers);
-        names = java.util.Arrays.stream(names).filter(n -> !EtAl.isOthers(n)).toArray(CSLName[]::new);
-        if (others && names.length > 0) {
-            return RichText.plain(family(names[0])) + " et al.";
-        }
+        names = named(names);
         for (CSLName name : names) {
             family.add(RichText.plain(family(name)));
         }
-        String and = language.startsWith("en") ? " and " : " & ";
-        return switch (family.size()) {
-            case 1 -> family.get(0);
-            case 2 -> family.get(0) + and + family.get(1);
-            default -> family.get(0) + " et al.";
-        };
+        return style.join(family, others);
+    }
+
+    /** The names that are someone's, without the mark of "and others". */
+    private static CSLName[] named(CSLName[] names) {
+        return names == null ? new CSLName[0] : java.util.Arrays.stream(names).filter(n -> !EtAl.isOthers(n)).toArray(CSLName[]::new);
     }
 
     /**

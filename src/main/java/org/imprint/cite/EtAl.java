@@ -131,6 +131,11 @@ final class EtAl {
 
     /** The locale's "et al." for a language ("u. a." in German), read from the CSL locales on the classpath. */
     static String term(String language) {
+        return localeTerm(language, "et-al", "et al.");
+    }
+
+    /** A term of the CSL locale for a language ({@code otherwise} when it has none). */
+    static String localeTerm(String language, String name, String otherwise) {
         String lang = language.replace('_', '-');
         String base = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
         for (String tag : List.of(lang, base.equals("en") ? "en-US" : base + "-" + base.toUpperCase(java.util.Locale.ROOT))) {
@@ -138,7 +143,7 @@ final class EtAl {
                 if (in == null) {
                     continue;
                 }
-                Matcher m = Pattern.compile("<term name=\"et-al\">([^<]*)</term>").matcher(new String(in.readAllBytes(),
+                Matcher m = Pattern.compile("<term name=\"" + name + "\">([^<]*)</term>").matcher(new String(in.readAllBytes(),
                         java.nio.charset.StandardCharsets.UTF_8));
                 if (m.find()) {
                     return m.group(1).replace("&#160;", "\u00A0").replace("&amp;", "&");
@@ -147,7 +152,7 @@ final class EtAl {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return "et al.";
+        return otherwise;
     }
 
     static boolean isOthers(CSLName name) {

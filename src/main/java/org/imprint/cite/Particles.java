@@ -40,18 +40,15 @@ final class Particles {
         return !demotion(styleXml).equals("never");
     }
 
-    /** Whether each entry names every particle of its source's names, as a word (none became an initial). */
-    static boolean kept(java.util.List<String> keys, java.util.List<String> entries, Map<String, CSLItemData> items) {
-        for (int i = 0; i < keys.size(); i++) {
-            String text = entries.get(i).replaceAll("<[^>]*>", "");
-            CSLItemData item = items.get(keys.get(i));
-            for (Field f : FIELDS) {
-                CSLName[] names = item == null ? null : f.get().apply(item);
-                for (CSLName name : names == null ? new CSLName[0] : names) {
-                    if (hasParticle(name) && !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name.getNonDroppingParticle().strip())
-                            + "(?![\\p{L}])").matcher(text).find()) {
-                        return false;
-                    }
+    /** Whether an entry names every particle of its source's names, as a word (none became an initial). */
+    static boolean kept(String entry, CSLItemData item) {
+        String text = entry.replaceAll("<[^>]*>", "");
+        for (Field f : FIELDS) {
+            CSLName[] names = item == null ? null : f.get().apply(item);
+            for (CSLName name : names == null ? new CSLName[0] : names) {
+                if (hasParticle(name) && !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name.getNonDroppingParticle().strip())
+                        + "(?![\\p{L}])").matcher(text).find()) {
+                    return false;
                 }
             }
         }

@@ -282,8 +282,14 @@ final class Processor {
                 for (int i = 0; i < order.size(); i++) {
                     byKey.put(order.get(i), entries.get(i));
                 }
-                boolean display = Particles.demotion(xml).equals("display-and-sort") && Particles.kept(demotedOrder, demoted, all);
-                entries = display ? demoted : demotedOrder.stream().map(byKey::get).toList();
+                boolean display = Particles.demotion(xml).equals("display-and-sort");
+                // in the demoted order; each entry demoted unless that lost one of its particles
+                List<String> inOrder = new ArrayList<>();
+                for (int i = 0; i < demotedOrder.size(); i++) {
+                    String key = demotedOrder.get(i);
+                    inOrder.add(display && Particles.kept(demoted.get(i), all.get(key)) ? demoted.get(i) : byKey.get(key));
+                }
+                entries = inOrder;
                 order.clear();
                 order.addAll(demotedOrder);
             }
@@ -380,7 +386,7 @@ final class Processor {
     }
 
     /**
-     * A copy of a source without its names (and, unless {@code keepTitle}, its title, which
+     * A copy of a source without its names (and, unless {@code keepTitle}, its title and its journal's, which
      * author-date styles put in the names' place), cited where the names stand in the sentence
      * or were just given.
      */
@@ -392,7 +398,8 @@ final class Processor {
                 .director((de.undercouch.citeproc.csl.CSLName[]) null).editorialDirector((de.undercouch.citeproc.csl.CSLName[]) null)
                 .curator((de.undercouch.citeproc.csl.CSLName[]) null).originalAuthor((de.undercouch.citeproc.csl.CSLName[]) null)
                 .contributor((de.undercouch.citeproc.csl.CSLName[]) null).organizer((de.undercouch.citeproc.csl.CSLName[]) null);
-        return keepTitle ? nameless.build() : nameless.title(null).titleShort(null).build();
+        // a journal's title too: styles put it in a newspaper or journal article's missing author's place (Harvard)
+        return keepTitle ? nameless.build() : nameless.title(null).titleShort(null).containerTitle(null).containerTitleShort(null).build();
     }
 
     /**

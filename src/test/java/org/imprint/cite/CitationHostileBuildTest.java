@@ -151,4 +151,91 @@ class CitationHostileBuildTest {
     void numericStyleKeepsEtAl() {
         assertContains(ieee, "A. Lee, M.-j. Park, J.-w. Kim, et al.,");
     }
+
+    /**
+     * A names field that names no one ("others", "and", empty) or has an empty name between two
+     * "and"s builds, cited by title where no name is left, and is reported at its line.
+     */
+    @Test
+    void namesFieldsThatNameNoOneBuildAndWarn() throws Exception {
+        String bib = """
+                @book{onlyothers,
+                  author = {others},
+                  title = {Only Others}, publisher = {Pub}, year = {2001}}
+                @book{edothers,
+                  editor = {others},
+                  title = {Edited Others}, publisher = {Pub}, year = {2002}}
+                @book{twoands,
+                  author = {Smith, John and and Doe, Jane},
+                  title = {Two Ands}, publisher = {Pub}, year = {2003}}
+                @book{justand,
+                  author = {and},
+                  title = {Just And}, publisher = {Pub}, year = {2004}}
+                """;
+        TestReport.Built built = TestReport.at(dir.resolve("nobody")).out(dir.resolve("out-nobody")).title("Nobody")
+                .date("2026-03-02").author("Jane Doe").language("fr").bibliography("references.bib")
+                .frontMatter("citation_style: apa").file("references.bib", bib)
+                .body("X [@onlyothers], @onlyothers. Y @edothers. Z @twoands and [@twoands]. W @justand.\n").build("pdf");
+        String text = text(built.pdf());
+        List<String> warnings = built.warningLines();
+        assertAll(
+                () -> assertContains(text, "Only Others (2001)"),
+                () -> assertContains(text, "Edited Others (2002)"),
+                () -> assertContains(text, "Smith & Doe (2003) and (Smith & Doe, 2003)"),
+                () -> assertFalse(text.contains("and Doe"), text),
+                () -> assertContains(String.join("\n", warnings), "references.bib:2: warning: author of @onlyothers names no one but \"others\""),
+                () -> assertContains(String.join("\n", warnings), "references.bib:5: warning: editor of @edothers names no one"),
+                () -> assertContains(String.join("\n", warnings), "references.bib:8: warning: author of @twoands has an empty name"),
+                () -> assertContains(String.join("\n", warnings), "references.bib:11: warning: author of @justand has no name"));
+    }
+
+    /** A narrative citation joins and cuts short the names as the style's bracketed citation does, in the article's language. */
+    @Test
+    void narrativeNamesAsTheBracketedForm() throws Exception {
+        String bib = """
+                @book{two, author = {Manning, Anne and Smith, Bob}, title = {Two}, publisher = {Pub}, year = {2003}}
+                @book{three, author = {Lee, Ann and Park, Min and Kim, Ji}, title = {Three}, publisher = {Pub}, year = {2019}}
+                """;
+        String text = text(TestReport.at(dir.resolve("narr")).out(dir.resolve("out-narr")).title("Narrative")
+                .date("2026-03-02").author("Jane Doe").language("de").bibliography("references.bib")
+                .frontMatter("citation_style: chicago-author-date").file("references.bib", bib)
+                .body("A [@two], @two. B [@three], @three.\n").build("pdf").pdf()).replace('\u00A0', ' ');
+        assertAll(
+                () -> assertContains(text, "A (Manning und Smith 2003), Manning und Smith (2003)."),
+                () -> assertContains(text, "B (Lee u. a. 2019), Lee u. a. (2019)."));
+    }
+
+    /** Without its names, a journal article is cited by its year alone, not by its journal's title (Harvard's author substitute). */
+    @Test
+    void harvardNarrativeAndSuppressedAuthorWithoutTheJournal() throws Exception {
+        String bib = """
+                @article{lee, author = {Lee, Ann and Park, Min}, title = {Rivers}, journal = {Journal of Water}, year = {2019}}
+                """;
+        String text = text(TestReport.at(dir.resolve("harv")).out(dir.resolve("out-harv")).title("Harvard")
+                .date("2026-03-02").author("Jane Doe").bibliography("references.bib")
+                .frontMatter("citation_style: harvard-cite-them-right").file("references.bib", bib)
+                .body("As @lee says. Bare [-@lee].\n").build("pdf").pdf());
+        assertAll(
+                () -> assertContains(text, "As Lee and Park (2019) says."),
+                () -> assertContains(text, "Bare (2019)."),
+                () -> assertFalse(text.contains("(Journal of Water, 2019)"), text));
+    }
+
+    /** A source whose particle the list does not show (cut short by et al.) keeps the others' particles demoted. */
+    @Test
+    void particlesDemotedEntryByEntry() throws Exception {
+        String bib = """
+                @book{gogh, author = {van Gogh, Vincent}, title = {Letters}, publisher = {Pub}, year = {1914}}
+                @book{many, author = {Adams, A. and Brown, B. and Clark, C. and Dunn, D. and Evans, E. and Fox, F. and Gray, G.
+                  and Hill, H. and de Wit, Jan and Irwin, I. and Jones, J. and King, K.}, title = {Many}, publisher = {Pub}, year = {2020}}
+                """;
+        String text = text(TestReport.at(dir.resolve("part")).out(dir.resolve("out-part")).title("Particles")
+                .date("2026-03-02").author("Jane Doe").bibliography("references.bib")
+                .frontMatter("citation_style: chicago-author-date").file("references.bib", bib)
+                .body("A [@gogh]. B [@many].\n").build("pdf").pdf());
+        assertAll(
+                () -> assertContains(text, "Gogh, Vincent van. 1914."),
+                () -> assertContains(text, "Adams, A., B. Brown,"),
+                () -> assertFalse(text.contains("Wit"), text));
+    }
 }

@@ -1,0 +1,76 @@
+package org.imprint.cite;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a style joins and cuts short the authors' names of its citations, for the names a
+ * narrative {@code @key} sets before the citation: the style's {@code and="symbol|text"} (the
+ * locale's "and" term, "und" in German, or "&amp;"), its citation's {@code et-al-min} and
+ * {@code et-al-use-first}, and the locale's "et al.", so that "Manning und Smith (2003)" reads as
+ * the bracketed "(Manning und Smith 2003)".
+ *
+ * @param and     what goes between the last two names (" und ", " & ", or ", " when the style sets none)
+ * @param etAl    the locale's "et al."
+ * @param minimum how many names the citation cuts short from (0: never)
+ * @param first   how many names it keeps then
+ */
+record NarrativeNames(String and, String etAl, int minimum, int first) {
+
+    private static final Pattern ROOT = Pattern.compile("<style\\b[^>]*>");
+    private static final Pattern NAME = Pattern.compile("<name\\b[^>]*>");
+    private static final Pattern AND = Pattern.compile("\\band=\"(text|symbol)\"");
+    private static final Pattern CITATION = Pattern.compile("<citation\\b[^>]*>");
+
+    /** The rules of a style (its XML with its locale chosen) in a language. */
+    static NarrativeNames of(String xml, String language) {
+        String and = andOf(xml);
+        String joiner = and == null ? ", " : and.equals("symbol") ? " & " : " " + EtAl.localeTerm(language, "and", "and") + " ";
+        Matcher citation = CITATION.matcher(xml);
+        String attributes = citation.find() ? citation.group() : "";
+        return new NarrativeNames(joiner, EtAl.term(language), number(attributes, "et-al-min"), Math.max(1, number(attributes, "et-al-use-first")));
+    }
+
+    /** The style's choice: on the style itself (inherited by every name), else on its short names, else on its first name. */
+    private static String andOf(String xml) {
+        Matcher root = ROOT.matcher(xml);
+        if (root.find()) {
+            Matcher and = AND.matcher(root.group());
+            if (and.find()) {
+                return and.group(1);
+            }
+        }
+        String firstAnd = null;
+        Matcher name = NAME.matcher(xml);
+        while (name.find()) {
+            Matcher and = AND.matcher(name.group());
+            if (!and.find()) {
+                continue;
+            }
+            if (name.group().contains("form=\"short\"")) {
+                return and.group(1);
+            }
+            firstAnd = firstAnd == null ? and.group(1) : firstAnd;
+        }
+        return firstAnd;
+    }
+
+    private static int number(String attributes, String name) {
+        Matcher m = Pattern.compile("\\b" + name + "=\"(\\d+)\"").matcher(attributes);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** Family names joined as the style's citations join them. */
+    String join(java.util.List<String> family, boolean others) {
+        if (others || (minimum > 0 && family.size() >= minimum)) {
+            int kept = others ? Math.min(first, family.size()) : first;
+            return String.join(", ", family.subList(0, kept)) + " " + etAl;
+        }
+        if (family.size() == 1) {
+            return family.get(0);
+        }
+        String last = family.get(family.size() - 1);
+        String before = String.join(", ", family.subList(0, family.size() - 1));
+        return before + and + last;
+    }
+}
