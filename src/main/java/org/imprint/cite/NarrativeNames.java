@@ -5,12 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * How a style joins and cuts short the authors' names of its citations, for the names a
- * narrative {@code @key} sets before the citation: the style's {@code and="symbol|text"} (the
- * locale's "and" term, "und" in German, or "&amp;"), its citation's {@code et-al-min} and
+ * narrative {@code @key} sets before the citation: whether the style joins the last two names
+ * with a word at all ({@code and="symbol|text"}), its citation's {@code et-al-min} and
  * {@code et-al-use-first}, and the locale's "et al.", so that "Manning und Smith (2003)" reads as
- * the bracketed "(Manning und Smith 2003)".
+ * the bracketed "(Manning und Smith 2003)". The names stand in the author's sentence, so the
+ * "and" is the locale's word even where the bracketed form has "&amp;" (APA 7, 8.17: "Smith and
+ * Jones (2020)" beside "(Smith &amp; Jones, 2020)").
  *
- * @param and     what goes between the last two names (" und ", " & ", or ", " when the style sets none)
+ * @param and     what goes between the last two names (" und ", " and ", or ", " when the style sets none)
  * @param etAl    the locale's "et al."
  * @param minimum how many names the citation cuts short from (0: never)
  * @param first   how many names it keeps then
@@ -25,7 +27,7 @@ record NarrativeNames(String and, String etAl, int minimum, int first) {
     /** The rules of a style (its XML with its locale chosen) in a language. */
     static NarrativeNames of(String xml, String language) {
         String and = andOf(xml);
-        String joiner = and == null ? ", " : and.equals("symbol") ? " & " : " " + EtAl.localeTerm(language, "and", "and") + " ";
+        String joiner = and == null ? ", " : " " + EtAl.localeTerm(language, "and", "and") + " ";
         Matcher citation = CITATION.matcher(xml);
         String attributes = citation.find() ? citation.group() : "";
         return new NarrativeNames(joiner, EtAl.term(language), number(attributes, "et-al-min"), Math.max(1, number(attributes, "et-al-use-first")));
