@@ -177,78 +177,37 @@ class MixedDirectionsPdfTest {
 
     /** The leftmost x of the glyphs on the line holding {@code word}. */
     private static float leftmost(Path pdf, String word) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            List<TextPosition> glyphs = new ArrayList<>();
-            List<Integer> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    glyphs.add(text);
-                    pages.add(getCurrentPageNo());
-                }
-            };
-            stripper.getText(document);
-            StringBuilder all = new StringBuilder();
-            glyphs.forEach(g -> all.append(g.getUnicode()));
-            int at = all.indexOf(word);
-            assertTrue(at >= 0, () -> word + " not in " + pdf);
-            int index = 0;
-            for (int chars = 0; chars < at; index++) {
-                chars += glyphs.get(index).getUnicode().length();
+        float min = Float.MAX_VALUE;
+        for (Glyph g : lineHolding(pdf, word)) {
+            if (!g.blank()) {
+                min = Math.min(min, g.x());
             }
-            TextPosition first = glyphs.get(index);
-            float min = Float.MAX_VALUE;
-            for (int j = 0; j < glyphs.size(); j++) {
-                TextPosition g = glyphs.get(j);
-                if (pages.get(j).equals(pages.get(index)) && Math.abs(g.getYDirAdj() - first.getYDirAdj()) < 3 && !g.getUnicode().isBlank()) {
-                    min = Math.min(min, g.getXDirAdj());
-                }
-            }
-            return min;
         }
+        return min;
     }
 
     /** Which side of the letters of the note line holding {@code word} its number {@code marker} is drawn. */
     private static String markerSide(Path pdf, String word, char marker) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            List<TextPosition> glyphs = new ArrayList<>();
-            List<Integer> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    glyphs.add(text);
-                    pages.add(getCurrentPageNo());
-                }
-            };
-            stripper.getText(document);
-            StringBuilder all = new StringBuilder();
-            glyphs.forEach(g -> all.append(g.getUnicode()));
-            int at = all.indexOf(word);
-            assertTrue(at >= 0, () -> word + " not in " + pdf);
-            // the glyph index of the word's first letter (one char per glyph for Latin text)
-            int index = 0;
-            for (int chars = 0; chars < at; index++) {
-                chars += glyphs.get(index).getUnicode().length();
+        float markerX = Float.NaN;
+        float minX = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+        for (Glyph g : lineHolding(pdf, word)) {
+            if (g.text().equals(String.valueOf(marker))) {
+                markerX = g.x();
+            } else if (!g.text().isEmpty()
+                    && Character.isLetter(Normalizer.normalize(g.text(), Normalizer.Form.NFKC).codePointAt(0))) {
+                minX = Math.min(minX, g.x());
+                maxX = Math.max(maxX, g.x());
             }
-            TextPosition first = glyphs.get(index);
-            int page = pages.get(index);
-            float markerX = Float.NaN;
-            float minX = Float.MAX_VALUE;
-            float maxX = -Float.MAX_VALUE;
-            for (int j = 0; j < glyphs.size(); j++) {
-                TextPosition g = glyphs.get(j);
-                if (pages.get(j) != page || Math.abs(g.getYDirAdj() - first.getYDirAdj()) > 3) {
-                    continue;
-                }
-                if (g.getUnicode().equals(String.valueOf(marker))) {
-                    markerX = g.getXDirAdj();
-                } else if (Character.isLetter(Normalizer.normalize(g.getUnicode(), Normalizer.Form.NFKC).codePointAt(0))) {
-                    minX = Math.min(minX, g.getXDirAdj());
-                    maxX = Math.max(maxX, g.getXDirAdj());
-                }
-            }
-            return markerX < minX ? "left" : markerX > maxX ? "right" : "in the middle at " + markerX + " of " + minX + ".." + maxX;
         }
+        return markerX < minX ? "left" : markerX > maxX ? "right" : "in the middle at " + markerX + " of " + minX + ".." + maxX;
+    }
+
+    /** The glyphs on the line (baseline within 3 points) where {@code word} begins. */
+    private static List<Glyph> lineHolding(Path pdf, String word) throws Exception {
+        List<Glyph> glyphs = PdfGlyphs.read(pdf);
+        Glyph first = PdfGlyphs.find(glyphs, word).orElseThrow(() -> new AssertionError(word + " not in " + pdf));
+        return PdfGlyphs.lineOf(glyphs, first, 3);
     }
 
     @Test
