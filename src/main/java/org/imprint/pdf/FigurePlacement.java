@@ -284,7 +284,8 @@ final class FigurePlacement {
         return (Element) node;
     }
 
-    private static String name(Element element) {
+    /** An element's name without its prefix (the layout's DOM may or may not be namespace-aware). */
+    static String name(Element element) {
         return element.getLocalName() != null ? element.getLocalName() : element.getTagName();
     }
 }

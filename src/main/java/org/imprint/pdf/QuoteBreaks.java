@@ -64,7 +64,7 @@ final class QuoteBreaks {
     /** The outermost quotations' boxes (a quotation inside another breaks with it). */
     private static void collect(Box box, List<BlockBox> quotes) {
         Element element = box.getElement();
-        if (box instanceof BlockBox block && element != null && "blockquote".equals(name(element))) {
+        if (box instanceof BlockBox block && element != null && "blockquote".equals(FigurePlacement.name(element))) {
             quotes.add(block);
             return;
         }
@@ -83,9 +83,5 @@ final class QuoteBreaks {
         for (int i = 0; i < box.getChildCount(); i++) {
             lines(box.getChild(i), lines);
         }
-    }
-
-    private static String name(Element element) {
-        return element.getLocalName() != null ? element.getLocalName() : element.getTagName();
     }
 }
