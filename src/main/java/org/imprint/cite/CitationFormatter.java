@@ -155,8 +155,8 @@ public final class CitationFormatter {
         }
         Map<String, String> ids = ids(cited.keySet());
         boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
-        String etAl = EtAl.term(article.language());
         NarrativeNames narrative = NarrativeNames.of(StyleLocales.forLanguage(style.xml(), article.language()), article.language());
+        String etAl = narrative.etAl();
         List<String> texts = new ArrayList<>();
         List<String> directions = new ArrayList<>();
         List<String> targets = new ArrayList<>();
