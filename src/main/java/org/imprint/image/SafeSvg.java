@@ -166,6 +166,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
         notes.addAll(SvgEditorForms.dropDanglingPatternLinks(root));
         check(root);
         SvgEditorForms.resolvePatternLinks(root);
+        SvgEditorForms.boundingBoxContentAsViewBox(root);
         checkExpansion(root);
         SvgEditorForms.reverseStartMarkers(root);
         SvgEditorForms.resolveContextPaint(root);

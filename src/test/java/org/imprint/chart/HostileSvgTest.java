@@ -85,10 +85,14 @@ class HostileSvgTest {
                 // the hostile tester's pat-transform2: the shape's own size is huge, its transform shrinks it and the tile with it
                 Arguments.of("pattern on a huge shape scaled down", DRAWING + pattern("p", "10", "#06c") + "</defs><rect width=\"1000000\" height=\"1000000\" "
                         + "transform=\"scale(0.0001)\" fill=\"url(#p)\"/></svg>", "its <pattern id=\"p\"> is drawn as about 10,000,000,000 tiles"),
-                Arguments.of("pattern content in bounding-box units (the PDF's drawer leaves it blank)", DRAWING
-                        + "<pattern id=\"b\" width=\"0.1\" height=\"0.1\" patternContentUnits=\"objectBoundingBox\">"
-                        + "<rect width=\"0.05\" height=\"0.05\" fill=\"blue\"/></pattern></defs><rect width=\"100\" height=\"100\" "
-                        + "fill=\"url(#b)\"/></svg>", "patternContentUnits=\"objectBoundingBox\"), which the PDF's SVG drawer leaves blank"),
+                // bounding-box content on a bounding-box tile is rewritten with a viewBox (SvgPatternsTest); on a tile in user units
+                // its scale differs per shape, and the PDF's drawer shifts it out of the tile
+                Arguments.of("pattern content in bounding-box units on a tile in user units", DRAWING
+                        + "<pattern id=\"b\" patternUnits=\"userSpaceOnUse\" width=\"10\" height=\"10\" patternContentUnits=\"objectBoundingBox\">"
+                        + "<rect width=\"0.05\" height=\"0.05\" fill=\"blue\"/></pattern></defs><rect x=\"20\" width=\"80\" height=\"100\" "
+                        + "fill=\"url(#b)\"/></svg>", "its <pattern id=\"b\"> has a tile of fixed size (patternUnits=\"userSpaceOnUse\")"
+                        + " whose content is scaled by each filled shape's bounding box (patternContentUnits=\"objectBoundingBox\"), which the PDF's"
+                        + " SVG drawer shifts out of the tile (blank or cut); give the tile in bounding-box units too"),
                 Arguments.of("pattern in a nested viewBox", DRAWING + pattern("p", "10", "#06c") + "</defs><svg width=\"100\" height=\"100\" viewBox=\"0 0 100000 100000\">"
                         + "<rect width=\"100000\" height=\"100000\" fill=\"url(#p)\"/></svg></svg>", "drawn as about 100,000,000 tiles"),
                 Arguments.of("pattern shared by many shapes each under the limit", DRAWING + pattern("p", "0.4", "#06c")
