@@ -251,6 +251,46 @@ class SvgPatternsTest {
         assertFalse(svg.contains("patternContentUnits"), svg);
     }
 
+    /**
+     * Markers filled with patterns whose tiles are off their origin: green bands from y = 7 in the
+     * arrow's ends (as on the rectangle below them), blue squares on bounding-box tiles of a
+     * rectangle inside the middle one. The bands came out a third as high, the squares not at all.
+     */
+    static final String MARKERS = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><defs>
+            <pattern id="u" patternUnits="userSpaceOnUse" x="0" y="7" width="20" height="20"><rect width="20" height="10" fill="#00aa00"/></pattern>
+            <pattern id="o" width="0.5" height="0.5"><rect width="15" height="15" fill="#0000ff"/></pattern>
+            <marker id="m" markerWidth="80" markerHeight="80" refX="40" refY="40" markerUnits="userSpaceOnUse"><rect width="80" height="80"
+             fill="url(#u)"/></marker>
+            <marker id="n" markerWidth="60" markerHeight="60" refX="30" refY="30" markerUnits="userSpaceOnUse"><rect x="0" y="20" width="60"
+             height="40" fill="url(#o)"/></marker>
+            </defs><rect width="400" height="300" fill="#ff8800"/>
+            <polyline fill="none" stroke="black" points="60,60 200,60 340,60" marker-start="url(#m)" marker-mid="url(#n)" marker-end="url(#m)"/>
+            <rect x="20" y="150" width="160" height="120" fill="url(#u)"/>
+            </svg>
+            """;
+
+    @Test
+    void patternsOffTheirOriginInMarkersAreDrawnWhereTheyBelong(@TempDir Path dir) throws Exception {
+        Path pdf = build(dir, "markers", MARKERS, 1).stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageWithForm(doc), 150);
+            int[] frame = box(image, SvgPatternsTest::orange);
+            double scale = (frame[2] - frame[0] + 1) / 400.0;
+            // as Chromium draws it: the end markers' space starts at (20, 20) and (300, 20), so their bands lie at 27 + 20k to 37 + 20k;
+            // the middle one's rectangle is (170, 50) to (230, 90), its tiles 30 by 20, a blue square of 15 in each corner
+            double[][] expected = {
+                {40, 28.5, 'g'}, {40, 35.5, 'g'}, {40, 42, 'o'}, {40, 88.5, 'g'}, {40, 95.5, 'g'}, {360, 48.5, 'g'}, {360, 55.5, 'g'},
+                {360, 62, 'o'}, {177, 57, 'b'}, {207, 57, 'b'}, {177, 77, 'b'}, {207, 77, 'b'}, {192, 57, 'o'}, {177, 68, 'o'},
+                {100, 188.5, 'g'}, {100, 195.5, 'g'}, {100, 202, 'o'}};
+            for (double[] point : expected) {
+                int rgb = image.getRGB((int) Math.round(frame[0] + point[0] * scale), (int) Math.round(frame[1] + point[1] * scale));
+                String where = (char) point[2] + " at " + point[0] + "," + point[1] + ": " + Integer.toHexString(rgb);
+                assertTrue(point[2] == 'b' ? blue(rgb) : point[2] == 'g' ? green(rgb) : orange(rgb), where);
+            }
+        }
+    }
+
     @Test
     void aPlainHrefWinsOverAnXlinkOne() throws Exception {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"40\" height=\"40\"><defs>"
