@@ -128,6 +128,19 @@ class HostileSvgTest {
                 Arguments.of("a blur on each of 30 shapes", DRAWING + "<filter id=\"b\"><feGaussianBlur stdDeviation=\"1\"/></filter></defs>"
                         + "<circle cx=\"50\" cy=\"50\" r=\"3\" filter=\"url(#b)\"/>".repeat(30) + "</svg>",
                         "it has 30 filters or masks, over the limit of 20 for a figure"),
+                // faded groups are drawn as images too: 100 over the frame took poppler 7.5 s to show, and passed before
+                Arguments.of("25 faded groups of overlapping shapes", DRAWING + "</defs>" + ("<g opacity=\"0.5\"><rect width=\"60\" height=\"60\"/>"
+                        + "<circle cx=\"50\" cy=\"50\" r=\"30\" fill=\"red\"/></g>").repeat(25) + "</svg>",
+                        "it has 25 faded groups or shapes (an opacity below 1 that cannot be given to fills and strokes: on a group of"
+                        + " overlapping shapes, or a shape with markers), over the limit of 20 filters, masks and faded groups for a figure"),
+                Arguments.of("groups faded by a style-sheet rule", DRAWING + "</defs><style>g { opacity: 0.4 }</style>"
+                        + "<g><rect width=\"60\" height=\"60\"/><circle cx=\"50\" cy=\"50\" r=\"30\" fill=\"red\"/></g>".repeat(21) + "</svg>",
+                        "it has 21 faded groups or shapes"),
+                Arguments.of("blurs and faded groups together", DRAWING + "<filter id=\"b\"><feGaussianBlur stdDeviation=\"1\"/></filter></defs>"
+                        + "<circle cx=\"50\" cy=\"50\" r=\"3\" filter=\"url(#b)\"/>".repeat(15) + ("<g style=\"opacity:50%\"><rect width=\"60\" "
+                        + "height=\"60\"/><circle cx=\"50\" cy=\"50\" r=\"30\"/></g>").repeat(10) + "</svg>",
+                        "it has 10 faded groups or shapes (an opacity below 1 that cannot be given to fills and strokes: on a group of"
+                        + " overlapping shapes, or a shape with markers) and 15 filters or masks, 25 in all, over the limit of 20"),
                 Arguments.of("pattern drawn with itself", DRAWING + pattern("p", "10", "url(#p)")
                         + "</defs><rect width=\"100\" height=\"100\" fill=\"url(#p)\"/></svg>", "its patterns are drawn with themselves"),
                 Arguments.of("size too large", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100000000\" height=\"100000000\">"
