@@ -78,8 +78,11 @@ final class PatternTiles {
 
     /**
      * Refuses a pattern whose content is in bounding-box units (and has no viewBox, which would
-     * override them): the PDF's drawer (Batik through pdfbox-graphics2d) leaves such a pattern
-     * blank, and a figure with an empty shape where the drawing has a texture is untrue.
+     * override them) that cleaning could not rewrite with a viewBox
+     * ({@link SvgEditorForms#boundingBoxContentAsViewBox}): a tile of fixed size in user units,
+     * whose content is scaled by each filled shape's box. The PDF's drawer (Batik through
+     * pdfbox-graphics2d) shifts such content by the shape's corner, out of its tile: blank or cut
+     * where a browser draws a texture.
      */
     private static void refuseBoundingBoxContent(Element cleanRoot) throws SafeSvg.RefusedException {
         NodeList patterns = cleanRoot.getElementsByTagNameNS(SafeSvg.SVG_NS, "pattern");
@@ -88,11 +91,17 @@ final class PatternTiles {
             if ("objectBoundingBox".equals(pattern.getAttribute("patternContentUnits").strip())
                     && pattern.getAttribute("viewBox").isBlank()) {
                 String id = pattern.getAttribute("id");
-                throw new SafeSvg.RefusedException("its <pattern" + (id.isEmpty() ? "" : " id=\"" + id + "\"")
-                        + "> draws its content in the filled shape's bounding-box units (patternContentUnits=\"objectBoundingBox\"),"
-                        + " which the PDF's SVG drawer leaves blank",
-                        "give the pattern's content in user units (patternContentUnits=\"userSpaceOnUse\") or a viewBox on the"
-                        + " pattern, or export the figure as PNG");
+                String name = "<pattern" + (id.isEmpty() ? "" : " id=\"" + id + "\"") + ">";
+                if ("userSpaceOnUse".equals(pattern.getAttribute("patternUnits").strip())) {
+                    throw new SafeSvg.RefusedException("its " + name + " has a tile of fixed size (patternUnits=\"userSpaceOnUse\")"
+                            + " whose content is scaled by each filled shape's bounding box (patternContentUnits=\"objectBoundingBox\"),"
+                            + " which the PDF's SVG drawer shifts out of the tile (blank or cut)",
+                            "give the tile in bounding-box units too (remove patternUnits; width and height as fractions of the shape), "
+                            + "or the content in user units (remove patternContentUnits), or export the figure as PNG");
+                }
+                throw new SafeSvg.RefusedException("its " + name + " draws its content in the filled shape's bounding-box units"
+                        + " (patternContentUnits=\"objectBoundingBox\") on a tile whose width or height is not a number or percentage",
+                        "give the pattern's width and height as plain numbers (fractions of the shape), or export the figure as PNG");
             }
         }
     }

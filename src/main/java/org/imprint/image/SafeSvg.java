@@ -76,9 +76,10 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
     public static final int MAX_PATTERN_FILLS = 250;
 
     /**
-     * More filters and masks in one figure than a drawing needs: the PDF's SVG drawer paints each
-     * as an image over the filter's region (a blur over the frame: 50 took the build from 8 to
-     * 21 seconds, 1,000 took 159 seconds and made 2,000 images).
+     * More filters, masks and faded groups in one figure than a drawing needs: the PDF's SVG drawer
+     * paints each as an image over its region (a blur over the frame: 50 took the build from 8 to
+     * 21 seconds, 1,000 took 159 seconds and made 2,000 images; 100 faded groups over the frame made
+     * 200 images, took poppler 7.5 s to show at 150 dpi instead of 0.6 s).
      */
     public static final int MAX_PIXEL_EFFECTS = 20;
 
@@ -166,6 +167,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
         notes.addAll(SvgEditorForms.dropDanglingPatternLinks(root));
         check(root);
         SvgEditorForms.resolvePatternLinks(root);
+        SvgEditorForms.boundingBoxContentAsViewBox(root);
         checkExpansion(root);
         SvgEditorForms.reverseStartMarkers(root);
         SvgEditorForms.resolveContextPaint(root);
@@ -193,9 +195,10 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
         }
         root.setAttribute("width", format(size[0]));
         root.setAttribute("height", format(size[1]));
-        checkPixelEffects(root);
+        byte[] cleaned = serialise(doc);
+        checkPixelEffects(root, cleaned);
         long tiles = checkPatterns(root, size[0], size[1]);
-        return new SafeSvg(serialise(doc), (int) Math.round(size[0]), (int) Math.round(size[1]), List.copyOf(notes), tiles);
+        return new SafeSvg(cleaned, (int) Math.round(size[0]), (int) Math.round(size[1]), List.copyOf(notes), tiles);
     }
 
     private static byte[] withoutPlainDoctype(byte[] data) {
@@ -585,8 +588,11 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
         return (long) count.tiles();
     }
 
-    /** Filters and masks are drawn as pixels, each its own image: one per shape is slow and heavy. */
-    private static void checkPixelEffects(Element root) throws RefusedException {
+    /**
+     * Filters, masks and faded groups ({@link FadedParts}) are drawn as pixels, each its own image:
+     * one per shape is slow and heavy.
+     */
+    private static void checkPixelEffects(Element root, byte[] cleaned) throws RefusedException {
         int effects = 0;
         NodeList all = root.getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -604,6 +610,16 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
                     + " for a figure (the PDF draws each as an image over its region: 1,000 blurs took minutes to build)",
                     "put the shapes that share a filter or mask in one group <g filter=\"url(#...)\"> and give it to the group once, "
                             + "or export the figure as PNG");
+        }
+        int faded = FadedParts.count(cleaned);
+        if (effects + faded > MAX_PIXEL_EFFECTS) {
+            throw new RefusedException("it has " + faded + " faded groups or shapes (an opacity below 1 that cannot be given to"
+                    + " fills and strokes: on a group of overlapping shapes, or a shape with markers)"
+                    + (effects == 0 ? "" : " and " + effects + " filters or masks, " + (effects + faded) + " in all")
+                    + ", over the limit of " + MAX_PIXEL_EFFECTS + " filters, masks and faded groups for a figure (the PDF draws each"
+                    + " as an image with a soft mask: 100 faded groups took 7.5 seconds to show)",
+                    "give the opacity to the shapes' fills and strokes (fill-opacity, stroke-opacity) or to one group around all the"
+                            + " faded shapes, or export the figure as PNG");
         }
     }
 

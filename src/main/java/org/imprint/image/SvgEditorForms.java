@@ -662,6 +662,56 @@ final class SvgEditorForms {
     }
 
     /**
+     * A pattern whose tile is in the filled shape's bounding-box units (the default) and whose
+     * content is too ({@code patternContentUnits="objectBoundingBox"}, no viewBox) gets the
+     * content units as a viewBox instead: {@code viewBox="0 0 w h"} with
+     * {@code preserveAspectRatio="none"} on a tile w by h of the box maps the content's (u, v) to
+     * the tile's corner plus (u times the box's width, v times its height), what the content units
+     * mean (SVG 1.1, 13.3; as browsers draw it), whatever the tile's x and y. The PDF's SVG drawer
+     * (Batik) shifts such content by the shape's corner a second time, out of its tile: blank. A
+     * tile of no size draws nothing either way and just loses the content units. A tile in user
+     * units ({@code patternUnits="userSpaceOnUse"}) is left: its content's scale differs per shape,
+     * which no viewBox gives, and it is refused ({@link PatternTiles}).
+     */
+    static void boundingBoxContentAsViewBox(Element root) {
+        for (Element pattern : elements(root, "pattern")) {
+            if (!"objectBoundingBox".equals(pattern.getAttribute("patternContentUnits").strip())
+                    || !pattern.getAttribute("viewBox").isBlank()
+                    || "userSpaceOnUse".equals(pattern.getAttribute("patternUnits").strip())) {
+                continue;
+            }
+            double w = fraction(pattern.getAttribute("width"));
+            double h = fraction(pattern.getAttribute("height"));
+            if (Double.isNaN(w) || Double.isNaN(h)) {
+                continue; // a length this does not read: refused as before
+            }
+            if (w > 0 && h > 0) {
+                pattern.setAttribute("viewBox", "0 0 " + exact(w) + " " + exact(h));
+                pattern.setAttribute("preserveAspectRatio", "none");
+            }
+            pattern.removeAttribute("patternContentUnits");
+        }
+    }
+
+    private static String exact(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** A bounding-box length: a plain number or a percentage, as a fraction of the box; 0 when absent; NaN when other. */
+    private static double fraction(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return 0;
+        }
+        try {
+            double d = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1)) / 100 : Double.parseDouble(v);
+            return Double.isFinite(d) ? d : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
      * A pattern whose link names no part of the file ({@code xlink:href="#nope"}) loses the link:
      * SVG 2 (5.6.1) ignores an invalid reference, so the pattern draws with what it gives itself.
      *

@@ -90,17 +90,9 @@ public record SvgWords(String text, List<String> unkept, List<String> rasterised
             // a text's own opacity is kept as text
             String value = styleValue(e.attr("style"), "opacity").strip();
             value = value.isEmpty() ? e.attr("opacity").strip() : value;
-            if (!value.isEmpty() && !Set.of("text", "tspan").contains(e.tagName().toLowerCase(Locale.ROOT))) {
-                try {
-                    double opacity = value.endsWith("%") ? Double.parseDouble(value.substring(0, value.length() - 1)) / 100
-                            : Double.parseDouble(value);
-                    if (opacity < 1) {
-                        found.add("opacity on a <" + e.tagName() + ">" + (e.id().isBlank() ? "" : " (#" + e.id() + ")")
-                                + " that cannot be given to its shapes");
-                    }
-                } catch (NumberFormatException ex) {
-                    // not a number: drawn as opaque by every reader
-                }
+            if (FadedParts.value(value) < 1 && !Set.of("text", "tspan").contains(e.tagName().toLowerCase(Locale.ROOT))) {
+                found.add("opacity on a <" + e.tagName() + ">" + (e.id().isBlank() ? "" : " (#" + e.id() + ")")
+                        + " that cannot be given to its shapes");
             }
         }
         if (!doc.select("style").isEmpty() && String.join(" ", doc.select("style").eachText()).matches("(?s).*\\b(filter|mask)\\s*:\\s*url.*")) {

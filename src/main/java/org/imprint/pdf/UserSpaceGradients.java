@@ -13,6 +13,8 @@ import org.apache.batik.gvt.CompositeGraphicsNode;
 import org.apache.batik.gvt.CompositeShapePainter;
 import org.apache.batik.gvt.FillShapePainter;
 import org.apache.batik.gvt.GraphicsNode;
+import org.apache.batik.gvt.Marker;
+import org.apache.batik.gvt.MarkerShapePainter;
 import org.apache.batik.gvt.ShapeNode;
 import org.apache.batik.gvt.ShapePainter;
 import org.apache.batik.gvt.StrokeShapePainter;
@@ -33,7 +35,11 @@ final class UserSpaceGradients {
     private UserSpaceGradients() {
     }
 
-    /** Replaces, in place, every such gradient fill and stroke of the node and the nodes in it. */
+    /**
+     * Replaces, in place, every such gradient fill and stroke of the node and the nodes in it (its
+     * markers' and patterns' shapes too). A marker drawn at several vertices is one node, met once
+     * per use: a paint already replaced is left as it is.
+     */
     static void apply(GraphicsNode node) {
         if (node instanceof CompositeGraphicsNode group) {
             for (Object child : group.getChildren()) {
@@ -67,6 +73,13 @@ final class UserSpaceGradients {
             fill.setPaint(plain(fill.getPaint()));
         } else if (painter instanceof StrokeShapePainter stroke) {
             stroke.setPaint(plain(stroke.getPaint()));
+        } else if (painter instanceof MarkerShapePainter markers) {
+            // a marker's shapes are painted through the same graphics: an offset pattern in an arrowhead came out cut or blank
+            for (Marker marker : new Marker[] {markers.getStartMarker(), markers.getMiddleMarker(), markers.getEndMarker()}) {
+                if (marker != null) {
+                    apply(marker.getMarkerNode());
+                }
+            }
         }
     }
 

@@ -85,10 +85,14 @@ class HostileSvgTest {
                 // the hostile tester's pat-transform2: the shape's own size is huge, its transform shrinks it and the tile with it
                 Arguments.of("pattern on a huge shape scaled down", DRAWING + pattern("p", "10", "#06c") + "</defs><rect width=\"1000000\" height=\"1000000\" "
                         + "transform=\"scale(0.0001)\" fill=\"url(#p)\"/></svg>", "its <pattern id=\"p\"> is drawn as about 10,000,000,000 tiles"),
-                Arguments.of("pattern content in bounding-box units (the PDF's drawer leaves it blank)", DRAWING
-                        + "<pattern id=\"b\" width=\"0.1\" height=\"0.1\" patternContentUnits=\"objectBoundingBox\">"
-                        + "<rect width=\"0.05\" height=\"0.05\" fill=\"blue\"/></pattern></defs><rect width=\"100\" height=\"100\" "
-                        + "fill=\"url(#b)\"/></svg>", "patternContentUnits=\"objectBoundingBox\"), which the PDF's SVG drawer leaves blank"),
+                // bounding-box content on a bounding-box tile is rewritten with a viewBox (SvgPatternsTest); on a tile in user units
+                // its scale differs per shape, and the PDF's drawer shifts it out of the tile
+                Arguments.of("pattern content in bounding-box units on a tile in user units", DRAWING
+                        + "<pattern id=\"b\" patternUnits=\"userSpaceOnUse\" width=\"10\" height=\"10\" patternContentUnits=\"objectBoundingBox\">"
+                        + "<rect width=\"0.05\" height=\"0.05\" fill=\"blue\"/></pattern></defs><rect x=\"20\" width=\"80\" height=\"100\" "
+                        + "fill=\"url(#b)\"/></svg>", "its <pattern id=\"b\"> has a tile of fixed size (patternUnits=\"userSpaceOnUse\")"
+                        + " whose content is scaled by each filled shape's bounding box (patternContentUnits=\"objectBoundingBox\"), which the PDF's"
+                        + " SVG drawer shifts out of the tile (blank or cut); give the tile in bounding-box units too"),
                 Arguments.of("pattern in a nested viewBox", DRAWING + pattern("p", "10", "#06c") + "</defs><svg width=\"100\" height=\"100\" viewBox=\"0 0 100000 100000\">"
                         + "<rect width=\"100000\" height=\"100000\" fill=\"url(#p)\"/></svg></svg>", "drawn as about 100,000,000 tiles"),
                 Arguments.of("pattern shared by many shapes each under the limit", DRAWING + pattern("p", "0.4", "#06c")
@@ -124,6 +128,19 @@ class HostileSvgTest {
                 Arguments.of("a blur on each of 30 shapes", DRAWING + "<filter id=\"b\"><feGaussianBlur stdDeviation=\"1\"/></filter></defs>"
                         + "<circle cx=\"50\" cy=\"50\" r=\"3\" filter=\"url(#b)\"/>".repeat(30) + "</svg>",
                         "it has 30 filters or masks, over the limit of 20 for a figure"),
+                // faded groups are drawn as images too: 100 over the frame took poppler 7.5 s to show, and passed before
+                Arguments.of("25 faded groups of overlapping shapes", DRAWING + "</defs>" + ("<g opacity=\"0.5\"><rect width=\"60\" height=\"60\"/>"
+                        + "<circle cx=\"50\" cy=\"50\" r=\"30\" fill=\"red\"/></g>").repeat(25) + "</svg>",
+                        "it has 25 faded groups or shapes (an opacity below 1 that cannot be given to fills and strokes: on a group of"
+                        + " overlapping shapes, or a shape with markers), over the limit of 20 filters, masks and faded groups for a figure"),
+                Arguments.of("groups faded by a style-sheet rule", DRAWING + "</defs><style>g { opacity: 0.4 }</style>"
+                        + "<g><rect width=\"60\" height=\"60\"/><circle cx=\"50\" cy=\"50\" r=\"30\" fill=\"red\"/></g>".repeat(21) + "</svg>",
+                        "it has 21 faded groups or shapes"),
+                Arguments.of("blurs and faded groups together", DRAWING + "<filter id=\"b\"><feGaussianBlur stdDeviation=\"1\"/></filter></defs>"
+                        + "<circle cx=\"50\" cy=\"50\" r=\"3\" filter=\"url(#b)\"/>".repeat(15) + ("<g style=\"opacity:50%\"><rect width=\"60\" "
+                        + "height=\"60\"/><circle cx=\"50\" cy=\"50\" r=\"30\"/></g>").repeat(10) + "</svg>",
+                        "it has 10 faded groups or shapes (an opacity below 1 that cannot be given to fills and strokes: on a group of"
+                        + " overlapping shapes, or a shape with markers) and 15 filters or masks, 25 in all, over the limit of 20"),
                 Arguments.of("pattern drawn with itself", DRAWING + pattern("p", "10", "url(#p)")
                         + "</defs><rect width=\"100\" height=\"100\" fill=\"url(#p)\"/></svg>", "its patterns are drawn with themselves"),
                 Arguments.of("size too large", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100000000\" height=\"100000000\">"

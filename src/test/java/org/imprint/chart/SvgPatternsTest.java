@@ -204,6 +204,93 @@ class SvgPatternsTest {
         }
     }
 
+    /**
+     * Patterns whose content is in bounding-box units, on bounding-box tiles: squares and ellipses on
+     * a square and on a wide rectangle away from the origin, and squares on tiles offset by x = 0.1,
+     * y = 0.05 (on a rectangle and a circle). The PDF's drawer left them blank, so they were refused.
+     */
+    static final String BOX_CONTENT = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><defs>
+            <pattern id="a" width="0.25" height="0.25" patternContentUnits="objectBoundingBox"><rect width="0.125" height="0.125"
+             fill="#0000ff"/><circle cx="0.1875" cy="0.1875" r="0.05" fill="#00aa00"/></pattern>
+            <pattern id="b" x="0.1" y="0.05" width="25%" height="0.25" patternContentUnits="objectBoundingBox"><rect width="0.125"
+             height="0.125" fill="#0000ff"/></pattern>
+            </defs><rect width="400" height="300" fill="#ff8800"/>
+            <rect x="10" y="10" width="100" height="100" fill="url(#a)"/>
+            <rect x="150" y="20" width="200" height="100" fill="url(#a)"/>
+            <rect x="10" y="150" width="160" height="120" fill="url(#b)"/>
+            <circle cx="290" cy="210" r="70" fill="url(#b)"/>
+            </svg>
+            """;
+
+    @Test
+    void patternContentInBoundingBoxUnitsIsDrawnAsBrowsersDrawIt(@TempDir Path dir) throws Exception {
+        List<Path> built = build(dir, "box-content", BOX_CONTENT, 1);
+        Path pdf = built.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageWithForm(doc), 150);
+            int[] frame = box(image, SvgPatternsTest::orange);
+            double scale = (frame[2] - frame[0] + 1) / 400.0;
+            // where Chromium draws them (its screenshot of this file): the wide rectangle's tiles are 50 by 25 from its corner,
+            // the offset tiles 40 by 30 from (10 + 16, 150 + 6) on the rectangle, 35 by 35 from (220 + 14, 140 + 7) on the circle,
+            // each holding its square at its own corner
+            double[][] expected = {
+                {212.5, 51.25, 'b'}, {237.5, 63.75, 'g'}, {237.5, 51.25, 'o'}, {312.5, 101.25, 'b'}, {337.5, 113.75, 'g'},
+                {41.25, 41.25, 'b'}, {53.75, 53.75, 'g'}, {53.75, 41.25, 'o'}, {91.25, 91.25, 'b'},
+                {76, 193.5, 'b'}, {96, 193.5, 'o'}, {76, 208.5, 'o'}, {116, 253.5, 'b'}, {20, 160, 'o'},
+                {277.75, 190.75, 'b'}, {295.25, 190.75, 'o'}, {312.75, 225.75, 'b'}};
+            for (double[] point : expected) {
+                int rgb = image.getRGB((int) Math.round(frame[0] + point[0] * scale), (int) Math.round(frame[1] + point[1] * scale));
+                String where = (char) point[2] + " at " + point[0] + "," + point[1] + ": " + Integer.toHexString(rgb);
+                assertTrue(point[2] == 'b' ? blue(rgb) : point[2] == 'g' ? green(rgb) : orange(rgb), where);
+            }
+        }
+        // every output has the same drawing: the content units become the tile's viewBox
+        String svg = svgIn(built.stream().filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow());
+        assertTrue(svg.contains("viewBox=\"0 0 0.25 0.25\"") && svg.contains("preserveAspectRatio=\"none\""), svg);
+        assertFalse(svg.contains("patternContentUnits"), svg);
+    }
+
+    /**
+     * Markers filled with patterns whose tiles are off their origin: green bands from y = 7 in the
+     * arrow's ends (as on the rectangle below them), blue squares on bounding-box tiles of a
+     * rectangle inside the middle one. The bands came out a third as high, the squares not at all.
+     */
+    static final String MARKERS = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><defs>
+            <pattern id="u" patternUnits="userSpaceOnUse" x="0" y="7" width="20" height="20"><rect width="20" height="10" fill="#00aa00"/></pattern>
+            <pattern id="o" width="0.5" height="0.5"><rect width="15" height="15" fill="#0000ff"/></pattern>
+            <marker id="m" markerWidth="80" markerHeight="80" refX="40" refY="40" markerUnits="userSpaceOnUse"><rect width="80" height="80"
+             fill="url(#u)"/></marker>
+            <marker id="n" markerWidth="60" markerHeight="60" refX="30" refY="30" markerUnits="userSpaceOnUse"><rect x="0" y="20" width="60"
+             height="40" fill="url(#o)"/></marker>
+            </defs><rect width="400" height="300" fill="#ff8800"/>
+            <polyline fill="none" stroke="black" points="60,60 200,60 340,60" marker-start="url(#m)" marker-mid="url(#n)" marker-end="url(#m)"/>
+            <rect x="20" y="150" width="160" height="120" fill="url(#u)"/>
+            </svg>
+            """;
+
+    @Test
+    void patternsOffTheirOriginInMarkersAreDrawnWhereTheyBelong(@TempDir Path dir) throws Exception {
+        Path pdf = build(dir, "markers", MARKERS, 1).stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageWithForm(doc), 150);
+            int[] frame = box(image, SvgPatternsTest::orange);
+            double scale = (frame[2] - frame[0] + 1) / 400.0;
+            // as Chromium draws it: the end markers' space starts at (20, 20) and (300, 20), so their bands lie at 27 + 20k to 37 + 20k;
+            // the middle one's rectangle is (170, 50) to (230, 90), its tiles 30 by 20, a blue square of 15 in each corner
+            double[][] expected = {
+                {40, 28.5, 'g'}, {40, 35.5, 'g'}, {40, 42, 'o'}, {40, 88.5, 'g'}, {40, 95.5, 'g'}, {360, 48.5, 'g'}, {360, 55.5, 'g'},
+                {360, 62, 'o'}, {177, 57, 'b'}, {207, 57, 'b'}, {177, 77, 'b'}, {207, 77, 'b'}, {192, 57, 'o'}, {177, 68, 'o'},
+                {100, 188.5, 'g'}, {100, 195.5, 'g'}, {100, 202, 'o'}};
+            for (double[] point : expected) {
+                int rgb = image.getRGB((int) Math.round(frame[0] + point[0] * scale), (int) Math.round(frame[1] + point[1] * scale));
+                String where = (char) point[2] + " at " + point[0] + "," + point[1] + ": " + Integer.toHexString(rgb);
+                assertTrue(point[2] == 'b' ? blue(rgb) : point[2] == 'g' ? green(rgb) : orange(rgb), where);
+            }
+        }
+    }
+
     @Test
     void aPlainHrefWinsOverAnXlinkOne() throws Exception {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"40\" height=\"40\"><defs>"
