@@ -28,7 +28,7 @@ import com.openhtmltopdf.render.PageBox;
  * {@link #MOST_ROUNDS} rounds. An image that raw HTML sets as a block of its own is a figure
  * here too. When a moved figure's caption calls a note and the paragraphs it passes call notes,
  * {@link NoteOrder} numbers the notes in their new order (or, for citations and endnotes, the
- * figure stays). The same rounds lay out again a document in which {@link QuoteBreaks} marked a
+ * figure stays). The same rounds lay out again a document in which {@link QuoteBreaks} split or marked a
  * quotation that would break over page-foot notes.
  */
 final class FigurePlacement {
@@ -109,12 +109,12 @@ final class FigurePlacement {
     }
 
     /**
-     * Moves the stranded figures and marks the quotations that break over page-foot notes
+     * Moves the stranded figures and splits or marks the quotations that break over page-foot notes
      * ({@link QuoteBreaks}); whether the document changed, and must be laid out again.
      */
     private static boolean placeAgain(PdfBoxRenderer renderer) {
         boolean moved = moveStrandedFigures(renderer);
-        return QuoteBreaks.markOverNotes(renderer) | moved;
+        return QuoteBreaks.keepRulesOffNotes(renderer) | moved;
     }
 
     private static boolean moveStrandedFigures(PdfBoxRenderer renderer) {

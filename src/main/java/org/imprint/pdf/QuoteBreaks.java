@@ -37,7 +37,7 @@ final class QuoteBreaks {
      * Splits or marks the quotations of the renderer's layout that break on a page with notes;
      * whether it changed any.
      */
-    static boolean markOverNotes(PdfBoxRenderer renderer) {
+    static boolean keepRulesOffNotes(PdfBoxRenderer renderer) {
         BlockBox root = renderer.getRootBox();
         List<PageBox> pages = root.getLayer().getPages();
         List<BlockBox> quotes = new ArrayList<>();
