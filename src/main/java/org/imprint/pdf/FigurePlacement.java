@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import com.openhtmltopdf.layout.LayoutContext;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
@@ -21,11 +22,13 @@ import com.openhtmltopdf.render.PageBox;
  * leaves the rest of its page empty. A figure that left more than about four lines (8 % of a
  * page) empty is moved after the paragraphs that follow it, as many as it takes to fill the gap
  * (their heights from this layout), and the document is laid out once more; the paragraphs then fill the gap,
- * as a typesetter would set them. A figure still stranded moves on, for at most
+ * as a typesetter would set them. A figure that ends its section (a heading follows), or that
+ * a list, a quotation or a table follows, is set ahead of the paragraphs before it on that page
+ * instead, as far back as it takes to fit ({@link #pulledParagraph}). A figure still stranded moves on, for at most
  * {@link #MOST_ROUNDS} rounds. An image that raw HTML sets as a block of its own is a figure
  * here too. When a moved figure's caption calls a note and the paragraphs it passes call notes,
  * {@link NoteOrder} numbers the notes in their new order (or, for citations and endnotes, the
- * figure stays). The same rounds lay out again a document in which {@link QuoteBreaks} marked a
+ * figure stays). The same rounds lay out again a document in which {@link QuoteBreaks} split or marked a
  * quotation that would break over page-foot notes.
  */
 final class FigurePlacement {
@@ -106,12 +109,12 @@ final class FigurePlacement {
     }
 
     /**
-     * Moves the stranded figures and marks the quotations that break over page-foot notes
+     * Moves the stranded figures and splits or marks the quotations that break over page-foot notes
      * ({@link QuoteBreaks}); whether the document changed, and must be laid out again.
      */
     private static boolean placeAgain(PdfBoxRenderer renderer) {
         boolean moved = moveStrandedFigures(renderer);
-        return QuoteBreaks.markOverNotes(renderer) | moved;
+        return QuoteBreaks.keepRulesOffNotes(renderer) | moved;
     }
 
     private static boolean moveStrandedFigures(PdfBoxRenderer renderer) {
@@ -120,41 +123,92 @@ final class FigurePlacement {
         Map<Element, Box> boxes = new IdentityHashMap<>();
         List<Element> figures = new ArrayList<>();
         collect(root, boxes, figures);
-        List<Element[]> moves = new ArrayList<>();
+        LayoutContext css = renderer.getSharedContext().newLayoutContextInstance();
+        List<Move> moves = new ArrayList<>();
         boolean renumber = false;
         for (Element figure : figures) {
             Element before = sibling(figure, -1);
             Element after = sibling(figure, 1);
             Box figureBox = boxes.get(figure);
             Box beforeBox = before == null ? null : boxes.get(before);
-            if (after == null || !"p".equals(name(after)) || beforeBox == null || figureBox == null) {
+            if (beforeBox == null || figureBox == null) {
                 continue;
             }
             int textEnd = beforeBox.getAbsY() + beforeBox.getHeight();
             int textPage = LaidOutPages.indexOf(pages, textEnd - 1);
             int figurePage = LaidOutPages.indexOf(pages, figureBox.getAbsY());
-            if (textPage >= 0 && figurePage == textPage + 1) {
-                PageBox page = pages.get(textPage);
-                int empty = page.getBottom() - textEnd;
-                if (empty > LARGEST_GAP * (page.getBottom() - page.getTop())) {
-                    Element last = fillingParagraphs(after, boxes, empty);
-                    if (!(callsNotes(figure) && callsNotesUpTo(after, last))) {
-                        moves.add(new Element[] {figure, last});
-                    } else if (NoteOrder.renumberable(figure) && NoteOrder.renumberable(after, last)) {
-                        // its caption's note is renumbered after the paragraphs' notes (below)
-                        moves.add(new Element[] {figure, last});
-                        renumber = true;
-                    }
+            if (textPage < 0 || figurePage != textPage + 1) {
+                continue;
+            }
+            PageBox page = pages.get(textPage);
+            int empty = page.getBottom() - textEnd;
+            if (empty <= LARGEST_GAP * (page.getBottom() - page.getTop())) {
+                continue;
+            }
+            Move move;
+            if (after != null && "p".equals(name(after))) {
+                move = new Move(figure, after, fillingParagraphs(after, boxes, empty), false);
+            } else {
+                // the figure ends its section (a heading follows), the article, or stands before a
+                // list, a quotation or a table: it keeps to its section (see pulledParagraph)
+                Element first = pulledParagraph(before, figureBox, boxes, page, css);
+                if (first == null) {
+                    continue;
                 }
+                move = new Move(figure, first, before, true);
+            }
+            if (!(callsNotes(figure) && callsNotesUpTo(move.first(), move.last()))) {
+                moves.add(move);
+            } else if (NoteOrder.renumberable(figure) && NoteOrder.renumberable(move.first(), move.last())) {
+                // its caption's note is renumbered in the paragraphs' order (below)
+                moves.add(move);
+                renumber = true;
             }
         }
-        for (Element[] move : moves) {
-            move[0].getParentNode().insertBefore(move[0], move[1].getNextSibling());
+        for (Move move : moves) {
+            Node anchor = move.ahead() ? move.first() : move.last().getNextSibling();
+            move.figure().getParentNode().insertBefore(move.figure(), anchor);
         }
         if (renumber) {
             NoteOrder.renumber(root.getElement().getOwnerDocument());
         }
         return !moves.isEmpty();
+    }
+
+    /**
+     * A figure to move past the paragraphs from {@code first} to {@code last} (siblings): after
+     * them, or ahead of them when {@code ahead}.
+     */
+    private record Move(Element figure, Element first, Element last, boolean ahead) {
+    }
+
+    /**
+     * The earliest of the paragraphs ending at {@code last} (the figure's previous sibling) that the
+     * figure must be set ahead of to fit on {@code page}, the page before it, or null when it cannot.
+     *
+     * <p>A figure that ends its section is not moved past the heading that follows: a reader looks
+     * for it in the section that calls it, and LaTeX's own remedy for floats drifting into the next
+     * section ({@code \FloatBarrier} at each heading, package placeins) is what careful documents
+     * use. Instead the figure is set at the place where it fits on the page where its text ends,
+     * ahead of the last paragraphs of its section, which then run on below it (and onto the next
+     * page): LaTeX's placement at the top of the page ({@code [t]}) does the same, setting a float
+     * above text that comes before its call in the source. Only paragraphs that lie wholly on that
+     * page are passed, and never a heading, so the figure stays on the page and in the section where
+     * its text is.
+     */
+    private static Element pulledParagraph(Element last, Box figureBox, Map<Element, Box> boxes, PageBox page,
+                                           LayoutContext css) {
+        int needed = figureBox.getHeight() + (int) Math.ceil(figureBox.getMargin(css).top() + figureBox.getMargin(css).bottom());
+        for (Element p = last; p != null && "p".equals(name(p)) && !blockImage(p) && boxes.containsKey(p); p = sibling(p, -1)) {
+            Box box = boxes.get(p);
+            if (box.getAbsY() < page.getTop()) {
+                return null;    // begins on the page before: the figure would not fit there either
+            }
+            if (page.getBottom() - box.getAbsY() >= needed) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.BlockBox;
@@ -12,22 +13,31 @@ import com.openhtmltopdf.render.LineBox;
 import com.openhtmltopdf.render.PageBox;
 
 /**
- * Finds, after a layout, the block quotations that break on a page with page-foot notes, and
- * marks each with the class {@value #MARK} for the brand's style sheet to keep it whole: openhtmltopdf
- * draws a broken block's left rule down to the foot of the page, through the notes set there. A
- * quotation that breaks on a page without notes keeps its break, so long quotations still fill
- * their pages.
+ * Finds, after a layout, the block quotations that break on a page with page-foot notes:
+ * openhtmltopdf draws a broken block's left rule down to the foot of the page, through the notes
+ * set there. Such a quotation is split where its page ends, between two of its paragraphs: the
+ * paragraphs that fit on the page stay in it, and the rest goes into a second quotation of class
+ * {@value #CONTINUED}, which the brand's style sheet starts on the next page. Neither part breaks,
+ * so neither rule reaches the notes, and the page keeps its quoted text instead of the white of a
+ * whole quotation. A quotation whose first paragraph does not fit on the page is marked with the
+ * class {@value #MARK} instead, for the style sheet to keep it whole. A quotation that breaks on a
+ * page without notes keeps its break, so long quotations still fill their pages.
  */
 final class QuoteBreaks {
 
     /** The class a quotation that would break over page-foot notes gets. */
     static final String MARK = "over-notes";
+    /** The class of the second part of a quotation split where a page with notes ends. */
+    static final String CONTINUED = "continued";
 
     private QuoteBreaks() {
     }
 
-    /** Marks the quotations of the renderer's layout that break on a page with notes; whether it marked any. */
-    static boolean markOverNotes(PdfBoxRenderer renderer) {
+    /**
+     * Splits or marks the quotations of the renderer's layout that break on a page with notes;
+     * whether it changed any.
+     */
+    static boolean keepRulesOffNotes(PdfBoxRenderer renderer) {
         BlockBox root = renderer.getRootBox();
         List<PageBox> pages = root.getLayer().getPages();
         List<BlockBox> quotes = new ArrayList<>();
@@ -35,7 +45,7 @@ final class QuoteBreaks {
         boolean marked = false;
         for (BlockBox quote : quotes) {
             Element element = quote.getElement();
-            if (hasClass(element)) {
+            if (hasClass(element, MARK)) {
                 continue;
             }
             List<LineBox> lines = new ArrayList<>();
@@ -47,8 +57,9 @@ final class QuoteBreaks {
             int last = LaidOutPages.indexOf(pages, lines.get(lines.size() - 1).getAbsY());
             for (int page = Math.max(first, 0); page < last; page++) {
                 if (pages.get(page).getFootnoteAreaHeight() > 0) {
-                    String classes = element.getAttribute("class");
-                    element.setAttribute("class", classes.isEmpty() ? MARK : classes + " " + MARK);
+                    if (!split(quote, pages, page)) {
+                        addClass(element, MARK);
+                    }
                     marked = true;
                     break;
                 }
@@ -57,8 +68,55 @@ final class QuoteBreaks {
         return marked;
     }
 
-    private static boolean hasClass(Element element) {
-        return (" " + element.getAttribute("class") + " ").contains(" " + MARK + " ");
+    /**
+     * Splits the quotation after the last of its children (paragraphs, lists, quotations) whose
+     * lines all lie on {@code page} or before it; false when none does, or when a child is not an
+     * element of its own (text straight in the quotation), and the quotation is left as it was.
+     */
+    private static boolean split(BlockBox quote, List<PageBox> pages, int page) {
+        Element element = quote.getElement();
+        Element lastFitting = null;
+        for (int i = 0; i < quote.getChildCount(); i++) {
+            Box child = quote.getChild(i);
+            Element childElement = child.getElement();
+            if (childElement == null || childElement.getParentNode() != element) {
+                return false;
+            }
+            List<LineBox> lines = new ArrayList<>();
+            lines(child, lines);
+            int end = lines.isEmpty() ? -1 : LaidOutPages.indexOf(pages, lines.get(lines.size() - 1).getAbsY());
+            if (end < 0 || end > page) {
+                break;
+            }
+            lastFitting = childElement;
+        }
+        Node rest = lastFitting == null ? null : lastFitting.getNextSibling();
+        while (rest != null && !(rest instanceof Element)) {
+            rest = rest.getNextSibling();
+        }
+        if (rest == null) {
+            return false;
+        }
+        Element continued = (Element) element.cloneNode(false);
+        continued.removeAttribute("id");
+        addClass(continued, CONTINUED);
+        while (lastFitting.getNextSibling() != null) {
+            continued.appendChild(lastFitting.getNextSibling());
+        }
+        element.getParentNode().insertBefore(continued, element.getNextSibling());
+        return true;
+    }
+
+    private static void addClass(Element element, String name) {
+        if (hasClass(element, name)) {
+            return;
+        }
+        String classes = element.getAttribute("class");
+        element.setAttribute("class", classes.isEmpty() ? name : classes + " " + name);
+    }
+
+    private static boolean hasClass(Element element, String name) {
+        return (" " + element.getAttribute("class") + " ").contains(" " + name + " ");
     }
 
     /** The outermost quotations' boxes (a quotation inside another breaks with it). */

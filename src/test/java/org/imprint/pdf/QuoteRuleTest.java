@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A long block quotation breaks across pages (the page before does not end early), but its left
  * rule never reaches into the page-foot notes: openhtmltopdf draws a broken block's rule down to
- * the page's foot, so a quotation that would break on a page with notes is kept whole
- * ({@link QuoteBreaks}). The reports put the quotation where it breaks: after paragraphs that call
+ * the page's foot, so a quotation that would break on a page with notes is split between its
+ * paragraphs where the page ends ({@link QuoteBreaks}), and the page before it does not end early. The reports put the quotation where it breaks: after paragraphs that call
  * notes (8 and 9 of them: the break falls between and inside the quotation's paragraphs) and
  * after paragraphs that call none.
  */
@@ -89,6 +89,12 @@ class QuoteRuleTest {
             }
         }
         assertTrue(rules > 0, "no quotation rule found: the test checked nothing");
+        // no page before or under the quotation ends early: on a page with notes the quotation is
+        // split between its paragraphs where the page ends, not moved whole to the next page
+        for (int p = quotePages.get(0) - 1; p < quotePages.get(quotePages.size() - 1); p++) {
+            FootWhite.Page page = pages.get(p - 1);
+            assertTrue(page.partEnd() || page.whiteShare() <= 0.08, "the page ends early before the quotation's end: " + page);
+        }
         if (!notes) {
             // without notes the quotation breaks where the page ends
             assertTrue(quotePages.size() == 2, "the quotation did not break across pages: " + quotePages);
