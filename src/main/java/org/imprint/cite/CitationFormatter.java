@@ -142,11 +142,17 @@ public final class CitationFormatter {
                 }
             }
         }
+        Set<Integer> bare = new HashSet<>();
+        for (int i = 0; i < reading.size(); i++) {
+            if (!reading.get(i).narrative() && reading.get(i).items().stream().anyMatch(CiteItem::suppressAuthor)) {
+                bare.add(i);
+            }
+        }
         Processor.Formatted formatted;
         Processor processor;
         try {
             processor = styles.processor(style, article.language());
-            formatted = processor.format(cited, csl, notes, breaks, open);
+            formatted = processor.format(cited, csl, notes, breaks, open, bare);
         } catch (RuntimeException e) {
             // a broken .csl file, or a style citeproc-java cannot follow
             throw new ReportException(article.source(), article.lineOf("citation_style"), "the citation style \""
@@ -155,7 +161,7 @@ public final class CitationFormatter {
         }
         Map<String, String> ids = ids(cited.keySet());
         boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
-        NarrativeNames narrative = NarrativeNames.of(StyleLocales.forLanguage(style.xml(), article.language()), article.language());
+        NarrativeNames narrative = NarrativeNames.of(style.xml(), article.language());
         String etAl = narrative.etAl();
         List<String> texts = new ArrayList<>();
         List<String> directions = new ArrayList<>();
@@ -193,6 +199,12 @@ public final class CitationFormatter {
             // in a note's own text a note style sets the whole citation, which names the author already
             leads.add(citations.get(i).narrative() && !(notes && citations.get(i).inNote())
                     ? Isolates.isolate(names(initialled.getOrDefault(first, items.get(first)), narrative), rightToLeft) : "");
+            if (Processor.isEmpty(text) && leads.get(i).isEmpty()) {
+                // never silently nothing: the author is told where, and what the style needs
+                warnings.accept(org.imprint.Problem.warning(article.source(), citations.get(i).line(), "the citation "
+                        + citations.get(i).literal() + " prints nothing in the style \"" + style.name() + "\" (it has no name, "
+                        + "title, date or locator left to print); add a locator, e.g. [-@" + first + ", 4], or cite [@" + first + "]"));
+            }
         }
         List<Citations.Entry> entries = new ArrayList<>();
         for (int i = 0; i < formatted.entries().size(); i++) {
