@@ -163,6 +163,7 @@ public final class CitationFormatter {
         boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
         NarrativeNames narrative = NarrativeNames.of(style.xml(), article.language());
         String etAl = narrative.etAl();
+        NameSuffixes suffixes = NameSuffixes.of(cited.values(), style.xml());
         List<String> texts = new ArrayList<>();
         List<String> directions = new ArrayList<>();
         List<String> targets = new ArrayList<>();
@@ -183,7 +184,7 @@ public final class CitationFormatter {
             // a note of its own that starts in Latin reads left to right in a right-to-left article;
             // a citation in a sentence, or in the author's note, in the sentence's direction
             Boolean own = notes && !citations.get(i).inNote() ? ownDirection(html.toString(), rightToLeft) : null;
-            String text = clean(html.toString(), own == null ? rightToLeft : own, items.get(written.get(0).key()), etAl);
+            String text = clean(html.toString(), own == null ? rightToLeft : own, items.get(written.get(0).key()), etAl, suffixes);
             directions.add(own == null || own == rightToLeft ? "" : own ? "rtl" : "ltr");
             if (notes && citations.get(i).inNote() && processor.punctuationInQuote) {
                 // "citing [@child]." in a note: the sentence's full stop goes inside the title's quotation marks
@@ -212,7 +213,7 @@ public final class CitationFormatter {
             String id = formatted.keys().isEmpty() ? "ref-" + (i + 1) : ids.get(key);
             Boolean own = ownDirection(formatted.entries().get(i), rightToLeft);
             entries.add(new Citations.Entry(key, id, own == null || own == rightToLeft ? "" : own ? "rtl" : "ltr",
-                    clean(formatted.entries().get(i), own == null ? rightToLeft : own, items.get(key), etAl)));
+                    clean(formatted.entries().get(i), own == null ? rightToLeft : own, items.get(key), etAl, suffixes)));
         }
         // the heading in the article's language, from the brand's words for it
         String heading = brand.forLanguage(article.language()).label(notes ? "bibliography" : "references");
@@ -301,11 +302,11 @@ public final class CitationFormatter {
      * citeproc-java's HTML, made what the body may hold: its inline styles become elements (the
      * sanitiser keeps no style attribute), its entry wrapper goes, and the sanitiser judges the rest.
      */
-    private String clean(String html, boolean rightToLeft, CSLItemData source, String etAl) {
+    private String clean(String html, boolean rightToLeft, CSLItemData source, String etAl, NameSuffixes suffixes) {
         // "n.d." before the entry's closing full stop: citeproc-java, which sees the mark between
         // them, did not merge the two
         html = html.replaceAll("\\.(" + Processor.NO_BREAK_END + "(?:</[a-z]+>)*)\\.", ".$1");
-        html = EtAl.text(html, etAl);
+        html = suffixes.text(EtAl.text(html, etAl));
         Document doc = Jsoup.parseBodyFragment(html.replace(Processor.NO_BREAK_START, "<span class=\"nobreak\">")
                 .replace(Processor.NO_BREAK_END, "</span>"));
         for (Element span : doc.body().select("span[style]")) {

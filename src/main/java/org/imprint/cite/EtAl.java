@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,14 +104,9 @@ final class EtAl {
     }
 
     private static CSLItemData expand(CSLItemData item, int minimum) {
-        List<Function<CSLItemData, CSLName[]>> getters = List.of(CSLItemData::getAuthor, CSLItemData::getEditor,
-                CSLItemData::getTranslator, CSLItemData::getCollectionEditor, CSLItemData::getContainerAuthor);
-        List<BiFunction<CSLItemDataBuilder, CSLName[], CSLItemDataBuilder>> setters = List.of(CSLItemDataBuilder::author,
-                CSLItemDataBuilder::editor, CSLItemDataBuilder::translator, CSLItemDataBuilder::collectionEditor,
-                CSLItemDataBuilder::containerAuthor);
         CSLItemDataBuilder b = null;
-        for (int f = 0; f < getters.size(); f++) {
-            CSLName[] names = getters.get(f).apply(item);
+        for (NameVariables variable : NameVariables.ALL) {
+            CSLName[] names = variable.get().apply(item);
             if (names == null || Arrays.stream(names).noneMatch(EtAl::isOthers)) {
                 continue;
             }
@@ -121,7 +114,7 @@ final class EtAl {
             if (named.isEmpty()) {
                 // no one named: the role goes, not only its names, or the style prints its label
                 // alone ("(Ed.). (2001)"); the bibliography's reader has warned of it
-                b = setters.get(f).apply(b == null ? new CSLItemDataBuilder(item) : b, null);
+                b = variable.set().apply(b == null ? new CSLItemDataBuilder(item) : b, null);
                 continue;
             }
             List<CSLName> padded = new ArrayList<>(named);
@@ -133,7 +126,7 @@ final class EtAl {
             while (padded.size() < Math.max(minimum, named.size() + 1)) {
                 padded.add(OTHERS);
             }
-            b = setters.get(f).apply(b == null ? new CSLItemDataBuilder(item) : b, padded.toArray(new CSLName[0]));
+            b = variable.set().apply(b == null ? new CSLItemDataBuilder(item) : b, padded.toArray(new CSLName[0]));
         }
         return b == null ? item : b.build();
     }

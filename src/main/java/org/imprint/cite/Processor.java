@@ -199,7 +199,7 @@ final class Processor {
      */
     synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations, boolean notes,
                                   Set<Integer> breaks, Set<Integer> open, Set<Integer> bare) {
-        Map<String, CSLItemData> sources = new LinkedHashMap<>(EtAl.useLast(EtAl.expand(cited, etAlMinimum), useLast));
+        Map<String, CSLItemData> sources = new LinkedHashMap<>(EtAl.useLast(EtAl.expand(NameSuffixes.mark(cited), etAlMinimum), useLast));
         if (!notes && collapse) {
             // each source of a citation of several may follow one by the same authors: a copy of it without them
             for (CSLCitation citation : citations) {

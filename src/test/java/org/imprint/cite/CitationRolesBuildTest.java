@@ -135,6 +135,25 @@ class CitationRolesBuildTest {
                 () -> assertContains(references, "Baker, Z. (2011). Other Chapter. In A. Jones et al."));
     }
 
+    /**
+     * A generation suffix follows the given names of an inverted name ("King, Martin Luther, Jr.",
+     * CMOS 14.72; APA "King, M. L., Jr."), and the family name in display order ("Martin Luther
+     * King Jr."), from BibTeX's "King, Jr., Martin Luther" and CSL JSON's "suffix" alike.
+     */
+    @Test
+    void aGenerationSuffixFollowsTheGivenNamesOfAnInvertedName() {
+        String bibliography = list(chicagoText, "Bibliography");
+        String references = list(apaText, "References");
+        assertAll(
+                () -> assertContains(bibliography, "King, Martin Luther, Jr. Why We Can’t Wait. Harper, 1964."),
+                () -> assertContains(bibliography, "Gates, Henry Louis, Jr. Coming of Age. Q, 1994."),
+                () -> assertContains(chicagoText, "Martin Luther King Jr., Why We Can’t Wait (Harper, 1964)."),
+                () -> assertContains(chicagoText, "Henry Louis Gates Jr., Coming of Age (Q, 1994)."),
+                () -> assertContains(references, "King, M. L., Jr. (1964). Why We Can’t Wait. Harper."),
+                () -> assertContains(references, "Gates, H. L., Jr. (1994). Coming of Age. Q."),
+                () -> assertFalse(bibliography.contains("King Jr., Martin") || references.contains("King Jr., M."), bibliography));
+    }
+
     /** An editor list of no one but "others" is dropped with its role, not printed as a label alone; the author is warned. */
     @Test
     void anEditorListOfOthersAloneIsDropped() {
