@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
@@ -33,13 +31,7 @@ final class BibTeXNames {
     private static CSLItemData fix(CSLItemData item) {
         CSLItemDataBuilder b = new CSLItemDataBuilder(item);
         boolean changed = false;
-        List<Field> fields = List.of(
-                new Field(CSLItemData::getAuthor, CSLItemDataBuilder::author),
-                new Field(CSLItemData::getEditor, CSLItemDataBuilder::editor),
-                new Field(CSLItemData::getTranslator, CSLItemDataBuilder::translator),
-                new Field(CSLItemData::getCollectionEditor, CSLItemDataBuilder::collectionEditor),
-                new Field(CSLItemData::getContainerAuthor, CSLItemDataBuilder::containerAuthor));
-        for (Field field : fields) {
+        for (NameVariables field : NameVariables.ALL) {
             CSLName[] names = field.get().apply(item);
             if (names == null) {
                 continue;
@@ -81,8 +73,5 @@ final class BibTeXNames {
             return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
         });
-    }
-
-    private record Field(Function<CSLItemData, CSLName[]> get, BiFunction<CSLItemDataBuilder, CSLName[], CSLItemDataBuilder> set) {
     }
 }

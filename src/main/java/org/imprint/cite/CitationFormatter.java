@@ -142,11 +142,17 @@ public final class CitationFormatter {
                 }
             }
         }
+        Set<Integer> bare = new HashSet<>();
+        for (int i = 0; i < reading.size(); i++) {
+            if (!reading.get(i).narrative() && reading.get(i).items().stream().anyMatch(CiteItem::suppressAuthor)) {
+                bare.add(i);
+            }
+        }
         Processor.Formatted formatted;
         Processor processor;
         try {
             processor = styles.processor(style, article.language());
-            formatted = processor.format(cited, csl, notes, breaks, open);
+            formatted = processor.format(cited, csl, notes, breaks, open, bare);
         } catch (RuntimeException e) {
             // a broken .csl file, or a style citeproc-java cannot follow
             throw new ReportException(article.source(), article.lineOf("citation_style"), "the citation style \""
@@ -155,8 +161,9 @@ public final class CitationFormatter {
         }
         Map<String, String> ids = ids(cited.keySet());
         boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
-        NarrativeNames narrative = NarrativeNames.of(StyleLocales.forLanguage(style.xml(), article.language()), article.language());
+        NarrativeNames narrative = NarrativeNames.of(style.xml(), article.language());
         String etAl = narrative.etAl();
+        NameSuffixes suffixes = NameSuffixes.of(cited.values(), style.xml());
         List<String> texts = new ArrayList<>();
         List<String> directions = new ArrayList<>();
         List<String> targets = new ArrayList<>();
@@ -177,7 +184,7 @@ public final class CitationFormatter {
             // a note of its own that starts in Latin reads left to right in a right-to-left article;
             // a citation in a sentence, or in the author's note, in the sentence's direction
             Boolean own = notes && !citations.get(i).inNote() ? ownDirection(html.toString(), rightToLeft) : null;
-            String text = clean(html.toString(), own == null ? rightToLeft : own, items.get(written.get(0).key()), etAl);
+            String text = clean(html.toString(), own == null ? rightToLeft : own, items.get(written.get(0).key()), etAl, suffixes);
             directions.add(own == null || own == rightToLeft ? "" : own ? "rtl" : "ltr");
             if (notes && citations.get(i).inNote() && processor.punctuationInQuote) {
                 // "citing [@child]." in a note: the sentence's full stop goes inside the title's quotation marks
@@ -193,6 +200,12 @@ public final class CitationFormatter {
             // in a note's own text a note style sets the whole citation, which names the author already
             leads.add(citations.get(i).narrative() && !(notes && citations.get(i).inNote())
                     ? Isolates.isolate(names(initialled.getOrDefault(first, items.get(first)), narrative), rightToLeft) : "");
+            if (Processor.isEmpty(text) && leads.get(i).isEmpty()) {
+                // never silently nothing: the author is told where, and what the style needs
+                warnings.accept(org.imprint.Problem.warning(article.source(), citations.get(i).line(), "the citation "
+                        + citations.get(i).literal() + " prints nothing in the style \"" + style.name() + "\" (it has no name, "
+                        + "title, date or locator left to print); add a locator, e.g. [-@" + first + ", 4], or cite [@" + first + "]"));
+            }
         }
         List<Citations.Entry> entries = new ArrayList<>();
         for (int i = 0; i < formatted.entries().size(); i++) {
@@ -200,7 +213,7 @@ public final class CitationFormatter {
             String id = formatted.keys().isEmpty() ? "ref-" + (i + 1) : ids.get(key);
             Boolean own = ownDirection(formatted.entries().get(i), rightToLeft);
             entries.add(new Citations.Entry(key, id, own == null || own == rightToLeft ? "" : own ? "rtl" : "ltr",
-                    clean(formatted.entries().get(i), own == null ? rightToLeft : own, items.get(key), etAl)));
+                    clean(formatted.entries().get(i), own == null ? rightToLeft : own, items.get(key), etAl, suffixes)));
         }
         // the heading in the article's language, from the brand's words for it
         String heading = brand.forLanguage(article.language()).label(notes ? "bibliography" : "references");
@@ -289,11 +302,11 @@ public final class CitationFormatter {
      * citeproc-java's HTML, made what the body may hold: its inline styles become elements (the
      * sanitiser keeps no style attribute), its entry wrapper goes, and the sanitiser judges the rest.
      */
-    private String clean(String html, boolean rightToLeft, CSLItemData source, String etAl) {
+    private String clean(String html, boolean rightToLeft, CSLItemData source, String etAl, NameSuffixes suffixes) {
         // "n.d." before the entry's closing full stop: citeproc-java, which sees the mark between
         // them, did not merge the two
         html = html.replaceAll("\\.(" + Processor.NO_BREAK_END + "(?:</[a-z]+>)*)\\.", ".$1");
-        html = EtAl.text(html, etAl);
+        html = suffixes.text(EtAl.text(html, etAl));
         Document doc = Jsoup.parseBodyFragment(html.replace(Processor.NO_BREAK_START, "<span class=\"nobreak\">")
                 .replace(Processor.NO_BREAK_END, "</span>"));
         for (Element span : doc.body().select("span[style]")) {

@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +35,8 @@ final class EtAl {
     /** The "and" (or "&amp;") and delimiter citeproc-java set before the marked last name. */
     private static final Pattern BEFORE_LAST = Pattern.compile("(?:,?\\s+(?:&amp;|&|\\p{L}+)\\s+|,\\s*|\\s+)?((?:<[^>]*>)*)" + LAST);
     /** An unnamed name with the delimiter before it (", ", " and ", ", & "). */
+    /** After the family name of the one name a list names before its "and others". */
+    private static final String ONE = "\uE032";
     private static final Pattern UNNAMED = Pattern.compile("(?:,?\\s+(?:[\\p{L}.]+|&amp;|&)\\s+|,\\s*|\\s+)?" + MARK);
 
     private EtAl() {
@@ -104,55 +104,31 @@ final class EtAl {
     }
 
     private static CSLItemData expand(CSLItemData item, int minimum) {
-        List<Function<CSLItemData, CSLName[]>> getters = List.of(CSLItemData::getAuthor, CSLItemData::getEditor,
-                CSLItemData::getTranslator, CSLItemData::getCollectionEditor, CSLItemData::getContainerAuthor);
-        List<BiFunction<CSLItemDataBuilder, CSLName[], CSLItemDataBuilder>> setters = List.of(CSLItemDataBuilder::author,
-                CSLItemDataBuilder::editor, CSLItemDataBuilder::translator, CSLItemDataBuilder::collectionEditor,
-                CSLItemDataBuilder::containerAuthor);
         CSLItemDataBuilder b = null;
-        for (int f = 0; f < getters.size(); f++) {
-            CSLName[] names = getters.get(f).apply(item);
+        for (NameVariables variable : NameVariables.ALL) {
+            CSLName[] names = variable.get().apply(item);
             if (names == null || Arrays.stream(names).noneMatch(EtAl::isOthers)) {
                 continue;
             }
             List<CSLName> named = new ArrayList<>(Arrays.stream(names).filter(n -> !isOthers(n)).toList());
             if (named.isEmpty()) {
-                b = setters.get(f).apply(b == null ? new CSLItemDataBuilder(item) : b, named.toArray(new CSLName[0]));
+                // no one named: the role goes, not only its names, or the style prints its label
+                // alone ("(Ed.). (2001)"); the bibliography's reader has warned of it
+                b = variable.set().apply(b == null ? new CSLItemDataBuilder(item) : b, null);
                 continue;
             }
             List<CSLName> padded = new ArrayList<>(named);
+            if (named.size() == 1 && named.get(0).getFamily() != null) {
+                // one name before "et al.": whether it is inverted decides the comma ({@link #text})
+                CSLName one = named.get(0);
+                padded.set(0, new CSLNameBuilder(one).family(one.getFamily() + ONE).build());
+            }
             while (padded.size() < Math.max(minimum, named.size() + 1)) {
                 padded.add(OTHERS);
             }
-            b = setters.get(f).apply(b == null ? new CSLItemDataBuilder(item) : b, padded.toArray(new CSLName[0]));
+            b = variable.set().apply(b == null ? new CSLItemDataBuilder(item) : b, padded.toArray(new CSLName[0]));
         }
         return b == null ? item : b.build();
-    }
-
-    /** The locale's "et al." for a language ("u. a." in German), read from the CSL locales on the classpath. */
-    static String term(String language) {
-        return localeTerm(language, "et-al", "et al.");
-    }
-
-    /** A term of the CSL locale for a language ({@code otherwise} when it has none). */
-    static String localeTerm(String language, String name, String otherwise) {
-        String lang = language.replace('_', '-');
-        String base = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
-        for (String tag : List.of(lang, base.equals("en") ? "en-US" : base + "-" + base.toUpperCase(java.util.Locale.ROOT))) {
-            try (java.io.InputStream in = EtAl.class.getClassLoader().getResourceAsStream("locales-" + tag + ".xml")) {
-                if (in == null) {
-                    continue;
-                }
-                Matcher m = Pattern.compile("<term name=\"" + name + "\">([^<]*)</term>").matcher(new String(in.readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8));
-                if (m.find()) {
-                    return m.group(1).replace("&#160;", "\u00A0").replace("&amp;", "&");
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return otherwise;
     }
 
     static boolean isOthers(CSLName name) {
@@ -160,30 +136,50 @@ final class EtAl {
     }
 
     /**
-     * A formatted text without its unnamed names: where the style abbreviated the list they are
-     * gone with their delimiters; where it named all, the first becomes "et al." ({@code term}).
+     * A formatted text without its unnamed names. Each list's run of them is handled alone (an
+     * entry may have authors and editors "and others"): where the style abbreviated the list
+     * they are gone with their delimiters; where it named all, they become "et al." ({@code term}),
+     * after a comma when two or more names or an inverted one come before ("Adams, Zoe, et al.",
+     * "Doe, Jones, et al."), without one after a single name in display order ("edited by Ann
+     * Jones et al.", CSL's delimiter-precedes-et-al="contextual", CMOS 14.76).
      */
     static String text(String html, String term) {
         if (html.contains(LAST)) {
             // CSL: the names' delimiter, an ellipsis, a space, the last name
             html = BEFORE_LAST.matcher(html).replaceAll(m -> Matcher.quoteReplacement(", \u2026 " + m.group(1)));
         }
-        int first = html.indexOf(MARK);
-        if (first < 0) {
-            return html;
+        if (!html.contains(MARK)) {
+            return html.replace(ONE, "");
         }
-        int last = html.lastIndexOf(MARK);
-        boolean abbreviated = html.substring(last + 1).replaceAll("<[^>]*>", "").replace("&#160;", "\u00A0").replace("&nbsp;", "\u00A0")
-                .stripLeading().replaceFirst("^,\\s*", "").startsWith(term);
         Matcher m = UNNAMED.matcher(html);
-        StringBuilder out = new StringBuilder();
-        boolean placed = abbreviated;
+        List<int[]> runs = new ArrayList<>();
         while (m.find()) {
-            m.appendReplacement(out, placed ? "" : Matcher.quoteReplacement(", " + term));
-            placed = true;
+            if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] == m.start()) {
+                runs.get(runs.size() - 1)[1] = m.end();
+            } else {
+                runs.add(new int[] {m.start(), m.end()});
+            }
         }
-        m.appendTail(out);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int[] run : runs) {
+            boolean abbreviated = plain(html.substring(run[1])).stripLeading().replaceFirst("^,\\s*", "").startsWith(term);
+            out.append(html, at, run[0]);
+            if (!abbreviated) {
+                String before = html.substring(at, run[0]);
+                int one = before.lastIndexOf(ONE);
+                boolean displayOrderOne = one >= 0 && plain(before.substring(one + 1)).isEmpty();
+                out.append(displayOrderOne ? " " : ", ").append(term);
+            }
+            at = run[1];
+        }
+        out.append(html.substring(at));
         // "et al." before the names' closing full stop
-        return out.toString().replace(term + ".", term).replace(term + ",,", term + ",");
+        return out.toString().replace(ONE, "").replace(term + ".", term).replace(term + ",,", term + ",");
+    }
+
+    /** The text of some HTML, without its tags, its non-breaking spaces as characters. */
+    private static String plain(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&#160;", "\u00A0").replace("&nbsp;", "\u00A0");
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * with a word at all ({@code and="symbol|text"}), its citation's {@code et-al-min} and
  * {@code et-al-use-first}, and the locale's "et al.", so that "Manning und Smith (2003)" reads as
  * the bracketed "(Manning und Smith 2003)". The names stand in the author's sentence, so the
- * "and" is the locale's word even where the bracketed form has "&amp;" (APA 7, 8.17: "Smith and
+ * "and" is the locale's word (the style's own locale's first) even where the bracketed form has "&amp;" (APA 7, 8.17: "Smith and
  * Jones (2020)" beside "(Smith &amp; Jones, 2020)").
  *
  * @param and     what goes between the last two names (" und ", " and ", or ", " when the style sets none)
@@ -24,13 +24,13 @@ record NarrativeNames(String and, String etAl, int minimum, int first) {
     private static final Pattern AND = Pattern.compile("\\band=\"(text|symbol)\"");
     private static final Pattern CITATION = Pattern.compile("<citation\\b[^>]*>");
 
-    /** The rules of a style (its XML with its locale chosen) in a language. */
+    /** The rules of a style (its XML as written) in a language; its own terms before the CSL locale's. */
     static NarrativeNames of(String xml, String language) {
         String and = andOf(xml);
-        String joiner = and == null ? ", " : " " + EtAl.localeTerm(language, "and", "and") + " ";
+        String joiner = and == null ? ", " : " " + StyleLocales.term(xml, language, "and", "and") + " ";
         Matcher citation = CITATION.matcher(xml);
         String attributes = citation.find() ? citation.group() : "";
-        return new NarrativeNames(joiner, EtAl.term(language), number(attributes, "et-al-min"), Math.max(1, number(attributes, "et-al-use-first")));
+        return new NarrativeNames(joiner, StyleLocales.term(xml, language, "et-al", "et al."), number(attributes, "et-al-min"), Math.max(1, number(attributes, "et-al-use-first")));
     }
 
     /** The style's choice: on the style itself (inherited by every name), else on its short names, else on its first name. */

@@ -2,8 +2,6 @@ package org.imprint.cite;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +41,7 @@ final class Particles {
     /** Whether an entry names every particle of its source's names, as a word (none became an initial). */
     static boolean kept(String entry, CSLItemData item) {
         String text = entry.replaceAll("<[^>]*>", "");
-        for (Field f : FIELDS) {
+        for (NameVariables f : NameVariables.ALL) {
             CSLName[] names = item == null ? null : f.get().apply(item);
             for (CSLName name : names == null ? new CSLName[0] : names) {
                 if (hasParticle(name) && !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name.getNonDroppingParticle().strip())
@@ -57,7 +55,7 @@ final class Particles {
 
     /** Whether any of the sources' names has a non-dropping particle. */
     static boolean any(Map<String, CSLItemData> items) {
-        return items.values().stream().anyMatch(item -> FIELDS.stream().anyMatch(f -> {
+        return items.values().stream().anyMatch(item -> NameVariables.ALL.stream().anyMatch(f -> {
             CSLName[] names = f.get().apply(item);
             if (names == null) {
                 return false;
@@ -76,7 +74,7 @@ final class Particles {
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         items.forEach((id, item) -> {
             CSLItemDataBuilder b = new CSLItemDataBuilder(item);
-            for (Field f : FIELDS) {
+            for (NameVariables f : NameVariables.ALL) {
                 CSLName[] names = f.get().apply(item);
                 if (names != null) {
                     CSLName[] moved = names.clone();
@@ -104,21 +102,6 @@ final class Particles {
         return new CSLNameBuilder(name).given(given + dropping + name.getNonDroppingParticle().strip())
                 .droppingParticle(null).nonDroppingParticle(null).build();
     }
-
-    private record Field(Function<CSLItemData, CSLName[]> get, BiFunction<CSLItemDataBuilder, CSLName[], CSLItemDataBuilder> set) {
-    }
-
-    private static final java.util.List<Field> FIELDS = java.util.List.of(
-            new Field(CSLItemData::getAuthor, CSLItemDataBuilder::author),
-            new Field(CSLItemData::getEditor, CSLItemDataBuilder::editor),
-            new Field(CSLItemData::getTranslator, CSLItemDataBuilder::translator),
-            new Field(CSLItemData::getCollectionEditor, CSLItemDataBuilder::collectionEditor),
-            new Field(CSLItemData::getContainerAuthor, CSLItemDataBuilder::containerAuthor),
-            new Field(CSLItemData::getComposer, CSLItemDataBuilder::composer),
-            new Field(CSLItemData::getDirector, CSLItemDataBuilder::director),
-            new Field(CSLItemData::getInterviewer, CSLItemDataBuilder::interviewer),
-            new Field(CSLItemData::getRecipient, CSLItemDataBuilder::recipient),
-            new Field(CSLItemData::getIllustrator, CSLItemDataBuilder::illustrator));
 
     private Particles() {
     }

@@ -33,6 +33,8 @@ final class Processor {
     /** Marks the copy without its authors a collapsed citation cites after the first source by them. */
     private static final String YEAR_ONLY = SYNTHETIC + "year";
     private static final String BREAK = SYNTHETIC + "note";
+    /** Marks the copy, with its title, of a source cited without its authors, for a style that prints nothing else then (MLA). */
+    private static final String TITLED = "titled";
     private static final Pattern LAYOUT = Pattern.compile("(?s)<citation\\b.*?<layout\\b([^>]*)>");
     /** Around the "no date" term in the output ("n.d."), which the writers keep on one line. */
     static final String NO_BREAK_START = "\uE020";
@@ -191,10 +193,13 @@ final class Processor {
      * @param notes     whether the style sets them as notes
      * @param breaks    the citations before which one of the article's own notes stands
      * @param open      the citations the text goes on after with its own punctuation: no layout suffix
+     * @param bare      the citations that suppress the author ({@code [-@key]}), which fall back
+     *                  to the title where the style prints nothing else (MLA without a page);
+     *                  a narrative {@code @key} keeps its empty citation ("Kant says")
      */
     synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations, boolean notes,
-                                  Set<Integer> breaks, Set<Integer> open) {
-        Map<String, CSLItemData> sources = new LinkedHashMap<>(EtAl.useLast(EtAl.expand(cited, etAlMinimum), useLast));
+                                  Set<Integer> breaks, Set<Integer> open, Set<Integer> bare) {
+        Map<String, CSLItemData> sources = new LinkedHashMap<>(EtAl.useLast(EtAl.expand(NameSuffixes.mark(cited), etAlMinimum), useLast));
         if (!notes && collapse) {
             // each source of a citation of several may follow one by the same authors: a copy of it without them
             for (CSLCitation citation : citations) {
@@ -202,6 +207,17 @@ final class Processor {
                     if (citation.getCitationItems().length > 1 && names(cited.get(part.getId())) != null) {
                         sources.putIfAbsent(part.getId() + YEAR_ONLY, nameless(cited.get(part.getId()), part.getId() + YEAR_ONLY, false));
                     }
+                }
+            }
+        }
+        if (!notes) {
+            // a source cited without its authors and the title they take with them: MLA's citation
+            // then has nothing left ("[-@key]" with no page); its copy with the title stands by
+            for (Map.Entry<String, CSLItemData> source : cited.entrySet()) {
+                String key = source.getKey().endsWith(SYNTHETIC) ? source.getKey().substring(0, source.getKey().length() - SYNTHETIC.length()) : null;
+                if (key != null && cited.containsKey(key)) {
+                    String id = source.getKey() + TITLED;
+                    sources.putIfAbsent(id, nameless(cited.get(key), id, true));
                 }
             }
         }
@@ -247,6 +263,10 @@ final class Processor {
                     }
                 }
                 String text = make(made);
+                if (bare.contains(c) && isEmpty(text) && java.util.Arrays.stream(parts).anyMatch(p -> all.containsKey(p.getId() + TITLED))) {
+                    text = make(new CSLCitation(java.util.Arrays.stream(parts).map(p -> all.containsKey(p.getId() + TITLED)
+                            ? withId(p, p.getId() + TITLED) : p).toArray(CSLCitationItem[]::new)));
+                }
                 texts.add(List.of(open.contains(c) ? text : ended(text)));
                 previous = parts.length == 1 ? parts[0] : null;
                 continue;
@@ -351,6 +371,17 @@ final class Processor {
             previous = names;
         }
         return collapsedAny ? out.append(layoutSuffix).toString() : whole;
+    }
+
+    /** A cite of another copy of its source, with its prefix, suffix and locator. */
+    private static CSLCitationItem withId(CSLCitationItem item, String id) {
+        CSLCitationItemBuilder b = new CSLCitationItemBuilder(id).prefix(item.getPrefix()).suffix(item.getSuffix());
+        return (item.getLocator() == null ? b : b.locator(item.getLocator()).label(item.getLabel())).build();
+    }
+
+    /** Whether a citation's HTML prints nothing but its layout's brackets and punctuation. */
+    static boolean isEmpty(String html) {
+        return html == null || html.replaceAll("<[^>]*>", "").replaceAll("[\\s\\p{Ps}\\p{Pe}\\p{Po}" + NO_BREAK_START + NO_BREAK_END + "]", "").isEmpty();
     }
 
     /** A citation of one source without its layout's prefix and suffix ("Smith, 2020a"), or {@code null}. */

@@ -1,5 +1,10 @@
 package org.imprint.cite;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +22,11 @@ import java.util.regex.Pattern;
 final class StyleLocales {
 
     private static final Pattern LOCALE = Pattern.compile("<locale\\b([^>]*)\\bxml:lang=\"([^\"]*)\"([^>]*)>");
+    /** A locale of the style, with or without a language, and its terms. */
+    private static final Pattern LOCALE_BLOCK = Pattern.compile("(?s)<locale\\b([^>]*)>(.*?)</locale>");
+    private static final Pattern LANG = Pattern.compile("\\bxml:lang=\"([^\"]*)\"");
+    /** A term with a plain text (no single and multiple forms). */
+    private static final Pattern TERM = Pattern.compile("<term\\b([^>]*)>([^<]*)</term>");
 
     private StyleLocales() {
     }
@@ -31,5 +41,78 @@ final class StyleLocales {
                     && (style.getCountry().isEmpty() || style.getCountry().equals(article.getCountry()));
             return Matcher.quoteReplacement(applies ? "<locale" + match.group(1) + match.group(3) + ">" : match.group());
         });
+    }
+
+    /**
+     * A term in its long form ("et-al", "and") as the style prints it in a language: the style's
+     * own locales first, in CSL's order (the language and region, the language, no language),
+     * then the CSL locale on the classpath, as citeproc-java looks terms up; {@code otherwise}
+     * when neither has it. apa.csl's German locale keeps "et al." where the German locale has "u. a.".
+     *
+     * @param xml the style as written, its locales with their languages
+     */
+    static String term(String xml, String language, String name, String otherwise) {
+        Locale article = Locale.forLanguageTag(language.replace('_', '-'));
+        String found = null;
+        int rank = Integer.MAX_VALUE;
+        Matcher locale = LOCALE_BLOCK.matcher(xml);
+        while (locale.find()) {
+            Matcher lang = LANG.matcher(locale.group(1));
+            int at;
+            if (!lang.find()) {
+                at = 2;
+            } else {
+                Locale style = Locale.forLanguageTag(lang.group(1));
+                if (!style.getLanguage().equals(article.getLanguage())) {
+                    continue;
+                }
+                if (style.getCountry().isEmpty()) {
+                    at = 1;
+                } else if (style.getCountry().equals(article.getCountry())) {
+                    at = 0;
+                } else {
+                    continue;
+                }
+            }
+            String term = termIn(locale.group(2), name);
+            if (term != null && at < rank) {
+                found = term;
+                rank = at;
+            }
+        }
+        return found != null ? found : classpathTerm(language, name, otherwise);
+    }
+
+    /** The long form of a term in a locale's XML, or {@code null}. */
+    private static String termIn(String xml, String name) {
+        Matcher m = TERM.matcher(xml);
+        while (m.find()) {
+            String attributes = m.group(1);
+            Matcher form = Pattern.compile("\\bform=\"([^\"]*)\"").matcher(attributes);
+            if (attributes.matches("(?s).*\\bname=\"" + Pattern.quote(name) + "\".*") && (!form.find() || form.group(1).equals("long"))) {
+                return m.group(2).replace("&#160;", "\u00A0").replace("&amp;", "&");
+            }
+        }
+        return null;
+    }
+
+    /** A term of the CSL locale for a language on the classpath ({@code otherwise} when it has none). */
+    private static String classpathTerm(String language, String name, String otherwise) {
+        String lang = language.replace('_', '-');
+        String base = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
+        for (String tag : List.of(lang, base.equals("en") ? "en-US" : base + "-" + base.toUpperCase(Locale.ROOT))) {
+            try (InputStream in = StyleLocales.class.getClassLoader().getResourceAsStream("locales-" + tag + ".xml")) {
+                if (in == null) {
+                    continue;
+                }
+                String term = termIn(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+                if (term != null) {
+                    return term;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return otherwise;
     }
 }

@@ -237,7 +237,9 @@ final class BodyNodeRenderer implements NodeRenderer {
         Integer number = body.noteNumbers().get(key);
         String lead = cited.leads().get(citation.index());
         if (!lead.isEmpty()) {
-            html.text(number == null ? lead + " " : lead);
+            // MLA's "@key" without a page is the names alone ("Lee et al. say"), with no space after them
+            boolean alone = number == null && body.cited().texts().get(citation.index()).replaceAll("<[^>]*>", "").isBlank();
+            html.text(number == null && !alone ? lead + " " : lead);
         }
         if (number == null) {
             String text = citationText(citation);

@@ -84,9 +84,9 @@ class CitationNamesBuildTest {
                 () -> assertContains(list, "3M Company. Company Four."),
                 () -> assertContains(list, "G77 Secretariat. Braced Five."),
                 () -> assertContains(list, "Smithers, John Paul. Group Six."),
-                // citeproc-java sets a suffix before the comma of an inverted name ("Lee 3rd, John"; CSL: "Lee, John, 3rd")
-                () -> assertContains(list, "Lee 3rd, John. Third Seven."),
-                () -> assertContains(list, "Smart Jr., John. Junior Eight."),
+                // an inverted name's suffix after its given names, as CSL sets it (citeproc-java: "Lee 3rd, John")
+                () -> assertContains(list, "Lee, John, 3rd. Third Seven."),
+                () -> assertContains(list, "Smart, John, Jr. Junior Eight."),
                 () -> assertContains(chicagoText, "John Lee 3rd, Third Seven (P, 2007); John Smart Jr., Junior Eight"),
                 () -> assertContains(list, "O’Brien, Pat, and Ann Plus+Minus. Marks Nine."),
                 () -> assertContains(list, "Lee, Jr. 3rd. Whole Ten."));
