@@ -154,7 +154,7 @@ public final class CitationFormatter {
                     : e.getMessage().lines().findFirst().orElse("")) + "; check the style, or choose another", e);
         }
         Map<String, String> ids = ids(cited.keySet());
-        boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
+        boolean rightToLeft = article.rightToLeft();
         NarrativeNames narrative = NarrativeNames.of(StyleLocales.forLanguage(style.xml(), article.language()), article.language());
         String etAl = narrative.etAl();
         List<String> texts = new ArrayList<>();
