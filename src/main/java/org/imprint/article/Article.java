@@ -60,6 +60,11 @@ public record Article(
         return lines.getOrDefault(key, 0);
     }
 
+    /** Whether the article's language is written right to left (Urdu, Arabic, Persian, Hebrew...). */
+    public boolean rightToLeft() {
+        return com.ibm.icu.util.ULocale.forLanguageTag(language).isRightToLeft();
+    }
+
     /** The report folder: images and other resources resolve against it. */
     public Path folder() {
         return source.toAbsolutePath().getParent();

@@ -160,7 +160,7 @@ public final class CitationFormatter {
                     : e.getMessage().lines().findFirst().orElse("")) + "; check the style, or choose another", e);
         }
         Map<String, String> ids = ids(cited.keySet());
-        boolean rightToLeft = com.ibm.icu.util.ULocale.forLanguageTag(article.language()).isRightToLeft();
+        boolean rightToLeft = article.rightToLeft();
         NarrativeNames narrative = NarrativeNames.of(style.xml(), article.language());
         String etAl = narrative.etAl();
         NameSuffixes suffixes = NameSuffixes.of(cited.values(), style.xml());

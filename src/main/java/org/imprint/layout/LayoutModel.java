@@ -16,8 +16,6 @@ import org.imprint.model.Markup;
 import org.imprint.model.OutlineEntry;
 import org.imprint.model.Publication;
 
-import com.ibm.icu.util.ULocale;
-
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateMethodModelEx;
@@ -57,7 +55,7 @@ public final class LayoutModel {
         a.put("date_iso", article.date().toString());
         a.put("language", article.language());
         // "rtl" for Urdu, Arabic, Persian, Hebrew...: the layouts set it on <html>
-        a.put("direction", ULocale.forLanguageTag(article.language()).isRightToLeft() ? "rtl" : "ltr");
+        a.put("direction", article.rightToLeft() ? "rtl" : "ltr");
         a.put("slug", article.slug());
         a.put("keywords", article.keywords());
         a.put("abstract", article.abstractText() == null ? null : markupOf(markup.fragment(article.abstractText())));

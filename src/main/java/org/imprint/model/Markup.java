@@ -9,12 +9,15 @@ import org.imprint.markdown.HtmlSanitizer;
 import org.imprint.markdown.Labels;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.markdown.NoteStyle;
+import org.imprint.markdown.ParagraphDirections;
 import org.imprint.markdown.ParsedBody;
 
 /**
  * The publication's texts as sanitised HTML, each made once: the body for each way of setting
  * notes (the screen PDF and the EPUB share one), and every Markdown fragment the layouts ask for
- * (abstract, biographies, the brand's blurb). Safe to share between threads.
+ * (abstract, biographies, the brand's blurb). Each paragraph whose letters are of the other
+ * direction than the article's carries its own {@code dir} ({@link ParagraphDirections}), so
+ * every output sets it the same way. Safe to share between threads.
  */
 public final class Markup {
 
@@ -24,6 +27,7 @@ public final class Markup {
     private final Labels labels;
     private final Set<String> portrait;
     private final UnaryOperator<String> imageSource;
+    private final boolean rightToLeft;
     private final Map<NoteStyle, String> bodies = new ConcurrentHashMap<>();
     private final Map<String, String> fragments = new ConcurrentHashMap<>();
 
@@ -31,20 +35,23 @@ public final class Markup {
      * @param portrait    sources of the images that are taller than wide
      * @param imageSource gives the source each image has in the documents (a downloaded remote
      *                    image's local name instead of its URL)
+     * @param rightToLeft whether the article's language is written right to left
      */
     Markup(MarkdownRenderer markdown, HtmlSanitizer sanitizer, ParsedBody body, Labels labels, Set<String> portrait,
-           UnaryOperator<String> imageSource) {
+           UnaryOperator<String> imageSource, boolean rightToLeft) {
         this.markdown = markdown;
         this.sanitizer = sanitizer;
         this.body = body;
         this.labels = labels;
         this.portrait = Set.copyOf(portrait);
         this.imageSource = imageSource;
+        this.rightToLeft = rightToLeft;
     }
 
-    /** The body with its notes set one way, sanitised. */
+    /** The body with its notes set one way, sanitised, its paragraphs' directions marked. */
     public String body(NoteStyle notes) {
-        return bodies.computeIfAbsent(notes, style -> sanitizer.clean(markdown.render(body, style, labels, portrait), imageSource, body.targets()::target));
+        return bodies.computeIfAbsent(notes, style -> ParagraphDirections.mark(
+                sanitizer.clean(markdown.render(body, style, labels, portrait), imageSource, body.targets()::target), rightToLeft));
     }
 
     /**
@@ -65,9 +72,12 @@ public final class Markup {
         return body.noteLine(number, firstLine);
     }
 
-    /** A short Markdown text (no figures or notes) as sanitised HTML; empty for {@code null}. */
+    /**
+     * A short Markdown text (no figures or notes) as sanitised HTML, its paragraphs' directions
+     * marked; empty for {@code null}.
+     */
     public String fragment(String markdownText) {
-        return markdownText == null ? "" : fragments.computeIfAbsent(markdownText,
-                text -> sanitizer.clean(markdown.renderFragment(text), imageSource, body.targets()::target));
+        return markdownText == null ? "" : fragments.computeIfAbsent(markdownText, text -> ParagraphDirections.mark(
+                sanitizer.clean(markdown.renderFragment(text), imageSource, body.targets()::target), rightToLeft));
     }
 }

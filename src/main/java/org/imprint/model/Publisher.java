@@ -81,7 +81,7 @@ public final class Publisher {
         // space or misleading extension, which renderers and EPUB readers would not resolve.
         UnaryOperator<String> imageSource = src -> byReference.getOrDefault(referenceKey(src), src);
         Markup markup = new Markup(markdown, sanitizer, body, new Labels(brand.label("figure"), brand.label("notes")),
-                portrait, imageSource);
+                portrait, imageSource, article.rightToLeft());
         List<FigureEntry> figures = body.figures().stream()
                 .map((Figure f) -> new FigureEntry(f.number(), f.source(), f.caption(), f.line(), imageSource.apply(f.source()))).toList();
         return new Publication(article, brand, brand.parts(), metadata(article, brand),

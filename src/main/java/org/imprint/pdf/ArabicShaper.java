@@ -31,7 +31,7 @@ final class ArabicShaper implements BidiReorderer {
 
     /** Letter -> its forms (isolated, final, initial, medial; 0 where Unicode has none). */
     private static final Map<Integer, int[]> FORMS = new HashMap<>();
-    /** Lām + alif variant -> the ligature's forms (isolated, final). */
+    /** Alif variant (after a lām) -> the lām-alif ligature's forms (isolated, final). */
     private static final Map<Integer, int[]> LAM_ALEF = new HashMap<>();
     private static final int LAM = 0x0644;
 
@@ -52,11 +52,19 @@ final class ArabicShaper implements BidiReorderer {
                 }
                 if (base.codePointCount(0, base.length()) == 1) {
                     FORMS.computeIfAbsent(base.codePointAt(0), k -> new int[4])[form] = cp;
-                } else if (base.length() == 2 && base.charAt(0) == LAM && form <= FINAL) {
+                } else if (base.length() == 2 && base.charAt(0) == LAM && form <= FINAL && alef(base.charAt(1))) {
+                    // lām-alif only, the one ligature the script requires: Unicode's other lām
+                    // ligatures (lām-mīm, lām-jīm...) are a font's choice, and their isolated and
+                    // final forms join nothing after them, so "سلمان" would break after its mīm
                     LAM_ALEF.computeIfAbsent((int) base.charAt(1), k -> new int[2])[form] = cp;
                 }
             }
         }
+    }
+
+    /** Whether the letter is an alif (آ أ إ ا), which joins lām as a ligature. */
+    private static boolean alef(int cp) {
+        return UCharacter.getIntPropertyValue(cp, UProperty.JOINING_GROUP) == UCharacter.JoiningGroup.ALEF;
     }
 
     private final ArabicShaping unshaper = new ArabicShaping(ArabicShaping.LETTERS_UNSHAPE);

@@ -122,7 +122,7 @@ public final class PdfBoxEngine implements PdfEngine {
             builder.useSVGDrawer(new TextKeepingSvgDrawer(fonts));
         }
         if (ComplexScripts.hasRightToLeft(html)) {
-            ParagraphDirections.apply(dom);
+            DirectionStyles.apply(dom);
             // The Unicode bidirectional algorithm, and Arabic-script letters joined. Only where
             // there is right-to-left text. With it on, openhtmltopdf 1.1.31 fails on a page-foot
             // note whose box holds inline text (the box it makes for the note body has an element

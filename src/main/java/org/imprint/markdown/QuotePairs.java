@@ -1,4 +1,4 @@
-package org.imprint.pdf;
+package org.imprint.markdown;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

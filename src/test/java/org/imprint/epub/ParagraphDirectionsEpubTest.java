@@ -1,0 +1,84 @@
+package org.imprint.epub;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.imprint.BuildRequest;
+import org.imprint.Imprint;
+import org.imprint.Reports;
+import org.imprint.verify.EpubVerifier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.epub.EpubReader;
+
+/**
+ * A paragraph, heading, caption, list item, table cell, quotation or note whose letters are of
+ * the other direction than its article's carries its own {@code dir} in the e-book, as it does in
+ * the PDF: without it a reading system sets an English paragraph of an Urdu e-book right-aligned
+ * with its full stop on the left. Letters inside quotation marks do not decide. EPUBCheck accepts it.
+ */
+class ParagraphDirectionsEpubTest {
+
+    @TempDir
+    static Path out;
+
+    private static Document article(String report) throws Exception {
+        Path epub = new Imprint(Reports.HOME).build(BuildRequest.of(Reports.HOME.resolve("src/test/resources/reports/" + report))
+                .out(out.resolve(report)).formats("epub").build()).get(0);
+        assertEquals(List.of(), new EpubVerifier().check(epub), "EPUBCheck findings");
+        Book book;
+        try (InputStream in = Files.newInputStream(epub)) {
+            book = new EpubReader().readEpub(in);
+        }
+        return Jsoup.parse(new String(book.getResources().getByHref("article.xhtml").getData(), StandardCharsets.UTF_8),
+                "", Parser.xmlParser());
+    }
+
+    /** The dir of the element of the article's body that {@code css} selects, and holds {@code text}. */
+    private static String dir(Document article, String css, String text) {
+        var found = article.select(".article-body " + css).stream().filter(e -> e.text().contains(text)).toList();
+        assertEquals(1, found.size(), () -> css + " holding \"" + text + "\": " + found);
+        return found.get(0).attr("dir");
+    }
+
+    @Test
+    void englishPartsOfAnUrduArticleReadLeftToRight() throws Exception {
+        Document article = article("directions-ur");
+        assertEquals("rtl", article.select("html").attr("dir"));
+        assertAll(
+                () -> assertEquals("", dir(article, "p", "یہ پیراگراف اردو میں ہے"), "an Urdu paragraph inherits"),
+                () -> assertEquals("ltr", dir(article, "p", "This paragraph is English")),
+                () -> assertEquals("ltr", dir(article, "h2", "English heading")),
+                () -> assertEquals("ltr", dir(article, "figcaption", "A map of the ports")),
+                () -> assertEquals("ltr", dir(article, "li", "An English list item")),
+                () -> assertEquals("", dir(article, "li", "اردو فہرست")),
+                () -> assertEquals("ltr", dir(article, "th", "Capital city")),
+                () -> assertEquals("ltr", dir(article, "td", "Islamabad")),
+                () -> assertEquals("", dir(article, "td", "پاکستان")),
+                () -> assertEquals("ltr", dir(article, "blockquote p", "An English quotation")),
+                () -> assertEquals("ltr", dir(article, ".endnotes li p", "An English note")));
+    }
+
+    @Test
+    void urduPartsOfAnEnglishArticleReadRightToLeft() throws Exception {
+        Document article = article("directions-en");
+        assertEquals("", article.select("html").attr("dir"));
+        assertAll(
+                () -> assertEquals("", dir(article, "p", "This paragraph is English")),
+                () -> assertEquals("rtl", dir(article, "p", "یہ پیراگراف انگریزی")),
+                () -> assertEquals("", dir(article, "p", "He heard"), "a quotation does not decide"),
+                () -> assertEquals("rtl", dir(article, "h2", "اردو عنوان")),
+                () -> assertEquals("rtl", dir(article, ".endnotes li p", "یہ نوٹ اردو میں ہے")));
+    }
+}
