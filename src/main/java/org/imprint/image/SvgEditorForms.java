@@ -642,9 +642,14 @@ final class SvgEditorForms {
             }
             Element source = contentOf.get(pattern);
             if (source != null) {
+                // the copies look as the original does where it is written (its style rules, what its pattern passes down)
+                PatternLinkLook look = PatternLinkLook.of(root);
+                Element holder = look.holder(source, pattern);
+                elements += holder == pattern ? 0 : 1;
                 for (Node n = source.getFirstChild(); n != null; n = n.getNextSibling()) {
                     Node copy = n.cloneNode(true);
                     if (copy instanceof Element c) {
+                        look.carry((Element) n, c, source);
                         elements += c.getElementsByTagNameNS("*", "*").getLength() + 1;
                         if (elements > SafeSvg.MAX_ELEMENTS) {
                             throw new SafeSvg.RefusedException("it has more than " + SafeSvg.MAX_ELEMENTS
@@ -653,7 +658,7 @@ final class SvgEditorForms {
                         }
                         withoutIds(c);
                     }
-                    pattern.appendChild(copy);
+                    holder.appendChild(copy);
                 }
             }
             pattern.removeAttributeNS(XLINK_NS, "href");
