@@ -109,10 +109,9 @@ final class PatternLinkLook {
     void carry(Element original, Element copy, Element sourcePattern) throws SafeSvg.RefusedException {
         List<Element> originals = withDescendants(original);
         List<Element> copies = withDescendants(copy);
+        // the ids a copy loses or leaves behind: what holds the pattern holds the copy too
         java.util.Set<String> ids = new java.util.HashSet<>();
-        for (Node n = sourcePattern; n instanceof Element e; n = e.getParentNode()) {
-            ids.add(e.getAttribute("id"));
-        }
+        ids.add(sourcePattern.getAttribute("id"));
         originals.forEach(e -> ids.add(e.getAttribute("id")));
         ids.remove("");
         for (Rule rule : rules) {
@@ -120,7 +119,8 @@ final class PatternLinkLook {
                 Matcher id = ID_IN.matcher(rule.selector());
                 while (id.find()) {
                     if (ids.contains(id.group(1))) {
-                        throw new SafeSvg.RefusedException("its pattern's tile is taken by another pattern (href), and the style rule \""
+                        throw new SafeSvg.RefusedException("its pattern \"" + sourcePattern.getAttribute("id")
+                                + "\" lends its tile to another pattern (href), and the style rule \""
                                 + shorten(rule.selector()) + "\" picks that tile's parts in a way Imprint cannot carry over to the copy",
                                 "write the style on the tile's elements (style=\"...\"), or give each pattern its own tile");
                     }

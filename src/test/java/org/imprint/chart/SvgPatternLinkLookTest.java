@@ -92,6 +92,19 @@ class SvgPatternLinkLookTest {
         assertTrue(black > 1000, "black stripes: " + black);
     }
 
+    /** A rule that picks the tile by id in a selector not read here cannot be carried to the copy: refused, not drawn otherwise. */
+    @Test
+    void aRuleNotReadThatPicksTheTileByIdIsRefused(@TempDir Path dir) {
+        ReportException e = assertThrows(ReportException.class, () -> build(dir, """
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="300" height="200">
+                <style>#base rect:first-child{fill:red}</style><defs>
+                <pattern id="base" width="20" height="20" patternUnits="userSpaceOnUse"><rect width="8" height="8"/></pattern>
+                <pattern id="mid" xlink:href="#base" patternTransform="rotate(45)"/></defs>
+                <rect width="300" height="200" fill="url(#mid)"/></svg>"""));
+        assertTrue(e.getMessage().contains("its pattern \"base\" lends its tile to another pattern (href), and the style rule"
+                + " \"#base rect:first-child\" picks that tile's parts in a way Imprint cannot carry over"), e.getMessage());
+    }
+
     /** Chromium sizes 30em by 10em at 480 by 160 pixels (16px, or font-size 12pt, an em); it was refused as having no size. */
     @Test
     void emAndExGiveTheSize(@TempDir Path dir) throws Exception {
