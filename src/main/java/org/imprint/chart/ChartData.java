@@ -56,16 +56,18 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
      */
     public static ChartData read(Path source, Path folder, ChartSpec spec) throws ReportException {
         int line = spec.lineOf("data");
-        Reference reference = Reference.of(spec.data());
-        if (reference.kind() != Reference.Kind.LOCAL) {
+        Path file = dataFile(folder.normalize(), spec.data());
+        if (file == null) {
             throw new ReportException(source, line, "chart data \"" + spec.data() + "\" is not a file of the report; put the CSV "
                     + "file in the report folder and name it by a relative path, e.g. data: figures/gauges.csv");
         }
-        Path file = reference.resolveIn(folder.normalize());
         try {
             if (!Files.isRegularFile(file)) {
                 throw new ReportException(source, line, "chart data \"" + spec.data()
-                        + "\" not found in the report folder; check the spelling, and that the file is there");
+                        + "\" not found in the report folder; check the spelling, and that the file is there"
+                        + (spec.dataCut() == null ? "" : "; the line goes on with \"" + spec.dataCut() + "\", which YAML reads as a"
+                                + " comment (a space then #): put the name in quotes, e.g. data: \"" + spec.data() + " "
+                                + spec.dataCut() + "\""));
             }
             if (!file.toRealPath().startsWith(folder.toRealPath())) {
                 throw new ReportException(source, line, "chart data \"" + spec.data() + "\" is outside the report folder; copy it in");
@@ -78,6 +80,38 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
         } catch (IOException e) {
             throw new ReportException(source, line, "chart data \"" + spec.data() + "\" cannot be read (" + e.getMessage()
                     + "); check that the file is readable");
+        }
+    }
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    /**
+     * The file {@code data:} names: a path relative to the report folder, as written (a file may be
+     * called "a #1.csv" or "sales%20fr.csv"; it is not a URL), else its %-escapes decoded when only
+     * that names a file (as earlier versions read it); {@code null} when it is no path inside the
+     * folder (a URL, an absolute path, a {@code ..} escape). Links out are checked after, on the real path.
+     */
+    private static Path dataFile(Path folder, String written) {
+        Path file = inside(folder, written.replace('\\', '/'));
+        if (file != null && !Files.isRegularFile(file) && written.indexOf('%') >= 0) {
+            Path decoded = inside(folder, Reference.decode(written).replace('\\', '/'));
+            if (decoded != null && Files.isRegularFile(decoded)) {
+                return decoded;
+            }
+        }
+        return file;
+    }
+
+    /** The path in the folder, or {@code null} when it is a URL, absolute, or climbs out. */
+    private static Path inside(Path folder, String path) {
+        if (SCHEME.matcher(path).find() || path.startsWith("/") || path.indexOf('\0') >= 0) {
+            return null;
+        }
+        try {
+            Path normal = Path.of(path).normalize();
+            return normal.isAbsolute() || normal.startsWith("..") ? null : folder.resolve(normal).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 
@@ -109,13 +143,16 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
                     + " semicolons with commas and decimal commas with dots");
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).setDuplicateHeaderMode(
-                        org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).get();
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
+                        // unnamed columns are judged below (a trailing comma is no column); named ones must differ
+                        org.apache.commons.csv.DuplicateHeaderMode.ALLOW_EMPTY).get();
         List<CSVRecord> records;
         Map<String, Integer> header;
+        List<String> names;
         try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.builder().setReader(reader)
                 .setFormat(format).get()) {
             header = parser.getHeaderMap();
+            names = parser.getHeaderNames();
             records = new ArrayList<>();
             for (CSVRecord record : parser) {
                 records.add(record);
@@ -130,15 +167,20 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
             throw new ReportException(source, line, name + " is not a valid CSV file (" + why
                     + "); it needs a header row and one row per category, fields separated by commas");
         }
+        int named = namedColumns(source, line, name, names, records);
         for (CSVRecord record : records) {
-            if (record.size() != header.size()) {
+            if (record.size() != names.size() && record.size() != named) {
                 throw new ReportException(source, line, name + ", row " + (record.getRecordNumber() + 1) + " has " + record.size()
-                        + " fields where the header has " + header.size() + "; put a field in quotes when it holds a comma"
+                        + " fields where the header has " + names.size() + "; put a field in quotes when it holds a comma"
                         + " (\"1,234\"), and leave an empty field for a missing value (2021,,4)");
             }
         }
         Map<String, Integer> columns = new HashMap<>();
-        header.forEach((k, v) -> columns.put(k.strip(), v));
+        header.forEach((k, v) -> {
+            if (!k.isBlank()) {
+                columns.put(k.strip(), v);
+            }
+        });
         if (!columns.containsKey(spec.x())) {
             throw missingColumn(source, spec, "x", spec.x(), columns);
         }
@@ -161,6 +203,15 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
         boolean joined = spec.type() == ChartSpec.Type.LINE || spec.type() == ChartSpec.Type.AREA;
         // numbers are the same x however written (2001, 2001.0, 2.001e3); other labels as written
         boolean numeric = categories.stream().allMatch(c -> DECIMAL.matcher(c).matches());
+        for (int i = 0; joined && numeric && i < categories.size(); i++) {
+            // a numeric x is an axis, as y is: an overflow or a thirty-digit spread draws nothing readable
+            double v = Double.parseDouble(categories.get(i));
+            if (!Double.isFinite(v) || Math.abs(v) > MAX_MAGNITUDE) {
+                throw new ReportException(source, line, name + ", row " + (i + 2) + ", column \"" + spec.x() + "\": \""
+                        + categories.get(i) + "\" is too large for the x axis (beyond ±10^15); give " + spec.x()
+                        + " in larger units, or use type: bar, whose x values are labels");
+            }
+        }
         Map<Object, Integer> seen = new HashMap<>();
         for (int i = 0; i < categories.size(); i++) {
             Object key = numeric ? (Object) (Double.parseDouble(categories.get(i)) + 0.0) : categories.get(i);
@@ -179,6 +230,13 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
             boolean any = false;
             for (CSVRecord r : records) {
                 String field = field(r, columns.get(y));
+                if (field.isEmpty() && spec.type() == ChartSpec.Type.AREA) {
+                    // areas stack: a missing value would be drawn as zero under the next series, while the text says "no value"
+                    throw new ReportException(source, line, name + ", row " + (r.getRecordNumber() + 1) + " (" + spec.x() + " "
+                            + categories.get((int) r.getRecordNumber() - 1) + "), column \"" + y + "\" is empty, and an area chart"
+                            + " stacks every series at every " + spec.x() + ": write 0 if zero is meant, or use type: line, which"
+                            + " leaves a gap where a value is missing");
+                }
                 if (field.isEmpty()) {
                     values.add(null);
                     continue;
@@ -254,6 +312,30 @@ public record ChartData(String x, List<String> categories, List<Series> series) 
             series = sortedSeries;
         }
         return new ChartData(spec.x(), List.copyOf(categories), List.copyOf(series));
+    }
+
+    /**
+     * How many columns the header names: an unnamed last column (a trailing comma, as spreadsheet
+     * programs write) with no values is none; any other unnamed column is refused.
+     */
+    private static int namedColumns(Path source, int line, String name, List<String> names, List<CSVRecord> records)
+            throws ReportException {
+        int named = names.size();
+        while (named > 0 && names.get(named - 1).isBlank() && empty(records, named - 1)) {
+            named--;
+        }
+        for (int i = 0; i < named; i++) {
+            if (names.get(i).isBlank()) {
+                throw new ReportException(source, line, name + ": column " + (i + 1) + " of the header row has no name"
+                        + (empty(records, i) ? "" : " but has values") + "; write its name in the header row, or delete the column");
+            }
+        }
+        return named;
+    }
+
+    /** Whether no row has a value in the column. */
+    private static boolean empty(List<CSVRecord> records, int column) {
+        return records.stream().allMatch(r -> column >= r.size() || r.get(column).isBlank());
     }
 
     /** The sign of a row's values: 1, -1, or 0 when it has none but zeros and gaps. */

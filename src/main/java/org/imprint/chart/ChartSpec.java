@@ -37,9 +37,11 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * @param description the text alternative, or {@code null} to have one written from the data
  * @param line        the article's line where the block starts
  * @param lines       the article's line of each key
+ * @param dataCut     what YAML read as a comment after an unquoted {@code data:} value ({@code #1.csv}), for the
+ *                    message when the file is not found; {@code null} when nothing was cut
  */
 public record ChartSpec(Type type, String data, String x, List<String> y, String caption, String yLabel, String description,
-                        int line, Map<String, Integer> lines) {
+                        int line, Map<String, Integer> lines, String dataCut) {
 
     /** The kinds of chart. */
     public enum Type {
@@ -88,11 +90,16 @@ public record ChartSpec(Type type, String data, String x, List<String> y, String
      */
     public static ChartSpec parse(Path source, String yaml, int line) throws ReportException {
         Map<String, Integer> lines = new LinkedHashMap<>();
+        String dataCut = null;
         String[] rows = yaml.split("\n", -1);
         for (int i = 0; i < rows.length; i++) {
             int colon = rows[i].indexOf(':');
             if (colon > 0 && !Character.isWhitespace(rows[i].charAt(0))) {
-                lines.putIfAbsent(rows[i].substring(0, colon).strip(), line + 1 + i);
+                String key = rows[i].substring(0, colon).strip();
+                lines.putIfAbsent(key, line + 1 + i);
+                if (key.equals("data")) {
+                    dataCut = commentCut(rows[i].substring(colon + 1));
+                }
             }
         }
         Object loaded;
@@ -142,7 +149,20 @@ public record ChartSpec(Type type, String data, String x, List<String> y, String
         }
         return new ChartSpec(type, text(source, map, "data", lines, line, true), text(source, map, "x", lines, line, true),
                 List.copyOf(y), text(source, map, "caption", lines, line, true), text(source, map, "y_label", lines, line, false),
-                text(source, map, "description", lines, line, false), line, Map.copyOf(lines));
+                text(source, map, "description", lines, line, false), line, Map.copyOf(lines), dataCut);
+    }
+
+    /**
+     * What YAML drops from an unquoted value as a comment (from a space and {@code #} on: a file
+     * named "Sales 2025 #1.csv" is read as "Sales 2025"), or {@code null} when nothing is cut.
+     */
+    private static String commentCut(String value) {
+        String v = value.strip();
+        if (v.startsWith("\"") || v.startsWith("'")) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[ \t]#").matcher(value);
+        return m.find() && !value.substring(0, m.start()).isBlank() ? value.substring(m.start() + 1).strip() : null;
     }
 
     private static String text(Path source, Map<?, ?> map, String key, Map<String, Integer> lines, int line, boolean required)

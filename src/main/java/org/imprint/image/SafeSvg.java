@@ -102,7 +102,10 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
             "\\A(\\s*(<\\?xml[^>]*\\?>)?\\s*(<!--[^-]*(-[^-]+)*-->\\s*)*)<!DOCTYPE\\s+svg\\s+PUBLIC\\s+\"[^\"\\[]*\"\\s+\"[^\"\\[]*\"\\s*>");
     /** A length in any unit (em too), to tell a negative, zero or nonsense size from one this class does not convert. */
     private static final Pattern ANY_LENGTH = Pattern.compile("\\s*\\+?([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*[a-zA-Z]*\\s*");
-    private static final Pattern LENGTH = Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(px|pt|pc|mm|cm|in)?\\s*");
+    private static final Pattern LENGTH = Pattern.compile("(?i)\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(px|pt|pc|mm|cm|in|q|em|rem|ex)?\\s*");
+    /** A browser's font size when the drawing sets none, in CSS pixels ({@code medium}). */
+    private static final double DEFAULT_FONT_PX = 16;
+    private static final Pattern FONT_SIZE_STYLE = Pattern.compile("(?i)(?:^|;)\\s*font-size\\s*:\\s*([^;!]*)");
 
     /** Why a file was refused, and what to do about it. */
     public static final class RefusedException extends Exception {
@@ -522,6 +525,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
 
     /** Width and height in CSS pixels: the attributes when absolute, else the viewBox's. */
     private static double[] size(Element root) throws RefusedException {
+        double font = fontSize(root);
         for (String side : List.of("width", "height")) {
             String value = root.getAttribute(side).strip();
             // a percentage or auto means "the viewBox's", as a browser reads it
@@ -531,7 +535,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
                 throw new RefusedException("its " + side + "=\"" + shorten(value) + "\" is not a positive length",
                         "give its <svg> element a positive " + side + " (e.g. " + side + "=\"400\"), or remove it and give a viewBox");
             }
-            if (positive && LENGTH.matcher(value).matches() && length(value) == null) {
+            if (positive && LENGTH.matcher(value).matches() && length(value, font) == null) {
                 throw new RefusedException("its " + side + "=\"" + shorten(value) + "\" is too large: the limit is "
                         + format(MAX_LENGTH) + " CSS pixels",
                         "give its <svg> element a smaller " + side + " (the figure is scaled to the column anyway), "
@@ -539,8 +543,8 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
             }
         }
         double[] box = viewBox(root.getAttribute("viewBox"));
-        Double w = length(root.getAttribute("width"));
-        Double h = length(root.getAttribute("height"));
+        Double w = length(root.getAttribute("width"), font);
+        Double h = length(root.getAttribute("height"), font);
         if (w != null && h != null) {
             return new double[] {w, h};
         }
@@ -553,8 +557,42 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
             }
             return new double[] {box[2], box[3]};
         }
-        throw new RefusedException("it gives no size (no width and height, no viewBox)",
-                "add a viewBox=\"0 0 WIDTH HEIGHT\" attribute to its <svg> element");
+        if (root.getAttribute("width").isBlank() && root.getAttribute("height").isBlank()) {
+            throw new RefusedException("it gives no size (no width and height, no viewBox)",
+                    "add a viewBox=\"0 0 WIDTH HEIGHT\" attribute to its <svg> element");
+        }
+        List<String> unread = new ArrayList<>();
+        for (String side : List.of("width", "height")) {
+            String value = root.getAttribute(side).strip();
+            if (value.isEmpty()) {
+                unread.add("no " + side);
+            } else if (length(value, font) == null) {
+                unread.add(side + "=\"" + shorten(value) + "\", which is no absolute length");
+            }
+        }
+        throw new RefusedException("it has no viewBox to take its size from, and " + String.join(" and ", unread)
+                + " (the units Imprint reads are px, pt, pc, mm, cm, Q, in, em, rem and ex; a percentage or auto needs a viewBox)",
+                "give its <svg> element a width and height in one of those units, or add a viewBox=\"0 0 WIDTH HEIGHT\"");
+    }
+
+    /**
+     * The font size the drawing's {@code <svg>} element sets (its style, else its attribute), in
+     * CSS pixels, for its width and height in em and ex: an absolute length, or em and percent of
+     * a browser's default; the default when it sets none or one not read here (a keyword, a style sheet).
+     */
+    private static double fontSize(Element root) {
+        Matcher style = FONT_SIZE_STYLE.matcher(root.getAttribute("style"));
+        String value = (style.find() ? style.group(1) : root.getAttribute("font-size")).strip();
+        if (value.endsWith("%")) {
+            try {
+                double percent = Double.parseDouble(value.substring(0, value.length() - 1));
+                return percent > 0 && percent * DEFAULT_FONT_PX / 100 <= MAX_LENGTH ? percent * DEFAULT_FONT_PX / 100 : DEFAULT_FONT_PX;
+            } catch (NumberFormatException e) {
+                return DEFAULT_FONT_PX;
+            }
+        }
+        Double px = LENGTH.matcher(value).matches() ? length(value, DEFAULT_FONT_PX) : null;
+        return px == null ? DEFAULT_FONT_PX : px;
     }
 
     /**
@@ -653,19 +691,27 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
         return null;
     }
 
-    /** An absolute length in CSS pixels, or {@code null} (missing, a percentage, nonsense). */
-    private static Double length(String value) {
+    /**
+     * A length in CSS pixels, or {@code null} (missing, a percentage, nonsense). An em (and a rem:
+     * on the root they are one) is the drawing's font size; an ex half of it, the value CSS gives
+     * when the font's x-height is unknown (browsers measure their font's: Chromium's default
+     * serif gives 0.56 em).
+     */
+    private static Double length(String value, double fontPx) {
         Matcher m = LENGTH.matcher(value == null ? "" : value);
         if (!m.matches()) {
             return null;
         }
         double n = Double.parseDouble(m.group(1));
-        double px = switch (m.group(2) == null ? "px" : m.group(2)) {
+        double px = switch (m.group(2) == null ? "px" : m.group(2).toLowerCase(Locale.ROOT)) {
             case "pt" -> n * 4 / 3;
             case "pc" -> n * 16;
             case "mm" -> n * 96 / 25.4;
             case "cm" -> n * 96 / 2.54;
+            case "q" -> n * 96 / 25.4 / 4;
             case "in" -> n * 96;
+            case "em", "rem" -> n * fontPx;
+            case "ex" -> n * fontPx / 2;
             default -> n;
         };
         return px > 0 && px <= MAX_LENGTH ? px : null;

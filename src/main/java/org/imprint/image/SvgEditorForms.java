@@ -642,9 +642,14 @@ final class SvgEditorForms {
             }
             Element source = contentOf.get(pattern);
             if (source != null) {
+                // the copies look as the original does where it is written (its style rules, what its pattern passes down)
+                PatternLinkLook look = PatternLinkLook.of(root);
+                Element holder = look.holder(source, pattern);
+                elements += holder == pattern ? 0 : 1;
                 for (Node n = source.getFirstChild(); n != null; n = n.getNextSibling()) {
                     Node copy = n.cloneNode(true);
                     if (copy instanceof Element c) {
+                        look.carry((Element) n, c, source);
                         elements += c.getElementsByTagNameNS("*", "*").getLength() + 1;
                         if (elements > SafeSvg.MAX_ELEMENTS) {
                             throw new SafeSvg.RefusedException("it has more than " + SafeSvg.MAX_ELEMENTS
@@ -653,7 +658,7 @@ final class SvgEditorForms {
                         }
                         withoutIds(c);
                     }
-                    pattern.appendChild(copy);
+                    holder.appendChild(copy);
                 }
             }
             pattern.removeAttributeNS(XLINK_NS, "href");
@@ -715,9 +720,13 @@ final class SvgEditorForms {
      * A pattern whose link names no part of the file ({@code xlink:href="#nope"}) loses the link:
      * SVG 2 (5.6.1) ignores an invalid reference, so the pattern draws with what it gives itself.
      *
+     * A link to another file ({@code other.svg#p}, {@code file:...}) is refused, as a
+     * {@code url()} to one is: a figure may refer only to its own parts.
+     *
      * @return a note per dropped link, for the build to warn of
+     * @throws SafeSvg.RefusedException when a pattern links to another file
      */
-    static List<String> dropDanglingPatternLinks(Element root) {
+    static List<String> dropDanglingPatternLinks(Element root) throws SafeSvg.RefusedException {
         Set<String> ids = new java.util.HashSet<>();
         for (Element e : elements(root, null)) {
             if (e.hasAttribute("id")) {
@@ -728,8 +737,14 @@ final class SvgEditorForms {
         for (Element pattern : elements(root, "pattern")) {
             String raw = pattern.hasAttribute("href") ? pattern.getAttribute("href") : pattern.getAttributeNS(XLINK_NS, "href");
             String target = link(pattern);
+            String name = pattern.hasAttribute("id") ? " \"" + pattern.getAttribute("id") + "\"" : "";
+            if (!raw.isBlank() && !raw.strip().startsWith("#")) {
+                String shown = raw.strip().length() > 60 ? raw.strip().substring(0, 57) + "..." : raw.strip();
+                throw new SafeSvg.RefusedException("its pattern" + name + " takes its tile from \"" + shown + "\" (href), outside the"
+                        + " file; a figure may refer only to its own parts", "copy that pattern into the SVG file and refer to it"
+                        + " as href=\"#id\"");
+            }
             if (!raw.isBlank() && (target.isEmpty() || !ids.contains(target))) {
-                String name = pattern.hasAttribute("id") ? " \"" + pattern.getAttribute("id") + "\"" : "";
                 notes.add("its pattern" + name + " refers to \"" + raw.strip() + "\", which is not in the file: the reference is"
                         + " ignored (as SVG 2 does) and the pattern draws with its own tile");
                 pattern.removeAttribute("href");
