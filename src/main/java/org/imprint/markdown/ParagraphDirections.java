@@ -1,6 +1,8 @@
 package org.imprint.markdown;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.imprint.fonts.ComplexScripts;
@@ -63,6 +65,20 @@ public final class ParagraphDirections {
         }
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
         return doc.body().html();
+    }
+
+    /**
+     * The direction {@link #mark} gave each heading of marked markup, by the heading's id: for a
+     * table of contents, whose entry of a heading of the other direction is set as the heading is.
+     * Headings that inherit the article's direction are not in it.
+     */
+    public static Map<String, String> headings(String markedHtml) {
+        Map<String, String> dirs = new HashMap<>();
+        for (Element heading : Jsoup.parseBodyFragment(markedHtml).select("h1[id][dir], h2[id][dir], h3[id][dir], "
+                + "h4[id][dir], h5[id][dir], h6[id][dir]")) {
+            dirs.put(heading.id(), heading.attr("dir"));
+        }
+        return dirs;
     }
 
     /**

@@ -35,30 +35,42 @@ class ParagraphDirectionsPdfTest {
     static PDDocument pdf;
     /** Each line as PDFBox reads it (in logical order) and its glyphs. */
     static List<Line> lines = new ArrayList<>();
+    /** The lines of the English article (directions-en). */
+    static List<Line> englishLines = new ArrayList<>();
     static String text;
 
     @BeforeAll
     static void build() throws Exception {
-        Path file = new Imprint(Reports.HOME).build(BuildRequest.of(Reports.HOME.resolve("src/test/resources/reports/directions-ur"))
-                .out(out).formats("pdf").build()).get(0);
+        text = read("directions-ur", lines);
+        read("directions-en", englishLines);
+    }
+
+    /** Builds the report's PDF, adds its lines to {@code into}, and returns its text. */
+    private static String read(String report, List<Line> into) throws Exception {
+        Path file = new Imprint(Reports.HOME).build(BuildRequest.of(Reports.HOME.resolve("src/test/resources/reports/" + report))
+                .out(out.resolve(report)).formats("pdf").build()).get(0);
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void writeString(String string, List<TextPosition> positions) throws IOException {
-                    lines.add(new Line(string, List.copyOf(positions)));
+                    into.add(new Line(string, List.copyOf(positions)));
                     super.writeString(string, positions);
                 }
             };
             stripper.setSortByPosition(true);
-            text = PdfText.fold(stripper.getText(document));
+            return PdfText.fold(stripper.getText(document));
         }
     }
 
     record Line(String text, List<TextPosition> glyphs) {
     }
 
-    /** The smallest and largest x of the glyphs of the line that holds {@code phrase}. */
+    /** The smallest and largest x of the glyphs of the line of the Urdu article that holds {@code phrase}. */
     private static float[] extent(String phrase) {
+        return extent(lines, phrase);
+    }
+
+    private static float[] extent(List<Line> lines, String phrase) {
         List<TextPosition> found = lines.stream().filter(l -> PdfText.fold(l.text()).contains(phrase)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line holds " + phrase)).glyphs();
         float min = Float.MAX_VALUE;
@@ -78,6 +90,28 @@ class ParagraphDirectionsPdfTest {
         assertAll(
                 () -> assertTrue(english[0] < urdu[0] - 100, "English " + english[0] + ", Urdu " + urdu[0]),
                 () -> assertTrue(Math.abs(english[0] - heading[0]) < 2, "English " + english[0] + ", heading " + heading[0]));
+    }
+
+    /**
+     * A list or quotation all of whose items are of the other direction than the article's is
+     * indented from that direction's side, where its markers and rule stand: an English list of
+     * an Urdu article from the left, an Urdu list of an English article from the right.
+     */
+    @Test
+    void aListOrQuotationOfTheOtherDirectionIsIndentedFromItsOwnSide() {
+        float[] english = extent("This paragraph is English");
+        float[] item = extent("First English item of an English list");
+        float[] quotation = extent("An English quotation in an Urdu article");
+        float[] englishArticle = extent(englishLines, "This paragraph is English, and it calls");
+        float[] urduItem = extent(englishLines, "اردو فہرست کی دوسری شق");
+        float[] urduQuotation = extent(englishLines, "یہ اقتباس اردو میں ہے");
+        float[] urduHeading = extent(englishLines, "اردو عنوان");
+        assertAll(
+                () -> assertTrue(item[0] > english[0] + 10, "English item " + item[0] + ", paragraph " + english[0]),
+                () -> assertTrue(quotation[0] > english[0] + 20, "English quotation " + quotation[0] + ", paragraph " + english[0]),
+                () -> assertTrue(urduItem[1] < urduHeading[1] - 10, "Urdu item ends " + urduItem[1] + ", heading " + urduHeading[1]),
+                () -> assertTrue(urduQuotation[1] < urduHeading[1] - 20,
+                        "Urdu quotation ends " + urduQuotation[1] + ", heading " + urduHeading[1] + ", English starts " + englishArticle[0]));
     }
 
     @Test
