@@ -8,10 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.imprint.BuildRequest;
@@ -58,11 +65,119 @@ class ParagraphDirectionsPdfTest {
                 }
             };
             stripper.setSortByPosition(true);
+            if (into == lines) {
+                rows(document.getDocumentCatalog().getStructureTreeRoot().getKids(), null, new HashMap<>());
+            }
             return PdfText.fold(stripper.getText(document));
         }
     }
 
     record Line(String text, List<TextPosition> glyphs) {
+    }
+
+    /** The text of each cell of each row of the tagged PDF's tables, the rows' and cells' order in its structure tree. */
+    static List<List<String>> tableRows = new ArrayList<>();
+
+    /** Adds the text of the cells of each TR under {@code kids} to {@link #tableRows}. */
+    private static void rows(List<Object> kids, PDPage page, Map<PDPage, Map<Integer, String>> texts) throws IOException {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                PDPage on = element.getPage() != null ? element.getPage() : page;
+                if (element.getStructureType().equals("TR")) {
+                    List<String> cells = new ArrayList<>();
+                    for (Object cell : element.getKids()) {
+                        if (cell instanceof PDStructureElement c) {
+                            cells.add(text(c, c.getPage() != null ? c.getPage() : on, texts));
+                        }
+                    }
+                    tableRows.add(cells);
+                } else {
+                    rows(element.getKids(), on, texts);
+                }
+            }
+        }
+    }
+
+    private static String text(PDStructureElement element, PDPage page, Map<PDPage, Map<Integer, String>> texts) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (Object kid : element.getKids()) {
+            if (kid instanceof Integer mcid) {
+                sb.append(texts(page, texts).getOrDefault(mcid, ""));
+            } else if (kid instanceof PDMarkedContentReference ref) {
+                sb.append(texts(ref.getPage() != null ? ref.getPage() : page, texts).getOrDefault(ref.getMCID(), ""));
+            } else if (kid instanceof PDStructureElement child) {
+                sb.append(text(child, child.getPage() != null ? child.getPage() : page, texts));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Map<Integer, String> texts(PDPage page, Map<PDPage, Map<Integer, String>> texts) throws IOException {
+        if (!texts.containsKey(page)) {
+            Map<Integer, String> found = new HashMap<>();
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            extractor.getMarkedContents().forEach(content -> add(content, found));
+            texts.put(page, found);
+        }
+        return texts.get(page);
+    }
+
+    private static void add(PDMarkedContent content, Map<Integer, String> found) {
+        StringBuilder sb = new StringBuilder();
+        for (Object item : content.getContents()) {
+            if (item instanceof TextPosition text) {
+                sb.append(text.getUnicode());
+            } else if (item instanceof PDMarkedContent nested) {
+                add(nested, found);
+            }
+        }
+        if (content.getMCID() >= 0) {
+            found.merge(content.getMCID(), sb.toString(), String::concat);
+        }
+    }
+
+    /** The row of the tables' structure that has a cell holding {@code text}. */
+    private static List<String> row(String text) {
+        return tableRows.stream().filter(r -> r.stream().anyMatch(c -> c.contains(text))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row holds " + text + ": " + tableRows));
+    }
+
+    /** The x of the glyphs of the line holding {@code phrase} that are of the Arabic script ({@code true}) or Latin. */
+    private static List<Float> glyphXs(String phrase, boolean arabic) {
+        return lines.stream().filter(l -> PdfText.fold(l.text()).contains(phrase)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line holds " + phrase)).glyphs().stream()
+                .filter(p -> p.getUnicode().codePoints().anyMatch(c -> arabic ? c >= 0x0600 && c <= 0xFEFF && (c <= 0x06FF || c >= 0xFB50)
+                        : Character.isLetter(c) && c < 0x0250))
+                .map(TextPosition::getXDirAdj).toList();
+    }
+
+    /**
+     * A table of an Urdu article has its first column on the right, as the e-book's and the web
+     * page's have (openhtmltopdf sets every table left to right: the PDF stage reverses the
+     * cells before layout), and its structure tree keeps the cells in the order written, which
+     * a screen reader reads: the Urdu first. An English table stays left to right.
+     */
+    @Test
+    void aRightToLeftTableHasItsFirstColumnOnTheRightAndReadsInOrder() {
+        List<Float> urdu = glyphXs("Islamabad is the capital", true);
+        List<Float> english = glyphXs("Islamabad is the capital", false);
+        assertAll(
+                () -> assertTrue(urdu.stream().allMatch(x -> x > english.stream().max(Float::compare).orElseThrow()),
+                        "first column (Urdu) at " + urdu + ", second (English) at " + english),
+                () -> assertEquals(1, indexOf(row("Capital city of the country"), "Capital city"), tableRows.toString()),
+                () -> assertEquals(1, indexOf(row("Islamabad is the capital"), "Islamabad"), tableRows.toString()),
+                () -> assertEquals(0, indexOf(row("52 million tonnes"), "Karachi"), tableRows.toString()),
+                () -> assertTrue(extent("Port")[0] < extent("This paragraph is English")[0] + 10, "an English table starts on the left"));
+    }
+
+    private static int indexOf(List<String> row, String text) {
+        for (int i = 0; i < row.size(); i++) {
+            if (row.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The smallest and largest x of the glyphs of the line of the Urdu article that holds {@code phrase}. */
