@@ -12,6 +12,7 @@ import org.imprint.article.Author;
 import org.imprint.article.FirstPublished;
 import org.imprint.brand.Brand;
 import org.imprint.markdown.NoteStyle;
+import org.imprint.markdown.ParagraphDirections;
 import org.imprint.model.Markup;
 import org.imprint.model.OutlineEntry;
 import org.imprint.model.Publication;
@@ -89,7 +90,8 @@ public final class LayoutModel {
         model.put("body", markupOf(body));
         // whether the body ends with a reference list: its style rules are written only then
         model.put("bibliography", !publication.citations().entries().isEmpty());
-        model.put("outline", OutlineEntry.present(publication.outline(), body).stream().map(OutlineEntry::toModel).toList());
+        Map<String, String> headingDirs = ParagraphDirections.headings(body);
+        model.put("outline", OutlineEntry.present(publication.outline(), body).stream().map(e -> e.toModel(headingDirs)).toList());
         model.put("format", format);
         model.put("parts", publication.parts());
         model.put("markdown", (TemplateMethodModelEx) args -> {

@@ -1,5 +1,8 @@
 package org.imprint.markdown;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.imprint.fonts.ComplexScripts;
@@ -22,6 +25,10 @@ import org.jsoup.nodes.TextNode;
  * heard “پاکستان زندہ باد” in 2024." is English however long the slogan. A page-foot note is
  * always marked, with its own direction or else the article's: it is set at the foot of the page,
  * not in the paragraph that calls it, and unmarked it would take that paragraph's direction.
+ *
+ * <p>A list, quotation or table whose paragraphs (items, cells) are all of the other direction is
+ * marked itself, and its paragraphs then inherit it: an English list of an Urdu article has its
+ * markers and indent on the left, an English table its first column on the left.
  */
 public final class ParagraphDirections {
 
@@ -32,6 +39,11 @@ public final class ParagraphDirections {
     private static final Set<String> AUTHORED = Set.of("li", "dd", "dt", "td", "th", "figcaption", "caption");
     /** Blocks that hold paragraphs of their own, not text of the paragraph around them. */
     private static final Set<String> CONTAINERS = Set.of("ul", "ol", "table", "figure");
+    /**
+     * Blocks that take the direction all their paragraphs share: a list's markers and indent, a
+     * quotation's rule and a table's column order follow the block's direction, not its items'.
+     */
+    private static final Set<String> GROUPS = Set.of("ul", "ol", "blockquote", "table");
 
     private ParagraphDirections() {
     }
@@ -56,6 +68,20 @@ public final class ParagraphDirections {
     }
 
     /**
+     * The direction {@link #mark} gave each heading of marked markup, by the heading's id: for a
+     * table of contents, whose entry of a heading of the other direction is set as the heading is.
+     * Headings that inherit the article's direction are not in it.
+     */
+    public static Map<String, String> headings(String markedHtml) {
+        Map<String, String> dirs = new HashMap<>();
+        for (Element heading : Jsoup.parseBodyFragment(markedHtml).select("h1[id][dir], h2[id][dir], h3[id][dir], "
+                + "h4[id][dir], h5[id][dir], h6[id][dir]")) {
+            dirs.put(heading.id(), heading.attr("dir"));
+        }
+        return dirs;
+    }
+
+    /**
      * Whether an element with {@code dir} is one whose direction {@link #mark} decides or a
      * citation style sets (a paragraph, a note), not an inline isolate inside a paragraph.
      *
@@ -63,6 +89,17 @@ public final class ParagraphDirections {
      */
     public static boolean isParagraph(String tagName, String classes) {
         return PARAGRAPHS.contains(tagName) || isFootnote(tagName, classes);
+    }
+
+    /**
+     * Whether an element with {@code dir} is one whose direction {@link #mark} decides: a
+     * paragraph ({@link #isParagraph}), or a list, quotation or table all of whose paragraphs are
+     * of that direction.
+     *
+     * @param classes the element's class attribute
+     */
+    public static boolean isMarked(String tagName, String classes) {
+        return isParagraph(tagName, classes) || GROUPS.contains(tagName);
     }
 
     private static void visit(Element element, boolean inheritedRtl, boolean pageRtl) {
@@ -81,6 +118,80 @@ public final class ParagraphDirections {
         for (Element child : element.children()) {
             visit(child, rtl, pageRtl);
         }
+        if (element.attr("dir").isEmpty() && GROUPS.contains(element.tagName()) && element.className().isBlank()
+                && !(element.parent() != null && element.parent().hasClass("endnotes"))) {
+            markGroup(element, rtl);
+        }
+    }
+
+    /** How a paragraph, or a block of paragraphs, stands to the direction it inherits. */
+    private enum Leaning { SAME, OTHER, NEITHER }
+
+    /**
+     * Marks a list, quotation or table with the other direction than the one it inherits when
+     * every one of its paragraphs that has letters is marked with it, and takes the mark off them:
+     * they inherit it. Paragraphs without letters (a column of figures) go either way. A group
+     * with a class is the layout's or a citation style's (a reference list), and the list of
+     * endnotes the article's, numbered on its side whatever the notes' language: left as they are.
+     */
+    private static void markGroup(Element group, boolean inheritedRtl) {
+        String other = inheritedRtl ? "ltr" : "rtl";
+        List<Element> members = members(group);
+        if (leaning(members, other) != Leaning.OTHER) {
+            return;
+        }
+        group.attr("dir", other);
+        for (Element member : members) {
+            member.removeAttr("dir");
+        }
+    }
+
+    /** Other when some of the elements lean to {@code other} and the rest to neither side. */
+    private static Leaning leaning(List<Element> elements, String other) {
+        Leaning all = Leaning.NEITHER;
+        for (Element element : elements) {
+            Leaning one = leaning(element, other);
+            if (one == Leaning.SAME) {
+                return Leaning.SAME;
+            }
+            if (one == Leaning.OTHER) {
+                all = Leaning.OTHER;
+            }
+        }
+        return all;
+    }
+
+    /**
+     * An element's leaning: its mark, else the same as its block's when it has letters of its own,
+     * else that of the blocks it holds (the paragraphs of a list item set apart by blank lines).
+     */
+    private static Leaning leaning(Element element, String other) {
+        String dir = element.attr("dir");
+        if (!dir.isEmpty()) {
+            return dir.equalsIgnoreCase(other) ? Leaning.OTHER : Leaning.SAME;
+        }
+        if (!hasLetters(element.text())) {
+            return Leaning.NEITHER;
+        }
+        return ownText(element) ? Leaning.SAME : leaning(element.children(), other);
+    }
+
+    /** A group's paragraphs: a list's items, a table's cells (not a nested table's), a quotation's blocks. */
+    private static List<Element> members(Element group) {
+        return switch (group.tagName()) {
+            case "ul", "ol" -> group.children().stream().filter(e -> e.tagName().equals("li")).toList();
+            case "table" -> group.select("th, td").stream().filter(cell -> cell.closest("table") == group).toList();
+            default -> group.children();
+        };
+    }
+
+    /** Whether the text has a letter of either direction. */
+    private static boolean hasLetters(String text) {
+        return text.codePoints().anyMatch(cp -> switch (Character.getDirectionality(cp)) {
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                 Character.DIRECTIONALITY_LEFT_TO_RIGHT -> true;
+            default -> false;
+        });
     }
 
     /**

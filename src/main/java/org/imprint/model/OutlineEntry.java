@@ -69,13 +69,20 @@ public record OutlineEntry(int level, String id, String text, List<OutlineEntry>
         return entries;
     }
 
-    /** The entry as a map, for layouts: {@code id}, {@code text}, {@code level}, {@code children}. */
-    public Map<String, Object> toModel() {
+    /**
+     * The entry as a map, for layouts: {@code id}, {@code text}, {@code level}, {@code children},
+     * and {@code dir}, the direction its heading is marked with in the body (empty when it takes
+     * the article's), so that a table of contents sets the entry as the heading is set.
+     *
+     * @param dirs the headings' directions by id ({@link org.imprint.markdown.ParagraphDirections#headings})
+     */
+    public Map<String, Object> toModel(Map<String, String> dirs) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", id);
         m.put("text", text);
         m.put("level", level);
-        m.put("children", children.stream().map(OutlineEntry::toModel).toList());
+        m.put("dir", dirs.getOrDefault(id, ""));
+        m.put("children", children.stream().map(child -> child.toModel(dirs)).toList());
         return m;
     }
 }

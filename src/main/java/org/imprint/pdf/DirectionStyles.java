@@ -6,8 +6,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Sets the CSS direction of each paragraph the markup gives a {@code dir} of its own
- * ({@link ParagraphDirections}, which decides it once for every output): openhtmltopdf takes
+ * Sets the CSS direction of each paragraph, list, quotation and table the markup gives a
+ * {@code dir} of its own ({@link ParagraphDirections}, which decides it once for every output): openhtmltopdf takes
  * direction from CSS, not from the attribute, as a reading system or browser does.
  *
  * <p>Why it matters more in the PDF than the markup alone would say: openhtmltopdf 1.1.31 places
@@ -23,14 +23,14 @@ final class DirectionStyles {
     private DirectionStyles() {
     }
 
-    /** Adds {@code direction} to the style of each paragraph of {@code dom} marked ltr or rtl. */
+    /** Adds {@code direction} to the style of each paragraph or group of them in {@code dom} marked ltr or rtl. */
     static void apply(Document dom) {
         NodeList all = dom.getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
             String dir = element.getAttribute("dir").toLowerCase(java.util.Locale.ROOT);
             if ((dir.equals("rtl") || dir.equals("ltr"))
-                    && ParagraphDirections.isParagraph(element.getTagName(), element.getAttribute("class"))) {
+                    && ParagraphDirections.isMarked(element.getTagName(), element.getAttribute("class"))) {
                 String style = element.getAttribute("style");
                 element.setAttribute("style", (style.isBlank() ? "" : style.strip() + "; ") + "direction: " + dir);
             }

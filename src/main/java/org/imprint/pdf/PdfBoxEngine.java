@@ -121,6 +121,7 @@ public final class PdfBoxEngine implements PdfEngine {
             // SVG figures and charts (cleaned when loaded) as vector graphics whose words are text
             builder.useSVGDrawer(new TextKeepingSvgDrawer(fonts));
         }
+        RightToLeftTables mirrored = RightToLeftTables.mirror(dom);
         if (ComplexScripts.hasRightToLeft(html)) {
             DirectionStyles.apply(dom);
             // The Unicode bidirectional algorithm, and Arabic-script letters joined. Only where
@@ -148,6 +149,9 @@ public final class PdfBoxEngine implements PdfEngine {
                 VisualLineOrder.apply(renderer.getRootBox());
             }
             xslt.run(renderer::createPDFWithoutClosing);
+            if (options.tagged()) {
+                mirrored.restoreOrder(renderer.getRootBox());
+            }
             if (!problems.isEmpty()) {
                 // Images are checked before rendering; one the engine still could not use would
                 // silently vanish from the page, so the build fails instead, before writing.

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
@@ -33,7 +35,19 @@ class ParagraphDirectionsEpubTest {
     @TempDir
     static Path out;
 
+    /** Each report's article, built once for the tests that read it. */
+    private static final Map<String, Document> articles = new HashMap<>();
+
     private static Document article(String report) throws Exception {
+        Document built = articles.get(report);
+        if (built == null) {
+            built = build(report);
+            articles.put(report, built);
+        }
+        return built;
+    }
+
+    private static Document build(String report) throws Exception {
         Path epub = new Imprint(Reports.HOME).build(BuildRequest.of(Reports.HOME.resolve("src/test/resources/reports/" + report))
                 .out(out.resolve(report)).formats("epub").build()).get(0);
         assertEquals(List.of(), new EpubVerifier().check(epub), "EPUBCheck findings");
@@ -66,8 +80,32 @@ class ParagraphDirectionsEpubTest {
                 () -> assertEquals("ltr", dir(article, "th", "Capital city")),
                 () -> assertEquals("ltr", dir(article, "td", "Islamabad")),
                 () -> assertEquals("", dir(article, "td", "پاکستان")),
-                () -> assertEquals("ltr", dir(article, "blockquote p", "An English quotation")),
                 () -> assertEquals("ltr", dir(article, ".endnotes li p", "An English note")));
+    }
+
+    /**
+     * A list, quotation or table all of whose items are English takes the direction itself (its
+     * markers, indent, rule and first column then stand on the left), its items inherit it; one
+     * with items of both directions keeps the article's.
+     */
+    @Test
+    void aListQuotationOrTableOfTheOtherDirectionIsMarkedAsAWhole() throws Exception {
+        Document article = article("directions-ur");
+        assertAll(
+                () -> assertEquals("ltr", dir(article, "ul", "First English item")),
+                () -> assertEquals("", dir(article, "li", "First English item"), "an item inherits its list's direction"),
+                () -> assertEquals("", dir(article, "ul", "اردو فہرست"), "a list of both directions"),
+                () -> assertEquals("ltr", dir(article, "blockquote", "An English quotation")),
+                () -> assertEquals("", dir(article, "blockquote p", "An English quotation")),
+                () -> assertEquals("ltr", dir(article, "table", "Karachi")),
+                () -> assertEquals("", dir(article, "td", "52 million tonnes")),
+                () -> assertEquals("", dir(article, "table", "Islamabad"), "a table of both directions"),
+                () -> assertEquals("", dir(article, ".endnotes ol", "An English note"), "the notes are numbered on the article's side"));
+        Document english = article("directions-en");
+        assertAll(
+                () -> assertEquals("rtl", dir(english, "ul", "اردو فہرست کی دوسری شق")),
+                () -> assertEquals("", dir(english, "li", "اردو فہرست کی دوسری شق")),
+                () -> assertEquals("rtl", dir(english, "blockquote", "یہ اقتباس اردو میں ہے")));
     }
 
     @Test

@@ -165,13 +165,14 @@ class MixedDirectionsPdfTest {
 
     /**
      * In an Urdu article a heading and a list item of mostly English letters are both set left to
-     * right, from the left margin, as the English paragraphs are.
+     * right, from the left margin, as the English paragraphs are: the heading at the margin, the
+     * item of a list of English items one list indent (1.6em of 10pt) in, its marker in the indent.
      */
     @Test
     void anEnglishHeadingStartsWhereAnEnglishListItemDoes() throws Exception {
         float paragraph = leftmost(urduPdf, "wire service");
         assertAll(
-                () -> assertEquals(paragraph, leftmost(urduPdf, "Tehran"), 12, "list item"),
+                () -> assertEquals(paragraph + 16, leftmost(urduPdf, "Tehran"), 2, "list item"),
                 () -> assertEquals(paragraph, leftmost(urduPdf, "Pakistan and Iran"), 1, "heading"));
     }
 
