@@ -169,6 +169,7 @@ public record SafeSvg(byte[] data, int width, int height, List<String> notes, lo
         notes.addAll(SvgEditorForms.dropEmbeddedFonts(root));
         notes.addAll(SvgEditorForms.dropDanglingPatternLinks(root));
         check(root);
+        SheetRulesInline.inline(root); // before tiles are copied, and Batik reads no CSS 3 selectors
         SvgEditorForms.resolvePatternLinks(root);
         SvgEditorForms.boundingBoxContentAsViewBox(root);
         checkExpansion(root);

@@ -642,14 +642,13 @@ final class SvgEditorForms {
             }
             Element source = contentOf.get(pattern);
             if (source != null) {
-                // the copies look as the original does where it is written (its style rules, what its pattern passes down)
-                PatternLinkLook look = PatternLinkLook.of(root);
-                Element holder = look.holder(source, pattern);
+                // the copies look as the original does where it is written: its style rules are in its style
+                // attribute already (SheetRulesInline), what its pattern passes down is set on a group around them
+                Element holder = PatternLinkLook.holder(source, pattern);
                 elements += holder == pattern ? 0 : 1;
                 for (Node n = source.getFirstChild(); n != null; n = n.getNextSibling()) {
                     Node copy = n.cloneNode(true);
                     if (copy instanceof Element c) {
-                        look.carry((Element) n, c, source);
                         elements += c.getElementsByTagNameNS("*", "*").getLength() + 1;
                         if (elements > SafeSvg.MAX_ELEMENTS) {
                             throw new SafeSvg.RefusedException("it has more than " + SafeSvg.MAX_ELEMENTS
@@ -900,7 +899,7 @@ final class SvgEditorForms {
     }
 
     /** The SVG elements of a name (all when null) under the root, in document order, as a list that edits do not change. */
-    private static List<Element> elements(Element root, String name) {
+    static List<Element> elements(Element root, String name) {
         NodeList list = root.getElementsByTagNameNS(SVG_NS, name == null ? "*" : name);
         List<Element> found = new ArrayList<>(list.getLength());
         for (int i = 0; i < list.getLength(); i++) {
