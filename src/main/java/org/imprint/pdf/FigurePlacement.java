@@ -57,17 +57,27 @@ final class FigurePlacement {
         PdfBoxRenderer renderer = renderers.get();
         try {
             renderer.layout();
-            boolean steered = lines.plan(renderer).steered() > 0;
-            boolean moved = placeAgain(renderer);
-            if (steered || moved) {
+            // Each stage decides on the layout it changes, in this order: the paragraphs' lines
+            // first (they move everything below them), then the figures (a moved figure pulls
+            // text up or pushes it down), and last the quotations' splits, whose forced page
+            // break is right only where the page it was decided on ends. Deciding a split on a
+            // layout that a figure's move then changed left the break in mid-page.
+            if (lines.plan(renderer).steered() > 0) {
+                renderer = layoutAgain(renderer, renderers);
+                if (lines.release(renderer) > 0) {
+                    // a paragraph did not come out as planned: set it greedily, as the first layout did
+                    renderer = layoutAgain(renderer, renderers);
+                }
+            }
+            for (int round = 0; round < MOST_ROUNDS && moveStrandedFigures(renderer); round++) {
                 renderer = layoutAgain(renderer, renderers);
             }
-            for (int round = moved ? 1 : 0; round < MOST_ROUNDS && placeAgain(renderer); round++) {
+            for (int round = 0; round < MOST_ROUNDS && QuoteBreaks.keepRulesOffNotes(renderer); round++) {
                 renderer = layoutAgain(renderer, renderers);
-            }
-            if (steered && lines.release(renderer) > 0) {
-                // a paragraph did not come out as planned: set it greedily, as the first layout did
-                renderer = layoutAgain(renderer, renderers);
+                if (QuoteBreaks.undoLooseSplits(renderer)) {
+                    // a split's page break no longer falls where its page ends: joined again
+                    renderer = layoutAgain(renderer, renderers);
+                }
             }
             return renderer;
         } catch (RuntimeException e) {
@@ -106,15 +116,6 @@ final class FigurePlacement {
                 collectAdded(e, added);
             }
         }
-    }
-
-    /**
-     * Moves the stranded figures and splits or marks the quotations that break over page-foot notes
-     * ({@link QuoteBreaks}); whether the document changed, and must be laid out again.
-     */
-    private static boolean placeAgain(PdfBoxRenderer renderer) {
-        boolean moved = moveStrandedFigures(renderer);
-        return QuoteBreaks.keepRulesOffNotes(renderer) | moved;
     }
 
     private static boolean moveStrandedFigures(PdfBoxRenderer renderer) {
