@@ -205,7 +205,9 @@ final class FigurePlacement {
             if (box.getAbsY() < page.getTop()) {
                 return null;    // begins on the page before: the figure would not fit there either
             }
-            if (page.getBottom() - box.getAbsY() >= needed) {
+            // above the page's notes, which the figure cannot take (counting them moved the
+            // figure ahead, where it did not fit, and the next round moved it back after)
+            if (page.getBottomUsable() - box.getAbsY() >= needed) {
                 return p;
             }
         }

@@ -71,7 +71,7 @@ final class QuoteBreaks {
     /**
      * Joins again each quotation split whose page break no longer falls where its page ends: the
      * first paragraph of the continued part would fit whole in the white left below the first
-     * part, so the forced break leaves a page half empty. A split is decided on one layout, and a
+     * part (with the notes it calls), so the forced break leaves a page half empty. A split is decided on one layout, and a
      * later change above it (a figure moved, a paragraph's lines) moves the page's end. Whether
      * it joined any, and the document must be laid out again.
      */
@@ -102,9 +102,15 @@ final class QuoteBreaks {
                 continue;
             }
             PageBox foot = pages.get(page);
-            int white = foot.getBottom() - foot.getFootnoteAreaHeight() - (lastAbove.getAbsY() + lastAbove.getHeight());
+            int white = foot.getBottomUsable() - (lastAbove.getAbsY() + lastAbove.getHeight());
             LineBox lastOpening = opening.get(opening.size() - 1);
             int needed = lastOpening.getAbsY() + lastOpening.getHeight() - opening.get(0).getAbsY();
+            // the notes the paragraph calls would come onto that page with it: counted at most
+            // as all the notes of the page it is on now, so that a sound split is never undone
+            int next = LaidOutPages.indexOf(pages, opening.get(0).getAbsY());
+            if (callsNotes(continued.getChild(0).getElement()) && next >= 0) {
+                needed += pages.get(next).getFootnoteAreaHeight();
+            }
             if (white >= needed) {
                 Element firstPart = first.getElement();
                 while (element.getFirstChild() != null) {
@@ -115,6 +121,20 @@ final class QuoteBreaks {
             }
         }
         return joined;
+    }
+
+    private static boolean callsNotes(Element element) {
+        if (element == null) {
+            return false;
+        }
+        org.w3c.dom.NodeList all = element.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.hasAttribute("data-note") || hasClass(e, "note-ref")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Element previousElement(Element element) {
