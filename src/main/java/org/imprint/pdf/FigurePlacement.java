@@ -79,6 +79,10 @@ final class FigurePlacement {
                     renderer = layoutAgain(renderer, renderers);
                 }
             }
+            if (StrandedHeadings.pushOn(renderer)) {
+                // last: a heading or header row left at a page's foot starts the next page
+                renderer = layoutAgain(renderer, renderers);
+            }
             return renderer;
         } catch (RuntimeException e) {
             renderer.close();

@@ -148,8 +148,8 @@ class SmartPunctuationTest {
                 html(EN, "The site is \"https://example.org/report\" and the mail \"someone@example.org\". See 'https://example.org/x'."));
         assertEquals("<p>\u00AB\u202F<a rel=\"nofollow\" href=\"https://example.org/r\">https://example.org/r</a>\u202F\u00BB</p>",
                 html(FR, "\"https://example.org/r\""));
-        // a quote inside ends the link as a straight one does for the autolinker
-        assertEquals("<p>see <a rel=\"nofollow\" href=\"https://example.org/a--b...c'd\">https://example.org/a--b...c'd</a>\u201De.</p>",
+        // a quote inside is the URL's, left as written (the autolinker ends the link there)
+        assertEquals("<p>see <a rel=\"nofollow\" href=\"https://example.org/a--b...c'd\">https://example.org/a--b...c'd</a>&quot;e.</p>",
                 html(EN, "see https://example.org/a--b...c'd\"e."));
     }
 
