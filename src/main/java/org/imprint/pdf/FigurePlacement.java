@@ -28,8 +28,9 @@ import com.openhtmltopdf.render.PageBox;
  * {@link #MOST_ROUNDS} rounds. An image that raw HTML sets as a block of its own is a figure
  * here too. When a moved figure's caption calls a note and the paragraphs it passes call notes,
  * {@link NoteOrder} numbers the notes in their new order (or, for citations and endnotes, the
- * figure stays). The same rounds lay out again a document in which {@link QuoteBreaks} split or marked a
- * quotation that would break over page-foot notes.
+ * figure stays). After the figures, on the layout they leave, {@link QuoteBreaks} splits or marks a
+ * quotation that would break over page-foot notes, and last {@link StrandedHeadings} starts a
+ * heading left at a page's foot on the next page.
  */
 final class FigurePlacement {
 
@@ -43,9 +44,9 @@ final class FigurePlacement {
 
     /**
      * Lays the document out, moving stranded figures first if there are any, and returns the
-     * renderer holding the last layout (the caller closes it). The first layout also serves
-     * {@code lines} to choose the paragraphs' lines, so that choosing them and moving figures
-     * cost one layout more, not two. A steered paragraph that the layout did not set as planned
+     * renderer holding the last layout (the caller closes it). The first layout serves
+     * {@code lines} to choose the paragraphs' lines; the figures are placed on the layout with
+     * those lines, as they will be set. A steered paragraph that the layout did not set as planned
      * (or set with a short line) is given back to the greedy breaker, at the cost of one layout
      * more, only when that happens.
      *
