@@ -353,6 +353,24 @@ public final class SmartPunctuation {
         stream.append(own);
     }
 
+    /**
+     * Where a URL that the link finder ended at a straight quote really ends: a quote with a
+     * letter or digit after it ({@code ?x="1";y=2}) is part of the URL as written, and the URL
+     * runs on to the next space; nothing in it is set (no curled quotes, no French spaces).
+     * A quote followed by a space or punctuation closes a quotation around the URL.
+     */
+    private static int urlRest(String text, int end) {
+        if (end + 1 >= text.length() || (text.charAt(end) != '"' && text.charAt(end) != '\'')
+                || !Character.isLetterOrDigit(text.charAt(end + 1))) {
+            return end;
+        }
+        int rest = end;
+        while (rest < text.length() && !Character.isWhitespace(text.charAt(rest))) {
+            rest++;
+        }
+        return rest;
+    }
+
     private static boolean isAsciiPunctuation(char c) {
         return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
     }
@@ -365,6 +383,8 @@ public final class SmartPunctuation {
             // the quotes around a URL are set like any others: the renderer's autolinker would
             // take them into the link, and QuotedAutolinks puts them back outside it
             Arrays.fill(editable, link.getBeginIndex(), link.getEndIndex(), false);
+            int rest = urlRest(text, link.getEndIndex());
+            Arrays.fill(editable, link.getEndIndex(), rest, false);
         }
         // a citation key is an identifier: "[@müller:2019]" in French keeps its colon bare
         java.util.regex.Matcher key = CitationSyntax.CITED_KEY.matcher(text);

@@ -19,7 +19,7 @@ final class ApostropheAwareBreakingStrategy implements LineBreakingStrategy {
         BreakPointsProvider points = lines.getBreakPointsProvider(text, language, style);
         return () -> {
             BreakPoint point = points.next();
-            while (ApostropheAwareLineBreaker.insideWord(text, point.getPosition())) {
+            while (ApostropheAwareLineBreaker.forbidden(text, point.getPosition())) {
                 point = points.next();
             }
             return point;

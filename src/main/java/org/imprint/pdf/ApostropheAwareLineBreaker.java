@@ -81,11 +81,20 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
     /** The breaker's next opportunity that is not inside a word, not taken away, not inside a URL. */
     private int nextOfBreaker() {
         int position = advance();
-        while (position != BreakIterator.DONE && (insideWord(text, position) || taken.contains(position)
+        while (position != BreakIterator.DONE && (forbidden(text, position) || taken.contains(position)
                 || position < text.length() && position > 0 && urls.inside().get(position) && urls.inside().get(position - 1))) {
             position = advance();
         }
         return position;
+    }
+
+    /**
+     * Whether a break at {@code position} is one a typographer would not make: inside a word
+     * ({@link #insideWord}), or before an em dash, which would start a line ("yes” | —" and the
+     * spaced "word | — a"): an em dash stays with the word before it and ends the line instead.
+     */
+    static boolean forbidden(String text, int position) {
+        return insideWord(text, position) || position > 0 && position < text.length() && text.charAt(position) == '\u2014';
     }
 
     private int advance() {
@@ -97,7 +106,8 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
      * Whether a break at {@code position} would part an apostrophe from the letters it belongs to:
      * after U+2019 or U+2018 with a letter next ("Pakistan’|s", "’|twas", and "’|s" at the start of
      * a text run after a link, whose word began in the link), or before U+2019 with a letter before
-     * it ("Blur|’s" inside one run). The JDK offers both: it reads the marks as quotes.
+     * it ("Blur|’s" inside one run). The JDK offers both: it reads the marks as quotes. A digit
+     * after the apostrophe counts as a letter: an elided year ("the ’|90s") is one word.
      */
     static boolean insideWord(String text, int position) {
         if (position <= 0 || position >= text.length()) {
@@ -105,7 +115,7 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
         }
         char before = text.charAt(position - 1);
         char after = text.charAt(position);
-        return (before == '\u2019' || before == '\u2018') && Character.isLetter(after)
+        return (before == '\u2019' || before == '\u2018') && Character.isLetterOrDigit(after)
                 || after == '\u2019' && Character.isLetter(before);
     }
 }

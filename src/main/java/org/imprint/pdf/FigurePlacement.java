@@ -28,8 +28,9 @@ import com.openhtmltopdf.render.PageBox;
  * {@link #MOST_ROUNDS} rounds. An image that raw HTML sets as a block of its own is a figure
  * here too. When a moved figure's caption calls a note and the paragraphs it passes call notes,
  * {@link NoteOrder} numbers the notes in their new order (or, for citations and endnotes, the
- * figure stays). The same rounds lay out again a document in which {@link QuoteBreaks} split or marked a
- * quotation that would break over page-foot notes.
+ * figure stays). After the figures, on the layout they leave, {@link QuoteBreaks} splits or marks a
+ * quotation that would break over page-foot notes, and last {@link StrandedHeadings} starts a
+ * heading left at a page's foot on the next page.
  */
 final class FigurePlacement {
 
@@ -43,9 +44,9 @@ final class FigurePlacement {
 
     /**
      * Lays the document out, moving stranded figures first if there are any, and returns the
-     * renderer holding the last layout (the caller closes it). The first layout also serves
-     * {@code lines} to choose the paragraphs' lines, so that choosing them and moving figures
-     * cost one layout more, not two. A steered paragraph that the layout did not set as planned
+     * renderer holding the last layout (the caller closes it). The first layout serves
+     * {@code lines} to choose the paragraphs' lines; the figures are placed on the layout with
+     * those lines, as they will be set. A steered paragraph that the layout did not set as planned
      * (or set with a short line) is given back to the greedy breaker, at the cost of one layout
      * more, only when that happens.
      *
@@ -57,16 +58,30 @@ final class FigurePlacement {
         PdfBoxRenderer renderer = renderers.get();
         try {
             renderer.layout();
-            boolean steered = lines.plan(renderer).steered() > 0;
-            boolean moved = placeAgain(renderer);
-            if (steered || moved) {
+            // Each stage decides on the layout it changes, in this order: the paragraphs' lines
+            // first (they move everything below them), then the figures (a moved figure pulls
+            // text up or pushes it down), and last the quotations' splits, whose forced page
+            // break is right only where the page it was decided on ends. Deciding a split on a
+            // layout that a figure's move then changed left the break in mid-page.
+            if (lines.plan(renderer).steered() > 0) {
+                renderer = layoutAgain(renderer, renderers);
+                if (lines.release(renderer) > 0) {
+                    // a paragraph did not come out as planned: set it greedily, as the first layout did
+                    renderer = layoutAgain(renderer, renderers);
+                }
+            }
+            for (int round = 0; round < MOST_ROUNDS && moveStrandedFigures(renderer); round++) {
                 renderer = layoutAgain(renderer, renderers);
             }
-            for (int round = moved ? 1 : 0; round < MOST_ROUNDS && placeAgain(renderer); round++) {
+            for (int round = 0; round < MOST_ROUNDS && QuoteBreaks.keepRulesOffNotes(renderer); round++) {
                 renderer = layoutAgain(renderer, renderers);
+                if (QuoteBreaks.undoLooseSplits(renderer)) {
+                    // a split's page break no longer falls where its page ends: joined again
+                    renderer = layoutAgain(renderer, renderers);
+                }
             }
-            if (steered && lines.release(renderer) > 0) {
-                // a paragraph did not come out as planned: set it greedily, as the first layout did
+            if (StrandedHeadings.pushOn(renderer)) {
+                // last: a heading or header row left at a page's foot starts the next page
                 renderer = layoutAgain(renderer, renderers);
             }
             return renderer;
@@ -106,15 +121,6 @@ final class FigurePlacement {
                 collectAdded(e, added);
             }
         }
-    }
-
-    /**
-     * Moves the stranded figures and splits or marks the quotations that break over page-foot notes
-     * ({@link QuoteBreaks}); whether the document changed, and must be laid out again.
-     */
-    private static boolean placeAgain(PdfBoxRenderer renderer) {
-        boolean moved = moveStrandedFigures(renderer);
-        return QuoteBreaks.keepRulesOffNotes(renderer) | moved;
     }
 
     private static boolean moveStrandedFigures(PdfBoxRenderer renderer) {
@@ -204,7 +210,9 @@ final class FigurePlacement {
             if (box.getAbsY() < page.getTop()) {
                 return null;    // begins on the page before: the figure would not fit there either
             }
-            if (page.getBottom() - box.getAbsY() >= needed) {
+            // above the page's notes, which the figure cannot take (counting them moved the
+            // figure ahead, where it did not fit, and the next round moved it back after)
+            if (page.getBottomUsable() - box.getAbsY() >= needed) {
                 return p;
             }
         }

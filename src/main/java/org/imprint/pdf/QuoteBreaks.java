@@ -69,6 +69,83 @@ final class QuoteBreaks {
     }
 
     /**
+     * Joins again each quotation split whose page break no longer falls where its page ends: the
+     * first paragraph of the continued part would fit whole in the white left below the first
+     * part (with the notes it calls), so the forced break leaves a page half empty. A split is decided on one layout, and a
+     * later change above it (a figure moved, a paragraph's lines) moves the page's end. Whether
+     * it joined any, and the document must be laid out again.
+     */
+    static boolean undoLooseSplits(PdfBoxRenderer renderer) {
+        BlockBox root = renderer.getRootBox();
+        List<PageBox> pages = root.getLayer().getPages();
+        List<BlockBox> quotes = new ArrayList<>();
+        collect(root, quotes);
+        boolean joined = false;
+        for (int i = 1; i < quotes.size(); i++) {
+            BlockBox continued = quotes.get(i);
+            BlockBox first = quotes.get(i - 1);
+            Element element = continued.getElement();
+            if (!hasClass(element, CONTINUED) || previousElement(element) != first.getElement()
+                    || continued.getChildCount() == 0) {
+                continue;
+            }
+            List<LineBox> above = new ArrayList<>();
+            lines(first, above);
+            List<LineBox> opening = new ArrayList<>();
+            lines(continued.getChild(0), opening);
+            if (above.isEmpty() || opening.isEmpty()) {
+                continue;
+            }
+            LineBox lastAbove = above.get(above.size() - 1);
+            int page = LaidOutPages.indexOf(pages, lastAbove.getAbsY());
+            if (page < 0) {
+                continue;
+            }
+            PageBox foot = pages.get(page);
+            int white = foot.getBottomUsable() - (lastAbove.getAbsY() + lastAbove.getHeight());
+            LineBox lastOpening = opening.get(opening.size() - 1);
+            int needed = lastOpening.getAbsY() + lastOpening.getHeight() - opening.get(0).getAbsY();
+            // the notes the paragraph calls would come onto that page with it: counted at most
+            // as all the notes of the page it is on now, so that a sound split is never undone
+            int next = LaidOutPages.indexOf(pages, opening.get(0).getAbsY());
+            if (callsNotes(continued.getChild(0).getElement()) && next >= 0) {
+                needed += pages.get(next).getFootnoteAreaHeight();
+            }
+            if (white >= needed) {
+                Element firstPart = first.getElement();
+                while (element.getFirstChild() != null) {
+                    firstPart.appendChild(element.getFirstChild());
+                }
+                element.getParentNode().removeChild(element);
+                joined = true;
+            }
+        }
+        return joined;
+    }
+
+    private static boolean callsNotes(Element element) {
+        if (element == null) {
+            return false;
+        }
+        org.w3c.dom.NodeList all = element.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.hasAttribute("data-note") || hasClass(e, "note-ref")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element previousElement(Element element) {
+        Node node = element.getPreviousSibling();
+        while (node != null && !(node instanceof Element)) {
+            node = node.getPreviousSibling();
+        }
+        return (Element) node;
+    }
+
+    /**
      * Splits the quotation after the last of its children (paragraphs, lists, quotations) whose
      * lines all lie on {@code page} or before it; false when none does, or when a child is not an
      * element of its own (text straight in the quotation), and the quotation is left as it was.

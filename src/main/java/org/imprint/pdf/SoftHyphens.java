@@ -17,8 +17,8 @@ import org.w3c.dom.Node;
  *
  * <p>Left whole: headings and table headers (a header cell's words set a column's least width), titles (a class ending in {@code title}), the cover and running
  * heads, code, anything under an element of class {@code no-hyphens}; words shorter than the
- * brand's {@code min_word}; words with capitals (names, acronyms), except a first capital at
- * the start of a sentence or in German, which capitalises its nouns; a word with a digit, a URL, an
+ * brand's {@code min_word}; words with capitals (names, acronyms), even at the start of a
+ * sentence, except a first capital in German, which capitalises its nouns; a word with a digit, a URL, an
  * e-mail address or a path in it; and any word that already has a soft hyphen. In a title (the
  * cover's, the article's: {@code h1} or a class ending in {@code title}) a word of
  * {@value #LONG_TITLE_WORD} letters or more is hyphenated, capital first letter or not: it may
@@ -45,8 +45,6 @@ final class SoftHyphens {
 
     private final Hyphenators hyphenators;
     private final HyphenationSettings settings;
-    /** The last character of text seen, in document order: a capital after . ! ? starts a sentence, it is no name. */
-    private char last = '.';
 
     SoftHyphens(Hyphenators hyphenators, HyphenationSettings settings) {
         this.hyphenators = hyphenators;
@@ -165,10 +163,8 @@ final class SoftHyphens {
                 end++;
             }
             String chunk = text.substring(i, end);
-            boolean sentenceStart = ".!?".indexOf(last) >= 0;
-            out.append(keepWhole(chunk) ? chunk : hyphenateChunk(chunk, patterns, german || longWordsOnly, sentenceStart,
+            out.append(keepWhole(chunk) ? chunk : hyphenateChunk(chunk, patterns, german || longWordsOnly,
                     longWordsOnly ? LONG_TITLE_WORD : settings.minWord()));
-            last = lastLetterOrStop(chunk, last);
             i = end;
         }
         return out.toString();
@@ -181,10 +177,9 @@ final class SoftHyphens {
                 || chunk.chars().anyMatch(Character::isDigit);
     }
 
-    private String hyphenateChunk(String chunk, Hyphenators.Language patterns, boolean german, boolean sentenceStart,
+    private String hyphenateChunk(String chunk, Hyphenators.Language patterns, boolean german,
             int minWord) {
         StringBuilder out = new StringBuilder(chunk.length() + 8);
-        boolean firstWord = true;
         int i = 0;
         while (i < chunk.length()) {
             int end = i;
@@ -196,9 +191,7 @@ final class SoftHyphens {
                 continue;
             }
             String word = chunk.substring(i, end);
-            boolean firstCapitalAllowed = german || (sentenceStart && firstWord);
-            firstWord = false;
-            if (word.length() >= minWord && !capitalised(word, firstCapitalAllowed)) {
+            if (word.length() >= minWord && !capitalised(word, german)) {
                 List<Integer> breaks = patterns.breaks(word, settings.left(), settings.right());
                 int from = 0;
                 for (int at : breaks) {
@@ -214,24 +207,14 @@ final class SoftHyphens {
         return out.toString();
     }
 
-    /** The chunk's last letter or sentence stop (quotes and brackets after a stop do not count). */
-    private static char lastLetterOrStop(String chunk, char before) {
-        for (int k = chunk.length() - 1; k >= 0; k--) {
-            char c = chunk.charAt(k);
-            if (Character.isLetterOrDigit(c) || ".!?,;:".indexOf(c) >= 0) {
-                return c;
-            }
-        }
-        return before;
-    }
-
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /**
-     * Names and acronyms. A capital first letter is allowed where it does not mark a name: at
-     * the start of a sentence, and in German (nouns are capitalised).
+     * Names and acronyms: any word with a capital, even at the start of a sentence, where a
+     * capital cannot tell a name ("Mountbatten’s") from any other word. Only in German, which
+     * capitalises every noun, is a capital first letter allowed.
      */
     private static boolean capitalised(String word, boolean firstCapitalAllowed) {
         for (int k = firstCapitalAllowed ? 1 : 0; k < word.length(); k++) {

@@ -83,6 +83,18 @@ class SmartPunctuationTest {
         assertEquals("<p>\u00AB\u202Fd\u00E9j\u00E0\u202F\u00BB</p>", html(FR, "\u00AB d\u00E9j\u00E0 \u00BB"));
     }
 
+    /** A straight quote inside a URL is the URL's: no guillemets, no French spaces, in any language. */
+    @Test
+    void aUrlWithAStraightQuoteKeepsItAsWritten() {
+        String url = "https://exemple.fr/l'accord?x=\"1\";y=2";
+        assertEquals("l\u2019adresse " + url + " ne change pas\u202F; \u00AB\u202Fvoil\u00E0\u202F\u00BB",
+                FR.markdown("l'adresse " + url + " ne change pas; \"voil\u00E0\""));
+        assertEquals("see [" + url + "](" + url + ") and " + url + ", \u201Cdone\u201D",
+                EN.markdown("see [" + url + "](" + url + ") and " + url + ", \"done\""));
+        // quotes around a URL are a quotation's, and are set
+        assertEquals("\u201Chttps://example.org\u201D.", EN.markdown("\"https://example.org\"."));
+    }
+
     @Test
     void aQuoteAfterAnElisionOpens() {
         assertEquals("<p>l\u2019\u201C\u00E9quilibre\u201D and d\u2019\u201Cabord\u201D</p>",
@@ -136,8 +148,8 @@ class SmartPunctuationTest {
                 html(EN, "The site is \"https://example.org/report\" and the mail \"someone@example.org\". See 'https://example.org/x'."));
         assertEquals("<p>\u00AB\u202F<a rel=\"nofollow\" href=\"https://example.org/r\">https://example.org/r</a>\u202F\u00BB</p>",
                 html(FR, "\"https://example.org/r\""));
-        // a quote inside ends the link as a straight one does for the autolinker
-        assertEquals("<p>see <a rel=\"nofollow\" href=\"https://example.org/a--b...c'd\">https://example.org/a--b...c'd</a>\u201De.</p>",
+        // a quote inside is the URL's, left as written (the autolinker ends the link there)
+        assertEquals("<p>see <a rel=\"nofollow\" href=\"https://example.org/a--b...c'd\">https://example.org/a--b...c'd</a>&quot;e.</p>",
                 html(EN, "see https://example.org/a--b...c'd\"e."));
     }
 

@@ -38,9 +38,13 @@ class SoftHyphensTest {
     }
 
     @Test
-    void aCapitalThatStartsASentenceIsNoName() {
-        assertEquals("It ended. How|ever, Washington",
-                hyphenate("<html lang=\"en\"><p>It ended. However, Washington</p></html>", new HyphenationSettings(true, 6, 2, 3)));
+    void aCapitalLeavesAWordWholeEvenWhereItStartsASentence() {
+        // a capital at a sentence's start cannot tell a name from another word: "Mountbatten’s"
+        assertEquals("It ended. However, Mountbatten, Christopherson",
+                hyphenate("<html lang=\"en\"><p>It ended. However, Mountbatten, Christopherson</p></html>",
+                        new HyphenationSettings(true, 6, 2, 3)));
+        // German capitalises every noun: its capitalised words still break
+        assertEquals("Ge|sell|schaft", hyphenate("<html lang=\"de\"><p>Gesellschaft</p></html>", new HyphenationSettings(true, 6, 2, 3)));
     }
 
     @Test
