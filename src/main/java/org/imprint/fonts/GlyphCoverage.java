@@ -38,8 +38,11 @@ public final class GlyphCoverage {
      */
     public void check(String text, Path source, Brand brand, Consumer<Problem> warnings) throws IOException {
         Set<String> tried = new LinkedHashSet<>();
-        brand.proseStacks().forEach(tried::addAll);
-        tried.addAll(brand.scriptFamilies());
+        // each prose stack as the PDF tries it: its own families, then the faces for other scripts
+        brand.proseStacks().forEach(stack -> {
+            tried.addAll(stack);
+            tried.addAll(brand.scriptFamilies());
+        });
         List<String> families = new ArrayList<>(tried);
         Map<Integer, Set<Integer>> byLine = new LinkedHashMap<>();
         Map<Integer, Boolean> known = new HashMap<>();
