@@ -39,6 +39,16 @@ class BrandContactRightToLeftTest {
         assertTrue(visual.contains("0085223977886"), "the phone number in visual order: " + visual);
     }
 
+    /** The cover of a right-to-left article sets its title and date from the right edge. */
+    @Test
+    void theCoverIsSetFromTheRight() throws Exception {
+        List<Glyph> glyphs = PdfGlyphs.read(built.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow());
+        List<Glyph> digits = glyphs.stream().filter(g -> g.page() == 1 && g.text().matches("[0-9]")).toList();
+        float right = (float) digits.stream().mapToDouble(Glyph::right).max().orElseThrow();
+        assertTrue(!digits.isEmpty() && digits.stream().allMatch(g -> g.x() > 300), "the cover's date is not on the right: " + digits);
+        assertTrue(right > 450, "the cover's date ends at " + right);
+    }
+
     @Test
     void theBackPageNamesTheLanguageOfItsLabels() throws Exception {
         Path epub = built.stream().filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
