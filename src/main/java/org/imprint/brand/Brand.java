@@ -56,6 +56,31 @@ public record Brand(
         labels = Map.copyOf(labels);
     }
 
+    /**
+     * The brand's faces for other scripts and symbols ({@code fonts.scripts}): the PDFBox engine
+     * sets in them only the runs of text whose first face, in the order of {@code fonts.faces}, is one of them.
+     */
+    public List<String> scriptFamilies() {
+        return profile.get("fonts") instanceof Map<?, ?> f && f.get("scripts") instanceof List<?> scripts
+                ? scripts.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /**
+     * The stacks prose is set in: every list under {@code fonts:} but {@code scripts} and
+     * {@code mono} (code only), without the faces for other scripts, first choice first.
+     */
+    public List<List<String>> proseStacks() {
+        List<List<String>> stacks = new java.util.ArrayList<>();
+        if (profile.get("fonts") instanceof Map<?, ?> f) {
+            for (var e : f.entrySet()) {
+                if (!List.of("faces", "scripts", "mono").contains(String.valueOf(e.getKey())) && e.getValue() instanceof List<?> l) {
+                    stacks.add(l.stream().map(String::valueOf).toList());
+                }
+            }
+        }
+        return stacks;
+    }
+
     /** How the brand hyphenates its PDFs ({@code hyphenation:}, checked when loaded). */
     public HyphenationSettings hyphenation() {
         return HyphenationSettings.of(profile);

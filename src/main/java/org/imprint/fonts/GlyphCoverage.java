@@ -38,7 +38,11 @@ public final class GlyphCoverage {
      */
     public void check(String text, Path source, Brand brand, Consumer<Problem> warnings) throws IOException {
         Set<String> tried = new LinkedHashSet<>();
-        brand.fontStacks().forEach(tried::addAll);
+        // each prose stack as the PDF tries it: its own families, then the faces for other scripts
+        brand.proseStacks().forEach(stack -> {
+            tried.addAll(stack);
+            tried.addAll(brand.scriptFamilies());
+        });
         List<String> families = new ArrayList<>(tried);
         Map<Integer, Set<Integer>> byLine = new LinkedHashMap<>();
         Map<Integer, Boolean> known = new HashMap<>();
@@ -48,7 +52,7 @@ public final class GlyphCoverage {
             i += Character.charCount(cp);
             if (cp == '\n') {
                 line++;
-            } else if (drawn(cp) && !known.computeIfAbsent(cp, c -> shown(c, families, brand))) {
+            } else if (drawn(cp) && !known.computeIfAbsent(cp, c -> printed(c, brand))) {
                 byLine.computeIfAbsent(line, l -> new LinkedHashSet<>()).add(cp);
             }
         }
@@ -60,7 +64,7 @@ public final class GlyphCoverage {
         }
         EmojiSequences.in(text).forEach((at, sequences) -> {
             if (sequences.stream().allMatch(seq -> seq.codePoints().filter(GlyphCoverage::drawn)
-                    .allMatch(cp -> known.computeIfAbsent(cp, c -> shown(c, families, brand))))) {
+                    .allMatch(cp -> known.computeIfAbsent(cp, c -> printed(c, brand))))) {
                 warnings.accept(Problem.warning(source, at, "the emoji "
                         + (sequences.size() == 1 ? "sequence " : "sequences ") + EmojiSequences.describe(sequences)
                         + " would print in the PDF as " + (sequences.size() == 1 ? "its" : "their")
@@ -117,6 +121,35 @@ public final class GlyphCoverage {
         int type = Character.getType(cp);
         return cp > 0x20 && !Character.isWhitespace(cp) && type != Character.CONTROL && type != Character.FORMAT
                 && type != Character.SPACE_SEPARATOR && !(cp >= 0xFE00 && cp <= 0xFE0F) && !(cp >= 0xE0100 && cp <= 0xE01EF);
+    }
+
+    /**
+     * Whether the PDF prints the character in prose, with the fonts it actually uses there: the
+     * PDFBox engine sets a character in a face of {@code fonts.scripts} only when that face is the
+     * first of the brand's faces ({@code fonts.faces} order) to have it (pdf/GlyphFallback), and
+     * otherwise in the element's own stack, glyph by glyph. So a character only the code font or
+     * another script's face has (U+2212 MINUS SIGN in Noto Sans Mono and Noto Naskh Arabic, say)
+     * is not printed: it must be in every prose stack or be taken by a face for other scripts.
+     */
+    private boolean printed(int cp, Brand brand) {
+        List<String> order = brand.fonts().stream().map(org.imprint.brand.FontFace::family).distinct().toList();
+        if (cp >= 0x250 && !order.isEmpty()) {
+            String first = shownBy(cp, order, brand);
+            if (first != null && !first.equals(order.get(0)) && brand.scriptFamilies().contains(first)) {
+                return true;
+            }
+        }
+        List<List<String>> stacks = brand.proseStacks();
+        return stacks.isEmpty() ? shownBy(cp, order, brand) != null
+                : stacks.stream().allMatch(stack -> shownBy(cp, stack, brand) != null);
+    }
+
+    private String shownBy(int cp, List<String> stack, Brand brand) {
+        try {
+            return fonts.familyFor(cp, stack, brand.fonts());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private boolean shown(int cp, List<String> families, Brand brand) {

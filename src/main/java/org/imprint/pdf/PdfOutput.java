@@ -165,8 +165,7 @@ public final class PdfOutput implements OutputWriter {
 
     /** The brand's faces for other scripts: {@code fonts.scripts}. */
     private static List<String> scriptFamilies(Brand brand) {
-        return brand.profile().get("fonts") instanceof Map<?, ?> fonts && fonts.get("scripts") instanceof List<?> scripts
-                ? scripts.stream().map(String::valueOf).toList() : List.of();
+        return brand.scriptFamilies();
     }
 
     /**
