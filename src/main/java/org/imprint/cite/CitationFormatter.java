@@ -63,6 +63,7 @@ public final class CitationFormatter {
         // in which a citation in a note's text comes where the note is called
         List<Citation> reading = body.citationsInReadingOrder();
         refuseOutsideTheBody(article);
+        refuseKeysInText(article, citations);
         if (article.bibliography().isEmpty()) {
             for (Citation citation : citations) {
                 if (!citation.narrative()) {
@@ -218,6 +219,25 @@ public final class CitationFormatter {
         // the heading in the article's language, from the brand's words for it
         String heading = brand.forLanguage(article.language()).label(notes ? "bibliography" : "references");
         return body.withCitations(new Citations(style.name(), notes, texts, directions, targets, leads, heading, entries));
+    }
+
+    /**
+     * A {@code @key} after a cited key's locator ({@code [@a, p. 3 and @b]}, {@code [@a, cf. @b]})
+     * is suffix text: it would print as written, its key never checked. Citations in one bracket
+     * are separated by semicolons.
+     */
+    private static void refuseKeysInText(Article article, List<Citation> citations) throws ReportException {
+        for (Citation citation : citations) {
+            for (CiteItem item : citation.items()) {
+                java.util.Optional<String> key = item.keyInText();
+                if (key.isPresent()) {
+                    throw new ReportException(article.source(), citation.line(), "the citation " + citation.literal() + " has "
+                            + key.get() + " in the text after @" + item.key() + ", where it would be printed as written and its key "
+                            + "never checked; separate citations with ';' ([@" + item.key() + "; " + key.get()
+                            + "]), or write \\@ for a literal @");
+                }
+            }
+        }
     }
 
     /** A bracketed citation, as pandoc writes one: "[@key]", "[see -@key, p. 4]". */
