@@ -149,6 +149,8 @@ public final class CitationFormatter {
                 bare.add(i);
             }
         }
+        // "xii–xv" and "e1234–e1240" as written: citeproc-java would collapse them as numbers
+        cited.replaceAll((key, data) -> WrittenPages.mark(data));
         Processor.Formatted formatted;
         Processor processor;
         try {
@@ -325,6 +327,7 @@ public final class CitationFormatter {
     private String clean(String html, boolean rightToLeft, CSLItemData source, String etAl, NameSuffixes suffixes) {
         // "n.d." before the entry's closing full stop: citeproc-java, which sees the mark between
         // them, did not merge the two
+        html = WrittenPages.restore(html);
         html = html.replaceAll("\\.(" + Processor.NO_BREAK_END + "(?:</[a-z]+>)*)\\.", ".$1");
         html = suffixes.text(EtAl.text(html, etAl));
         Document doc = Jsoup.parseBodyFragment(html.replace(Processor.NO_BREAK_START, "<span class=\"nobreak\">")
