@@ -58,6 +58,24 @@ class CitationSeparatorsBuildTest {
         assertContains(text, "jane@example.org");
     }
 
+    /** In an author-date EPUB, each source's part of a citation links to its own entry, not all to the first. */
+    @Test
+    void eachSourceLinksToItsEntry() throws Exception {
+        Path epub = report("links", "en", "Measured [see @kant, p. 3; @fromm].").build("epub").epub();
+        StringBuilder xhtml = new StringBuilder();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(epub.toFile())) {
+            for (var e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().endsWith(".xhtml")) {
+                    xhtml.append(new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        String all = xhtml.toString();
+        assertAll(
+                () -> assertTrue(all.matches("(?s).*<a href=\"#ref-kant\" class=\"citation\">\\(see Kant 1795, 3</a>.*"), all),
+                () -> assertTrue(all.matches("(?s).*<a href=\"#ref-fromm\" class=\"citation\">Fromm 1941\\)</a>.*"), all));
+    }
+
     /** The Arabic semicolon separates citations as ";" does: both sources cited, no "؛ @fromm" left. */
     @Test
     void arabicSemicolonSeparates() throws Exception {
