@@ -147,9 +147,28 @@ final class BibTeXFields {
             if (fields.containsKey("eventtitle")) {
                 b.event(fields.get("eventtitle"));
             }
-            CSLType as = AS_BOOK.contains(type) ? CSLType.BOOK : null;
+            CSLType as = AS_BOOK.contains(type) ? CSLType.BOOK : BIBLATEX_TYPES.get(type);
             if (as != null) {
                 b.type(as);
+            }
+            if (as == CSLType.REPORT || as == CSLType.THESIS) {
+                // BibLaTeX's @report and @thesis (Better BibLaTeX's export), which the converter
+                // reads as articles: the kind is the genre, the institution the publisher (as pandoc)
+                String genre = fields.get("type");
+                b.genre(genre == null ? item.getGenre() : GENRES.getOrDefault(genre.strip().toLowerCase(Locale.ROOT), genre));
+                String publisher = firstOf(fields, "institution", "school", "organization", "publisher");
+                if (publisher != null) {
+                    b.publisher(publisher);
+                }
+                String place = firstOf(fields, "location", "address");
+                if (place != null) {
+                    b.publisherPlace(place);
+                }
+                if (fields.containsKey("number")) {
+                    b.number(fields.get("number"));
+                }
+                // the converter put the institution in the place of a journal
+                b.containerTitle(null);
             }
             // names by BibTeX's rules: citeproc-java's parser drops digits and braced groups (BibTeXNameList)
             if (fields.containsKey("author")) {
@@ -181,6 +200,23 @@ final class BibTeXFields {
     private static de.undercouch.citeproc.csl.CSLName[] names(String field) {
         java.util.List<de.undercouch.citeproc.csl.CSLName> names = BibTeXNameList.parse(field);
         return names.isEmpty() ? null : names.toArray(new de.undercouch.citeproc.csl.CSLName[0]);
+    }
+
+    /** BibLaTeX types the converter does not know (it makes them articles), by the CSL type pandoc gives them. */
+    private static final Map<String, CSLType> BIBLATEX_TYPES = Map.of("report", CSLType.REPORT, "thesis", CSLType.THESIS,
+            "online", CSLType.WEBPAGE, "software", CSLType.SOFTWARE, "dataset", CSLType.DATASET);
+    /** BibLaTeX's keys for a report's or thesis's kind, by the words the styles print (as pandoc's English). */
+    private static final Map<String, String> GENRES = Map.of("phdthesis", "PhD thesis", "mathesis", "Master\u2019s thesis",
+            "mastersthesis", "Master\u2019s thesis", "techreport", "Technical report", "resreport", "Research report",
+            "candthesis", "Candidate thesis");
+
+    private static String firstOf(Map<String, String> fields, String... names) {
+        for (String name : names) {
+            if (fields.get(name) != null && !fields.get(name).isBlank()) {
+                return fields.get(name);
+            }
+        }
+        return null;
     }
 
     /** BibLaTeX types with no CSL type of their own that pandoc reads as a book. */

@@ -63,6 +63,7 @@ public final class CitationFormatter {
         // in which a citation in a note's text comes where the note is called
         List<Citation> reading = body.citationsInReadingOrder();
         refuseOutsideTheBody(article);
+        refuseKeysInText(article, citations);
         if (article.bibliography().isEmpty()) {
             for (Citation citation : citations) {
                 if (!citation.narrative()) {
@@ -148,6 +149,8 @@ public final class CitationFormatter {
                 bare.add(i);
             }
         }
+        // "xii–xv" and "e1234–e1240" as written: citeproc-java would collapse them as numbers
+        cited.replaceAll((key, data) -> WrittenPages.mark(data));
         Processor.Formatted formatted;
         Processor processor;
         try {
@@ -177,7 +180,12 @@ public final class CitationFormatter {
             List<String> parts = byIndex.get(i);
             List<CiteItem> written = citations.get(i).items();
             StringBuilder html = new StringBuilder();
-            for (int p = 0; p < parts.size(); p++) {
+            String perSource = !notes && parts.size() == 1 && written.size() > 1
+                    ? linkedPerSource(parts.get(0), formatted.delimiter(), written, items, ids) : null;
+            if (perSource != null) {
+                html.append(perSource);
+            }
+            for (int p = 0; perSource == null && p < parts.size(); p++) {
                 String key = written.get(parts.size() == written.size() ? p : 0).key();
                 html.append(p == 0 ? "" : formatted.delimiter()).append(linked(parts.get(p), ids.get(key)));
             }
@@ -218,6 +226,25 @@ public final class CitationFormatter {
         // the heading in the article's language, from the brand's words for it
         String heading = brand.forLanguage(article.language()).label(notes ? "bibliography" : "references");
         return body.withCitations(new Citations(style.name(), notes, texts, directions, targets, leads, heading, entries));
+    }
+
+    /**
+     * A {@code @key} after a cited key's locator ({@code [@a, p. 3 and @b]}, {@code [@a, cf. @b]})
+     * is suffix text: it would print as written, its key never checked. Citations in one bracket
+     * are separated by semicolons.
+     */
+    private static void refuseKeysInText(Article article, List<Citation> citations) throws ReportException {
+        for (Citation citation : citations) {
+            for (CiteItem item : citation.items()) {
+                java.util.Optional<String> key = item.keyInText();
+                if (key.isPresent()) {
+                    throw new ReportException(article.source(), citation.line(), "the citation " + citation.literal() + " has "
+                            + key.get() + " in the text after @" + item.key() + ", where it would be printed as written and its key "
+                            + "never checked; separate citations with ';' ([@" + item.key() + "; " + key.get()
+                            + "]), or write \\@ for a literal @");
+                }
+            }
+        }
     }
 
     /** A bracketed citation, as pandoc writes one: "[@key]", "[see -@key, p. 4]". */
@@ -305,6 +332,7 @@ public final class CitationFormatter {
     private String clean(String html, boolean rightToLeft, CSLItemData source, String etAl, NameSuffixes suffixes) {
         // "n.d." before the entry's closing full stop: citeproc-java, which sees the mark between
         // them, did not merge the two
+        html = WrittenPages.restore(html);
         html = html.replaceAll("\\.(" + Processor.NO_BREAK_END + "(?:</[a-z]+>)*)\\.", ".$1");
         html = suffixes.text(EtAl.text(html, etAl));
         Document doc = Jsoup.parseBodyFragment(html.replace(Processor.NO_BREAK_START, "<span class=\"nobreak\">")
@@ -357,6 +385,58 @@ public final class CitationFormatter {
         lead.get(0).before(link);
         lead.forEach(link::appendChild);
         return doc.body().html();
+    }
+
+    /**
+     * An in-text citation of several sources ("(see Lee &amp; Park, 2019; WHO, 2021)"), made by
+     * citeproc-java as one text, with each source's part linked to its own entry: the text is cut
+     * at the style's delimiter, and each part is the source whose first name (or title) it holds.
+     * Null when the parts cannot be told apart for sure (two sources of one author, a part that
+     * is not a whole element): then the whole links to the first source, as before.
+     */
+    private static String linkedPerSource(String html, String delimiter, List<CiteItem> written, Map<String, CSLItemData> items,
+                                          Map<String, String> ids) {
+        // not the ";" that ends an entity ("Lee &amp; Park")
+        String[] pieces = html.split("(?<!&[A-Za-z0-9#]{1,10})" + Pattern.quote(delimiter), -1);
+        if (pieces.length != written.size()) {
+            return null;
+        }
+        Set<String> used = new HashSet<>();
+        StringBuilder out = new StringBuilder();
+        for (int p = 0; p < pieces.length; p++) {
+            String piece = pieces[p];
+            if (piece.split("<[a-z]", -1).length != piece.split("</", -1).length) {
+                return null;   // a tag open across the delimiter
+            }
+            String text = Jsoup.parseBodyFragment(piece).body().text();
+            String found = null;
+            for (CiteItem item : written) {
+                String mark = mark(items.get(item.key()));
+                if (mark != null && !mark.isBlank() && text.contains(mark)) {
+                    if (found != null && !found.equals(item.key())) {
+                        return null;
+                    }
+                    found = item.key();
+                }
+            }
+            if (found == null || !used.add(found)) {
+                return null;
+            }
+            out.append(p == 0 ? "" : delimiter).append(linked(piece, ids.get(found)));
+        }
+        return out.toString();
+    }
+
+    /** What a source's part of a citation surely holds: its first author's (or editor's) family name, else its title. */
+    private static String mark(CSLItemData data) {
+        if (data == null) {
+            return null;
+        }
+        CSLName[] names = named(data.getAuthor()).length > 0 ? named(data.getAuthor()) : named(data.getEditor());
+        if (names.length > 0) {
+            return RichText.plain(names[0].getFamily() != null ? names[0].getFamily() : names[0].getLiteral() == null ? "" : names[0].getLiteral());
+        }
+        return data.getTitle() == null ? null : RichText.plain(data.getTitle());
     }
 
     /** A note starts with a capital ("Ibid.", "See"), as citeproc-js and pandoc set it; a citation inside a note's sentence does not. */

@@ -33,6 +33,8 @@ final class CitationSyntax {
     private static final String KEY = "(?:\\{([^{}]+)\\}|([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&+?<>~/-](?=[\\p{L}\\p{N}_]))*))";
     /** An {@code @key} anywhere, for the stages that must leave keys as written. */
     static final Pattern CITED_KEY = Pattern.compile("@" + KEY);
+    /** An {@code @key} in the text after a citation's key, where it would print as written. */
+    private static final Pattern KEY_IN_TEXT = Pattern.compile("(?<![\\p{L}\\p{N}_@.+'!#$%&*/=?^`{|}~-])@" + KEY);
     private static final Pattern ITEM = Pattern.compile("(?s)^(.*?)(-?)@" + KEY + "(.*)$");
     private static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}_@.+'!#$%&*/=?^`{|}~-])@" + KEY + "(?: \\[([^\\[\\]@]*)\\])?");
     /**
@@ -240,7 +242,9 @@ final class CitationSyntax {
     /** The items of a bracketed citation, or {@code null} when the brackets hold something else. */
     private static List<CiteItem> bracketed(String content) {
         List<CiteItem> items = new ArrayList<>();
-        for (String part : content.split(";", -1)) {
+        // the Arabic semicolon (؛), the Greek question mark (;, a semicolon by sight) and the
+        // fullwidth one (；) separate citations as ";" does: an author writes their language's own
+        for (String part : content.split("[;\u061B\u037E\uFF1B]", -1)) {
             Matcher m = ITEM.matcher(part);
             if (!m.matches()) {
                 return null;
@@ -252,6 +256,16 @@ final class CitationSyntax {
             items.add(item(trim(prefix), key(m, 3), m.group(5), !m.group(2).isEmpty()));
         }
         return items;
+    }
+
+    /**
+     * The first {@code @key} written in a cited source's locator or suffix
+     * ({@code [@a, p. 3 and @b]}), where it would print as written, never checked; empty when
+     * there is none. An e-mail address ({@code x@y.org}) is no key.
+     */
+    static java.util.Optional<String> keyInText(CiteItem item) {
+        Matcher m = KEY_IN_TEXT.matcher(item.suffix() + " " + (item.locator() == null ? "" : item.locator()));
+        return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
     }
 
     /** The key, in braces ({@code @{key}}) at group {@code first}, else bare at the next. */

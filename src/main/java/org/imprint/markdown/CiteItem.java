@@ -11,4 +11,12 @@ package org.imprint.markdown;
  * @param suppressAuthor {@code [-@key]}: the author is named in the sentence already
  */
 public record CiteItem(String key, String prefix, String label, String locator, String suffix, boolean suppressAuthor) {
+
+    /**
+     * The first {@code @key} written in the locator or the suffix ({@code [@a, p. 3 and @b]}),
+     * which no stage would check and the style would print as written; empty when there is none.
+     */
+    public java.util.Optional<String> keyInText() {
+        return CitationSyntax.keyInText(this);
+    }
 }
