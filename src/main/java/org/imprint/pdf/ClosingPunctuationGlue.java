@@ -19,7 +19,10 @@ import org.w3c.dom.Text;
  *
  * <p>Only where the mark changes at most its slant or weight (emphasis, titles, bold): the moved
  * comma is set italic after an italic word, as many publishers set it. Links and note calls are
- * left alone: the mark would join the link's target or be raised with the call.
+ * left alone: the mark would join the link's target or be raised with the call. A possessive
+ * ("<a>Blur</a>’s", "<em>CGTN</em>’s") is the one exception for links: the same boundary would
+ * set "’s" at a line's start, so the apostrophe and its letters join the word before them (in a
+ * link, they join its text too).
  */
 final class ClosingPunctuationGlue {
 
@@ -48,7 +51,7 @@ final class ClosingPunctuationGlue {
         if (name.equals("pre") || name.equals("code") || name.equals("script") || name.equals("style")) {
             return;
         }
-        if (STYLED.contains(name)) {
+        if (STYLED.contains(name) || name.equals("a") && !(element.getParentNode() instanceof Element parent && "sup".equals(parent.getTagName()))) {
             into.add(element);
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -63,6 +66,18 @@ final class ClosingPunctuationGlue {
             return;
         }
         String text = after.getData();
+        int possessive = possessive(text);
+        if (possessive > 0) {
+            Text last = lastText(element);
+            if (last != null && !last.getData().isEmpty() && Character.isLetterOrDigit(last.getData().charAt(last.getData().length() - 1))) {
+                last.appendData(text.substring(0, possessive));
+                after.deleteData(0, possessive);
+            }
+            return;
+        }
+        if (element.getTagName().equals("a") || "a".equals(element.getLocalName())) {
+            return;
+        }
         int n = 0;
         while (n < text.length() && CLOSING.indexOf(text.charAt(n)) >= 0) {
             n++;
@@ -77,6 +92,18 @@ final class ClosingPunctuationGlue {
         }
         last.appendData(text.substring(0, n));
         after.deleteData(0, n);
+    }
+
+    /** The length of the "’s" (an apostrophe and the letters after it) that {@code text} starts with, or 0. */
+    private static int possessive(String text) {
+        if (text.length() < 2 || text.charAt(0) != '\u2019' || !Character.isLetter(text.charAt(1))) {
+            return 0;
+        }
+        int n = 1;
+        while (n < text.length() && Character.isLetter(text.charAt(n))) {
+            n++;
+        }
+        return n;
     }
 
     /** The element's last text, when it ends the element in styled elements only (not in a link, a call, code). */

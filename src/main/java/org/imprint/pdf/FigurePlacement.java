@@ -338,7 +338,8 @@ final class FigurePlacement {
             "ul", "ol", "blockquote", "pre", "table", "hr", "div", "section", "details", "img");
 
     /** The previous (-1) or next (1) element sibling. */
-    private static Element sibling(Element element, int direction) {
+    /** The next ({@code direction} 1) or previous (-1) element beside {@code element}, or null. */
+    static Element sibling(Element element, int direction) {
         Node node = direction < 0 ? element.getPreviousSibling() : element.getNextSibling();
         while (node != null && !(node instanceof Element)) {
             node = direction < 0 ? node.getPreviousSibling() : node.getNextSibling();

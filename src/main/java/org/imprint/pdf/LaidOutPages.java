@@ -2,6 +2,8 @@ package org.imprint.pdf;
 
 import java.util.List;
 
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.LineBox;
 import com.openhtmltopdf.render.PageBox;
 
 /** Where a box of openhtmltopdf's layout falls among its pages. */
@@ -18,5 +20,18 @@ final class LaidOutPages {
             }
         }
         return -1;
+    }
+
+    /** Adds the lines of {@code box} and the boxes in it that have a height, in layout order. */
+    static void lines(Box box, List<LineBox> lines) {
+        if (box instanceof LineBox line) {
+            if (line.getHeight() > 0) {
+                lines.add(line);
+            }
+            return;
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            lines(box.getChild(i), lines);
+        }
     }
 }

@@ -49,7 +49,7 @@ final class QuoteBreaks {
                 continue;
             }
             List<LineBox> lines = new ArrayList<>();
-            lines(quote, lines);
+            LaidOutPages.lines(quote, lines);
             if (lines.isEmpty()) {
                 continue;
             }
@@ -90,9 +90,9 @@ final class QuoteBreaks {
                 continue;
             }
             List<LineBox> above = new ArrayList<>();
-            lines(first, above);
+            LaidOutPages.lines(first, above);
             List<LineBox> opening = new ArrayList<>();
-            lines(continued.getChild(0), opening);
+            LaidOutPages.lines(continued.getChild(0), opening);
             if (above.isEmpty() || opening.isEmpty()) {
                 continue;
             }
@@ -160,7 +160,7 @@ final class QuoteBreaks {
                 return false;
             }
             List<LineBox> lines = new ArrayList<>();
-            lines(child, lines);
+            LaidOutPages.lines(child, lines);
             int end = lines.isEmpty() ? -1 : LaidOutPages.indexOf(pages, lines.get(lines.size() - 1).getAbsY());
             if (end < 0 || end > page) {
                 break;
@@ -205,18 +205,6 @@ final class QuoteBreaks {
         }
         for (int i = 0; i < box.getChildCount(); i++) {
             collect(box.getChild(i), quotes);
-        }
-    }
-
-    private static void lines(Box box, List<LineBox> lines) {
-        if (box instanceof LineBox line) {
-            if (line.getHeight() > 0) {
-                lines.add(line);
-            }
-            return;
-        }
-        for (int i = 0; i < box.getChildCount(); i++) {
-            lines(box.getChild(i), lines);
         }
     }
 }

@@ -39,16 +39,16 @@ final class StrandedHeadings {
         List<Element> push = new ArrayList<>();
         for (Box box : blocks) {
             Element element = box.getElement();
-            Element next = sibling(element, 1);
+            Element next = FigurePlacement.sibling(element, 1);
             int page;
             int after;
             if (HEADINGS.contains(FigurePlacement.name(element))) {
                 List<LineBox> lines = new ArrayList<>();
-                lines(box, lines);
+                LaidOutPages.lines(box, lines);
                 Box nextBox = next == null ? null : find(root, next);
                 List<LineBox> nextLines = new ArrayList<>();
                 if (nextBox != null) {
-                    lines(nextBox, nextLines);
+                    LaidOutPages.lines(nextBox, nextLines);
                 }
                 if (lines.isEmpty() || nextLines.isEmpty()) {
                     continue;
@@ -64,7 +64,7 @@ final class StrandedHeadings {
                 }
                 page = LaidOutPages.indexOf(pages, rows.get(0).getAbsY());
                 after = LaidOutPages.indexOf(pages, rows.get(1).getAbsY());
-                Element before = sibling(element, -1);
+                Element before = FigurePlacement.sibling(element, -1);
                 if (before != null && HEADINGS.contains(FigurePlacement.name(before))) {
                     element = before;    // the heading goes on with its table
                 }
@@ -126,25 +126,5 @@ final class StrandedHeadings {
         for (int i = 0; i < box.getChildCount() && rows.size() < 2; i++) {
             rows(box.getChild(i), rows);
         }
-    }
-
-    private static void lines(Box box, List<LineBox> lines) {
-        if (box instanceof LineBox line) {
-            if (line.getHeight() > 0) {
-                lines.add(line);
-            }
-            return;
-        }
-        for (int i = 0; i < box.getChildCount(); i++) {
-            lines(box.getChild(i), lines);
-        }
-    }
-
-    private static Element sibling(Element element, int direction) {
-        Node node = direction < 0 ? element.getPreviousSibling() : element.getNextSibling();
-        while (node != null && !(node instanceof Element)) {
-            node = direction < 0 ? node.getPreviousSibling() : node.getNextSibling();
-        }
-        return (Element) node;
     }
 }
