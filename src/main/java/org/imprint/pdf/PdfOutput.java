@@ -146,7 +146,7 @@ public final class PdfOutput implements OutputWriter {
         try {
             engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
                     PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note"))
-                            .withScriptFamilies(scriptFamilies(brand)), out);
+                            .withScriptFamilies(brand.scriptFamilies()), out);
         } catch (ReportException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof UndrawnSvgFigure undrawn) {
@@ -161,11 +161,6 @@ public final class PdfOutput implements OutputWriter {
     /** The article's line where the figure whose image is at {@code href} stands; 0 when none does. */
     private static int lineOf(Publication publication, String href) {
         return publication.figures().stream().filter(f -> f.href().equals(href)).mapToInt(f -> f.line()).findFirst().orElse(0);
-    }
-
-    /** The brand's faces for other scripts: {@code fonts.scripts}. */
-    private static List<String> scriptFamilies(Brand brand) {
-        return brand.scriptFamilies();
     }
 
     /**
