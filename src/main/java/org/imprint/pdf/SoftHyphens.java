@@ -40,9 +40,6 @@ final class SoftHyphens {
      */
     static final int LONG_TITLE_WORD = 20;
 
-    /** Blocks whose last line should not be a broken word's end. */
-    private static final Set<String> PARAGRAPHS = Set.of("p", "li", "dd", "dt", "td", "figcaption", "caption", "blockquote");
-
     private static final Set<String> NEVER = Set.of("code", "pre", "kbd", "samp", "tt", "var", "script", "style", "head",
             "title", "svg", "math", "bookmarks");
 
@@ -58,58 +55,7 @@ final class SoftHyphens {
     void insert(Document dom) {
         if (settings.enabled() && dom.getDocumentElement() != null) {
             walk(dom.getDocumentElement(), "");
-            keepLastWordsWhole(dom.getDocumentElement());
         }
-    }
-
-    /**
-     * Takes the soft hyphens out of the last word of each paragraph (and list item, cell,
-     * caption): a paragraph whose last line is the end of a broken word, or whose line before
-     * the last ends with a hyphen, is what a typesetter avoids (TeX's
-     * {@code \finalhyphendemerits}); that word now moves to the last line whole.
-     */
-    private static void keepLastWordsWhole(Element element) {
-        String name = element.getLocalName() != null ? element.getLocalName() : element.getTagName();
-        if (PARAGRAPHS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-            Node last = lastWordText(element);
-            if (last != null) {
-                String text = last.getNodeValue();
-                int end = text.length();
-                while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
-                    end--;
-                }
-                int start = end;
-                while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-                    start--;
-                }
-                String word = text.substring(start, end);
-                if (word.indexOf(SOFT_HYPHEN) >= 0) {
-                    last.setNodeValue(text.substring(0, start) + word.replace(String.valueOf(SOFT_HYPHEN), "") + text.substring(end));
-                }
-            }
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                keepLastWordsWhole(e);
-            }
-        }
-    }
-
-    /** The last text node under an element with a letter in it (a note call's number has none), notes' bodies left out. */
-    private static Node lastWordText(Node node) {
-        for (Node child = node.getLastChild(); child != null; child = child.getPreviousSibling()) {
-            if (child.getNodeType() == Node.TEXT_NODE && child.getNodeValue().codePoints().anyMatch(Character::isLetter)) {
-                return child;
-            }
-            if (child instanceof Element e && !Set.of(e.getAttribute("class").split("\\s+")).contains("footnote")) {
-                // a page-foot note's body stands inside the paragraph that calls it: not its text
-                Node found = lastWordText(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private void walk(Element element, String inherited) {

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * justification: it stretches and never shrinks, giving 80 % of a line's slack to its word
  * spaces and 20 % to the gaps between its letters. A line's cost grows with the cube of the word
  * gap it will get, steeply past {@link #LOOSE_EM} and {@link #WIDEST_EM}; a hyphen costs a
- * little, two in a row more, and one on the line before the last more still. Above all, the breaks part as few note calls from their words as
+ * little, two in a row more. Above all, the breaks part as few note calls from their words as
  * they can ({@link Paragraph#parts}).
  *
  * <p>The paragraph is given as break opportunities (positions in its text, the last one its end)
@@ -23,8 +23,6 @@ final class TotalFit {
 
     private static final double HYPHEN = 50;
     private static final double HYPHENS_IN_A_ROW = 3000;
-    /** A hyphen ending the line before the last (TeX's {@code \\finalhyphendemerits}). */
-    private static final double FINAL_HYPHEN = 5000;
     private static final double LOOSE = 1e4;
     private static final double TOO_LOOSE = 1e6;
 
@@ -114,8 +112,7 @@ final class TotalFit {
                     continue;
                 }
                 double bad = last ? 0 : badness(p.gapEm(from, to, line), spaceEm);
-                double cost = before + demerits(bad, !last && p.hyphen(to), from >= 0 && p.hyphen(from))
-                        + (last && from >= 0 && p.hyphen(from) ? FINAL_HYPHEN : 0);
+                double cost = before + demerits(bad, !last && p.hyphen(to), from >= 0 && p.hyphen(from));
                 int parts = (from < 0 ? 0 : parted[from]) + (!last && p.parts(to) ? 1 : 0);
                 if (best[to] == Double.POSITIVE_INFINITY || parts < parted[to] || parts == parted[to] && cost < best[to]) {
                     best[to] = cost;
@@ -160,8 +157,7 @@ final class TotalFit {
             int to = chosen[k];
             boolean last = k == chosen.length - 1;
             double bad = last ? 0 : badness(p.gapEm(from, to, k), spaceEm);
-            total += demerits(bad, !last && p.hyphen(to), from >= 0 && p.hyphen(from))
-                    + (last && from >= 0 && p.hyphen(from) ? FINAL_HYPHEN : 0);
+            total += demerits(bad, !last && p.hyphen(to), from >= 0 && p.hyphen(from));
             from = to;
         }
         return total;
