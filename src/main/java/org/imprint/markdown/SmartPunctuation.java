@@ -79,13 +79,17 @@ public final class SmartPunctuation {
     /** English words that start with an apostrophe ('tis), not an opening quote. */
     private static final Set<String> ELISIONS = Set.of("tis", "twas", "em", "n", "cause", "til", "round", "bout");
 
-    private final QuoteStyle style;
-    private final boolean english;
+    /** The rules of the article's language, where no {@code lang} inside it says otherwise. */
+    private final LanguageRules base;
 
-    /** Punctuation for a BCP 47 language tag; English quotes for languages it does not know. */
+    /**
+     * Punctuation for a BCP 47 language tag; English quotes for languages it does not know. A
+     * {@code lang} (or {@code xml:lang}) attribute of raw HTML around the text, such as
+     * {@code <div lang="fr">} before Markdown paragraphs or {@code <span lang="de">} inside
+     * one, sets that text's punctuation in its own language instead, as hyphenation does.
+     */
     public SmartPunctuation(String languageTag) {
-        this.style = QuoteStyle.of(languageTag);
-        this.english = languageTag == null || languageTag.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+        this.base = LanguageRules.of(languageTag);
     }
 
     /** The Markdown source with typographic punctuation in its text; {@code null} stays {@code null}. */
@@ -97,6 +101,8 @@ public final class SmartPunctuation {
         Node document = PARSER.parse(source);
         List<Edit> edits = new ArrayList<>();
         Set<Text> done = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // the lang of raw HTML blocks that open around Markdown (<div lang="fr">, blank line, text)
+        LangScope blocks = new LangScope(base.tag());
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Paragraph paragraph) {
@@ -119,22 +125,23 @@ public final class SmartPunctuation {
 
             @Override
             public void visit(HtmlBlock html) {
-                edits.addAll(rawBlock(html, source));
+                edits.addAll(rawBlock(html, source, blocks.current()));
+                blocks.read(html.getLiteral());
             }
 
             @Override
             public void visit(Text text) {
                 // text outside the containers above: a run of its own
                 if (!done.contains(text)) {
-                    Stream stream = new Stream();
+                    Stream stream = new Stream(LanguageRules.of(blocks.current()));
                     addText(text, source, stream);
                     edits.addAll(stream.toSource(typeset(stream)));
                 }
             }
 
             private void run(Node container) {
-                Stream stream = new Stream();
-                collect(container, source, stream, done);
+                Stream stream = new Stream(LanguageRules.of(blocks.current()));
+                collect(container, source, stream, done, blocks.copy());
                 edits.addAll(stream.toSource(typeset(stream)));
             }
         });
@@ -147,7 +154,7 @@ public final class SmartPunctuation {
      * code, pre, kbd, samp, script, style or textarea. A block inside a container (a list, a
      * quotation) whose source lines do not give its HTML back unchanged is left as it is.
      */
-    private List<Edit> rawBlock(HtmlBlock html, String source) {
+    private List<Edit> rawBlock(HtmlBlock html, String source, String outerLanguage) {
         String literal = html.getLiteral();
         List<SourceSpan> spans = html.getSourceSpans();
         if (literal == null || spans.isEmpty() || !needsWork(literal)) {
@@ -158,7 +165,7 @@ public final class SmartPunctuation {
             return List.of();
         }
         org.jsoup.nodes.Document doc = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseInput(literal, "");
-        Stream stream = new Stream();
+        Stream stream = new Stream(base);
         Matcher entity = ENTITY.matcher(literal);
         for (org.jsoup.nodes.TextNode node : allTextNodes(doc)) {
             org.jsoup.nodes.Range range = node.sourceRange();
@@ -166,6 +173,7 @@ public final class SmartPunctuation {
                 stream.opaque("a");
                 continue;
             }
+            stream.language(LanguageRules.of(language(node, outerLanguage)));
             for (int i = range.startPos(); i < range.endPos() && i < literal.length(); ) {
                 char c = literal.charAt(i);
                 if (c == '&' && entity.region(i, range.endPos()).lookingAt()) {
@@ -190,6 +198,17 @@ public final class SmartPunctuation {
         return nodes;
     }
 
+    /** The language of a raw HTML text node: its nearest {@code lang}, else the language around the block. */
+    private static String language(org.jsoup.nodes.TextNode node, String outer) {
+        for (org.jsoup.nodes.Element e = node.parent(); e != null; e = e.parent()) {
+            String lang = e.hasAttr("lang") ? e.attr("lang") : e.attr("xml:lang");
+            if (!lang.isBlank()) {
+                return lang.strip();
+            }
+        }
+        return outer;
+    }
+
     /** Whether a text node stands inside an element whose text is code or data, kept as written. */
     private static boolean verbatim(org.jsoup.nodes.TextNode node) {
         for (org.jsoup.nodes.Element e = node.parent(); e != null; e = e.parent()) {
@@ -205,7 +224,7 @@ public final class SmartPunctuation {
         if (text == null || !needsWork(text)) {
             return text;
         }
-        Stream stream = new Stream();
+        Stream stream = new Stream(base);
         for (int i = 0; i < text.length(); i++) {
             stream.editable(text.charAt(i), i);
         }
@@ -214,11 +233,11 @@ public final class SmartPunctuation {
 
     private boolean needsWork(String text) {
         return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.contains("--") || text.contains("...")
-                || style.spaceBefore() != null;
+                || base.style().spaceBefore() != null || text.contains("lang");
     }
 
     /** The inline content of a container, in reading order, as one stream (walked without recursion). */
-    private static void collect(Node container, String source, Stream stream, Set<Text> done) {
+    private static void collect(Node container, String source, Stream stream, Set<Text> done, LangScope scope) {
         Node node = container.getFirstChild();
         while (node != null) {
             boolean descend = false;
@@ -233,7 +252,11 @@ public final class SmartPunctuation {
                 stream.opaque("a");
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 stream.opaque(" ");
-            } else if (!(node instanceof HtmlInline)) {
+            } else if (node instanceof HtmlInline html) {
+                // <span lang="de">…</span>: the text up to its end tag is set in its language
+                scope.read(html.getLiteral());
+                stream.language(LanguageRules.of(scope.current()));
+            } else {
                 descend = node.getFirstChild() != null;
             }
             if (descend) {
@@ -324,7 +347,7 @@ public final class SmartPunctuation {
             stream.opaque(text.getLiteral());
             return;
         }
-        Stream own = new Stream();
+        Stream own = new Stream(stream.current);
         StringBuilder unescaped = new StringBuilder();
         boolean entities = false;
         Matcher entity = ENTITY.matcher(source);
@@ -392,8 +415,9 @@ public final class SmartPunctuation {
             Arrays.fill(editable, key.start(), key.end(), false);
         }
         List<Edit> edits = new ArrayList<>();
-        int doublesOpen = 0;
-        int singlesOpen = 0;
+        // the style each open quotation was opened in: it closes with the same language's mark
+        java.util.Deque<QuoteStyle> doubles = new java.util.ArrayDeque<>();
+        java.util.Deque<QuoteStyle> singles = new java.util.ArrayDeque<>();
         // what the quote before this one became, for "'…'" directly inside "…"
         boolean lastOpened = false;
         // whether the character before is an apostrophe after a letter: a quote after "l’" opens
@@ -404,6 +428,11 @@ public final class SmartPunctuation {
                 lastOpened = false;
                 continue;
             }
+            LanguageRules rules = stream.rulesAt(i);
+            QuoteStyle style = rules.style();
+            boolean english = rules.english();
+            int doublesOpen = doubles.size();
+            int singlesOpen = singles.size();
             char prev = i > 0 ? text.charAt(i - 1) : ' ';
             char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
             boolean afterOpening = isSpace(prev) || OPENERS.indexOf(prev) >= 0 || lastOpened || afterElision
@@ -433,11 +462,11 @@ public final class SmartPunctuation {
                     boolean open = isSpace(next) ? afterOpening && isSpace(prev) && doublesOpen == 0 : afterOpening;
                     if (open) {
                         edits.add(opening(text, editable, i, style.open()));
-                        doublesOpen++;
+                        doubles.push(style);
                         lastOpened = true;
                     } else {
-                        edits.add(closing(text, editable, i, style.close()));
-                        doublesOpen = Math.max(0, doublesOpen - 1);
+                        QuoteStyle opened = doubles.isEmpty() ? style : doubles.pop();
+                        edits.add(closing(text, editable, i, opened.close()));
                     }
                 }
                 case '\'' -> {
@@ -455,16 +484,15 @@ public final class SmartPunctuation {
                     } else if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
                         mark = APOSTROPHE;
                     } else if (afterOpening) {
-                        if (!isSpace(next) && !Character.isDigit(next) && !elision(text, i + 1) && closesLater(text, i)) {
+                        if (!isSpace(next) && !Character.isDigit(next) && !(english && elision(text, i + 1)) && closesLater(text, i)) {
                             edits.add(opening(text, editable, i, style.openSingle()));
-                            singlesOpen++;
+                            singles.push(style);
                             lastOpened = true;
                             continue;
                         }
                         mark = APOSTROPHE;
                     } else if (singlesOpen > 0 && !Character.isLetterOrDigit(next)) {
-                        edits.add(closing(text, editable, i, style.closeSingle()));
-                        singlesOpen--;
+                        edits.add(closing(text, editable, i, singles.pop().closeSingle()));
                         continue;
                     } else {
                         mark = APOSTROPHE;
@@ -473,7 +501,7 @@ public final class SmartPunctuation {
                     afterElision = elided(text, i);
                 }
                 case ';', ':', '!', '?' -> {
-                    Edit space = spaceBefore(text, editable, i);
+                    Edit space = spaceBefore(text, editable, i, style);
                     if (space != null) {
                         edits.add(space);
                     }
@@ -508,7 +536,7 @@ public final class SmartPunctuation {
     }
 
     /** French: a narrow no-break space before ; : ! ? after a word, replacing a plain space there. */
-    private Edit spaceBefore(String text, boolean[] editable, int i) {
+    private static Edit spaceBefore(String text, boolean[] editable, int i, QuoteStyle style) {
         if (style.spaceBefore() == null || i == 0) {
             return null;
         }
@@ -560,10 +588,7 @@ public final class SmartPunctuation {
     }
 
     /** Whether an English word starting at {@code from} is an elision such as 'tis or '90s. */
-    private boolean elision(String text, int from) {
-        if (!english) {
-            return false;
-        }
+    private static boolean elision(String text, int from) {
         int end = from;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
@@ -635,6 +660,21 @@ public final class SmartPunctuation {
     private static final class Stream {
         private final StringBuilder text = new StringBuilder();
         private int[] positions = new int[64];
+        private LanguageRules[] rules = new LanguageRules[64];
+        private LanguageRules current;
+
+        Stream(LanguageRules language) {
+            this.current = language;
+        }
+
+        /** The language of the characters added from now on. */
+        void language(LanguageRules language) {
+            current = language;
+        }
+
+        LanguageRules rulesAt(int i) {
+            return rules[i];
+        }
 
         void editable(char c, int position) {
             add(c, position);
@@ -647,16 +687,21 @@ public final class SmartPunctuation {
         }
 
         void append(Stream other) {
+            LanguageRules own = current;
             for (int i = 0; i < other.text.length(); i++) {
+                current = other.rules[i];
                 add(other.text.charAt(i), other.positions[i]);
             }
+            current = own;
         }
 
         private void add(char c, int position) {
             if (text.length() == positions.length) {
                 positions = Arrays.copyOf(positions, positions.length * 2);
+                rules = Arrays.copyOf(rules, rules.length * 2);
             }
             positions[text.length()] = position;
+            rules[text.length()] = current;
             text.append(c);
         }
 

@@ -148,7 +148,10 @@ public final class PdfBoxEngine implements PdfEngine {
             if (ComplexScripts.hasRightToLeft(html)) {
                 VisualLineOrder.apply(renderer.getRootBox());
             }
+            // the hyphen drawn at a soft hyphen's break reads as U+00AD (DrawnHyphens, after drawing)
+            renderer.getSharedContext().setTextRenderer(new HyphenMarking(renderer.getSharedContext().getTextRenderer()));
             xslt.run(renderer::createPDFWithoutClosing);
+            DrawnHyphens.apply(document);
             if (options.tagged()) {
                 mirrored.restoreOrder(renderer.getRootBox());
             }

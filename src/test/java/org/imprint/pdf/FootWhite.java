@@ -74,8 +74,9 @@ public final class FootWhite {
             for (int i = 0; i < count; i++) {
                 PDPage page = document.getPage(i);
                 PDRectangle trim = page.getTrimBox();
-                float height = page.getMediaBox().getHeight();
-                // top-down coordinates
+                // top-down coordinates, from the top of the crop box as PDFBox gives text (a print
+                // PDF's media box starts below 0, at the crop marks: its height is not its top)
+                float height = page.getCropBox().getUpperRightY();
                 float blockTop = height - trim.getUpperRightY() + topMargin;
                 float blockBottom = height - trim.getLowerLeftY() - footMargin;
                 List<Item> items = new ArrayList<>();
@@ -126,7 +127,7 @@ public final class FootWhite {
 
     /** Whether the 0-based page has text in its top margin: a page without a running head (a cover) is a part of its own. */
     private static boolean runningHead(PDDocument document, int index, float topMargin) throws IOException {
-        float height = document.getPage(index).getMediaBox().getHeight();
+        float height = document.getPage(index).getCropBox().getUpperRightY();
         float trimTop = height - document.getPage(index).getTrimBox().getUpperRightY();
         for (Item line : textLines(document, index + 1)) {
             if (line.bottom() <= trimTop + topMargin) {
@@ -195,7 +196,7 @@ public final class FootWhite {
 
         Graphics(PDPage page) {
             super(page);
-            height = page.getMediaBox().getHeight();
+            height = page.getCropBox().getUpperRightY();
         }
 
         List<Item> items() throws IOException {

@@ -60,7 +60,7 @@ class LongWordsPdfTest {
     }
 
     private static String text(PDDocument document, int from, int to) throws Exception {
-        PDFTextStripper stripper = new PDFTextStripper();
+        PDFTextStripper stripper = new SoftHyphenStripper();
         stripper.setSortByPosition(true);
         stripper.setStartPage(from);
         stripper.setEndPage(to);

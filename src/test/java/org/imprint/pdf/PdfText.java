@@ -13,7 +13,7 @@ final class PdfText {
     }
 
     static String pages(PDDocument document, int from, int to) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
+        PDFTextStripper stripper = new SoftHyphenStripper();
         stripper.setSortByPosition(true);
         stripper.setStartPage(from);
         stripper.setEndPage(to);
@@ -39,10 +39,13 @@ final class PdfText {
 
     /**
      * Folds white space and ligatures (NFKC: "ﬂ" is "fl"), and rejoins what a line end split
-     * after a hyphen or dash ("long- standing", "interests— collectively").
+     * after a hyphen or dash ("long- standing", "interests— collectively") or at a soft hyphen
+     * ("promot\u00AD ing", which hyphenation broke: "promoting"). A soft hyphen before anything
+     * else (a page number after a page's last line) stays, for the text of the next page to join.
      */
     static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("\u00AD\\s*(?=\\p{Ll})", "")
                 .replaceAll("\\s+", " ")
                 .replaceAll("(?<=\\p{L})([-\u2014]) (?=\\p{Ll})", "$1")
                 .strip();

@@ -55,6 +55,16 @@ public final class TypeMeasure {
     public static final double SHORT_SHARE = 0.15;
     /** Issue 13's count: how near the page's right edge, in points, a full line's last word ends. */
     public static final double ISSUE_EDGE_PT = 3;
+    /**
+     * A gap this wide (in em) is no word gap of justified text but the space between a table's
+     * cells or a page's columns: a line with one is left out of both counts and counted apart.
+     */
+    public static final double COLUMN_GAP_EM = 1.5;
+    /**
+     * Lines that must end at a page's right edge for the page to have a justified column: on a
+     * page with fewer (a cover, a back page) the rightmost line is not the measure's edge.
+     */
+    public static final int COLUMN_LINES = 3;
 
     /**
      * Loose lines counted as issue 13 counted them (see the class comment).
@@ -63,8 +73,9 @@ public final class TypeMeasure {
      * @param looseLines  of those, lines with a gap over {@link #LOOSE_EM} word box heights
      * @param widestGapEm the widest gap, in word box heights
      * @param widestAt    where that gap is: page and the line's text
+     * @param leftOut     lines at the edge left out for a gap over {@link #COLUMN_GAP_EM} (table rows, columns)
      */
-    public record IssueCount(int fullLines, int looseLines, double widestGapEm, String widestAt) {
+    public record IssueCount(int fullLines, int looseLines, double widestGapEm, String widestAt, int leftOut) {
 
         /** Loose lines as a share of full lines, in percent. */
         public double loosePercent() {
@@ -73,8 +84,9 @@ public final class TypeMeasure {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "full lines %d, loose %d (%.1f %%), widest gap %.2f em",
-                    fullLines, looseLines, loosePercent(), widestGapEm);
+            return String.format(Locale.ROOT, "full lines %d, loose %d (%.1f %%), widest gap %.2f em; left out %d lines "
+                    + "with a gap over %.1f em (table rows, columns)", fullLines, looseLines, loosePercent(), widestGapEm, leftOut,
+                    COLUMN_GAP_EM);
         }
     }
 
@@ -91,10 +103,11 @@ public final class TypeMeasure {
      * @param bodySize       the body size in points
      * @param shortLines     every short line inside a paragraph: page and text
      * @param issueCount     loose lines as issue 13 counted them
+     * @param leftOut        lines at the edge left out for a gap over {@link #COLUMN_GAP_EM} (table rows, columns)
      */
     public record Result(int fullLines, int looseLines, double widestGapEm, String widestAt, int straightQuotes,
                          List<String> quoteSamples, List<String> looseSamples, double bodySize, List<String> shortLines,
-                         IssueCount issueCount) {
+                         IssueCount issueCount, int leftOut) {
 
         /** Loose lines as a share of full lines, in percent. */
         public double loosePercent() {
@@ -104,8 +117,9 @@ public final class TypeMeasure {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "full justified lines %d, loose %d (%.1f %%), widest gap %.2f em, "
-                    + "short lines %d, straight quotes %d (body %.1f pt)", fullLines, looseLines, loosePercent(),
-                    widestGapEm, shortLines.size(), straightQuotes, bodySize);
+                    + "short lines %d, straight quotes %d (body %.1f pt); left out %d lines with a gap over %.1f em "
+                    + "(table rows, columns)", fullLines, looseLines, loosePercent(),
+                    widestGapEm, shortLines.size(), straightQuotes, bodySize, leftOut, COLUMN_GAP_EM);
         }
     }
 
@@ -158,13 +172,20 @@ public final class TypeMeasure {
         for (Line line : bodyLines) {
             columnRight.merge(line.page(), line.right(), Math::max);
         }
+        Map<Integer, Integer> atEdge = new HashMap<>();
+        for (Line line : bodyLines) {
+            if (line.right() >= columnRight.get(line.page()) - 0.25f * body) {
+                atEdge.merge(line.page(), 1, Integer::sum);
+            }
+        }
+        int leftOut = 0;
         int full = 0;
         int loose = 0;
         List<String> looseSamples = new ArrayList<>();
         double widest = 0;
         String widestAt = "";
         for (Line line : bodyLines) {
-            if (line.right() < columnRight.get(line.page()) - 0.25f * body) {
+            if (line.right() < columnRight.get(line.page()) - 0.25f * body || atEdge.get(line.page()) < COLUMN_LINES) {
                 continue;
             }
             List<Double> gaps = wordGaps(line, body);
@@ -172,8 +193,12 @@ public final class TypeMeasure {
                 // two words justified to the measure are the loosest lines there are: counted
                 continue;
             }
-            full++;
             double max = gaps.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            if (max > COLUMN_GAP_EM) {
+                leftOut++;
+                continue;
+            }
+            full++;
             if (max > LOOSE_EM) {
                 loose++;
                 looseSamples.add(String.format(Locale.ROOT, "page %d, %.2f em: %s", line.page(), max, line.text().strip()));
@@ -198,7 +223,7 @@ public final class TypeMeasure {
             }
         }
         return new Result(full, loose, widest, widestAt, quotes, samples, looseSamples, body,
-                shortLines(bodyLines, body), issueCount(lines));
+                shortLines(bodyLines, body), issueCount(lines), leftOut);
     }
 
     /** The short lines inside paragraphs ({@link #SHORT_SHARE}). */
@@ -260,6 +285,7 @@ public final class TypeMeasure {
         String widestAt = "";
         int full = 0;
         int loose = 0;
+        int leftOut = 0;
         double widest = 0;
         for (List<List<Word>> page : byPage.values()) {
             Map<Float, Integer> heights = new HashMap<>();
@@ -272,16 +298,26 @@ public final class TypeMeasure {
                     right = Math.max(right, last.right());
                 }
             }
+            List<List<Word>> edge = new ArrayList<>();
             for (List<Word> ws : page) {
                 long bodyWords = ws.stream().filter(w -> rounded(w.box()) == body).count();
-                if (ws.size() < 3 || bodyWords < 0.6 * ws.size() || ws.get(ws.size() - 1).right() < right - ISSUE_EDGE_PT) {
-                    continue;
+                if (ws.size() >= 3 && bodyWords >= 0.6 * ws.size() && ws.get(ws.size() - 1).right() >= right - ISSUE_EDGE_PT) {
+                    edge.add(ws);
                 }
-                full++;
+            }
+            if (edge.size() < COLUMN_LINES) {
+                continue; // no justified column on this page (a cover)
+            }
+            for (List<Word> ws : edge) {
                 double max = 0;
                 for (int i = 0; i + 1 < ws.size(); i++) {
                     max = Math.max(max, (ws.get(i + 1).left() - ws.get(i).right()) / ws.get(i).box());
                 }
+                if (max > COLUMN_GAP_EM) {
+                    leftOut++;
+                    continue;
+                }
+                full++;
                 if (max > LOOSE_EM) {
                     loose++;
                 }
@@ -291,7 +327,7 @@ public final class TypeMeasure {
                 }
             }
         }
-        return new IssueCount(full, loose, widest, widestAt);
+        return new IssueCount(full, loose, widest, widestAt, leftOut);
     }
 
     private static float rounded(float v) {

@@ -1,0 +1,20 @@
+package org.imprint.markdown;
+
+import java.util.Locale;
+
+/**
+ * The punctuation rules of one language for {@link SmartPunctuation}: its quotation marks and
+ * spaces, and whether English rules for primes and elisions ('90s, 'tis, 5'10") apply.
+ *
+ * @param tag     the BCP 47 tag the rules were made for
+ * @param style   the language's quotation marks
+ * @param english whether the language is English
+ */
+record LanguageRules(String tag, QuoteStyle style, boolean english) {
+
+    /** The rules for a BCP 47 language tag; English quotes for languages not known here. */
+    static LanguageRules of(String languageTag) {
+        return new LanguageRules(languageTag, QuoteStyle.of(languageTag),
+                languageTag == null || languageTag.toLowerCase(Locale.ROOT).startsWith("en"));
+    }
+}
