@@ -115,6 +115,14 @@ public final class ParagraphDirections {
                 element.attr("dir", rtl ? "rtl" : "ltr");
             }
         }
+        if (!element.tagName().equals("code") && !element.tagName().equals("pre")) {
+            for (TextNode text : element.textNodes()) {
+                String isolated = isolateQuotations(text.getWholeText(), rtl);
+                if (!isolated.equals(text.getWholeText())) {
+                    text.text(isolated);
+                }
+            }
+        }
         for (Element child : element.children()) {
             visit(child, rtl, pageRtl);
         }
@@ -122,6 +130,61 @@ public final class ParagraphDirections {
                 && !(element.parent() != null && element.parent().hasClass("endnotes"))) {
             markGroup(element, rtl);
         }
+    }
+
+    /**
+     * The text with the inside of each quotation or bracketed aside written wholly in the other
+     * direction than {@code rtl} (its letters all of it) set between a directional isolate and
+     * its end (U+2066/U+2067 … U+2069): without one, the numbers and punctuation after it join it
+     * ("“ہم امن چاہتے ہیں” — 3 times." set the 3 on the quotation's side), and the marks pair
+     * wrongly. Isolates are plain text, so the PDF's bidi splitter (ICU), the e-book and the web
+     * edition read them alike. A pair around another is left alone once an inner one is isolated,
+     * and a pair that spans markup (a quotation in italics) is not seen.
+     */
+    static String isolateQuotations(String text, boolean rtl) {
+        List<QuotePairs.Pair> chosen = new java.util.ArrayList<>();
+        for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
+            int other = 0;
+            int same = 0;
+            for (int i = pair.open() + 1; i < pair.close(); ) {
+                int cp = text.codePointAt(i);
+                switch (Character.getDirectionality(cp)) {
+                    case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> {
+                        if (rtl) {
+                            same++;
+                        } else {
+                            other++;
+                        }
+                    }
+                    case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> {
+                        if (rtl) {
+                            other++;
+                        } else {
+                            same++;
+                        }
+                    }
+                    default -> { }
+                }
+                i += Character.charCount(cp);
+            }
+            if (other > 0 && same == 0) {
+                // an outer pair holds this one only if it too is of the other direction: keep the outer
+                chosen.removeIf(inner -> inner.open() > pair.open() && inner.close() < pair.close());
+                chosen.add(pair);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return text;
+        }
+        chosen.sort(java.util.Comparator.comparingInt(QuotePairs.Pair::open));
+        StringBuilder out = new StringBuilder(text.length() + 2 * chosen.size());
+        int done = 0;
+        for (QuotePairs.Pair pair : chosen) {
+            out.append(text, done, pair.open() + 1).append(rtl ? '\u2066' : '\u2067')
+                    .append(text, pair.open() + 1, pair.close()).append('\u2069');
+            done = pair.close();
+        }
+        return out.append(text.substring(done)).toString();
     }
 
     /** How a paragraph, or a block of paragraphs, stands to the direction it inherits. */
