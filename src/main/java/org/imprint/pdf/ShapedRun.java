@@ -219,7 +219,15 @@ final class ShapedRun {
             if (Math.abs(word.x()[i] - pen) > 0.01f) {
                 array.add(new COSFloat(pen - word.x()[i]));
             }
-            array.add(glyphString(List.of(glyph)));
+            if (array.size() > 0 && array.get(array.size() - 1) instanceof COSString before) {
+                // glyphs drawn at their advance share one string
+                byte[] joined = java.util.Arrays.copyOf(before.getBytes(), before.getBytes().length + 2);
+                joined[joined.length - 2] = (byte) (glyph >> 8);
+                joined[joined.length - 1] = (byte) glyph;
+                array.set(array.size() - 1, new COSString(joined));
+            } else {
+                array.add(glyphString(List.of(glyph)));
+            }
             pen = word.x()[i] + metrics.width(glyph);
         }
         if (Math.abs(word.advance() - pen) > 0.01f) {
