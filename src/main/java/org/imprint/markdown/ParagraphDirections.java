@@ -13,8 +13,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Gives each paragraph of the article's markup the direction of most of its letters where that
- * is not the direction it inherits: an English paragraph, heading, caption or table cell in an
+ * Gives each paragraph of the article's markup the direction of its first and last letters
+ * (outside quotations; where they differ, of most of its letters) where that is not the
+ * direction it inherits: an English paragraph, heading, caption or table cell in an
  * Urdu article is marked {@code dir="ltr"}, a Hebrew paragraph or note in an English article
  * {@code dir="rtl"}. Made once for every output, so the PDF, the e-book and the web edition set
  * the same paragraphs the same way: a reading system or browser aligns and orders a paragraph by
@@ -50,7 +51,7 @@ public final class ParagraphDirections {
 
     /**
      * Marks the paragraphs of an HTML fragment (XHTML-compatible markup, as {@link HtmlSanitizer}
-     * writes it) whose letters are mostly of the other direction than the article's.
+     * writes it) whose text is of the other direction than the article's.
      *
      * @param rightToLeft whether the article is written right to left (its language's direction)
      * @return the fragment, unchanged when it has no right-to-left letters in a left-to-right article
@@ -109,10 +110,18 @@ public final class ParagraphDirections {
         if (dir.equalsIgnoreCase("rtl") || dir.equalsIgnoreCase("ltr")) {
             rtl = dir.equalsIgnoreCase("rtl");
         } else if (dir.isEmpty() && authored(element) && ownText(element)) {
-            int balance = strongBalance(element);
-            if (balance != 0 && (balance > 0) != rtl || footnote) {
-                rtl = balance == 0 ? rtl : balance > 0;
+            int strong = firstStrong(element);
+            if (strong != 0 && (strong > 0) != rtl || footnote) {
+                rtl = strong == 0 ? rtl : strong > 0;
                 element.attr("dir", rtl ? "rtl" : "ltr");
+            }
+        }
+        if (!element.tagName().equals("code") && !element.tagName().equals("pre")) {
+            for (TextNode text : element.textNodes()) {
+                String isolated = isolateQuotations(text.getWholeText(), rtl);
+                if (!isolated.equals(text.getWholeText())) {
+                    text.text(isolated);
+                }
             }
         }
         for (Element child : element.children()) {
@@ -122,6 +131,63 @@ public final class ParagraphDirections {
                 && !(element.parent() != null && element.parent().hasClass("endnotes"))) {
             markGroup(element, rtl);
         }
+    }
+
+    /**
+     * The text with the inside of each quotation or bracketed aside written wholly in the other
+     * direction than {@code rtl} (its letters all of it) set between a directional isolate and
+     * its end (U+2066/U+2067 … U+2069): without one, the numbers and punctuation after it join it
+     * ("“ہم امن چاہتے ہیں” — 3 times." set the 3 on the quotation's side), and the marks pair
+     * wrongly. Isolates are plain text, so the PDF's bidi splitter (ICU), the e-book and the web
+     * edition read them alike. Of two nested pairs of the other direction the outer is isolated,
+     * and a pair that spans markup (a quotation in italics) is not seen.
+     *
+     * @param rtl the direction of the paragraph the text is in
+     */
+    public static String isolateQuotations(String text, boolean rtl) {
+        List<QuotePairs.Pair> chosen = new java.util.ArrayList<>();
+        for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
+            int other = 0;
+            int same = 0;
+            for (int i = pair.open() + 1; i < pair.close(); ) {
+                int cp = text.codePointAt(i);
+                switch (Character.getDirectionality(cp)) {
+                    case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> {
+                        if (rtl) {
+                            same++;
+                        } else {
+                            other++;
+                        }
+                    }
+                    case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> {
+                        if (rtl) {
+                            other++;
+                        } else {
+                            same++;
+                        }
+                    }
+                    default -> { }
+                }
+                i += Character.charCount(cp);
+            }
+            if (other > 0 && same == 0) {
+                // an outer pair holds this one only if it too is of the other direction: keep the outer
+                chosen.removeIf(inner -> inner.open() > pair.open() && inner.close() < pair.close());
+                chosen.add(pair);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return text;
+        }
+        chosen.sort(java.util.Comparator.comparingInt(QuotePairs.Pair::open));
+        StringBuilder out = new StringBuilder(text.length() + 2 * chosen.size());
+        int done = 0;
+        for (QuotePairs.Pair pair : chosen) {
+            out.append(text, done, pair.open() + 1).append(rtl ? '\u2066' : '\u2067')
+                    .append(text, pair.open() + 1, pair.close()).append('\u2069');
+            done = pair.close();
+        }
+        return out.append(text.substring(done)).toString();
     }
 
     /** How a paragraph, or a block of paragraphs, stands to the direction it inherits. */
@@ -227,36 +293,55 @@ public final class ParagraphDirections {
     }
 
     /**
-     * Right-to-left letters minus left-to-right ones in the element's own text (code, which reads
-     * left to right anywhere, and nested paragraphs left out), counting only the letters outside
-     * paired quotation marks and brackets where there are any: a quotation or an aside is the
-     * other language's, the sentence around it the paragraph's; an Urdu sentence quoting an
-     * English title is Urdu. A closer that pairs with nothing (the list markers of "a) … b) …")
-     * is left alone.
+     * The direction of the element's own text (code, which reads left to right anywhere, and
+     * nested paragraphs left out): 1 right to left, -1 left to right, 0 without letters. By its
+     * first strong letter, as the Unicode bidirectional algorithm (P2, P3) and a browser's
+     * {@code dir="auto"} decide, when its last letter agrees ("The words ہم امن … mean peace."
+     * is English however many Urdu words it lists); where the first and the last disagree, by
+     * most of its letters ("RCAS کے ڈائریکٹر نے کہا …" is Urdu). Letters inside paired quotation
+     * marks and brackets, and inside directional isolates, are passed over where the text has
+     * letters outside them: a quotation or an aside is the other language's, the sentence around
+     * it the paragraph's. A closer that pairs with nothing (the list markers of "a) … b) …") is
+     * left alone.
      */
-    private static int strongBalance(Element element) {
+    private static int firstStrong(Element element) {
         StringBuilder builder = new StringBuilder();
         appendOwnText(element, builder);
         String text = builder.toString();
         boolean[] quoted = QuotePairs.inside(text);
-        int all = 0;
-        int outside = 0;
-        int lettersOutside = 0;
+        int[] outside = new int[3]; // first, last, balance
+        int[] all = new int[3];
+        int isolates = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
+            if (cp >= 0x2066 && cp <= 0x2068) {
+                isolates++;
+            } else if (cp == 0x2069 && isolates > 0) {
+                isolates--;
+            }
             int strong = switch (Character.getDirectionality(cp)) {
                 case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> 1;
                 case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> -1;
                 default -> 0;
             };
-            all += strong;
-            if (!quoted[i] && strong != 0) {
-                outside += strong;
-                lettersOutside++;
+            if (strong != 0) {
+                count(all, strong);
+                if (!quoted[i] && isolates == 0) {
+                    count(outside, strong);
+                }
             }
             i += Character.charCount(cp);
         }
-        return lettersOutside > 0 ? outside : all;
+        int[] letters = outside[0] != 0 ? outside : all;
+        return letters[0] == letters[1] ? letters[0] : Integer.signum(letters[2]);
+    }
+
+    private static void count(int[] letters, int strong) {
+        if (letters[0] == 0) {
+            letters[0] = strong;
+        }
+        letters[1] = strong;
+        letters[2] += strong;
     }
 
     /** Appends the element's own text: not that of nested paragraphs, notes or code. */

@@ -1,7 +1,9 @@
 package org.imprint.markdown;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 
 import com.ibm.icu.lang.UCharacter;
@@ -34,9 +36,24 @@ final class QuotePairs {
     private record Open(int index, String closers) {
     }
 
+    /** A pair: the index of its opening mark and of its closing mark. */
+    record Pair(int open, int close) {
+    }
+
     /** For each char of {@code text}, whether it lies inside a pair of quotation marks or brackets. */
     static boolean[] inside(String text) {
         boolean[] inside = new boolean[text.length()];
+        for (Pair pair : pairs(text)) {
+            for (int j = pair.open() + 1; j < pair.close(); j++) {
+                inside[j] = true;
+            }
+        }
+        return inside;
+    }
+
+    /** The pairs of quotation marks and brackets of {@code text}, each inner pair before the pair around it. */
+    static List<Pair> pairs(String text) {
+        List<Pair> pairs = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -52,9 +69,7 @@ final class QuotePairs {
                 while (open.pop() != closed) {
                     // discard
                 }
-                for (int j = closed.index() + 1; j < i; j++) {
-                    inside[j] = true;
-                }
+                pairs.add(new Pair(closed.index(), i));
             } else if (QUOTES.containsKey(cp)) {
                 open.push(new Open(i, QUOTES.get(cp)));
             } else if (UCharacter.getIntPropertyValue(cp, UProperty.BIDI_PAIRED_BRACKET_TYPE)
@@ -63,6 +78,6 @@ final class QuotePairs {
             }
             i += Character.charCount(cp);
         }
-        return inside;
+        return pairs;
     }
 }

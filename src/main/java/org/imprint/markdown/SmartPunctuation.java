@@ -59,6 +59,9 @@ import org.nibor.autolink.LinkSpan;
 public final class SmartPunctuation {
 
     static final String APOSTROPHE = "\u2019";
+    /** Hebrew's geresh and gershayim, which typists write as ' and ". */
+    private static final String GERESH = "\u05F3";
+    private static final String GERSHAYIM = "\u05F4";
     static final String PRIME = "\u2032";
     static final String DOUBLE_PRIME = "\u2033";
 
@@ -453,6 +456,11 @@ public final class SmartPunctuation {
                     i += run - 1;
                 }
                 case '"' -> {
+                    if (hebrew(prev) && hebrew(next)) {
+                        // צה"ל: an abbreviation's gershayim, not a quotation mark
+                        edits.add(new Edit(i, i + 1, GERSHAYIM));
+                        continue;
+                    }
                     if (english && Character.isDigit(prev) && (doublesOpen == 0 || afterPrime(text, i))) {
                         // 5'10": inches, a double prime
                         edits.add(new Edit(i, i + 1, DOUBLE_PRIME));
@@ -471,6 +479,12 @@ public final class SmartPunctuation {
                 }
                 case '\'' -> {
                     String mark;
+                    if (hebrew(prev) && (hebrew(next) || singlesOpen == 0)) {
+                        // צ'יפס, ג'ורג' : after a Hebrew letter, a geresh (a curled apostrophe is
+                        // another sign), unless it closes a single quotation ('שלום')
+                        edits.add(new Edit(i, i + 1, GERESH));
+                        continue;
+                    }
                     if (shortened(text, editable, i)) {
                         // 'n' between spaces is "and" cut short in every language: two apostrophes, no quote
                         edits.add(new Edit(i, i + 1, APOSTROPHE));
@@ -520,6 +534,11 @@ public final class SmartPunctuation {
     }
 
     /** An opening quote; a space the author typed after it is taken into the quote's own space (French). */
+    /** Whether {@code c} is a Hebrew letter (א–ת). */
+    private static boolean hebrew(char c) {
+        return c >= '\u05D0' && c <= '\u05EA';
+    }
+
     private static Edit opening(String text, boolean[] editable, int i, String mark) {
         if (mark.endsWith(QuoteStyle.NARROW_NBSP) && i + 1 < text.length() && text.charAt(i + 1) == ' ' && editable[i + 1]) {
             return new Edit(i, i + 2, mark);

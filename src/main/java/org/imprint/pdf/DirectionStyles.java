@@ -1,8 +1,12 @@
 package org.imprint.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.imprint.markdown.ParagraphDirections;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -26,14 +30,55 @@ final class DirectionStyles {
     /** Adds {@code direction} to the style of each paragraph or group of them in {@code dom} marked ltr or rtl. */
     static void apply(Document dom) {
         NodeList all = dom.getElementsByTagName("*");
+        List<Element> items = new ArrayList<>();
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
             String dir = element.getAttribute("dir").toLowerCase(java.util.Locale.ROOT);
             if ((dir.equals("rtl") || dir.equals("ltr"))
                     && ParagraphDirections.isMarked(element.getTagName(), element.getAttribute("class"))) {
-                String style = element.getAttribute("style");
-                element.setAttribute("style", (style.isBlank() ? "" : style.strip() + "; ") + "direction: " + dir);
+                if (element.getTagName().equals("li") && !dir.equals(inherited(element))) {
+                    items.add(element);
+                } else {
+                    addStyle(element, "direction: " + dir);
+                }
             }
         }
+        items.forEach(DirectionStyles::setContentApart);
+    }
+
+    /**
+     * An item of the other direction than its list's: openhtmltopdf 1.1.31 draws no marker for an
+     * item whose direction differs from its list's, so the item keeps the list's direction (its
+     * marker on the list's side; the engine's default style takes direction from the attribute,
+     * so the attribute moves too) and its content is set in a block of its own direction, aligned
+     * to the marker, as a browser sets an item whose content is of the other direction.
+     */
+    private static void setContentApart(Element item) {
+        String listSide = inherited(item).equals("rtl") ? "right" : "left";
+        String dir = item.getAttribute("dir").toLowerCase(java.util.Locale.ROOT);
+        Element content = item.getOwnerDocument().createElement("div");
+        content.setAttribute("dir", dir);
+        content.setAttribute("style", "direction: " + dir + "; text-align: " + listSide);
+        item.removeAttribute("dir");
+        while (item.getFirstChild() != null) {
+            content.appendChild(item.getFirstChild());
+        }
+        item.appendChild(content);
+    }
+
+    /** The direction an element inherits: its nearest ancestor's {@code dir}, or ltr. */
+    private static String inherited(Element element) {
+        for (Node n = element.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
+            String dir = e.getAttribute("dir").toLowerCase(java.util.Locale.ROOT);
+            if (dir.equals("rtl") || dir.equals("ltr")) {
+                return dir;
+            }
+        }
+        return "ltr";
+    }
+
+    private static void addStyle(Element element, String declaration) {
+        String style = element.getAttribute("style");
+        element.setAttribute("style", (style.isBlank() ? "" : style.strip() + "; ") + declaration);
     }
 }

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.model.GsubData;
-import org.apache.fontbox.ttf.model.Language;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -33,31 +31,31 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.imprint.fonts.FontService;
 
 /**
- * Shapes Devanagari and Bengali text after layout: conjuncts, half forms, reph and pre-base vowel
- * signs (ि, ি, ে) by the font's GSUB table, through PDFBox's own shaping for these scripts.
+ * Shapes Devanagari, Bengali and Thai text after layout: conjuncts, half forms, reph, pre-base
+ * vowel signs (ि, ি, ে) and marks placed over or under their letter or mark (a Thai tone mark over
+ * an upper vowel: ที่), by the font's GSUB and GPOS tables, through the JDK's HarfBuzz layout
+ * ({@link PlacedWord}).
  *
  * <p>openhtmltopdf draws text letter by letter through the font's character map, and where it
  * justifies a line it draws every letter on its own; PDFBox's shaping in {@code showText} would
- * see either a whole run or single letters, and its glyphs have no text. So the fonts are
- * embedded without GSUB, and this pass rewrites each run drawn in such a font: the letters are
+ * see either a whole run or single letters, and its glyphs have no text; nor does it apply GPOS.
+ * So this pass rewrites each run drawn in such a font: the letters are
  * read back from the glyphs (one glyph per letter, by the character map), each word is shaped,
  * and each shaped word is marked with its letters as {@code /ActualText}, so that its text reads
  * as written. What the words gained or lost against the layout's measure is taken up by their
  * whole line, across the text objects openhtmltopdf draws it in ({@link LineWidths}), and the
  * line's text objects are drawn left to right ({@link ReadingOrder}). Glyphs that shaping made
  * (a conjunct) get the letters they stand for in the font's ToUnicode map, as PDF/A-2u asks of
- * every glyph ({@link ShapedToUnicode}). Words are shaped by {@link IndicWords}.
- *
- * <p>Not applied: GPOS (marks keep the font's default place; fontbox reads no GPOS table). Measured
- * against HarfBuzz, a mark below क (कु, कृ) stands 0.22 em right of where GPOS puts it; most
- * other marks are where GPOS puts them.
+ * every glyph ({@link ShapedToUnicode}); a mark that GPOS raises or lowers is drawn with a text
+ * rise ({@code Ts}).
  */
 final class IndicShaping {
 
     /** The scripts whose PDFBox shaping is complete enough to use (and tested here). */
     static final Set<Character.UnicodeScript> SCRIPTS = EnumSet.of(Character.UnicodeScript.DEVANAGARI,
-            Character.UnicodeScript.BENGALI);
-    private static final Set<Language> SHAPED = EnumSet.of(Language.DEVANAGARI, Language.BENGALI);
+            Character.UnicodeScript.BENGALI, Character.UnicodeScript.THAI);
+    /** A letter of each script in {@link #SCRIPTS}: a font that has one is shaped. */
+    private static final int[] SAMPLES = {0x0915, 0x0995, 0x0E01};
 
     private final PDDocument document;
     private final Map<COSDictionary, ShapedFace> faces;
@@ -80,9 +78,9 @@ final class IndicShaping {
         for (Map.Entry<PDType0Font, Path> entry : loaded.entrySet()) {
             TrueTypeFont font = fonts.shared(entry.getValue());
             synchronized (font) {
-                GsubData gsub = font.getGsubData();
-                if (SHAPED.contains(gsub.getLanguage())) {
-                    faces.put(entry.getKey().getCOSObject(), ShapedFace.of(entry.getKey(), font, gsub));
+                var cmap = font.getUnicodeCmapLookup();
+                if (java.util.Arrays.stream(SAMPLES).anyMatch(c -> cmap.getGlyphId(c) > 0)) {
+                    faces.put(entry.getKey().getCOSObject(), ShapedFace.of(entry.getKey(), font, entry.getValue()));
                 }
             }
         }

@@ -66,8 +66,8 @@ public final class PdfOutput implements OutputWriter {
 
     /**
      * openhtmltopdf draws each character with the glyph the font's character map gives: Arabic
-     * script is joined by presentation forms ({@link ArabicShaper}), Hebrew and Thai need no more,
-     * and Devanagari and Bengali are shaped after layout ({@link IndicShaping}); other Indic scripts
+     * script is joined by presentation forms ({@link ArabicShaper}), Hebrew needs no more, and
+     * Devanagari, Bengali and Thai are shaped after layout ({@link IndicShaping}); other Indic scripts
      * (a brand may add a Tamil or Gurmukhi face) print with every letter and come back from the
      * PDF's text, but without conjuncts and with vowel signs where they are typed: the build says so.
      */

@@ -9,18 +9,18 @@ import java.util.Set;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.gsub.GsubWorker;
-import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.fontbox.ttf.model.ScriptFeature;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * One font of the document whose text {@link IndicShaping} shapes, with what shaping it needs:
- * PDFBox's GSUB worker, the character map, the glyphs' widths (thousandths of an em), the letters
- * of the glyphs GSUB makes, and the glyphs the shaped text uses (added to the subset).
+ * the font as the JDK's layout (HarfBuzz) reads it ({@link PlacedWord}), the character map, the
+ * glyphs' widths (thousandths of an em), the letters of the glyphs shaping makes (from the GSUB
+ * table, else from the letters of the cluster they were made in), and the glyphs the shaped text
+ * uses (added to the subset).
  */
-record ShapedFace(PDType0Font font, GsubWorker worker, CmapLookup cmap, float[] widths,
+record ShapedFace(PDType0Font font, java.awt.Font layout, CmapLookup cmap, float[] widths,
                   Map<Integer, String> madeGlyphs, Set<Integer> used) {
 
     /** The letter a glyph of unshaped text stands for, or -1. */
@@ -33,7 +33,8 @@ record ShapedFace(PDType0Font font, GsubWorker worker, CmapLookup cmap, float[] 
     }
 
     /** The face of {@code pdFont}, shaped by {@code font}'s GSUB table. */
-    static ShapedFace of(PDType0Font pdFont, TrueTypeFont font, GsubData gsub) throws IOException {
+    static ShapedFace of(PDType0Font pdFont, TrueTypeFont font, java.nio.file.Path file) throws IOException {
+        GsubData gsub = font.getGsubData();
         CmapLookup cmap = font.getUnicodeCmapLookup();
         int count = font.getNumberOfGlyphs();
         float scale = 1000f / font.getUnitsPerEm();
@@ -41,9 +42,63 @@ record ShapedFace(PDType0Font font, GsubWorker worker, CmapLookup cmap, float[] 
         for (int gid = 0; gid < count; gid++) {
             widths[gid] = font.getAdvanceWidth(gid) * scale;
         }
-        return new ShapedFace(pdFont, new GsubWorkerFactory().getGsubWorker(cmap, gsub), cmap, widths,
+        return new ShapedFace(pdFont, PlacedWord.layout(file), cmap, widths,
                 madeGlyphs(gsub, cmap), new HashSet<>());
     }
+
+    /**
+     * Records what the glyphs shaping made stand for, where the GSUB table did not say: the letters
+     * of their cluster that no glyph of the cluster draws by the character map (the tone mark ่ of
+     * ที่ in its raised form, the conjunct द्ध), shared out as shaping moved them: a pre-base vowel
+     * sign (ि) to the glyph drawn before the others, a reph (र्) to the one drawn last.
+     */
+    void madeIn(PlacedWord word) {
+        Map<String, List<Integer>> clusters = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < word.glyphs().size(); i++) {
+            clusters.computeIfAbsent(word.clusters()[i], c -> new java.util.ArrayList<>()).add(i);
+        }
+        clusters.forEach((cluster, indices) -> {
+            Set<Integer> drawn = new HashSet<>();
+            List<Integer> made = new java.util.ArrayList<>();
+            for (int i : indices) {
+                int glyph = word.glyphs().get(i);
+                if (cmap.getCharCodes(glyph) != null) {
+                    drawn.add(glyph);
+                } else {
+                    made.add(i);
+                }
+            }
+            StringBuilder rest = new StringBuilder();
+            cluster.codePoints().filter(c -> !drawn.contains(cmap.getGlyphId(c))).forEach(rest::appendCodePoint);
+            String letters = rest.isEmpty() ? cluster : rest.toString();
+            made.sort(java.util.Comparator.comparingDouble(i -> word.x()[i]));
+            if (made.size() > 1) {
+                String reph = letters.length() > 2 && REPHS.contains(letters.substring(0, 2)) ? letters.substring(0, 2) : null;
+                if (reph != null) {
+                    name(word.glyphs().get(made.remove(made.size() - 1)), reph);
+                    letters = letters.substring(2);
+                }
+                int pre = letters.codePoints().filter(PRE_BASE::contains).findFirst().orElse(-1);
+                if (pre >= 0 && made.size() > 1) {
+                    String sign = new String(Character.toChars(pre));
+                    name(word.glyphs().get(made.remove(0)), sign);
+                    letters = letters.replace(sign, "");
+                }
+            }
+            for (int i : made) {
+                name(word.glyphs().get(i), letters.isEmpty() ? cluster : letters);
+            }
+        });
+    }
+
+    private void name(int glyph, String letters) {
+        madeGlyphs.putIfAbsent(glyph, letters);
+    }
+
+    /** Ra and virama, which shaping draws as a reph over the end of its syllable. */
+    private static final Set<String> REPHS = Set.of("\u0930\u094D", "\u09B0\u09CD");
+    /** Vowel signs drawn before their consonant (Devanagari ि; Bengali ি ে ৈ). */
+    private static final Set<Integer> PRE_BASE = Set.of(0x093F, 0x09BF, 0x09C7, 0x09C8);
 
     /**
      * The letters each glyph that GSUB makes stands for: a ligature the letters it replaces

@@ -23,6 +23,7 @@ final class ShapedRun {
     private static final Operator EMC = Operator.getOperator("EMC");
     private static final Operator TJ = Operator.getOperator("TJ");
     private static final Operator TZ = Operator.getOperator("Tz");
+    private static final Operator TS = Operator.getOperator("Ts");
     private static final COSName ACTUAL_TEXT = COSName.getPDFName("ActualText");
     private static final COSName SPAN = COSName.getPDFName("Span");
 
@@ -49,6 +50,9 @@ final class ShapedRun {
     }
 
     float width(Piece piece) {
+        if (piece.placed != null) {
+            return piece.placed.advance() * size / 1000f;
+        }
         float w = 0;
         for (int glyph : piece.glyphs) {
             w += metrics.width(glyph);
@@ -121,25 +125,26 @@ final class ShapedRun {
                 end++;
             }
             List<Integer> word = glyphs.subList(start, end);
-            List<Integer> result = space ? word : IndicWords.shape(face, word);
-            if (result.equals(word)) {
+            StringBuilder letters = new StringBuilder();
+            for (int i = start; i < end; i++) {
+                letters.appendCodePoint(face.letter(glyphs.get(i)));
+            }
+            PlacedWord placed = space ? null : PlacedWord.shape(face.layout(), letters.toString());
+            if (placed == null || placed.plain(word, face.widths())) {
                 for (int i = start; i < end; i++) {
                     pieces.add(new Piece(List.of(glyphs.get(i)), after.get(i), null, space));
                 }
             } else {
                 changed = true;
-                face.used().addAll(result);
+                face.used().addAll(placed.glyphs());
+                face.madeIn(placed);
                 for (int i = start; i < end; i++) {
                     pool += after.get(i) - face.widths()[glyphs.get(i)];
                 }
-                for (int glyph : result) {
-                    pool += face.widths()[glyph];
-                }
-                StringBuilder letters = new StringBuilder();
-                for (int i = start; i < end; i++) {
-                    letters.appendCodePoint(face.letter(glyphs.get(i)));
-                }
-                pieces.add(new Piece(List.copyOf(result), 0, letters.toString(), false));
+                pool += placed.advance();
+                Piece piece = new Piece(placed.glyphs(), 0, letters.toString(), false);
+                piece.placed = placed;
+                pieces.add(piece);
             }
             start = end;
         }
@@ -173,9 +178,13 @@ final class ShapedRun {
             if (piece.scale != 1) {
                 tokens.addAll(List.of(new COSFloat(piece.scale * 100), TZ));
             }
-            COSArray word = new COSArray();
-            word.add(glyphString(piece.glyphs));
-            tokens.addAll(List.of(word, TJ));
+            if (piece.placed != null) {
+                tokens.addAll(placedTokens(piece.placed));
+            } else {
+                COSArray word = new COSArray();
+                word.add(glyphString(piece.glyphs));
+                tokens.addAll(List.of(word, TJ));
+            }
             if (piece.scale != 1) {
                 tokens.addAll(List.of(org.apache.pdfbox.cos.COSInteger.get(100), TZ));
             }
@@ -183,6 +192,52 @@ final class ShapedRun {
         }
         if (plain.size() > 0) {
             tokens.addAll(List.of(plain, TJ));
+        }
+        return tokens;
+    }
+
+    /**
+     * A shaped word's glyphs, each moved to its place by TJ numbers, and a glyph that GPOS raises
+     * or lowers drawn at that rise ({@code Ts}, put back to 0 after it); the pen ends at the
+     * word's advance.
+     */
+    private List<Object> placedTokens(PlacedWord word) {
+        List<Object> tokens = new ArrayList<>();
+        COSArray array = new COSArray();
+        float pen = 0;
+        float rise = 0;
+        for (int i = 0; i < word.glyphs().size(); i++) {
+            int glyph = word.glyphs().get(i);
+            if (word.y()[i] != rise) {
+                if (array.size() > 0) {
+                    tokens.addAll(List.of(array, TJ));
+                    array = new COSArray();
+                }
+                rise = word.y()[i];
+                tokens.addAll(List.of(new COSFloat(rise * size / 1000f), TS));
+            }
+            if (Math.abs(word.x()[i] - pen) > 0.01f) {
+                array.add(new COSFloat(pen - word.x()[i]));
+            }
+            if (array.size() > 0 && array.get(array.size() - 1) instanceof COSString before) {
+                // glyphs drawn at their advance share one string
+                byte[] joined = java.util.Arrays.copyOf(before.getBytes(), before.getBytes().length + 2);
+                joined[joined.length - 2] = (byte) (glyph >> 8);
+                joined[joined.length - 1] = (byte) glyph;
+                array.set(array.size() - 1, new COSString(joined));
+            } else {
+                array.add(glyphString(List.of(glyph)));
+            }
+            pen = word.x()[i] + metrics.width(glyph);
+        }
+        if (Math.abs(word.advance() - pen) > 0.01f) {
+            array.add(new COSFloat(pen - word.advance()));
+        }
+        if (array.size() > 0) {
+            tokens.addAll(List.of(array, TJ));
+        }
+        if (rise != 0) {
+            tokens.addAll(List.of(org.apache.pdfbox.cos.COSInteger.ZERO, TS));
         }
         return tokens;
     }
@@ -208,6 +263,8 @@ final class ShapedRun {
         final boolean space;
         float delta;
         float scale = 1;
+        /** Where each glyph of a shaped word is drawn, or {@code null} if each stands at its advance. */
+        PlacedWord placed;
 
         Piece(List<Integer> glyphs, float after, String text, boolean space) {
             this.glyphs = glyphs;

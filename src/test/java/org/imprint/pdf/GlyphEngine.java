@@ -46,6 +46,7 @@ abstract class GlyphEngine extends PDFStreamEngine {
         });
         addOperator(new SetMatrix(this));
         addOperator(new SetTextHorizontalScaling(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.text.SetTextRise(this));
         addOperator(new Save(this));
         addOperator(new Restore(this));
         addOperator(new Concatenate(this));

@@ -149,9 +149,13 @@ class NeutralsBesidePhrasesPdfTest {
         };
     }
 
-    /** The paragraph in visual order by ICU, a call an isolate, without spaces. */
+    /**
+     * The paragraph in visual order by ICU, a call an isolate, and a quotation of the other
+     * direction isolated as the markup stage isolates it, without spaces.
+     */
     static String visual(String written, boolean rtl) {
-        String logical = written.replaceAll("\\{(\\d+)}", "\u2068$1\u2069");
+        String logical = org.imprint.markdown.ParagraphDirections.isolateQuotations(
+                written.replaceAll("\\{(\\d+)}", "\u2068$1\u2069"), rtl);
         Bidi bidi = new Bidi(logical, rtl ? Bidi.RTL : Bidi.LTR);
         return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS).replaceAll("\\s", "");
     }
