@@ -239,6 +239,18 @@ public final class ParagraphDirections {
         appendOwnText(element, builder);
         String text = builder.toString();
         boolean[] quoted = QuotePairs.inside(text);
+        // a directional isolate (a citation written in the other direction) is set apart as a quotation is
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u2066' || c == '\u2067' || c == '\u2068') {
+                depth++;
+            } else if (c == '\u2069' && depth > 0) {
+                depth--;
+            } else if (depth > 0) {
+                quoted[i] = true;
+            }
+        }
         int all = 0;
         int outside = 0;
         int lettersOutside = 0;
