@@ -363,6 +363,12 @@ public final class CitationFormatter {
             }
         }
         for (Element div : doc.body().select("div")) {
+            // the style's display parts (IEEE's label "[1]" in the left margin, then the entry)
+            // were blocks apart: run into one line, they keep a space between them
+            org.jsoup.nodes.Node next = div.nextSibling();
+            if (next instanceof Element e && e.tagName().equals("div") && !div.text().isBlank() && !div.text().endsWith(" ")) {
+                div.after(" ");
+            }
             div.unwrap();
         }
         for (Element a : doc.body().select("a[href]")) {
