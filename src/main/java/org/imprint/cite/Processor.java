@@ -263,7 +263,8 @@ final class Processor {
                         made = new CSLCitation(withoutRepeatedLocator(previous, parts[0]));
                     }
                 }
-                String text = make(made);
+                String text = !notes && mixedLabels(parts) ? byLabel(citation) : null;
+                text = text != null ? text : make(made);
                 if (bare.contains(c) && isEmpty(text) && java.util.Arrays.stream(parts).anyMatch(p -> all.containsKey(p.getId() + TITLED))) {
                     text = make(new CSLCitation(java.util.Arrays.stream(parts).map(p -> all.containsKey(p.getId() + TITLED)
                             ? withId(p, p.getId() + TITLED) : p).toArray(CSLCitationItem[]::new)));
@@ -374,6 +375,31 @@ final class Processor {
             previous = names;
         }
         return collapsedAny ? out.append(layoutSuffix).toString() : whole;
+    }
+
+    /** Whether the sources of a citation need different processors for their locators' labels ({@link StaticConditions}). */
+    private boolean mixedLabels(CSLCitationItem[] parts) {
+        return java.util.Arrays.stream(parts).map(p -> active.get(label(p))).distinct().count() > 1;
+    }
+
+    /**
+     * An in-text citation of sources whose locators have different labels ("(Kant 3; Lee, ch. 2)"
+     * in MLA, which prints "p." for no page but a label for a chapter), made source by source,
+     * each with the processor of its own label (made whole, the first source's label decided for
+     * all: "(Kant 3; Lee 2)"), in the style's order, joined as its layout joins them; {@code null}
+     * when a source's part cannot be cut from its layout.
+     */
+    private String byLabel(CSLCitation citation) {
+        CSLCitationItem[] parts = collated(citation, active.get(label(citation))).getCitationItems();
+        StringBuilder out = new StringBuilder(layoutPrefix);
+        for (int i = 0; i < parts.length; i++) {
+            String text = inner(make(new CSLCitation(parts[i])));
+            if (text == null) {
+                return null;
+            }
+            out.append(i == 0 ? "" : delimiter).append(text);
+        }
+        return out.append(layoutSuffix).toString();
     }
 
     /** A cite of another copy of its source, with its prefix, suffix and locator. */

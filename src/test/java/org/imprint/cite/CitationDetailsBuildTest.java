@@ -34,6 +34,18 @@ class CitationDetailsBuildTest {
                 .body("Cities [@garcia]. Lightning [@eclair].\n").file("references.bib", BIB).build("pdf", "epub");
     }
 
+    /** MLA prints no label for a page but one for a chapter: each source of a citation is made with its own. */
+    @Test
+    void mlaLabelsAreEachSourcesOwn() throws Exception {
+        String mla = text(TestReport.at(dir.resolve("mla")).out(dir.resolve("out-mla")).title("Details").date("2026-03-02")
+                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: modern-language-association")
+                .body("One [@garcia, p. 3; @eclair, ch. 2]. Two [@eclair, ch. 2; @garcia, p. 3].\n").file("references.bib", BIB)
+                .build("pdf").pdf());
+        assertAll(
+                () -> assertTrue(mla.contains("One (García 3; Éclair, ch. 2)."), mla),
+                () -> assertTrue(mla.contains("Two (Éclair, ch. 2; García 3)."), mla));
+    }
+
     @Test
     void ieeeLabelIsSpacedAndProtectedLettersKeepTheirWord() throws Exception {
         TestReport.Built ieee = build("ieee");
