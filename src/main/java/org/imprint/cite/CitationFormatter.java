@@ -185,13 +185,23 @@ public final class CitationFormatter {
             if (perSource != null) {
                 html.append(perSource);
             }
-            for (int p = 0; perSource == null && p < parts.size(); p++) {
-                String key = written.get(parts.size() == written.size() ? p : 0).key();
-                html.append(p == 0 ? "" : formatted.delimiter()).append(linked(parts.get(p), ids.get(key)));
-            }
             // a note of its own that starts in Latin reads left to right in a right-to-left article;
             // a citation in a sentence, or in the author's note, in the sentence's direction
-            Boolean own = notes && !citations.get(i).inNote() ? ownDirection(html.toString(), rightToLeft) : null;
+            Boolean own = notes && !citations.get(i).inNote() ? ownDirection(String.join(formatted.delimiter(), parts), rightToLeft) : null;
+            boolean isolated = rightToLeft && own == null;
+            for (int p = 0; perSource == null && p < parts.size(); p++) {
+                String key = written.get(parts.size() == written.size() ? p : 0).key();
+                // in a right-to-left note each source written left to right is one isolate, with its
+                // page and full stop (an Arabic "see" before it stays outside)
+                String part = notes && isolated ? Isolates.whole(parts.get(p), true) : parts.get(p);
+                html.append(p == 0 ? "" : formatted.delimiter()).append(linked(part, ids.get(key)));
+            }
+            if (!notes && isolated) {
+                // an author-date citation set in a right-to-left sentence: one isolate, its prefix outside
+                String whole = Isolates.whole(html.toString(), true);
+                html.setLength(0);
+                html.append(whole);
+            }
             String text = clean(html.toString(), own == null ? rightToLeft : own, items.get(written.get(0).key()), etAl, suffixes);
             directions.add(own == null || own == rightToLeft ? "" : own ? "rtl" : "ltr");
             if (notes && citations.get(i).inNote() && processor.punctuationInQuote) {
@@ -353,6 +363,12 @@ public final class CitationFormatter {
             }
         }
         for (Element div : doc.body().select("div")) {
+            // the style's display parts (IEEE's label "[1]" in the left margin, then the entry)
+            // were blocks apart: run into one line, they keep a space between them
+            org.jsoup.nodes.Node next = div.nextSibling();
+            if (next instanceof Element e && e.tagName().equals("div") && !div.text().isBlank() && !div.text().endsWith(" ")) {
+                div.after(" ");
+            }
             div.unwrap();
         }
         for (Element a : doc.body().select("a[href]")) {

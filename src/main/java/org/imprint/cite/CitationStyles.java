@@ -29,6 +29,12 @@ import org.imprint.brand.Brand;
  */
 public final class CitationStyles {
 
+    /** The Chicago notes edition citeproc-java 3.5 formats right, suggested before the newer ones. */
+    private static final String CHICAGO_NOTES = "chicago-notes-bibliography-16th-edition";
+    /** Bundled styles citeproc-java 3.5 formats wrong (a place and year twice; README's limits). */
+    private static final java.util.Set<String> FORMATTED_WRONG = java.util.Set.of("chicago-notes-bibliography",
+            "chicago-notes-bibliography-17th-edition");
+
     private static final Pattern LINK = Pattern.compile("<link\\b[^>]*>");
     private static final Pattern HREF = Pattern.compile("\\bhref=\"([^\"]*)\"");
 
@@ -92,7 +98,12 @@ public final class CitationStyles {
         }
         String xml = bundled(name);
         if (xml == null) {
-            List<String> nearest = nearest(name);
+            List<String> nearest = new java.util.ArrayList<>(nearest(name));
+            if (nearest.stream().anyMatch(FORMATTED_WRONG::contains)) {
+                // the 2025 and 17th Chicago editions use CSL that citeproc-java 3.5 lacks (README)
+                nearest.remove(CHICAGO_NOTES);
+                nearest.add(0, CHICAGO_NOTES + " (the Chicago edition citeproc-java formats right)");
+            }
             throw new ReportException(where, line, "unknown citation style \"" + name + "\""
                     + (nearest.isEmpty() ? "" : "; the nearest bundled styles are " + String.join(", ", nearest))
                     + " (any id of the Citation Style Language's repository, or a .csl file)");

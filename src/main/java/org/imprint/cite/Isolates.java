@@ -22,19 +22,110 @@ final class Isolates {
     private Isolates() {
     }
 
-    /** Isolates the runs against {@code rightToLeft} (the article's direction) in every text of the fragment. */
+    /**
+     * Isolates the runs against the direction around them in every text of the fragment: the
+     * article's ({@code rightToLeft}), or inside an isolate already in the text ({@link #whole})
+     * that isolate's own.
+     */
     static void apply(Document doc, boolean rightToLeft) {
+        List<TextNode> texts = textNodes(doc);
+        java.util.ArrayDeque<Boolean> context = new java.util.ArrayDeque<>();
+        context.push(rightToLeft);
+        for (TextNode text : texts) {
+            String whole = text.getWholeText();
+            StringBuilder isolated = new StringBuilder(whole.length() + 8);
+            int from = 0;
+            for (int i = 0; i <= whole.length(); i++) {
+                char c = i < whole.length() ? whole.charAt(i) : 0;
+                if (i == whole.length() || c == LRI || c == RLI || c == PDI) {
+                    isolated.append(isolate(whole.substring(from, i), context.peek()));
+                    if (i < whole.length()) {
+                        isolated.append(c);
+                        if (c == PDI) {
+                            if (context.size() > 1) {
+                                context.pop();
+                            }
+                        } else {
+                            context.push(c == RLI);
+                        }
+                    }
+                    from = i + 1;
+                }
+            }
+            if (!isolated.toString().equals(whole)) {
+                text.text(isolated.toString());
+            }
+        }
+    }
+
+    private static List<TextNode> textNodes(Document doc) {
         List<TextNode> texts = new ArrayList<>();
         doc.body().traverse((node, depth) -> {
             if (node instanceof TextNode t) {
                 texts.add(t);
             }
         });
-        for (TextNode text : texts) {
-            String isolated = isolate(text.getWholeText(), rightToLeft);
-            if (!isolated.equals(text.getWholeText())) {
-                text.text(isolated);
+        return texts;
+    }
+
+    /**
+     * One source's citation, written against the article's direction (an English reference in an
+     * Arabic article), as one isolate of its own direction: from its first letter (or from its
+     * start, when nothing of the article's direction comes before) to its end, with its page and
+     * full stop ("p. 33."), so that they stay where the style put them. A prefix of the article's
+     * direction ("انظر") stays outside, before it, and so, after such a prefix, does the closing
+     * bracket that pairs with an opening one before it. Unchanged when
+     * the citation starts in the article's direction or has no letter against it.
+     */
+    static String whole(String html, boolean rightToLeft) {
+        Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        List<TextNode> texts = textNodes(doc);
+        StringBuilder all = new StringBuilder();
+        texts.forEach(t -> all.append(t.getWholeText()));
+        String text = all.toString();
+        int first = -1;
+        boolean ownBefore = false;
+        for (int i = 0; i < text.length() && first < 0; ) {
+            int cp = text.codePointAt(i);
+            Boolean rtl = strong(cp);
+            if (rtl != null && rtl == rightToLeft) {
+                ownBefore = true;
+            } else if (rtl != null) {
+                first = i;
             }
+            i += Character.charCount(cp);
+        }
+        if (first < 0) {
+            return html;
+        }
+        int start = ownBefore ? first : 0;
+        // to the end: the style's own terms of the article's language ("עמ׳ 33") belong to the
+        // source's citation and are isolated inside it by apply()
+        int end = text.length();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (ownBefore && end == text.length() && end > start
+                && Character.getType(text.charAt(end - 1)) == Character.END_PUNCTUATION
+                && text.substring(0, start).chars().anyMatch(c -> Character.getType(c) == Character.START_PUNCTUATION)) {
+            end--;
+        }
+        insert(texts, end, String.valueOf(PDI));
+        insert(texts, start, String.valueOf(rightToLeft ? LRI : RLI));
+        return doc.body().html();
+    }
+
+    /** Inserts a mark at an offset of the texts' joined characters (at the end of the text it ends, for an end). */
+    private static void insert(List<TextNode> texts, int offset, String mark) {
+        int at = 0;
+        for (TextNode text : texts) {
+            String whole = text.getWholeText();
+            if (offset <= at + whole.length() && (offset < at + whole.length() || mark.charAt(0) == PDI)) {
+                int local = offset - at;
+                text.text(whole.substring(0, local) + mark + whole.substring(local));
+                return;
+            }
+            at += whole.length();
         }
     }
 

@@ -135,6 +135,16 @@ final class LatexText {
                 } else if (!math && !command) {
                     out.protect();
                     sequence(true, false);
+                    // "{S}eine": the rest of the word is protected with it, or a style's title case
+                    // would see a new word after the group and print "SEine"
+                    int word = pos + 1;
+                    while (word < s.length() && Character.isLetter(s.charAt(word))) {
+                        word++;
+                    }
+                    if (word > pos + 1 && s.charAt(pos) == '}') {
+                        out.append(s.substring(pos + 1, word));
+                        pos = word - 1;
+                    }
                     out.endProtect();
                 } else {
                     sequence(true, math);

@@ -118,6 +118,7 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = StyleLocales.forLanguage(xml, language);
+        xml = Ordinals.mark(xml);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
@@ -262,7 +263,8 @@ final class Processor {
                         made = new CSLCitation(withoutRepeatedLocator(previous, parts[0]));
                     }
                 }
-                String text = make(made);
+                String text = !notes && mixedLabels(parts) ? byLabel(citation) : null;
+                text = text != null ? text : make(made);
                 if (bare.contains(c) && isEmpty(text) && java.util.Arrays.stream(parts).anyMatch(p -> all.containsKey(p.getId() + TITLED))) {
                     text = make(new CSLCitation(java.util.Arrays.stream(parts).map(p -> all.containsKey(p.getId() + TITLED)
                             ? withId(p, p.getId() + TITLED) : p).toArray(CSLCitationItem[]::new)));
@@ -290,13 +292,14 @@ final class Processor {
         }
         List<String> order = new ArrayList<>();
         Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
-        List<String> entries = java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).toList();
+        List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(e -> Ordinals.write(e, language)).toList());
+        collate(active.get("page"), all, order, entries);
         if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
             // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
             List<String> demotedOrder = new ArrayList<>();
             List<String> demoted = java.util.Arrays.stream(demoter(all)
                     .makeBibliography(item -> !item.getId().contains(SYNTHETIC) && demotedOrder.add(item.getId())).getEntries())
-                    .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).toList();
+                    .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(e -> Ordinals.write(e, language)).toList();
             if (demoted.size() == demotedOrder.size()) {
                 Map<String, String> byKey = new java.util.HashMap<>();
                 for (int i = 0; i < order.size(); i++) {
@@ -312,6 +315,7 @@ final class Processor {
                 entries = inOrder;
                 order.clear();
                 order.addAll(demotedOrder);
+                collate(demoter, Particles.demoted(all), order, entries);
             }
         }
         if (substitute != null && entries.size() == order.size()) {
@@ -371,6 +375,31 @@ final class Processor {
             previous = names;
         }
         return collapsedAny ? out.append(layoutSuffix).toString() : whole;
+    }
+
+    /** Whether the sources of a citation need different processors for their locators' labels ({@link StaticConditions}). */
+    private boolean mixedLabels(CSLCitationItem[] parts) {
+        return java.util.Arrays.stream(parts).map(p -> active.get(label(p))).distinct().count() > 1;
+    }
+
+    /**
+     * An in-text citation of sources whose locators have different labels ("(Kant 3; Lee, ch. 2)"
+     * in MLA, which prints "p." for no page but a label for a chapter), made source by source,
+     * each with the processor of its own label (made whole, the first source's label decided for
+     * all: "(Kant 3; Lee 2)"), in the style's order, joined as its layout joins them; {@code null}
+     * when a source's part cannot be cut from its layout.
+     */
+    private String byLabel(CSLCitation citation) {
+        CSLCitationItem[] parts = collated(citation, active.get(label(citation))).getCitationItems();
+        StringBuilder out = new StringBuilder(layoutPrefix);
+        for (int i = 0; i < parts.length; i++) {
+            String text = inner(make(new CSLCitation(parts[i])));
+            if (text == null) {
+                return null;
+            }
+            out.append(i == 0 ? "" : delimiter).append(text);
+        }
+        return out.append(layoutSuffix).toString();
     }
 
     /** A cite of another copy of its source, with its prefix, suffix and locator. */
@@ -511,14 +540,57 @@ final class Processor {
      */
     private String make(CSLCitation citation) {
         CSL wanted = active.get(label(citation));
+        citation = collated(citation, wanted);
         String text = null;
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             List<Citation> made = csl.makeCitation(citation);
             if (csl == wanted) {
-                text = withoutEmptyDelimiters(made.get(made.size() - 1).getText());
+                text = Ordinals.write(withoutEmptyDelimiters(made.get(made.size() - 1).getText()), language);
             }
         }
         return text;
+    }
+
+    /** The style's citation sorts by comparator, made on first use (empty: no sort to mend). */
+    private final Map<CSL, java.util.Optional<java.util.Comparator<CSLItemData>>> citationSorts = new java.util.HashMap<>();
+
+    /**
+     * A citation of several sources in the style's order by the collation of the article's
+     * language ({@link CollatedSort}), marked as sorted so citeproc-java keeps that order.
+     */
+    private CSLCitation collated(CSLCitation citation, CSL csl) {
+        CSLCitationItem[] parts = citation.getCitationItems();
+        if (parts.length < 2 || csl == null) {
+            return citation;
+        }
+        java.util.Comparator<CSLItemData> order = citationSorts.computeIfAbsent(csl,
+                c -> java.util.Optional.ofNullable(CollatedSort.citation(c, xml, language))).orElse(null);
+        if (order == null) {
+            return citation;
+        }
+        CSLCitationItem[] sorted = parts.clone();
+        java.util.Arrays.sort(sorted, java.util.Comparator.comparing((CSLCitationItem part) -> items.retrieveItem(part.getId()), order));
+        return new CSLCitation(sorted, citation.getCitationID(), new de.undercouch.citeproc.csl.CSLProperties(null, true));
+    }
+
+    /**
+     * The reference list in the style's order by the collation of the article's language
+     * ({@link CollatedSort}); ties keep citeproc-java's order. Unchanged where the style's list is
+     * not sorted by name.
+     */
+    private void collate(CSL csl, Map<String, CSLItemData> sources, List<String> order, List<String> entries) {
+        java.util.Comparator<CSLItemData> by = CollatedSort.bibliography(csl, xml, language);
+        if (by == null || order.size() != entries.size()) {
+            return;
+        }
+        List<Integer> at = new ArrayList<>(java.util.stream.IntStream.range(0, order.size()).boxed().toList());
+        at.sort(java.util.Comparator.comparing((Integer i) -> sources.get(order.get(i)), by));
+        List<String> keys = at.stream().map(order::get).toList();
+        List<String> texts = at.stream().map(entries::get).toList();
+        order.clear();
+        order.addAll(keys);
+        entries.clear();
+        entries.addAll(texts);
     }
 
     /**

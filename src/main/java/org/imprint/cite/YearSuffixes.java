@@ -1,12 +1,14 @@
 package org.imprint.cite;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
@@ -26,8 +28,9 @@ final class YearSuffixes {
 
     /** The items, those that share authors and year given a year suffix (a copy without its author keeps its source's). */
     static Map<String, CSLItemData> add(Map<String, CSLItemData> items, Locale language) {
-        Collator collator = Collator.getInstance(language);
-        // accents and case tell titles apart only where the letters are the same
+        // ICU's collation, as the reference list's (CollatedSort); accents and case tell titles
+        // apart only where the letters are the same
+        Collator collator = Collator.getInstance(ULocale.forLocale(language));
         collator.setStrength(Collator.TERTIARY);
         Map<String, List<CSLItemData>> groups = new LinkedHashMap<>();
         for (CSLItemData item : items.values()) {

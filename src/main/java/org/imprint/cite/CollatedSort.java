@@ -1,0 +1,138 @@
+package org.imprint.cite;
+
+import java.lang.reflect.Field;
+import java.text.CollationKey;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.util.ULocale;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.internal.SSort;
+import de.undercouch.citeproc.csl.internal.SStyle;
+import de.undercouch.citeproc.helper.AlphanumComparator;
+
+/**
+ * A style's own sort (its {@code <sort>} keys, rendered by citeproc-java) compared with the
+ * collation of the article's language. citeproc-java compares the keys with the JDK's collator,
+ * which knows no letter outside Western Europe's: "Đặng" and "Ørsted" come after "Zhang" in
+ * English. ICU's collation (CLDR) puts "Đ" after "D" and "Ø" after "O", and follows the
+ * language's own alphabet (Vietnamese, Swedish, ...).
+ *
+ * <p>citeproc-java makes its comparator anew for each sort and takes the JDK collator itself; the
+ * comparator is made here the same way, with the style's keys, and given ICU's collator in place
+ * of the JDK's. Where citeproc-java's internals are not as expected, there is no comparator and
+ * citeproc-java's order stands.
+ */
+final class CollatedSort {
+
+    private static final Pattern CITATION_SORT = Pattern.compile("(?s)<citation\\b.*?</citation>");
+    private static final Pattern BIBLIOGRAPHY_SORT = Pattern.compile("(?s)<bibliography\\b.*?</bibliography>");
+    private static final Pattern SORT = Pattern.compile("(?s)<sort\\b.*?</sort>");
+
+    private CollatedSort() {
+    }
+
+    /**
+     * The comparator of the style's citation sort with the language's collation, or {@code null}
+     * when the style does not sort its citations, or sorts them by number (the order cited).
+     */
+    static Comparator<CSLItemData> citation(CSL csl, String xml, String language) {
+        return byName(xml, CITATION_SORT) ? comparator(csl, language, true) : null;
+    }
+
+    /**
+     * The comparator of the style's reference-list sort with the language's collation, or
+     * {@code null} when the list is not sorted, sorted by number, or numbered (numbers given in
+     * citeproc-java's order would come out of order).
+     */
+    static Comparator<CSLItemData> bibliography(CSL csl, String xml, String language) {
+        return byName(xml, BIBLIOGRAPHY_SORT) && !xml.contains("citation-number") ? comparator(csl, language, false) : null;
+    }
+
+    /** Whether the part of the style has a sort that does not involve citation numbers. */
+    private static boolean byName(String xml, Pattern part) {
+        Matcher m = part.matcher(xml);
+        if (!m.find()) {
+            return false;
+        }
+        Matcher sort = SORT.matcher(m.group());
+        if (!sort.find()) {
+            return false;
+        }
+        if (sort.group().contains("citation-number")) {
+            return false;
+        }
+        // a macro key may number: its definition decides
+        Matcher macros = Pattern.compile("macro=\"([^\"]+)\"").matcher(sort.group());
+        while (macros.find()) {
+            Matcher definition = Pattern.compile("(?s)<macro\\s+name=\"" + Pattern.quote(macros.group(1)) + "\".*?</macro>").matcher(xml);
+            if (definition.find() && definition.group().contains("citation-number")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Comparator<CSLItemData> comparator(CSL csl, String language, boolean citation) {
+        try {
+            SStyle style = (SStyle) read(csl, "style");
+            SSort sort = citation ? style.getCitation().getSort() : style.getBibliography().getSort();
+            if (sort == null) {
+                return null;
+            }
+            var locale = (de.undercouch.citeproc.csl.internal.locale.LLocale) read(csl, "locale");
+            var abbreviations = (de.undercouch.citeproc.AbbreviationProvider) read(csl, "abbreviationProvider");
+            SSort.SortComparator made = sort.comparator(style, locale, abbreviations);
+            AlphanumComparator alphanum = new AlphanumComparator(java.util.Locale.ROOT);
+            write(alphanum, "collator", new IcuCollator(ULocale.forLanguageTag(language)));
+            write(made, "comparator", alphanum);
+            return made;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Object read(Object owner, String name) throws ReflectiveOperationException {
+        Field field = owner.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(owner);
+    }
+
+    private static void write(Object owner, String name, Object value) throws ReflectiveOperationException {
+        Field field = owner.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(owner, value);
+    }
+
+    /** ICU's collation of a language as a {@link java.text.Collator}, which citeproc-java's comparator takes. */
+    private static final class IcuCollator extends java.text.Collator {
+        private final com.ibm.icu.text.Collator icu;
+
+        IcuCollator(ULocale locale) {
+            this.icu = com.ibm.icu.text.Collator.getInstance(locale);
+        }
+
+        @Override
+        public int compare(String source, String target) {
+            return icu.compare(source, target);
+        }
+
+        @Override
+        public CollationKey getCollationKey(String source) {
+            throw new UnsupportedOperationException("compare() only");
+        }
+
+        @Override
+        public int hashCode() {
+            return icu.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object that) {
+            return that instanceof IcuCollator other && other.icu.equals(icu);
+        }
+    }
+}
