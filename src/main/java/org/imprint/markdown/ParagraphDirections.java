@@ -116,7 +116,10 @@ public final class ParagraphDirections {
                 element.attr("dir", rtl ? "rtl" : "ltr");
             }
         }
-        if (!element.tagName().equals("code") && !element.tagName().equals("pre")) {
+        // a citation style's text is isolated source by source already (cite/Isolates): its quotations
+        // read in the direction of the source they belong to, not the paragraph's
+        if (!element.tagName().equals("code") && !element.tagName().equals("pre")
+                && element.closest(".citation, .bibliography-entry") == null) {
             for (TextNode text : element.textNodes()) {
                 String isolated = isolateQuotations(text.getWholeText(), rtl);
                 if (!isolated.equals(text.getWholeText())) {
