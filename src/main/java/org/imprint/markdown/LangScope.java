@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  */
 final class LangScope {
 
+    // possessive: a regex that backtracks one character at a time recurses once per character, and
+    // overflows the stack on a long run of text that opens a tag and never closes it
     private static final Pattern TAG = Pattern.compile(
-            "<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", Pattern.DOTALL);
+            "<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>", Pattern.DOTALL);
     private static final Pattern LANG = Pattern.compile(
             "(?:^|[\\s:])lang\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>/]+))", Pattern.CASE_INSENSITIVE);
     /** Elements that have no end tag. */

@@ -178,9 +178,9 @@ class SvgExportFormsTest {
                     for (int j = i; j < i + words.length(); j++) {
                         s.append(positions.get(j).getUnicode());
                     }
-                    boolean whole = s.toString().equals(words) && (i == 0 || !Character.isLetter(positions.get(i - 1).getUnicode().charAt(0)))
+                    boolean whole = s.toString().equals(words) && (i == 0 || !Character.isLetter(positions.get(i - 1).getUnicode().concat(" ").charAt(0)))
                             && (i + words.length() == positions.size()
-                            || !Character.isLetter(positions.get(i + words.length()).getUnicode().charAt(0)));
+                            || !Character.isLetter(positions.get(i + words.length()).getUnicode().concat(" ").charAt(0)));
                     if (whole) {
                         found.add(positions.get(i).getYDirAdj());
                     }

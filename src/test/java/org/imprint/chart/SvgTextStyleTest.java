@@ -226,7 +226,7 @@ class SvgTextStyleTest {
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) {
                     StringBuilder chars = new StringBuilder();
-                    positions.forEach(p -> chars.append(p.getUnicode().charAt(0)));
+                    positions.forEach(p -> chars.append(p.getUnicode().isEmpty() ? (char) 0xAD : p.getUnicode().charAt(0)));
                     for (String w : List.of("DyEm", "Middle", "Baseline")) {
                         int at = chars.indexOf(w);
                         if (at >= 0) {

@@ -17,9 +17,22 @@ class SoftHyphenStripper extends PDFTextStripper {
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
         StringBuilder marked = new StringBuilder(text);
-        if (!positions.isEmpty() && positions.get(positions.size() - 1).getUnicode().isEmpty()) {
+        if (!positions.isEmpty() && drawnHyphen(positions.get(positions.size() - 1))) {
             marked.append('\u00AD');
         }
         super.writeString(marked.toString(), positions);
+    }
+
+    /**
+     * Whether the position is a hyphen's glyph whose text was given as U+00AD: other glyphs have
+     * no text of their own too (those of a shaped Thai or Hindi word after the first, which carries
+     * the word's {@code /ActualText}).
+     */
+    private static boolean drawnHyphen(TextPosition position) throws IOException {
+        if (!position.getUnicode().isEmpty() || position.getCharacterCodes().length != 1) {
+            return false;
+        }
+        String glyph = position.getFont().toUnicode(position.getCharacterCodes()[0]);
+        return "-".equals(glyph) || "\u2010".equals(glyph);
     }
 }
