@@ -193,7 +193,7 @@ final class FigurePlacement {
     }
 
     /**
-     * The earliest of the paragraphs ending at {@code last} (the figure's previous sibling) that the
+     * The earliest of the blocks ending at {@code last} (the figure's previous sibling) that the
      * figure must be set ahead of to fit on {@code page}, the page before it, or null when it cannot.
      *
      * <p>A figure that ends its section is not moved past the heading that follows: a reader looks
@@ -202,9 +202,9 @@ final class FigurePlacement {
      * use. Instead the figure is set at the place where it fits on the page where its text ends,
      * ahead of the last paragraphs of its section, which then run on below it (and onto the next
      * page): LaTeX's placement at the top of the page ({@code [t]}) does the same, setting a float
-     * above text that comes before its call in the source. Only paragraphs that lie wholly on that
-     * page are passed, and never a heading, so the figure stays on the page and in the section where
-     * its text is.
+     * above text that comes before its call in the source. Only blocks that flow ({@link #flows}:
+     * paragraphs, quotations, lists, raw HTML blocks) and lie wholly on that page are passed, and
+     * never a heading, so the figure stays on the page and in the section where its text is.
      */
     private static Element pulledParagraph(Element last, Box figureBox, Map<Element, Box> boxes, PageBox page,
                                            LayoutContext css) {
