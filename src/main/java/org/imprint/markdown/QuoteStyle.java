@@ -25,7 +25,7 @@ record QuoteStyle(String open, String close, String openSingle, String closeSing
      */
     private static final QuoteStyle FRENCH = new QuoteStyle("\u00AB" + NARROW_NBSP, NARROW_NBSP + "\u00BB",
             "\u201C", "\u201D", NARROW_NBSP);
-    /** Spanish, Italian, Portuguese: guillemets without spaces, English double quotes inside. */
+    /** Spanish, Italian, European Portuguese: guillemets without spaces, English double quotes inside. */
     private static final QuoteStyle ROMANCE = new QuoteStyle("\u00AB", "\u00BB", "\u201C", "\u201D", null);
     /** Swedish and Finnish: the same mark opens and closes. */
     private static final QuoteStyle NORDIC = new QuoteStyle("\u201D", "\u201D", "\u2019", "\u2019", null);
@@ -39,7 +39,9 @@ record QuoteStyle(String open, String close, String openSingle, String closeSing
             case "de" -> region.equals("CH") || region.equals("LI") ? SWISS : GERMAN;
             case "cs", "sk", "sl", "hr", "bg", "lt", "et", "is" -> GERMAN;
             case "fr" -> region.equals("CH") ? SWISS : FRENCH;
-            case "es", "it", "pt", "ca" -> ROMANCE;
+            // Brazil writes “ ” with ‘ ’ inside (ABNT, Houaiss); Portugal keeps « »
+            case "pt" -> region.equals("BR") ? ENGLISH : ROMANCE;
+            case "es", "it", "ca" -> ROMANCE;
             case "sv", "fi" -> NORDIC;
             case "ru", "uk", "be" -> RUSSIAN;
             default -> ENGLISH;

@@ -75,8 +75,12 @@ public final class SmartPunctuation {
     private static final Parser BARE_PARSER = Parser.builder().build();
     private static final LinkExtractor LINKS = LinkExtractor.builder().build();
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
-    /** Characters after which a quote opens. */
-    private static final String OPENERS = "([{\u2014\u2013-/\u201C\u2018\u201E\u201A\u00AB\u2039";
+    /**
+     * Characters after which a quote opens besides the Unicode classes {@link #opensAfter} takes:
+     * Spanish inverted marks (¡"hola"!, ¿"qué"?) and the inverted interrobang, which are plain
+     * "other punctuation" (Po) to Unicode, and the slash of "and/or"-style alternatives.
+     */
+    private static final String OPENERS = "\u00A1\u00BF\u2E18/";
     /** Elements whose text is kept as written in raw HTML. */
     private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "var", "script", "style", "textarea", "math", "svg");
     /** English words that start with an apostrophe ('tis), not an opening quote. */
@@ -438,7 +442,7 @@ public final class SmartPunctuation {
             int singlesOpen = singles.size();
             char prev = i > 0 ? text.charAt(i - 1) : ' ';
             char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-            boolean afterOpening = isSpace(prev) || OPENERS.indexOf(prev) >= 0 || lastOpened || afterElision
+            boolean afterOpening = opensAfter(text, i) || lastOpened || afterElision
                     || prev == '\u2019' && elided(text, i - 1);
             lastOpened = false;
             afterElision = false;
@@ -643,6 +647,29 @@ public final class SmartPunctuation {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a quote at {@code i} stands where a quotation opens: at the start, after a space, an
+     * opening bracket or quote (Unicode Ps, Pi: ( [ { „ “ « ‹ …), a dash of any kind (Pd), or one of
+     * {@link #OPENERS}. Invisible format characters (bidi isolates and marks, joiners) in between
+     * are looked through, so "⁦"word"" opens as it would without the isolate.
+     */
+    private static boolean opensAfter(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && Character.getType(text.charAt(j)) == Character.FORMAT && text.charAt(j) != '\u00AD') {
+            j--;
+        }
+        if (j < 0) {
+            return true;
+        }
+        char prev = text.charAt(j);
+        if (isSpace(prev) || OPENERS.indexOf(prev) >= 0) {
+            return true;
+        }
+        int type = Character.getType(prev);
+        return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.DASH_PUNCTUATION;
     }
 
     private static boolean isSpace(char c) {

@@ -20,11 +20,12 @@ import com.openhtmltopdf.render.PageBox;
  * Lays the document out, and again when a figure left a large white gap: openhtmltopdf has no
  * page floats, so a figure that does not fit below the text before it goes to the next page and
  * leaves the rest of its page empty. A figure that left more than about four lines (8 % of a
- * page) empty is moved after the paragraphs that follow it, as many as it takes to fill the gap
- * (their heights from this layout), and the document is laid out once more; the paragraphs then fill the gap,
- * as a typesetter would set them. A figure that ends its section (a heading follows), or that
- * a list, a quotation or a table follows, is set ahead of the paragraphs before it on that page
- * instead, as far back as it takes to fit ({@link #pulledParagraph}). A figure still stranded moves on, for at most
+ * page) empty is moved after the blocks that follow it (paragraphs, quotations, lists, raw HTML
+ * blocks: {@link #flows}), as many as it takes to fill the gap (their heights from this layout),
+ * and the document is laid out once more; the blocks then fill the gap, as a typesetter would set
+ * them. A figure that ends its section (a heading follows), or that a table follows, is set ahead
+ * of the blocks before it on that page instead, as far back as it takes to fit
+ * ({@link #pulledParagraph}). A figure still stranded moves on, for at most
  * {@link #MOST_ROUNDS} rounds. An image that raw HTML sets as a block of its own is a figure
  * here too. When a moved figure's caption calls a note and the paragraphs it passes call notes,
  * {@link NoteOrder} numbers the notes in their new order (or, for citations and endnotes, the
@@ -134,7 +135,7 @@ final class FigurePlacement {
         boolean renumber = false;
         for (Element figure : figures) {
             Element before = sibling(figure, -1);
-            Element after = sibling(figure, 1);
+            Element after = following(figure);
             Box figureBox = boxes.get(figure);
             Box beforeBox = before == null ? null : boxes.get(before);
             if (beforeBox == null || figureBox == null) {
@@ -152,11 +153,12 @@ final class FigurePlacement {
                 continue;
             }
             Move move;
-            if (after != null && "p".equals(name(after))) {
-                move = new Move(figure, after, fillingParagraphs(after, boxes, empty), false);
+            Element last = after != null && flows(after) ? fillingBlocks(after, boxes, empty, page) : null;
+            if (last != null) {
+                move = new Move(figure, after, last, false);
             } else {
                 // the figure ends its section (a heading follows), the article, or stands before a
-                // list, a quotation or a table: it keeps to its section (see pulledParagraph)
+                // table: it keeps to its section (see pulledParagraph)
                 Element first = pulledParagraph(before, figureBox, boxes, page, css);
                 if (first == null) {
                     continue;
@@ -172,8 +174,10 @@ final class FigurePlacement {
             }
         }
         for (Move move : moves) {
+            Element target = move.ahead() ? move.first() : move.last();
             Node anchor = move.ahead() ? move.first() : move.last().getNextSibling();
-            move.figure().getParentNode().insertBefore(move.figure(), anchor);
+            keepLanguage(move.figure(), (Element) target.getParentNode());
+            target.getParentNode().insertBefore(move.figure(), anchor);
         }
         if (renumber) {
             NoteOrder.renumber(root.getElement().getOwnerDocument());
@@ -189,7 +193,7 @@ final class FigurePlacement {
     }
 
     /**
-     * The earliest of the paragraphs ending at {@code last} (the figure's previous sibling) that the
+     * The earliest of the blocks ending at {@code last} (the figure's previous sibling) that the
      * figure must be set ahead of to fit on {@code page}, the page before it, or null when it cannot.
      *
      * <p>A figure that ends its section is not moved past the heading that follows: a reader looks
@@ -198,14 +202,14 @@ final class FigurePlacement {
      * use. Instead the figure is set at the place where it fits on the page where its text ends,
      * ahead of the last paragraphs of its section, which then run on below it (and onto the next
      * page): LaTeX's placement at the top of the page ({@code [t]}) does the same, setting a float
-     * above text that comes before its call in the source. Only paragraphs that lie wholly on that
-     * page are passed, and never a heading, so the figure stays on the page and in the section where
-     * its text is.
+     * above text that comes before its call in the source. Only blocks that flow ({@link #flows}:
+     * paragraphs, quotations, lists, raw HTML blocks) and lie wholly on that page are passed, and
+     * never a heading, so the figure stays on the page and in the section where its text is.
      */
     private static Element pulledParagraph(Element last, Box figureBox, Map<Element, Box> boxes, PageBox page,
                                            LayoutContext css) {
         int needed = figureBox.getHeight() + (int) Math.ceil(figureBox.getMargin(css).top() + figureBox.getMargin(css).bottom());
-        for (Element p = last; p != null && "p".equals(name(p)) && !blockImage(p) && boxes.containsKey(p); p = sibling(p, -1)) {
+        for (Element p = last; p != null && flows(p) && boxes.containsKey(p); p = sibling(p, -1)) {
             Box box = boxes.get(p);
             if (box.getAbsY() < page.getTop()) {
                 return null;    // begins on the page before: the figure would not fit there either
@@ -220,18 +224,96 @@ final class FigurePlacement {
     }
 
     /**
-     * The last of the paragraphs from {@code first} on that it takes to fill {@code empty}: the
-     * last one may break across the page, which is how the gap fills exactly.
+     * The last of the blocks from {@code first} on that it takes to fill {@code empty}: the last
+     * one may break across the page, which is how the gap fills exactly. A block taller than the
+     * gap and a page more (a long quotation, a language's passage in a {@code div}) is not passed,
+     * or the figure would land pages after its text: null when {@code first} is such a block.
      */
-    private static Element fillingParagraphs(Element first, Map<Element, Box> boxes, int empty) {
-        Element last = first;
-        int filled = boxes.containsKey(first) ? boxes.get(first).getHeight() : empty;
-        for (Element next = sibling(first, 1); filled < empty && next != null && "p".equals(name(next))
-                && boxes.containsKey(next); next = sibling(next, 1)) {
+    private static Element fillingBlocks(Element first, Map<Element, Box> boxes, int empty, PageBox page) {
+        int longest = empty + page.getBottom() - page.getTop();
+        Element last = null;
+        int filled = 0;
+        for (Element next = first; filled < empty && next != null && flows(next) && boxes.containsKey(next);
+                next = sibling(next, 1)) {
+            int height = boxes.get(next).getHeight();
+            if (filled + height > longest) {
+                break;
+            }
             last = next;
-            filled += boxes.get(next).getHeight();
+            filled += height;
         }
         return last;
+    }
+
+    /**
+     * Whether a block flows as text does, so a figure may be set after it or ahead of it: a
+     * paragraph (not one holding only an image), a quotation, a list, or raw HTML's {@code div}
+     * holding none of those a figure must not pass (headings, figures, images, tables).
+     */
+    private static boolean flows(Element element) {
+        return switch (name(element)) {
+            case "p" -> !blockImage(element);
+            case "blockquote", "ul", "ol", "dl", "div" -> !holdsAny(element, FIXED);
+            default -> false;
+        };
+    }
+
+    /** Blocks a figure is not moved past: they keep their place as the figure does. */
+    private static final java.util.Set<String> FIXED = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6",
+            "figure", "img", "table", "section");
+
+    private static boolean holdsAny(Element element, java.util.Set<String> names) {
+        org.w3c.dom.NodeList all = element.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            if (names.contains(name((Element) all.item(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The block after a figure: its next sibling or, for a figure that ends an author's raw
+     * {@code div} (a passage in another language), what follows that {@code div}. The article's
+     * own containers end where the article does.
+     */
+    private static Element following(Element figure) {
+        Element element = figure;
+        Element next = sibling(element, 1);
+        while (next == null && element.getParentNode() instanceof Element parent && "div".equals(name(parent))
+                && !parent.hasAttribute("class")) {
+            element = parent;
+            next = sibling(element, 1);
+        }
+        return next;
+    }
+
+    /**
+     * Gives a figure leaving its raw {@code div} for {@code parent} the language and direction it
+     * had there, so its caption is still read (and tagged) in that language.
+     */
+    private static void keepLanguage(Element figure, Element parent) {
+        if (figure.getParentNode() == parent) {
+            return;
+        }
+        for (String attribute : new String[] {"lang", "dir"}) {
+            if (!figure.hasAttribute(attribute)) {
+                String inherited = inherited(figure, attribute);
+                if (inherited != null && !inherited.equals(inherited(parent, attribute))) {
+                    figure.setAttribute(attribute, inherited);
+                }
+            }
+        }
+    }
+
+    /** The value of an attribute on the element or its nearest ancestor that has it, or null. */
+    private static String inherited(Element element, String attribute) {
+        for (Node n = element; n instanceof Element e; n = e.getParentNode()) {
+            if (e.hasAttribute(attribute)) {
+                return e.getAttribute(attribute);
+            }
+        }
+        return null;
     }
 
     /**

@@ -66,6 +66,7 @@ final class ParagraphBreaking {
 
     private final SteeredBreaks steered;
     private final FSTextBreaker breaker;
+    private final int hyphensInARow;
     /** The steered paragraphs, by their text: the lines planned and the opportunities taken away for them. */
     private final Map<String, Plan> plans = new HashMap<>();
 
@@ -74,7 +75,17 @@ final class ParagraphBreaking {
      * @param locale  the document's language, for the opportunities (as the layout finds them)
      */
     ParagraphBreaking(SteeredBreaks steered, Locale locale, boolean dictionary) {
+        this(steered, locale, dictionary, org.imprint.brand.HyphenationSettings.MAX_CONSECUTIVE);
+    }
+
+    /**
+     * @param steered       where the chosen breaks go, for the line breaker to read
+     * @param locale        the document's language, for the opportunities (as the layout finds them)
+     * @param hyphensInARow the most lines in a row that may end with a hyphen (the brand's limit)
+     */
+    ParagraphBreaking(SteeredBreaks steered, Locale locale, boolean dictionary, int hyphensInARow) {
         this.steered = steered;
+        this.hyphensInARow = hyphensInARow;
         this.breaker = new ApostropheAwareLineBreaker(locale, dictionary);
     }
 
@@ -101,7 +112,7 @@ final class ParagraphBreaking {
         int steeredCount = 0;
         int unmodelled = 0;
         for (BlockBox block : paragraphs) {
-            Paragraph p = Paragraph.read(block, c, breaker, steered, true);
+            Paragraph p = Paragraph.read(block, c, breaker, steered, true, hyphensInARow);
             if (p == null) {
                 continue;
             }
@@ -135,7 +146,7 @@ final class ParagraphBreaking {
         collect(renderer.getRootBox(), false, paragraphs, null);
         Set<String> asPlanned = new HashSet<>();
         for (BlockBox block : paragraphs) {
-            Paragraph p = Paragraph.read(block, c, breaker, steered, false);
+            Paragraph p = Paragraph.read(block, c, breaker, steered, false, hyphensInARow);
             Plan plan = p == null ? null : plans.get(p.text);
             if (plan != null && p.laidOutAt(plan.starts()) && (!p.shortLine || plan.shortLine())) {
                 asPlanned.add(p.text);
@@ -257,6 +268,14 @@ final class ParagraphBreaking {
 
     /** A justified paragraph as the model of greedy sees it. */
     private static final class Paragraph implements TotalFit.Paragraph {
+        /** The brand's most hyphenated lines in a row. */
+        private final int hyphensInARow;
+
+        @Override
+        public int hyphensInARow() {
+            return hyphensInARow;
+        }
+
         private final SteeredBreaks steered;
         private final Map<Long, Boolean> resolved = new java.util.HashMap<>();
         private final List<Piece> pieces;
@@ -289,8 +308,9 @@ final class ParagraphBreaking {
 
         private Paragraph(List<Piece> pieces, String text, boolean justified, int firstWidth, int width, double em, double spaceWidth,
                           double maxInterWord, double maxInterChar, List<Integer> laidOut, TextRenderer renderer, LayoutContext c, FSTextBreaker breaker,
-                          SteeredBreaks steered) {
+                          SteeredBreaks steered, int hyphensInARow) {
             this.steered = steered;
+            this.hyphensInARow = hyphensInARow;
             this.pieces = pieces;
             this.text = text;
             this.justified = justified;
@@ -359,7 +379,7 @@ final class ParagraphBreaking {
          * between glued boxes (the model is not worth building for the others).
          */
         static Paragraph read(BlockBox block, LayoutContext c, FSTextBreaker breaker, SteeredBreaks steered,
-                              boolean strandedOnly) {
+                              boolean strandedOnly, int hyphensInARow) {
             CalculatedStyle style = block.getStyle();
             if (style.hasLetterSpacing() || style.getDirection() == IdentValue.RTL) {
                 return null;
@@ -429,7 +449,7 @@ final class ParagraphBreaking {
             double maxWord = style.getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_WORD, block.getWidth(), c);
             double maxChar = style.getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_CHAR, block.getWidth(), c);
             Paragraph p = new Paragraph(pieces, text.toString(), justified, first, rest, em, space, maxWord, maxChar, laidOut,
-                    renderer, c, breaker, steered);
+                    renderer, c, breaker, steered, hyphensInARow);
             for (int l = 0; justified && l < lines.size() - 1; l++) {
                 LineBox line = lines.get(l);
                 p.shortLine |= !line.isEndsOnNL()

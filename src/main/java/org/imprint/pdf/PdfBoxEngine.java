@@ -140,7 +140,7 @@ public final class PdfBoxEngine implements PdfEngine {
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         try (document; PdfBoxRenderer renderer = FigurePlacement.layout(builder::buildPdfRenderer,
-                new ParagraphBreaking(steered, locale, dictionary))) {
+                new ParagraphBreaking(steered, locale, dictionary, options.hyphenation().maxConsecutive()))) {
             List<PageFootNoteCheck.Misplaced> misplaced = PageFootNoteCheck.misplaced(renderer);
             if (!misplaced.isEmpty()) {
                 throw new NotesOffTheirPage(misplaced);

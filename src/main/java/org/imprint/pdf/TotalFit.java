@@ -2,12 +2,15 @@ package org.imprint.pdf;
 
 import java.util.Arrays;
 
+import org.imprint.brand.HyphenationSettings;
+
 /**
  * Knuth and Plass's total-fit line breaking for one paragraph, shaped for openhtmltopdf's
  * justification: it stretches and never shrinks, giving 80 % of a line's slack to its word
  * spaces and 20 % to the gaps between its letters. A line's cost grows with the cube of the word
  * gap it will get, steeply past {@link #LOOSE_EM} and {@link #WIDEST_EM}; a hyphen costs a
- * little, two in a row more. Above all, the breaks part as few note calls from their words as
+ * little, two in a row more, and more in a row than the brand allows (TeX users set a limit too;
+ * two by default) nearly as much as a line too loose. Above all, the breaks part as few note calls from their words as
  * they can ({@link Paragraph#parts}).
  *
  * <p>The paragraph is given as break opportunities (positions in its text, the last one its end)
@@ -23,6 +26,13 @@ final class TotalFit {
 
     private static final double HYPHEN = 50;
     private static final double HYPHENS_IN_A_ROW = 3000;
+    /**
+     * A line that makes the run of hyphenated lines longer than {@link Paragraph#hyphensInARow}:
+     * worse than about a hundred loose lines (demerits about 1e8 each), better than one line
+     * over {@link #WIDEST_EM} (about 1e12), so a third hyphen in a row is taken only where every
+     * other way leaves a gap too wide.
+     */
+    static final double TOO_MANY_HYPHENS = 1e10;
     private static final double LOOSE = 1e4;
     private static final double TOO_LOOSE = 1e6;
 
@@ -45,6 +55,11 @@ final class TotalFit {
          * asked of feasible lines that are not the last.
          */
         double gapEm(int from, int to, int lineIndex);
+
+        /** The most hyphenated lines in a row (the brand's {@code hyphenation.max_consecutive}). */
+        default int hyphensInARow() {
+            return HyphenationSettings.DEFAULT.maxConsecutive();
+        }
 
         /**
          * Whether a line ending at opportunity {@code i} parts what belongs together: a note call
@@ -89,48 +104,85 @@ final class TotalFit {
      * setting the paragraph is feasible. Ties go to the earlier path found, so the answer is
      * the same on every run.
      *
+     * <p>Each opportunity is reached in as many states as there are lengths of the run of
+     * hyphenated lines ending there (0 to {@link Paragraph#hyphensInARow} + 1), so that a run
+     * longer than the limit is known and costed ({@link #TOO_MANY_HYPHENS}) rather than only
+     * two hyphens in a row, as in TeX.
+     *
      * @param spaceEm the width of a word space in ems, where a gap's stretch starts
      */
     static int[] breaks(Paragraph p, double spaceEm) {
         int n = p.opportunities();
-        // best[i]: the cheapest way to end a line at i; lines are counted to tell the first line
-        // (its indent) from the others.
-        double[] best = new double[n];
-        int[] parted = new int[n];
-        int[] previous = new int[n];
-        int[] lineCount = new int[n];
-        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        int most = p.hyphensInARow();
+        int states = most + 2;
+        // best[i][h]: the cheapest way to end a line at i after h hyphenated lines in a row
+        // (h = most + 1: more than allowed); lines are counted to tell the first line (its
+        // indent) from the others.
+        double[][] best = new double[n][states];
+        int[][] parted = new int[n][states];
+        int[][] previous = new int[n][states];
+        int[][] previousState = new int[n][states];
+        int[][] lineCount = new int[n][states];
+        for (double[] row : best) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
         for (int to = 0; to < n; to++) {
             boolean last = to == n - 1;
+            boolean hyphen = !last && p.hyphen(to);
             for (int from = to - 1; from >= -1; from--) {
-                int line = from < 0 ? 0 : lineCount[from];
-                if (p.overfull(from, to, Math.max(line, from < 0 ? 0 : 1))) {
+                if (p.overfull(from, to, from < 0 ? 0 : Math.max(anyLine(best, lineCount, from), 1))) {
                     break; // lines only get wider as they start earlier
                 }
-                double before = from < 0 ? 0 : best[from];
-                if (before == Double.POSITIVE_INFINITY || !p.feasible(from, to, line)) {
-                    continue;
-                }
-                double bad = last ? 0 : badness(p.gapEm(from, to, line), spaceEm);
-                double cost = before + demerits(bad, !last && p.hyphen(to), from >= 0 && p.hyphen(from));
-                int parts = (from < 0 ? 0 : parted[from]) + (!last && p.parts(to) ? 1 : 0);
-                if (best[to] == Double.POSITIVE_INFINITY || parts < parted[to] || parts == parted[to] && cost < best[to]) {
-                    best[to] = cost;
-                    parted[to] = parts;
-                    previous[to] = from;
-                    lineCount[to] = line + 1;
+                for (int h = 0; h < (from < 0 ? 1 : states); h++) {
+                    double before = from < 0 ? 0 : best[from][h];
+                    int line = from < 0 ? 0 : lineCount[from][h];
+                    if (before == Double.POSITIVE_INFINITY || !p.feasible(from, to, line)) {
+                        continue;
+                    }
+                    int run = hyphen ? Math.min(h + 1, most + 1) : 0;
+                    double bad = last ? 0 : badness(p.gapEm(from, to, line), spaceEm);
+                    double cost = before + demerits(bad, hyphen, h > 0) + (run > most ? TOO_MANY_HYPHENS : 0);
+                    int parts = (from < 0 ? 0 : parted[from][h]) + (!last && p.parts(to) ? 1 : 0);
+                    if (best[to][run] == Double.POSITIVE_INFINITY || parts < parted[to][run]
+                            || parts == parted[to][run] && cost < best[to][run]) {
+                        best[to][run] = cost;
+                        parted[to][run] = parts;
+                        previous[to][run] = from;
+                        previousState[to][run] = h;
+                        lineCount[to][run] = line + 1;
+                    }
                 }
             }
         }
-        if (best[n - 1] == Double.POSITIVE_INFINITY) {
+        int end = -1;
+        for (int h = 0; h < states; h++) {
+            if (best[n - 1][h] != Double.POSITIVE_INFINITY && (end < 0 || parted[n - 1][h] < parted[n - 1][end]
+                    || parted[n - 1][h] == parted[n - 1][end] && best[n - 1][h] < best[n - 1][end])) {
+                end = h;
+            }
+        }
+        if (end < 0) {
             return null;
         }
-        int count = lineCount[n - 1];
+        int count = lineCount[n - 1][end];
         int[] chosen = new int[count];
-        for (int at = n - 1, k = count - 1; k >= 0; at = previous[at], k--) {
+        for (int at = n - 1, h = end, k = count - 1; k >= 0; k--) {
             chosen[k] = at;
+            int from = previous[at][h];
+            h = previousState[at][h];
+            at = from;
         }
         return chosen;
+    }
+
+    /** The line count of some way of reaching opportunity {@code i}, for the overfull test; 1 when none. */
+    private static int anyLine(double[][] best, int[][] lineCount, int i) {
+        for (int h = 0; h < best[i].length; h++) {
+            if (best[i][h] != Double.POSITIVE_INFINITY) {
+                return lineCount[i][h];
+            }
+        }
+        return 1;
     }
 
     /** How many of the breaks (but the last) part what belongs together ({@link Paragraph#parts}). */
@@ -153,11 +205,15 @@ final class TotalFit {
     static double cost(Paragraph p, int[] chosen, double spaceEm) {
         double total = 0;
         int from = -1;
+        int run = 0;
         for (int k = 0; k < chosen.length; k++) {
             int to = chosen[k];
             boolean last = k == chosen.length - 1;
+            boolean hyphen = !last && p.hyphen(to);
             double bad = last ? 0 : badness(p.gapEm(from, to, k), spaceEm);
-            total += demerits(bad, !last && p.hyphen(to), from >= 0 && p.hyphen(from));
+            total += demerits(bad, hyphen, from >= 0 && p.hyphen(from));
+            run = hyphen ? run + 1 : 0;
+            total += run > p.hyphensInARow() ? TOO_MANY_HYPHENS : 0;
             from = to;
         }
         return total;

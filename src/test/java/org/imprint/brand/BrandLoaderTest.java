@@ -203,9 +203,9 @@ class BrandLoaderTest {
         assertEquals(HyphenationSettings.DEFAULT, base.hyphenation());
         assertEquals(org.imprint.markdown.NoteStyle.PAGE_FOOT, base.notes());
 
-        brand("own", "extends: base\nhyphenation: { min_word: 8, left: 3 }\nnotes: endnotes\n");
+        brand("own", "extends: base\nhyphenation: { min_word: 8, left: 3, max_consecutive: 3 }\nnotes: endnotes\n");
         Brand own = load("own");
-        assertEquals(new HyphenationSettings(true, 8, 3, 3), own.hyphenation());
+        assertEquals(new HyphenationSettings(true, 8, 3, 3, 3), own.hyphenation());
         assertEquals(org.imprint.markdown.NoteStyle.ENDNOTES, own.notes());
 
         Path bad = brand("bad", "extends: base\nhyphenation: { min_word: 3, left: 2, right: 3 }\n");

@@ -45,6 +45,25 @@ class SmartPunctuationTest {
     }
 
     @Test
+    void quotesOpenAfterInvertedMarksBracketsAndDashes() {
+        // ¡ ¿ are "other punctuation" to Unicode: a quote after them used to close
+        assertEquals("\u00A1\u00ABhola\u00BB! y \u00BF\u00ABqu\u00E9\u00BB? y (\u00ABpar\u00E9ntesis\u00BB) y \u2014\u00ABraya\u00BB\u2014.",
+                new SmartPunctuation("es").markdown("\u00A1\"hola\"! y \u00BF\"qu\u00E9\"? y (\"par\u00E9ntesis\") y \u2014\"raya\"\u2014."));
+        assertEquals("\u00BF\u201Cinverted\u201D? \u2E18\u201Cwhat\u201D \u2010\u2018x\u2019 \u27E8\u201Cangle\u201D\u27E9 \u2066\u201Cisolated\u201D\u2069",
+                EN.markdown("\u00BF\"inverted\"? \u2E18\"what\" \u2010'x' \u27E8\"angle\"\u27E9 \u2066\"isolated\"\u2069"));
+        // a quote after a letter still closes, also through a soft hyphen
+        assertEquals("\u201Cword\u00AD\u201D", EN.markdown("\"word\u00AD\""));
+    }
+
+    @Test
+    void brazilianPortugueseUsesCurlyQuotesAndEuropeanGuillemets() {
+        assertEquals("\u201Cdisse \u2018n\u00E3o\u2019\u201D", new SmartPunctuation("pt-BR").markdown("\"disse 'n\u00E3o'\""));
+        assertEquals("\u00ABdisse \u201Cn\u00E3o\u201D\u00BB", new SmartPunctuation("pt-PT").markdown("\"disse 'n\u00E3o'\""));
+        assertEquals("\u00ABdisse\u00BB", new SmartPunctuation("pt").markdown("\"disse\""));
+        assertEquals("\u00ABWort\u00BB", new SmartPunctuation("de-CH").markdown("\"Wort\""));
+    }
+
+    @Test
     void fencedCodeKeepsItsQuotes() {
         String markdown = "```\nprint(\"it's\")\n```\n";
         assertEquals(markdown, EN.markdown(markdown));

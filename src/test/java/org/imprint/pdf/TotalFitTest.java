@@ -85,6 +85,76 @@ class TotalFitTest {
         assertTrue(TotalFit.cost(p, chosen, Words.SPACE) < TotalFit.cost(p, greedy, Words.SPACE));
     }
 
+    /** {@link Words} whose breaks are hyphens where {@code hyphens} says, with a limit of hyphenated lines in a row. */
+    private record Hyphenated(Words words, boolean[] hyphens, int most) implements TotalFit.Paragraph {
+        @Override
+        public int opportunities() {
+            return words.opportunities();
+        }
+
+        @Override
+        public boolean hyphen(int i) {
+            return hyphens[i];
+        }
+
+        @Override
+        public boolean overfull(int from, int to, int lineIndex) {
+            return words.overfull(from, to, lineIndex);
+        }
+
+        @Override
+        public boolean feasible(int from, int to, int lineIndex) {
+            return true;
+        }
+
+        @Override
+        public double gapEm(int from, int to, int lineIndex) {
+            return words.gapEm(from, to, lineIndex);
+        }
+
+        @Override
+        public int hyphensInARow() {
+            return most;
+        }
+
+        int longestRun(int[] chosen) {
+            int run = 0;
+            int longest = 0;
+            for (int k = 0; k < chosen.length - 1; k++) {
+                run = hyphen(chosen[k]) ? run + 1 : 0;
+                longest = Math.max(longest, run);
+            }
+            return longest;
+        }
+    }
+
+    @Test
+    void noMoreHyphenatedLinesInARowThanTheBrandAllows() {
+        // word fragments, all but two of whose breaks are hyphens (found by a seeded search)
+        Words words = new Words(new double[] {1.5, 0.5, 1.5, 1.5, 1.5, 1, 1, 2, 2, 2, 1, 0.5, 0.5, 0.5, 1.5, 2, 0.5, 1.5,
+            1, 2, 2, 1, 1.5, 1.5}, 10);
+        boolean[] hyphens = new boolean[words.opportunities()];
+        java.util.Arrays.fill(hyphens, true);
+        hyphens[0] = false;
+        hyphens[10] = false;
+        // without a limit the tightest lines end three in a row with a hyphen
+        Hyphenated free = new Hyphenated(words, hyphens, 10);
+        int[] unlimited = TotalFit.breaks(free, Words.SPACE);
+        assertArrayEquals(new int[] {6, 13, 19, 23}, unlimited);
+        assertEquals(3, free.longestRun(unlimited));
+        // with the default limit of two, a line ends at the word's end instead, and no line is loose
+        Hyphenated two = new Hyphenated(words, hyphens, 2);
+        int[] chosen = TotalFit.breaks(two, Words.SPACE);
+        assertTrue(two.longestRun(chosen) <= 2, java.util.Arrays.toString(chosen));
+        for (int k = 0, from = -1; k < chosen.length - 1; from = chosen[k], k++) {
+            assertTrue(two.gapEm(from, chosen[k], k) < TotalFit.LOOSE_EM, "line " + k + " is loose");
+        }
+        // and the greedy lines the plan is weighed against pay for a third hyphen too
+        assertTrue(TotalFit.cost(two, unlimited, Words.SPACE) > TotalFit.TOO_MANY_HYPHENS);
+        assertTrue(TotalFit.better(two, chosen, unlimited, Words.SPACE));
+        assertEquals(org.imprint.brand.HyphenationSettings.DEFAULT.maxConsecutive(), words.hyphensInARow());
+    }
+
     @Test
     void aParagraphOfOneWordTooWideHasNoSetting() {
         assertNull(TotalFit.breaks(new Words(new double[] {11, 1}, 10), Words.SPACE));
