@@ -186,7 +186,7 @@ final class VisualLineOrder {
                     if (isolate != null && (i == 0 || leaves.get(i - 1).isolate() != isolate)) {
                         lineUnits.add(null);
                         lineStarts.add(text.length());
-                        text.append(isMarker(isolate) ? base == 1 ? RLI : LRI : FSI);
+                        text.append(opening(isolate, base));
                     }
                     lineUnits.add(leaf);
                     lineStarts.add(text.length());
@@ -281,12 +281,30 @@ final class VisualLineOrder {
         if (element == null) {
             return false;
         }
+        if (IsolateSpans.isIsolate(element)) {
+            return true;
+        }
         return switch (element.getTagName()) {
             case "sup" -> (" " + element.getAttribute("class") + " ").contains(" note-ref ");
             case "a" -> element.getAttribute("href").startsWith("#fs-footnote-");
             case "fs-footnote-marker" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The character that opens the isolate {@code box} stands in: a note's number takes its line's
+     * direction, a quotation's isolate ({@link IsolateSpans}) the one its text opens with, a note
+     * call the direction of its first letter.
+     */
+    private static char opening(Box box, byte base) {
+        if (isMarker(box)) {
+            return base == 1 ? RLI : LRI;
+        }
+        if (box.getElement() != null && IsolateSpans.isIsolate(box.getElement())) {
+            return IsolateSpans.opening(box.getElement());
+        }
+        return FSI;
     }
 
     /**

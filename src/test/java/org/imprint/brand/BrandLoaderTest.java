@@ -218,4 +218,15 @@ class BrandLoaderTest {
         ReportException notes = assertThrows(ReportException.class, () -> load("footer"));
         assertTrue(notes.getMessage().contains("use page-foot or endnotes"), notes.getMessage());
     }
+
+    /** Thai, Hindi and Bengali write the day first; RCAS's own pattern is the English "April 21, 2026". */
+    @Test
+    void theRcasBrandDatesThaiHindiAndBengaliDayFirst() throws Exception {
+        Brand rcas = new BrandLoader(Reports.HOME.resolve("templates"), Reports.HOME.resolve("fonts"))
+                .load("rcas", Reports.HOME.resolve("templates/rcas/brand.yaml"), 0);
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 4, 21);
+        assertEquals("21 เมษายน 2026", rcas.forLanguage("th").dateFormatter(java.util.Locale.forLanguageTag("th")).format(day));
+        assertEquals("21 अप्रैल 2026", rcas.forLanguage("hi").dateFormatter(java.util.Locale.forLanguageTag("hi")).format(day));
+        assertEquals("21 এপ্রিল 2026", rcas.forLanguage("bn").dateFormatter(java.util.Locale.forLanguageTag("bn")).format(day));
+    }
 }

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class QuotationIsolatesTest {
 
     private static final String QUOTED = "The crowd chanted “ہم امن چاہتے ہیں” — 3 times, and (پاکستان زندہ باد) 2 times.";
+    private static final String GREETING = "He said “السلام عليكم”، 3 times.";
+    private static final String AGREED = "انہوں نے کہا، اور “We agree” — 2 مرتبہ۔";
     private static final String ASIDE = "محمدباقر قالیباف در ۲۲ فروردین ۱۴۰۵ (11 April 2026) گفت که «صلح پایدار» ممکن است.";
 
     @TempDir
@@ -39,8 +41,8 @@ class QuotationIsolatesTest {
 
     @BeforeAll
     static void build() throws Exception {
-        english = TestReport.at(dir.resolve("en")).title("Quotes").body(QUOTED + "\n").build("pdf", "epub", "html");
-        persian = TestReport.at(dir.resolve("fa")).title("نقل").language("fa").author("زاہد انور").body(ASIDE + "\n")
+        english = TestReport.at(dir.resolve("en")).title("Quotes").body(QUOTED + "\n\n" + GREETING + "\n").build("pdf", "epub", "html");
+        persian = TestReport.at(dir.resolve("fa")).title("نقل").language("fa").author("زاہد انور").body(ASIDE + "\n\n" + AGREED + "\n")
                 .build("pdf", "epub", "html");
     }
 
@@ -59,6 +61,34 @@ class QuotationIsolatesTest {
                 () -> assertFalse(quotation.isEmpty(), drawn),
                 () -> assertTrue(quotation.stream().allMatch(g -> g.x() > open.x()), drawn),
                 () -> assertTrue(three.x() > dash.x(), drawn));
+    }
+
+    /**
+     * The isolate's characters are dropped from the runs the PDF draws; placed without them, "We
+     * agree” — 2" in an Urdu line resolved as one English phrase and drew "“2” — We agree", and
+     * "السلام عليكم”، 3" in an English line put "”،" on the left of the Arabic.
+     */
+    @Test
+    void theNumberAfterAnEnglishQuotationInAnUrduLineStaysOutsideIt() throws IOException {
+        List<Glyph> glyphs = PdfGlyphs.read(persian.pdf());
+        Glyph at = PdfGlyphs.find(glyphs, "agree").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+        List<Glyph> line = PdfGlyphs.lineOf(glyphs, at, 2f);
+        String drawn = PdfGlyphs.text(line);
+        Glyph two = line.stream().filter(g -> g.text().equals("2")).findFirst().orElseThrow();
+        Glyph dash = line.stream().filter(g -> g.text().equals("—")).findFirst().orElseThrow();
+        Glyph open = line.stream().filter(g -> g.text().equals("“")).findFirst().orElseThrow();
+        Glyph close = line.stream().filter(g -> g.text().equals("”")).findFirst().orElseThrow();
+        List<Glyph> latin = line.stream().filter(g -> g.text().matches("[A-Za-z]")).toList();
+        assertAll(
+                // right to left: “ We agree ” — 2, so from the left: 2 — ”We agree“
+                () -> assertTrue(two.x() < dash.x() && dash.x() < close.x(), drawn),
+                () -> assertTrue(latin.stream().allMatch(g -> g.x() > close.x() && g.x() < open.x()), drawn));
+        List<Glyph> english = PdfGlyphs.read(QuotationIsolatesTest.english.pdf());
+        Glyph said = PdfGlyphs.find(english, "3 times.").orElseThrow(() -> new AssertionError(PdfGlyphs.text(english)));
+        List<Glyph> greeting = PdfGlyphs.lineOf(english, said, 2f);
+        Glyph comma = greeting.stream().filter(g -> g.text().equals("،")).findFirst().orElseThrow();
+        List<Glyph> arabic = greeting.stream().filter(g -> arabic(g.text()) && !g.text().equals("،")).toList();
+        assertTrue(!arabic.isEmpty() && arabic.stream().allMatch(g -> g.x() < comma.x()), PdfGlyphs.text(greeting));
     }
 
     @Test
