@@ -209,6 +209,13 @@ public final class CitationStyles {
                 return List.of();
             }
         }
+        // a name that is one part of ids ("vancouver": "elsevier-vancouver", "vancouver-superscript")
+        // names a family: its shortest members come first; edit distance alone offered "cancers"
+        List<String> family = ids.stream().filter(id -> !id.equals(name) && List.of(id.split("-")).contains(name))
+                .sorted(Comparator.comparingInt(String::length).thenComparing(id -> id)).limit(3).toList();
+        if (!family.isEmpty()) {
+            return family;
+        }
         return ids.stream().sorted(Comparator.comparingInt((String id) -> Suggest.distance(name, id)).thenComparing(id -> id))
                 .limit(3).toList();
     }

@@ -79,7 +79,15 @@ final class YearSuffixes {
 
     private static Integer year(CSLItemData item) {
         var issued = item.getIssued();
-        return issued == null || issued.getDateParts() == null || issued.getDateParts().length == 0
-                || issued.getDateParts()[0].length == 0 ? null : issued.getDateParts()[0][0];
+        if (issued == null) {
+            return null;
+        }
+        if (issued.getDateParts() != null && issued.getDateParts().length > 0 && issued.getDateParts()[0].length > 0) {
+            return issued.getDateParts()[0][0];
+        }
+        // BibLaTeX's date = {2020} (as Better BibTeX exports it) comes as a raw or literal date
+        String text = issued.getRaw() != null ? issued.getRaw() : issued.getLiteral();
+        java.util.regex.Matcher year = text == null ? null : java.util.regex.Pattern.compile("^\\s*(\\d{4})(?!\\d)").matcher(text);
+        return year != null && year.find() ? Integer.valueOf(year.group(1)) : null;
     }
 }

@@ -141,10 +141,23 @@ final class VisualLineOrder {
             return false;
         }
         Map<Object, Integer> shift = new IdentityHashMap<>();
-        int x = places.get(0).left();
+        int left = places.get(0).left();
+        int right = left;
+        boolean overlap = false;
+        for (Leaf place : places) {
+            overlap |= place.left() < right;
+            right = Math.max(right, place.left() + place.width());
+        }
+        int width = places.stream().mapToInt(Leaf::width).sum();
+        // openhtmltopdf 1.1.31 sets an element continued from the line before, in a right-to-left
+        // line, over the text after it (a citation's "[2, p. 34]" over the Hebrew words it
+        // follows): its places then tell nothing of gaps, and the pieces put one after the other
+        // from its left ran past the page's edge. Then the pieces close up, ending where the line
+        // ends (or, when the overlap left the line too short, where their widths make it end).
+        int x = !overlap ? left : line.isLayedOutRTL() ? Math.max(right, left + width) - width : left;
         for (int i = 0; i < visual.length; i++) {
             shift.put(visual[i].item(), x - visual[i].left());
-            int gap = i + 1 < places.size()
+            int gap = !overlap && i + 1 < places.size()
                     ? Math.max(0, places.get(i + 1).left() - (places.get(i).left() + places.get(i).width())) : 0;
             x += visual[i].width() + gap;
         }

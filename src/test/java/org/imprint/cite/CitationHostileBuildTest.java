@@ -238,4 +238,24 @@ class CitationHostileBuildTest {
                 () -> assertContains(text, "Adams, A., B. Brown,"),
                 () -> assertFalse(text.contains("Wit"), text));
     }
+
+    /**
+     * BibLaTeX's {@code date = {2020}} (Better BibTeX's export) gets year letters as {@code year}
+     * does: the date came as a raw date without parts, so two works of one author and year printed
+     * "(Dang, 2020; Dang, 2020)" and two reference entries alike.
+     */
+    @Test
+    void aBibLaTeXDateGetsYearLetters(@TempDir Path own) throws Exception {
+        String text = text(TestReport.at(own.resolve("r")).out(own.resolve("out")).title("Dates").date("2026-03-02")
+                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: apa")
+                .body("One [@d1; @d2]. Three [@d1].\n").file("references.bib", """
+                        @book{d1, title={Salinity}, author={Dang, Minh}, date={2020}, publisher={X}}
+                        @article{d2, title={Mangroves}, author={Dang, Minh}, date={2020}, journaltitle={J}, volume={4}, pages={1--2}}
+                        """).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(text, "Three (Dang, 2020b)."),
+                () -> assertContains(text, "Dang, M. (2020a). Mangroves."),
+                () -> assertContains(text, "Dang, M. (2020b). Salinity."),
+                () -> assertFalse(text.contains("Dang, 2020; Dang, 2020"), text));
+    }
 }

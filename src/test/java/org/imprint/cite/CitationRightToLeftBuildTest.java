@@ -58,4 +58,72 @@ class CitationRightToLeftBuildTest {
                 // an author-date citation, with the locale's Hebrew page term inside it
                 () -> assertTrue(apa.matches("(?s).*\u2066\\(Smith &amp; Jones, 2002, [^)]* 33\\)\u2069.*"), apa));
     }
+    /** Five sources, Latin, Hebrew and Arabic, as in the hostile tester's right-to-left reports. */
+    private static final String MIXED_BIB = """
+@article{garcia2018,
+  title = {Sediment Transport and Urban Flooding in the Lower Mekong: A Long-Term Assessment of Coastal Megacities},
+  author = {García, Elena and Nguyễn, Thị Hồng and van der Berg, Pieter and Kowalski, Łukasz},
+  date = {2018},
+  journaltitle = {Journal of Hydrology and Environmental Research},
+  volume = {12},
+  number = {3},
+  pages = {233--261},
+  doi = {10.1175/JHM-D-18-00123.1}
+}
+@book{jabiri1984,
+  title = {نقد العقل العربي},
+  author = {الجابري, محمد عابد},
+  date = {1984},
+  publisher = {دار الطليعة},
+  location = {بيروت},
+  edition = {2}
+}
+@book{smith2010,
+  title = {Rivers of Memory: Water, Power and the State in the Modern Middle East},
+  author = {Smith, John},
+  date = {2010},
+  publisher = {Oxford University Press},
+  location = {Oxford},
+  edition = {3}
+}
+@book{smith2010b,
+  title = {A Second Book},
+  author = {Smith, John},
+  year = {2010},
+  publisher = {Oxford University Press},
+  location = {Oxford}
+}
+@book{cohen2005,
+  title = {מים ומדינה},
+  author = {כהן, דוד},
+  date = {2005},
+  publisher = {עם עובד},
+  location = {תל אביב}
+}
+""";
+
+    private static final String SENTENCE = "מחקרים עדכניים מראים כי ערי החוף מתמודדות עם סיכונים גוברים";
+
+    /**
+     * A right-to-left paragraph whose citations are links broken across lines: openhtmltopdf set
+     * the link continued on the next line over the words after it, and the visual reordering put
+     * the line's pieces one after the other from that overlap, past the page's left edge ("12],
+     * [4]." at x 788 to 828 on a 595 pt page), in IEEE's numbers as in Chicago's notes.
+     */
+    @Test
+    void citationsInRightToLeftLinesStayOnThePage() throws Exception {
+        String body = ("# מבוא\n\nS [ראו @garcia2018, pp. 240--245; @smith2010, p. 33; @jabiri1984, p. 12; @smith2010b]. S [@smith2010, p. 34].\nS @garcia2018 [p. 250] S [@cohen2005, p. 7]. S [@garcia2018].[^n]\n\n[^n]: S [ראו @smith2010, p. 35; @garcia2018, pp. 233--235].\n").replace("S", SENTENCE);
+        for (String style : List.of("ieee", "chicago-notes-bibliography-16th-edition")) {
+            Path pdf = TestReport.at(dir.resolve("mixed-" + style)).out(dir.resolve("out-mixed-" + style)).title("RTL")
+                    .date("2026-03-02").author("Jane Doe").language("he").bibliography("references.bib")
+                    .frontMatter("citation_style: " + style).body(body).file("references.bib", MIXED_BIB).build("pdf").pdf();
+            float width;
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                width = doc.getPage(0).getMediaBox().getWidth();
+            }
+            List<PdfGlyphs.Glyph> off = PdfGlyphs.read(pdf).stream()
+                    .filter(g -> !g.blank() && (g.x() < 0 || g.right() > width)).toList();
+            assertTrue(off.isEmpty(), style + ": drawn off the page: " + off);
+        }
+    }
 }
