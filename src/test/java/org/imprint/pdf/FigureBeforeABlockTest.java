@@ -57,22 +57,12 @@ class FigureBeforeABlockTest {
                 .build("pdf").pdf();
 
         String text;
-        int textPage = 0;
-        int figurePage = 0;
+        int textPage;
+        int figurePage;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(document);
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int p = 1; p <= document.getNumberOfPages(); p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                String page = stripper.getText(document);
-                if (textPage == 0 && page.contains("Opening paragraph 6")) {
-                    textPage = p;
-                }
-                if (page.contains("Figure 1.")) {
-                    figurePage = p;
-                }
-            }
+            textPage = PdfText.firstPage(document, "Opening paragraph 6");
+            figurePage = PdfText.firstPage(document, "Figure 1.");
         }
         assertTrue(textPage > 0 && figurePage > textPage, "text on page " + textPage + ", figure on page " + figurePage);
         List<FootWhite.Page> pages = FootWhite.measure(pdf);

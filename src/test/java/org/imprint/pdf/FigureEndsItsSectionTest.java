@@ -52,22 +52,12 @@ class FigureEndsItsSectionTest {
                 .build("pdf").pdf();
 
         String text;
-        int sectionPage = 0;
-        int figurePage = 0;
+        int sectionPage;
+        int figurePage;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(document);
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int p = 1; p <= document.getNumberOfPages(); p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                String page = stripper.getText(document);
-                if (sectionPage == 0 && page.contains("The first section")) {
-                    sectionPage = p;
-                }
-                if (page.contains("Figure 1.")) {
-                    figurePage = p;
-                }
-            }
+            sectionPage = PdfText.firstPage(document, "The first section");
+            figurePage = PdfText.firstPage(document, "Figure 1.");
         }
         assertTrue(sectionPage > 0 && figurePage >= sectionPage, "section on page " + sectionPage + ", figure on page " + figurePage);
         assertTrue(text.indexOf("Figure 1.") < text.indexOf("The next section"), "the figure left its section:\n" + text);

@@ -20,6 +20,19 @@ final class PdfText {
         return fold(stripper.getText(document));
     }
 
+    /** The number of the first page whose text (in drawing order) holds {@code phrase}, or 0. */
+    static int firstPage(PDDocument document, String phrase) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            if (stripper.getText(document).contains(phrase)) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
     static String all(PDDocument document) throws IOException {
         return pages(document, 1, document.getNumberOfPages());
     }
