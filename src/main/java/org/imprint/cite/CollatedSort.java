@@ -2,7 +2,9 @@ package org.imprint.cite;
 
 import java.lang.reflect.Field;
 import java.text.CollationKey;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +12,9 @@ import com.ibm.icu.util.ULocale;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.internal.RenderContext;
+import de.undercouch.citeproc.csl.internal.SKey;
 import de.undercouch.citeproc.csl.internal.SSort;
 import de.undercouch.citeproc.csl.internal.SStyle;
 import de.undercouch.citeproc.helper.AlphanumComparator;
@@ -22,8 +27,9 @@ import de.undercouch.citeproc.helper.AlphanumComparator;
  * language's own alphabet (Vietnamese, Swedish, ...).
  *
  * <p>citeproc-java makes its comparator anew for each sort and takes the JDK collator itself; the
- * comparator is made here the same way, with the style's keys, and given ICU's collator in place
- * of the JDK's. Where citeproc-java's internals are not as expected, there is no comparator and
+ * comparator is made here the same way, key by key of the style's sort, with ICU's collator in
+ * place of the JDK's, and with name-list keys ({@code <key variable="author"/>}), which
+ * citeproc-java leaves unsorted, compared by their names. Where citeproc-java's internals are not as expected, there is no comparator and
  * citeproc-java's order stands.
  */
 final class CollatedSort {
@@ -31,6 +37,16 @@ final class CollatedSort {
     private static final Pattern CITATION_SORT = Pattern.compile("(?s)<citation\\b.*?</citation>");
     private static final Pattern BIBLIOGRAPHY_SORT = Pattern.compile("(?s)<bibliography\\b.*?</bibliography>");
     private static final Pattern SORT = Pattern.compile("(?s)<sort\\b.*?</sort>");
+
+    /**
+     * Sources the keys do not tell apart (same authors, same year) by their year letters
+     * ({@link YearSuffixes}): "2020a, 2020b" in a citation of both, whatever order they were cited in.
+     * The letters follow the reference list's order, so the list keeps it. a, ..., z, aa, ...: the
+     * shorter first.
+     */
+    private static final Comparator<CSLItemData> YEAR_SUFFIX = Comparator.comparing(
+            (CSLItemData item) -> item.getYearSuffix() == null ? "" : item.getYearSuffix(),
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
 
     private CollatedSort() {
     }
@@ -85,14 +101,54 @@ final class CollatedSort {
             }
             var locale = (de.undercouch.citeproc.csl.internal.locale.LLocale) read(csl, "locale");
             var abbreviations = (de.undercouch.citeproc.AbbreviationProvider) read(csl, "abbreviationProvider");
-            SSort.SortComparator made = sort.comparator(style, locale, abbreviations);
+            @SuppressWarnings("unchecked")
+            List<SKey> keys = List.copyOf((List<SKey>) read(sort, "keys"));
+            List<String> variables = new ArrayList<>();
+            for (SKey key : keys) {
+                variables.add((String) read(key, "variable"));
+            }
             AlphanumComparator alphanum = new AlphanumComparator(java.util.Locale.ROOT);
             write(alphanum, "collator", new IcuCollator(ULocale.forLanguageTag(language)));
-            write(made, "comparator", alphanum);
-            return made;
+            return (a, b) -> {
+                for (int i = 0; i < keys.size(); i++) {
+                    String x = key(keys.get(i), variables.get(i), new RenderContext(style, locale, a, abbreviations));
+                    String y = key(keys.get(i), variables.get(i), new RenderContext(style, locale, b, abbreviations));
+                    // as citeproc-java's comparator: a source without the key comes last either way
+                    if (x.isEmpty() != y.isEmpty()) {
+                        return x.isEmpty() ? 1 : -1;
+                    }
+                    int c = alphanum.compare(x, y) * keys.get(i).getSort();
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return YEAR_SUFFIX.compare(a, b);
+            };
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * A source's value of one sort key. citeproc-java renders a key naming a variable as a plain
+     * string, which a name list (author, editor, ...) is not: every source's key came out empty
+     * and the sort kept the order cited. A name list is compared here as CSL says, by the names
+     * in sort order (family name, given names, particles after).
+     */
+    private static String key(SKey key, String variable, RenderContext context) {
+        CSLName[] names = variable == null ? null : context.getNameVariable(variable);
+        if (names == null) {
+            key.render(context);
+            return context.getResult().toString();
+        }
+        List<String> sorted = new ArrayList<>();
+        for (CSLName name : names) {
+            sorted.add(name.getLiteral() != null ? name.getLiteral()
+                    : java.util.stream.Stream.of(name.getFamily(), name.getGiven(), name.getDroppingParticle(), name.getNonDroppingParticle(), name.getSuffix())
+                            .filter(part -> part != null && !part.isBlank())
+                            .collect(java.util.stream.Collectors.joining(" ")));
+        }
+        return String.join(", ", sorted);
     }
 
     private static Object read(Object owner, String name) throws ReflectiveOperationException {

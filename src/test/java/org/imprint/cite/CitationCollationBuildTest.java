@@ -62,4 +62,46 @@ class CitationCollationBuildTest {
                 () -> assertOrder(viPdf.substring(viPdf.lastIndexOf("Zhang, 2019")), "Đặng", "Eve", "Ørsted", "Pak", "Zhang"),
                 () -> assertOrder(chicagoPdf.substring(chicagoPdf.lastIndexOf("Bibliography")), "Đặng, Thị Minh", "Eve, Ann", "Ørsted, Hans", "Pak, Su", "Zhang, Wei"));
     }
+
+    /**
+     * A style sorting by the name list itself ({@code <key variable="author"/>}, as 106 bundled
+     * author-date styles do): citeproc-java rendered that key empty, so the list kept the order cited.
+     */
+    @Test
+    void aSortByTheAuthorVariableFollowsTheLanguagesAlphabet() throws Exception {
+        String style = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+                  <info><title>Mine</title><id>mine</id><updated>2020-01-01T00:00:00+00:00</updated></info>
+                  <citation><sort><key variable="author"/></sort><layout prefix="(" suffix=")" delimiter="; "><names variable="author"><name form="short"/></names></layout></citation>
+                  <bibliography><sort><key variable="author"/></sort><layout><names variable="author"><name name-as-sort-order="all"/></names><text variable="title" prefix=". "/></layout></bibliography>
+                </style>
+                """;
+        TestReport.Built built = TestReport.at(dir.resolve("in")).out(dir.resolve("out")).title("Collation")
+                .date("2026-03-02").author("Jane Doe").language("en").bibliography("references.bib")
+                .frontMatter("citation_style: custom.csl").file("custom.csl", style)
+                .body("All [@zhang; @orsted; @pak; @dang].\n").file("references.bib", BIB).build("pdf");
+        String pdf = text(built.pdf());
+        assertAll(
+                () -> assertOrder(pdf, "(Đặng; Ørsted; Pak; Zhang)"),
+                () -> assertOrder(pdf.substring(pdf.indexOf("Zhang)") + 6), "Đặng, Thị Minh", "Ørsted, Hans", "Pak, Su", "Zhang, Wei"));
+    }
+
+    /** Year letters in a citation of both sources go in their order, not the order cited. */
+    @Test
+    void yearLettersInOneCitationGoInOrder() throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("in")).out(dir.resolve("out")).title("Letters")
+                .date("2026-03-02").author("Jane Doe").language("en").bibliography("references.bib")
+                .frontMatter("citation_style: apa")
+                .body("One [@d1; @d2]. Two [@e1; @e2].\n").file("references.bib", """
+                        @book{d1, title={Salinity}, author={Dang, Minh}, year={2020}, publisher={X}}
+                        @article{d2, title={Mangroves}, author={Dang, Minh}, year={2020}, journaltitle={J}, volume={4}, pages={1--2}}
+                        @book{e1, title={Salinity}, author={Đặng, Minh}, year={2020}, publisher={X}}
+                        @article{e2, title={Mangroves}, author={Đặng, Minh}, year={2020}, journaltitle={J}, volume={4}, pages={1--2}}
+                        """).build("pdf");
+        String pdf = text(built.pdf());
+        assertAll(
+                () -> assertOrder(pdf, "One (Dang, 2020a, 2020b)", "Two (Đặng, 2020a, 2020b)"),
+                () -> assertOrder(pdf.substring(pdf.lastIndexOf("References")), "Dang, M. (2020a). Mangroves", "Dang, M. (2020b). Salinity"));
+    }
 }
