@@ -154,22 +154,11 @@ public final class ParagraphDirections {
             int same = 0;
             for (int i = pair.open() + 1; i < pair.close(); ) {
                 int cp = text.codePointAt(i);
-                switch (Character.getDirectionality(cp)) {
-                    case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> {
-                        if (rtl) {
-                            same++;
-                        } else {
-                            other++;
-                        }
-                    }
-                    case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> {
-                        if (rtl) {
-                            other++;
-                        } else {
-                            same++;
-                        }
-                    }
-                    default -> { }
+                int strong = strong(cp);
+                if (strong != 0 && (strong > 0) == rtl) {
+                    same++;
+                } else if (strong != 0) {
+                    other++;
                 }
                 i += Character.charCount(cp);
             }
@@ -256,11 +245,16 @@ public final class ParagraphDirections {
 
     /** Whether the text has a letter of either direction. */
     private static boolean hasLetters(String text) {
-        return text.codePoints().anyMatch(cp -> switch (Character.getDirectionality(cp)) {
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
-                 Character.DIRECTIONALITY_LEFT_TO_RIGHT -> true;
-            default -> false;
-        });
+        return text.codePoints().anyMatch(cp -> strong(cp) != 0);
+    }
+
+    /** A letter's strong direction: 1 right to left, -1 left to right, 0 for anything else. */
+    private static int strong(int cp) {
+        return switch (Character.getDirectionality(cp)) {
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> 1;
+            case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> -1;
+            default -> 0;
+        };
     }
 
     /**
@@ -322,11 +316,7 @@ public final class ParagraphDirections {
             } else if (cp == 0x2069 && isolates > 0) {
                 isolates--;
             }
-            int strong = switch (Character.getDirectionality(cp)) {
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> 1;
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> -1;
-                default -> 0;
-            };
+            int strong = strong(cp);
             if (strong != 0) {
                 count(all, strong);
                 if (!quoted[i] && isolates == 0) {
