@@ -309,14 +309,14 @@ final class Processor {
         }
         List<String> order = new ArrayList<>();
         Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
-        List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(e -> Ordinals.write(e, language)).toList());
+        List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(this::written).toList());
         collate(active.get("page"), all, order, entries);
         if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
             // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
             List<String> demotedOrder = new ArrayList<>();
             List<String> demoted = java.util.Arrays.stream(demoter(all)
                     .makeBibliography(item -> !item.getId().contains(SYNTHETIC) && demotedOrder.add(item.getId())).getEntries())
-                    .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(e -> Ordinals.write(e, language)).toList();
+                    .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(this::written).toList();
             if (demoted.size() == demotedOrder.size()) {
                 Map<String, String> byKey = new java.util.HashMap<>();
                 for (int i = 0; i < order.size(); i++) {
@@ -339,6 +339,11 @@ final class Processor {
             entries = AuthorSubstitute.apply(substitute, order, entries, all);
         }
         return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries);
+    }
+
+    /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
+    private String written(String html) {
+        return HebrewGeresh.write(Ordinals.write(html, language), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */
@@ -574,7 +579,7 @@ final class Processor {
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             List<Citation> made = csl.makeCitation(citation);
             if (csl == wanted) {
-                text = Ordinals.write(withoutEmptyDelimiters(made.get(made.size() - 1).getText()), language);
+                text = written(withoutEmptyDelimiters(made.get(made.size() - 1).getText()));
             }
         }
         return text;
