@@ -108,13 +108,19 @@ public record Brand(
     /**
      * The brand as an article in {@code language} sees it: the words and date pattern of
      * {@code languages.<language>} in the profile (matched by the tag's language subtag, "ur" for
-     * "ur-PK") over {@code labels} and {@code date_format}; the brand itself when it has none.
+     * "ur-PK") over {@code labels} and {@code date_format}. The brand's own {@code date_format}
+     * is written for English: a language that has none of its own dates as CLDR's long date of
+     * that language ({@link CldrDates}), "2026年4月21日" in Chinese, "21 tháng 4, 2026" in
+     * Vietnamese, not the English order with the language's month names.
      */
     @SuppressWarnings("unchecked")
     public Brand forLanguage(String language) {
         String primary = language.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
-        if (!(profile.get("languages") instanceof Map<?, ?> languages)
-                || !(languages.get(primary) instanceof Map<?, ?> own)) {
+        Map<?, ?> own = profile.get("languages") instanceof Map<?, ?> languages
+                && languages.get(primary) instanceof Map<?, ?> given ? given : Map.of();
+        String pattern = own.get("date_format") instanceof String p ? p
+                : primary.isEmpty() || primary.equals("en") ? dateFormat : CldrDates.longPattern(language);
+        if (own.isEmpty() && pattern.equals(dateFormat)) {
             return this;
         }
         Map<String, String> words = new java.util.HashMap<>(labels);
@@ -125,7 +131,6 @@ public record Brand(
                 profileWords.put(String.valueOf(k), String.valueOf(v));
             });
         }
-        String pattern = own.get("date_format") instanceof String p ? p : dateFormat;
         Map<String, Object> merged = new java.util.HashMap<>(profile);
         merged.put("labels", profileWords);
         merged.put("date_format", pattern);

@@ -149,13 +149,20 @@ public final class CitationFormatter {
                 bare.add(i);
             }
         }
+        // a figure floats: its caption's citations are no "Ibid." nor short form of what the text cites near it
+        Set<Integer> movable = new HashSet<>();
+        for (int i = 0; i < reading.size(); i++) {
+            if (reading.get(i).movable()) {
+                movable.add(i);
+            }
+        }
         // "xii–xv" and "e1234–e1240" as written: citeproc-java would collapse them as numbers
         cited.replaceAll((key, data) -> WrittenPages.mark(data));
         Processor.Formatted formatted;
         Processor processor;
         try {
             processor = styles.processor(style, article.language());
-            formatted = processor.format(cited, csl, notes, breaks, open, bare);
+            formatted = processor.format(cited, csl, notes, breaks, open, bare, movable);
         } catch (RuntimeException e) {
             // a broken .csl file, or a style citeproc-java cannot follow
             throw new ReportException(article.source(), article.lineOf("citation_style"), "the citation style \""

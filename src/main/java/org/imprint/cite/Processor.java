@@ -197,9 +197,13 @@ final class Processor {
      * @param bare      the citations that suppress the author ({@code [-@key]}), which fall back
      *                  to the title where the style prints nothing else (MLA without a page);
      *                  a narrative {@code @key} keeps its empty citation ("Kant says")
+     * @param alone     the citations the layout may move away from their place in the text (in a
+     *                  figure's caption): with a note style each is made as if nothing were cited
+     *                  before it, a full reference and never "Ibid." or a short form, and the
+     *                  others are made as if it were not there
      */
     synchronized Formatted format(Map<String, CSLItemData> cited, List<CSLCitation> citations, boolean notes,
-                                  Set<Integer> breaks, Set<Integer> open, Set<Integer> bare) {
+                                  Set<Integer> breaks, Set<Integer> open, Set<Integer> bare, Set<Integer> alone) {
         Map<String, CSLItemData> sources = new LinkedHashMap<>(EtAl.useLast(EtAl.expand(NameSuffixes.mark(cited), etAlMinimum), useLast));
         if (!notes && collapse) {
             // each source of a citation of several may follow one by the same authors: a copy of it without them
@@ -234,25 +238,35 @@ final class Processor {
         }
         used.replaceAll((label, none) -> variant(label));
         active = used;
-        for (CSL csl : new java.util.LinkedHashSet<>(used.values())) {
-            csl.reset();
-            csl.setOutputFormat("html");
-            csl.setConvertLinks(true);
-            // registering every source first keeps citeproc-java from re-rendering earlier citations
-            // as it meets new ones, which loses track of their positions (first, subsequent, ibid)
-            csl.registerCitationItems(all.keySet());
-        }
-        List<List<String>> texts = new ArrayList<>();
+        forget(all);
+        List<List<String>> texts = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
         CSLCitationItem previous = null;
+        // the citations in their sequence, then each that stands alone, after the processor forgot the sequence
+        List<Integer> sequence = new ArrayList<>();
         for (int c = 0; c < citations.size(); c++) {
+            if (!(notes && alone.contains(c))) {
+                sequence.add(c);
+            }
+        }
+        int sequenced = sequence.size();
+        for (int c = 0; c < citations.size(); c++) {
+            if (notes && alone.contains(c)) {
+                sequence.add(c);
+            }
+        }
+        for (int s = 0; s < sequence.size(); s++) {
+            int c = sequence.get(s);
             CSLCitation citation = citations.get(c);
-            if (breaks.contains(c)) {
+            if (s >= sequenced) {
+                forget(all);
+                previous = null;
+            } else if (breaks.contains(c)) {
                 make(new CSLCitation(new CSLCitationItem(BREAK)));   // stands for a note of the article's own
                 previous = null;
             }
             CSLCitationItem[] parts = citation.getCitationItems();
             if (!notes && collapse && parts.length > 1) {
-                texts.add(List.of(collapsed(citation, all)));
+                texts.set(c, List.of(collapsed(citation, all)));
                 continue;
             }
             if (!notes || parts.length == 1) {
@@ -269,7 +283,7 @@ final class Processor {
                     text = make(new CSLCitation(java.util.Arrays.stream(parts).map(p -> all.containsKey(p.getId() + TITLED)
                             ? withId(p, p.getId() + TITLED) : p).toArray(CSLCitationItem[]::new)));
                 }
-                texts.add(List.of(open.contains(c) ? text : ended(text)));
+                texts.set(c, List.of(open.contains(c) ? text : ended(text)));
                 previous = parts.length == 1 ? parts[0] : null;
                 continue;
             }
@@ -284,22 +298,25 @@ final class Processor {
                 previous = parts[i];
                 made.add(i == parts.length - 1 && !open.contains(c) ? ended(text) : text);
             }
-            texts.add(made);
+            texts.set(c, made);
             // made source by source, the note's last source would be "Ibid." to the next note;
             // after a note citing several sources no note is "Ibid." (CSL 1.0.2, "ibid")
             make(new CSLCitation(new CSLCitationItem(BREAK)));
             previous = null;
         }
+        if (sequence.size() > sequenced) {
+            forget(all);   // the reference list as after the sequence alone
+        }
         List<String> order = new ArrayList<>();
         Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
-        List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(e -> Ordinals.write(e, language)).toList());
+        List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(this::written).toList());
         collate(active.get("page"), all, order, entries);
         if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
             // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
             List<String> demotedOrder = new ArrayList<>();
             List<String> demoted = java.util.Arrays.stream(demoter(all)
                     .makeBibliography(item -> !item.getId().contains(SYNTHETIC) && demotedOrder.add(item.getId())).getEntries())
-                    .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(e -> Ordinals.write(e, language)).toList();
+                    .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(this::written).toList();
             if (demoted.size() == demotedOrder.size()) {
                 Map<String, String> byKey = new java.util.HashMap<>();
                 for (int i = 0; i < order.size(); i++) {
@@ -322,6 +339,23 @@ final class Processor {
             entries = AuthorSubstitute.apply(substitute, order, entries, all);
         }
         return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries);
+    }
+
+    /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
+    private String written(String html) {
+        return HebrewGeresh.write(Ordinals.write(html, language), language);
+    }
+
+    /** Sets the active processors back to before any citation, each source registered. */
+    private void forget(Map<String, CSLItemData> all) {
+        for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
+            csl.reset();
+            csl.setOutputFormat("html");
+            csl.setConvertLinks(true);
+            // registering every source first keeps citeproc-java from re-rendering earlier citations
+            // as it meets new ones, which loses track of their positions (first, subsequent, ibid)
+            csl.registerCitationItems(all.keySet());
+        }
     }
 
     /**
@@ -545,7 +579,7 @@ final class Processor {
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             List<Citation> made = csl.makeCitation(citation);
             if (csl == wanted) {
-                text = Ordinals.write(withoutEmptyDelimiters(made.get(made.size() - 1).getText()), language);
+                text = written(withoutEmptyDelimiters(made.get(made.size() - 1).getText()));
             }
         }
         return text;

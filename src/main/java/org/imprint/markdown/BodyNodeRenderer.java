@@ -20,6 +20,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -72,14 +73,41 @@ final class BodyNodeRenderer implements NodeRenderer {
             renderFigure(figure);
         } else if (node instanceof FootnoteReference ref) {
             renderCall(ref);
+            separateNextCall(node);
         } else if (node instanceof MarkdownRenderer.EndnotesBlock) {
             renderEndnotes();
         } else if (node instanceof Citation citation) {
             renderCitation(citation);
+            if (isCall(citation)) {
+                separateNextCall(node);
+            }
         } else if (node instanceof MarkdownRenderer.BibliographyBlock) {
             renderBibliography();
         }
         // Footnote definitions render where they are called (page foot) or in the endnotes.
+    }
+
+    /**
+     * Two note calls side by side ("[@a][^1]", or a citation moved after the full stop that a
+     * note's call already follows) would read as one number, "⁵⁶" as 56: a superscript comma
+     * stands between them, as publishers set it ("⁵,⁶"), in every format alike.
+     */
+    private void separateNextCall(Node call) {
+        Node next = call.getNext();
+        while (next instanceof Text text && text.getLiteral().isEmpty()) {
+            next = next.getNext();
+        }
+        if (next instanceof FootnoteReference || next instanceof Citation citation && isCall(citation)) {
+            html.tag("sup", attrs("class", "note-ref note-separator"));
+            html.text(",");
+            html.tag("/sup");
+        }
+    }
+
+    /** Whether a citation is set as a note's call (a note style, outside a note and a caption). */
+    private boolean isCall(Citation citation) {
+        return citation.index() < body.cited().texts().size()
+                && body.noteNumbers().containsKey(ParsedBody.noteKey(citation));
     }
 
     private void renderFigure(Figure figure) {

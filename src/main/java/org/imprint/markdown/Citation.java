@@ -54,6 +54,15 @@ public final class Citation extends CustomNode {
     }
 
     /**
+     * Whether the layout may move it away from its place in the text: it stands in a figure's
+     * caption, or in the text of a note a caption calls, which floats with its figure. Such a
+     * citation cannot say "Ibid." or use a short form: the reader may meet it first.
+     */
+    public boolean movable() {
+        return ParsedBody.inCaption(this) || ParsedBody.calledFromCaption(ParsedBody.enclosingNote(this));
+    }
+
+    /**
      * Whether it opens the note it is set in: a citation made a note of its own, or one that
      * starts the text of the article's own note. A note starts with a capital ("Ibid.").
      */

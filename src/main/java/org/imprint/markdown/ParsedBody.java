@@ -246,6 +246,28 @@ public record ParsedBody(
         return false;
     }
 
+    /** Whether a call of this note (none: {@code null}) stands in a figure's caption. */
+    static boolean calledFromCaption(FootnoteDefinition note) {
+        if (note == null) {
+            return false;
+        }
+        Node root = note;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        String label = NoteLabel.key(note.getLabel());
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (node instanceof FootnoteReference ref && NoteLabel.key(ref.getLabel()).equals(label) && inCaption(ref)) {
+                return true;
+            }
+            pushChildren(node, todo);
+        }
+        return false;
+    }
+
     /** Whether a node stands in a note's own text. */
     static boolean inNote(Node node) {
         return enclosingNote(node) != null;

@@ -42,6 +42,7 @@ class CitationHostileBuildTest {
     static String ieee;
     static String french;
     static String calls;
+    static Path callsEpub;
 
     @BeforeAll
     static void build() throws Exception {
@@ -53,14 +54,16 @@ class CitationHostileBuildTest {
                 """));
         ieee = text(build("ieee", "ieee", "Team [@lee]. Section [@kant, sec. 2.1].\n"));
         french = text(build("fr", "chicago-notes-bibliography-17th-edition", "Un livre [@kant, 5].\n", "fr"));
-        calls = text(build("calls", "chicago-notes-bibliography-17th-edition", """
+        Path callsPdf = build("calls", "chicago-notes-bibliography-17th-edition", """
                 Own note here.[^a] Adjacent citations [@kant][@fromm]. Spaced ones [@kant] [@fromm].
                 After a note [^b] [@fromm]; and on.
 
                 [^a]: As argued in [@kant, 4] and elsewhere, this is so. Also @fromm [p. 3] says so.
 
                 [^b]: An own note.
-                """));
+                """);
+        calls = text(callsPdf);
+        callsEpub = callsPdf.resolveSibling(callsPdf.getFileName().toString().replace(".pdf", ".epub"));
     }
 
     private static Path build(String name, String style, String body) throws Exception {
@@ -70,16 +73,31 @@ class CitationHostileBuildTest {
     private static Path build(String name, String style, String body, String language) throws Exception {
         return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Hostile").date("2026-03-02").author("Jane Doe")
                 .language(language).bibliography("references.bib").frontMatter("citation_style: " + style).body(body + "\n")
-                .file("references.bib", BIB).build("pdf").pdf();
+                .file("references.bib", BIB).build("pdf", "epub").pdf();
     }
 
-    /** Side by side, note calls follow the sentence's punctuation together: ".²³", never "².³". */
+    /**
+     * Side by side, note calls follow the sentence's punctuation together, a superscript comma
+     * between them so that two calls do not read as one number: ".²,³", never "².³" or ".²³"
+     * (read as 23).
+     */
     @Test
     void adjacentCallsAfterThePunctuation() {
         assertAll(
-                () -> assertContains(calls, "Adjacent citations.23 "),
-                () -> assertContains(calls, "Spaced ones.45 "),
-                () -> assertContains(calls, "After a note;67 and on."));
+                () -> assertContains(calls, "Adjacent citations.2,3 "),
+                () -> assertContains(calls, "Spaced ones.4,5 "),
+                () -> assertContains(calls, "After a note;6,7 and on."));
+    }
+
+    /** The EPUB separates the same calls the same way: the comma a superscript between the two links. */
+    @Test
+    void adjacentCallsInTheEpubAreSeparatedToo() throws Exception {
+        String article = CitationFaultsBuildTest.article(callsEpub).replaceAll("<a [^>]*>|</a>", "");
+        assertAll(
+                () -> assertContains(article, "Adjacent citations.<sup class=\"note-ref\" dir=\"ltr\">2</sup>"
+                        + "<sup class=\"note-ref note-separator\">,</sup><sup class=\"note-ref\" dir=\"ltr\">3</sup>"),
+                () -> assertContains(article, "After a note;<sup class=\"note-ref\" dir=\"ltr\">6</sup>"
+                        + "<sup class=\"note-ref note-separator\">,</sup><sup class=\"note-ref\" dir=\"ltr\">7</sup> and on."));
     }
 
     /**

@@ -126,4 +126,29 @@ class CitationRightToLeftBuildTest {
             assertTrue(off.isEmpty(), style + ": drawn off the page: " + off);
         }
     }
+
+    /**
+     * The Hebrew locale's page term is "עמ׳", written there as "'עמ" (its apostrophe in visual
+     * order): it was set as "′עמ", a prime before the word, in the PDF and the EPUB. It is the
+     * letters and a geresh, as are the issue's "מס׳" and the other abbreviations.
+     */
+    @Test
+    void theHebrewPageTermEndsWithAGeresh() throws Exception {
+        TestReport.Built ieee = TestReport.at(dir.resolve("geresh")).out(dir.resolve("out-geresh")).title("עמודים")
+                .date("2026-03-02").author("Jane Doe").language("he").bibliography("references.bib")
+                .frontMatter("citation_style: ieee").body(SENTENCE + " [@garcia2018, p. 240].\n")
+                .file("references.bib", MIXED_BIB).build("pdf", "epub");
+        String epub = article(ieee.epub());
+        String pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(ieee.pdf().toFile())) {
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        String text = pdf;
+        assertAll(
+                () -> assertTrue(epub.contains("עמ\u05F3 240"), epub),
+                () -> assertTrue(epub.contains("מס\u05F3 3"), epub),
+                () -> assertFalse(epub.contains("\u2032"), epub),
+                () -> assertTrue(text.contains("עמ\u05F3"), text),
+                () -> assertFalse(text.contains("\u2032"), text));
+    }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Note calls beside a phrase of the other direction, read from the glyph positions of the PDFBox
  * engine's PDF ({@link VisualLineOrder}). Numbers keep their order after a right-to-left phrase
- * (".¹²", not "²¹."), and a note call, a bidi isolate, stands after the phrase in the
+ * (".¹,²", not "²,¹."), and a note call, a bidi isolate, stands after the phrase in the
  * paragraph's direction: right of a Hebrew or Urdu phrase in an English line (a page-foot call,
  * a citation's, and a call inside a page-foot note), left of an English phrase in an Urdu line.
  */
@@ -50,12 +50,12 @@ class NoteCallsBesidePhrasesPdfTest {
 
     /**
      * "שלום עכשיו[^1] [@smith2002, p. 40]." in an English line: the stop moves before the calls
-     * (as before any run of calls), and stop and calls read ".12" after the phrase.
+     * (as before any run of calls), and stop and calls read ".1,2" after the phrase.
      */
     @Test
     void numbersAfterAHebrewPhraseKeepTheirOrder() throws Exception {
-        assertAll(List.of(englishPdf, endnotesPdf).stream().map(pdf -> (Executable) () -> assertEquals(".12",
-                line(pdf, "wrote").stream().map(Glyph::text).filter(s -> s.matches("[0-9.]")).reduce("", String::concat),
+        assertAll(List.of(englishPdf, endnotesPdf).stream().map(pdf -> (Executable) () -> assertEquals(".1,2",
+                line(pdf, "wrote").stream().map(Glyph::text).filter(s -> s.matches("[0-9.,]")).reduce("", String::concat),
                 pdf.getFileName().toString())));
     }
 
@@ -77,7 +77,7 @@ class NoteCallsBesidePhrasesPdfTest {
     @Test
     void theStopBeforeTheCallsStandsRightOfTheHebrewPhrase() throws Exception {
         assertAll(List.of(englishPdf, endnotesPdf).stream().map(pdf -> (Executable) () -> assertTrue(
-                afterPhrase(pdf, "wrote", Character.UnicodeScript.HEBREW).startsWith(".12"), () -> read(pdf, "wrote"))));
+                afterPhrase(pdf, "wrote", Character.UnicodeScript.HEBREW).startsWith(".1,2"), () -> read(pdf, "wrote"))));
     }
 
     @Test
