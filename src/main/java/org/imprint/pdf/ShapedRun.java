@@ -65,7 +65,7 @@ final class ShapedRun {
         List<Piece> pieces = new ArrayList<>();
         if (face == null) {
             for (int i = 0; i < glyphs.size(); i++) {
-                pieces.add(new Piece(List.of(glyphs.get(i)), after.get(i), null, metrics.space(glyphs.get(i))));
+                pieces.add(Piece.glyph(glyphs.get(i), after.get(i)));
             }
             return new ShapedRun(from, to, metrics, size, pieces, false, 0);
         }
@@ -90,7 +90,7 @@ final class ShapedRun {
             PlacedWord placed = space ? null : face.shape(word);
             if (placed == null) {
                 for (int i = start; i < end; i++) {
-                    pieces.add(new Piece(List.of(glyphs.get(i)), after.get(i), null, space));
+                    pieces.add(Piece.glyph(glyphs.get(i), after.get(i)));
                 }
             } else {
                 changed = true;
@@ -104,10 +104,7 @@ final class ShapedRun {
                     growth -= face.widths()[glyphs.get(i)];
                 }
                 growth += placed.advance();
-                Piece piece = new Piece(placed.glyphs(), 0, letters.toString(), false);
-                piece.placed = placed;
-                piece.spacing = spacing;
-                pieces.add(piece);
+                pieces.add(Piece.word(placed, letters.toString(), spacing));
             }
             start = end;
         }
@@ -122,10 +119,10 @@ final class ShapedRun {
         List<Object> tokens = new ArrayList<>();
         COSArray plain = new COSArray();
         for (Piece piece : pieces) {
-            if (piece.text == null) {
-                plain.add(glyphString(piece.glyphs));
-                if (piece.after != 0f) {
-                    plain.add(new COSFloat(piece.after));
+            if (piece.text() == null) {
+                plain.add(glyphString(piece.glyphs()));
+                if (piece.after() != 0f) {
+                    plain.add(new COSFloat(piece.after()));
                 }
                 continue;
             }
@@ -134,9 +131,9 @@ final class ShapedRun {
                 plain = new COSArray();
             }
             COSDictionary properties = new COSDictionary();
-            properties.setItem(ACTUAL_TEXT, new COSString(piece.text));
+            properties.setItem(ACTUAL_TEXT, new COSString(piece.text()));
             tokens.addAll(List.of(SPAN, properties, BDC));
-            tokens.addAll(placedTokens(piece.placed, piece.text, piece.spacing));
+            tokens.addAll(placedTokens(piece.placed(), piece.text(), piece.spacing()));
             tokens.add(EMC);
         }
         if (plain.size() > 0) {
@@ -216,22 +213,17 @@ final class ShapedRun {
     }
 
     /**
-     * A piece of a run: one glyph of unshaped text with the TJ number after it, or one shaped word
-     * with its letters, where its glyphs are drawn, and the TJ number after each of its letters.
+     * A piece of a run: one glyph of unshaped text with the TJ number after it, or one shaped word:
+     * its glyphs where shaping put them, its letters, and the TJ number after each of its letters.
      */
-    static final class Piece {
-        final List<Integer> glyphs;
-        final float after;
-        final String text;
-        final boolean space;
-        PlacedWord placed;
-        float[] spacing;
+    record Piece(List<Integer> glyphs, float after, String text, PlacedWord placed, float[] spacing) {
 
-        Piece(List<Integer> glyphs, float after, String text, boolean space) {
-            this.glyphs = glyphs;
-            this.after = after;
-            this.text = text;
-            this.space = space;
+        static Piece glyph(int glyph, float after) {
+            return new Piece(List.of(glyph), after, null, null, null);
+        }
+
+        static Piece word(PlacedWord placed, String letters, float[] spacing) {
+            return new Piece(placed.glyphs(), 0, letters, placed, spacing);
         }
     }
 }
