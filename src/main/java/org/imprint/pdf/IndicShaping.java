@@ -2,7 +2,6 @@ package org.imprint.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -27,8 +25,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.imprint.fonts.FontService;
 
 /**
  * Shapes Devanagari, Bengali and Thai text after layout: conjuncts, half forms, reph, pre-base
@@ -42,9 +38,11 @@ import org.imprint.fonts.FontService;
  * So this pass rewrites each run drawn in such a font: the letters are
  * read back from the glyphs (one glyph per letter, by the character map), each word is shaped,
  * and each shaped word is marked with its letters as {@code /ActualText}, so that its text reads
- * as written. What the words gained or lost against the layout's measure is taken up by their
- * whole line, across the text objects openhtmltopdf draws it in ({@link LineWidths}), and the
- * line's text objects are drawn left to right ({@link ReadingOrder}). Glyphs that shaping made
+ * as written. The layout measured each word shaped ({@link ShapedMeasure}), so a shaped word
+ * ends where the layout set what follows it; the spacing a justified line gives its letters
+ * stays with each letter's cluster. Where openhtmltopdf drew one string in several fonts, the
+ * pieces after a shaped word move by what shaping added ({@link #moves}). The line's text objects
+ * are drawn left to right ({@link ReadingOrder}). Glyphs that shaping made
  * (a conjunct) get the letters they stand for in the font's ToUnicode map, as PDF/A-2u asks of
  * every glyph ({@link ShapedToUnicode}); a mark that GPOS raises or lowers is drawn with a text
  * rise ({@code Ts}).
@@ -54,8 +52,7 @@ final class IndicShaping {
     /** The scripts whose PDFBox shaping is complete enough to use (and tested here). */
     static final Set<Character.UnicodeScript> SCRIPTS = EnumSet.of(Character.UnicodeScript.DEVANAGARI,
             Character.UnicodeScript.BENGALI, Character.UnicodeScript.THAI);
-    /** A letter of each script in {@link #SCRIPTS}: a font that has one is shaped. */
-    private static final int[] SAMPLES = {0x0915, 0x0995, 0x0E01};
+    private static final COSName MARK = COSName.getPDFName(ShapedMeasure.MARK);
 
     private final PDDocument document;
     private final Map<COSDictionary, ShapedFace> faces;
@@ -68,24 +65,16 @@ final class IndicShaping {
     /**
      * Shapes the text the document draws in fonts of a shaped script.
      *
-     * @param loaded the fonts the layout loaded, with their files
+     * @param shaped the fonts the layout loaded whose text is shaped, as it measured it
      * @return how to save the document so that the glyphs shaping made have their text
      */
-    static ShapedToUnicode apply(PDDocument document, Map<PDType0Font, Path> loaded, FontService fonts) throws IOException {
-        // in the order the layout loaded them, which is the document's order: nothing here may
-        // depend on identity hashes, or two builds of one report would differ
-        Map<COSDictionary, ShapedFace> faces = new LinkedHashMap<>();
-        for (Map.Entry<PDType0Font, Path> entry : loaded.entrySet()) {
-            TrueTypeFont font = fonts.shared(entry.getValue());
-            synchronized (font) {
-                var cmap = font.getUnicodeCmapLookup();
-                if (java.util.Arrays.stream(SAMPLES).anyMatch(c -> cmap.getGlyphId(c) > 0)) {
-                    faces.put(entry.getKey().getCOSObject(), ShapedFace.of(entry.getKey(), font, entry.getValue()));
-                }
-            }
-        }
-        if (faces.isEmpty()) {
+    static ShapedToUnicode apply(PDDocument document, ShapedFaces shaped) throws IOException {
+        if (shaped.isEmpty()) {
             return new ShapedToUnicode(Map.of(), false);
+        }
+        Map<COSDictionary, ShapedFace> faces = new LinkedHashMap<>();
+        for (ShapedFace face : shaped.all()) {
+            faces.put(face.font().getCOSObject(), face);
         }
         IndicShaping shaping = new IndicShaping(document, faces);
         for (PDPage page : document.getPages()) {
@@ -96,12 +85,14 @@ final class IndicShaping {
 
     private void page(PDPage page) throws IOException {
         PDFStreamParser parser = new PDFStreamParser(page);
-        List<Object> tokens = parser.parse();
+        List<Object> parsed = parser.parse();
         PDResources resources = page.getResources();
         COSDictionary fontResources = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
         if (fontResources == null) {
             return;
         }
+        List<Object> tokens = new ArrayList<>(parsed.size());
+        int[] strings = unmark(parsed, tokens);
         Map<COSDictionary, GlyphMetrics> metrics = new HashMap<>();
         List<TextObject> groups = new ArrayList<>();
         Deque<COSDictionary> saved = new ArrayDeque<>();
@@ -142,7 +133,7 @@ final class IndicShaping {
                         }
                         // horizontal text at its size (a synthetic oblique only slants it)
                         if (m[0] == 1 && m[1] == 0 && m[3] == 1) {
-                            group = new TextObject(bt, k, m[4], m[5], new ArrayList<>());
+                            group = new TextObject(bt, k, m[4], m[5], strings[k], new ArrayList<>());
                             groups.add(group);
                         }
                     }
@@ -169,7 +160,7 @@ final class IndicShaping {
                             indic.add(group);
                         }
                     } else if (run != null && run.shaped) {
-                        groups.add(new TextObject(-1, -1, Float.NaN, Float.NaN, new ArrayList<>(List.of(run))));
+                        groups.add(new TextObject(-1, -1, Float.NaN, Float.NaN, strings[k], new ArrayList<>(List.of(run))));
                     } else if (group != null) {
                         // a run that cannot be measured: its line is left as laid out
                         group.runs().add(null);
@@ -180,10 +171,14 @@ final class IndicShaping {
             first = k + 1;
         }
         if (!anyShaped) {
+            if (tokens.size() < parsed.size()) {
+                write(page, tokens);
+            }
             return;
         }
+        Map<Integer, Float> moved = moves(groups);
         // a line: the text objects whose baselines lie within half a font size of each other,
-        // so that a note call (raised) moves with the word it follows
+        // so that a note call (raised) is drawn in its place in the line
         List<TextObject> placed = new ArrayList<>();
         for (TextObject g : groups) {
             if (!Float.isNaN(g.y()) && !g.runs().isEmpty()) {
@@ -191,7 +186,6 @@ final class IndicShaping {
             }
         }
         placed.sort(java.util.Comparator.comparingDouble(TextObject::y));
-        Map<Integer, Float> moved = new HashMap<>();
         List<List<TextObject>> lines = new ArrayList<>();
         List<TextObject> line = new ArrayList<>();
         float lineY = 0;
@@ -216,7 +210,6 @@ final class IndicShaping {
         int[] states = ReadingOrder.states(tokens);
         Map<Integer, int[]> slots = new HashMap<>();
         for (List<TextObject> l : lines) {
-            LineWidths.balance(l, moved);
             if (l.stream().anyMatch(indic::contains)) {
                 ReadingOrder.order(l, tokens, states, slots);
             }
@@ -225,7 +218,7 @@ final class IndicShaping {
         Map<Integer, ShapedRun> byStart = new HashMap<>();
         for (TextObject g : groups) {
             for (ShapedRun run : g.runs()) {
-                if (run != null && run.changed()) {
+                if (run != null && run.shaped) {
                     byStart.put(run.from, run);
                 }
             }
@@ -239,11 +232,72 @@ final class IndicShaping {
                 k = emit(tokens, k, k, byStart, moved, out);
             }
         }
+        write(page, out);
+    }
+
+    /**
+     * Where one string is drawn in several fonts, openhtmltopdf sets each font's piece (a text
+     * object) after the unshaped width of the pieces before it: each piece after a shaped one
+     * moves by what shaping added before it in its string. Returns the moves by the index of the
+     * x of the pieces' {@code Tm}.
+     */
+    private static Map<Integer, Float> moves(List<TextObject> groups) {
+        Map<Integer, Float> moved = new HashMap<>();
+        Map<Integer, Float> added = new HashMap<>();
+        for (TextObject g : groups) {
+            if (g.string() == 0) {
+                continue;
+            }
+            float shift = added.getOrDefault(g.string(), 0f);
+            if (shift != 0 && g.tm() >= 0) {
+                moved.put(g.tm() - 2, shift);
+            }
+            for (ShapedRun run : g.runs()) {
+                shift += run == null ? 0 : run.growth;
+            }
+            added.put(g.string(), shift);
+        }
+        return moved;
+    }
+
+    private void write(PDPage page, List<Object> tokens) throws IOException {
         PDStream stream = new PDStream(document);
         try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            new ContentStreamWriter(os).writeTokens(out);
+            new ContentStreamWriter(os).writeTokens(tokens);
         }
         page.setContents(stream);
+    }
+
+    /**
+     * Copies a page's tokens to {@code kept} without the marks {@link ShapedMeasure} puts around
+     * each string it draws with a letter of a shaped script; returns, for each token kept, the
+     * number of the string it was drawn in (from 1), or 0 outside them.
+     */
+    static int[] unmark(List<Object> tokens, List<Object> kept) {
+        int[] strings = new int[tokens.size()];
+        Deque<Boolean> open = new ArrayDeque<>();
+        int string = 0;
+        int count = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            Object token = tokens.get(k);
+            if (token instanceof Operator op && op.getName().equals("BDC") && k >= 2 && MARK.equals(tokens.get(k - 2))) {
+                // its two operands, the tag and the (empty) properties, are already kept
+                kept.remove(kept.size() - 1);
+                kept.remove(kept.size() - 1);
+                open.push(true);
+                string = ++count;
+                continue;
+            }
+            if (token instanceof Operator op && (op.getName().equals("BDC") || op.getName().equals("BMC"))) {
+                open.push(false);
+            } else if (token instanceof Operator op && op.getName().equals("EMC") && !open.isEmpty() && open.pop()) {
+                string = 0;
+                continue;
+            }
+            strings[kept.size()] = string;
+            kept.add(token);
+        }
+        return java.util.Arrays.copyOf(strings, kept.size());
     }
 
     /**

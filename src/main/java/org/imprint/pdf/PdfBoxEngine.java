@@ -134,13 +134,14 @@ public final class PdfBoxEngine implements PdfEngine {
         }
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
-        // the fonts the layout loads, with their files: IndicShaping shapes the text of some
-        Map<PDType0Font, Path> loadedFonts = new java.util.LinkedHashMap<>();
+        // the fonts the layout loads whose text is shaped: the layout measures their words shaped,
+        // and IndicShaping draws them so
+        ShapedFaces shaped = new ShapedFaces(fontService);
         for (FontFace face : fonts) {
-            builder.useFont(supplier(face.file(), document, loadedFonts), face.family(), face.weight(),
+            builder.useFont(supplier(face.file(), document, shaped), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
-        try (document; PdfBoxRenderer renderer = FigurePlacement.layout(builder::buildPdfRenderer,
+        try (document; PdfBoxRenderer renderer = FigurePlacement.layout(() -> ShapedMeasure.install(builder.buildPdfRenderer(), shaped),
                 new ParagraphBreaking(steered, locale, dictionary, options.hyphenation().maxConsecutive()))) {
             List<PageFootNoteCheck.Misplaced> misplaced = PageFootNoteCheck.misplaced(renderer);
             if (!misplaced.isEmpty()) {
@@ -163,7 +164,7 @@ public final class PdfBoxEngine implements PdfEngine {
             }
             // PDF/A forbids interpolated images; the SVG drawer makes them for filters and masks
             NoInterpolation.apply(document);
-            ShapedToUnicode saving = IndicShaping.apply(document, loadedFonts, fontService)
+            ShapedToUnicode saving = IndicShaping.apply(document, shaped)
                     .withArabic(ComplexScripts.hasRightToLeft(html) && html.codePoints().anyMatch(c -> c >= 0x0600 && c <= 0x08FF));
             EmptyLinkAnnotations.remove(document);
             if (options.tagged()) {
@@ -198,7 +199,7 @@ public final class PdfBoxEngine implements PdfEngine {
     }
 
     /** A supplier that loads the font into {@code document}, subset, when the layout first needs it. */
-    private PDFontSupplier supplier(Path file, PDDocument document, Map<PDType0Font, Path> loaded) {
+    private PDFontSupplier supplier(Path file, PDDocument document, ShapedFaces shaped) {
         return new PDFontSupplier(null) {
             private PDFont font;
 
@@ -207,7 +208,7 @@ public final class PdfBoxEngine implements PdfEngine {
                 if (font == null) {
                     try {
                         PDType0Font type0 = PDType0Font.load(document, fontService.forEmbedding(file), true);
-                        loaded.put(type0, file);
+                        shaped.loaded(type0, file);
                         font = type0;
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot load font " + file, e);

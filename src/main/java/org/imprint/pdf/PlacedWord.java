@@ -10,14 +10,15 @@ import java.util.List;
 /**
  * A word shaped by the font's full OpenType layout (GSUB and GPOS), as HarfBuzz does it: its
  * glyphs, where each is drawn from the word's start ({@code x}, and {@code y} upwards), in
- * thousandths of an em, the letters of each glyph's cluster, and the word's advance.
+ * thousandths of an em, the letters of each glyph's cluster and where in the word its cluster
+ * starts ({@code starts}, a char index), and the word's advance.
  *
  * <p>The JDK's text layout is HarfBuzz (since Java 9), so {@link Font#layoutGlyphVector} on the
  * font's own file gives the glyphs and places HarfBuzz gives: conjuncts and half forms (द्ध,
  * ह्न), pre-base vowel signs, and marks placed by mark-to-base and mark-to-mark positioning
  * (a Thai tone mark over an upper vowel, ที่).
  */
-record PlacedWord(List<Integer> glyphs, float[] x, float[] y, String[] clusters, float advance) {
+record PlacedWord(List<Integer> glyphs, float[] x, float[] y, String[] clusters, int[] starts, float advance) {
 
     /** The JDK's glyph for a character it does not draw (a joiner, ZWJ or ZWNJ). */
     private static final int INVISIBLE = 0xFFFE;
@@ -48,6 +49,7 @@ record PlacedWord(List<Integer> glyphs, float[] x, float[] y, String[] clusters,
         float[] x = new float[glyphs.size()];
         float[] y = new float[glyphs.size()];
         String[] clusters = new String[glyphs.size()];
+        int[] clusterStarts = new int[glyphs.size()];
         for (int i = 0; i < glyphs.size(); i++) {
             x[i] = places.get(i)[0];
             y[i] = places.get(i)[1];
@@ -60,8 +62,9 @@ record PlacedWord(List<Integer> glyphs, float[] x, float[] y, String[] clusters,
                 }
             }
             clusters[i] = text.substring(start, end);
+            clusterStarts[i] = start;
         }
-        return new PlacedWord(List.copyOf(glyphs), x, y, clusters, (float) vector.getGlyphPosition(count).getX());
+        return new PlacedWord(List.copyOf(glyphs), x, y, clusters, clusterStarts, (float) vector.getGlyphPosition(count).getX());
     }
 
     /** The font of {@code file} for {@link #shape}: 1000 units to the em. */

@@ -17,11 +17,61 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * One font of the document whose text {@link IndicShaping} shapes, with what shaping it needs:
  * the font as the JDK's layout (HarfBuzz) reads it ({@link PlacedWord}), the character map, the
  * glyphs' widths (thousandths of an em), the letters of the glyphs shaping makes (from the GSUB
- * table, else from the letters of the cluster they were made in), and the glyphs the shaped text
- * uses (added to the subset).
+ * table, else from the letters of the cluster they were made in), the glyphs the shaped text
+ * uses (added to the subset), and the words shaped so far (the layout measures a word
+ * ({@link ShapedMeasure}) before {@link IndicShaping} draws it).
  */
 record ShapedFace(PDType0Font font, java.awt.Font layout, CmapLookup cmap, float[] widths,
-                  Map<Integer, String> madeGlyphs, Set<Integer> used) {
+                  Map<Integer, String> madeGlyphs, Set<Integer> used, Map<String, PlacedWord> words) {
+
+    /**
+     * The word drawn as {@code glyphs} (one glyph per letter, by the character map, as the layout
+     * draws it) shaped, or {@code null} if shaping draws it as those glyphs, each at its advance.
+     */
+    PlacedWord shape(List<Integer> glyphs) {
+        StringBuilder letters = new StringBuilder();
+        for (int glyph : glyphs) {
+            letters.appendCodePoint(letter(glyph));
+        }
+        PlacedWord placed = words.computeIfAbsent(letters.toString(), text -> PlacedWord.shape(layout, text));
+        return placed.plain(glyphs, widths) ? null : placed;
+    }
+
+    /**
+     * What shaping adds to the width of {@code text} drawn in this font, in thousandths of an em:
+     * for each of its words that shaping changes, the shaped advance less its letters' widths.
+     * The words are those {@link ShapedRun} shapes: the glyphs the layout draws for the text, read
+     * back as letters, up to a space.
+     */
+    float growth(String text) {
+        float growth = 0;
+        List<Integer> word = new java.util.ArrayList<>();
+        for (int i = 0; i <= text.length(); ) {
+            int glyph = 0;
+            if (i < text.length()) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                glyph = cmap.getGlyphId(cp);
+            } else {
+                i++;
+            }
+            if (glyph > 0 && !Character.isWhitespace(letter(glyph))) {
+                word.add(glyph);
+                continue;
+            }
+            if (!word.isEmpty()) {
+                PlacedWord placed = shape(word);
+                if (placed != null) {
+                    growth += placed.advance();
+                    for (int g : word) {
+                        growth -= widths[g];
+                    }
+                }
+                word.clear();
+            }
+        }
+        return growth;
+    }
 
     /** The letter a glyph of unshaped text stands for, or -1. */
     int letter(int glyph) {
@@ -43,7 +93,7 @@ record ShapedFace(PDType0Font font, java.awt.Font layout, CmapLookup cmap, float
             widths[gid] = font.getAdvanceWidth(gid) * scale;
         }
         return new ShapedFace(pdFont, PlacedWord.layout(file), cmap, widths,
-                madeGlyphs(gsub, cmap), new HashSet<>());
+                madeGlyphs(gsub, cmap), new HashSet<>(), new HashMap<>());
     }
 
     /**

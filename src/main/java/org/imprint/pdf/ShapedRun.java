@@ -22,7 +22,6 @@ final class ShapedRun {
     private static final Operator BDC = Operator.getOperator("BDC");
     private static final Operator EMC = Operator.getOperator("EMC");
     private static final Operator TJ = Operator.getOperator("TJ");
-    private static final Operator TZ = Operator.getOperator("Tz");
     private static final Operator TS = Operator.getOperator("Ts");
     private static final COSName ACTUAL_TEXT = COSName.getPDFName("ActualText");
     private static final COSName SPAN = COSName.getPDFName("Span");
@@ -33,59 +32,23 @@ final class ShapedRun {
     final float size;
     final List<Piece> pieces;
     final boolean shaped;
-    final boolean justified;
-    /** What shaping added to the run's width, in points. */
+    /** What shaping added to the run's width (points), as the layout measured it ({@link ShapedMeasure}). */
     final float growth;
 
-    ShapedRun(int from, int to, GlyphMetrics metrics, float size, List<Piece> pieces, boolean shaped, boolean justified,
-            float growth) {
+    private ShapedRun(int from, int to, GlyphMetrics metrics, float size, List<Piece> pieces, boolean shaped, float growth) {
         this.from = from;
         this.to = to;
         this.metrics = metrics;
         this.size = size;
         this.pieces = pieces;
         this.shaped = shaped;
-        this.justified = justified;
         this.growth = growth;
-    }
-
-    float width(Piece piece) {
-        if (piece.placed != null) {
-            return piece.placed.advance() * size / 1000f;
-        }
-        float w = 0;
-        for (int glyph : piece.glyphs) {
-            w += metrics.width(glyph);
-        }
-        return w * size / 1000f;
-    }
-
-    boolean changed() {
-        if (shaped) {
-            return true;
-        }
-        for (Piece piece : pieces) {
-            if (piece.delta != 0 || piece.scale != 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** What the run gains against the layout's measure once its spaces and scaling are set. */
-    float shift() {
-        float shift = growth;
-        for (Piece piece : pieces) {
-            shift += piece.delta - (1 - piece.scale) * width(piece);
-        }
-        return shift;
     }
 
     /** The pieces of a run, its unshaped text as it is; {@code null} if a glyph has no letter. */
     static ShapedRun read(int from, int to, ShapedFace face, GlyphMetrics metrics, float size, COSArray array) {
         List<Integer> glyphs = new ArrayList<>();
         List<Float> after = new ArrayList<>();
-        boolean justified = false;
         for (COSBase item : array) {
             if (item instanceof COSString s) {
                 byte[] bytes = s.getBytes();
@@ -95,7 +58,6 @@ final class ShapedRun {
                 }
             } else if (item instanceof COSNumber n && !after.isEmpty()) {
                 after.set(after.size() - 1, after.get(after.size() - 1) + n.floatValue());
-                justified |= n.floatValue() != 0;
             } else if (item instanceof COSNumber) {
                 return null;
             }
@@ -103,18 +65,18 @@ final class ShapedRun {
         List<Piece> pieces = new ArrayList<>();
         if (face == null) {
             for (int i = 0; i < glyphs.size(); i++) {
-                pieces.add(new Piece(List.of(glyphs.get(i)), after.get(i), null, metrics.space(glyphs.get(i))));
+                pieces.add(Piece.glyph(glyphs.get(i), after.get(i)));
             }
-            return new ShapedRun(from, to, metrics, size, pieces, false, justified, 0);
+            return new ShapedRun(from, to, metrics, size, pieces, false, 0);
         }
         for (int glyph : glyphs) {
             if (face.letter(glyph) < 0) {
                 return null;
             }
         }
-        // Each word shaped; the shaped word loses the TJ numbers of its letters (a justified
-        // line's letter spacing): what it gained against the layout's measure is the run's growth
-        float pool = 0;
+        // Each word shaped, as the layout measured it. The TJ numbers of its letters (a justified
+        // line's letter spacing) stay with their letters' clusters.
+        float growth = 0;
         boolean changed = false;
         int start = 0;
         while (start < glyphs.size()) {
@@ -125,31 +87,28 @@ final class ShapedRun {
                 end++;
             }
             List<Integer> word = glyphs.subList(start, end);
-            StringBuilder letters = new StringBuilder();
-            for (int i = start; i < end; i++) {
-                letters.appendCodePoint(face.letter(glyphs.get(i)));
-            }
-            PlacedWord placed = space ? null : PlacedWord.shape(face.layout(), letters.toString());
-            if (placed == null || placed.plain(word, face.widths())) {
+            PlacedWord placed = space ? null : face.shape(word);
+            if (placed == null) {
                 for (int i = start; i < end; i++) {
-                    pieces.add(new Piece(List.of(glyphs.get(i)), after.get(i), null, space));
+                    pieces.add(Piece.glyph(glyphs.get(i), after.get(i)));
                 }
             } else {
                 changed = true;
                 face.used().addAll(placed.glyphs());
                 face.madeIn(placed);
+                StringBuilder letters = new StringBuilder();
+                float[] spacing = new float[end - start];
                 for (int i = start; i < end; i++) {
-                    pool += after.get(i) - face.widths()[glyphs.get(i)];
+                    letters.appendCodePoint(face.letter(glyphs.get(i)));
+                    spacing[i - start] = after.get(i);
+                    growth -= face.widths()[glyphs.get(i)];
                 }
-                pool += placed.advance();
-                Piece piece = new Piece(placed.glyphs(), 0, letters.toString(), false);
-                piece.placed = placed;
-                pieces.add(piece);
+                growth += placed.advance();
+                pieces.add(Piece.word(placed, letters.toString(), spacing));
             }
             start = end;
         }
-        return changed ? new ShapedRun(from, to, metrics, size, pieces, true, justified, pool * size / 1000f)
-                : new ShapedRun(from, to, metrics, size, pieces, false, justified, 0);
+        return new ShapedRun(from, to, metrics, size, pieces, changed, changed ? growth * size / 1000f : 0);
     }
 
     /**
@@ -160,11 +119,10 @@ final class ShapedRun {
         List<Object> tokens = new ArrayList<>();
         COSArray plain = new COSArray();
         for (Piece piece : pieces) {
-            float number = piece.after - piece.delta * 1000f / size;
-            if (piece.text == null) {
-                plain.add(glyphString(piece.glyphs));
-                if (number != 0f) {
-                    plain.add(new COSFloat(number));
+            if (piece.text() == null) {
+                plain.add(glyphString(piece.glyphs()));
+                if (piece.after() != 0f) {
+                    plain.add(new COSFloat(piece.after()));
                 }
                 continue;
             }
@@ -173,21 +131,9 @@ final class ShapedRun {
                 plain = new COSArray();
             }
             COSDictionary properties = new COSDictionary();
-            properties.setItem(ACTUAL_TEXT, new COSString(piece.text));
+            properties.setItem(ACTUAL_TEXT, new COSString(piece.text()));
             tokens.addAll(List.of(SPAN, properties, BDC));
-            if (piece.scale != 1) {
-                tokens.addAll(List.of(new COSFloat(piece.scale * 100), TZ));
-            }
-            if (piece.placed != null) {
-                tokens.addAll(placedTokens(piece.placed));
-            } else {
-                COSArray word = new COSArray();
-                word.add(glyphString(piece.glyphs));
-                tokens.addAll(List.of(word, TJ));
-            }
-            if (piece.scale != 1) {
-                tokens.addAll(List.of(org.apache.pdfbox.cos.COSInteger.get(100), TZ));
-            }
+            tokens.addAll(placedTokens(piece.placed(), piece.text(), piece.spacing()));
             tokens.add(EMC);
         }
         if (plain.size() > 0) {
@@ -199,15 +145,29 @@ final class ShapedRun {
     /**
      * A shaped word's glyphs, each moved to its place by TJ numbers, and a glyph that GPOS raises
      * or lowers drawn at that rise ({@code Ts}, put back to 0 after it); the pen ends at the
-     * word's advance.
+     * word's advance. {@code spacing} is the TJ number after each letter of {@code letters}: each
+     * glyph moves by those of the letters before its cluster, and the pen by all of them.
      */
-    private List<Object> placedTokens(PlacedWord word) {
+    private List<Object> placedTokens(PlacedWord word, String letters, float[] spacing) {
+        // the spacing before each char of the word: the numbers of the letters before it
+        float[] lead = new float[letters.length() + 1];
+        float sum = 0;
+        int letter = 0;
+        for (int c = 0; c < letters.length(); c++) {
+            lead[c] = sum;
+            if (!Character.isLowSurrogate(letters.charAt(c))) {
+                sum += spacing[letter++];
+            }
+        }
+        lead[letters.length()] = sum;
         List<Object> tokens = new ArrayList<>();
         COSArray array = new COSArray();
         float pen = 0;
         float rise = 0;
         for (int i = 0; i < word.glyphs().size(); i++) {
             int glyph = word.glyphs().get(i);
+            // TJ numbers move the pen back: a justified line's spacing (negative) moves it on
+            float x = word.x()[i] - lead[word.starts()[i]];
             if (word.y()[i] != rise) {
                 if (array.size() > 0) {
                     tokens.addAll(List.of(array, TJ));
@@ -216,8 +176,8 @@ final class ShapedRun {
                 rise = word.y()[i];
                 tokens.addAll(List.of(new COSFloat(rise * size / 1000f), TS));
             }
-            if (Math.abs(word.x()[i] - pen) > 0.01f) {
-                array.add(new COSFloat(pen - word.x()[i]));
+            if (Math.abs(x - pen) > 0.01f) {
+                array.add(new COSFloat(pen - x));
             }
             if (array.size() > 0 && array.get(array.size() - 1) instanceof COSString before) {
                 // glyphs drawn at their advance share one string
@@ -228,10 +188,11 @@ final class ShapedRun {
             } else {
                 array.add(glyphString(List.of(glyph)));
             }
-            pen = word.x()[i] + metrics.width(glyph);
+            pen = x + metrics.width(glyph);
         }
-        if (Math.abs(word.advance() - pen) > 0.01f) {
-            array.add(new COSFloat(pen - word.advance()));
+        float end = word.advance() - lead[letters.length()];
+        if (Math.abs(end - pen) > 0.01f) {
+            array.add(new COSFloat(pen - end));
         }
         if (array.size() > 0) {
             tokens.addAll(List.of(array, TJ));
@@ -252,25 +213,17 @@ final class ShapedRun {
     }
 
     /**
-     * A piece of a run: one glyph of unshaped text with the TJ number after it, or one shaped word
-     * with its letters; {@code delta} is what the space gains (points), {@code scale} the
-     * horizontal scaling of a word that shaping widened more than its line's spaces could take.
+     * A piece of a run: one glyph of unshaped text with the TJ number after it, or one shaped word:
+     * its glyphs where shaping put them, its letters, and the TJ number after each of its letters.
      */
-    static final class Piece {
-        final List<Integer> glyphs;
-        final float after;
-        final String text;
-        final boolean space;
-        float delta;
-        float scale = 1;
-        /** Where each glyph of a shaped word is drawn, or {@code null} if each stands at its advance. */
-        PlacedWord placed;
+    record Piece(List<Integer> glyphs, float after, String text, PlacedWord placed, float[] spacing) {
 
-        Piece(List<Integer> glyphs, float after, String text, boolean space) {
-            this.glyphs = glyphs;
-            this.after = after;
-            this.text = text;
-            this.space = space;
+        static Piece glyph(int glyph, float after) {
+            return new Piece(List.of(glyph), after, null, null, null);
+        }
+
+        static Piece word(PlacedWord placed, String letters, float[] spacing) {
+            return new Piece(placed.glyphs(), 0, letters, placed, spacing);
         }
     }
 }
