@@ -44,6 +44,8 @@ final class Processor {
     private final String xml;
     private final String language;
     private final Set<String> tested;
+    /** The locale's ordinals, which the style's marked numbers are written with. */
+    private final Ordinals ordinals;
     /** One processor per copy of the style its locator labels need ({@link StaticConditions}), by that copy. */
     private final Map<String, CSL> variants = new java.util.HashMap<>();
     private final Items items = new Items();
@@ -54,6 +56,8 @@ final class Processor {
     private final String substitute;
     /** CSL's collapse="year": "(Smith, 2020a, 2020b)" for two sources by the same authors in one citation. */
     private final boolean collapse;
+    /** CSL's collapse="citation-number": "1–3" for sources 1, 2 and 3 in one citation. */
+    private final boolean collapseNumbers;
     /** How many names the style's citations abbreviate from ("and others" is made that long). */
     private final int etAlMinimum;
     private final EtAl.UseLast useLast;
@@ -64,13 +68,15 @@ final class Processor {
     /** The processors of the report being formatted, by locator label. */
     private Map<String, CSL> active = Map.of();
 
-    private Processor(String xml, String language, String suffix) {
+    private Processor(String xml, String language, String suffix, Ordinals ordinals) {
         this.xml = xml;
+        this.ordinals = ordinals;
         this.language = language;
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
         this.etAlMinimum = EtAl.minimum(xml);
         this.useLast = EtAl.UseLast.of(xml);
+        this.collapseNumbers = CitationNumbers.collapses(xml);
         this.collapse = Pattern.compile("<citation\\b[^>]*\\bcollapse=\"year(-suffix)?\"").matcher(xml).find();
         String lang = language.toLowerCase(java.util.Locale.ROOT);
         this.punctuationInQuote = lang.equals("en") || lang.startsWith("en-us");
@@ -118,13 +124,14 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = StyleLocales.forLanguage(xml, language);
-        xml = Ordinals.mark(xml);
+        Ordinals ordinals = Ordinals.of(style.xml(), language);
+        xml = ordinals.mark(xml);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
-        Processor processor = new Processor(xml, language, suffix);
+        Processor processor = new Processor(xml, language, suffix, ordinals);
         processor.variant("page");   // a broken style fails here, when it is chosen
         return processor;
     }
@@ -265,6 +272,9 @@ final class Processor {
                 }
                 String text = !notes && mixedLabels(parts) ? byLabel(citation) : null;
                 text = text != null ? text : make(made);
+                if (!notes && collapseNumbers && parts.length > 2) {
+                    text = CitationNumbers.collapse(text, layoutPrefix, layoutSuffix, delimiter);
+                }
                 if (bare.contains(c) && isEmpty(text) && java.util.Arrays.stream(parts).anyMatch(p -> all.containsKey(p.getId() + TITLED))) {
                     text = make(new CSLCitation(java.util.Arrays.stream(parts).map(p -> all.containsKey(p.getId() + TITLED)
                             ? withId(p, p.getId() + TITLED) : p).toArray(CSLCitationItem[]::new)));
@@ -292,14 +302,14 @@ final class Processor {
         }
         List<String> order = new ArrayList<>();
         Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
-        List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(e -> Ordinals.write(e, language)).toList());
+        List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(ordinals::write).toList());
         collate(active.get("page"), all, order, entries);
         if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
             // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
             List<String> demotedOrder = new ArrayList<>();
             List<String> demoted = java.util.Arrays.stream(demoter(all)
                     .makeBibliography(item -> !item.getId().contains(SYNTHETIC) && demotedOrder.add(item.getId())).getEntries())
-                    .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(e -> Ordinals.write(e, language)).toList();
+                    .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(ordinals::write).toList();
             if (demoted.size() == demotedOrder.size()) {
                 Map<String, String> byKey = new java.util.HashMap<>();
                 for (int i = 0; i < order.size(); i++) {
@@ -548,7 +558,7 @@ final class Processor {
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             List<Citation> made = csl.makeCitation(citation);
             if (csl == wanted) {
-                text = Ordinals.write(withoutEmptyDelimiters(SuppressedAuthor.strip(made.get(made.size() - 1).getText())), language);
+                text = ordinals.write(withoutEmptyDelimiters(SuppressedAuthor.strip(made.get(made.size() - 1).getText())));
             }
         }
         return text;

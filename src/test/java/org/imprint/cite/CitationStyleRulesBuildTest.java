@@ -62,8 +62,8 @@ class CitationStyleRulesBuildTest {
                 () -> assertIn(epub, "Đặng (2020b, p. 4)"),
                 () -> assertFalse(pdf.contains("(Second") || pdf.contains("2nd ed., 1990") || pdf.contains("(2nd rev.")
                         || pdf.contains("Second, 2020b"), pdf),
-                // the edition stays where it belongs, in the reference list
-                () -> assertIn(pdf, "Salinity in the Mekong Delta. Second."));
+                // the edition stays where it belongs, in the reference list, "Second" read as a number
+                () -> assertIn(pdf, "Salinity in the Mekong Delta. 2nd ed."));
     }
 
     /**
@@ -81,5 +81,57 @@ class CitationStyleRulesBuildTest {
                 () -> assertIn(pdf, "3. Đặng, “Mangroves and Tides.”"),
                 () -> assertIn(epub, "Đặng, “Mangroves and Tides.”"),
                 () -> assertFalse(pdf.contains("Tides”.") || epub.contains("Tides”."), pdf));
+    }
+
+    /**
+     * Nature collapses a run of three or more citation numbers into a range; citeproc-java
+     * printed "1,2,3,4". Two in a row stay apart.
+     */
+    @Test
+    void citationNumbersCollapseIntoRanges() throws Exception {
+        TestReport.Built built = build("nature", "nature", "en",
+                "Numbers [@oz; @salinity; @mangroves; @soils]. Again [@soils; @oz; @mangroves]. Two [@oz; @salinity]. "
+                        + "Paged [@oz; @salinity, p. 4; @mangroves].");
+        String pdf = text(built.pdf());
+        String epub = article(built.epub()).replaceAll("<[^>]*>", "");
+        assertAll(
+                () -> assertIn(pdf, "Numbers 1–4"),
+                () -> assertIn(pdf, "Again 1,3,4"),
+                () -> assertIn(pdf, "Two 1,2"),
+                () -> assertIn(epub, "Numbers 1–4"),
+                () -> assertFalse(pdf.contains("1,2,3,4"), pdf));
+    }
+
+    /**
+     * Ordinals come from the CSL locale, in the gender of the term they count: French "1ʳᵉ éd."
+     * ("édition" is feminine; ICU's masculine "1er" before), Vietnamese "2 a.b" (its locale's
+     * ordinal terms are empty; ICU's "thứ 2" before); an edition written "2nd" or "Second" is
+     * the number 2, in German "2. Aufl." (before: "2nd Aufl.").
+     */
+    @Test
+    void ordinalsFollowTheLocaleAndItsGenders() throws Exception {
+        String fr = text(build("fr", "apa", "fr", "Un [@salinity]. Deux [@oz].").pdf());
+        String vi = text(build("vi", "apa", "vi", "Một [@oz].").pdf());
+        String de = text(TestReport.at(dir.resolve("de")).out(dir.resolve("out-de")).title("Rules").date("2026-03-02")
+                .author("Jane Doe").language("de").bibliography("references.bib").frontMatter("citation_style: apa")
+                .body("Eins [@first]. Zwei [@second].\n").file("references.bib", """
+                        @book{first, title={Erste}, author={Roe, Ann}, date={2001}, publisher={P}, edition={1}}
+                        @book{second, title={Zweite}, author={Roe, Bob}, date={2002}, publisher={P}, edition={2nd}}
+                        """).build("pdf").pdf());
+        String frFirst = text(TestReport.at(dir.resolve("fr1")).out(dir.resolve("out-fr1")).title("Rules").date("2026-03-02")
+                .author("Jane Doe").language("fr").bibliography("references.bib").frontMatter("citation_style: apa")
+                .body("Un [@first].\n").file("references.bib", """
+                        @book{first, title={Premier}, author={Roe, Ann}, date={2001}, publisher={P}, edition={1}}
+                        """).build("pdf").pdf());
+        assertAll(
+                () -> assertIn(fr, "Salinity in the Mekong Delta (2ᵉ éd.)"),
+                () -> assertIn(fr, "Wizards and Water (2ᵉ éd.)"),
+                () -> assertIn(frFirst, "Premier (1ʳᵉ éd.)"),
+                () -> assertFalse(frFirst.contains("1er"), frFirst),
+                () -> assertIn(vi, "Wizards and Water (2 a.b)"),
+                () -> assertFalse(vi.contains("thứ 2"), vi),
+                () -> assertIn(de, "Zweite (2. Aufl.)"),
+                () -> assertIn(de, "Erste (1. Aufl.)"),
+                () -> assertFalse(de.contains("2nd"), de));
     }
 }
