@@ -134,4 +134,26 @@ class CitationStyleRulesBuildTest {
                 () -> assertIn(de, "Erste (1. Aufl.)"),
                 () -> assertFalse(de.contains("2nd"), de));
     }
+
+    /**
+     * A narrative citation of three authors joins them as the style's short names do: CSL's
+     * default (contextual) puts a comma before "and" ("Smith, Jones, and Lee", Chicago 16), Harvard's
+     * delimiter-precedes-last="never" none ("Smith, Jones and Lee"). Both printed "Smith, Jones and Lee".
+     */
+    @Test
+    void narrativeNamesFollowTheStylesDelimiterBeforeTheLast() throws Exception {
+        String bib = """
+                @book{three, title={Three}, author={Smith, Ann and Jones, Bob and Lee, Cy}, date={2020}, publisher={P}}
+                @book{two, title={Two}, author={Park, Ann and Kim, Bob}, date={2021}, publisher={P}}
+                """;
+        String chicago = text(TestReport.at(dir.resolve("cad")).out(dir.resolve("out-cad")).title("Rules").date("2026-03-02")
+                .author("Jane Doe").bibliography("references.bib").frontMatter("citation_style: chicago-author-date-16th-edition")
+                .body("As @three [4] and @two say.\n").file("references.bib", bib).build("pdf").pdf());
+        String harvard = text(TestReport.at(dir.resolve("ctr")).out(dir.resolve("out-ctr")).title("Rules").date("2026-03-02")
+                .author("Jane Doe").bibliography("references.bib").frontMatter("citation_style: harvard-cite-them-right")
+                .body("As @three [p. 4] and @two say.\n").file("references.bib", bib).build("pdf").pdf());
+        assertAll(
+                () -> assertIn(chicago, "As Smith, Jones, and Lee (2020, 4) and Park and Kim (2021) say."),
+                () -> assertIn(harvard, "As Smith, Jones and Lee (2020, p. 4) and Park and Kim (2021) say."));
+    }
 }
