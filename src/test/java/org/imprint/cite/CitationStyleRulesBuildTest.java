@@ -156,4 +156,19 @@ class CitationStyleRulesBuildTest {
                 () -> assertIn(chicago, "As Smith, Jones, and Lee (2020, 4) and Park and Kim (2021) say."),
                 () -> assertIn(harvard, "As Smith, Jones and Lee (2020, p. 4) and Park and Kim (2021) say."));
     }
+
+    /** A report's number with letters is an identifier: Chicago 17 printed "TR-7" with a range's en dash, "TR–7". */
+    @Test
+    void aReportNumberKeepsItsHyphen() throws Exception {
+        String pdf = text(TestReport.at(dir.resolve("tr")).out(dir.resolve("out-tr")).title("Rules").date("2026-03-02")
+                .author("Jane Doe").bibliography("references.bib").frontMatter("citation_style: chicago-notes-bibliography-17th-edition")
+                .body("Tides [@tr].\n").file("references.bib", """
+                        @techreport{tr, title={Tides Report}, author={Lee, Anna}, year={2010}, institution={NOAA},
+                          address={Silver Spring}, number={TR-7}}
+                        """).build("pdf").pdf());
+        assertAll(
+                () -> assertIn(pdf, "Anna Lee, Tides Report, TR-7 (Silver Spring: NOAA, 2010)."),
+                () -> assertIn(pdf, "Tides Report. TR-7. Silver Spring: NOAA, 2010."),
+                () -> assertFalse(pdf.contains("TR–7"), pdf));
+    }
 }
