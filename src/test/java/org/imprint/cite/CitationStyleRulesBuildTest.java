@@ -171,4 +171,41 @@ class CitationStyleRulesBuildTest {
                 () -> assertIn(pdf, "Tides Report. TR-7. Silver Spring: NOAA, 2010."),
                 () -> assertFalse(pdf.contains("TR–7"), pdf));
     }
+
+    /** A style that sorts its list by the name list itself, demotes no particle and cuts long lists short for the sort. */
+    static final String SORT_CSL = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" demote-non-dropping-particle="never">
+              <info><title>Sort test</title><id>sort-test</id><updated>2026-01-01T00:00:00+00:00</updated></info>
+              <citation><layout prefix="(" suffix=")"><text variable="title"/></layout></citation>
+              <bibliography>
+                <sort><key variable="author" names-min="3" names-use-first="1"/><key variable="title"/></sort>
+                <layout suffix="."><group delimiter=". "><names variable="author"><name name-as-sort-order="first"/></names>
+                  <text variable="title"/></group></layout>
+              </bibliography>
+            </style>
+            """;
+
+    /**
+     * A sort by the name list ({@code <key variable="author"/>}) follows the style's
+     * demote-non-dropping-particle ("never": "van Dam" under V, after "Dorn"; it sorted under D)
+     * and the key's names-min and names-use-first (a list of three cut to its first name sorts
+     * before a list of two that begins with it; it sorted after).
+     */
+    @Test
+    void aNameListSortFollowsTheParticleAndNamesMinRules() throws Exception {
+        String pdf = text(TestReport.at(dir.resolve("sort")).out(dir.resolve("out-sort")).title("Rules").date("2026-03-02")
+                .author("Jane Doe").bibliography("references.bib").frontMatter("citation_style: sort.csl")
+                .body("All [@dam; @dorn; @zeller; @pair; @three].\n").file("sort.csl", SORT_CSL).file("references.bib", """
+                        @book{dam, title={Polders}, author={van Dam, Jan}, year={2012}, publisher={P}}
+                        @book{dorn, title={Dunes}, author={Dorn, Ann}, year={2010}, publisher={P}}
+                        @book{zeller, title={Zeit}, author={Zeller, Anna}, year={2008}, publisher={P}}
+                        @book{pair, title={Alpha}, author={Baker, Ann and Adams, Bo}, year={2001}, publisher={P}}
+                        @book{three, title={Beta}, author={Baker, Ann and Young, Cy and Zed, Di}, year={2002}, publisher={P}}
+                        """).build("pdf").pdf());
+        String list = pdf.substring(pdf.lastIndexOf("References"));
+        assertAll(
+                () -> assertTrue(list.indexOf("Dunes") < list.indexOf("Polders") && list.indexOf("Polders") < list.indexOf("Zeit"), list),
+                () -> assertTrue(list.indexOf("Beta") < list.indexOf("Alpha"), list));
+    }
 }
