@@ -51,6 +51,10 @@ final class BibliographyFiles {
                 if (data.getDOI() != null && !data.getDOI().equals(Hrefs.bareDoi(data.getDOI()))) {
                     data = new de.undercouch.citeproc.csl.CSLItemDataBuilder(data).DOI(Hrefs.bareDoi(data.getDOI())).build();
                 }
+                String edition = Editions.number(data.getEdition());
+                if (edition != null && !edition.equals(data.getEdition())) {
+                    data = new de.undercouch.citeproc.csl.CSLItemDataBuilder(data).edition(edition).build();
+                }
                 items.put(item.getKey(), data);
             }
         }

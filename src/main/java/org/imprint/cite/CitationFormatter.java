@@ -101,10 +101,9 @@ public final class CitationFormatter {
                 String id = item.key();
                 if ((item.suppressAuthor() || (!notes && citation.narrative())) && !style.numeric()) {
                     // [-@key], and @key whose author the sentence names: citeproc-java has no
-                    // suppress-author, so the source goes without its names (and in author-date
-                    // styles without the title, which they would put in the author's place)
+                    // suppress-author, so a copy with a mark for its authors is cited (SuppressedAuthor)
                     id = item.key() + Processor.SYNTHETIC;
-                    cited.put(id, Processor.nameless(data, id, notes));
+                    cited.put(id, SuppressedAuthor.of(data, id));
                 } else if (initialled.containsKey(item.key())) {
                     // two first authors of one surname: each cited with initials, "(J. Smith, 2020)" (APA 7, 8.20)
                     id = item.key() + Processor.SYNTHETIC + "initials";

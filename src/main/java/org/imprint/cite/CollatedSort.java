@@ -37,6 +37,7 @@ final class CollatedSort {
     private static final Pattern CITATION_SORT = Pattern.compile("(?s)<citation\\b.*?</citation>");
     private static final Pattern BIBLIOGRAPHY_SORT = Pattern.compile("(?s)<bibliography\\b.*?</bibliography>");
     private static final Pattern SORT = Pattern.compile("(?s)<sort\\b.*?</sort>");
+    private static final Pattern KEY = Pattern.compile("<key\\b[^>]*>");
 
     /**
      * Sources the keys do not tell apart (same authors, same year) by their year letters
@@ -56,7 +57,7 @@ final class CollatedSort {
      * when the style does not sort its citations, or sorts them by number (the order cited).
      */
     static Comparator<CSLItemData> citation(CSL csl, String xml, String language) {
-        return byName(xml, CITATION_SORT) ? comparator(csl, language, true) : null;
+        return byName(xml, CITATION_SORT) ? comparator(csl, xml, language, true) : null;
     }
 
     /**
@@ -65,7 +66,7 @@ final class CollatedSort {
      * citeproc-java's order would come out of order).
      */
     static Comparator<CSLItemData> bibliography(CSL csl, String xml, String language) {
-        return byName(xml, BIBLIOGRAPHY_SORT) && !xml.contains("citation-number") ? comparator(csl, language, false) : null;
+        return byName(xml, BIBLIOGRAPHY_SORT) && !xml.contains("citation-number") ? comparator(csl, xml, language, false) : null;
     }
 
     /** Whether the part of the style has a sort that does not involve citation numbers. */
@@ -92,7 +93,26 @@ final class CollatedSort {
         return true;
     }
 
-    private static Comparator<CSLItemData> comparator(CSL csl, String language, boolean citation) {
+    /** The {@code <key>} elements of a part's sort, in order. */
+    private static List<String> keyElements(String xml, Pattern part) {
+        List<String> keys = new ArrayList<>();
+        Matcher m = part.matcher(xml);
+        Matcher sort = m.find() ? SORT.matcher(m.group()) : null;
+        if (sort != null && sort.find()) {
+            Matcher key = KEY.matcher(sort.group());
+            while (key.find()) {
+                keys.add(key.group());
+            }
+        }
+        return keys;
+    }
+
+    private static int attribute(String element, String name) {
+        Matcher m = Pattern.compile("\\b" + name + "=\"(\\d+)\"").matcher(element);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static Comparator<CSLItemData> comparator(CSL csl, String xml, String language, boolean citation) {
         try {
             SStyle style = (SStyle) read(csl, "style");
             SSort sort = citation ? style.getCitation().getSort() : style.getBibliography().getSort();
@@ -107,12 +127,21 @@ final class CollatedSort {
             for (SKey key : keys) {
                 variables.add((String) read(key, "variable"));
             }
+            // a name-list key's names-min and names-use-first (CSL: et-al for the key), by the key's place
+            List<String> elements = keyElements(xml, citation ? CITATION_SORT : BIBLIOGRAPHY_SORT);
+            int[] min = new int[keys.size()];
+            int[] first = new int[keys.size()];
+            for (int i = 0; i < keys.size() && elements.size() == keys.size(); i++) {
+                min[i] = attribute(elements.get(i), "names-min");
+                first[i] = attribute(elements.get(i), "names-use-first");
+            }
+            boolean demote = Particles.applies(xml);
             AlphanumComparator alphanum = new AlphanumComparator(java.util.Locale.ROOT);
             write(alphanum, "collator", new IcuCollator(ULocale.forLanguageTag(language)));
             return (a, b) -> {
                 for (int i = 0; i < keys.size(); i++) {
-                    String x = key(keys.get(i), variables.get(i), new RenderContext(style, locale, a, abbreviations));
-                    String y = key(keys.get(i), variables.get(i), new RenderContext(style, locale, b, abbreviations));
+                    String x = key(keys.get(i), variables.get(i), new RenderContext(style, locale, a, abbreviations), demote, min[i], first[i]);
+                    String y = key(keys.get(i), variables.get(i), new RenderContext(style, locale, b, abbreviations), demote, min[i], first[i]);
                     // as citeproc-java's comparator: a source without the key comes last either way
                     if (x.isEmpty() != y.isEmpty()) {
                         return x.isEmpty() ? 1 : -1;
@@ -133,18 +162,24 @@ final class CollatedSort {
      * A source's value of one sort key. citeproc-java renders a key naming a variable as a plain
      * string, which a name list (author, editor, ...) is not: every source's key came out empty
      * and the sort kept the order cited. A name list is compared here as CSL says, by the names
-     * in sort order (family name, given names, particles after).
+     * in sort order: family name, given names, particles after; a non-dropping particle before
+     * the family name where the style demotes none ({@code demote-non-dropping-particle="never"}:
+     * "van Gogh" under V); only the first {@code first} names where there are {@code min} or more.
      */
-    private static String key(SKey key, String variable, RenderContext context) {
+    private static String key(SKey key, String variable, RenderContext context, boolean demote, int min, int first) {
         CSLName[] names = variable == null ? null : context.getNameVariable(variable);
         if (names == null) {
             key.render(context);
             return context.getResult().toString();
         }
+        if (min > 0 && first > 0 && names.length >= min) {
+            names = java.util.Arrays.copyOf(names, Math.min(first, names.length));
+        }
         List<String> sorted = new ArrayList<>();
         for (CSLName name : names) {
             sorted.add(name.getLiteral() != null ? name.getLiteral()
-                    : java.util.stream.Stream.of(name.getFamily(), name.getGiven(), name.getDroppingParticle(), name.getNonDroppingParticle(), name.getSuffix())
+                    : (demote ? java.util.stream.Stream.of(name.getFamily(), name.getGiven(), name.getDroppingParticle(), name.getNonDroppingParticle(), name.getSuffix())
+                    : java.util.stream.Stream.of(name.getNonDroppingParticle(), name.getFamily(), name.getGiven(), name.getDroppingParticle(), name.getSuffix()))
                             .filter(part -> part != null && !part.isBlank())
                             .collect(java.util.stream.Collectors.joining(" ")));
         }

@@ -13,16 +13,23 @@ import java.util.regex.Pattern;
  * Jones (2020)" beside "(Smith &amp; Jones, 2020)").
  *
  * @param and     what goes between the last two names (" und ", " and ", or ", " when the style sets none)
+ * @param serial  whether the delimiter goes before that word too ("Smith, Jones, and Lee"): CSL's
+ *                {@code delimiter-precedes-last} of the style's short names, "contextual" unless set
+ *                (three names or more), "never" in Harvard (Cite Them Right): "Smith, Jones and Lee"
+ * @param always  whether it goes there even between two names ({@code delimiter-precedes-last="always"})
  * @param etAl    the locale's "et al."
  * @param minimum how many names the citation cuts short from (0: never)
  * @param first   how many names it keeps then
  */
-record NarrativeNames(String and, String etAl, int minimum, int first) {
+record NarrativeNames(String and, boolean serial, boolean always, String etAl, int minimum, int first) {
 
     private static final Pattern ROOT = Pattern.compile("<style\\b[^>]*>");
     private static final Pattern NAME = Pattern.compile("<name\\b[^>]*>");
     private static final Pattern AND = Pattern.compile("\\band=\"(text|symbol)\"");
     private static final Pattern CITATION = Pattern.compile("<citation\\b[^>]*>");
+    /** A name element (not a name-part) in its short form, as citations set names. */
+    private static final Pattern SHORT_NAME = Pattern.compile("<name(?=[\\s/>])[^>]*\\bform=\"short\"[^>]*>");
+    private static final Pattern PRECEDES_LAST = Pattern.compile("\\bdelimiter-precedes-last=\"([a-z-]+)\"");
 
     /** The rules of a style (its XML as written) in a language; its own terms before the CSL locale's. */
     static NarrativeNames of(String xml, String language) {
@@ -30,7 +37,24 @@ record NarrativeNames(String and, String etAl, int minimum, int first) {
         String joiner = and == null ? ", " : " " + StyleLocales.term(xml, language, "and", "and") + " ";
         Matcher citation = CITATION.matcher(xml);
         String attributes = citation.find() ? citation.group() : "";
-        return new NarrativeNames(joiner, StyleLocales.term(xml, language, "et-al", "et al."), number(attributes, "et-al-min"), Math.max(1, number(attributes, "et-al-use-first")));
+        String precedesLast = precedesLastOf(xml, attributes);
+        // short names are not inverted: "after-inverted-name" puts no delimiter before the "and"
+        return new NarrativeNames(joiner, and != null && (precedesLast.equals("contextual") || precedesLast.equals("always")),
+                and != null && precedesLast.equals("always"), StyleLocales.term(xml, language, "et-al", "et al."),
+                number(attributes, "et-al-min"), Math.max(1, number(attributes, "et-al-use-first")));
+    }
+
+    /** The style's delimiter-precedes-last for its short names: on them, else inherited from the citation or the style. */
+    private static String precedesLastOf(String xml, String citation) {
+        Matcher name = SHORT_NAME.matcher(xml);
+        Matcher root = ROOT.matcher(xml);
+        for (String element : new String[] {name.find() ? name.group() : "", citation, root.find() ? root.group() : ""}) {
+            Matcher m = PRECEDES_LAST.matcher(element);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "contextual";
     }
 
     /** The style's choice: on the style itself (inherited by every name), else on its short names, else on its first name. */
@@ -73,6 +97,7 @@ record NarrativeNames(String and, String etAl, int minimum, int first) {
         }
         String last = family.get(family.size() - 1);
         String before = String.join(", ", family.subList(0, family.size() - 1));
-        return before + and + last;
+        boolean comma = always || (serial && family.size() > 2);
+        return before + (comma ? "," : "") + and + last;
     }
 }

@@ -1,37 +1,48 @@
 package org.imprint.cite;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
 
 /**
  * CSL's ordinal numbers ({@code <number form="ordinal"/>}: "2nd ed.", German "2. Aufl.", French
- * "2e éd."), which citeproc-java 3.5 prints as plain numbers ("2 ed."). The style's number is
- * given a mark after it, and the number before the mark is written as the language's ordinal
- * (ICU's rules) once citeproc-java has made the text. The source's value stays a number, so the
- * style's {@code is-numeric} conditions read it as before.
+ * "2ᵉ éd." and, for the feminine "édition", "1ʳᵉ éd."), which citeproc-java 3.5 prints as plain
+ * numbers ("2 ed."). The style's number is given a mark after it that names the gender of the
+ * term it counts, and the number before the mark is written with the locale's ordinal terms
+ * ({@link OrdinalTerms}) once citeproc-java has made the text. The source's value stays a
+ * number, so the style's {@code is-numeric} conditions read it as before.
  */
 final class Ordinals {
 
-    /** After a number to be written as an ordinal ("2nd"). */
-    private static final String ORDINAL = "\uE040";
-    /** After a number to be written as a long ordinal ("second"). */
-    private static final String LONG_ORDINAL = "\uE041";
+    /** After a number to be written as an ordinal ("2nd"), neuter, feminine, masculine. */
+    private static final String ORDINAL = "\uE040\uE042\uE043";
+    /** After a number to be written as a long ordinal ("second"), neuter, feminine, masculine. */
+    private static final String LONG_ORDINAL = "\uE041\uE044\uE045";
+    private static final List<String> GENDERS = List.of("", "feminine", "masculine");
     private static final Pattern NUMBER = Pattern.compile("<number\\b([^>]*?)\\s*/>");
     private static final Pattern FORM = Pattern.compile("\\s*\\bform=\"(long-ordinal|ordinal)\"");
     private static final Pattern SUFFIX = Pattern.compile("\\s*\\bsuffix=\"([^\"]*)\"");
+    private static final Pattern VARIABLE = Pattern.compile("\\bvariable=\"([^\"]*)\"");
     private static final Pattern MARKED = Pattern.compile("(\\d+)([" + ORDINAL + LONG_ORDINAL + "])");
+    private static final Pattern ANY_MARK = Pattern.compile("[" + ORDINAL + LONG_ORDINAL + "]");
 
-    private Ordinals() {
+    private final OrdinalTerms terms;
+
+    private Ordinals(OrdinalTerms terms) {
+        this.terms = terms;
+    }
+
+    /** The ordinals of a style in a language. */
+    static Ordinals of(String styleXml, String language) {
+        return new Ordinals(OrdinalTerms.of(styleXml, language));
     }
 
     /**
      * The style with each ordinal number marked: {@code <number variable="edition" form="ordinal"/>}
      * becomes a number followed by the mark (and then its own suffix).
      */
-    static String mark(String xml) {
+    String mark(String xml) {
         return NUMBER.matcher(xml).replaceAll(m -> {
             Matcher form = FORM.matcher(m.group(1));
             if (!form.find()) {
@@ -41,40 +52,26 @@ final class Ordinals {
             Matcher suffix = SUFFIX.matcher(attributes);
             String after = suffix.find() ? suffix.group(1) : "";
             attributes = suffix.replaceFirst("");
-            String mark = form.group(1).equals("ordinal") ? ORDINAL : LONG_ORDINAL;
+            Matcher variable = VARIABLE.matcher(attributes);
+            int gender = Math.max(0, GENDERS.indexOf(variable.find() ? terms.genderOf(variable.group(1)) : ""));
+            char mark = (form.group(1).equals("ordinal") ? ORDINAL : LONG_ORDINAL).charAt(gender);
             // a group keeps the number's suffix after the mark and prints nothing without the number
             return Matcher.quoteReplacement("<group suffix=\"" + after + "\"><number" + attributes + "/><text value=\"" + mark + "\"/></group>");
         });
     }
 
-    /** The text with each marked number as the language's ordinal; a mark after anything else is dropped. */
-    static String write(String html, String language) {
-        if (html == null || (html.indexOf(ORDINAL.charAt(0)) < 0 && html.indexOf(LONG_ORDINAL.charAt(0)) < 0)) {
+    /** The text with each marked number as the locale's ordinal; a mark after anything else is dropped. */
+    String write(String html) {
+        if (html == null || !ANY_MARK.matcher(html).find()) {
             return html;
         }
-        ULocale locale = ULocale.forLanguageTag(language);
         String written = MARKED.matcher(html).replaceAll(m -> {
             long n = Long.parseLong(m.group(1));
-            return Matcher.quoteReplacement(m.group(2).equals(ORDINAL) ? ordinal(locale, n) : longOrdinal(locale, n));
+            char mark = m.group(2).charAt(0);
+            boolean ordinal = ORDINAL.indexOf(mark) >= 0;
+            String gender = GENDERS.get(ordinal ? ORDINAL.indexOf(mark) : LONG_ORDINAL.indexOf(mark));
+            return Matcher.quoteReplacement(ordinal ? terms.ordinal(n, gender) : terms.longOrdinal(n, gender));
         });
-        return written.replace(ORDINAL, "").replace(LONG_ORDINAL, "");
-    }
-
-    private static String ordinal(ULocale locale, long n) {
-        return new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(n);
-    }
-
-    /** CSL's long ordinals are words from one to ten ("second"), ordinals above. */
-    private static String longOrdinal(ULocale locale, long n) {
-        if (n < 1 || n > 10) {
-            return ordinal(locale, n);
-        }
-        RuleBasedNumberFormat words = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
-        for (String rules : words.getRuleSetNames()) {
-            if (rules.equals("%spellout-ordinal")) {
-                return words.format(n, rules);
-            }
-        }
-        return ordinal(locale, n);
+        return ANY_MARK.matcher(written).replaceAll("");
     }
 }

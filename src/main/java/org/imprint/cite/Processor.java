@@ -44,6 +44,8 @@ final class Processor {
     private final String xml;
     private final String language;
     private final Set<String> tested;
+    /** The locale's ordinals, which the style's marked numbers are written with. */
+    private final Ordinals ordinals;
     /** One processor per copy of the style its locator labels need ({@link StaticConditions}), by that copy. */
     private final Map<String, CSL> variants = new java.util.HashMap<>();
     private final Items items = new Items();
@@ -54,6 +56,8 @@ final class Processor {
     private final String substitute;
     /** CSL's collapse="year": "(Smith, 2020a, 2020b)" for two sources by the same authors in one citation. */
     private final boolean collapse;
+    /** CSL's collapse="citation-number": "1–3" for sources 1, 2 and 3 in one citation. */
+    private final boolean collapseNumbers;
     /** How many names the style's citations abbreviate from ("and others" is made that long). */
     private final int etAlMinimum;
     private final EtAl.UseLast useLast;
@@ -64,13 +68,15 @@ final class Processor {
     /** The processors of the report being formatted, by locator label. */
     private Map<String, CSL> active = Map.of();
 
-    private Processor(String xml, String language, String suffix) {
+    private Processor(String xml, String language, String suffix, Ordinals ordinals) {
         this.xml = xml;
+        this.ordinals = ordinals;
         this.language = language;
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
         this.etAlMinimum = EtAl.minimum(xml);
         this.useLast = EtAl.UseLast.of(xml);
+        this.collapseNumbers = CitationNumbers.collapses(xml);
         this.collapse = Pattern.compile("<citation\\b[^>]*\\bcollapse=\"year(-suffix)?\"").matcher(xml).find();
         String lang = language.toLowerCase(java.util.Locale.ROOT);
         this.punctuationInQuote = lang.equals("en") || lang.startsWith("en-us");
@@ -118,13 +124,14 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = StyleLocales.forLanguage(xml, language);
-        xml = Ordinals.mark(xml);
+        Ordinals ordinals = Ordinals.of(style.xml(), language);
+        xml = ordinals.mark(xml);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
-        Processor processor = new Processor(xml, language, suffix);
+        Processor processor = new Processor(xml, language, suffix, ordinals);
         processor.variant("page");   // a broken style fails here, when it is chosen
         return processor;
     }
@@ -210,7 +217,7 @@ final class Processor {
             for (CSLCitation citation : citations) {
                 for (CSLCitationItem part : citation.getCitationItems()) {
                     if (citation.getCitationItems().length > 1 && names(cited.get(part.getId())) != null) {
-                        sources.putIfAbsent(part.getId() + YEAR_ONLY, nameless(cited.get(part.getId()), part.getId() + YEAR_ONLY, false));
+                        sources.putIfAbsent(part.getId() + YEAR_ONLY, SuppressedAuthor.of(cited.get(part.getId()), part.getId() + YEAR_ONLY));
                     }
                 }
             }
@@ -222,7 +229,7 @@ final class Processor {
                 String key = source.getKey().endsWith(SYNTHETIC) ? source.getKey().substring(0, source.getKey().length() - SYNTHETIC.length()) : null;
                 if (key != null && cited.containsKey(key)) {
                     String id = source.getKey() + TITLED;
-                    sources.putIfAbsent(id, nameless(cited.get(key), id, true));
+                    sources.putIfAbsent(id, nameless(cited.get(key), id));
                 }
             }
         }
@@ -279,6 +286,9 @@ final class Processor {
                 }
                 String text = !notes && mixedLabels(parts) ? byLabel(citation) : null;
                 text = text != null ? text : make(made);
+                if (!notes && collapseNumbers && parts.length > 2) {
+                    text = CitationNumbers.collapse(text, layoutPrefix, layoutSuffix, delimiter);
+                }
                 if (bare.contains(c) && isEmpty(text) && java.util.Arrays.stream(parts).anyMatch(p -> all.containsKey(p.getId() + TITLED))) {
                     text = make(new CSLCitation(java.util.Arrays.stream(parts).map(p -> all.containsKey(p.getId() + TITLED)
                             ? withId(p, p.getId() + TITLED) : p).toArray(CSLCitationItem[]::new)));
@@ -343,7 +353,7 @@ final class Processor {
 
     /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
     private String written(String html) {
-        return HebrewGeresh.write(Ordinals.write(html, language), language);
+        return HebrewGeresh.write(ordinals.write(html), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */
@@ -480,11 +490,10 @@ final class Processor {
     }
 
     /**
-     * A copy of a source without its names (and, unless {@code keepTitle}, its title and its journal's, which
-     * author-date styles put in the names' place), cited where the names stand in the sentence
-     * or were just given.
+     * A copy of a source without its names, which the style replaces by what it substitutes for
+     * them (MLA: the title); {@link SuppressedAuthor} prints none.
      */
-    static CSLItemData nameless(CSLItemData data, String id, boolean keepTitle) {
+    static CSLItemData nameless(CSLItemData data, String id) {
         CSLItemDataBuilder nameless = new CSLItemDataBuilder(data).id(id).author((de.undercouch.citeproc.csl.CSLName[]) null)
                 .editor((de.undercouch.citeproc.csl.CSLName[]) null).translator((de.undercouch.citeproc.csl.CSLName[]) null)
                 .collectionEditor((de.undercouch.citeproc.csl.CSLName[]) null).containerAuthor((de.undercouch.citeproc.csl.CSLName[]) null)
@@ -492,8 +501,7 @@ final class Processor {
                 .director((de.undercouch.citeproc.csl.CSLName[]) null).editorialDirector((de.undercouch.citeproc.csl.CSLName[]) null)
                 .curator((de.undercouch.citeproc.csl.CSLName[]) null).originalAuthor((de.undercouch.citeproc.csl.CSLName[]) null)
                 .contributor((de.undercouch.citeproc.csl.CSLName[]) null).organizer((de.undercouch.citeproc.csl.CSLName[]) null);
-        // a journal's title too: styles put it in a newspaper or journal article's missing author's place (Harvard)
-        return keepTitle ? nameless.build() : nameless.title(null).titleShort(null).containerTitle(null).containerTitleShort(null).build();
+        return nameless.build();
     }
 
     /**
@@ -561,8 +569,13 @@ final class Processor {
      * {@code null} when the text does not end with one.
      */
     static String intoQuote(String html, char mark) {
-        int quote = html.lastIndexOf('\u201D');
-        if (quote < 0 || !html.substring(quote + 1).replaceAll("<[^>]*>", "").replace(NO_BREAK_END, "").isBlank()) {
+        // citeproc-java's HTML writes the mark as an entity, the cleaned text as the character
+        int quote = Math.max(html.lastIndexOf('\u201D'), html.lastIndexOf("&rdquo;"));
+        if (quote < 0) {
+            return null;
+        }
+        int after = html.startsWith("&rdquo;", quote) ? quote + "&rdquo;".length() : quote + 1;
+        if (!html.substring(after).replaceAll("<[^>]*>", "").replace(NO_BREAK_END, "").isBlank()) {
             return null;
         }
         return html.substring(0, quote) + mark + html.substring(quote);
@@ -579,7 +592,7 @@ final class Processor {
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             List<Citation> made = csl.makeCitation(citation);
             if (csl == wanted) {
-                text = written(withoutEmptyDelimiters(made.get(made.size() - 1).getText()));
+                text = written(withoutEmptyDelimiters(SuppressedAuthor.strip(made.get(made.size() - 1).getText())));
             }
         }
         return text;

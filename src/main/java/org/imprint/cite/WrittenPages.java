@@ -12,12 +12,16 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
  * Page ranges that are not plain numbers ("xii–xv", "e1234–e1240", "A3–A9") kept as written.
  * citeproc-java's page-range formatting collapses them as if they were numbers ("xii–xxv",
  * "e1234–e40"); their dash is hidden from it behind a mark, which {@link #restore} turns into
- * an en dash in its output. Ranges of numbers are left to the style.
+ * an en dash in its output. Ranges of numbers are left to the style. A number with letters
+ * ("TR-7") keeps its hyphen.
  */
 final class WrittenPages {
 
     /** Stands for the en dash of a range citeproc-java must not read as one. */
     static final String DASH = "\uE022";
+    /** Stands for the hyphen of a report's number ("TR-7"), which citeproc-java printed as a range's en dash ("TR–7"). */
+    private static final String HYPHEN = "\uE051";
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern RANGE = Pattern.compile("^(\\s*)(\\S+?)\\s*(?:--?|\u2013|\u2014)\\s*(\\S+?)(\\s*)$");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 
@@ -26,6 +30,11 @@ final class WrittenPages {
 
     /** The source with each non-numeric range of its pages marked; the same source when it has none. */
     static CSLItemData mark(CSLItemData item) {
+        String number = item.getNumber();
+        if (number != null && number.contains("-") && LETTER.matcher(number).find()) {
+            // an identifier with letters is no range of numbers
+            item = new CSLItemDataBuilder(item).number(number.replace("-", HYPHEN)).build();
+        }
         String page = item.getPage();
         if (page == null || page.isEmpty()) {
             return item;
@@ -46,6 +55,6 @@ final class WrittenPages {
 
     /** citeproc-java's output with the marked ranges' en dashes. */
     static String restore(String html) {
-        return html.replace(DASH, "\u2013");
+        return html.replace(DASH, "\u2013").replace(HYPHEN, "-");
     }
 }
