@@ -90,12 +90,13 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
 
     /**
      * Whether a break at {@code position} is one a typographer would not make: inside a word
-     * ({@link #insideWord}), after an opening quotation mark ({@link #afterOpeningMark}), or
+     * ({@link #insideWord}), after an opening quotation mark ({@link #afterOpeningMark}) or before
+     * a closing one ({@link #beforeClosingMark}), or
      * before an em dash, which would start a line ("yes” | —" and the spaced "word | — a"): an
      * em dash stays with the word before it and ends the line instead.
      */
     static boolean forbidden(String text, int position) {
-        return insideWord(text, position) || afterOpeningMark(text, position)
+        return insideWord(text, position) || afterOpeningMark(text, position) || beforeClosingMark(text, position)
                 || position > 0 && position < text.length() && text.charAt(position) == '\u2014';
     }
 
@@ -120,6 +121,16 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
         char before = text.charAt(position - 2);
         return Character.isWhitespace(before) || Character.isSpaceChar(before)
                 || Character.getType(before) == Character.START_PUNCTUATION;
+    }
+
+    /**
+     * Whether a break at {@code position} would set a closing quotation mark alone at a line's
+     * start: the mark follows a letter or digit directly. Urdu and Arabic close with “, which the
+     * JDK reads as an opening mark and breaks before ("ہم|“").
+     */
+    static boolean beforeClosingMark(String text, int position) {
+        return position > 0 && position < text.length() && QUOTATION_MARKS.indexOf(text.charAt(position)) >= 0
+                && Character.isLetterOrDigit(text.codePointBefore(position));
     }
 
     private int advance() {
