@@ -59,7 +59,10 @@ class QuotationMarkBreaksTest {
         String[] words = "ہم امن چاہتے ہیں اور پاکستان زندہ باد علاقائی تعاون ضروری ہے".split(" ");
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 160; i++) {
-            body.append('"').append(words[i % words.length]).append(' ').append(words[(i * 7 + 3) % words.length]).append("\" ");
+            // straight quotes, set as Urdu's ” “, and half of them typed as such
+            String open = i % 2 == 0 ? "\"" : "\u201D";
+            String close = i % 2 == 0 ? "\"" : "\u201C";
+            body.append(open).append(words[i % words.length]).append(' ').append(words[(i * 7 + 3) % words.length]).append(close).append(' ');
         }
         TestReport.Built built = TestReport.at(dir.resolve("ur")).title("اقتباسات").language("ur").author("زاہد انور")
                 .body(body.toString().strip() + "\n").build("pdf");
@@ -75,7 +78,7 @@ class QuotationMarkBreaksTest {
                 continue; // not a line of the quoted words
             }
             lines++;
-            if (line.endsWith(" \u201D") || line.startsWith("\u201C ")) {
+            if (line.matches(".*\\s[\u201C\u201D]") || line.matches("[\u201C\u201D]\\s.*")) {
                 wrong.add(line);
             }
         }
