@@ -223,7 +223,8 @@ final class Epub3Package {
                 .append(esc(label("contents"))).append("</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"")
                 .append(EpubWriter.STYLESHEET).append("\"/>\n</head>\n<body>\n")
                 .append("<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\">\n<h1>").append(esc(label("contents"))).append("</h1>\n");
-        navList(x, book.getTableOfContents().getTocReferences());
+        navList(x, book.getTableOfContents().getTocReferences(),
+                new NavDirections(content.parts(), rightToLeft(), content.metadata().language()));
         x.append("</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>")
                 .append(esc(label("landmarks"))).append("</h2>\n<ol>\n");
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -238,13 +239,13 @@ final class Epub3Package {
         return x.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void navList(StringBuilder x, List<TOCReference> refs) {
+    private static void navList(StringBuilder x, List<TOCReference> refs, NavDirections directions) {
         x.append("<ol>\n");
         for (TOCReference ref : refs) {
-            x.append("<li><a href=\"").append(esc(ref.getCompleteHref())).append("\">").append(esc(ref.getTitle())).append("</a>");
+            x.append("<li").append(directions.attributes(ref)).append("><a href=\"").append(esc(ref.getCompleteHref())).append("\">").append(esc(ref.getTitle())).append("</a>");
             if (!ref.getChildren().isEmpty()) {
                 x.append('\n');
-                navList(x, ref.getChildren());
+                navList(x, ref.getChildren(), directions);
             }
             x.append("</li>\n");
         }

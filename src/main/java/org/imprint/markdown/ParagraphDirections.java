@@ -304,7 +304,14 @@ public final class ParagraphDirections {
     private static int firstStrong(Element element) {
         StringBuilder builder = new StringBuilder();
         appendOwnText(element, builder);
-        String text = builder.toString();
+        return direction(builder.toString());
+    }
+
+    /**
+     * The direction of a line of plain text (a heading's text in a table of contents) as
+     * {@link #mark} decides a paragraph's: 1 right to left, -1 left to right, 0 without letters.
+     */
+    public static int direction(String text) {
         boolean[] quoted = QuotePairs.inside(text);
         int[] outside = new int[3]; // first, last, balance
         int[] all = new int[3];

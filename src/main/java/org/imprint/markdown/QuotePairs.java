@@ -11,7 +11,8 @@ import com.ibm.icu.lang.UProperty;
 
 /**
  * Finds the quotations and asides of a text: the quotation marks paired by the conventions of
- * the languages that use them („…“ and „…” German and Polish, “…” English, «…» French, »…« Danish,
+ * the languages that use them („…“ and „…” German and Polish, “…” English, ”…“ Arabic and Urdu,
+ * ”…” Hebrew and Swedish, «…» French, »…« Danish,
  * ‹…› and ›…‹, ‘…’ and ‚…‘) and the brackets Unicode pairs (UAX #9 BD16). A closing mark that
  * pairs with nothing, such as the ")" of a list marker "a)", is left alone, and so is an opener
  * that is never closed.
@@ -22,6 +23,8 @@ final class QuotePairs {
     private static final Map<Integer, String> QUOTES = Map.of(
             0x201E, "\u201C\u201D", // „…“ „…”
             0x201C, "\u201D", // “…”
+            // ”…“ Arabic and Urdu, ”…” Hebrew, Swedish and Finnish: a ” that closes nothing opens
+            0x201D, "\u201C\u201D",
             0x00AB, "\u00BB", // «…»
             0x00BB, "\u00AB", // »…«
             0x2039, "\u203A", // ‹…›

@@ -2,6 +2,9 @@ package org.imprint.markdown;
 
 import java.util.Locale;
 
+import com.ibm.icu.util.LocaleData;
+import com.ibm.icu.util.ULocale;
+
 /**
  * The quotation marks of a language, for {@link SmartPunctuation}.
  *
@@ -31,7 +34,13 @@ record QuoteStyle(String open, String close, String openSingle, String closeSing
     private static final QuoteStyle NORDIC = new QuoteStyle("\u201D", "\u201D", "\u2019", "\u2019", null);
     private static final QuoteStyle RUSSIAN = new QuoteStyle("\u00AB", "\u00BB", "\u201E", "\u201C", null);
 
-    /** The style of a BCP 47 language tag; English quotes for languages not known here. */
+    /**
+     * The style of a BCP 47 language tag. The languages below keep the marks this house has
+     * always set (some differ from CLDR: German Swiss, French, Spanish, Brazilian Portuguese);
+     * every other language takes the quotation marks CLDR gives it through ICU4J: Arabic and
+     * Urdu ” “ (the same picture as English once set right to left), Persian « », Hebrew ” ”,
+     * Japanese 「 」. A tag CLDR does not know gets its root marks, English “ ”.
+     */
     static QuoteStyle of(String languageTag) {
         Locale locale = Locale.forLanguageTag(languageTag == null ? "" : languageTag);
         String region = locale.getCountry();
@@ -44,8 +53,40 @@ record QuoteStyle(String open, String close, String openSingle, String closeSing
             case "es", "it", "ca" -> ROMANCE;
             case "sv", "fi" -> NORDIC;
             case "ru", "uk", "be" -> RUSSIAN;
-            default -> ENGLISH;
+            case "en" -> ENGLISH;
+            default -> cldr(locale);
         };
+    }
+
+    /** The quotation marks CLDR has for a locale, without spaces (CLDR's French has none either). */
+    private static QuoteStyle cldr(Locale locale) {
+        if (locale.getLanguage().isEmpty()) {
+            return ENGLISH;
+        }
+        LocaleData data = LocaleData.getInstance(ULocale.forLocale(locale));
+        return new QuoteStyle(data.getDelimiter(LocaleData.QUOTATION_START), data.getDelimiter(LocaleData.QUOTATION_END),
+                data.getDelimiter(LocaleData.ALT_QUOTATION_START), data.getDelimiter(LocaleData.ALT_QUOTATION_END), null);
+    }
+
+    /**
+     * The marks as set in a paragraph of the direction {@code paragraphRtl}. English “ ” and
+     * the ” “ of Arabic and Urdu are the same picture, one set left to right, the other right to
+     * left (the marks have no mirrored glyph); in a paragraph of the other direction than its
+     * language (an English list item of an Urdu article, an Urdu paragraph of an English one)
+     * they are swapped to keep that picture. Marks that are not such a pair stay.
+     */
+    QuoteStyle facing(boolean paragraphRtl, boolean languageRtl) {
+        if (paragraphRtl == languageRtl || !curly(open, close) || !curly(openSingle, closeSingle)) {
+            return this;
+        }
+        return new QuoteStyle(close, open, closeSingle, openSingle, spaceBefore);
+    }
+
+    /** Whether two marks are “ and ”, or ‘ and ’, in either order. */
+    private static boolean curly(String a, String b) {
+        String pair = a + b;
+        return pair.equals("\u201C\u201D") || pair.equals("\u201D\u201C")
+                || pair.equals("\u2018\u2019") || pair.equals("\u2019\u2018");
     }
 
     /** Whether a single straight quote after a letter closes a quotation rather than being an apostrophe. */

@@ -90,7 +90,7 @@ public final class SmartPunctuation {
     private final LanguageRules base;
 
     /**
-     * Punctuation for a BCP 47 language tag; English quotes for languages it does not know. A
+     * Punctuation for a BCP 47 language tag; CLDR's quotation marks for languages without a house rule. A
      * {@code lang} (or {@code xml:lang}) attribute of raw HTML around the text, such as
      * {@code <div lang="fr">} before Markdown paragraphs or {@code <span lang="de">} inside
      * one, sets that text's punctuation in its own language instead, as hyphenation does.
@@ -421,6 +421,8 @@ public final class SmartPunctuation {
         while (key.find()) {
             Arrays.fill(editable, key.start(), key.end(), false);
         }
+        // an English item of an Urdu list is set left to right: Urdu's ” “ would look back to front there
+        boolean rightToLeft = rightToLeft(text);
         List<Edit> edits = new ArrayList<>();
         // the style each open quotation was opened in: it closes with the same language's mark
         java.util.Deque<QuoteStyle> doubles = new java.util.ArrayDeque<>();
@@ -436,7 +438,7 @@ public final class SmartPunctuation {
                 continue;
             }
             LanguageRules rules = stream.rulesAt(i);
-            QuoteStyle style = rules.style();
+            QuoteStyle style = rules.style().facing(rightToLeft, rules.rightToLeft());
             boolean english = rules.english();
             int doublesOpen = doubles.size();
             int singlesOpen = singles.size();
@@ -582,6 +584,31 @@ public final class SmartPunctuation {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a run of text is set right to left, as {@link ParagraphDirections} will mark it: by
+     * its first letter outside straight double quotes, else by its first letter.
+     */
+    private static boolean rightToLeft(String text) {
+        int inside = 0;
+        int first = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length() && first == 0; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            byte dir = Character.getDirectionality(c);
+            int strong = dir == Character.DIRECTIONALITY_LEFT_TO_RIGHT ? -1
+                    : dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC ? 1 : 0;
+            if (quoted && inside == 0) {
+                inside = strong;
+            } else if (!quoted) {
+                first = strong;
+            }
+        }
+        return (first != 0 ? first : inside) > 0;
     }
 
     private static boolean hebrew(char c) {

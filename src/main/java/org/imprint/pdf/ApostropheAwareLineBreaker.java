@@ -90,11 +90,47 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
 
     /**
      * Whether a break at {@code position} is one a typographer would not make: inside a word
-     * ({@link #insideWord}), or before an em dash, which would start a line ("yes” | —" and the
-     * spaced "word | — a"): an em dash stays with the word before it and ends the line instead.
+     * ({@link #insideWord}), after an opening quotation mark ({@link #afterOpeningMark}) or before
+     * a closing one ({@link #beforeClosingMark}), or
+     * before an em dash, which would start a line ("yes” | —" and the spaced "word | — a"): an
+     * em dash stays with the word before it and ends the line instead.
      */
     static boolean forbidden(String text, int position) {
-        return insideWord(text, position) || position > 0 && position < text.length() && text.charAt(position) == '\u2014';
+        return insideWord(text, position) || afterOpeningMark(text, position) || beforeClosingMark(text, position)
+                || position > 0 && position < text.length() && text.charAt(position) == '\u2014';
+    }
+
+    /** Quotation marks of every language: which of them opens depends on the language and the side. */
+    private static final String QUOTATION_MARKS = "\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300E\"'";
+
+    /**
+     * Whether a break at {@code position} would leave an opening quotation mark alone at a line's
+     * end: the mark stands at the start of the text or after a space or an opening bracket, and a
+     * letter or digit follows it. Urdu and Arabic open with ” and Hebrew with ”, which the JDK
+     * reads as closing marks and breaks after ("کہا ”|ہم"); no language opens a quotation
+     * with a mark that a line may end with.
+     */
+    static boolean afterOpeningMark(String text, int position) {
+        if (position <= 0 || position >= text.length() || QUOTATION_MARKS.indexOf(text.charAt(position - 1)) < 0
+                || !Character.isLetterOrDigit(text.codePointAt(position))) {
+            return false;
+        }
+        if (position == 1) {
+            return true;
+        }
+        char before = text.charAt(position - 2);
+        return Character.isWhitespace(before) || Character.isSpaceChar(before)
+                || Character.getType(before) == Character.START_PUNCTUATION;
+    }
+
+    /**
+     * Whether a break at {@code position} would set a closing quotation mark alone at a line's
+     * start: the mark follows a letter or digit directly. Urdu and Arabic close with “, which the
+     * JDK reads as an opening mark and breaks before ("ہم|“").
+     */
+    static boolean beforeClosingMark(String text, int position) {
+        return position > 0 && position < text.length() && QUOTATION_MARKS.indexOf(text.charAt(position)) >= 0
+                && Character.isLetterOrDigit(text.codePointBefore(position));
     }
 
     private int advance() {

@@ -86,6 +86,8 @@ public final class OpenPdfEngine implements PdfEngine {
         fallback.apply(dom, fonts);
         ClosingPunctuationGlue.apply(dom);
         TableColumns.mark(dom);
+        // Flying Saucer lays out every table left to right too; it writes no structure tree to put back
+        RightToLeftTables.mirror(dom);
         List<String> refused = new ArrayList<>();
         ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device,

@@ -27,9 +27,14 @@ import com.openhtmltopdf.render.Box;
  * in the order written, so that a screen reader reads a row, and pairs a cell with its header,
  * first column first.
  *
- * <p>A table with a cell spanning rows is left left to right: a spanning cell takes a place in
- * the rows below it, which reversing each row's cells alone does not move. Markdown tables have
- * no spans.
+ * <p>Reversing each row's cells mirrors spanning cells too: a table places each cell of a row in
+ * the first column left free by the cells above that span into it, and mirrored, the cells of a
+ * row still come in the order of their columns and the spans above still cover the same places,
+ * mirrored. Only a row shorter than the table (free places at its end, which become its start)
+ * would slide to the wrong side: such a row is first filled up with empty cells.
+ *
+ * <p>Both engines use it: openhtmltopdf (which also gets the structure tree put back) and Flying
+ * Saucer, which lays out tables left to right too.
  */
 final class RightToLeftTables {
 
@@ -48,7 +53,8 @@ final class RightToLeftTables {
         for (int i = 0; i < all.getLength(); i++) {
             Element table = (Element) all.item(i);
             List<Element> rows = rows(table);
-            if (rightToLeft(table) && rows.stream().noneMatch(RightToLeftTables::spansRows)) {
+            if (rightToLeft(table)) {
+                fillShortRows(rows);
                 for (Element row : rows) {
                     List<Element> cells = cells(row);
                     for (int c = cells.size() - 1; c >= 0; c--) {
@@ -129,10 +135,84 @@ final class RightToLeftTables {
         return cells;
     }
 
-    private static boolean spansRows(Element row) {
-        return cells(row).stream().anyMatch(cell -> {
-            String span = cell.getAttribute("rowspan").strip();
-            return !span.isEmpty() && !span.equals("1");
-        });
+    /**
+     * Appends empty cells to each row that leaves places free at its end, row group by row group
+     * (a span does not reach out of its {@code thead}, {@code tbody} or {@code tfoot}), so that
+     * every row fills the table's width and its reversed cells land in the mirrored places.
+     */
+    private static void fillShortRows(List<Element> rows) {
+        List<List<Element>> groups = new ArrayList<>();
+        Node group = null;
+        for (Element row : rows) {
+            if (groups.isEmpty() || row.getParentNode() != group) {
+                groups.add(new ArrayList<>());
+                group = row.getParentNode();
+            }
+            groups.get(groups.size() - 1).add(row);
+        }
+        List<int[]> widths = new ArrayList<>();
+        int columns = 0;
+        for (List<Element> rowsOfGroup : groups) {
+            int[] used = placed(rowsOfGroup);
+            widths.add(used);
+            for (int width : used) {
+                columns = Math.max(columns, width);
+            }
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            List<Element> rowsOfGroup = groups.get(g);
+            for (int r = 0; r < rowsOfGroup.size(); r++) {
+                Element row = rowsOfGroup.get(r);
+                for (int free = columns - widths.get(g)[r]; free > 0; free--) {
+                    Element filler = row.getOwnerDocument().createElementNS(row.getNamespaceURI(), "td");
+                    filler.setAttribute("class", "filler");
+                    row.appendChild(filler);
+                }
+            }
+        }
+    }
+
+    /**
+     * For each row of a row group, how many places from the left its own cells and the cells
+     * spanning into it from above cover, as a table lays them out (HTML's table model).
+     */
+    private static int[] placed(List<Element> rows) {
+        int[] width = new int[rows.size()];
+        // for each column, the index of the last row a cell placed there covers
+        List<Integer> coveredTo = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            int column = 0;
+            for (Element cell : cells(rows.get(r))) {
+                while (column < coveredTo.size() && coveredTo.get(column) >= r) {
+                    column++;
+                }
+                int colspan = Math.max(1, span(cell, "colspan", 1));
+                int rowspan = span(cell, "rowspan", 1);
+                int last = rowspan == 0 ? rows.size() - 1 : Math.min(rows.size() - 1, r + Math.max(1, rowspan) - 1);
+                for (int c = column; c < column + colspan; c++) {
+                    while (coveredTo.size() <= c) {
+                        coveredTo.add(-1);
+                    }
+                    coveredTo.set(c, last);
+                }
+                column += colspan;
+            }
+            for (int c = 0; c < coveredTo.size(); c++) {
+                if (coveredTo.get(c) >= r) {
+                    width[r] = c + 1;
+                }
+            }
+        }
+        return width;
+    }
+
+    /** A cell's {@code colspan} or {@code rowspan} as a table reads it; {@code otherwise} when absent or not a number. */
+    private static int span(Element cell, String attribute, int otherwise) {
+        try {
+            int value = Integer.parseInt(cell.getAttribute(attribute).strip());
+            return value < 0 ? otherwise : Math.min(value, 1000);
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 }
