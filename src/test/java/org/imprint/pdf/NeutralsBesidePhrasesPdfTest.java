@@ -58,7 +58,8 @@ class NeutralsBesidePhrasesPdfTest {
     static final List<String> URDU_LINES = List.of(
             "یہ the quick fox, اور مزید الفاظ۔",
             "یہ (the lazy dog){1} ہے۔",
-            "یہ «Latin words»{2} اور “Zebras, with commas.”{3} آگے۔",
+            // "…" in Urdu is set ”…“ (CLDR): drawn right to left, the picture of English “…”
+            "یہ «Latin words»{2} اور \u201DZebras, with commas.\u201C{3} آگے۔",
             "سال 2025 میں version 3.4 آیا۔");
 
     @TempDir
