@@ -142,6 +142,11 @@ final class BibTeXFields {
             if (item.getNumber() != null && IN_SERIES.contains(type)) {
                 b.collectionNumber(item.getNumber()).number(null);
             }
+            if (fields.containsKey("shorttitle") && item.getTitleShort() == null) {
+                // BibLaTeX's short title, which the converter drops: CSL's title-short, the title
+                // a style cites in short form (MLA's "(Đặng, Mangroves 5)" for two works by one author)
+                b.titleShort(fields.get("shorttitle"));
+            }
             b.eventPlace(fields.get("venue"));
             b.eventDate(fields.containsKey("eventdate") ? DateParser.toDate(fields.get("eventdate")) : (CSLDate) null);
             if (fields.containsKey("eventtitle")) {

@@ -106,7 +106,7 @@ public final class CitationFormatter {
                     cited.put(id, SuppressedAuthor.of(data, id));
                 } else if (initialled.containsKey(item.key())) {
                     // two first authors of one surname: each cited with initials, "(J. Smith, 2020)" (APA 7, 8.20)
-                    id = item.key() + Processor.SYNTHETIC + "initials";
+                    id = item.key() + Processor.INITIALS;
                     cited.put(id, new CSLItemDataBuilder(initialled.get(item.key())).id(id).build());
                 }
                 CSLCitationItemBuilder b = new CSLCitationItemBuilder(id);

@@ -36,6 +36,10 @@ final class Processor {
     /** Marks the copy, with its title, of a source cited without its authors, for a style that prints nothing else then (MLA). */
     private static final String TITLED = "titled";
     private static final Pattern LAYOUT = Pattern.compile("(?s)<citation\\b.*?<layout\\b([^>]*)>");
+    /** Marks the key of the processors with the style's {@code disambiguate} tests decided true ({@link #ambiguous}). */
+    private static final String DISAMBIGUATED = " disambiguated";
+    /** Marks the copy of a source cited with initials for a first author whose surname another shares. */
+    static final String INITIALS = SYNTHETIC + "initials";
     /** Around the "no date" term in the output ("n.d."), which the writers keep on one line. */
     static final String NO_BREAK_START = "\uE020";
     static final String NO_BREAK_END = "\uE021";   // after RichText's marks
@@ -65,8 +69,15 @@ final class Processor {
     private final String layoutSuffix;
     /** Whether the locale sets a full stop inside quotation marks (American English). */
     final boolean punctuationInQuote;
-    /** The processors of the report being formatted, by locator label. */
+    /** Whether the style has CSL's {@code disambiguate="true"} tests, for the last step of disambiguation. */
+    private final boolean disambiguates;
+    /** The processors of the report being formatted, by locator label (and {@link #DISAMBIGUATED}). */
     private Map<String, CSL> active = Map.of();
+    /**
+     * The sources of the report being formatted whose cites came out identical to another's
+     * ({@link #findAmbiguous}), by key: cited with the style's {@code disambiguate} tests true.
+     */
+    private Set<String> ambiguous = Set.of();
 
     private Processor(String xml, String language, String suffix, Ordinals ordinals) {
         this.xml = xml;
@@ -86,6 +97,7 @@ final class Processor {
         this.layoutSuffix = unescape(attribute(attributes, "suffix", ""));
         this.delimiter = attribute(attributes, "delimiter", "; ");
         this.suffix = suffix;
+        this.disambiguates = StaticConditions.disambiguates(xml);
         this.yearSuffixes = Pattern.compile("<citation\\b[^>]*disambiguate-add-year-suffix=\"true\"").matcher(xml).find();
     }
 
@@ -132,7 +144,7 @@ final class Processor {
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
         Processor processor = new Processor(xml, language, suffix, ordinals);
-        processor.variant("page");   // a broken style fails here, when it is chosen
+        processor.variant("page", false);   // a broken style fails here, when it is chosen
         return processor;
     }
 
@@ -162,9 +174,12 @@ final class Processor {
         return demoter;
     }
 
-    /** The processor for cites with a locator of this label, made on first use. */
-    private CSL variant(String label) {
-        String decided = StaticConditions.forLabel(xml, tested.contains(label) ? label : "");
+    /**
+     * The processor for cites with a locator of this label, made on first use; with
+     * {@code disambiguate}, the one for the cites of ambiguous sources ({@link #findAmbiguous}).
+     */
+    private CSL variant(String label, boolean disambiguate) {
+        String decided = StaticConditions.forLabel(xml, tested.contains(label) ? label : "", disambiguate);
         return variants.computeIfAbsent(decided, x -> {
             try {
                 try {
@@ -183,14 +198,67 @@ final class Processor {
         return item.getLocator() == null || item.getLabel() == null ? "page" : item.getLabel().toString();
     }
 
-    /** The label a citation is made with: its first cite with a locator decides. */
-    private static String label(CSLCitation citation) {
-        for (CSLCitationItem item : citation.getCitationItems()) {
+    /** The key of the processor a cite is made with: its label, and whether its source is ambiguous. */
+    private String key(CSLCitationItem item) {
+        return label(item) + (isAmbiguous(item.getId()) ? DISAMBIGUATED : "");
+    }
+
+    /**
+     * The key of the processor a citation is made with: its first cite with a locator decides,
+     * else its first cite (a citation whose cites need different ones is made cite by cite).
+     */
+    private String key(CSLCitation citation) {
+        CSLCitationItem[] parts = citation.getCitationItems();
+        for (CSLCitationItem item : parts) {
             if (item.getLocator() != null) {
-                return label(item);
+                return key(item);
             }
         }
-        return "page";
+        return parts.length > 0 ? key(parts[0]) : "page";
+    }
+
+    /**
+     * Whether a cite's source is ambiguous: its copies without authors ({@code [-@key]}, a
+     * narrative {@code @key}) too, whose author the sentence names but not which work; not the
+     * copy with its title already.
+     */
+    private boolean isAmbiguous(String id) {
+        if (ambiguous.isEmpty() || id.endsWith(SYNTHETIC + TITLED)) {
+            return false;
+        }
+        int mark = id.indexOf(SYNTHETIC);
+        return ambiguous.contains(mark < 0 ? id : id.substring(0, mark));
+    }
+
+    /**
+     * CSL 1.0.2's last step of disambiguation, which citeproc-java 3.5 does not take: the cited
+     * sources whose cite without a locator, first or subsequent, reads the same as another
+     * source's after the earlier steps (year suffixes, initials) is done. Two works by one
+     * author are "(Đặng 5; Đặng 102)" in MLA; the style tells them apart only under its
+     * {@code <if disambiguate="true">} ("(Đặng, Mangroves 5)"), which these sources are then
+     * cited with, and no other. Each source is cited once in a sequence of its own, which
+     * {@link #forget} then undoes; a source cited with initials is compared as it is cited.
+     */
+    private Set<String> findAmbiguous(Map<String, CSLItemData> all) {
+        forget(all);
+        List<Map<String, List<String>>> byText = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
+        for (String id : all.keySet()) {
+            if (id.contains(SYNTHETIC)) {
+                continue;
+            }
+            String cited = all.containsKey(id + INITIALS) ? id + INITIALS : id;
+            for (Map<String, List<String>> position : byText) {
+                // after a break: a first cite, then a subsequent one, never "Ibid."
+                make(new CSLCitation(new CSLCitationItem(BREAK)));
+                String text = make(new CSLCitation(new CSLCitationItem(cited)));
+                if (!isEmpty(text)) {
+                    position.computeIfAbsent(text, t -> new ArrayList<>()).add(id);
+                }
+            }
+        }
+        Set<String> found = new java.util.HashSet<>();
+        byText.forEach(position -> position.values().stream().filter(ids -> ids.size() > 1).forEach(found::addAll));
+        return found;
     }
 
     /**
@@ -243,8 +311,15 @@ final class Processor {
                 used.put(label(item), null);
             }
         }
-        used.replaceAll((label, none) -> variant(label));
+        used.replaceAll((label, none) -> variant(label, false));
         active = used;
+        ambiguous = Set.of();   // the first pass: every disambiguate test false
+        ambiguous = disambiguates ? findAmbiguous(all) : Set.of();
+        if (!ambiguous.isEmpty()) {
+            Map<String, CSL> both = new LinkedHashMap<>(used);
+            used.keySet().forEach(label -> both.put(label + DISAMBIGUATED, variant(label, true)));
+            active = both;
+        }
         forget(all);
         List<List<String>> texts = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
         CSLCitationItem previous = null;
@@ -272,7 +347,7 @@ final class Processor {
                 previous = null;
             }
             CSLCitationItem[] parts = citation.getCitationItems();
-            if (!notes && collapse && parts.length > 1) {
+            if (!notes && collapse && parts.length > 1 && !(mixedLabels(parts) && java.util.Arrays.stream(parts).anyMatch(p -> isAmbiguous(p.getId())))) {
                 texts.set(c, List.of(collapsed(citation, all)));
                 continue;
             }
@@ -423,7 +498,7 @@ final class Processor {
 
     /** Whether the sources of a citation need different processors for their locators' labels ({@link StaticConditions}). */
     private boolean mixedLabels(CSLCitationItem[] parts) {
-        return java.util.Arrays.stream(parts).map(p -> active.get(label(p))).distinct().count() > 1;
+        return java.util.Arrays.stream(parts).map(p -> active.get(key(p))).distinct().count() > 1;
     }
 
     /**
@@ -434,7 +509,7 @@ final class Processor {
      * when a source's part cannot be cut from its layout.
      */
     private String byLabel(CSLCitation citation) {
-        CSLCitationItem[] parts = collated(citation, active.get(label(citation))).getCitationItems();
+        CSLCitationItem[] parts = collated(citation, active.get(key(citation))).getCitationItems();
         StringBuilder out = new StringBuilder(layoutPrefix);
         for (int i = 0; i < parts.length; i++) {
             String text = inner(make(new CSLCitation(parts[i])));
@@ -586,7 +661,7 @@ final class Processor {
      * before it (positions: first, subsequent, ibid), and gives the text of the one for its label.
      */
     private String make(CSLCitation citation) {
-        CSL wanted = active.get(label(citation));
+        CSL wanted = active.get(key(citation));
         citation = collated(citation, wanted);
         String text = null;
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {

@@ -30,8 +30,9 @@ import org.xml.sax.SAXException;
  * short note ("Smith, Title, 2002, p. 40"). A style is therefore read once per locator label a
  * report uses, each copy with its {@code locator} tests decided for that label:
  * {@link #forLabel} turns each such test into a constant citeproc-java does evaluate.
- * {@code disambiguate} is decided false: citeproc-java disambiguates nothing, and a style asks
- * for it only to tell apart two works a note could confuse.
+ * {@code disambiguate} is decided false for the first pass and true in the copy made for the
+ * sources whose cites came out identical ({@link Processor}), CSL 1.0.2's last step of
+ * disambiguation: citeproc-java does not do that step itself.
  */
 final class StaticConditions {
 
@@ -54,12 +55,25 @@ final class StaticConditions {
         return labels;
     }
 
+    /** Whether the style asks for CSL's last step of disambiguation ({@code <if disambiguate="true">}). */
+    static boolean disambiguates(String xml) {
+        return java.util.regex.Pattern.compile("\\bdisambiguate=\"true\"").matcher(xml).find();
+    }
+
     /**
-     * The style with its {@code locator} and {@code disambiguate} tests decided for cites whose
-     * locator has the given label ("page" also stands for a cite without a locator, as in CSL).
-     * A style without such tests comes back as it was.
+     * The style with its {@code locator} tests decided for cites whose locator has the given
+     * label ("page" also stands for a cite without a locator, as in CSL) and its
+     * {@code disambiguate} tests decided false. A style without such tests comes back as it was.
      */
     static String forLabel(String xml, String label) {
+        return forLabel(xml, label, false);
+    }
+
+    /**
+     * The style with its {@code locator} tests decided for the label and its {@code disambiguate}
+     * tests decided as given: true only for the cites of sources that are ambiguous without it.
+     */
+    static String forLabel(String xml, String label, boolean disambiguate) {
         if (!xml.contains("locator=\"") && !xml.contains("disambiguate=\"")) {
             return xml;
         }
@@ -72,19 +86,20 @@ final class StaticConditions {
             }
         }
         for (Element condition : conditions) {
-            decide(condition, label);
+            decide(condition, label, disambiguate);
         }
         return serialise(doc);
     }
 
-    private static void decide(Element condition, String label) {
+    private static void decide(Element condition, String label, boolean disambiguate) {
         List<Boolean> decided = new ArrayList<>();
         if (condition.hasAttribute("locator")) {
             decided.add(List.of(condition.getAttribute("locator").trim().split("\\s+")).contains(label));
             condition.removeAttribute("locator");
         }
         if (condition.hasAttribute("disambiguate")) {
-            decided.add(false);
+            // CSL's only value is "true"; anything else is a test no cite passes
+            decided.add(disambiguate && condition.getAttribute("disambiguate").trim().equals("true"));
             condition.removeAttribute("disambiguate");
         }
         if (decided.isEmpty()) {

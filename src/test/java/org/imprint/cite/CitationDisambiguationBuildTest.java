@@ -1,0 +1,91 @@
+package org.imprint.cite;
+
+import static org.imprint.cite.CitationFaultsBuildTest.article;
+import static org.imprint.cite.CitationFaultsBuildTest.assertContains;
+import static org.imprint.cite.CitationFaultsBuildTest.text;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CSL's last step of disambiguation ({@code <if disambiguate="true">}), which citeproc-java 3.5
+ * does not take: two works by one author cited "(Đặng 5; Đặng 102)" in MLA could not be told
+ * apart. Only the sources whose cites read the same are cited with the style's
+ * {@code disambiguate} branch; other sources and the reference list are as before.
+ */
+class CitationDisambiguationBuildTest {
+
+    static final String BIB = """
+            @book{mangroves, author={Đặng, Văn Minh}, title={Mangroves of the Mekong: A Natural History}, shorttitle={Mangroves},
+              publisher={P}, address={Hanoi}, year={2020}}
+            @article{deltas, author={Đặng, Văn Minh}, title={Sinking Deltas}, journal={Water}, volume={3}, pages={90--110}, year={2018}}
+            @book{garcia, author={García, Elena}, title={Rivers and Cities}, publisher={P}, address={Oxford}, year={2015}}
+            @book{kant1, author={Kant, Immanuel}, title={Perpetual Peace}, publisher={P}, address={Berlin}, year={1795}}
+            @book{kant2, author={Kant, Immanuel}, title={Perpetual Peace}, publisher={Q}, address={Berlin}, year={1796}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private TestReport report(String name, String style, String body) {
+        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Faults").date("2026-03-02")
+                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: " + style)
+                .body(body).file("references.bib", BIB);
+    }
+
+    /** MLA adds the short title to the cites of two works by one author, in every kind of citation. */
+    @Test
+    void mlaTellsTwoWorksOfOneAuthorApart() throws Exception {
+        TestReport.Built mla = report("mla", "modern-language-association",
+                "One [@mangroves, p. 5; @deltas, p. 102]. Two [@garcia, p. 3]. Three @mangroves [p. 7] says. "
+                        + "Four [-@deltas, p. 9]. Five [@garcia, p. 4; @mangroves, p. 6]. Six [@deltas].\n").build("pdf", "epub");
+        String pdf = text(mla.pdf());
+        String epub = article(mla.epub()).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ");
+        assertAll(
+                () -> assertContains(pdf, "One (Đặng, Mangroves 5; Đặng, “Sinking Deltas” 102)."),
+                () -> assertContains(pdf, "Two (García 3)."),
+                () -> assertContains(pdf, "Three Đặng (Mangroves 7) says."),
+                () -> assertContains(pdf, "Four (“Sinking Deltas” 9)."),
+                () -> assertContains(pdf, "Five (García 4; Đặng, Mangroves 6)."),
+                () -> assertContains(pdf, "Six (Đặng, “Sinking Deltas”)."),
+                () -> assertContains(epub, "One (Đặng, Mangroves 5; Đặng, “Sinking Deltas” 102)."),
+                // the reference list is the style's, with no short title
+                () -> assertContains(pdf, "Đặng, Văn Minh. “Sinking Deltas.” Water, vol. 3, 2018, pp. 90–110."),
+                () -> assertContains(pdf, "———. Mangroves of the Mekong: A Natural History. P, 2020."),
+                () -> assertFalse(pdf.contains("(Đặng 5"), pdf));
+    }
+
+    /** One work by an author keeps MLA's plain cite: nothing else reads the same. */
+    @Test
+    void mlaCitesAWorkAloneByItsAuthor() throws Exception {
+        String pdf = text(report("alone", "modern-language-association", "One [@mangroves, p. 5]. Two [@garcia, p. 3].\n")
+                .build("pdf").pdf());
+        assertAll(
+                () -> assertContains(pdf, "One (Đặng 5). Two (García 3)."),
+                () -> assertFalse(pdf.contains("Mangroves 5"), pdf));
+    }
+
+    /**
+     * Chicago's short note adds the year for two editions of one title ("Kant, Perpetual Peace,
+     * 1795, 5."); full notes, another source's short note and "Ibid." are as before.
+     */
+    @Test
+    void chicagoShortNotesOfTwoEditionsGiveTheYear() throws Exception {
+        String pdf = text(report("chicago", "chicago-notes-bibliography-16th-edition",
+                "One [@kant1, 3]. Two [@kant2, 4]. Three [@kant1, 5]. Four [@garcia, 6]. Five [@garcia, 7]. "
+                        + "Six [@mangroves, 8]. Seven [@deltas]. Eight [@mangroves, 9]. Nine [@kant2].\n").build("pdf").pdf());
+        assertAll(
+                () -> assertContains(pdf, "1. Immanuel Kant, Perpetual Peace (Berlin: P, 1795), 3."),
+                () -> assertContains(pdf, "2. Immanuel Kant, Perpetual Peace (Berlin: Q, 1796), 4."),
+                () -> assertContains(pdf, "3. Kant, Perpetual Peace, 1795, 5."),
+                () -> assertContains(pdf, "5. Ibid., 7."),
+                () -> assertContains(pdf, "8. Đặng, Mangroves, 9."),
+                () -> assertContains(pdf, "9. Kant, Perpetual Peace, 1796."),
+                () -> assertContains(pdf, "Kant, Immanuel. Perpetual Peace. Berlin: P, 1795."));
+    }
+}
