@@ -262,6 +262,10 @@ final class Isolates {
             if (rtl != null && rtl != rightToLeft) {
                 if (runStart < 0) {
                     runStart = i;
+                    // with the number the word starts with: "2⁦th ed.⁩" was drawn "th ed.2"
+                    while (runStart > done && Character.isDigit(s.charAt(runStart - 1))) {
+                        runStart--;
+                    }
                 }
                 runEnd = next;
             } else if (rtl != null && runStart >= 0) {
