@@ -384,6 +384,7 @@ public final class CitationFormatter {
         String language = source == null || source.getLanguage() == null ? "" : source.getLanguage().toLowerCase(java.util.Locale.ROOT);
         CjkRuns.mark(doc, language.matches("(zh|ja|ko)([-_].*)?") ? language.substring(0, 2) : null);
         Isolates.apply(doc, rightToLeft);
+        Isolates.nest(doc);
         return sanitizer.clean(doc.body().html().strip());
     }
 
@@ -402,6 +403,16 @@ public final class CitationFormatter {
         }
         if (lead.isEmpty() || lead.stream().allMatch(n -> n instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
             return html;
+        }
+        // a prefix in the article's direction ("دیکھیے") and the isolate's opening stay before the
+        // link: the isolate holds the link, not the link the isolate's start (Isolates.nest)
+        if (lead.get(0) instanceof org.jsoup.nodes.TextNode first) {
+            int opening = Isolates.openingIn(first.getWholeText());
+            if (opening >= 0 && opening + 1 < first.getWholeText().length()) {
+                lead.set(0, first.splitText(opening + 1));
+            } else if (opening >= 0 && lead.size() > 1) {
+                lead.remove(0);
+            }
         }
         Element link = new Element("a").attr("href", "#" + target).addClass("citation");
         lead.get(0).before(link);

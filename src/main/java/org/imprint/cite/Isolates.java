@@ -99,6 +99,12 @@ final class Isolates {
             return html;
         }
         int start = ownBefore ? first : 0;
+        // the word the letter is in, with the number it starts with: "2th ed.", not "2" left
+        // outside, joining the number the isolate ends with ("1984), 122")
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && strong(text.charAt(start - 1)) == null
+                && !isMark(text.charAt(start - 1))) {
+            start--;
+        }
         // to the end: the style's own terms of the article's language ("עמ׳ 33") belong to the
         // source's citation and are isolated inside it by apply()
         int end = text.length();
@@ -113,6 +119,120 @@ final class Isolates {
         insert(texts, end, String.valueOf(PDI));
         insert(texts, start, String.valueOf(rightToLeft ? LRI : RLI));
         return doc.body().html();
+    }
+
+    /** Where the text's first isolate opens, or -1. */
+    static int openingIn(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == LRI || c == RLI || c == '\u2068') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isMark(char c) {
+        return c >= LRI && c <= PDI;
+    }
+
+    /**
+     * Makes every isolate open and end in one element: an isolate opened inside one link and
+     * ended inside the next (a source's citation, and its DOI link) is moved out of the elements
+     * it began or ended in, splitting an element when the mark stands inside its text. The PDF
+     * sets an isolate apart only when it does not cross an element's edge
+     * (pdf/IsolateSpans); it was set as if the note were left to right after its first line.
+     */
+    static void nest(Document doc) {
+        for (int guard = 0; guard < 64; guard++) {
+            TextNode[] pair = crossing(doc);
+            if (pair == null) {
+                return;
+            }
+            org.jsoup.nodes.Element common = commonParent(pair[0], pair[1]);
+            lift(pair[0], common, true);
+            lift(pair[1], common, false);
+        }
+    }
+
+    /**
+     * The first isolate whose marks have different parents, each mark split into a text of its
+     * own; null when there is none.
+     */
+    private static TextNode[] crossing(Document doc) {
+        java.util.ArrayDeque<TextNode> open = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> at = new java.util.ArrayDeque<>();
+        for (TextNode text : textNodes(doc)) {
+            String whole = text.getWholeText();
+            for (int i = 0; i < whole.length(); i++) {
+                char c = whole.charAt(i);
+                if (c == LRI || c == RLI || c == '\u2068') {
+                    open.push(text);
+                    at.push(i);
+                } else if (c == PDI && !open.isEmpty()) {
+                    TextNode opening = open.pop();
+                    int from = at.pop();
+                    if (opening.parent() != text.parent()) {
+                        TextNode end = alone(text, i);
+                        TextNode start = alone(opening, from);
+                        return new TextNode[] {start, end};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The mark at {@code i} split from the text into a text of its own. */
+    private static TextNode alone(TextNode text, int i) {
+        if (i + 1 < text.getWholeText().length()) {
+            text.splitText(i + 1);
+        }
+        return i > 0 ? text.splitText(i) : text;
+    }
+
+    private static org.jsoup.nodes.Element commonParent(TextNode a, TextNode b) {
+        java.util.Set<org.jsoup.nodes.Node> above = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (org.jsoup.nodes.Node n = a.parent(); n != null; n = n.parent()) {
+            above.add(n);
+        }
+        for (org.jsoup.nodes.Node n = b.parent(); n != null; n = n.parent()) {
+            if (above.contains(n) && n instanceof org.jsoup.nodes.Element e) {
+                return e;
+            }
+        }
+        return b.ownerDocument().body();
+    }
+
+    /**
+     * Moves a mark out of its elements up to {@code common}: an opening goes before its element
+     * (the text before it staying in a copy of the element), an end after it.
+     */
+    private static void lift(TextNode mark, org.jsoup.nodes.Element common, boolean opening) {
+        while (mark.parent() != null && mark.parent() != common) {
+            org.jsoup.nodes.Element parent = (org.jsoup.nodes.Element) mark.parent();
+            List<org.jsoup.nodes.Node> moved = new ArrayList<>(opening
+                    ? parent.childNodes().subList(0, mark.siblingIndex())
+                    : parent.childNodes().subList(mark.siblingIndex() + 1, parent.childNodeSize()));
+            if (moved.stream().anyMatch(n -> !(n instanceof TextNode t) || !t.getWholeText().isEmpty())) {
+                org.jsoup.nodes.Element copy = parent.shallowClone().removeAttr("id");
+                moved.forEach(copy::appendChild);
+                if (opening) {
+                    parent.before(copy);
+                } else {
+                    parent.after(copy);
+                }
+            }
+            mark.remove();
+            if (opening) {
+                parent.before(mark);
+            } else {
+                parent.after(mark);
+            }
+            if (parent.childNodeSize() == 0) {
+                parent.remove();
+            }
+        }
     }
 
     /** Inserts a mark at an offset of the texts' joined characters (at the end of the text it ends, for an end). */
@@ -142,6 +262,10 @@ final class Isolates {
             if (rtl != null && rtl != rightToLeft) {
                 if (runStart < 0) {
                     runStart = i;
+                    // with the number the word starts with: "2⁦th ed.⁩" was drawn "th ed.2"
+                    while (runStart > done && Character.isDigit(s.charAt(runStart - 1))) {
+                        runStart--;
+                    }
                 }
                 runEnd = next;
             } else if (rtl != null && runStart >= 0) {

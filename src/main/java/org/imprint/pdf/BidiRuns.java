@@ -29,14 +29,29 @@ final class BidiRuns implements BidiSplitter {
         byte[] levels = isolatesJoinTheirRun(paragraph, bidi.getLevels());
         int start = 0;
         for (int i = 1; i <= levels.length; i++) {
-            if (i == levels.length || (levels[i] > base) != (levels[start] > base)) {
-                boolean embedded = levels[start] > base;
-                // the paragraph's direction for its own level; the other one for what it embeds
-                boolean rtl = (base % 2 == 1) != embedded;
+            if (i == levels.length || depth(levels[i], base) != depth(levels[start], base)) {
+                // the paragraph's direction for its own level; the other one for what it embeds;
+                // in a right-to-left paragraph, right to left again for what that embeds
+                boolean rtl = depth(levels[start], base) % 2 == 0 ? base % 2 == 1 : base % 2 == 0;
                 runs.add(new BidiTextRun(start, i - start, rtl ? BidiSplitter.RTL : BidiSplitter.LTR));
                 start = i;
             }
         }
+    }
+
+    /**
+     * How deep a level is set in runs: 0 the paragraph's own, 1 embedded. A right-to-left run
+     * keeps all it embeds ({@link ArabicShaper} reorders it with the bidirectional algorithm), but
+     * openhtmltopdf draws a left-to-right run as it stands: in a right-to-left paragraph, the
+     * right-to-left text inside a left-to-right phrase (an Arabic place inside an English
+     * reference in an Urdu note, level 3) is a run of its own, depth 2, or it was drawn unjoined
+     * and in logical order, left to right.
+     */
+    private static int depth(byte level, int base) {
+        if (level <= base) {
+            return 0;
+        }
+        return base % 2 == 1 && level > base + 1 ? 2 : 1;
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.imprint.pdf;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -26,59 +23,67 @@ final class IsolateSpans {
     private IsolateSpans() {
     }
 
-    /** Wraps the isolates of every text in {@code dom}; an isolate whose end is in another text is left as it is. */
+    /**
+     * Wraps the isolates under {@code dom}, nested ones too, each in a span of its own: an
+     * isolate may hold elements (a citation's link, its italic title) when its opening and its
+     * end are in texts of one element. An isolate whose end is under another element is left as
+     * it is (the citations' markup closes each isolate where it opens it: cite/Isolates).
+     */
     static void apply(Document dom) {
-        if (dom.getDocumentElement() == null) {
+        if (dom.getDocumentElement() != null) {
+            wrapUnder(dom, dom.getDocumentElement());
+        }
+    }
+
+    /** Wraps the isolates of the element's children, after those inside each child element. */
+    private static void wrapUnder(Document dom, Element element) {
+        if (element.getTagName().equals("style") || element.getTagName().equals("script")) {
             return;
         }
-        List<Text> texts = new ArrayList<>();
-        collect(dom.getDocumentElement(), texts);
-        for (Text text : texts) {
-            wrap(dom, text);
-        }
-    }
-
-    private static void collect(Node node, List<Text> into) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Text text && !(child.getParentNode() instanceof Element e && isIsolate(e))) {
-                if (text.getData().chars().anyMatch(IsolateSpans::opens)) {
-                    into.add(text);
-                }
-            } else if (child instanceof Element element && !element.getTagName().equals("style")
-                    && !element.getTagName().equals("script")) {
-                collect(element, into);
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                wrapUnder(dom, e);
             }
         }
-    }
-
-    /** Splits the text at its outermost isolates, each into a span of its own. */
-    private static void wrap(Document dom, Text text) {
-        String data = text.getData();
-        Node parent = text.getParentNode();
-        int done = 0;
-        int depth = 0;
-        int open = -1;
-        for (int i = 0; i < data.length(); i++) {
-            char c = data.charAt(i);
-            if (opens(c)) {
-                if (depth++ == 0) {
-                    open = i;
+        // the texts whose isolates are still open, innermost last
+        java.util.ArrayDeque<Text> open = new java.util.ArrayDeque<>();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (!(child instanceof Text text)) {
+                continue;
+            }
+            String data = text.getData();
+            for (int i = 0; i < data.length(); i++) {
+                char c = data.charAt(i);
+                if (opens(c)) {
+                    // the opening starts a text of its own
+                    Text from = i == 0 ? text : text.splitText(i);
+                    open.push(from);
+                    child = from;
+                    text = from;
+                    data = from.getData();
+                    i = 0;
+                } else if (c == '\u2069' && !open.isEmpty()) {
+                    if (i + 1 < data.length()) {
+                        text.splitText(i + 1);
+                    }
+                    Text first = open.pop();
+                    Element span = dom.createElement("span");
+                    span.setAttribute("class", CLASS);
+                    element.insertBefore(span, first);
+                    for (Node n = first, next; n != null; n = next) {
+                        next = n == text ? null : n.getNextSibling();
+                        span.appendChild(n);
+                    }
+                    child = span;
+                    break;
                 }
-            } else if (c == '\u2069' && depth > 0 && --depth == 0) {
-                if (open > done) {
-                    parent.insertBefore(dom.createTextNode(data.substring(done, open)), text);
-                }
-                Element span = dom.createElement("span");
-                span.setAttribute("class", CLASS);
-                span.appendChild(dom.createTextNode(data.substring(open, i + 1)));
-                parent.insertBefore(span, text);
-                done = i + 1;
             }
         }
-        if (done > 0) {
-            text.setData(data.substring(done));
-            if (done == data.length()) {
-                parent.removeChild(text);
+        // an isolate that does not end here: its text joins the one it was split from
+        for (Text from : open) {
+            if (from.getPreviousSibling() instanceof Text before) {
+                before.appendData(from.getData());
+                element.removeChild(from);
             }
         }
     }

@@ -53,10 +53,11 @@ final class VisualLineOrder {
     private static final char LRI = '\u2066';
 
     /**
-     * One piece of a line: text, or an atomic box (an image, an inline block); {@code isolate} is
-     * the note call or note number it belongs to, or null.
+     * One piece of a line: text, or an atomic box (an image, an inline block); {@code isolates}
+     * are the note call, note number or isolates it belongs to, outermost first (a citation's
+     * isolate holds the isolate of an Arabic place in it).
      */
-    private record Leaf(Object item, InlineLayoutBox parent, int left, int width, byte level, Box isolate) {
+    private record Leaf(Object item, InlineLayoutBox parent, int left, int width, byte level, List<Box> isolates) {
     }
 
     /** Reorders the lines under {@code root}; returns how many lines it changed. */
@@ -107,9 +108,9 @@ final class VisualLineOrder {
             for (int i = 0; i < line.getChildCount(); i++) {
                 Box child = line.getChild(i);
                 if (child instanceof InlineLayoutBox inline) {
-                    collect(inline, base, leaves, null);
+                    collect(inline, base, leaves, List.of());
                 } else {
-                    leaves.add(new Leaf(child, null, child.getAbsX(), child.getWidth(), (byte) -1, null));
+                    leaves.add(new Leaf(child, null, child.getAbsX(), child.getWidth(), (byte) -1, List.of()));
                 }
             }
             lines.add(leaves);
@@ -193,22 +194,30 @@ final class VisualLineOrder {
             for (List<Leaf> leaves : lines) {
                 List<Leaf> lineUnits = new ArrayList<>();
                 List<Integer> lineStarts = new ArrayList<>();
-                for (int i = 0; i < leaves.size(); i++) {
-                    Leaf leaf = leaves.get(i);
-                    Box isolate = leaf.isolate();
-                    if (isolate != null && (i == 0 || leaves.get(i - 1).isolate() != isolate)) {
-                        lineUnits.add(null);
-                        lineStarts.add(text.length());
-                        text.append(opening(isolate, base));
-                    }
-                    lineUnits.add(leaf);
-                    lineStarts.add(text.length());
-                    text.append(leaf.item() instanceof InlineText t ? t.getSubstring() : "\uFFFC");
-                    if (isolate != null && (i + 1 == leaves.size() || leaves.get(i + 1).isolate() != isolate)) {
+                // an isolate that goes on to the next line ends with this one, and opens again there
+                List<Box> before = List.of();
+                for (Leaf leaf : leaves) {
+                    List<Box> isolates = leaf.isolates();
+                    int common = common(before, isolates);
+                    for (int k = before.size(); k > common; k--) {
                         lineUnits.add(null);
                         lineStarts.add(text.length());
                         text.append(PDI);
                     }
+                    for (int k = common; k < isolates.size(); k++) {
+                        lineUnits.add(null);
+                        lineStarts.add(text.length());
+                        text.append(opening(isolates.get(k), base));
+                    }
+                    lineUnits.add(leaf);
+                    lineStarts.add(text.length());
+                    text.append(leaf.item() instanceof InlineText t ? t.getSubstring() : "\uFFFC");
+                    before = isolates;
+                }
+                for (int k = before.size(); k > 0; k--) {
+                    lineUnits.add(null);
+                    lineStarts.add(text.length());
+                    text.append(PDI);
                 }
                 lineStarts.add(text.length());
                 units.add(lineUnits);
@@ -228,6 +237,15 @@ final class VisualLineOrder {
          * line's end (L1) while the piece's letters stay where they are; numbers inside a phrase
          * of the other direction keep their level above it, so "3.4" after a Hebrew word stays "3.4".
          */
+        /** How many isolates, from the outermost, two pieces share. */
+        private static int common(List<Box> a, List<Box> b) {
+            int n = 0;
+            while (n < a.size() && n < b.size() && a.get(n) == b.get(n)) {
+                n++;
+            }
+            return n;
+        }
+
         Leaf[] visualOrder(int line) {
             List<Leaf> lineUnits = units.get(line);
             List<Integer> lineStarts = starts.get(line);
@@ -261,8 +279,13 @@ final class VisualLineOrder {
         }
     }
 
-    private static void collect(InlineLayoutBox box, byte base, List<Leaf> leaves, Box isolate) {
-        Box within = isolate == null && isIsolate(box) ? box : isolate;
+    private static void collect(InlineLayoutBox box, byte base, List<Leaf> leaves, List<Box> isolates) {
+        List<Box> within = isolates;
+        if (isIsolate(box)) {
+            List<Box> inner = new ArrayList<>(isolates);
+            inner.add(box);
+            within = List.copyOf(inner);
+        }
         for (Object child : box.getInlineChildren()) {
             if (child instanceof InlineText text) {
                 boolean rtl = text.getTextDirection() == BidiSplitter.RTL;

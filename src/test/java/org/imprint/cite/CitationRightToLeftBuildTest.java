@@ -48,8 +48,9 @@ class CitationRightToLeftBuildTest {
         PdfGlyphs.Glyph lee = PdfGlyphs.find(glyphs, "Anna Lee").orElseThrow();
         List<PdfGlyphs.Glyph> line = PdfGlyphs.lineOf(glyphs, lee, 2f);
         assertAll(
-                () -> assertTrue(epub.contains("השווה \u2066Anna Lee, \"Measuring Coastal Erosion\", <i>Coastal Research</i> 35 (2019): 813\u2069"), epub),
-                () -> assertTrue(epub.contains("\u2066John Smith \u2067ו\u2069 Mary Jones, <i>The Art of Reporting</i> (London: Harbour Press, 2002), 5.\u2069"), epub),
+                // the isolate holds the source's link, not the link the isolate (cite/Isolates.nest)
+                () -> assertTrue(epub.contains("השווה \u2066<a href=\"#ref-lee\" class=\"citation\">Anna Lee, \"Measuring Coastal Erosion\", <i>Coastal Research</i> 35 (2019): 813</a>\u2069"), epub),
+                () -> assertTrue(epub.contains("\u2066<a href=\"#ref-smith\" class=\"citation\">John Smith \u2067ו\u2069 Mary Jones, <i>The Art of Reporting</i> (London: Harbour Press, 2002), 5.</a>\u2069"), epub),
                 () -> assertFalse(epub.contains("<p dir=\"ltr\"><a href=\"#ref-lee\""), epub),
                 // the prefix ("compare") set to the right of the English reference, on its line
                 () -> assertTrue(line.stream().anyMatch(g -> g.text().equals("ש") && g.x() > lee.x()), line.toString()),
@@ -150,5 +151,46 @@ class CitationRightToLeftBuildTest {
                 () -> assertFalse(epub.contains("\u2032"), epub),
                 () -> assertTrue(text.contains("עמ\u05F3"), text),
                 () -> assertFalse(text.contains("\u2032"), text));
+    }
+
+    /**
+     * The hostile tester's Urdu note citing four sources (issues 15, 19): the first source's
+     * isolate opened in its link and ended in its DOI's, so the PDF lost it, and after the note's
+     * first line the sources stood as in a left-to-right line ("00123.1 ;John Smith"); the
+     * Arabic place inside an English reference was drawn unjoined, left to right, and the
+     * isolates' characters came back from the PDF's text.
+     */
+    @Test
+    void aRightToLeftNoteOfLatinSourcesReadsRightToLeftOnEveryLine() throws Exception {
+        String sentence = "حالیہ تحقیقات سے پتہ چلتا ہے کہ ساحلی شہروں کو بڑھتے ہوئے خطرات کا سامنا ہے";
+        TestReport.Built built = TestReport.at(dir.resolve("urdu-note")).out(dir.resolve("out-urdu-note")).title("نوٹ")
+                .date("2026-03-02").author("Jane Doe").language("ur").bibliography("references.bib")
+                .frontMatter("citation_style: chicago-notes-bibliography-16th-edition")
+                .body("# تعارف\n\n" + sentence + " [دیکھیے @garcia2018, pp. 240--245; @smith2010, p. 33; @jabiri1984, p. 12; @smith2010b].\n")
+                .file("references.bib", MIXED_BIB).build("pdf", "epub");
+        String epub = article(built.epub());
+        List<PdfGlyphs.Glyph> glyphs = PdfGlyphs.read(built.pdf());
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(built.pdf().toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        // the line where the first source's DOI ends and the second source begins
+        PdfGlyphs.Glyph doi = PdfGlyphs.find(glyphs, "00123.1 ;").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+        List<PdfGlyphs.Glyph> smithLine = PdfGlyphs.lineOf(glyphs, doi, 2f);
+        PdfGlyphs.Glyph smith = smithLine.stream().filter(g -> g.text().equals("J")).findFirst().orElseThrow();
+        PdfGlyphs.Glyph year = PdfGlyphs.find(glyphs, "1984), 12").orElseThrow();
+        String jabiri = java.text.Normalizer.normalize(PdfGlyphs.text(PdfGlyphs.lineOf(glyphs, year, 2f)),
+                java.text.Normalizer.Form.NFKC).replaceAll("\\s", "");
+        assertAll(
+                // the isolate holds the links, the prefix stays before it
+                () -> assertTrue(epub.contains("دیکھیے \u2066<a href=\"#ref-garcia2018\" class=\"citation\">Elena García"), epub),
+                () -> assertTrue(epub.contains("00123.1</a>\u2069; \u2066<a href=\"#ref-smith2010\""), epub),
+                // the source before "; " stands to the right of the one after it
+                () -> assertTrue(smithLine.stream().anyMatch(g -> g.text().equals(";") && g.x() > smith.x()), PdfGlyphs.text(smithLine)),
+                () -> assertFalse(smithLine.stream().anyMatch(g -> g.text().equals(";") && g.x() < smith.x()), PdfGlyphs.text(smithLine)),
+                // "2th ed. (بيروت: دار الطليعة, 1984), 12" left to right, the Arabic in it right to left
+                () -> assertTrue(jabiri.contains("2thed.(ةعيلطلاراد:توريب,1984),12"), jabiri),
+                () -> assertFalse(text.matches("(?s).*[\u2066-\u2069].*"), text));
+        org.imprint.verify.VeraPdfAssertions.assertPdfAAndPdfUa(built.pdf());
     }
 }
