@@ -61,11 +61,10 @@ final class OrdinalTerms {
         if (lang.contains("-") || files.isEmpty()) {
             files.add(lang);
         }
-        for (String file : files) {
-            String xml = classpathLocale(file);
-            if (xml != null) {
-                read(xml, ordinals, genders, false);
-            }
+        List<String> found = files.stream().map(OrdinalTerms::classpathLocale).filter(java.util.Objects::nonNull).toList();
+        // a language with no CSL locale (Urdu) is set in en-US's terms by citeproc-java: "2nd ed."
+        for (String xml : found.isEmpty() ? List.of(classpathLocale("en-US")) : found) {
+            read(xml, ordinals, genders, false);
         }
         // the style's locales in citeproc-java's order: no language, the language, the language and region
         Locale article = Locale.forLanguageTag(lang);
