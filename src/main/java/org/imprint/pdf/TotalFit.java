@@ -82,7 +82,13 @@ final class TotalFit {
             bad += LOOSE;
         }
         if (gapEm > WIDEST_EM) {
-            bad += TOO_LOOSE;
+            // past the widest gap the cost keeps growing with the gap as steeply as below it: a
+            // step alone priced a line with a gap of three ems little above one just past the
+            // widest, so a paragraph none of whose settings stays under it (Thai: a line has a
+            // space or two, and each gets most of the line's slack) had its white gathered into
+            // one or two gaping lines rather than shared among lines a little too loose
+            double over = Math.max(0, gapEm - spaceEm) / Math.max(0.05, WIDEST_EM - spaceEm);
+            bad += TOO_LOOSE * over * over * over;
         }
         return bad;
     }
