@@ -8,7 +8,7 @@ import org.imprint.brand.HyphenationSettings;
  * Knuth and Plass's total-fit line breaking for one paragraph, shaped for openhtmltopdf's
  * justification: it stretches and never shrinks, giving 80 % of a line's slack to its word
  * spaces and 20 % to the gaps between its letters. A line's cost grows with the cube of the word
- * gap it will get, steeply past {@link #LOOSE_EM} and {@link #WIDEST_EM}; a hyphen costs a
+ * gap it will get, steeply past {@link #LOOSE_EM}, far more steeply past {@link #WIDEST_EM}; a hyphen costs a
  * little, two in a row more, and more in a row than the brand allows (TeX users set a limit too;
  * two by default) nearly as much as a line too loose. Above all, the breaks part as few note calls from their words as
  * they can ({@link Paragraph#parts}).
@@ -82,7 +82,13 @@ final class TotalFit {
             bad += LOOSE;
         }
         if (gapEm > WIDEST_EM) {
-            bad += TOO_LOOSE;
+            // past the widest gap the cost keeps growing with the cube of the gap's stretch: a
+            // step alone priced a line with a gap of three ems little above one just past the
+            // widest, so a paragraph none of whose settings stays under it (Thai: a line has a
+            // space or two, and each gets most of the line's slack) had its white gathered into
+            // one or two gaping lines rather than shared among lines a little too loose
+            double over = Math.max(0, gapEm - spaceEm) / Math.max(0.05, WIDEST_EM - spaceEm);
+            bad += TOO_LOOSE * over * over * over;
         }
         return bad;
     }
