@@ -127,6 +127,30 @@ class HeadingMarkupInContentsTest {
                 () -> assertTrue(web.getElementById("the-gulf") != null, "the heading has the id its entry links to"));
     }
 
+    @Test
+    void aCitationInAHeadingIsListedAsItIsSet() throws Exception {
+        String bib = "@book{lee2020, author = {Lee, Anna}, title = {Ports of the Gulf}, year = {2020}, publisher = {Example Press}}\n";
+        String body = "## @lee2020 revisited\n\nText.\n\n## Ports and trade [@lee2020]\n\nMore.\n";
+        TestReport.Built notes = TestReport.at(dir.resolve("notes")).bibliography("refs.bib").file("refs.bib", bib)
+                .body(body).build("epub");
+        TestReport.Built authorDate = TestReport.at(dir.resolve("apa")).bibliography("refs.bib").file("refs.bib", bib)
+                .frontMatter("citation_style: apa").body(body).build("epub");
+        assertAll(
+                // a note style: the narrative citation's name stays, the note's call is no word
+                () -> assertEquals(List.of("Lee revisited", "Ports and trade"), headingEntries(notes.epub())),
+                () -> assertEquals(List.of("Lee (2020) revisited", "Ports and trade (Lee, 2020)"), headingEntries(authorDate.epub())));
+    }
+
+    /** The nav's entries of the article's own headings (not its parts, notes or references). */
+    private static List<String> headingEntries(Path epub) throws Exception {
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            Document nav = Jsoup.parse(new String(zip.getInputStream(zip.getEntry("OEBPS/nav.xhtml")).readAllBytes(),
+                    StandardCharsets.UTF_8), "", Parser.xmlParser());
+            return nav.select("nav#toc a[href^=article.xhtml#]").stream().filter(a -> !a.attr("href").contains("#section_"))
+                    .map(Element::text).toList();
+        }
+    }
+
     private static void collect(PDOutlineNode node, List<String> titles) {
         for (PDOutlineItem item : node.children()) {
             titles.add(item.getTitle());

@@ -71,7 +71,8 @@ public record ParsedBody(
 
     /**
      * The headings with the text their citations are set as ("## @lee2020 revisited" is listed
-     * as "Lee (2020) revisited"); a citation set as a note's call is no word of the entry.
+     * as "Lee (2020) revisited"); a citation set as a note's call is no word of the entry, but
+     * the names a narrative one leaves in the sentence are ("Lee revisited").
      */
     private List<Heading> headingsCiting(Citations formatted, Map<String, Integer> numbers) {
         Map<String, Node> byId = new java.util.HashMap<>();
@@ -82,10 +83,11 @@ public record ParsedBody(
                 if (citation.index() >= formatted.texts().size()) {
                     return citation.literal();
                 }
-                if (numbers.containsKey(noteKey(citation))) {
-                    return "";
-                }
+                // a narrative citation's names stay in the sentence; the rest is the note's
                 String lead = formatted.leads().get(citation.index());
+                if (numbers.containsKey(noteKey(citation))) {
+                    return lead;
+                }
                 String text = org.jsoup.Jsoup.parseBodyFragment(formatted.texts().get(citation.index())).text();
                 return lead.isEmpty() || text.isEmpty() ? lead + text : lead + " " + text;
             }));
