@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.imprint.markdown.HeadingLanguage;
 import org.imprint.markdown.ParagraphDirections;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,7 +18,7 @@ import io.documentnode.epub4j.domain.TOCReference;
  * (or an Urdu one of an English e-book) listed without its own would be ordered and aligned as
  * the book's language, its full stop on the wrong side. Each entry takes the {@code dir} its
  * heading was given in the part ({@link ParagraphDirections#mark}), else that of its text, and
- * the {@code lang} the author gave the heading (or a span around all its text). Parts are parsed once, when first asked.
+ * the {@code lang} the author gave the heading ({@link HeadingLanguage}). Parts are parsed once, when first asked.
  */
 final class NavDirections {
 
@@ -48,27 +49,12 @@ final class NavDirections {
             dir = strong == 0 ? (rightToLeft ? "rtl" : "ltr") : strong > 0 ? "rtl" : "ltr";
         }
         StringBuilder attributes = new StringBuilder(" dir=\"").append(dir).append('"');
-        String lang = heading == null ? "" : language(heading);
+        String lang = heading == null ? "" : HeadingLanguage.of(heading);
         if (!lang.isBlank() && !lang.equalsIgnoreCase(language)) {
             String escaped = lang.strip().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
             attributes.append(" lang=\"").append(escaped).append("\" xml:lang=\"").append(escaped).append('"');
         }
         return attributes.toString();
-    }
-
-    /** The heading's {@code lang}, else that of an element around all its text ({@code ## <span lang="en">…</span>}). */
-    private static String language(Element heading) {
-        if (heading.hasAttr("lang")) {
-            return heading.attr("lang");
-        }
-        Element only = heading;
-        while (only.childNodeSize() == 1 && only.childNode(0) instanceof Element child) {
-            only = child;
-            if (only.hasAttr("lang")) {
-                return only.attr("lang");
-            }
-        }
-        return "";
     }
 
     /** The heading an entry points to, or {@code null} for a part's own entry or one not found. */

@@ -11,6 +11,7 @@ import org.imprint.article.Article;
 import org.imprint.article.Author;
 import org.imprint.article.FirstPublished;
 import org.imprint.brand.Brand;
+import org.imprint.markdown.HeadingLanguage;
 import org.imprint.markdown.NoteStyle;
 import org.imprint.markdown.ParagraphDirections;
 import org.imprint.model.Markup;
@@ -91,7 +92,9 @@ public final class LayoutModel {
         // whether the body ends with a reference list: its style rules are written only then
         model.put("bibliography", !publication.citations().entries().isEmpty());
         Map<String, String> headingDirs = ParagraphDirections.headings(body);
-        model.put("outline", OutlineEntry.present(publication.outline(), body).stream().map(e -> e.toModel(headingDirs)).toList());
+        Map<String, String> headingLangs = HeadingLanguage.byId(body);
+        model.put("outline", OutlineEntry.present(publication.outline(), body).stream()
+                .map(e -> e.toModel(headingDirs, headingLangs)).toList());
         model.put("format", format);
         model.put("parts", publication.parts());
         model.put("markdown", (TemplateMethodModelEx) args -> {

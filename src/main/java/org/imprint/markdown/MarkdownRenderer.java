@@ -40,7 +40,6 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -175,11 +174,14 @@ public final class MarkdownRenderer {
             @Override
             public void visit(Heading heading) {
                 heading.setLevel(outlineLevel(heading.getLevel(), open));
-                String text = plainText(heading);
-                if (text.isBlank()) {
+                // the id is made of the heading's own words, without its citations, so that it
+                // does not change with the citation style; its entry shows a citation as the text does
+                String words = TextContent.of(heading);
+                String text = TextContent.of(heading, Citation::literal);
+                if (words.isBlank()) {
                     emptyHeadings.add(lineOf(heading, firstLine));
                 }
-                String id = uniqueId(slug(text), ids);
+                String id = uniqueId(slug(words), ids);
                 headingIds.put(heading, id);
                 headings.add(new org.imprint.markdown.Heading(heading.getLevel(), id, text));
                 visitChildren(heading);
@@ -349,9 +351,9 @@ public final class MarkdownRenderer {
         return RawMarkup.hasRawHtml(document) ? rawMarkup.namespace(html) : rawMarkup.unmark(html);
     }
 
-    /** The plain text of a short Markdown text, for metadata. */
+    /** The plain text of a short Markdown text, for metadata ({@link TextContent}: no tags, no link destinations). */
     public String plainText(String markdownText) {
-        return TextContentRenderer.builder().build().render(parser.parse(markdownText)).strip().replaceAll("\\s+", " ");
+        return TextContent.of(parser.parse(markdownText));
     }
 
     /**
@@ -392,12 +394,9 @@ public final class MarkdownRenderer {
         return firstLine;
     }
 
+    /** The text a reader sees of a node's children ({@link TextContent}): an image's caption, for its text alternative. */
     static String plainText(Node node) {
-        StringBuilder sb = new StringBuilder();
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            sb.append(TextContentRenderer.builder().build().render(child));
-        }
-        return sb.toString().strip();
+        return TextContent.of(node);
     }
 
     /**

@@ -148,6 +148,26 @@ public final class ParagraphDirections {
      * @param rtl the direction of the paragraph the text is in
      */
     public static String isolateQuotations(String text, boolean rtl) {
+        List<QuotePairs.Pair> chosen = isolatedPairs(text, rtl);
+        if (chosen.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 2 * chosen.size());
+        int done = 0;
+        for (QuotePairs.Pair pair : chosen) {
+            out.append(text, done, pair.open() + 1).append(rtl ? '\u2066' : '\u2067')
+                    .append(text, pair.open() + 1, pair.close()).append('\u2069');
+            done = pair.close();
+        }
+        return out.append(text.substring(done)).toString();
+    }
+
+    /**
+     * The pairs whose inside {@link #isolateQuotations} sets apart, in the order they open.
+     *
+     * @param rtl the direction of the paragraph the text is in
+     */
+    static List<QuotePairs.Pair> isolatedPairs(String text, boolean rtl) {
         List<QuotePairs.Pair> chosen = new java.util.ArrayList<>();
         for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
             int other = 0;
@@ -168,18 +188,8 @@ public final class ParagraphDirections {
                 chosen.add(pair);
             }
         }
-        if (chosen.isEmpty()) {
-            return text;
-        }
         chosen.sort(java.util.Comparator.comparingInt(QuotePairs.Pair::open));
-        StringBuilder out = new StringBuilder(text.length() + 2 * chosen.size());
-        int done = 0;
-        for (QuotePairs.Pair pair : chosen) {
-            out.append(text, done, pair.open() + 1).append(rtl ? '\u2066' : '\u2067')
-                    .append(text, pair.open() + 1, pair.close()).append('\u2069');
-            done = pair.close();
-        }
-        return out.append(text.substring(done)).toString();
+        return chosen;
     }
 
     /** How a paragraph, or a block of paragraphs, stands to the direction it inherits. */

@@ -65,8 +65,33 @@ public record ParsedBody(
             places.add("fnref-" + n);
         }
         formatted.entries().forEach(entry -> places.add(entry.id()));
-        return new ParsedBody(document, headings, images, links, figures, notes, numbers, headingIds,
+        return new ParsedBody(document, headingsCiting(formatted, numbers), images, links, figures, notes, numbers, headingIds,
                 citations, formatted, targets.with(places));
+    }
+
+    /**
+     * The headings with the text their citations are set as ("## @lee2020 revisited" is listed
+     * as "Lee (2020) revisited"); a citation set as a note's call is no word of the entry, but
+     * the names a narrative one leaves in the sentence are ("Lee revisited").
+     */
+    private List<Heading> headingsCiting(Citations formatted, Map<String, Integer> numbers) {
+        Map<String, Node> byId = new java.util.HashMap<>();
+        headingIds.forEach((node, id) -> byId.put(id, node));
+        return headings.stream().map(h -> {
+            Node node = byId.get(h.id());
+            return node == null ? h : new Heading(h.level(), h.id(), TextContent.of(node, citation -> {
+                if (citation.index() >= formatted.texts().size()) {
+                    return citation.literal();
+                }
+                // a narrative citation's names stay in the sentence; the rest is the note's
+                String lead = formatted.leads().get(citation.index());
+                if (numbers.containsKey(noteKey(citation))) {
+                    return lead;
+                }
+                String text = org.jsoup.Jsoup.parseBodyFragment(formatted.texts().get(citation.index())).text();
+                return lead.isEmpty() || text.isEmpty() ? lead + text : lead + " " + text;
+            }));
+        }).toList();
     }
 
     /**

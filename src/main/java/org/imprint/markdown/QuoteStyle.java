@@ -69,17 +69,23 @@ record QuoteStyle(String open, String close, String openSingle, String closeSing
     }
 
     /**
-     * The marks as set in a paragraph of the direction {@code paragraphRtl}. English “ ” and
-     * the ” “ of Arabic and Urdu are the same picture, one set left to right, the other right to
-     * left (the marks have no mirrored glyph); in a paragraph of the other direction than its
-     * language (an English list item of an Urdu article, an Urdu paragraph of an English one)
-     * they are swapped to keep that picture. Marks that are not such a pair stay.
+     * The marks as set in text of the direction {@code textRtl}. English “ ” and the ” “ of
+     * Arabic and Urdu are the same picture, one set left to right, the other right to left (the
+     * marks have no mirrored glyph); in text of the other direction than its language (an English
+     * list item of an Urdu article, an Urdu paragraph of an English one, a quotation inside an
+     * English quotation of an Urdu paragraph) they are swapped to keep that picture. Marks that
+     * are not such a pair stay.
      */
-    QuoteStyle facing(boolean paragraphRtl, boolean languageRtl) {
-        if (paragraphRtl == languageRtl || !curly(open, close) || !curly(openSingle, closeSingle)) {
+    QuoteStyle facing(boolean textRtl, boolean languageRtl) {
+        if (textRtl == languageRtl || !curly(open, close) || !curly(openSingle, closeSingle)) {
             return this;
         }
         return new QuoteStyle(close, open, closeSingle, openSingle, spaceBefore);
+    }
+
+    /** One of the four marks: double or single, opening or closing. */
+    String mark(boolean single, boolean opens) {
+        return single ? (opens ? openSingle : closeSingle) : (opens ? open : close);
     }
 
     /** Whether two marks are “ and ”, or ‘ and ’, in either order. */

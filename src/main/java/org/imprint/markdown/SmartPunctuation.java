@@ -421,12 +421,12 @@ public final class SmartPunctuation {
         while (key.find()) {
             Arrays.fill(editable, key.start(), key.end(), false);
         }
-        // an English item of an Urdu list is set left to right: Urdu's ” “ would look back to front there
-        boolean rightToLeft = rightToLeft(text);
         List<Edit> edits = new ArrayList<>();
-        // the style each open quotation was opened in: it closes with the same language's mark
-        java.util.Deque<QuoteStyle> doubles = new java.util.ArrayDeque<>();
-        java.util.Deque<QuoteStyle> singles = new java.util.ArrayDeque<>();
+        // the quotation marks set, whose picture is turned to the direction they stand in at the end
+        List<QuoteMark> marks = new ArrayList<>();
+        // the rules each open quotation was opened in: it closes with the same language's mark
+        java.util.Deque<LanguageRules> doubles = new java.util.ArrayDeque<>();
+        java.util.Deque<LanguageRules> singles = new java.util.ArrayDeque<>();
         // what the quote before this one became, for "'…'" directly inside "…"
         boolean lastOpened = false;
         // whether the character before is an apostrophe after a letter: a quote after "l’" opens
@@ -438,7 +438,7 @@ public final class SmartPunctuation {
                 continue;
             }
             LanguageRules rules = stream.rulesAt(i);
-            QuoteStyle style = rules.style().facing(rightToLeft, rules.rightToLeft());
+            QuoteStyle style = rules.style();
             boolean english = rules.english();
             int doublesOpen = doubles.size();
             int singlesOpen = singles.size();
@@ -478,11 +478,13 @@ public final class SmartPunctuation {
                             || (isSpace(next) ? afterOpening && isSpace(prev) && doublesOpen == 0 : afterOpening);
                     if (open) {
                         edits.add(opening(text, editable, i, style.open()));
-                        doubles.push(style);
+                        marks.add(new QuoteMark(edits.size() - 1, i, rules, false, true));
+                        doubles.push(rules);
                         lastOpened = true;
                     } else {
-                        QuoteStyle opened = doubles.isEmpty() ? style : doubles.pop();
-                        edits.add(closing(text, editable, i, opened.close()));
+                        LanguageRules opened = doubles.isEmpty() ? rules : doubles.pop();
+                        edits.add(closing(text, editable, i, opened.style().close()));
+                        marks.add(new QuoteMark(edits.size() - 1, i, opened, false, false));
                     }
                 }
                 case '\'' -> {
@@ -508,13 +510,16 @@ public final class SmartPunctuation {
                     } else if (afterOpening) {
                         if (!isSpace(next) && !Character.isDigit(next) && !(english && elision(text, i + 1)) && closesLater(text, i)) {
                             edits.add(opening(text, editable, i, style.openSingle()));
-                            singles.push(style);
+                            marks.add(new QuoteMark(edits.size() - 1, i, rules, true, true));
+                            singles.push(rules);
                             lastOpened = true;
                             continue;
                         }
                         mark = APOSTROPHE;
                     } else if (singlesOpen > 0 && !Character.isLetterOrDigit(next)) {
-                        edits.add(closing(text, editable, i, singles.pop().closeSingle()));
+                        LanguageRules opened = singles.pop();
+                        edits.add(closing(text, editable, i, opened.style().closeSingle()));
+                        marks.add(new QuoteMark(edits.size() - 1, i, opened, true, false));
                         continue;
                     } else {
                         mark = APOSTROPHE;
@@ -538,7 +543,46 @@ public final class SmartPunctuation {
                 }
             }
         }
+        faceMarks(stream, edits, marks);
         return edits;
+    }
+
+    /**
+     * A quotation mark set: the edit that sets it, where it stands in the stream, the rules of the
+     * language its quotation was opened in, and which of the four marks it is.
+     */
+    private record QuoteMark(int edit, int at, LanguageRules rules, boolean single, boolean opens) {
+    }
+
+    /**
+     * Turns each quotation mark to the direction of the text it stands in ({@link MarkDirections}):
+     * English “ ” and Urdu ” “ are one picture, set left to right or right to left, so an English
+     * quotation's marks in an Urdu paragraph are Urdu's, while those of a quotation inside it
+     * ('A Turning Point', among English words) are English, and an English list item of an Urdu
+     * list has English marks.
+     */
+    private static void faceMarks(Stream stream, List<Edit> edits, List<QuoteMark> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        // the text with the marks as set, so that the quotations pair as they will in the markup
+        char[] set = stream.text().toCharArray();
+        int[] positions = new int[marks.size()];
+        for (int k = 0; k < marks.size(); k++) {
+            QuoteMark mark = marks.get(k);
+            positions[k] = mark.at();
+            String text = edits.get(mark.edit()).text().strip();
+            set[mark.at()] = text.length() == 1 ? text.charAt(0) : set[mark.at()];
+        }
+        boolean[] rtl = MarkDirections.rightToLeft(new String(set), stream.rulesAt(0).rightToLeft(), positions);
+        for (int k = 0; k < marks.size(); k++) {
+            QuoteMark mark = marks.get(k);
+            QuoteStyle faced = mark.rules().style().facing(rtl[k], mark.rules().rightToLeft());
+            if (faced != mark.rules().style()) {
+                Edit edit = edits.get(mark.edit());
+                edits.set(mark.edit(), new Edit(edit.start(), edit.end(), faced.mark(mark.single(), mark.opens())));
+            }
+        }
     }
 
     /** An opening quote; a space the author typed after it is taken into the quote's own space (French). */
@@ -584,31 +628,6 @@ public final class SmartPunctuation {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a run of text is set right to left, as {@link ParagraphDirections} will mark it: by
-     * its first letter outside straight double quotes, else by its first letter.
-     */
-    private static boolean rightToLeft(String text) {
-        int inside = 0;
-        int first = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length() && first == 0; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            byte dir = Character.getDirectionality(c);
-            int strong = dir == Character.DIRECTIONALITY_LEFT_TO_RIGHT ? -1
-                    : dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC ? 1 : 0;
-            if (quoted && inside == 0) {
-                inside = strong;
-            } else if (!quoted) {
-                first = strong;
-            }
-        }
-        return (first != 0 ? first : inside) > 0;
     }
 
     private static boolean hebrew(char c) {

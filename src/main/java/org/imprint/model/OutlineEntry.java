@@ -71,18 +71,21 @@ public record OutlineEntry(int level, String id, String text, List<OutlineEntry>
 
     /**
      * The entry as a map, for layouts: {@code id}, {@code text}, {@code level}, {@code children},
-     * and {@code dir}, the direction its heading is marked with in the body (empty when it takes
-     * the article's), so that a table of contents sets the entry as the heading is set.
+     * {@code dir}, the direction its heading is marked with in the body (empty when it takes
+     * the article's), so that a table of contents sets the entry as the heading is set, and
+     * {@code lang}, the language the author gave the heading (empty when it takes the article's).
      *
-     * @param dirs the headings' directions by id ({@link org.imprint.markdown.ParagraphDirections#headings})
+     * @param dirs  the headings' directions by id ({@link org.imprint.markdown.ParagraphDirections#headings})
+     * @param langs the headings' languages by id ({@link org.imprint.markdown.HeadingLanguage#byId})
      */
-    public Map<String, Object> toModel(Map<String, String> dirs) {
+    public Map<String, Object> toModel(Map<String, String> dirs, Map<String, String> langs) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", id);
         m.put("text", text);
         m.put("level", level);
         m.put("dir", dirs.getOrDefault(id, ""));
-        m.put("children", children.stream().map(child -> child.toModel(dirs)).toList());
+        m.put("lang", langs.getOrDefault(id, ""));
+        m.put("children", children.stream().map(child -> child.toModel(dirs, langs)).toList());
         return m;
     }
 }

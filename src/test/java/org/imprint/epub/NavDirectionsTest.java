@@ -66,8 +66,8 @@ class NavDirectionsTest {
                 () -> assertEquals("ltr", dirOf(nav, "Background and Context")),
                 () -> assertEquals("rtl", dirOf(nav, "تجارت کے اعداد")),
                 () -> assertEquals("rtl", dirOf(nav, "علاقائی تعاون")),
-                // the lang of a span around the whole heading (the outline's text of such a heading
-                // still shows the span's tags: a separate fault, so the entry is found by its target)
+                // the lang of a span around the whole heading (its entry's text is the heading's
+                // words: HeadingMarkupInContentsTest)
                 () -> assertTrue(nav.select("nav#toc li").stream().filter(li -> li.child(0).attr("href").contains("trade-in-2025"))
                         .anyMatch(li -> li.attr("dir").equals("ltr") && li.attr("lang").equals("en-GB")
                                 && li.attr("xml:lang").equals("en-GB")), nav.html()),

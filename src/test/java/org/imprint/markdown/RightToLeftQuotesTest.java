@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.zip.ZipFile;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfGlyphs.Glyph;
 import org.imprint.testing.TestReport;
+import org.imprint.verify.EpubVerifier;
+import org.imprint.verify.VeraPdfAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +70,56 @@ class RightToLeftQuotesTest {
                 // an Urdu paragraph of an English article: the picture of a right-to-left line
                 () -> assertEquals("انہوں نے \u201Dہم\u201C کہا", set("en", "انہوں نے \"ہم\" کہا")),
                 () -> assertEquals("He heard \u201Cپاکستان\u201D in 2024", set("en", "He heard \"پاکستان\" in 2024")));
+    }
+
+    /** The line: an English quotation, with a quotation of its own, in an Urdu paragraph. */
+    private static final String TURNING_POINT = "انہوں نے کہا کہ \"The report called it 'A Turning Point' in the talks\" اور پھر واپس آئے۔";
+
+    @Test
+    void aQuotationInsideAQuotationOfTheOtherDirectionFacesTheTextItSitsIn() {
+        assertAll(
+                // the English quotation's marks stand in the Urdu sentence (Urdu's ” “); the marks
+                // of the quotation inside it stand among English words: the picture of ‘ ’ there
+                () -> assertEquals("انہوں نے کہا کہ \u201DThe report called it \u2018A Turning Point\u2019 in the talks\u201C اور پھر واپس آئے۔",
+                        set("ur", TURNING_POINT)),
+                () -> assertEquals("قال \u201DWe call it \u2018a turning point\u2019 now\u201C أمس",
+                        set("ar", "قال \"We call it 'a turning point' now\" أمس")),
+                // the same with the English marked as such: English marks, set as the text around them reads
+                () -> assertEquals("انہوں نے کہا <span lang=\"en\">\u201DThe report called it \u2018A Turning Point\u2019\u201C</span> اور",
+                        set("ur", "انہوں نے کہا <span lang=\"en\">\"The report called it 'A Turning Point'\"</span> اور")),
+                // an Urdu quotation with one inside it, in an English paragraph: the inner marks read right to left
+                () -> assertEquals("He said \u201Cانہوں نے \u2019پاکستان زندہ باد\u2018 کہا\u201D twice.",
+                        set("en", "He said \"انہوں نے 'پاکستان زندہ باد' کہا\" twice.")),
+                // an English aside in brackets in an Urdu sentence
+                () -> assertEquals("وفد (the so-called \u201CTurning Point\u201D talks) آیا",
+                        set("ur", "وفد (the so-called \"Turning Point\" talks) آیا")),
+                // an Urdu paragraph that opens with a Latin name is Urdu by most of its letters, as
+                // the markup marks it: Urdu's marks
+                () -> assertEquals("RCAS کے ڈائریکٹر نے کہا \u201Dہم امن چاہتے ہیں\u201C",
+                        set("ur", "RCAS کے ڈائریکٹر نے کہا \"ہم امن چاہتے ہیں\"")));
+    }
+
+    @Test
+    void theInnerQuotationReadsAsEnglishInEveryOutput() throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("turning")).title("مذاکرات").language("ur").author("زاہد انور")
+                .body(TURNING_POINT + "\n").build("pdf", "epub", "html");
+        String inner = "\u2018A Turning Point\u2019";
+        String epub;
+        try (ZipFile zip = new ZipFile(built.epub().toFile())) {
+            epub = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String web = java.nio.file.Files.readString(built.web().resolve("index.html"));
+        List<Glyph> glyphs = PdfGlyphs.read(built.pdf());
+        Glyph turning = PdfGlyphs.find(glyphs, "Turning").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+        List<Glyph> line = PdfGlyphs.lineOf(glyphs, turning, 2f).stream().filter(g -> !g.blank()).toList();
+        String drawn = PdfGlyphs.text(line);
+        assertAll(
+                () -> assertTrue(epub.contains(inner), epub),
+                () -> assertTrue(web.contains(inner), web),
+                // drawn left to right on the page: ‘A Turning Point’, the opening mark on the left
+                () -> assertTrue(drawn.contains("\u2018ATurningPoint\u2019"), drawn),
+                () -> assertEquals(List.of(), new EpubVerifier().check(built.epub()).stream().map(Object::toString).toList()));
+        VeraPdfAssertions.assertPdfAAndPdfUa(built.pdf());
     }
 
     @Test
