@@ -111,14 +111,17 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
      * with a mark that a line may end with.
      */
     static boolean afterOpeningMark(String text, int position) {
-        if (position <= 0 || position >= text.length() || QUOTATION_MARKS.indexOf(text.charAt(position - 1)) < 0
-                || !Character.isLetterOrDigit(text.codePointAt(position))) {
+        int mark = before(text, position);
+        int letter = after(text, position);
+        if (mark < 0 || letter >= text.length() || QUOTATION_MARKS.indexOf(text.charAt(mark)) < 0
+                || !Character.isLetterOrDigit(text.codePointAt(letter))) {
             return false;
         }
-        if (position == 1) {
+        int previous = before(text, mark);
+        if (previous < 0) {
             return true;
         }
-        char before = text.charAt(position - 2);
+        char before = text.charAt(previous);
         return Character.isWhitespace(before) || Character.isSpaceChar(before)
                 || Character.getType(before) == Character.START_PUNCTUATION;
     }
@@ -129,8 +132,32 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
      * JDK reads as an opening mark and breaks before ("ہم|“").
      */
     static boolean beforeClosingMark(String text, int position) {
-        return position > 0 && position < text.length() && QUOTATION_MARKS.indexOf(text.charAt(position)) >= 0
-                && Character.isLetterOrDigit(text.codePointBefore(position));
+        int mark = after(text, position);
+        int letter = before(text, position);
+        return position > 0 && letter >= 0 && mark < text.length() && QUOTATION_MARKS.indexOf(text.charAt(mark)) >= 0
+                && Character.isLetterOrDigit(text.codePointBefore(letter + 1));
+    }
+
+    /**
+     * The index of the last visible character before {@code position}, -1 when none: invisible
+     * format characters (Cf: the directional isolates round a quotation of the other direction,
+     * joiners) are looked through, so "“⁧امن⁩”" keeps its marks with its word as "“امن”" does.
+     */
+    private static int before(String text, int position) {
+        int i = Math.min(position, text.length()) - 1;
+        while (i >= 0 && Character.getType(text.charAt(i)) == Character.FORMAT) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The index of the first visible character at or after {@code position}, the text's length when none. */
+    private static int after(String text, int position) {
+        int i = Math.max(position, 0);
+        while (i < text.length() && Character.getType(text.charAt(i)) == Character.FORMAT) {
+            i++;
+        }
+        return i;
     }
 
     private int advance() {

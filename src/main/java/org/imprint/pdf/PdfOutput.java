@@ -182,10 +182,35 @@ public final class PdfOutput implements OutputWriter {
         List<String> able = engines.names().stream()
                 .filter(n -> engines.find(n).capabilities().contains(PdfCapability.COMPLEX_SCRIPTS)).toList();
         String script = ComplexScripts.name(ComplexScripts.script(found[0]));
-        throw new ReportException(source, found[1], "the " + engine.name() + " engine cannot set " + script
-                + " text (" + String.format("U+%04X ", found[0]) + new String(Character.toChars(found[0]))
-                + "): it has no " + PdfCapability.COMPLEX_SCRIPTS.description()
-                + (able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able)));
+        String character = String.format("U+%04X ", found[0]) + new String(Character.toChars(found[0]));
+        String fix = "it has no " + PdfCapability.COMPLEX_SCRIPTS.description()
+                + (able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able));
+        if (found[1] > 0) {
+            throw new ReportException(source, found[1], "the " + engine.name() + " engine cannot set " + script
+                    + " text (" + character + "): " + fix);
+        }
+        // not the article's text: the words the brand's layout adds (its date and labels in the article's language)
+        throw new ReportException(source, 0, brandWords(publication) + " need " + script + " letters (" + character
+                + "), which the " + engine.name() + " engine cannot set: " + fix);
+    }
+
+    /**
+     * Where the words round an article come from when they are not the article's: the brand's
+     * date and labels in the article's language, from {@code languages.<language>} of its
+     * brand.yaml when it has that section, else the language's own date (CLDR's month names).
+     */
+    private static String brandWords(Publication publication) {
+        Brand brand = publication.brand();
+        String tag = publication.article().language();
+        String primary = tag.split("[-_]")[0].toLowerCase(Locale.ROOT);
+        String language = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
+        Path folder = brand.folder();
+        Path file = (folder.getParent() == null ? folder : folder.getParent().getFileName().resolve(folder.getFileName()))
+                .resolve("brand.yaml");
+        if (brand.profile().get("languages") instanceof Map<?, ?> languages && languages.containsKey(primary)) {
+            return "the brand's " + language + " date and labels (" + file + " languages." + primary + ")";
+        }
+        return "the " + language + " date and words the brand's layout adds (" + file + ", language: " + tag + ")";
     }
 
     /**

@@ -55,6 +55,19 @@ class QuotationMarkBreaksTest {
     }
 
     @Test
+    void theIsolatesRoundAQuotationOfTheOtherDirectionAreLookedThrough() {
+        // "said “⁧امن⁩” and": the isolates stand between each mark and the word it quotes
+        String isolated = "said \u201C\u2067\u0627\u0645\u0646\u2069\u201D and";
+        assertAll(
+                () -> assertTrue(ApostropheAwareLineBreaker.forbidden(isolated, 6), "between “ and the isolate"),
+                () -> assertTrue(ApostropheAwareLineBreaker.forbidden(isolated, 7), "between the isolate and its word"),
+                () -> assertTrue(ApostropheAwareLineBreaker.forbidden(isolated, 10), "between the word and its isolate's end"),
+                () -> assertTrue(ApostropheAwareLineBreaker.forbidden(isolated, 11), "between the isolate's end and ”"),
+                () -> assertFalse(ApostropheAwareLineBreaker.forbidden(isolated, 5), "after the space"),
+                () -> assertFalse(breaks(isolated).stream().anyMatch(at -> at > 5 && at < 12), breaks(isolated).toString()));
+    }
+
+    @Test
     void anUrduParagraphOfQuotedWordsKeepsEveryMarkWithItsWord() throws Exception {
         String[] words = "ہم امن چاہتے ہیں اور پاکستان زندہ باد علاقائی تعاون ضروری ہے".split(" ");
         StringBuilder body = new StringBuilder();

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScriptsPdfTest {
 
     static final Path QUOTING = Reports.HOME.resolve("src/test/resources/reports/quoting-urdu");
+    static final Path HEBREW_LATIN_ONLY = Reports.HOME.resolve("src/test/resources/reports/hebrew-latin-only");
     static final Path SCRIPTS = Reports.HOME.resolve("src/test/resources/reports/scripts");
     static final Path NO_FONT = Reports.HOME.resolve("src/test/resources/reports/no-font");
     static final Path URDU = Reports.HOME.resolve("src/test/resources/reports/urdu");
@@ -252,6 +253,17 @@ class ScriptsPdfTest {
                 .build(BuildRequest.of(QUOTING).out(dir).formats("pdf").engine("openpdf").build()));
         assertEquals("src/test/resources/reports/quoting-urdu/article.md:10: the openpdf engine cannot set Arabic text"
                 + " (U+067E پ): it has no shaping of right-to-left and complex scripts; build with --engine pdfbox",
+                e.problem().toString());
+        assertEquals(List.of(), List.of(dir.toFile().list()), "a file was left behind");
+    }
+
+    @Test
+    void theOpenPdfEngineRefusingTheBrandsHebrewSaysWhereTheLettersComeFrom(@TempDir Path dir) {
+        ReportException e = assertThrows(ReportException.class, () -> new Imprint(Reports.HOME)
+                .build(BuildRequest.of(HEBREW_LATIN_ONLY).out(dir).formats("pdf").engine("openpdf").build()));
+        assertEquals("src/test/resources/reports/hebrew-latin-only/article.md: the brand's Hebrew date and labels"
+                + " (templates/rcas/brand.yaml languages.he) need Hebrew letters (U+05D1 ב), which the openpdf engine"
+                + " cannot set: it has no shaping of right-to-left and complex scripts; build with --engine pdfbox",
                 e.problem().toString());
         assertEquals(List.of(), List.of(dir.toFile().list()), "a file was left behind");
     }
