@@ -106,9 +106,11 @@ final class BibliographyFiles {
             throw new ReportException(article.source(), keyLine, "bibliography \"" + name + "\" cannot be read ("
                     + e.getMessage() + "); check that the file is readable");
         }
+        String text = BibliographyText.decode(file, bytes, extension.equals("bib"));
+        // the readers below take bytes and read them as UTF-8: hand them the text as UTF-8
+        bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
             if (extension.equals("bib")) {
-                String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
                 refuseDuplicateKeys(file, text);
                 BibTeXConverter converter = new BibTeXConverter();
                 BibTeXDatabase db;
@@ -123,7 +125,7 @@ final class BibliographyFiles {
             }
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             if (!extension.equals("json")) {
-                CslYaml.read(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""))
+                CslYaml.read(file, text)
                         .forEach((id, item) -> items.put(id, RichText.fromCsl(item)));
                 return items;
             }
