@@ -65,6 +65,15 @@ class CitationEncodingBuildTest {
         assertTrue(e.getMessage().contains("references.yaml:3: not UTF-8 (byte 0xFC); save the file as UTF-8"), e.getMessage());
     }
 
+    /** pandoc-citeproc's older date form, a list of year/month/day objects, is read as date-parts. */
+    @Test
+    void oldPandocCiteprocDatesAreRead() throws Exception {
+        String yaml = "---\nreferences:\n- id: mull\n  type: book\n  title: Old Dates\n  author:\n  - family: Doe\n    given: Jane\n"
+                + "  issued:\n  - year: 2021\n    month: 5\n  publisher: P\n...\n";
+        String text = text(report("olddate", "references.yaml", yaml.getBytes(StandardCharsets.UTF_8)).build("pdf").pdf());
+        assertTrue(text.contains("(2021)") && text.contains("Old Dates"), text);
+    }
+
     private static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
