@@ -106,9 +106,11 @@ final class BibliographyFiles {
             throw new ReportException(article.source(), keyLine, "bibliography \"" + name + "\" cannot be read ("
                     + e.getMessage() + "); check that the file is readable");
         }
+        String text = BibliographyText.decode(file, bytes, extension.equals("bib"));
+        // the readers below take bytes and read them as UTF-8: hand them the text as UTF-8
+        bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
             if (extension.equals("bib")) {
-                String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
                 refuseDuplicateKeys(file, text);
                 BibTeXConverter converter = new BibTeXConverter();
                 BibTeXDatabase db;
@@ -123,7 +125,7 @@ final class BibliographyFiles {
             }
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             if (!extension.equals("json")) {
-                CslYaml.read(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""))
+                CslYaml.read(file, text)
                         .forEach((id, item) -> items.put(id, RichText.fromCsl(item)));
                 return items;
             }
@@ -133,6 +135,10 @@ final class BibliographyFiles {
             }
             return items;
         } catch (ParseException e) {
+            ReportException unclosed = unclosedBrace(file, text);
+            if (unclosed != null) {
+                throw unclosed;
+            }
             int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine
                     : e.currentToken != null ? e.currentToken.beginLine : 0;
             Matcher token = UNEXPECTED.matcher(firstLine(e.getMessage()));
@@ -140,9 +146,19 @@ final class BibliographyFiles {
             throw new ReportException(file, line, "BibTeX syntax error: " + what
                     + "; check the braces, commas and quotes here and at the end of the line before");
         } catch (TokenMgrException e) {
+            ReportException unclosed = unclosedBrace(file, text);
+            if (unclosed != null) {
+                throw unclosed;
+            }
             throw new ReportException(file, lineIn(e.getMessage()), "BibTeX syntax error: " + firstLine(e.getMessage())
                     + "; check the entry's braces, commas and quotes");
         } catch (IOException | RuntimeException e) {
+            if (extension.equals("json")) {
+                ReportException comma = trailingComma(file, text);
+                if (comma != null) {
+                    throw comma;
+                }
+            }
             throw new ReportException(file, lineIn(e.getMessage()), "cannot read the bibliography: "
                     + firstLine(e.getMessage()) + "; check that it is valid " + (extension.equals("json") ? "CSL JSON" : "CSL YAML"));
         }
@@ -252,6 +268,80 @@ final class BibliographyFiles {
         } catch (ParseException | RuntimeException e) {
             return null;
         }
+    }
+
+    private static final Pattern FIELD_LINE = Pattern.compile("[ \\t]*([A-Za-z][\\w-]*)[ \\t]*=");
+    private static final Pattern FIELD_BEFORE = Pattern.compile("([A-Za-z][\\w-]*)\\s*=\\s*$");
+
+    /**
+     * A field whose brace is never closed: the parser only stumbles on the next entry's "@",
+     * lines later, so the field and the line where its brace opened are named. Found as an entry
+     * left open at the next "@" in which a line starts a new field ("author = ") while a field's
+     * brace is still open. {@code null} when no such field is found.
+     */
+    private static ReportException unclosedBrace(Path file, String text) {
+        Matcher entryStart = Pattern.compile("(?m)^[ \\t]*@").matcher(text);
+        List<Integer> starts = new java.util.ArrayList<>();
+        while (entryStart.find()) {
+            starts.add(entryStart.start());
+        }
+        starts.add(text.length());
+        for (int i = 0; i + 1 < starts.size(); i++) {
+            java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
+            int suspect = -1;
+            for (int at = starts.get(i); at < starts.get(i + 1); at++) {
+                char c = text.charAt(at);
+                if (c == '\\') {
+                    at++;
+                } else if (c == '{') {
+                    open.push(at);
+                } else if (c == '}' && !open.isEmpty()) {
+                    open.pop();
+                } else if (c == '\n' && open.size() >= 2 && suspect < 0
+                        && FIELD_LINE.matcher(text).region(at + 1, starts.get(i + 1)).lookingAt()) {
+                    suspect = open.toArray(new Integer[0])[open.size() - 2];   // the brace opened inside the entry's
+                }
+            }
+            if (!open.isEmpty() && suspect >= 0) {
+                Matcher name = FIELD_BEFORE.matcher(text.substring(starts.get(i), suspect));
+                int line = (int) text.substring(0, suspect).chars().filter(ch -> ch == '\n').count() + 1;
+                return new ReportException(file, line, "the brace opened in field " + (name.find() ? name.group(1) : "")
+                        + " is never closed; add the \"}\" that ends its value");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A comma right before "}" or "]" in CSL JSON, which JSON does not allow and the reader
+     * reports only as "Unexpected token: END_OBJECT", without a line. {@code null} when there is none.
+     */
+    private static ReportException trailingComma(Path file, String text) {
+        boolean inString = false;
+        int comma = -1;
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (inString) {
+                if (c == '\\') {
+                    at++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                comma = -1;
+            } else if (c == ',') {
+                comma = at;
+            } else if ((c == '}' || c == ']') && comma >= 0) {
+                int line = (int) text.substring(0, comma).chars().filter(ch -> ch == '\n').count() + 1;
+                int column = comma - text.lastIndexOf('\n', comma - 1);
+                return new ReportException(file, line, "column " + column + ": a comma before \"" + c
+                        + "\" ends the list with nothing after it, which JSON does not allow; remove that comma");
+            } else if (!Character.isWhitespace(c)) {
+                comma = -1;
+            }
+        }
+        return null;
     }
 
     private static int lineIn(String message) {

@@ -76,6 +76,24 @@ final class CslYaml {
             if ("date-parts".equals(key)) {
                 return list;
             }
+            if (key != null && DATES.contains(key) && !list.isEmpty()
+                    && list.stream().allMatch(v -> v instanceof Map<?, ?> m && m.containsKey("year"))) {
+                // pandoc-citeproc's older form, "issued: [{year: 2021, month: 5}]" (a range has two)
+                List<List<Object>> dateParts = new ArrayList<>();
+                for (Object element : list) {
+                    Map<?, ?> date = (Map<?, ?>) element;
+                    List<Object> parts = new ArrayList<>();
+                    for (String part : List.of("year", "month", "day")) {
+                        Object v = date.get(part);
+                        if (v == null || !String.valueOf(v).strip().matches("-?\\d{1,4}")) {
+                            break;
+                        }
+                        parts.add(Integer.parseInt(String.valueOf(v).strip()));
+                    }
+                    dateParts.add(parts);
+                }
+                return Map.of("date-parts", dateParts);
+            }
             return list.stream().map(v -> normalised(v, null)).toList();
         }
         if (key != null && DATES.contains(key) && value != null) {

@@ -78,7 +78,7 @@ final class BodyNodeRenderer implements NodeRenderer {
             renderEndnotes();
         } else if (node instanceof Citation citation) {
             renderCitation(citation);
-            if (isCall(citation)) {
+            if (isCall(citation) || isSuperscript(citation)) {
                 separateNextCall(node);
             }
         } else if (node instanceof MarkdownRenderer.BibliographyBlock) {
@@ -97,11 +97,31 @@ final class BodyNodeRenderer implements NodeRenderer {
         while (next instanceof Text text && text.getLiteral().isEmpty()) {
             next = next.getNext();
         }
-        if (next instanceof FootnoteReference || next instanceof Citation citation && isCall(citation)) {
-            html.tag("sup", attrs("class", "note-ref note-separator"));
+        boolean superscriptCitation = call instanceof Citation c && isSuperscript(c)
+                || next instanceof Citation c2 && isSuperscript(c2);
+        if (next instanceof FootnoteReference || next instanceof Citation citation && (isCall(citation) || isSuperscript(citation))) {
+            // a numeric style's superscript citation ("[@a][@b]", or one with a note's call) is
+            // no note's call: its comma is a plain superscript, styled as the citation is
+            html.tag("sup", attrs("class", superscriptCitation ? "citation-separator" : "note-ref note-separator"));
             html.text(",");
             html.tag("/sup");
         }
+    }
+
+    /** A link around the citation's text, which a superscript citation has outside its sup. */
+    private static final java.util.regex.Pattern LINKS = java.util.regex.Pattern.compile("</?a\\b[^>]*>");
+
+    /**
+     * Whether a citation set in the text is all superscript (a numeric style such as Nature's:
+     * "¹⁻³"), so that a number beside it would run into its numbers.
+     */
+    private boolean isSuperscript(Citation citation) {
+        if (citation.index() >= body.cited().texts().size() || isCall(citation)
+                || !body.cited().leads().get(citation.index()).isEmpty()) {
+            return false;
+        }
+        String text = LINKS.matcher(body.cited().texts().get(citation.index())).replaceAll("").strip();
+        return text.startsWith("<sup>") && text.endsWith("</sup>") && text.replaceAll("<sup>.*?</sup>", "").isBlank();
     }
 
     /** Whether a citation is set as a note's call (a note style, outside a note and a caption). */

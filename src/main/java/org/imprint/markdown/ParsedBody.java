@@ -196,6 +196,14 @@ public record ParsedBody(
         if (citation.getPrevious() instanceof SoftLineBreak lineBreak) {
             lineBreak.unlink();
         }
+        if (listed(citation)) {
+            // "Particles: [@a], [@b], [@c]." is a list of calls: its commas stay where typed
+            // ("Particles:¹, ², ³."); moving each mark before its call would leave ",,." behind
+            if (!separatorBefore(citation) && citation.getPrevious() instanceof Text before) {
+                before.setLiteral(before.getLiteral().stripTrailing());
+            }
+            return;
+        }
         if (citation.getPrevious() instanceof Text before) {
             before.setLiteral(before.getLiteral().stripTrailing());
         }
@@ -237,6 +245,25 @@ public record ParsedBody(
             }
         }
         return 0;
+    }
+
+    /** A comma or semicolon between two calls: the text between them is that mark and spaces alone. */
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s*[,;]\\s*");
+
+    /** Whether a call stands in a list of calls separated by commas or semicolons. */
+    private static boolean listed(Citation citation) {
+        return separatorBefore(citation) || citation.getNext() instanceof Text after
+                && SEPARATOR.matcher(after.getLiteral()).matches() && isCall(after.getNext());
+    }
+
+    /** Whether a call follows another call and a comma or semicolon. */
+    private static boolean separatorBefore(Citation citation) {
+        return citation.getPrevious() instanceof Text before && SEPARATOR.matcher(before.getLiteral()).matches()
+                && isCall(before.getPrevious());
+    }
+
+    private static boolean isCall(Node node) {
+        return node instanceof FootnoteReference || node instanceof Citation c && !c.narrative();
     }
 
     /** The first of the note calls standing right before this one (only spaces between), or the citation itself. */

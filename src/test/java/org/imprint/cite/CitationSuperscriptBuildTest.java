@@ -1,0 +1,55 @@
+package org.imprint.cite;
+
+import static org.imprint.cite.CitationFaultsBuildTest.article;
+import static org.imprint.cite.CitationFaultsBuildTest.text;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A numeric style that sets its citations as superscripts (Nature): two side by side, or one
+ * beside an own note's call, get a superscript comma between them, "¹,²", never "¹²" read as 12.
+ */
+class CitationSuperscriptBuildTest {
+
+    @TempDir
+    static Path dir;
+
+    static String pdfText;
+    static String epub;
+
+    @BeforeAll
+    static void build() throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("nature")).out(dir.resolve("out")).title("Superscripts")
+                .date("2026-03-02").author("Jane Doe").bibliography("references.bib").frontMatter("citation_style: nature")
+                .file("references.bib", CitationHostileBuildTest.BIB)
+                .body("Two sources [@kant][@fromm] in a row. A third[@lee][^n] with a note. Spaced [@tolstoy] [@talal] stay.\n\n"
+                        + "[^n]: An own note.\n")
+                .build("pdf", "epub");
+        pdfText = text(built.pdf());
+        epub = article(built.epub()).replaceAll("<a [^>]*>|</a>", "");
+    }
+
+    @Test
+    void adjacentSuperscriptCitationsAreSeparatedInThePdf() {
+        assertAll(
+                () -> assertTrue(pdfText.contains("Two sources 1,2 in a row."), pdfText),
+                () -> assertTrue(pdfText.contains("A third3,1 with a note."), pdfText),
+                () -> assertTrue(pdfText.contains("Spaced 4 5 stay."), pdfText),
+                () -> assertFalse(pdfText.contains("12 in a row"), pdfText));
+    }
+
+    @Test
+    void adjacentSuperscriptCitationsAreSeparatedInTheEpub() {
+        assertAll(
+                () -> assertTrue(epub.contains("<sup>1</sup><sup class=\"citation-separator\">,</sup><sup>2</sup>"), epub),
+                () -> assertTrue(epub.contains("<sup>3</sup><sup class=\"citation-separator\">,</sup><sup class=\"note-ref\""), epub));
+    }
+}
