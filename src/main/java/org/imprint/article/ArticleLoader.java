@@ -1,11 +1,6 @@
 package org.imprint.article;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.imprint.Problem;
 import org.imprint.ReportException;
+import org.imprint.StrictText;
 import org.imprint.markdown.SourceChecks;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -237,25 +233,12 @@ public final class ArticleLoader {
         } catch (IOException e) {
             throw new ReportException(file, 0, "cannot read the file: " + e.getMessage());
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new ReportException(file, line, "the file is not valid UTF-8 (byte " + (in.position() + 1)
-                    + "); save it as UTF-8 in your editor");
+        StrictText.Decoded decoded = StrictText.decode(bytes, StandardCharsets.UTF_8);
+        if (decoded.malformed() != null) {
+            throw new ReportException(file, decoded.malformed().line(), "the file is not valid UTF-8 (byte "
+                    + (decoded.malformed().offset() + 1) + "); save it as UTF-8 in your editor");
         }
-        decoder.flush(out);
-        String text = out.flip().toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return decoded.text();
     }
 
     /**

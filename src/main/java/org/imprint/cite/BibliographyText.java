@@ -1,11 +1,6 @@
 package org.imprint.cite;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.imprint.ReportException;
+import org.imprint.StrictText;
 
 /**
  * Decodes a bibliography file's bytes strictly: as UTF-8, or, for a {@code .bib} that says so
@@ -43,28 +39,15 @@ final class BibliographyText {
      */
     static String decode(Path file, byte[] bytes, boolean bib) throws ReportException {
         Charset charset = bib ? declared(file, bytes) : StandardCharsets.UTF_8;
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
+        StrictText.Decoded decoded = StrictText.decode(bytes, charset);
+        if (decoded.malformed() != null) {
             String name = charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name();
-            throw new ReportException(file, line, "not " + name + " (byte 0x"
-                    + String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xFF) + "); save the file as UTF-8"
+            throw new ReportException(file, decoded.malformed().line(), "not " + name + " (byte 0x"
+                    + String.format(Locale.ROOT, "%02X", decoded.malformed().value()) + "); save the file as UTF-8"
                     + (bib && charset == StandardCharsets.UTF_8
                             ? " (or, if it is Latin-1, make its first line \"% Encoding: ISO8859_1\")" : ""));
         }
-        decoder.flush(out);
-        String text = out.flip().toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return decoded.text();
     }
 
     /** The charset a {@code .bib}'s JabRef header names; UTF-8 when it names none. */
