@@ -15,16 +15,29 @@ import org.junit.jupiter.api.Test;
 class TotalFitTest {
 
     /**
-     * Words of given widths, a space of 0.25 after each, lines 10 wide; only spaces break. The
-     * gap is what openhtmltopdf gives a line (80 % of the slack to its spaces), letters ignored.
+     * Words of given widths, a space of 0.25 after those marked (after each, by default; a script
+     * written without spaces, such as Thai, breaks between words with a space after only some),
+     * lines of a given width. The gap is what openhtmltopdf gives a line (80 % of the slack
+     * shared among its spaces), letters ignored.
      */
-    private record Words(double[] widths, double line) implements TotalFit.Paragraph {
+    private record Words(double[] widths, boolean[] spaceAfter, double line) implements TotalFit.Paragraph {
         private static final double SPACE = 0.25;
+
+        /** Words with a space after each: only spaces break. */
+        Words(double[] widths, double line) {
+            this(widths, allTrue(widths.length), line);
+        }
+
+        private static boolean[] allTrue(int n) {
+            boolean[] all = new boolean[n];
+            java.util.Arrays.fill(all, true);
+            return all;
+        }
 
         private double width(int from, int to) {
             double w = 0;
             for (int i = from + 1; i <= to; i++) {
-                w += widths[i] + (i < to ? SPACE : 0);
+                w += widths[i] + (i < to && spaceAfter[i] ? SPACE : 0);
             }
             return w;
         }
@@ -51,8 +64,19 @@ class TotalFitTest {
 
         @Override
         public double gapEm(int from, int to, int lineIndex) {
-            int spaces = to - from - 1;
+            int spaces = 0;
+            for (int i = from + 1; i < to; i++) {
+                spaces += spaceAfter[i] ? 1 : 0;
+            }
             return spaces == 0 ? 10 : SPACE + 0.8 * (line - width(from, to)) / spaces;
+        }
+
+        double widestGap(int[] breaks) {
+            double widest = 0;
+            for (int k = 0, from = -1; k < breaks.length - 1; from = breaks[k], k++) {
+                widest = Math.max(widest, gapEm(from, breaks[k], k));
+            }
+            return widest;
         }
 
         /** Greedy: as many words as fit on each line. */
@@ -155,77 +179,23 @@ class TotalFitTest {
         assertEquals(org.imprint.brand.HyphenationSettings.DEFAULT.maxConsecutive(), words.hyphensInARow());
     }
 
-    /**
-     * Words of a script written without spaces (Thai): the breaks fall between words, and only
-     * some words have a space after them (0.25 wide), lines 10 wide. A line's gap is what
-     * openhtmltopdf gives it: 80 % of the slack shared among its few spaces.
-     */
-    private record FewSpaces(double[] widths, boolean[] spaceAfter) implements TotalFit.Paragraph {
-        private static final double SPACE = 0.25;
-        private static final double LINE = 10;
-
-        private double width(int from, int to) {
-            double w = 0;
-            for (int i = from + 1; i <= to; i++) {
-                w += widths[i] + (i < to && spaceAfter[i] ? SPACE : 0);
-            }
-            return w;
-        }
-
-        @Override
-        public int opportunities() {
-            return widths.length;
-        }
-
-        @Override
-        public boolean hyphen(int i) {
-            return false;
-        }
-
-        @Override
-        public boolean overfull(int from, int to, int lineIndex) {
-            return width(from, to) > LINE;
-        }
-
-        @Override
-        public boolean feasible(int from, int to, int lineIndex) {
-            return true;
-        }
-
-        @Override
-        public double gapEm(int from, int to, int lineIndex) {
-            int spaces = 0;
-            for (int i = from + 1; i < to; i++) {
-                spaces += spaceAfter[i] ? 1 : 0;
-            }
-            return spaces == 0 ? 10 : SPACE + 0.8 * (LINE - width(from, to)) / spaces;
-        }
-
-        double widestGap(int[] breaks) {
-            double widest = 0;
-            for (int k = 0, from = -1; k < breaks.length - 1; from = breaks[k], k++) {
-                widest = Math.max(widest, gapEm(from, breaks[k], k));
-            }
-            return widest;
-        }
-    }
-
     @Test
     void aParagraphWithFewSpacesSharesItsSlackRatherThanGatheringItIntoOneLine() {
         // found by a seeded search: greedy's two lines have one space each and a gap of 0.65 em,
         // both past the widest; breaking a word earlier makes the second line tight and the first
         // gape (2.05 em), which the cost of a line past the widest, a step alone, priced lower
-        FewSpaces p = new FewSpaces(new double[] {3, 0.5, 0.5, 0.5, 1.5, 1.5, 1, 1.5, 2, 0.5, 1.5, 1.5, 1.5, 2, 1.5, 1, 0.5},
+        // a script written without spaces (Thai): breaks between words, a space after only some
+        Words p = new Words(new double[] {3, 0.5, 0.5, 0.5, 1.5, 1.5, 1, 1.5, 2, 0.5, 1.5, 1.5, 1.5, 2, 1.5, 1, 0.5},
                 new boolean[] {false, false, false, false, true, true, false, false, false, true, false, true, true, false,
-                    false, false, false});
+                    false, false, false}, 10);
         int[] greedy = {6, 12, 16};
         assertEquals(0.65, p.widestGap(greedy), 1e-9);
         assertEquals(2.05, p.widestGap(new int[] {5, 12, 16}), 1e-9);
-        int[] chosen = TotalFit.breaks(p, FewSpaces.SPACE);
+        int[] chosen = TotalFit.breaks(p, Words.SPACE);
         assertArrayEquals(greedy, chosen);
         // the cost grows past the widest gap: one line of 2 em costs more than two just past it
-        double justPast = TotalFit.demerits(TotalFit.badness(0.65, FewSpaces.SPACE), false, false);
-        assertTrue(TotalFit.demerits(TotalFit.badness(2.05, FewSpaces.SPACE), false, false) > 2 * justPast);
+        double justPast = TotalFit.demerits(TotalFit.badness(0.65, Words.SPACE), false, false);
+        assertTrue(TotalFit.demerits(TotalFit.badness(2.05, Words.SPACE), false, false) > 2 * justPast);
     }
 
     @Test
