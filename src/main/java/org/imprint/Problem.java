@@ -8,9 +8,15 @@ import java.nio.file.Path;
  * @param severity whether the build fails because of it
  * @param file     the file at fault
  * @param line     1-based line in {@code file}, or 0 when unknown
+ * @param column   1-based column in that line, or 0 when unknown or not worth naming
  * @param message  what is wrong and how to fix it
  */
-public record Problem(Severity severity, Path file, int line, String message) {
+public record Problem(Severity severity, Path file, int line, int column, String message) {
+
+    /** A problem on a line, at no column in particular. */
+    public Problem(Severity severity, Path file, int line, String message) {
+        this(severity, file, line, 0, message);
+    }
 
     /** How serious a problem is. */
     public enum Severity { ERROR, WARNING }
@@ -23,12 +29,23 @@ public record Problem(Severity severity, Path file, int line, String message) {
         return new Problem(Severity.WARNING, file, line, message);
     }
 
-    /** {@code file:line: message}, with the file relative to the working directory where possible. */
+    /** An error at a line and column, as a syntax error in a data file is. */
+    public static Problem error(Path file, int line, int column, String message) {
+        return new Problem(Severity.ERROR, file, line, column, message);
+    }
+
+    /**
+     * {@code file:line: message} ({@code file:line:column: message} when the column is known),
+     * with the file relative to the working directory where possible.
+     */
     @Override
     public String toString() {
         String where = file == null ? "<input>" : DisplayPath.of(file);
         String prefix = severity == Severity.WARNING ? "warning: " : "";
-        return (line > 0 ? where + ":" + line : where) + ": " + prefix + message;
+        if (line > 0) {
+            where += ":" + line + (column > 0 ? ":" + column : "");
+        }
+        return where + ": " + prefix + message;
     }
 
 }

@@ -129,6 +129,7 @@ final class BibliographyFiles {
                         .forEach((id, item) -> items.put(id, RichText.fromCsl(item)));
                 return items;
             }
+            CslJsonSyntax.check(file, text);
             ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
             for (String id : provider.getIds()) {
                 items.put(id, RichText.fromCsl(provider.retrieveItem(id)));
@@ -153,12 +154,6 @@ final class BibliographyFiles {
             throw new ReportException(file, lineIn(e.getMessage()), "BibTeX syntax error: " + firstLine(e.getMessage())
                     + "; check the entry's braces, commas and quotes");
         } catch (IOException | RuntimeException e) {
-            if (extension.equals("json")) {
-                ReportException comma = trailingComma(file, text);
-                if (comma != null) {
-                    throw comma;
-                }
-            }
             throw new ReportException(file, lineIn(e.getMessage()), "cannot read the bibliography: "
                     + firstLine(e.getMessage()) + "; check that it is valid " + (extension.equals("json") ? "CSL JSON" : "CSL YAML"));
         }
@@ -307,38 +302,6 @@ final class BibliographyFiles {
                 int line = (int) text.substring(0, suspect).chars().filter(ch -> ch == '\n').count() + 1;
                 return new ReportException(file, line, "the brace opened in field " + (name.find() ? name.group(1) : "")
                         + " is never closed; add the \"}\" that ends its value");
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A comma right before "}" or "]" in CSL JSON, which JSON does not allow and the reader
-     * reports only as "Unexpected token: END_OBJECT", without a line. {@code null} when there is none.
-     */
-    private static ReportException trailingComma(Path file, String text) {
-        boolean inString = false;
-        int comma = -1;
-        for (int at = 0; at < text.length(); at++) {
-            char c = text.charAt(at);
-            if (inString) {
-                if (c == '\\') {
-                    at++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-                comma = -1;
-            } else if (c == ',') {
-                comma = at;
-            } else if ((c == '}' || c == ']') && comma >= 0) {
-                int line = (int) text.substring(0, comma).chars().filter(ch -> ch == '\n').count() + 1;
-                int column = comma - text.lastIndexOf('\n', comma - 1);
-                return new ReportException(file, line, "column " + column + ": a comma before \"" + c
-                        + "\" ends the list with nothing after it, which JSON does not allow; remove that comma");
-            } else if (!Character.isWhitespace(c)) {
-                comma = -1;
             }
         }
         return null;

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import de.undercouch.citeproc.csl.CSLItemData;
+import org.imprint.Problem;
 import org.imprint.ReportException;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
@@ -47,9 +50,11 @@ final class CslYaml {
             }
         } catch (MarkedYamlEngineException e) {
             // where what went wrong began (a quote never closed), else where it was noticed
-            int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 1).orElse(0);
-            throw new ReportException(file, line, "CSL YAML syntax error: " + (e.getContext() == null ? "" : e.getContext() + ", ")
-                    + e.getProblem() + "; check the indentation and quotes here and on the line before");
+            Optional<Mark> mark = e.getContextMark().or(e::getProblemMark);
+            int line = mark.map(m -> m.getLine() + 1).orElse(0);
+            int column = mark.map(m -> m.getColumn() + 1).orElse(0);
+            throw new ReportException(Problem.error(file, line, column, "CSL YAML syntax error: " + (e.getContext() == null ? "" : e.getContext() + ", ")
+                    + e.getProblem() + "; check the indentation and quotes here and on the line before"));
         } catch (YamlEngineException e) {
             throw new ReportException(file, 0, "cannot read the CSL YAML: " + e.getMessage());
         }

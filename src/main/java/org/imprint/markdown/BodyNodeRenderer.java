@@ -108,20 +108,9 @@ final class BodyNodeRenderer implements NodeRenderer {
         }
     }
 
-    /** A link around the citation's text, which a superscript citation has outside its sup. */
-    private static final java.util.regex.Pattern LINKS = java.util.regex.Pattern.compile("</?a\\b[^>]*>");
-
-    /**
-     * Whether a citation set in the text is all superscript (a numeric style such as Nature's:
-     * "¹⁻³"), so that a number beside it would run into its numbers.
-     */
+    /** Whether a citation set in the text is all superscript ("¹⁻³"), so that a number beside it would run into its numbers. */
     private boolean isSuperscript(Citation citation) {
-        if (citation.index() >= body.cited().texts().size() || isCall(citation)
-                || !body.cited().leads().get(citation.index()).isEmpty()) {
-            return false;
-        }
-        String text = LINKS.matcher(body.cited().texts().get(citation.index())).replaceAll("").strip();
-        return text.startsWith("<sup>") && text.endsWith("</sup>") && text.replaceAll("<sup>.*?</sup>", "").isBlank();
+        return !isCall(citation) && body.cited().superscript(citation.index());
     }
 
     /** Whether a citation is set as a note's call (a note style, outside a note and a caption). */

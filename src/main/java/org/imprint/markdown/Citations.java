@@ -1,6 +1,7 @@
 package org.imprint.markdown;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The body's citations formatted by a CSL style, and its reference list: sanitised HTML that
@@ -30,6 +31,23 @@ public record Citations(String style, boolean notes, List<String> texts, List<St
         targets = List.copyOf(targets);
         leads = List.copyOf(leads);
         entries = List.copyOf(entries);
+    }
+
+    /** A link around a citation's text, which a superscript citation has outside its sup. */
+    private static final Pattern LINKS = Pattern.compile("</?a\\b[^>]*>");
+
+    /**
+     * Whether citation {@code index}, set in the text, is all superscript (a numeric style such
+     * as Nature's: "¹⁻³"): it stands as a note's call does, so the sentence's punctuation goes
+     * before it and a number beside it needs a comma between. A narrative one is not (its names
+     * stand in the sentence), nor one a note style sets as a note.
+     */
+    public boolean superscript(int index) {
+        if (notes || index >= texts.size() || !leads.get(index).isEmpty()) {
+            return false;
+        }
+        String text = LINKS.matcher(texts.get(index)).replaceAll("").strip();
+        return text.startsWith("<sup>") && text.endsWith("</sup>") && text.replaceAll("<sup>.*?</sup>", "").isBlank();
     }
 
     /**

@@ -48,14 +48,16 @@ public record ParsedBody(
 
     /**
      * The body with its citations formatted. With a note style each citation (outside a note's
-     * own text) becomes a note, numbered in one sequence with the article's own notes.
+     * own text) becomes a note, numbered in one sequence with the article's own notes. A note's
+     * call and a superscript citation follow the sentence's punctuation.
      */
     public ParsedBody withCitations(Citations formatted) {
-        if (formatted.notes()) {
-            for (Citation citation : citations) {
-                if (!citation.narrative() && !inNote(citation) && !inCaption(citation)) {
-                    punctuateBefore(citation);
-                }
+        for (Citation citation : citations) {
+            // a superscript citation of a numeric style (Nature's "¹⁻³") stands as a note's call
+            // does, after the punctuation, as pandoc sets it: "claim.¹⁻³", not "claim¹⁻³."
+            if (formatted.notes() ? !citation.narrative() && !inNote(citation) && !inCaption(citation)
+                    : formatted.superscript(citation.index())) {
+                punctuateBefore(citation);
             }
         }
         Map<String, Integer> numbers = numberNotes(document, notes, formatted.notes());

@@ -110,6 +110,8 @@ public final class OpenPdfEngine implements PdfEngine {
                 // as with PDFBox: an image that would silently vanish from the page fails the build
                 throw new ReportException(resources.folder(), 0, "the PDF engine could not use a resource: " + refused.get(0));
             }
+            // links and bookmarks open the page of their target's first line
+            OpenPdfPushedTargets.anchorAtText(renderer);
             renderer.createPDF(out);
         } catch (RuntimeException e) {
             throw new ReportException(resources.folder(), 0, "the PDF engine failed: " + e.getMessage(), e);

@@ -150,6 +150,8 @@ public final class PdfBoxEngine implements PdfEngine {
             if (ComplexScripts.hasRightToLeft(html)) {
                 VisualLineOrder.apply(renderer.getRootBox());
             }
+            // links, bookmarks and page references open the page of their target's first line
+            PushedTargets.anchorAtText(renderer);
             // the hyphen drawn at a soft hyphen's break reads as U+00AD (DrawnHyphens, after drawing)
             renderer.getSharedContext().setTextRenderer(new HyphenMarking(renderer.getSharedContext().getTextRenderer()));
             xslt.run(renderer::createPDFWithoutClosing);
