@@ -38,8 +38,7 @@ class CitationBibLaTeXTypesBuildTest {
     }
 
     private static Path build(String name, String style) throws Exception {
-        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Types").date("2026-03-02").author("Jane Doe")
-                .language("en").bibliography("references.bib").frontMatter("citation_style: " + style)
+        return TestReport.citing(dir, name, style).title("Types").language("en")
                 .body("A report [@wb]. A thesis [@dang].\n").file("references.bib", BIB).build("pdf").pdf();
     }
 

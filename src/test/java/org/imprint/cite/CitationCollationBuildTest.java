@@ -30,9 +30,7 @@ class CitationCollationBuildTest {
     Path dir;
 
     private TestReport.Built build(String style, String language) throws Exception {
-        return TestReport.at(dir.resolve(style + language)).out(dir.resolve("out-" + style + language)).title("Collation")
-                .date("2026-03-02").author("Jane Doe").language(language).bibliography("references.bib")
-                .frontMatter("citation_style: " + style)
+        return TestReport.citing(dir, style + language, style).title("Collation").language(language)
                 .body("All [@zhang; @dang; @orsted; @pak; @eve].\n").file("references.bib", BIB).build("pdf", "epub");
     }
 

@@ -29,16 +29,14 @@ class CitationDetailsBuildTest {
     Path dir;
 
     private TestReport.Built build(String style) throws Exception {
-        return TestReport.at(dir.resolve(style)).out(dir.resolve("out-" + style)).title("Details").date("2026-03-02")
-                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: " + style)
+        return TestReport.citing(dir, style, style).title("Details").language("en")
                 .body("Cities [@garcia]. Lightning [@eclair].\n").file("references.bib", BIB).build("pdf", "epub");
     }
 
     /** MLA prints no label for a page but one for a chapter: each source of a citation is made with its own. */
     @Test
     void mlaLabelsAreEachSourcesOwn() throws Exception {
-        String mla = text(TestReport.at(dir.resolve("mla")).out(dir.resolve("out-mla")).title("Details").date("2026-03-02")
-                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: modern-language-association")
+        String mla = text(TestReport.citing(dir, "mla", "modern-language-association").title("Details").language("en")
                 .body("One [@garcia, p. 3; @eclair, ch. 2]. Two [@eclair, ch. 2; @garcia, p. 3].\n").file("references.bib", BIB)
                 .build("pdf").pdf());
         assertAll(

@@ -33,9 +33,7 @@ class CitationDisambiguationBuildTest {
     Path dir;
 
     private TestReport report(String name, String style, String body) {
-        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Faults").date("2026-03-02")
-                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: " + style)
-                .body(body).file("references.bib", BIB);
+        return TestReport.citing(dir, name, style).title("Faults").language("en").body(body).file("references.bib", BIB);
     }
 
     /** MLA adds the short title to the cites of two works by one author, in every kind of citation. */

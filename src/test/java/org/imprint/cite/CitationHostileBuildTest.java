@@ -71,8 +71,7 @@ class CitationHostileBuildTest {
     }
 
     private static Path build(String name, String style, String body, String language) throws Exception {
-        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Hostile").date("2026-03-02").author("Jane Doe")
-                .language(language).bibliography("references.bib").frontMatter("citation_style: " + style).body(body + "\n")
+        return TestReport.citing(dir, name, style).title("Hostile").language(language).body(body + "\n")
                 .file("references.bib", BIB).build("pdf", "epub").pdf();
     }
 
@@ -190,9 +189,7 @@ class CitationHostileBuildTest {
                   author = {and},
                   title = {Just And}, publisher = {Pub}, year = {2004}}
                 """;
-        TestReport.Built built = TestReport.at(dir.resolve("nobody")).out(dir.resolve("out-nobody")).title("Nobody")
-                .date("2026-03-02").author("Jane Doe").language("fr").bibliography("references.bib")
-                .frontMatter("citation_style: apa").file("references.bib", bib)
+        TestReport.Built built = TestReport.citing(dir, "nobody", "apa").title("Nobody").language("fr").file("references.bib", bib)
                 .body("X [@onlyothers], @onlyothers. Y @edothers. Z @twoands and [@twoands]. W @justand.\n").build("pdf");
         String text = text(built.pdf());
         List<String> warnings = built.warningLines();
@@ -214,9 +211,7 @@ class CitationHostileBuildTest {
                 @book{two, author = {Manning, Anne and Smith, Bob}, title = {Two}, publisher = {Pub}, year = {2003}}
                 @book{three, author = {Lee, Ann and Park, Min and Kim, Ji}, title = {Three}, publisher = {Pub}, year = {2019}}
                 """;
-        String text = text(TestReport.at(dir.resolve("narr")).out(dir.resolve("out-narr")).title("Narrative")
-                .date("2026-03-02").author("Jane Doe").language("de").bibliography("references.bib")
-                .frontMatter("citation_style: chicago-author-date").file("references.bib", bib)
+        String text = text(TestReport.citing(dir, "narr", "chicago-author-date").title("Narrative").language("de").file("references.bib", bib)
                 .body("A [@two], @two. B [@three], @three.\n").build("pdf").pdf()).replace('\u00A0', ' ');
         assertAll(
                 () -> assertContains(text, "A (Manning und Smith 2003), Manning und Smith (2003)."),
@@ -229,9 +224,7 @@ class CitationHostileBuildTest {
         String bib = """
                 @article{lee, author = {Lee, Ann and Park, Min}, title = {Rivers}, journal = {Journal of Water}, year = {2019}}
                 """;
-        String text = text(TestReport.at(dir.resolve("harv")).out(dir.resolve("out-harv")).title("Harvard")
-                .date("2026-03-02").author("Jane Doe").bibliography("references.bib")
-                .frontMatter("citation_style: harvard-cite-them-right").file("references.bib", bib)
+        String text = text(TestReport.citing(dir, "harv", "harvard-cite-them-right").title("Harvard").file("references.bib", bib)
                 .body("As @lee says. Bare [-@lee].\n").build("pdf").pdf());
         assertAll(
                 () -> assertContains(text, "As Lee and Park (2019) says."),
@@ -247,9 +240,7 @@ class CitationHostileBuildTest {
                 @book{many, author = {Adams, A. and Brown, B. and Clark, C. and Dunn, D. and Evans, E. and Fox, F. and Gray, G.
                   and Hill, H. and de Wit, Jan and Irwin, I. and Jones, J. and King, K.}, title = {Many}, publisher = {Pub}, year = {2020}}
                 """;
-        String text = text(TestReport.at(dir.resolve("part")).out(dir.resolve("out-part")).title("Particles")
-                .date("2026-03-02").author("Jane Doe").bibliography("references.bib")
-                .frontMatter("citation_style: chicago-author-date").file("references.bib", bib)
+        String text = text(TestReport.citing(dir, "part", "chicago-author-date").title("Particles").file("references.bib", bib)
                 .body("A [@gogh]. B [@many].\n").build("pdf").pdf());
         assertAll(
                 () -> assertContains(text, "Gogh, Vincent van. 1914."),

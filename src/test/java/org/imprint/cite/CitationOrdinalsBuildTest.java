@@ -28,9 +28,7 @@ class CitationOrdinalsBuildTest {
     Path dir;
 
     private TestReport.Built build(String style, String language) throws Exception {
-        return TestReport.at(dir.resolve(style + language)).out(dir.resolve("out-" + style + language)).title("Ordinals")
-                .date("2026-03-02").author("Jane Doe").language(language).bibliography("references.bib")
-                .frontMatter("citation_style: " + style)
+        return TestReport.citing(dir, style + language, style).title("Ordinals").language(language)
                 .body("Reporting [@smith, 33]. Coasts [@lee].\n").file("references.bib", BIB).build("pdf", "epub");
     }
 

@@ -29,8 +29,7 @@ class CitationPagesBuildTest {
     Path dir;
 
     private String build(String style) throws Exception {
-        return text(TestReport.at(dir.resolve(style)).out(dir.resolve("out-" + style)).title("Pages").date("2026-03-02")
-                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: " + style)
+        return text(TestReport.citing(dir, style, style).title("Pages").language("en")
                 .body("Roman [@intro]. Electronic [@elife]. Plain [@plain].\n").file("references.bib", BIB).build("pdf").pdf());
     }
 

@@ -33,8 +33,7 @@ class CitationRightToLeftBuildTest {
     Path dir;
 
     private TestReport.Built build(String style) throws Exception {
-        return TestReport.at(dir.resolve(style)).out(dir.resolve("out-" + style)).title("כיוונים").date("2026-03-02")
-                .author("Jane Doe").language("he").bibliography("references.bib").frontMatter("citation_style: " + style)
+        return TestReport.citing(dir, style, style).title("כיוונים").language("he")
                 .body("הדיווח הוא מלאכה [השווה @lee, p. 813; @smith, p. 5].\n\nהמדידה היא מלאכה [@smith, p. 33].\n")
                 .file("references.bib", BIB).build("pdf", "epub");
     }
@@ -115,9 +114,8 @@ class CitationRightToLeftBuildTest {
     void citationsInRightToLeftLinesStayOnThePage() throws Exception {
         String body = ("# מבוא\n\nS [ראו @garcia2018, pp. 240--245; @smith2010, p. 33; @jabiri1984, p. 12; @smith2010b]. S [@smith2010, p. 34].\nS @garcia2018 [p. 250] S [@cohen2005, p. 7]. S [@garcia2018].[^n]\n\n[^n]: S [ראו @smith2010, p. 35; @garcia2018, pp. 233--235].\n").replace("S", SENTENCE);
         for (String style : List.of("ieee", "chicago-notes-bibliography-16th-edition")) {
-            Path pdf = TestReport.at(dir.resolve("mixed-" + style)).out(dir.resolve("out-mixed-" + style)).title("RTL")
-                    .date("2026-03-02").author("Jane Doe").language("he").bibliography("references.bib")
-                    .frontMatter("citation_style: " + style).body(body).file("references.bib", MIXED_BIB).build("pdf").pdf();
+            Path pdf = TestReport.citing(dir, "mixed-" + style, style).title("RTL").language("he")
+                    .body(body).file("references.bib", MIXED_BIB).build("pdf").pdf();
             float width;
             try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
                 width = doc.getPage(0).getMediaBox().getWidth();
@@ -135,9 +133,7 @@ class CitationRightToLeftBuildTest {
      */
     @Test
     void theHebrewPageTermEndsWithAGeresh() throws Exception {
-        TestReport.Built ieee = TestReport.at(dir.resolve("geresh")).out(dir.resolve("out-geresh")).title("עמודים")
-                .date("2026-03-02").author("Jane Doe").language("he").bibliography("references.bib")
-                .frontMatter("citation_style: ieee").body(SENTENCE + " [@garcia2018, p. 240].\n")
+        TestReport.Built ieee = TestReport.citing(dir, "geresh", "ieee").title("עמודים").language("he").body(SENTENCE + " [@garcia2018, p. 240].\n")
                 .file("references.bib", MIXED_BIB).build("pdf", "epub");
         String epub = article(ieee.epub());
         String pdf;
@@ -163,9 +159,7 @@ class CitationRightToLeftBuildTest {
     @Test
     void aRightToLeftNoteOfLatinSourcesReadsRightToLeftOnEveryLine() throws Exception {
         String sentence = "حالیہ تحقیقات سے پتہ چلتا ہے کہ ساحلی شہروں کو بڑھتے ہوئے خطرات کا سامنا ہے";
-        TestReport.Built built = TestReport.at(dir.resolve("urdu-note")).out(dir.resolve("out-urdu-note")).title("نوٹ")
-                .date("2026-03-02").author("Jane Doe").language("ur").bibliography("references.bib")
-                .frontMatter("citation_style: chicago-notes-bibliography-16th-edition")
+        TestReport.Built built = TestReport.citing(dir, "urdu-note", "chicago-notes-bibliography-16th-edition").title("نوٹ").language("ur")
                 .body("# تعارف\n\n" + sentence + " [دیکھیے @garcia2018, pp. 240--245; @smith2010, p. 33; @jabiri1984, p. 12; @smith2010b].\n")
                 .file("references.bib", MIXED_BIB).build("pdf", "epub");
         String epub = article(built.epub());

@@ -111,8 +111,7 @@ class CitationRolesBuildTest {
                   <bibliography><layout><text variable="title"/></layout></bibliography>
                 </style>
                 """;
-        TestReport.Built built = TestReport.at(dir.resolve("house")).out(dir.resolve("out-house")).title("Roles").date("2026-03-02")
-                .author("Jane Doe").bibliography("references.bib").frontMatter("citation_style: house.csl")
+        TestReport.Built built = TestReport.citing(dir, "house", "house.csl").title("Roles")
                 .body("With a page [@kant, 4].\n\nWithout one [@kant].\n").file("references.bib", BIB).file("house.csl", csl).build("pdf");
         List<String> warnings = built.warningLines();
         assertAll(

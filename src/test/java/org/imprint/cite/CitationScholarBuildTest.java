@@ -84,9 +84,7 @@ class CitationScholarBuildTest {
     }
 
     private static List<Path> build(String name, String style, String body, String... formats) throws Exception {
-        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Scholar").date("2026-03-02").author("Jane Doe")
-                .bibliography("references.bib").frontMatter("citation_style: " + style).body(body + "\n")
-                .file("references.bib", BIB).build(formats).outputs();
+        return TestReport.citing(dir, name, style).title("Scholar").body(body + "\n").file("references.bib", BIB).build(formats).outputs();
     }
 
     /** Chicago Manual, 16th ed., 14.14 and 14.29: "Pollan, Omnivore's Dilemma, 3." and "Ibid., 34." */

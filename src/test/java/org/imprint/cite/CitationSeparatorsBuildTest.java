@@ -31,9 +31,8 @@ class CitationSeparatorsBuildTest {
     Path dir;
 
     private TestReport report(String name, String language, String body) {
-        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Separators").date("2026-03-02")
-                .author("Jane Doe").language(language).bibliography("references.bib")
-                .frontMatter("citation_style: chicago-author-date").body(body + "\n").file("references.bib", BIB);
+        return TestReport.citing(dir, name, "chicago-author-date").title("Separators").language(language)
+                .body(body + "\n").file("references.bib", BIB);
     }
 
     /** "[@kant, p. 3 and @nosuchkey]" and "[@kant, p. 4, cf. @fromm]" are refused at their line, nothing written. */

@@ -34,8 +34,7 @@ class CitationStyleRulesBuildTest {
     Path dir;
 
     private TestReport.Built build(String name, String style, String language, String body) throws Exception {
-        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Rules").date("2026-03-02")
-                .author("Jane Doe").language(language).bibliography("references.bib").frontMatter("citation_style: " + style)
+        return TestReport.citing(dir, name, style).title("Rules").language(language)
                 .body(body + "\n").file("references.bib", BIB).build("pdf", "epub");
     }
 
@@ -112,15 +111,12 @@ class CitationStyleRulesBuildTest {
     void ordinalsFollowTheLocaleAndItsGenders() throws Exception {
         String fr = text(build("fr", "apa", "fr", "Un [@salinity]. Deux [@oz].").pdf());
         String vi = text(build("vi", "apa", "vi", "Một [@oz].").pdf());
-        String de = text(TestReport.at(dir.resolve("de")).out(dir.resolve("out-de")).title("Rules").date("2026-03-02")
-                .author("Jane Doe").language("de").bibliography("references.bib").frontMatter("citation_style: apa")
+        String de = text(TestReport.citing(dir, "de", "apa").title("Rules").language("de")
                 .body("Eins [@first]. Zwei [@second].\n").file("references.bib", """
                         @book{first, title={Erste}, author={Roe, Ann}, date={2001}, publisher={P}, edition={1}}
                         @book{second, title={Zweite}, author={Roe, Bob}, date={2002}, publisher={P}, edition={2nd}}
                         """).build("pdf").pdf());
-        String frFirst = text(TestReport.at(dir.resolve("fr1")).out(dir.resolve("out-fr1")).title("Rules").date("2026-03-02")
-                .author("Jane Doe").language("fr").bibliography("references.bib").frontMatter("citation_style: apa")
-                .body("Un [@first].\n").file("references.bib", """
+        String frFirst = text(TestReport.citing(dir, "fr1", "apa").title("Rules").language("fr").body("Un [@first].\n").file("references.bib", """
                         @book{first, title={Premier}, author={Roe, Ann}, date={2001}, publisher={P}, edition={1}}
                         """).build("pdf").pdf());
         assertAll(
@@ -146,11 +142,9 @@ class CitationStyleRulesBuildTest {
                 @book{three, title={Three}, author={Smith, Ann and Jones, Bob and Lee, Cy}, date={2020}, publisher={P}}
                 @book{two, title={Two}, author={Park, Ann and Kim, Bob}, date={2021}, publisher={P}}
                 """;
-        String chicago = text(TestReport.at(dir.resolve("cad")).out(dir.resolve("out-cad")).title("Rules").date("2026-03-02")
-                .author("Jane Doe").bibliography("references.bib").frontMatter("citation_style: chicago-author-date-16th-edition")
+        String chicago = text(TestReport.citing(dir, "cad", "chicago-author-date-16th-edition").title("Rules")
                 .body("As @three [4] and @two say.\n").file("references.bib", bib).build("pdf").pdf());
-        String harvard = text(TestReport.at(dir.resolve("ctr")).out(dir.resolve("out-ctr")).title("Rules").date("2026-03-02")
-                .author("Jane Doe").bibliography("references.bib").frontMatter("citation_style: harvard-cite-them-right")
+        String harvard = text(TestReport.citing(dir, "ctr", "harvard-cite-them-right").title("Rules")
                 .body("As @three [p. 4] and @two say.\n").file("references.bib", bib).build("pdf").pdf());
         assertAll(
                 () -> assertIn(chicago, "As Smith, Jones, and Lee (2020, 4) and Park and Kim (2021) say."),
@@ -160,8 +154,7 @@ class CitationStyleRulesBuildTest {
     /** A report's number with letters is an identifier: Chicago 17 printed "TR-7" with a range's en dash, "TR–7". */
     @Test
     void aReportNumberKeepsItsHyphen() throws Exception {
-        String pdf = text(TestReport.at(dir.resolve("tr")).out(dir.resolve("out-tr")).title("Rules").date("2026-03-02")
-                .author("Jane Doe").bibliography("references.bib").frontMatter("citation_style: chicago-notes-bibliography-17th-edition")
+        String pdf = text(TestReport.citing(dir, "tr", "chicago-notes-bibliography-17th-edition").title("Rules")
                 .body("Tides [@tr].\n").file("references.bib", """
                         @techreport{tr, title={Tides Report}, author={Lee, Anna}, year={2010}, institution={NOAA},
                           address={Silver Spring}, number={TR-7}}
@@ -194,8 +187,7 @@ class CitationStyleRulesBuildTest {
      */
     @Test
     void aNameListSortFollowsTheParticleAndNamesMinRules() throws Exception {
-        String pdf = text(TestReport.at(dir.resolve("sort")).out(dir.resolve("out-sort")).title("Rules").date("2026-03-02")
-                .author("Jane Doe").bibliography("references.bib").frontMatter("citation_style: sort.csl")
+        String pdf = text(TestReport.citing(dir, "sort", "sort.csl").title("Rules")
                 .body("All [@dam; @dorn; @zeller; @pair; @three].\n").file("sort.csl", SORT_CSL).file("references.bib", """
                         @book{dam, title={Polders}, author={van Dam, Jan}, year={2012}, publisher={P}}
                         @book{dorn, title={Dunes}, author={Dorn, Ann}, year={2010}, publisher={P}}

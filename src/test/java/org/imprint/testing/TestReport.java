@@ -63,6 +63,16 @@ public final class TestReport {
         return new TestReport(folder);
     }
 
+    /**
+     * The citation tests' report: in {@code dir/name}, built into {@code dir/out-name}, dated
+     * 2026-03-02 by Jane Doe, citing {@code references.bib} in the CSL style {@code style} (an id
+     * or a {@code .csl} file of the report).
+     */
+    public static TestReport citing(Path dir, String name, String style) {
+        return at(dir.resolve(name)).out(dir.resolve("out-" + name)).date("2026-03-02").author("Jane Doe")
+                .bibliography("references.bib").frontMatter("citation_style: " + style);
+    }
+
     public TestReport title(String text) {
         title = text;
         return this;
