@@ -94,10 +94,11 @@ class CitationStyleRulesBuildTest {
         String pdf = text(built.pdf());
         String epub = article(built.epub()).replaceAll("<[^>]*>", "");
         assertAll(
-                () -> assertIn(pdf, "Numbers 1–4"),
-                () -> assertIn(pdf, "Again 1,3,4"),
-                () -> assertIn(pdf, "Two 1,2"),
-                () -> assertIn(epub, "Numbers 1–4"),
+                // superscript numbers follow the sentence's full stop, as note calls do
+                () -> assertIn(pdf, "Numbers.1–4"),
+                () -> assertIn(pdf, "Again.1,3,4"),
+                () -> assertIn(pdf, "Two.1,2"),
+                () -> assertIn(epub, "Numbers.1–4"),
                 () -> assertFalse(pdf.contains("1,2,3,4"), pdf));
     }
 
