@@ -148,6 +148,7 @@ public final class PdfBoxEngine implements PdfEngine {
                 throw new NotesOffTheirPage(misplaced);
             }
             if (ComplexScripts.hasRightToLeft(html)) {
+                RightToLeftJustification.apply(renderer.getRootBox());
                 VisualLineOrder.apply(renderer.getRootBox());
             }
             // the hyphen drawn at a soft hyphen's break reads as U+00AD (DrawnHyphens, after drawing)
