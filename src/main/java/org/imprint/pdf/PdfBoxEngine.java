@@ -148,6 +148,7 @@ public final class PdfBoxEngine implements PdfEngine {
                 throw new NotesOffTheirPage(misplaced);
             }
             if (ComplexScripts.hasRightToLeft(html)) {
+                RightToLeftJustification.apply(renderer.getRootBox());
                 VisualLineOrder.apply(renderer.getRootBox());
             }
             // links, bookmarks and page references open the page of their target's first line
