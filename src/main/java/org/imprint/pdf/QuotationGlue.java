@@ -20,9 +20,9 @@ import org.w3c.dom.Text;
  * <p>A quotation of the other direction is set apart by directional isolates inside its marks
  * ({@link ParagraphDirections#isolateQuotations}, done here for the texts the brand's layout writes:
  * titles, the cover, running heads). The marks move inside the isolate, so that they are set in
- * the quotation's direction, in its piece: a curly mark has no mirrored picture, so it takes the
- * one that looks the same from the other side (“ for ” and ‘ for ’; brackets and guillemets are
- * mirrored by the bidirectional algorithm). The page shows what it showed, and the reader's text
+ * the quotation's direction, in its piece: a curly mark has no mirrored picture, so the pair's two
+ * marks trade places and each side shows the picture it showed (brackets and guillemets are
+ * mirrored by the bidirectional algorithm and stay). The page shows what it showed, and the reader's text
  * (ActualText, the extracted text) reads the marks in the order the author typed them. A
  * German low mark („, ‚) has no picture that looks the same from the other side and stays out.
  *
@@ -129,9 +129,10 @@ final class QuotationGlue {
                     if (!(next instanceof Text end) || j + 1 >= content.length() || MOVABLE.indexOf(content.charAt(j + 1)) < 0) {
                         return;
                     }
+                    char open = data.charAt(opener - 1);
                     char close = content.charAt(j + 1);
-                    end.setData(content.substring(0, j) + turned(close) + PDI + content.substring(j + 2));
-                    text.setData(data.substring(0, opener - 1) + data.charAt(opener) + turned(data.charAt(opener - 1)));
+                    end.setData(content.substring(0, j) + (mirrored(open) ? close : open) + PDI + content.substring(j + 2));
+                    text.setData(data.substring(0, opener - 1) + data.charAt(opener) + (mirrored(open) ? open : close));
                     return;
                 }
             }
@@ -140,7 +141,7 @@ final class QuotationGlue {
 
     /**
      * The text with the mark before each isolate and the mark after its end moved inside it,
-     * where both are there: "“⁧امن⁩”" becomes "⁧”امن“⁩".
+     * where both are there: "“⁧امن⁩”" becomes "⁧”امن“⁩", "(⁧امن⁩)" becomes "⁧(امن)⁩".
      */
     static String moveIntoIsolates(String text) {
         StringBuilder out = new StringBuilder(text);
@@ -160,9 +161,9 @@ final class QuotationGlue {
                 continue;
             }
             out.setCharAt(end + 1, PDI);
-            out.setCharAt(end, turned(close));
+            out.setCharAt(end, mirrored(open) ? close : open);
             out.setCharAt(i - 1, opener);
-            out.setCharAt(i, turned(open));
+            out.setCharAt(i, mirrored(open) ? open : close);
         }
         return out.toString();
     }
@@ -181,15 +182,14 @@ final class QuotationGlue {
         return -1;
     }
 
-    /** The curly mark that looks, set in the other direction, as {@code mark} does: “ for ”, ‘ for ’. */
-    private static char turned(char mark) {
-        return switch (mark) {
-            case '\u201C' -> '\u201D';
-            case '\u201D' -> '\u201C';
-            case '\u2018' -> '\u2019';
-            case '\u2019' -> '\u2018';
-            default -> mark;
-        };
+    /**
+     * Whether the bidirectional algorithm draws the mark mirrored in the other direction (brackets,
+     * guillemets): it keeps its place in the pair. A curly mark has no mirrored picture: the two
+     * marks of the pair trade places, so that each side of the quotation shows what it showed
+     * (“…” set right to left is ”…“ in logical order; Hebrew's ”…” stays).
+     */
+    private static boolean mirrored(char mark) {
+        return Character.isMirrored(mark);
     }
 
     private static void glueToEmphasis(Element element) {
@@ -240,7 +240,7 @@ final class QuotationGlue {
      * Moves the closing mark that starts {@code after} (before a space, punctuation, the end of
      * the text or an isolate's end) into the styled element's last text, when that ends with a
      * letter or a digit. {@link ClosingPunctuationGlue} moves the marks that close in the article's
-     * direction; this one moves the marks turned for a quotation of the other direction (“).
+     * direction; this one moves the marks of a quotation of the other direction, whose pictures traded places (“).
      */
     private static void glueClosing(Element styled, Text after) {
         String data = after.getData();
