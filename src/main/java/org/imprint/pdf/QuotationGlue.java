@@ -51,7 +51,10 @@ final class QuotationGlue {
         if (root == null) {
             return;
         }
-        isolate(root, "rtl".equalsIgnoreCase(root.getAttribute("dir")));
+        // the document's direction: its dir, else its language's (a layout that does not write dir)
+        boolean rtl = root.hasAttribute("dir") ? "rtl".equalsIgnoreCase(root.getAttribute("dir"))
+                : com.ibm.icu.util.ULocale.forLanguageTag(root.getAttribute("lang")).isRightToLeft();
+        isolate(root, rtl);
         moveIntoIsolates(root);
         glueToEmphasis(root);
     }

@@ -42,6 +42,11 @@ class QuotationDirectionsTest {
                         - ہم امن
                         - پاکستان زندہ باد
                         - “12” ‘34’ 56
+
+                        | ملک | دارالحکومت |
+                        |---|---|
+                        | پاکستان | “78” 90 |
+                        | ایران | تہران |
                         """).build("pdf", "epub");
         glyphs = PdfGlyphs.read(built.pdf());
         try (ZipFile zip = new ZipFile(built.epub().toFile())) {
@@ -96,5 +101,14 @@ class QuotationDirectionsTest {
                 // marks look as they do round a word, “12” and ‘34’
                 () -> assertEquals("56‘34’“12”", drawn),
                 () -> assertTrue(epubArticle.contains("\u201D12\u201C \u201934\u2018 56"), "marks set right to left in the e-book"));
+    }
+
+    @Test
+    void aTableCellWithoutLettersInAnUrduTableFacesItsMarksRightToLeft() {
+        List<Glyph> line = line("90");
+        String drawn = PdfGlyphs.text(line);
+        assertAll(
+                () -> assertTrue(drawn.contains("90“78”"), drawn),
+                () -> assertTrue(epubArticle.contains("\u201D78\u201C 90"), "marks set right to left in the e-book"));
     }
 }
