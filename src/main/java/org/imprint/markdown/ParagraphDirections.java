@@ -64,6 +64,9 @@ public final class ParagraphDirections {
         for (Element child : doc.body().children()) {
             visit(child, rightToLeft, rightToLeft);
         }
+        for (Element paragraph : doc.body().select("p, li, dd, dt, td, th, figcaption, caption, h1, h2, h3, h4, h5, h6")) {
+            faceLetterless(paragraph, rightToLeft);
+        }
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
         return doc.body().html();
     }
@@ -127,6 +130,10 @@ public final class ParagraphDirections {
                 }
             }
         }
+        if (!element.tagName().equals("code") && !element.tagName().equals("pre")
+                && element.closest(".citation, .bibliography-entry") == null) {
+            isolateAcrossMarkup(element, rtl);
+        }
         for (Element child : element.children()) {
             visit(child, rtl, pageRtl);
         }
@@ -163,6 +170,56 @@ public final class ParagraphDirections {
     }
 
     /**
+     * Isolates, as {@link #isolateQuotations} does within one text, the quotations of the other
+     * direction whose marks stand in two of the element's own texts with markup between them: a
+     * quotation in italics ("said “<em>ہم امن چاہتے ہیں</em>” — 3 times") is set apart as a plain
+     * one is, so the number after it stays outside it. The quotation is read with the text of the
+     * inline elements between its marks, as {@link SmartPunctuation} read it when it faced them.
+     */
+    private static void isolateAcrossMarkup(Element element, boolean rtl) {
+        StringBuilder text = new StringBuilder();
+        List<TextNode> owners = new java.util.ArrayList<>();
+        List<Integer> offsets = new java.util.ArrayList<>();
+        for (Node child : element.childNodes()) {
+            String part;
+            TextNode owner = null;
+            if (child instanceof TextNode t) {
+                part = t.getWholeText();
+                owner = t;
+            } else if (child instanceof Element e && !isParagraph(e.tagName(), e.className()) && !CONTAINERS.contains(e.tagName())) {
+                part = e.text();
+            } else {
+                // a block ends the paragraph's run of inline text: no quotation spans it
+                part = "\u2029";
+            }
+            for (int i = 0; i < part.length(); i++) {
+                owners.add(owner);
+                offsets.add(i);
+            }
+            text.append(part);
+        }
+        // where each isolate goes: after the opening mark, before the closing one (from the end, so offsets hold)
+        java.util.TreeMap<Integer, Character> inserts = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (QuotePairs.Pair pair : isolatedPairs(text.toString(), rtl)) {
+            TextNode open = owners.get(pair.open());
+            TextNode close = owners.get(pair.close());
+            if (open == null || close == null || open == close) {
+                continue; // within one text: done; a mark inside an element: that element's text
+            }
+            inserts.put(pair.open() + 1, rtl ? '\u2066' : '\u2067');
+            inserts.put(pair.close(), '\u2069');
+        }
+        for (var insert : inserts.entrySet()) {
+            int at = insert.getKey();
+            // after the opening mark: at the end of the mark's text
+            TextNode owner = insert.getValue() == '\u2069' ? owners.get(at) : owners.get(at - 1);
+            int offset = insert.getValue() == '\u2069' ? offsets.get(at) : offsets.get(at - 1) + 1;
+            String whole = owner.getWholeText();
+            owner.text(whole.substring(0, offset) + insert.getValue() + whole.substring(offset));
+        }
+    }
+
+    /**
      * The pairs whose inside {@link #isolateQuotations} sets apart, in the order they open.
      *
      * @param rtl the direction of the paragraph the text is in
@@ -190,6 +247,63 @@ public final class ParagraphDirections {
         }
         chosen.sort(java.util.Comparator.comparingInt(QuotePairs.Pair::open));
         return chosen;
+    }
+
+    /**
+     * Turns the quotation marks of a paragraph without letters (a list item or a table cell of
+     * figures and quoted numbers) to the direction it is set in, where that is not the one
+     * {@link SmartPunctuation} faced them by: that of its language, while the paragraph takes the
+     * direction of the nearest element with one, the list or table {@link #markGroup} marked with
+     * the other direction ("“12”" in a cell of an Urdu table in an English article is set right
+     * to left, and faces as Urdu's marks do).
+     */
+    private static void faceLetterless(Element paragraph, boolean articleRtl) {
+        if (!ownText(paragraph)) {
+            return;
+        }
+        StringBuilder own = new StringBuilder();
+        appendOwnText(paragraph, own);
+        if (hasLetters(own.toString())) {
+            return;
+        }
+        boolean set = articleRtl;
+        for (Element e = paragraph; e != null; e = e.parent()) {
+            if (e.attr("dir").equalsIgnoreCase("rtl") || e.attr("dir").equalsIgnoreCase("ltr")) {
+                set = e.attr("dir").equalsIgnoreCase("rtl");
+                break;
+            }
+        }
+        boolean faced = articleRtl;
+        for (Element e = paragraph; e != null; e = e.parent()) {
+            if (e.hasAttr("lang")) {
+                faced = LanguageRules.of(e.attr("lang")).rightToLeft();
+                break;
+            }
+        }
+        if (set == faced) {
+            return;
+        }
+        for (TextNode text : paragraph.textNodes()) {
+            String turned = turnPairs(text.getWholeText());
+            if (!turned.equals(text.getWholeText())) {
+                text.text(turned);
+            }
+        }
+    }
+
+    /** The text with the curly marks of each of its pairs turned: “ for ”, ‘ for ’ (a pair of ” stays). */
+    private static String turnPairs(String text) {
+        char[] chars = text.toCharArray();
+        for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
+            char open = chars[pair.open()];
+            char close = chars[pair.close()];
+            if (open == '\u201C' && close == '\u201D' || open == '\u201D' && close == '\u201C'
+                    || open == '\u2018' && close == '\u2019' || open == '\u2019' && close == '\u2018') {
+                chars[pair.open()] = close;
+                chars[pair.close()] = open;
+            }
+        }
+        return new String(chars);
     }
 
     /** How a paragraph, or a block of paragraphs, stands to the direction it inherits. */

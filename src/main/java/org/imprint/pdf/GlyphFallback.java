@@ -92,7 +92,13 @@ final class GlyphFallback {
             int next = i + Character.charCount(cp);
             if (!java.util.Objects.equals(family, runFamily)
                     && !(staysInRun(cp, s, next, runFamily, order, faces) && draws(runFamily, family, cp, faces))) {
+                // an opening mark before the run's word joins the run: a font change is a place the
+                // layout may break a line at, and "“" must not end a line without its word
+                int opening = only != null && runFamily == null && family != null ? openingMarks(run) : run.length();
+                String marks = run.substring(opening);
+                run.setLength(opening);
                 flush(doc, parent, text, run, runFamily, only != null ? order.get(0) : null);
+                run.append(marks);
                 runFamily = family;
             }
             run.appendCodePoint(cp);
@@ -100,6 +106,30 @@ final class GlyphFallback {
         }
         flush(doc, parent, text, run, runFamily, only != null ? order.get(0) : null);
         parent.removeChild(text);
+    }
+
+    /**
+     * Where the quotation marks and opening brackets that end {@code run} begin, with the format
+     * characters among them (the isolate inside the marks of a quotation of the other direction),
+     * when they open something: at the run's start or after a space. The run's length otherwise.
+     */
+    private static int openingMarks(CharSequence run) {
+        int i = run.length();
+        boolean mark = false;
+        while (i > 0) {
+            char c = run.charAt(i - 1);
+            int type = Character.getType(c);
+            if (type == Character.FORMAT) {
+                i--;
+            } else if (type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                    || type == Character.START_PUNCTUATION || c == '"' || c == '\'') {
+                mark = true;
+                i--;
+            } else {
+                break;
+            }
+        }
+        return mark && (i == 0 || Character.isWhitespace(run.charAt(i - 1))) ? i : run.length();
     }
 
     /**

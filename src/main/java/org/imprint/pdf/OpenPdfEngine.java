@@ -84,6 +84,7 @@ public final class OpenPdfEngine implements PdfEngine {
         String base = resources.baseUri();
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
         fallback.apply(dom, fonts);
+        QuotationGlue.glueToEmphasis(dom);
         ClosingPunctuationGlue.apply(dom);
         TableColumns.mark(dom);
         // Flying Saucer lays out every table left to right too; it writes no structure tree to put back

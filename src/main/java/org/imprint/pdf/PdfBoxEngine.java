@@ -82,6 +82,7 @@ public final class PdfBoxEngine implements PdfEngine {
         if (options.tagged()) {
             LinkDescriptions.titleLinks(dom);
         }
+        QuotationGlue.apply(dom);
         IsolateSpans.apply(dom);
         if (!options.scriptFamilies().isEmpty()) {
             new GlyphFallback(fontService, options.scriptFamilies()).apply(dom, fonts);
