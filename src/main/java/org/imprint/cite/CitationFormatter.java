@@ -425,23 +425,44 @@ public final class CitationFormatter {
 
     /**
      * What tells each cited source's part of a citation (CitationParts): its number in a numeric
-     * style, else its year suffix ("2020b"), else its first author's name or its title; an
-     * empty list when a source has none.
+     * style, else its year suffix ("2020b"), else its first author's name or its title when no
+     * other source of the citation has it, else its year when no other has that ("Smith 2019,
+     * 2020"), else its name and year together; an empty list when a source has none.
      */
     private static List<CitationParts.Mark> marks(List<CiteItem> written, boolean numeric, Processor.Formatted formatted,
                                                   Map<String, CSLItemData> items) {
-        List<CitationParts.Mark> marks = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
         for (CiteItem item : written) {
-            String key = item.key();
+            String name = item.suppressAuthor() ? null : mark(items.get(item.key()));
+            names.add(name == null || name.isBlank() ? null : name);
+            years.add(items.get(item.key()) == null ? null : YearSuffixes.year(items.get(item.key())));
+        }
+        List<CitationParts.Mark> marks = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            String key = written.get(i).key();
             int number = formatted.keys().indexOf(key) + 1;
             String suffix = formatted.yearSuffixes().get(key);
-            String name = mark(items.get(key));
+            String name = names.get(i);
+            Integer year = years.get(i);
+            boolean nameShared = false;
+            boolean yearShared = false;
+            for (int j = 0; j < written.size(); j++) {
+                if (j != i) {
+                    nameShared |= name != null && names.get(j) != null && (names.get(j).contains(name) || name.contains(names.get(j)));
+                    yearShared |= year != null && year.equals(years.get(j));
+                }
+            }
             if (numeric && number > 0) {
                 marks.add(CitationParts.Mark.number(key, number));
             } else if (!numeric && suffix != null) {
                 marks.add(CitationParts.Mark.yearSuffix(key, suffix));
-            } else if (!numeric && name != null && !name.isBlank() && !item.suppressAuthor()) {
+            } else if (!numeric && name != null && !nameShared) {
                 marks.add(CitationParts.Mark.name(key, name));
+            } else if (!numeric && year != null && !yearShared) {
+                marks.add(CitationParts.Mark.year(key, year));
+            } else if (!numeric && year != null && name != null && !formatted.delimiter().isBlank()) {
+                marks.add(CitationParts.Mark.nameAndYear(key, name, year, formatted.delimiter()));
             } else {
                 return List.of();
             }

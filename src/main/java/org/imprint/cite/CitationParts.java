@@ -19,7 +19,8 @@ import org.jsoup.parser.Parser;
  * An in-text citation of several sources, which citeproc-java makes as one text ("[1, p. 33],
  * [2]", "(Smith, 2020a, 2020b)", "(Lee, 2019; WHO, 2021)"), cut into each source's part, so that
  * each part links to its own entry. A part is told by what surely belongs to its source alone:
- * its number in a numeric style, its year suffix, else its first author's name (or its title).
+ * its number in a numeric style, its year suffix, else its first author's name (or its title),
+ * else its year.
  * The cut between two parts is the style's delimiter between them, else the last comma or
  * semicolon (of any script) between them: the year suffixes of one author's works are joined
  * by a comma, not by the delimiter.
@@ -46,6 +47,20 @@ final class CitationParts {
         /** The year suffix: the "b" of "2020b", right after a digit and before no letter. */
         static Mark yearSuffix(String key, String suffix) {
             return new Mark(key, Pattern.compile("(?<=\\p{Nd})" + Pattern.quote(suffix) + "(?![\\p{L}\\p{M}])"), null);
+        }
+
+        /** The year, as a number of its own: not part of "2020a" nor of a longer number. */
+        static Mark year(String key, int year) {
+            return new Mark(key, Pattern.compile("(?<!\\p{Nd})" + year + "(?![\\p{Nd}\\p{L}])"), null);
+        }
+
+        /**
+         * The name and, after it within one source's part (no delimiter between), the year: for
+         * "(Smith 2019; Levi 2019; Smith 2020)", where neither alone belongs to one source.
+         */
+        static Mark nameAndYear(String key, String name, int year, String delimiter) {
+            return new Mark(key, Pattern.compile(Pattern.quote(name) + "(?:(?!" + Pattern.quote(delimiter) + ").)*?"
+                    + "(?<!\\p{Nd})" + year + "(?![\\p{Nd}\\p{L}])", Pattern.DOTALL), null);
         }
 
         /** The first author's family name (or the title), as written. */

@@ -37,6 +37,7 @@ class CitationPartsBuildTest {
             @book{smithA, author={Smith, John}, title={Aqueducts}, publisher={P}, location={Oxford}, year={2020}}
             @book{smithB, author={Smith, John}, title={Bridges}, publisher={P}, location={Oxford}, year={2020}}
             @book{levi, author={Levi, Sara}, title={The Jordan}, publisher={P}, location={Tel Aviv}, year={2019}}
+            @book{smith2019, author={Smith, John}, title={Dams}, publisher={P}, location={Oxford}, year={2019}}
             """;
 
     @TempDir
@@ -118,5 +119,23 @@ class CitationPartsBuildTest {
                 () -> assertEquals(target(pdf, "2020c, p. 3"), target(pdf, "2020c)"), pdf.toString()),
                 () -> assertNotEquals(target(pdf, "2020b"), target(pdf, "2020c)"), pdf.toString()),
                 () -> assertNotEquals(target(pdf, "2020a"), target(pdf, "2020b"), pdf.toString()));
+    }
+
+    /**
+     * Chicago author-date: one author's works of different years, "(Smith 2019, 2020b)", and the
+     * same author and year twice in one citation, "(Smith 2019; Levi 2019; Smith 2020a)", told
+     * apart by year, and by name and year together.
+     */
+    @Test
+    void eachYearOfAnAuthorDateCitationLinksToItsEntry() throws Exception {
+        TestReport.Built built = build("cad", "chicago-author-date", "Grouped [@smith2019; @smithB]. "
+                + "Three [@smith2019; @levi; @smithA].\n");
+        String epub = article(built.epub());
+        assertAll(
+                () -> assertTrue(epub.contains("<a href=\"#ref-smith2019\" class=\"citation\">(Smith 2019</a>, "
+                        + "<a href=\"#ref-smithB\" class=\"citation\">2020b)</a>"), epub),
+                () -> assertTrue(epub.contains("<a href=\"#ref-smith2019\" class=\"citation\">(Smith 2019</a>; "
+                        + "<a href=\"#ref-levi\" class=\"citation\">Levi 2019</a>; "
+                        + "<a href=\"#ref-smithA\" class=\"citation\">Smith 2020a)</a>"), epub));
     }
 }
