@@ -101,20 +101,55 @@ final class CitationParts {
             return doc.body().html();
         }
         Plain plain = Plain.of(html);
-        // where each mark stands, the last part first: a number in a part's locator ("[1, p. 2],
-        // [2]") comes after its own number, so the last match before the next part is its own
-        int bound = plain.text().length();
-        List<int[]> placed = new ArrayList<>();   // {mark index, start, end}, last part first
+        // where each mark stands, read from the end and from the start: a number in a part's
+        // locator ("[1, p. 2], [2]", "[1], [2, p. 1]") misleads one reading or the other, and
+        // the parts are told apart only where both cut the citation at the same places
+        Parting backward = Parting.of(place(marks, plain.text(), false), plain.text(), delimiter, numeric);
+        Parting forward = Parting.of(place(marks, plain.text(), true), plain.text(), delimiter, numeric);
+        if (backward == null || !backward.equals(forward)) {
+            return null;
+        }
+        if (backward.order().size() < marks.size() && !(numeric && plain.text().indexOf('\u2013') >= 0)) {
+            return null;   // a source whose part cannot be found (only a range of numbers leaves some out)
+        }
+        List<Integer> order = backward.order();
+        List<List<Integer>> cuts = backward.cuts();
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        for (int p = 0; p < order.size(); p++) {
+            int end = p < cuts.size() ? plain.htmlStart(cuts.get(p).get(0)) : html.length();
+            String piece = html.substring(start, end);
+            if (!whole(piece) || !holdsOnlyItsOwn(Plain.of(piece).text(), marks, order.get(p))) {
+                return null;
+            }
+            out.append(linker.apply(piece, ids.get(marks.get(order.get(p)).key())));
+            if (p < cuts.size()) {
+                int after = plain.htmlEnd(cuts.get(p).get(1) - 1);
+                out.append(html, end, after);
+                start = after;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Where each mark stands, {mark index, start, end} in the text's order: read from the end
+     * (each part's mark the last match before the next part's) or from the start (the first
+     * match after the previous part's); a mark not found is left out.
+     */
+    private static List<int[]> place(List<Mark> marks, String text, boolean fromStart) {
+        List<int[]> placed = new ArrayList<>();
         List<Integer> left = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
             left.add(i);
         }
+        int bound = fromStart ? 0 : text.length();
         while (!left.isEmpty()) {
             int best = -1;
             int[] where = null;
             for (int i : left) {
-                int[] found = lastBefore(marks.get(i).pattern(), plain.text(), bound);
-                if (found != null && (where == null || found[0] > where[0])) {
+                int[] found = fromStart ? firstAfter(marks.get(i).pattern(), text, bound) : lastBefore(marks.get(i).pattern(), text, bound);
+                if (found != null && (where == null || (fromStart ? found[0] < where[0] : found[0] > where[0]))) {
                     best = i;
                     where = found;
                 }
@@ -124,39 +159,46 @@ final class CitationParts {
             }
             placed.add(new int[] {best, where[0], where[1]});
             left.remove(Integer.valueOf(best));
-            bound = where[0];
+            bound = fromStart ? where[1] : where[0];
         }
-        if (!left.isEmpty() && !(numeric && plain.text().indexOf('\u2013') >= 0)) {
-            return null;   // a source whose part cannot be found (only a range of numbers leaves some out)
+        if (!fromStart) {
+            java.util.Collections.reverse(placed);
         }
-        if (placed.size() < 2) {
-            return null;
-        }
-        java.util.Collections.reverse(placed);
-        List<int[]> cuts = new ArrayList<>();
-        for (int p = 0; p + 1 < placed.size(); p++) {
-            int[] cut = cut(plain.text(), placed.get(p)[2], placed.get(p + 1)[1], delimiter, numeric);
-            if (cut == null) {
+        return placed;
+    }
+
+    /**
+     * A citation cut into parts: the marks in the text's order and the cuts between them
+     * ({start, end} of each separator).
+     */
+    private record Parting(List<Integer> order, List<List<Integer>> cuts) {
+
+        /** The parting of marks placed in a text, or null when fewer than two or two without a separator between. */
+        static Parting of(List<int[]> placed, String text, String delimiter, boolean numeric) {
+            if (placed.size() < 2) {
                 return null;
             }
-            cuts.add(cut);
-        }
-        StringBuilder out = new StringBuilder();
-        int start = 0;
-        for (int p = 0; p < placed.size(); p++) {
-            int end = p < cuts.size() ? plain.htmlStart(cuts.get(p)[0]) : html.length();
-            String piece = html.substring(start, end);
-            if (!whole(piece) || !holdsOnlyItsOwn(Plain.of(piece).text(), marks, placed.get(p)[0])) {
-                return null;
+            List<Integer> order = new ArrayList<>();
+            List<List<Integer>> cuts = new ArrayList<>();
+            for (int p = 0; p < placed.size(); p++) {
+                order.add(placed.get(p)[0]);
+                if (p + 1 < placed.size()) {
+                    int[] cut = cut(text, placed.get(p)[2], placed.get(p + 1)[1], delimiter, numeric);
+                    if (cut == null) {
+                        return null;
+                    }
+                    cuts.add(List.of(cut[0], cut[1]));
+                }
             }
-            out.append(linker.apply(piece, ids.get(marks.get(placed.get(p)[0]).key())));
-            if (p < cuts.size()) {
-                int after = plain.htmlEnd(cuts.get(p)[1] - 1);
-                out.append(html, end, after);
-                start = after;
-            }
+            return new Parting(order, cuts);
         }
-        return out.toString();
+    }
+
+    /** The first match of a pattern that starts at or after {@code bound}: {start, end}. */
+    private static int[] firstAfter(Pattern pattern, String text, int bound) {
+        Matcher m = pattern.matcher(text);
+        m.useTransparentBounds(true);
+        return m.find(bound) ? new int[] {m.start(), m.end()} : null;
     }
 
     /** Two names the same, or one inside the other ("Smith", "Smithson"): their parts cannot be told apart. */
