@@ -147,6 +147,14 @@ final class BibTeXFields {
                 // a style cites in short form (MLA's "(Đặng, Mangroves 5)" for two works by one author)
                 b.titleShort(fields.get("shorttitle"));
             }
+            // BibLaTeX names the entry's language in langid (or the older hyphenation), as babel
+            // does: "vietnamese"; its language field may also be such a name ("english")
+            String langid = firstOf(fields, "langid", "hyphenation");
+            if (langid != null && !langid.isBlank()) {
+                b.language(LangIds.code(langid));
+            } else if (fields.containsKey("language") && LangIds.isName(fields.get("language"))) {
+                b.language(LangIds.code(fields.get("language")));
+            }
             b.eventPlace(fields.get("venue"));
             b.eventDate(fields.containsKey("eventdate") ? DateParser.toDate(fields.get("eventdate")) : (CSLDate) null);
             if (fields.containsKey("eventtitle")) {

@@ -118,7 +118,8 @@ public final class CitationFormatter {
                 }
                 if (!item.suffix().isEmpty()) {
                     // "p. 5." or ", passim": punctuation follows the locator without a space
-                    b.suffix((",.;:!?)".indexOf(item.suffix().charAt(0)) >= 0 ? "" : " ") + item.suffix());
+                    b.suffix((item.suffix().startsWith(")") || !org.imprint.markdown.NotePunctuation.leading(item.suffix()).isEmpty()
+                            ? "" : " ") + item.suffix());
                 }
                 cslItems.add(b.build());
             }
@@ -187,7 +188,8 @@ public final class CitationFormatter {
             List<CiteItem> written = citations.get(i).items();
             StringBuilder html = new StringBuilder();
             String perSource = !notes && parts.size() == 1 && written.size() > 1
-                    ? linkedPerSource(parts.get(0), formatted.delimiter(), written, items, ids) : null;
+                    ? CitationParts.link(parts.get(0), formatted.delimiter(), marks(written, style.numeric(), formatted, items),
+                            style.numeric(), CitationFormatter::linked, ids) : null;
             if (perSource != null) {
                 html.append(perSource);
             }
@@ -212,8 +214,9 @@ public final class CitationFormatter {
             directions.add(own == null || own == rightToLeft ? "" : own ? "rtl" : "ltr");
             if (notes && citations.get(i).inNote() && processor.punctuationInQuote) {
                 // "citing [@child]." in a note: the sentence's full stop goes inside the title's quotation marks
-                String quoted = citations.get(i).punctuationAfter() ? Processor.intoQuote(text, citations.get(i).punctuationMark()) : null;
-                if (quoted != null && (citations.get(i).punctuationMark() == '.' || citations.get(i).punctuationMark() == ',')) {
+                String mark = citations.get(i).punctuationMark();
+                String quoted = mark.equals(".") || mark.equals(",") ? Processor.intoQuote(text, mark.charAt(0)) : null;
+                if (quoted != null) {
                     text = quoted;
                     citations.get(i).dropPunctuationAfter();
                 }
@@ -421,43 +424,50 @@ public final class CitationFormatter {
     }
 
     /**
-     * An in-text citation of several sources ("(see Lee &amp; Park, 2019; WHO, 2021)"), made by
-     * citeproc-java as one text, with each source's part linked to its own entry: the text is cut
-     * at the style's delimiter, and each part is the source whose first name (or title) it holds.
-     * Null when the parts cannot be told apart for sure (two sources of one author, a part that
-     * is not a whole element): then the whole links to the first source, as before.
+     * What tells each cited source's part of a citation (CitationParts): its number in a numeric
+     * style, else its year suffix ("2020b"), else its first author's name or its title when no
+     * other source of the citation has it, else its year when no other has that ("Smith 2019,
+     * 2020"), else its name and year together; an empty list when a source has none.
      */
-    private static String linkedPerSource(String html, String delimiter, List<CiteItem> written, Map<String, CSLItemData> items,
-                                          Map<String, String> ids) {
-        // not the ";" that ends an entity ("Lee &amp; Park")
-        String[] pieces = html.split("(?<!&[A-Za-z0-9#]{1,10})" + Pattern.quote(delimiter), -1);
-        if (pieces.length != written.size()) {
-            return null;
+    private static List<CitationParts.Mark> marks(List<CiteItem> written, boolean numeric, Processor.Formatted formatted,
+                                                  Map<String, CSLItemData> items) {
+        List<String> names = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        for (CiteItem item : written) {
+            String name = item.suppressAuthor() ? null : mark(items.get(item.key()));
+            names.add(name == null || name.isBlank() ? null : name);
+            years.add(items.get(item.key()) == null ? null : YearSuffixes.year(items.get(item.key())));
         }
-        Set<String> used = new HashSet<>();
-        StringBuilder out = new StringBuilder();
-        for (int p = 0; p < pieces.length; p++) {
-            String piece = pieces[p];
-            if (piece.split("<[a-z]", -1).length != piece.split("</", -1).length) {
-                return null;   // a tag open across the delimiter
-            }
-            String text = Jsoup.parseBodyFragment(piece).body().text();
-            String found = null;
-            for (CiteItem item : written) {
-                String mark = mark(items.get(item.key()));
-                if (mark != null && !mark.isBlank() && text.contains(mark)) {
-                    if (found != null && !found.equals(item.key())) {
-                        return null;
-                    }
-                    found = item.key();
+        List<CitationParts.Mark> marks = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            String key = written.get(i).key();
+            int number = formatted.keys().indexOf(key) + 1;
+            String suffix = formatted.yearSuffixes().get(key);
+            String name = names.get(i);
+            Integer year = years.get(i);
+            boolean nameShared = false;
+            boolean yearShared = false;
+            for (int j = 0; j < written.size(); j++) {
+                if (j != i) {
+                    nameShared |= name != null && names.get(j) != null && (names.get(j).contains(name) || name.contains(names.get(j)));
+                    yearShared |= year != null && year.equals(years.get(j));
                 }
             }
-            if (found == null || !used.add(found)) {
-                return null;
+            if (numeric && number > 0) {
+                marks.add(CitationParts.Mark.number(key, number));
+            } else if (!numeric && suffix != null) {
+                marks.add(CitationParts.Mark.yearSuffix(key, suffix));
+            } else if (!numeric && name != null && !nameShared) {
+                marks.add(CitationParts.Mark.name(key, name));
+            } else if (!numeric && year != null && !yearShared) {
+                marks.add(CitationParts.Mark.year(key, year));
+            } else if (!numeric && year != null && name != null && !formatted.delimiter().isBlank()) {
+                marks.add(CitationParts.Mark.nameAndYear(key, name, year, formatted.delimiter()));
+            } else {
+                return List.of();
             }
-            out.append(p == 0 ? "" : delimiter).append(linked(piece, ids.get(found)));
         }
-        return out.toString();
+        return marks;
     }
 
     /** What a source's part of a citation surely holds: its first author's (or editor's) family name, else its title. */

@@ -82,7 +82,9 @@ public final class CitationStyles {
                 throw new ReportException(file, 0, "the citation style has a DOCTYPE or entities, which CSL styles "
                         + "never need; remove them");
             }
-            refuseMalformed(file, xml);
+            // read as XML and written back in one spelling (class="note", never class = 'note'): the
+            // style's attributes are then read alike however the file spelt them
+            xml = canonical(file, xml);
             String parent = parentId(xml);
             if (parent != null) {
                 // a dependent style only renames its parent, which does the formatting
@@ -139,10 +141,12 @@ public final class CitationStyles {
     }
 
     /**
-     * A style file that is not well-formed XML, named with its line: citeproc-java's parser
+     * A style file as XML writes it back: attributes in double quotes without spaces around
+     * {@code =}, which is how the bundled styles are spelt and how this package reads attributes.
+     * A file that is not well-formed XML is refused, named with its line: citeproc-java's parser
      * would print the parser's complaint on the console and report only that it failed.
      */
-    private static void refuseMalformed(Path file, String xml) throws ReportException {
+    static String canonical(Path file, String xml) throws ReportException {
         try {
             javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -159,6 +163,13 @@ public final class CitationStyles {
                 throw new ReportException(file, 0, "the citation style is not a CSL style (its root element is <"
                         + root.getTagName() + ">, not <style xmlns=\"http://purl.org/net/xbiblio/csl\">)");
             }
+            javax.xml.transform.Transformer writer = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+            writer.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
+            java.io.StringWriter out = new java.io.StringWriter();
+            writer.transform(new javax.xml.transform.dom.DOMSource(root.getOwnerDocument()), new javax.xml.transform.stream.StreamResult(out));
+            return out.toString();
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new ReportException(file, 0, "the citation style cannot be written back as XML: " + e.getMessage());
         } catch (org.xml.sax.SAXParseException e) {
             throw new ReportException(file, Math.max(e.getLineNumber(), 0), "the citation style is not well-formed XML: "
                     + e.getMessage().replaceFirst("\\.$", "") + "; correct the file, or use a style id such as apa");

@@ -423,7 +423,13 @@ final class Processor {
         if (substitute != null && entries.size() == order.size()) {
             entries = AuthorSubstitute.apply(substitute, order, entries, all);
         }
-        return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries);
+        Map<String, String> suffixes = new LinkedHashMap<>();
+        all.forEach((id, item) -> {
+            if (item.getYearSuffix() != null && !id.contains(SYNTHETIC)) {
+                suffixes.put(id, item.getYearSuffix());
+            }
+        });
+        return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries, suffixes);
     }
 
     /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
@@ -721,8 +727,10 @@ final class Processor {
      * @param delimiter what the style puts between the sources of a citation
      * @param keys      the key of each entry, in the list's order (empty when unknown)
      * @param entries   the reference list's entries, HTML
+     * @param yearSuffixes the year suffix ("a" of "2020a") of each source given one, by key
      */
-    record Formatted(List<List<String>> citations, String delimiter, List<String> keys, List<String> entries) {
+    record Formatted(List<List<String>> citations, String delimiter, List<String> keys, List<String> entries,
+                     Map<String, String> yearSuffixes) {
     }
 
     /** The sources of the report being formatted. */

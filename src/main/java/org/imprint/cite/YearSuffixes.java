@@ -77,7 +77,8 @@ final class YearSuffixes {
         return key.toString();
     }
 
-    private static Integer year(CSLItemData item) {
+    /** The year a source was issued, or null. */
+    static Integer year(CSLItemData item) {
         var issued = item.getIssued();
         if (issued == null) {
             return null;

@@ -84,8 +84,7 @@ public final class Citation extends CustomNode {
 
     /** Whether the text goes on with punctuation right after it ("[@key], and"). */
     public boolean punctuationAfter() {
-        return getNext() instanceof org.commonmark.node.Text t && !t.getLiteral().isEmpty()
-                && ",.;:!?".indexOf(t.getLiteral().charAt(0)) >= 0;
+        return getNext() instanceof org.commonmark.node.Text t && !NotePunctuation.leading(t.getLiteral()).isEmpty();
     }
 
     /**
@@ -104,16 +103,16 @@ public final class Citation extends CustomNode {
         return false;
     }
 
-    /** The punctuation right after it, or a space when there is none. */
-    public char punctuationMark() {
-        return punctuationAfter() ? ((org.commonmark.node.Text) getNext()).getLiteral().charAt(0) : ' ';
+    /** The punctuation right after it (one code point: "." or the Urdu "۔"), or a space when there is none. */
+    public String punctuationMark() {
+        return punctuationAfter() ? NotePunctuation.leading(((org.commonmark.node.Text) getNext()).getLiteral()) : " ";
     }
 
     /** Takes the punctuation after it out of the text: the formatted citation has set it (inside a quotation mark). */
     public void dropPunctuationAfter() {
         if (punctuationAfter()) {
             org.commonmark.node.Text after = (org.commonmark.node.Text) getNext();
-            after.setLiteral(after.getLiteral().substring(1));
+            after.setLiteral(after.getLiteral().substring(NotePunctuation.leading(after.getLiteral()).length()));
         }
     }
 

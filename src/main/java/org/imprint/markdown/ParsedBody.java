@@ -209,19 +209,18 @@ public record ParsedBody(
         if (citation.getPrevious() instanceof Text before) {
             before.setLiteral(before.getLiteral().stripTrailing());
         }
-        if (citation.getNext() instanceof Text after && !after.getLiteral().isEmpty()
-                && ".,;:!?".indexOf(after.getLiteral().charAt(0)) >= 0) {
-            char mark = after.getLiteral().charAt(0);
+        if (citation.getNext() instanceof Text after && !NotePunctuation.leading(after.getLiteral()).isEmpty()) {
+            String mark = NotePunctuation.leading(after.getLiteral());
             Node first = firstCallBefore(citation);
             if (first.getPrevious() instanceof Text before) {
                 before.setLiteral(before.getLiteral().stripTrailing());
             }
             // "etc. [@key]." is "etc." and the call: the sentence's full stop is the abbreviation's
-            boolean ended = first.getPrevious() instanceof Text before && before.getLiteral().matches("(?s).*[.?!…]$");
-            if (!(ended && mark == '.')) {
-                first.insertBefore(new Text(String.valueOf(mark)));
+            boolean ended = first.getPrevious() instanceof Text before && NotePunctuation.endsSentence(before.getLiteral());
+            if (!(ended && mark.equals("."))) {
+                first.insertBefore(new Text(mark));
             }
-            after.setLiteral(after.getLiteral().substring(1));
+            after.setLiteral(after.getLiteral().substring(mark.length()));
         }
     }
 
@@ -249,18 +248,16 @@ public record ParsedBody(
         return 0;
     }
 
-    /** A comma or semicolon between two calls: the text between them is that mark and spaces alone. */
-    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s*[,;]\\s*");
 
     /** Whether a call stands in a list of calls separated by commas or semicolons. */
     private static boolean listed(Citation citation) {
         return separatorBefore(citation) || citation.getNext() instanceof Text after
-                && SEPARATOR.matcher(after.getLiteral()).matches() && isCall(after.getNext());
+                && NotePunctuation.isSeparator(after.getLiteral()) && isCall(after.getNext());
     }
 
     /** Whether a call follows another call and a comma or semicolon. */
     private static boolean separatorBefore(Citation citation) {
-        return citation.getPrevious() instanceof Text before && SEPARATOR.matcher(before.getLiteral()).matches()
+        return citation.getPrevious() instanceof Text before && NotePunctuation.isSeparator(before.getLiteral())
                 && isCall(before.getPrevious());
     }
 

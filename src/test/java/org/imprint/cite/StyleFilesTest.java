@@ -86,6 +86,33 @@ class StyleFilesTest {
         assertTrue(citations.texts().get(0).contains("Smith and Jones, 2002, p. 4"), citations.texts().get(0));
     }
 
+    /** A note style's class however XML lets it be spelt: single quotes, spaces around "=". */
+    @Test
+    void aNoteClassIsReadInEverySpelling() throws Exception {
+        String chicago = bundled("chicago-notes-bibliography-16th-edition");
+        assertTrue(chicago.contains("class=\"note\""));
+        for (String spelling : java.util.List.of("class='note'", "class = \"note\"", "class=\n  'note'")) {
+            Path report = report("citation_style: house.csl\n", chicago.replace("class=\"note\"", spelling));
+            Citations citations = citations(report);
+            assertTrue(citations.notes(), spelling);
+            // the full first note, not an author-date "(Smith and Jones 2002, 4)"
+            assertTrue(citations.texts().get(0).contains("John Smith and Mary Jones, <i>The Art of Reporting</i> (London"),
+                    citations.texts().get(0));
+            Files.delete(report.resolve("article.md"));
+            Files.delete(report.resolve("references.json"));
+            Files.delete(report.resolve("house.csl"));
+        }
+    }
+
+    @Test
+    void aStyleThatIsNotXmlIsNamedWithItsLine() throws Exception {
+        String broken = bundled("apa").replaceFirst("<info>", "<info>\n<title>Broken</titel>");
+        ReportException e = assertThrows(ReportException.class, () -> citations(report("citation_style: house.csl\n", broken)));
+        assertTrue(e.problem().file().endsWith("house.csl"), e.problem().toString());
+        assertTrue(e.problem().line() > 1, e.problem().toString());
+        assertTrue(e.getMessage().contains("not well-formed XML"), e.getMessage());
+    }
+
     @Test
     void aStyleWithEntitiesIsRefused() throws Exception {
         String hostile = bundled("apa").replaceFirst("<style", "<!DOCTYPE style [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<style");

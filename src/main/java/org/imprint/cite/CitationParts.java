@@ -1,0 +1,322 @@
+package org.imprint.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.imprint.markdown.NotePunctuation;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * An in-text citation of several sources, which citeproc-java makes as one text ("[1, p. 33],
+ * [2]", "(Smith, 2020a, 2020b)", "(Lee, 2019; WHO, 2021)"), cut into each source's part, so that
+ * each part links to its own entry. A part is told by what surely belongs to its source alone:
+ * its number in a numeric style, its year suffix, else its first author's name (or its title),
+ * else its year.
+ * The cut between two parts is the style's delimiter between them, else the last comma or
+ * semicolon (of any script) between them: the year suffixes of one author's works are joined
+ * by a comma, not by the delimiter.
+ */
+final class CitationParts {
+
+    private CitationParts() {
+    }
+
+    /**
+     * What tells one source's part of a citation.
+     *
+     * @param key     the source's key
+     * @param pattern what its part, and no other, holds
+     * @param name    the name or title it is (which another part may hold too), or null for a number or suffix
+     */
+    record Mark(String key, Pattern pattern, String name) {
+
+        /** A numeric style's number for the source: "3", not part of "13" or "31". */
+        static Mark number(String key, int number) {
+            return new Mark(key, Pattern.compile("(?<!\\p{Nd})" + number + "(?!\\p{Nd})"), null);
+        }
+
+        /** The year suffix: the "b" of "2020b", right after a digit and before no letter. */
+        static Mark yearSuffix(String key, String suffix) {
+            return new Mark(key, Pattern.compile("(?<=\\p{Nd})" + Pattern.quote(suffix) + "(?![\\p{L}\\p{M}])"), null);
+        }
+
+        /** The year, as a number of its own: not part of "2020a" nor of a longer number. */
+        static Mark year(String key, int year) {
+            return new Mark(key, Pattern.compile("(?<!\\p{Nd})" + year + "(?![\\p{Nd}\\p{L}])"), null);
+        }
+
+        /**
+         * The name and, after it within one source's part (no delimiter between), the year: for
+         * "(Smith 2019; Levi 2019; Smith 2020)", where neither alone belongs to one source.
+         */
+        static Mark nameAndYear(String key, String name, int year, String delimiter) {
+            return new Mark(key, Pattern.compile(Pattern.quote(name) + "(?:(?!" + Pattern.quote(delimiter) + ").)*?"
+                    + "(?<!\\p{Nd})" + year + "(?![\\p{Nd}\\p{L}])", Pattern.DOTALL), null);
+        }
+
+        /** The first author's family name (or the title), as written. */
+        static Mark name(String key, String name) {
+            return new Mark(key, Pattern.compile(Pattern.quote(name)), name);
+        }
+    }
+
+    /**
+     * The citation with each source's part linked to its entry, or {@code null} when the parts
+     * cannot be told apart for sure (two sources of one author without year suffixes, a mark
+     * found in the wrong order, a part that is not a whole element).
+     *
+     * @param html      the citation as one text
+     * @param delimiter the style's delimiter between the sources of a citation
+     * @param marks     the cited sources' marks
+     * @param numeric   whether the marks are numbers, which a range ("1–3") may leave out
+     * @param linker    links a part's HTML to an id
+     * @param ids       each key's id in the reference list
+     */
+    static String link(String html, String delimiter, List<Mark> marks, boolean numeric,
+                       BiFunction<String, String, String> linker, Map<String, String> ids) {
+        if (marks.size() < 2 || marks.stream().map(Mark::key).distinct().count() != marks.size() || sameNames(marks)) {
+            return null;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        List<Node> children = doc.body().childNodes().stream()
+                .filter(n -> !(n instanceof TextNode t && t.isBlank())).toList();
+        if (children.size() == 1 && children.get(0) instanceof Element only && !only.tagName().equals("a")
+                && only.select("a").isEmpty()) {
+            // one element round the whole ("<sup>1,2</sup>"): its parts are cut inside it
+            String inner = link(only.html(), delimiter, marks, numeric, linker, ids);
+            if (inner == null) {
+                return null;
+            }
+            only.html(inner);
+            return doc.body().html();
+        }
+        Plain plain = Plain.of(html);
+        // where each mark stands, read from the end and from the start: a number in a part's
+        // locator ("[1, p. 2], [2]", "[1], [2, p. 1]") misleads one reading or the other, and
+        // the parts are told apart only where both cut the citation at the same places
+        Parting backward = Parting.of(place(marks, plain.text(), false), plain.text(), delimiter, numeric);
+        Parting forward = Parting.of(place(marks, plain.text(), true), plain.text(), delimiter, numeric);
+        if (backward == null || !backward.equals(forward)) {
+            return null;
+        }
+        if (backward.order().size() < marks.size() && !(numeric && plain.text().indexOf('\u2013') >= 0)) {
+            return null;   // a source whose part cannot be found (only a range of numbers leaves some out)
+        }
+        List<Integer> order = backward.order();
+        List<List<Integer>> cuts = backward.cuts();
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        for (int p = 0; p < order.size(); p++) {
+            int end = p < cuts.size() ? plain.htmlStart(cuts.get(p).get(0)) : html.length();
+            String piece = html.substring(start, end);
+            if (!whole(piece) || !holdsOnlyItsOwn(Plain.of(piece).text(), marks, order.get(p))) {
+                return null;
+            }
+            out.append(linker.apply(piece, ids.get(marks.get(order.get(p)).key())));
+            if (p < cuts.size()) {
+                int after = plain.htmlEnd(cuts.get(p).get(1) - 1);
+                out.append(html, end, after);
+                start = after;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Where each mark stands, {mark index, start, end} in the text's order: read from the end
+     * (each part's mark the last match before the next part's) or from the start (the first
+     * match after the previous part's); a mark not found is left out.
+     */
+    private static List<int[]> place(List<Mark> marks, String text, boolean fromStart) {
+        List<int[]> placed = new ArrayList<>();
+        List<Integer> left = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            left.add(i);
+        }
+        int bound = fromStart ? 0 : text.length();
+        while (!left.isEmpty()) {
+            int best = -1;
+            int[] where = null;
+            for (int i : left) {
+                int[] found = fromStart ? firstAfter(marks.get(i).pattern(), text, bound) : lastBefore(marks.get(i).pattern(), text, bound);
+                if (found != null && (where == null || (fromStart ? found[0] < where[0] : found[0] > where[0]))) {
+                    best = i;
+                    where = found;
+                }
+            }
+            if (where == null) {
+                break;
+            }
+            placed.add(new int[] {best, where[0], where[1]});
+            left.remove(Integer.valueOf(best));
+            bound = fromStart ? where[1] : where[0];
+        }
+        if (!fromStart) {
+            java.util.Collections.reverse(placed);
+        }
+        return placed;
+    }
+
+    /**
+     * A citation cut into parts: the marks in the text's order and the cuts between them
+     * ({start, end} of each separator).
+     */
+    private record Parting(List<Integer> order, List<List<Integer>> cuts) {
+
+        /** The parting of marks placed in a text, or null when fewer than two or two without a separator between. */
+        static Parting of(List<int[]> placed, String text, String delimiter, boolean numeric) {
+            if (placed.size() < 2) {
+                return null;
+            }
+            List<Integer> order = new ArrayList<>();
+            List<List<Integer>> cuts = new ArrayList<>();
+            for (int p = 0; p < placed.size(); p++) {
+                order.add(placed.get(p)[0]);
+                if (p + 1 < placed.size()) {
+                    int[] cut = cut(text, placed.get(p)[2], placed.get(p + 1)[1], delimiter, numeric);
+                    if (cut == null) {
+                        return null;
+                    }
+                    cuts.add(List.of(cut[0], cut[1]));
+                }
+            }
+            return new Parting(order, cuts);
+        }
+    }
+
+    /** The first match of a pattern that starts at or after {@code bound}: {start, end}. */
+    private static int[] firstAfter(Pattern pattern, String text, int bound) {
+        Matcher m = pattern.matcher(text);
+        m.useTransparentBounds(true);
+        return m.find(bound) ? new int[] {m.start(), m.end()} : null;
+    }
+
+    /** Two names the same, or one inside the other ("Smith", "Smithson"): their parts cannot be told apart. */
+    private static boolean sameNames(List<Mark> marks) {
+        for (Mark a : marks) {
+            for (Mark b : marks) {
+                if (a != b && a.name() != null && b.name() != null && b.name().contains(a.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The last match of a pattern that ends at or before {@code bound}: {start, end}. */
+    private static int[] lastBefore(Pattern pattern, String text, int bound) {
+        Matcher m = pattern.matcher(text);
+        m.region(0, bound);
+        m.useTransparentBounds(true);
+        int[] last = null;
+        while (m.find()) {
+            last = new int[] {m.start(), m.end()};
+        }
+        return last;
+    }
+
+    /**
+     * The separator between two parts, in {@code text[from, to)}: the style's delimiter's last
+     * occurrence there, else the last comma or semicolon of any script with the spaces after it
+     * (in a numeric style also a range's dash); {start, end}, or null.
+     */
+    private static int[] cut(String text, int from, int to, String delimiter, boolean numeric) {
+        String between = text.substring(from, to);
+        if (!delimiter.isBlank()) {
+            int at = between.lastIndexOf(delimiter);
+            if (at >= 0) {
+                return new int[] {from + at, from + at + delimiter.length()};
+            }
+        }
+        for (int i = between.length() - 1; i >= 0; i--) {
+            char c = between.charAt(i);
+            if (NotePunctuation.isTerminal(c) && !NotePunctuation.isSentenceEnd(c) || numeric && c == '\u2013') {
+                int end = i + 1;
+                while (end < between.length() && Character.isWhitespace(between.charAt(end))) {
+                    end++;
+                }
+                return new int[] {from + i, from + end};
+            }
+        }
+        return null;
+    }
+
+    /** Whether a piece of HTML closes every element it opens (a part that is a whole element, or text). */
+    private static boolean whole(String piece) {
+        return piece.split("<[a-z]", -1).length == piece.split("</", -1).length;
+    }
+
+    /** Whether a part holds its own mark, and no other source's name. */
+    private static boolean holdsOnlyItsOwn(String text, List<Mark> marks, int own) {
+        if (!marks.get(own).pattern().matcher(text).find()) {
+            return false;
+        }
+        for (int i = 0; i < marks.size(); i++) {
+            if (i != own && marks.get(i).name() != null && marks.get(i).pattern().matcher(text).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A piece of HTML's text, each character with where it stands in the HTML: tags are left
+     * out and entities read ("Lee &amp; Park" is "Lee &amp; Park" with one ampersand).
+     */
+    private record Plain(String text, int[] starts, int[] ends) {
+
+        static Plain of(String html) {
+            StringBuilder text = new StringBuilder();
+            List<int[]> at = new ArrayList<>();
+            for (int i = 0; i < html.length(); ) {
+                char c = html.charAt(i);
+                if (c == '<') {
+                    int close = html.indexOf('>', i);
+                    i = close < 0 ? html.length() : close + 1;
+                    continue;
+                }
+                int end = i + 1;
+                String decoded = String.valueOf(c);
+                if (c == '&') {
+                    int semi = html.indexOf(';', i);
+                    if (semi > i && semi - i <= 12) {
+                        end = semi + 1;
+                        decoded = Parser.unescapeEntities(html.substring(i, end), false);
+                    }
+                }
+                for (int k = 0; k < decoded.length(); k++) {
+                    text.append(decoded.charAt(k));
+                    at.add(new int[] {i, end});
+                }
+                i = end;
+            }
+            int[] starts = new int[at.size()];
+            int[] ends = new int[at.size()];
+            for (int k = 0; k < at.size(); k++) {
+                starts[k] = at.get(k)[0];
+                ends[k] = at.get(k)[1];
+            }
+            return new Plain(text.toString(), starts, ends);
+        }
+
+        /** Where the text's character {@code i} starts in the HTML. */
+        int htmlStart(int i) {
+            return starts[i];
+        }
+
+        /** Where the text's character {@code i} ends in the HTML. */
+        int htmlEnd(int i) {
+            return ends[i];
+        }
+    }
+}

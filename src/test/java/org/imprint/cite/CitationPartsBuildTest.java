@@ -1,0 +1,146 @@
+package org.imprint.cite;
+
+import static org.imprint.cite.CitationFaultsBuildTest.article;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An in-text citation of several sources links each source's part to its own entry, in the PDF
+ * and the e-book: IEEE's "[1, p. 33], [2]" (two links), and one author's works of one year,
+ * "(Smith, 2020a, 2020b, 2020c)" (three links, each to the entry with its letter).
+ */
+class CitationPartsBuildTest {
+
+    private static final String BIB = """
+            @book{smithC, author={Smith, John}, title={Canals}, publisher={P}, location={Oxford}, year={2020}}
+            @book{smithA, author={Smith, John}, title={Aqueducts}, publisher={P}, location={Oxford}, year={2020}}
+            @book{smithB, author={Smith, John}, title={Bridges}, publisher={P}, location={Oxford}, year={2020}}
+            @book{levi, author={Levi, Sara}, title={The Jordan}, publisher={P}, location={Tel Aviv}, year={2019}}
+            @book{smith2019, author={Smith, John}, title={Dams}, publisher={P}, location={Oxford}, year={2019}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private TestReport.Built build(String name, String style, String body) throws Exception {
+        return TestReport.at(dir.resolve(name)).out(dir.resolve(name + "-out")).title("Parts").date("2026-03-02")
+                .author("Jane Doe").bibliography("references.bib").frontMatter("citation_style: " + style)
+                .file("references.bib", BIB).body(body).build("pdf", "epub");
+    }
+
+    /** Each internal link of the PDF's pages: its text, and where it goes (page and height, or a name). */
+    private static Map<String, String> internalLinks(Path pdf) throws Exception {
+        Map<String, String> links = new LinkedHashMap<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : doc.getPages()) {
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                Map<String, PDDestination> targets = new LinkedHashMap<>();
+                float height = page.getMediaBox().getHeight();
+                int n = 0;
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link) {
+                        PDDestination target = link.getAction() instanceof PDActionGoTo go ? go.getDestination() : link.getDestination();
+                        if (target != null) {
+                            var r = link.getRectangle();
+                            String region = "r" + n++;
+                            stripper.addRegion(region, new Rectangle2D.Float(r.getLowerLeftX(), height - r.getUpperRightY(),
+                                    r.getWidth(), r.getHeight()));
+                            targets.put(region, target);
+                        }
+                    }
+                }
+                stripper.extractRegions(page);
+                for (var target : targets.entrySet()) {
+                    String where = target.getValue() instanceof PDPageXYZDestination xyz
+                            ? xyz.retrievePageNumber() + "@" + xyz.getTop()
+                            : target.getValue() instanceof PDNamedDestination named ? named.getNamedDestination() : "?";
+                    links.put(stripper.getTextForRegion(target.getKey()).strip(), where);
+                }
+            }
+        }
+        return links;
+    }
+
+    /**
+     * Where the link whose text holds {@code text} goes (the link's box may take in a neighbouring
+     * mark); with a page ("p.") only when {@code text} has one.
+     */
+    private static String target(Map<String, String> links, String text) {
+        return links.entrySet().stream().filter(e -> e.getKey().contains(text) && (text.contains("p.") || !e.getKey().contains("p.")))
+                .map(Map.Entry::getValue)
+                .reduce((a, b) -> { throw new AssertionError("two links hold " + text + ": " + links); })
+                .orElseThrow(() -> new AssertionError("no link holds " + text + ": " + links));
+    }
+
+    @Test
+    void eachNumberOfANumericCitationLinksToItsEntry() throws Exception {
+        TestReport.Built built = build("ieee", "ieee", "First [@levi, p. 33; @smithA]. Then [@smithA, p. 9]. "
+                + "Locators [@levi, p. 2; @smithA] and [@levi; @smithA, p. 1].\n");
+        String epub = article(built.epub());
+        Map<String, String> pdf = internalLinks(built.pdf());
+        assertAll(
+                () -> assertTrue(epub.contains("<a href=\"#ref-levi\" class=\"citation\">[1, p. 33]</a>, "
+                        + "<a href=\"#ref-smithA\" class=\"citation\">[2]</a>"), epub),
+                // a page that is another source's number never cuts the citation in the wrong place
+                // ("[1, p. 2], [2]" is not "[1, p. " and "2], [2]"): where in doubt, one link
+                () -> assertTrue(epub.contains("Locators <a href=\"#ref-levi\" class=\"citation\">[1, p. 2], [2]</a> and "
+                        + "<a href=\"#ref-levi\" class=\"citation\">[1], [2, p. 1]</a>"), epub),
+                // "[2]" a link of its own, to where "Then [2, p. 9]" goes, not to "[1]"'s entry
+                () -> assertEquals(target(pdf, "[2, p. 9]"), target(pdf, "[2]"), pdf.toString()),
+                () -> assertNotEquals(target(pdf, "1, p. 33"), target(pdf, "[2]"), pdf.toString()));
+    }
+
+    @Test
+    void eachYearSuffixLinksToItsEntry() throws Exception {
+        TestReport.Built built = build("apa", "apa", "All three [@smithC; @smithA; @smithB]. Bridges [@smithB, p. 2]. "
+                + "Canals [@smithC, p. 3].\n");
+        String epub = article(built.epub());
+        Map<String, String> pdf = internalLinks(built.pdf());
+        assertAll(
+                () -> assertTrue(epub.contains("<a href=\"#ref-smithA\" class=\"citation\">(Smith, 2020a</a>, "
+                        + "<a href=\"#ref-smithB\" class=\"citation\">2020b</a>, <a href=\"#ref-smithC\" class=\"citation\">2020c)</a>"), epub),
+                () -> assertEquals(target(pdf, "2020b, p. 2"), target(pdf, "2020b"), pdf.toString()),
+                () -> assertEquals(target(pdf, "2020c, p. 3"), target(pdf, "2020c)"), pdf.toString()),
+                () -> assertNotEquals(target(pdf, "2020b"), target(pdf, "2020c)"), pdf.toString()),
+                () -> assertNotEquals(target(pdf, "2020a"), target(pdf, "2020b"), pdf.toString()));
+    }
+
+    /**
+     * Chicago author-date: one author's works of different years, "(Smith 2019, 2020b)", and the
+     * same author and year twice in one citation, "(Smith 2019; Levi 2019; Smith 2020a)", told
+     * apart by year, and by name and year together.
+     */
+    @Test
+    void eachYearOfAnAuthorDateCitationLinksToItsEntry() throws Exception {
+        TestReport.Built built = build("cad", "chicago-author-date", "Grouped [@smith2019; @smithB]. "
+                + "Three [@smith2019; @levi; @smithA].\n");
+        String epub = article(built.epub());
+        assertAll(
+                () -> assertTrue(epub.contains("<a href=\"#ref-smith2019\" class=\"citation\">(Smith 2019</a>, "
+                        + "<a href=\"#ref-smithB\" class=\"citation\">2020b)</a>"), epub),
+                () -> assertTrue(epub.contains("<a href=\"#ref-smith2019\" class=\"citation\">(Smith 2019</a>; "
+                        + "<a href=\"#ref-levi\" class=\"citation\">Levi 2019</a>; "
+                        + "<a href=\"#ref-smithA\" class=\"citation\">Smith 2020a)</a>"), epub));
+    }
+}
