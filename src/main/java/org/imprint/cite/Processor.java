@@ -71,6 +71,13 @@ final class Processor {
     final boolean punctuationInQuote;
     /** Whether the style has CSL's {@code disambiguate="true"} tests, for the last step of disambiguation. */
     private final boolean disambiguates;
+    /**
+     * The locale citeproc-java fell back to where it has no CSL locale for the language (Urdu:
+     * the style's default locale, else "en-US"), or {@code null}.
+     */
+    private String fallbackLocale;
+    /** Whether the style has a locale of its own for the language, which then gives its terms. */
+    private final boolean ownLocale;
     /** The processors of the report being formatted, by locator label (and {@link #DISAMBIGUATED}). */
     private Map<String, CSL> active = Map.of();
     /**
@@ -79,8 +86,9 @@ final class Processor {
      */
     private Set<String> ambiguous = Set.of();
 
-    private Processor(String xml, String language, String suffix, Ordinals ordinals) {
+    private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale) {
         this.xml = xml;
+        this.ownLocale = ownLocale;
         this.ordinals = ordinals;
         this.language = language;
         this.tested = StaticConditions.labels(xml);
@@ -143,9 +151,20 @@ final class Processor {
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
-        Processor processor = new Processor(xml, language, suffix, ordinals);
+        String base = java.util.Locale.forLanguageTag(language).getLanguage();
+        boolean own = Pattern.compile("<locale\\b[^>]*\\bxml:lang=\"" + Pattern.quote(base) + "(-[^\"]*)?\"").matcher(style.xml()).find();
+        Processor processor = new Processor(xml, language, suffix, ordinals, own);
         processor.variant("page", false);   // a broken style fails here, when it is chosen
         return processor;
+    }
+
+    /**
+     * The CSL locale the style's terms ("Ibid.", "et al.") come from instead of the article's
+     * language, which has none in citeproc-java (Urdu), nor in the style; {@code null} when the
+     * language has one.
+     */
+    String fallbackLocale() {
+        return ownLocale ? null : fallbackLocale;
     }
 
     /** The sources with their particles demoted, for {@link #demoter}. */
@@ -185,7 +204,10 @@ final class Processor {
                 try {
                     return new CSL(items, x, language);
                 } catch (IllegalArgumentException e) {
-                    return new CSL(items, x);   // no CSL locale for the language: the style's default
+                    // no CSL locale for the language: the style's default
+                    Matcher locale = Pattern.compile("<style\\b[^>]*\\bdefault-locale=\"([^\"]+)\"").matcher(x);
+                    fallbackLocale = locale.find() ? locale.group(1) : "en-US";
+                    return new CSL(items, x);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
