@@ -309,11 +309,13 @@ final class Processor {
      */
     private List<Set<String>> alike(Map<String, CSLItemData> all) {
         Map<String, Set<String>> byText = new LinkedHashMap<>();
-        for (String id : all.keySet()) {
+        forget(all);
+        for (String id : List.copyOf(all.keySet())) {
             if (!id.contains(SYNTHETIC)) {
-                String cited = citedId(id, all);
-                String text = alone(cited, active.get(key(new CSLCitationItem(cited))), all);
-                if (text != null) {
+                // after a break, a first cite: each source is cited once, in a sequence of its own
+                make(new CSLCitation(new CSLCitationItem(BREAK)));
+                String text = make(new CSLCitation(new CSLCitationItem(citedId(id, all))));
+                if (!isEmpty(text)) {
                     byText.computeIfAbsent(text, t -> new java.util.LinkedHashSet<>()).add(id);
                 }
             }
