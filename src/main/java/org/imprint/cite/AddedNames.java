@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,17 +62,18 @@ final class AddedNames {
      * @param ids   the sources whose cites read the same, each with more names than its cite shows
      * @param from  how many names their cites show
      * @param most  the longest name list among them
-     * @param cite  a source's cite showing so many names
+     * @param cites the group's cites showing so many names, by source
      */
-    static Map<String, Integer> forGroup(List<String> ids, int from, int most, BiFunction<String, Integer, String> cite) {
+    static Map<String, Integer> forGroup(List<String> ids, int from, int most, IntFunction<Map<String, String>> cites) {
         int best = 1;
         int chosen = 0;
         for (int n = from + 1; n <= most; n++) {
-            List<String> texts = new ArrayList<>();
+            Map<String, String> texts = cites.apply(n);
+            List<String> all = new ArrayList<>();
             for (String id : ids) {
-                texts.add(cite.apply(id, n));
+                all.add(texts.get(id));
             }
-            int distinct = new HashSet<>(texts).size();
+            int distinct = new HashSet<>(all).size();
             if (distinct > best) {
                 best = distinct;
                 chosen = n;

@@ -256,15 +256,25 @@ final class Processor {
         return out;
     }
 
-    /** A source cited alone, first, with its cite's processor after it forgot every citation; {@code null} for an empty one. */
-    private String alone(String id, CSL csl, Map<String, CSLItemData> all) {
+    /**
+     * Sources each cited alone, first (after a break), by one processor that forgot every
+     * citation before; by source, without the empty ones.
+     */
+    private Map<String, String> alone(java.util.Collection<String> ids, CSL csl, Map<String, CSLItemData> all) {
         csl.reset();
         csl.setOutputFormat("html");
         csl.setConvertLinks(true);
         csl.registerCitationItems(all.keySet());
-        List<Citation> made = csl.makeCitation(new CSLCitation(new CSLCitationItem(id)));
-        String text = made.get(made.size() - 1).getText();
-        return isEmpty(text) ? null : text;
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String id : ids) {
+            csl.makeCitation(new CSLCitation(new CSLCitationItem(BREAK)));
+            List<Citation> made = csl.makeCitation(new CSLCitation(new CSLCitationItem(citedId(id, all))));
+            String text = made.get(made.size() - 1).getText();
+            if (!isEmpty(text)) {
+                texts.put(id, text);
+            }
+        }
+        return texts;
     }
 
     /** The id a source is cited with: its copy with initials where it has one ({@link GivenNames}). */
@@ -278,25 +288,21 @@ final class Processor {
      * the same, each with the number of names it is to show.
      */
     private Map<String, Integer> addedNames(Map<String, CSLItemData> all) {
-        CSL cut = variant("page", false, 0);
-        Map<String, List<String>> byText = new LinkedHashMap<>();
-        Map<String, Integer> lengths = new java.util.HashMap<>();
+        Map<String, Integer> lengths = new LinkedHashMap<>();
         for (String id : all.keySet()) {
             int length = nameCount(all.get(id));
-            if (id.contains(SYNTHETIC) || length <= useFirst || length < etAlMinimum) {
-                continue;   // a list the style does not cut
-            }
-            String text = alone(citedId(id, all), cut, all);
-            if (text != null) {
-                byText.computeIfAbsent(text, t -> new ArrayList<>()).add(id);
-                lengths.put(id, length);
+            if (!id.contains(SYNTHETIC) && length > useFirst && length >= etAlMinimum) {
+                lengths.put(id, length);   // a list the style cuts
             }
         }
+        Map<String, List<String>> byText = new LinkedHashMap<>();
+        alone(lengths.keySet(), variant("page", false, 0), all)
+                .forEach((id, text) -> byText.computeIfAbsent(text, t -> new ArrayList<>()).add(id));
         Map<String, Integer> shown = new LinkedHashMap<>();
         for (List<String> group : byText.values()) {
             if (group.size() > 1) {
                 int most = group.stream().mapToInt(lengths::get).max().orElse(0);
-                shown.putAll(AddedNames.forGroup(group, useFirst, most, (id, n) -> alone(citedId(id, all), variant("page", false, n), all)));
+                shown.putAll(AddedNames.forGroup(group, useFirst, most, n -> alone(group, variant("page", false, n), all)));
             }
         }
         return shown;
@@ -308,18 +314,16 @@ final class Processor {
      * cites them alike (Jane and John Smith, "J. Smith, 2020", in APA, which adds initials only).
      */
     private List<Set<String>> alike(Map<String, CSLItemData> all) {
-        Map<String, Set<String>> byText = new LinkedHashMap<>();
-        forget(all);
-        for (String id : List.copyOf(all.keySet())) {
+        // each source by the processor of its cite without a locator, each processor once
+        Map<CSL, List<String>> byProcessor = new LinkedHashMap<>();
+        for (String id : all.keySet()) {
             if (!id.contains(SYNTHETIC)) {
-                // after a break, a first cite: each source is cited once, in a sequence of its own
-                make(new CSLCitation(new CSLCitationItem(BREAK)));
-                String text = make(new CSLCitation(new CSLCitationItem(citedId(id, all))));
-                if (!isEmpty(text)) {
-                    byText.computeIfAbsent(text, t -> new java.util.LinkedHashSet<>()).add(id);
-                }
+                byProcessor.computeIfAbsent(active.get(key(new CSLCitationItem(citedId(id, all)))), c -> new ArrayList<>()).add(id);
             }
         }
+        Map<String, Set<String>> byText = new LinkedHashMap<>();
+        byProcessor.forEach((csl, ids) -> alone(ids, csl, all)
+                .forEach((id, text) -> byText.computeIfAbsent(text, t -> new java.util.LinkedHashSet<>()).add(id)));
         return byText.values().stream().filter(ids -> ids.size() > 1).toList();
     }
 
