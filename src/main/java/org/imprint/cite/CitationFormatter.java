@@ -49,6 +49,16 @@ public final class CitationFormatter {
         this.styles = styles;
     }
 
+    /** The warning for a language without a CSL locale: its terms come from another, and how to give them. */
+    static String noLocale(String language, String fallback, String style) {
+        String name = java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return "there is no CSL locale for the language \"" + language + "\"" + (name.isEmpty() || name.equals(language) ? "" : " (" + name + ")")
+                + ": the words of the citations and the reference list (\"Ibid.\", \"et al.\", \"edited by\", \"p.\") are "
+                + fallback + "'s; to have them in the article's language, cite with a copy of the style \"" + style
+                + "\" in the report's or the brand's folder (citation_style: my-style.csl) that has a <locale xml:lang=\""
+                + language + "\"> with its terms";
+    }
+
     /**
      * The body with its citations formatted; as it was when it cites nothing.
      *
@@ -80,9 +90,12 @@ public final class CitationFormatter {
         Map<String, CSLItemData> initialled = notes || !style.xml().matches("(?s).*<citation\\b[^>]*disambiguate-add-givenname=\"true\".*")
                 ? Map.of() : GivenNames.initialled(reading, items);
         List<CSLCitation> csl = new ArrayList<>();
+        // "[@k, עמ' 12]": a locator written with a term of the article's own language (its CSL locale's)
+        LocatorTerms terms = LocatorTerms.of(article.language());
         for (Citation citation : reading) {
             List<CSLCitationItem> cslItems = new ArrayList<>();
-            for (CiteItem item : citation.items()) {
+            for (CiteItem written : citation.items()) {
+                CiteItem item = written.withTerms(terms);
                 CSLItemData data = items.get(item.key());
                 if (data == null) {
                     String hint = Suggest.closest(item.key(), items.keySet()).map(k -> "; did you mean @" + k + "?")
@@ -163,6 +176,10 @@ public final class CitationFormatter {
         try {
             processor = styles.processor(style, article.language());
             formatted = processor.format(cited, csl, notes, breaks, open, bare, movable);
+            if (processor.fallbackLocale() != null) {
+                warnings.accept(org.imprint.Problem.warning(article.source(), article.lineOf("language"), noLocale(article.language(),
+                        processor.fallbackLocale(), style.name())));
+            }
         } catch (RuntimeException e) {
             // a broken .csl file, or a style citeproc-java cannot follow
             throw new ReportException(article.source(), article.lineOf("citation_style"), "the citation style \""

@@ -124,8 +124,12 @@ final class CollatedSort {
             @SuppressWarnings("unchecked")
             List<SKey> keys = List.copyOf((List<SKey>) read(sort, "keys"));
             List<String> variables = new ArrayList<>();
-            for (SKey key : keys) {
-                variables.add((String) read(key, "variable"));
+            // the keys that are name lists: a variable key of names, or a macro that renders names
+            boolean[] names = new boolean[keys.size()];
+            for (int i = 0; i < keys.size(); i++) {
+                variables.add((String) read(keys.get(i), "variable"));
+                String macro = (String) read(keys.get(i), "macro");
+                names[i] = macro != null ? rendersNames(xml, macro) : NAME_VARIABLES.contains(variables.get(i));
             }
             // a name-list key's names-min and names-use-first (CSL: et-al for the key), by the key's place
             List<String> elements = keyElements(xml, citation ? CITATION_SORT : BIBLIOGRAPHY_SORT);
@@ -146,7 +150,7 @@ final class CollatedSort {
                     if (x.isEmpty() != y.isEmpty()) {
                         return x.isEmpty() ? 1 : -1;
                     }
-                    int c = alphanum.compare(x, y) * keys.get(i).getSort();
+                    int c = (names[i] ? byNamePart(alphanum::compare, x, y) : alphanum.compare(x, y)) * keys.get(i).getSort();
                     if (c != 0) {
                         return c;
                     }
@@ -156,6 +160,60 @@ final class CollatedSort {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** CSL's name variables, whose keys are compared name part by name part. */
+    private static final java.util.Set<String> NAME_VARIABLES = java.util.Set.of("author", "editor", "translator",
+            "collection-editor", "container-author", "composer", "director", "editorial-director", "interviewer",
+            "illustrator", "original-author", "recipient", "reviewed-author", "compiler", "contributor", "curator",
+            "organizer", "performer", "producer", "chair", "executive-producer", "guest", "host", "narrator",
+            "script-writer", "series-creator");
+
+    /** Whether a macro of the style renders a name list (APA's "author-bib"), directly or through a macro it calls. */
+    private static boolean rendersNames(String xml, String macro) {
+        return rendersNames(xml, macro, new java.util.HashSet<>());
+    }
+
+    private static boolean rendersNames(String xml, String macro, java.util.Set<String> seen) {
+        if (!seen.add(macro)) {
+            return false;
+        }
+        Matcher definition = Pattern.compile("(?s)<macro\\s+name=\"" + Pattern.quote(macro) + "\".*?</macro>").matcher(xml);
+        if (!definition.find()) {
+            return false;
+        }
+        if (definition.group().contains("<names")) {
+            return true;
+        }
+        Matcher calls = Pattern.compile("macro=\"([^\"]+)\"").matcher(definition.group());
+        while (calls.find()) {
+            if (rendersNames(xml, calls.group(1), seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a name key is cut into its parts: the comma and spaces between family and given names and between names. */
+    private static final Pattern NAME_PART = Pattern.compile("\\s*,\\s*|\\s+");
+
+    /**
+     * Two name-list keys ("Đặng, M." and "Dang, P.") compared part by part, each part at the
+     * collation's full strength before the next: ICU compares a whole string letter by letter
+     * first (its primary strength, where "Đặng" and "Dang" are one), so the initials after a
+     * surname decided between two surnames ("Đặng, M." before "Dang, P." before "Đào, H."). A
+     * family name decides before the given names, as CSL sorts names.
+     */
+    static int byNamePart(Comparator<String> collation, String x, String y) {
+        String[] a = NAME_PART.split(x.strip());
+        String[] b = NAME_PART.split(y.strip());
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            int c = collation.compare(a[i], b[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.length, b.length);
     }
 
     /**

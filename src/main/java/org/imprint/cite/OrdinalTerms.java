@@ -52,16 +52,7 @@ final class OrdinalTerms {
         Map<String, Term> ordinals = new HashMap<>();
         Map<String, String> genders = new HashMap<>();
         String lang = language.replace('_', '-');
-        String root = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
-        String primary = LLocale.PRIMARY_DIALECTS.get(root.toLowerCase(Locale.ROOT));
-        List<String> files = new ArrayList<>();
-        if (primary != null && !primary.equals(lang)) {
-            files.add(primary);
-        }
-        if (lang.contains("-") || files.isEmpty()) {
-            files.add(lang);
-        }
-        List<String> found = files.stream().map(OrdinalTerms::classpathLocale).filter(java.util.Objects::nonNull).toList();
+        List<String> found = cslLocales(language);
         // a language with no CSL locale (Urdu) is set in en-US's terms by citeproc-java: "2nd ed."
         for (String xml : found.isEmpty() ? List.of(classpathLocale("en-US")) : found) {
             read(xml, ordinals, genders, false);
@@ -161,6 +152,25 @@ final class OrdinalTerms {
             ordinals.keySet().removeIf(k -> !k.startsWith("long-"));
         }
         ordinals.putAll(found);
+    }
+
+    /**
+     * The CSL locale files (XML) on the classpath for a language, as citeproc-java reads them:
+     * its primary dialect's ("he": he-IL), then its region's own; none for a language without
+     * one (Urdu).
+     */
+    static List<String> cslLocales(String language) {
+        String lang = language.replace('_', '-');
+        String root = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
+        String primary = LLocale.PRIMARY_DIALECTS.get(root.toLowerCase(Locale.ROOT));
+        List<String> files = new ArrayList<>();
+        if (primary != null && !primary.equals(lang)) {
+            files.add(primary);
+        }
+        if (lang.contains("-") || files.isEmpty()) {
+            files.add(lang);
+        }
+        return files.stream().map(OrdinalTerms::classpathLocale).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String classpathLocale(String tag) {

@@ -38,6 +38,8 @@ final class Processor {
     private static final Pattern LAYOUT = Pattern.compile("(?s)<citation\\b.*?<layout\\b([^>]*)>");
     /** Marks the key of the processors with the style's {@code disambiguate} tests decided true ({@link #ambiguous}). */
     private static final String DISAMBIGUATED = " disambiguated";
+    /** Marks the key of the processors whose citations show more names ({@link AddedNames}), before their number. */
+    private static final String NAMES = " names=";
     /** Marks the copy of a source cited with initials for a first author whose surname another shares. */
     static final String INITIALS = SYNTHETIC + "initials";
     /** Around the "no date" term in the output ("n.d."), which the writers keep on one line. */
@@ -69,8 +71,20 @@ final class Processor {
     private final String layoutSuffix;
     /** Whether the locale sets a full stop inside quotation marks (American English). */
     final boolean punctuationInQuote;
+    /** Whether the style adds names to cites that read the same ({@link AddedNames}), and how many a cut one shows. */
+    private final boolean addNames;
+    private final int useFirst;
+    /** How many names the cites of a source of the report being formatted show, by key, where names were added ({@link AddedNames}). */
+    private Map<String, Integer> namesShown = Map.of();
     /** Whether the style has CSL's {@code disambiguate="true"} tests, for the last step of disambiguation. */
     private final boolean disambiguates;
+    /**
+     * The locale citeproc-java fell back to where it has no CSL locale for the language (Urdu:
+     * the style's default locale, else "en-US"), or {@code null}.
+     */
+    private String fallbackLocale;
+    /** Whether the style has a locale of its own for the language, which then gives its terms. */
+    private final boolean ownLocale;
     /** The processors of the report being formatted, by locator label (and {@link #DISAMBIGUATED}). */
     private Map<String, CSL> active = Map.of();
     /**
@@ -79,8 +93,9 @@ final class Processor {
      */
     private Set<String> ambiguous = Set.of();
 
-    private Processor(String xml, String language, String suffix, Ordinals ordinals) {
+    private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale) {
         this.xml = xml;
+        this.ownLocale = ownLocale;
         this.ordinals = ordinals;
         this.language = language;
         this.tested = StaticConditions.labels(xml);
@@ -98,6 +113,8 @@ final class Processor {
         this.delimiter = attribute(attributes, "delimiter", "; ");
         this.suffix = suffix;
         this.disambiguates = StaticConditions.disambiguates(xml);
+        this.addNames = AddedNames.applies(xml) && AddedNames.useFirst(xml) > 0;
+        this.useFirst = AddedNames.useFirst(xml);
         this.yearSuffixes = Pattern.compile("<citation\\b[^>]*disambiguate-add-year-suffix=\"true\"").matcher(xml).find();
     }
 
@@ -143,9 +160,20 @@ final class Processor {
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
-        Processor processor = new Processor(xml, language, suffix, ordinals);
-        processor.variant("page", false);   // a broken style fails here, when it is chosen
+        String base = java.util.Locale.forLanguageTag(language).getLanguage();
+        boolean own = Pattern.compile("<locale\\b[^>]*\\bxml:lang=\"" + Pattern.quote(base) + "(-[^\"]*)?\"").matcher(style.xml()).find();
+        Processor processor = new Processor(xml, language, suffix, ordinals, own);
+        processor.variant("page", false, 0);   // a broken style fails here, when it is chosen
         return processor;
+    }
+
+    /**
+     * The CSL locale the style's terms ("Ibid.", "et al.") come from instead of the article's
+     * language, which has none in citeproc-java (Urdu), nor in the style; {@code null} when the
+     * language has one.
+     */
+    String fallbackLocale() {
+        return ownLocale ? null : fallbackLocale;
     }
 
     /** The sources with their particles demoted, for {@link #demoter}. */
@@ -176,16 +204,21 @@ final class Processor {
 
     /**
      * The processor for cites with a locator of this label, made on first use; with
-     * {@code disambiguate}, the one for the cites of ambiguous sources ({@link #findAmbiguous}).
+     * {@code disambiguate}, the one for the cites of ambiguous sources ({@link #findAmbiguous});
+     * with {@code names} more than 0, the one whose cites show that many names ({@link AddedNames}).
      */
-    private CSL variant(String label, boolean disambiguate) {
+    private CSL variant(String label, boolean disambiguate, int names) {
         String decided = StaticConditions.forLabel(xml, tested.contains(label) ? label : "", disambiguate);
+        decided = names > 0 ? AddedNames.showing(decided, names) : decided;
         return variants.computeIfAbsent(decided, x -> {
             try {
                 try {
                     return new CSL(items, x, language);
                 } catch (IllegalArgumentException e) {
-                    return new CSL(items, x);   // no CSL locale for the language: the style's default
+                    // no CSL locale for the language: the style's default
+                    Matcher locale = Pattern.compile("<style\\b[^>]*\\bdefault-locale=\"([^\"]+)\"").matcher(x);
+                    fallbackLocale = locale.find() ? locale.group(1) : "en-US";
+                    return new CSL(items, x);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -198,9 +231,108 @@ final class Processor {
         return item.getLocator() == null || item.getLabel() == null ? "page" : item.getLabel().toString();
     }
 
-    /** The key of the processor a cite is made with: its label, and whether its source is ambiguous. */
+    /** The key of the processor a cite is made with: its label, the names it shows, and whether its source is ambiguous. */
     private String key(CSLCitationItem item) {
-        return label(item) + (isAmbiguous(item.getId()) ? DISAMBIGUATED : "");
+        int mark = item.getId().indexOf(SYNTHETIC);
+        Integer names = namesShown.get(mark < 0 ? item.getId() : item.getId().substring(0, mark));
+        return label(item) + (names == null ? "" : NAMES + names) + (isAmbiguous(item.getId()) ? DISAMBIGUATED : "");
+    }
+
+    /**
+     * The processors for cites with these labels: one per label, one per number of names shown
+     * ({@link #namesShown}), and with {@code disambiguated} those for ambiguous sources too.
+     */
+    private Map<String, CSL> processors(java.util.Collection<String> labels, boolean disambiguated) {
+        Map<String, CSL> out = new LinkedHashMap<>();
+        java.util.SortedSet<Integer> counts = new java.util.TreeSet<>(namesShown.values());
+        counts.add(0);
+        for (boolean disambiguate : disambiguated ? List.of(false, true) : List.of(false)) {
+            for (String label : labels) {
+                for (int n : counts) {
+                    out.put(label + (n == 0 ? "" : NAMES + n) + (disambiguate ? DISAMBIGUATED : ""), variant(label, disambiguate, n));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sources each cited alone, first (after a break), by one processor that forgot every
+     * citation before; by source, without the empty ones.
+     */
+    private Map<String, String> alone(java.util.Collection<String> ids, CSL csl, Map<String, CSLItemData> all) {
+        csl.reset();
+        csl.setOutputFormat("html");
+        csl.setConvertLinks(true);
+        csl.registerCitationItems(all.keySet());
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String id : ids) {
+            csl.makeCitation(new CSLCitation(new CSLCitationItem(BREAK)));
+            List<Citation> made = csl.makeCitation(new CSLCitation(new CSLCitationItem(citedId(id, all))));
+            String text = made.get(made.size() - 1).getText();
+            if (!isEmpty(text)) {
+                texts.put(id, text);
+            }
+        }
+        return texts;
+    }
+
+    /** The id a source is cited with: its copy with initials where it has one ({@link GivenNames}). */
+    private static String citedId(String id, Map<String, CSLItemData> all) {
+        return all.containsKey(id + INITIALS) ? id + INITIALS : id;
+    }
+
+    /**
+     * CSL's first step of disambiguation, which citeproc-java 3.5 does not take
+     * ({@link AddedNames}): the sources whose cites, cut to the first names and "et al.", read
+     * the same, each with the number of names it is to show.
+     */
+    private Map<String, Integer> addedNames(Map<String, CSLItemData> all) {
+        Map<String, Integer> lengths = new LinkedHashMap<>();
+        for (String id : all.keySet()) {
+            int length = nameCount(all.get(id));
+            if (!id.contains(SYNTHETIC) && length > useFirst && length >= etAlMinimum) {
+                lengths.put(id, length);   // a list the style cuts
+            }
+        }
+        Map<String, List<String>> byText = new LinkedHashMap<>();
+        alone(lengths.keySet(), variant("page", false, 0), all)
+                .forEach((id, text) -> byText.computeIfAbsent(text, t -> new ArrayList<>()).add(id));
+        Map<String, Integer> shown = new LinkedHashMap<>();
+        for (List<String> group : byText.values()) {
+            if (group.size() > 1) {
+                int most = group.stream().mapToInt(lengths::get).max().orElse(0);
+                shown.putAll(AddedNames.forGroup(group, useFirst, most, n -> alone(group, variant("page", false, n), all)));
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * The cited sources whose cites read the same after names and initials were added, as CSL's
+     * {@code disambiguate-add-year-suffix} takes them: by different authors too where the style
+     * cites them alike (Jane and John Smith, "J. Smith, 2020", in APA, which adds initials only).
+     */
+    private List<Set<String>> alike(Map<String, CSLItemData> all) {
+        // each source by the processor of its cite without a locator, each processor once
+        Map<CSL, List<String>> byProcessor = new LinkedHashMap<>();
+        for (String id : all.keySet()) {
+            if (!id.contains(SYNTHETIC)) {
+                byProcessor.computeIfAbsent(active.get(key(new CSLCitationItem(citedId(id, all)))), c -> new ArrayList<>()).add(id);
+            }
+        }
+        Map<String, Set<String>> byText = new LinkedHashMap<>();
+        byProcessor.forEach((csl, ids) -> alone(ids, csl, all)
+                .forEach((id, text) -> byText.computeIfAbsent(text, t -> new java.util.LinkedHashSet<>()).add(id)));
+        return byText.values().stream().filter(ids -> ids.size() > 1).toList();
+    }
+
+    private static int nameCount(CSLItemData item) {
+        if (item == null) {
+            return 0;
+        }
+        de.undercouch.citeproc.csl.CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
+        return names == null ? 0 : names.length;
     }
 
     /**
@@ -246,7 +378,7 @@ final class Processor {
             if (id.contains(SYNTHETIC)) {
                 continue;
             }
-            String cited = all.containsKey(id + INITIALS) ? id + INITIALS : id;
+            String cited = citedId(id, all);
             for (Map<String, List<String>> position : byText) {
                 // after a break: a first cite, then a subsequent one, never "Ibid."
                 make(new CSLCitation(new CSLCitationItem(BREAK)));
@@ -301,24 +433,34 @@ final class Processor {
                 }
             }
         }
-        Map<String, CSLItemData> all = new LinkedHashMap<>(yearSuffixes ? YearSuffixes.add(sources, java.util.Locale.forLanguageTag(language)) : sources);
+        Map<String, CSLItemData> all = new LinkedHashMap<>(sources);
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
-        Map<String, CSL> used = new LinkedHashMap<>();
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
         for (CSLCitation citation : citations) {
-            used.put("page", null);
+            labels.add("page");
             for (CSLCitationItem item : citation.getCitationItems()) {
-                used.put(label(item), null);
+                labels.add(label(item));
             }
         }
-        used.replaceAll((label, none) -> variant(label, false));
-        active = used;
+        // CSL's steps of disambiguation in order: names added, initials (GivenNames, before),
+        // year suffixes, the style's disambiguate tests
         ambiguous = Set.of();   // the first pass: every disambiguate test false
+        namesShown = Map.of();
+        active = processors(labels, false);
+        if (addNames) {
+            namesShown = addedNames(all);
+            active = processors(labels, false);
+        }
+        if (yearSuffixes) {
+            Map<String, CSLItemData> suffixed = new LinkedHashMap<>(YearSuffixes.add(all, java.util.Locale.forLanguageTag(language), alike(all),
+                    CollatedSort.bibliography(active.get("page"), xml, language)));
+            all.clear();
+            all.putAll(suffixed);
+        }
         ambiguous = disambiguates ? findAmbiguous(all) : Set.of();
         if (!ambiguous.isEmpty()) {
-            Map<String, CSL> both = new LinkedHashMap<>(used);
-            used.keySet().forEach(label -> both.put(label + DISAMBIGUATED, variant(label, true)));
-            active = both;
+            active = processors(labels, true);
         }
         forget(all);
         List<List<String>> texts = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
@@ -347,7 +489,8 @@ final class Processor {
                 previous = null;
             }
             CSLCitationItem[] parts = citation.getCitationItems();
-            if (!notes && collapse && parts.length > 1 && !(mixedLabels(parts) && java.util.Arrays.stream(parts).anyMatch(p -> isAmbiguous(p.getId())))) {
+            if (!notes && collapse && parts.length > 1 && !(mixedLabels(parts) && java.util.Arrays.stream(parts)
+                    .anyMatch(p -> isAmbiguous(p.getId()) || key(p).contains(NAMES)))) {
                 texts.set(c, List.of(collapsed(citation, all)));
                 continue;
             }

@@ -28,6 +28,26 @@ final class YearSuffixes {
 
     /** The items, those that share authors and year given a year suffix (a copy without its author keeps its source's). */
     static Map<String, CSLItemData> add(Map<String, CSLItemData> items, Locale language) {
+        return add(items, language, List.of(), null);
+    }
+
+    /**
+     * The items with year suffixes where they share authors and year, and where their cites read
+     * the same though their authors differ (the sets of {@code alike}: Jane and John Smith, both
+     * "J. Smith, 2020" in APA, which adds initials only). The letters of a group follow the
+     * reference list's order where it is known ({@code list}, CSL's rule), else the authors'
+     * names, then the titles.
+     *
+     * @param list the reference list's sort, or {@code null}
+     */
+    static Map<String, CSLItemData> add(Map<String, CSLItemData> items, Locale language, List<java.util.Set<String>> alike,
+                                        Comparator<CSLItemData> list) {
+        Map<String, String> citedAlike = new java.util.HashMap<>();
+        for (int i = 0; i < alike.size(); i++) {
+            for (String id : alike.get(i)) {
+                citedAlike.put(id, "\u0001" + i);
+            }
+        }
         // ICU's collation, as the reference list's (CollatedSort); accents and case tell titles
         // apart only where the letters are the same
         Collator collator = Collator.getInstance(ULocale.forLocale(language));
@@ -36,7 +56,7 @@ final class YearSuffixes {
         for (CSLItemData item : items.values()) {
             String names = names(item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor());
             if (!item.getId().contains(Processor.SYNTHETIC) && !names.isEmpty() && year(item) != null) {
-                groups.computeIfAbsent(names + "\u0000" + year(item), k -> new ArrayList<>()).add(item);
+                groups.computeIfAbsent(citedAlike.getOrDefault(item.getId(), names) + "\u0000" + year(item), k -> new ArrayList<>()).add(item);
             }
         }
         Map<String, String> suffixes = new LinkedHashMap<>();
@@ -44,7 +64,8 @@ final class YearSuffixes {
             if (group.size() < 2) {
                 continue;
             }
-            group.sort(Comparator.comparing((CSLItemData i) -> i.getTitle() == null ? "" : RichText.plain(i.getTitle()), collator)
+            group.sort((list == null ? Comparator.<CSLItemData>comparingInt(i -> 0) : list).thenComparing((CSLItemData i) -> names(i.getAuthor() != null && i.getAuthor().length > 0 ? i.getAuthor() : i.getEditor()), collator)
+                    .thenComparing((CSLItemData i) -> i.getTitle() == null ? "" : RichText.plain(i.getTitle()), collator)
                     .thenComparing(CSLItemData::getId));
             for (int i = 0; i < group.size(); i++) {
                 suffixes.put(group.get(i).getId(), letters(i));

@@ -49,7 +49,7 @@ final class CitationSyntax {
      * pandoc reads them: {@code [@key, xiv]} is a suffix, {@code [@key, p. xiv]} a page.
      */
     private static final Pattern LOCATOR = Pattern.compile(
-            "(?sU)^\\s*(?:([\\p{L}.§¶]+)(?:(?<=[.§¶])\\s*|\\s+))?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
+            "(?sU)^\\s*(?:([\\p{L}\\p{M}.§¶'\u2019\u05F3\u0640]+)(?:(?<=[.§¶])\\s*|\\s+))?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
     /** Locator terms authors write, by the CSL locator they stand for. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("p.", "page"), Map.entry("pp.", "page"), Map.entry("page", "page"), Map.entry("pages", "page"),
@@ -273,8 +273,28 @@ final class CitationSyntax {
         return m.group(first) != null ? m.group(first) : m.group(first + 1);
     }
 
+    /**
+     * An item without a locator read again with the locator terms of the article's language as
+     * well ("עמ' 12" in Hebrew), which the Markdown is parsed without; the item itself when its
+     * suffix begins with no such term.
+     *
+     * @param terms the CSL label of a term of the language ("page"), {@code null} for none
+     */
+    static CiteItem withTerms(CiteItem item, java.util.function.Function<String, String> terms) {
+        if (item.locator() != null || item.suffix().isEmpty()) {
+            return item;
+        }
+        CiteItem again = item(item.prefix(), item.key(), item.suffix(), item.suppressAuthor(), terms);
+        return again.locator() == null ? item : again;
+    }
+
     /** An item with its locator read from the text after the key (", p. 33, and passim"). */
     private static CiteItem item(String prefix, String key, String rest, boolean suppressAuthor) {
+        return item(prefix, key, rest, suppressAuthor, term -> null);
+    }
+
+    private static CiteItem item(String prefix, String key, String rest, boolean suppressAuthor,
+                                 java.util.function.Function<String, String> terms) {
         String after = rest.startsWith(",") ? rest.substring(1) : rest;
         if (rest.startsWith(",") && trim(after).isEmpty()) {
             // "[@kant, ]": a locator left out; the lone comma is no suffix ("Ibid.,.")
@@ -283,7 +303,7 @@ final class CitationSyntax {
         Matcher m = LOCATOR.matcher(after);
         if (m.matches() && (rest.startsWith(",") || m.group(1) == null) && (m.group(1) != null || Character.isDigit(m.group(2).charAt(0)))) {
             String term = m.group(1);
-            String label = term == null ? "page" : LABELS.get(term.toLowerCase(Locale.ROOT));
+            String label = term == null ? "page" : LABELS.getOrDefault(term.toLowerCase(Locale.ROOT), terms.apply(term));
             if (label != null) {
                 return new CiteItem(key, prefix, label, trim(m.group(2)), trim(m.group(3)), suppressAuthor);
             }

@@ -19,4 +19,15 @@ public record CiteItem(String key, String prefix, String label, String locator, 
     public java.util.Optional<String> keyInText() {
         return CitationSyntax.keyInText(this);
     }
+
+    /**
+     * This item read again with the locator terms of the article's language too ("tr. 12" in
+     * Vietnamese, "ص 50" in Arabic): a suffix that begins with such a term and a number is its
+     * locator. Itself when it has a locator already or its suffix begins with no such term.
+     *
+     * @param terms the CSL label ("page", "chapter") a term stands for, {@code null} for none
+     */
+    public CiteItem withTerms(java.util.function.Function<String, String> terms) {
+        return CitationSyntax.withTerms(this, terms);
+    }
 }

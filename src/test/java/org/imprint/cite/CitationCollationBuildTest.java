@@ -102,4 +102,33 @@ class CitationCollationBuildTest {
                 () -> assertOrder(pdf, "One (Dang, 2020a, 2020b)", "Two (Đặng, 2020a, 2020b)"),
                 () -> assertOrder(pdf.substring(pdf.lastIndexOf("References")), "Dang, M. (2020a). Mangroves", "Dang, M. (2020b). Salinity"));
     }
+
+    /**
+     * "Dang" and "Đặng" are one surname to ICU's first (primary) strength: compared whole, the
+     * initials after them decided, and the list mixed them ("Đặng, M.", "Dang, P.", "Đào, H.").
+     * The surname decides first, at full strength, in APA's list (a macro key) and in a style
+     * sorting by the name list.
+     */
+    @Test
+    void aSurnameDecidesBeforeTheInitialsAfterIt() throws Exception {
+        String bib = """
+                @book{dang20, author={Đặng, Minh}, title={Mangroves}, publisher={P}, year={2020}}
+                @book{dang15, author={Dang, Peter}, title={The Mekong}, publisher={P}, year={2015}}
+                @book{dao21, author={Đào, Hương}, title={Water}, publisher={P}, year={2021}}
+                """;
+        TestReport.Built apa = TestReport.at(dir.resolve("apa")).out(dir.resolve("out-apa")).title("Collation")
+                .date("2026-03-02").author("Jane Doe").language("en").bibliography("references.bib")
+                .frontMatter("citation_style: apa")
+                .body("All [@dang20; @dang15; @dao21].\n").file("references.bib", bib).build("pdf");
+        TestReport.Built harvard = TestReport.at(dir.resolve("harvard")).out(dir.resolve("out-harvard")).title("Collation")
+                .date("2026-03-02").author("Jane Doe").language("en").bibliography("references.bib")
+                .frontMatter("citation_style: harvard-cite-them-right")
+                .body("All [@dang20; @dang15; @dao21].\n").file("references.bib", bib).build("pdf");
+        String pdf = text(apa.pdf());
+        String harvardPdf = text(harvard.pdf());
+        assertAll(
+                () -> assertOrder(pdf, "(Dang, 2015; Đặng, 2020; Đào, 2021)"),
+                () -> assertOrder(pdf.substring(pdf.lastIndexOf("References")), "Dang, P.", "Đặng, M.", "Đào, H."),
+                () -> assertOrder(harvardPdf.substring(harvardPdf.lastIndexOf("References")), "Dang, P.", "Đặng, M.", "Đào, H."));
+    }
 }

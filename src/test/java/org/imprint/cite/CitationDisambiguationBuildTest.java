@@ -86,4 +86,41 @@ class CitationDisambiguationBuildTest {
                 () -> assertContains(pdf, "9. Kant, Perpetual Peace, 1796."),
                 () -> assertContains(pdf, "Kant, Immanuel. Perpetual Peace. Berlin: P, 1795."));
     }
+
+    /**
+     * CSL's first steps, which citeproc-java 3.5 does not take either: APA cut two teams to "Lee
+     * et al., 2019" alike; names are added until they differ, in every cite of those sources
+     * (and only those). And Jane Smith beside John Smith, both "J. Smith" (APA adds initials
+     * only: primary-name-with-initials), was "J. Smith, 2020" beside his "2020a"; the year
+     * suffixes take in every source cited alike, in the reference list's order, so her entry is
+     * no bare "(2020)" between his "(2020a)" and "(2020b)".
+     */
+    @Test
+    void apaAddsNamesThenYearLettersToCitesThatReadTheSame() throws Exception {
+        TestReport.Built apa = TestReport.at(dir.resolve("apa")).out(dir.resolve("out-apa")).title("Names").date("2026-03-02")
+                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: apa")
+                .body("Two teams [@leeKim] and [@leeChoi, p. 12]. Both [@leeKim; @leeChoi]. Alone [@leeOh].\n\n"
+                        + "His [@rivers; @deltas]. Hers [@bridges, p. 4]. @bridges says.\n")
+                .file("references.bib", """
+                        @article{leeKim, author={Lee, Min and Park, Ji and Kim, Soo}, title={Monsoon Models}, journal={Climate}, volume={3}, pages={1--9}, year={2019}}
+                        @article{leeChoi, author={Lee, Min and Park, Ji and Choi, Hana}, title={Typhoon Tracks}, journal={Climate}, volume={3}, pages={10--19}, year={2019}}
+                        @article{leeOh, author={Lee, Min and Oh, Ji and Kim, Soo}, title={Rain}, journal={Climate}, volume={3}, pages={20--29}, year={2017}}
+                        @book{rivers, author={Smith, John}, title={Rivers}, publisher={P}, year={2020}}
+                        @book{deltas, author={Smith, John}, title={Deltas}, publisher={P}, year={2020}}
+                        @book{bridges, author={Smith, Jane}, title={Bridges}, publisher={P}, year={2020}}
+                        """).build("pdf", "epub");
+        String pdf = text(apa.pdf());
+        String list = pdf.substring(pdf.lastIndexOf("References"));
+        String epub = article(apa.epub()).replaceAll("<[^>]*>", "").replace("&amp;", "&").replaceAll("\\s+", " ");
+        assertAll(
+                () -> assertContains(pdf, "Two teams (Lee, Park, & Kim, 2019) and (Lee, Park, & Choi, 2019, p. 12)."),
+                () -> assertContains(pdf, "Both (Lee, Park, & Choi, 2019; Lee, Park, & Kim, 2019)."),
+                () -> assertContains(epub, "Both (Lee, Park, & Choi, 2019; Lee, Park, & Kim, 2019)."),
+                () -> assertContains(pdf, "Alone (Lee et al., 2017)."),
+                // the reference list is the style's, every name as before
+                () -> assertContains(list, "Lee, M., Park, J., & Kim, S. (2019). Monsoon Models."),
+                () -> assertContains(pdf, "His (J. Smith, 2020b, 2020c)."),
+                () -> assertContains(pdf, "Hers (J. Smith, 2020a, p. 4). J. Smith (2020a) says."),
+                () -> assertContains(list, "Smith, J. (2020a). Bridges. P. Smith, J. (2020b). Deltas. P. Smith, J. (2020c). Rivers. P."));
+    }
 }

@@ -1,0 +1,86 @@
+package org.imprint.cite;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Locators written with the terms of the article's own language (issue 15), which were read as
+ * text after the citation: Hebrew "[1], עמ׳ 12" with the page outside the bracket, Arabic "ص. 50"
+ * beside "ص 33", Vietnamese "(Nguyễn, tr. 12)" where MLA prints a page bare, Urdu's second
+ * "Ibid., ص 20" for the same page. And a language without a CSL locale (Urdu) is warned.
+ */
+class CitationLocaleTermsBuildTest {
+
+    private static final String BIB = """
+            @book{cohen, author={כהן, דוד}, title={מים במדבר}, publisher={מאגנס}, location={ירושלים}, year={2012}}
+            @book{ali, author={علي, محمد}, title={تاريخ الري}, publisher={دار}, location={القاهرة}, year={2018}}
+            @book{abbas, author={عباس, يوسف}, title={الأنهار}, publisher={دار}, location={القاهرة}, year={2010}}
+            @book{nguyen, author={Nguyễn, Văn An}, title={Đồng bằng}, publisher={NXB Trẻ}, location={Hà Nội}, year={2019}}
+            @book{khan, author={خان, عمران}, title={سندھ کا پانی}, publisher={سنگ میل}, location={لاہور}, year={2017}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private TestReport.Built build(String name, String language, String style, String body) throws Exception {
+        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language(language).bibliography("references.bib").frontMatter("citation_style: " + style)
+                .body(body).file("references.bib", BIB).build("epub");
+    }
+
+    /** The e-book's text, every XHTML file of it, without markup and directional isolates. */
+    static String text(Path epub) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                if (entry.getName().endsWith(".xhtml")) {
+                    all.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+        }
+        return org.jsoup.Jsoup.parse(all.toString()).text().replaceAll("[\u2066-\u2069\u200E\u200F\u00A0]", " ")
+                .replaceAll(" +", " ");
+    }
+
+    @Test
+    void aLocatorInTheArticlesLanguageIsALocator() throws Exception {
+        String he = text(build("he", "he", "ieee", "לפי המחקר [@cohen, עמ' 12], המים חשובים.\n").epub());
+        String ar = text(build("ar", "ar", "apa", "قديم [@ali, ص. 50] وأيضا [@abbas, ص 33].\n").epub());
+        String vi = text(build("vi", "vi", "modern-language-association", "Đồng bằng [@nguyen, tr. 12].\n").epub());
+        assertAll(
+                () -> assertTrue(he.contains("[1, עמ׳ 12]"), he),
+                () -> assertTrue(ar.contains("ص 50") && ar.contains("ص 33") && !ar.contains("ص. 50"), ar),
+                () -> assertTrue(vi.contains("(Nguyễn 12)"), vi));
+    }
+
+    @Test
+    void aLanguageWithoutACslLocaleIsWarnedAndItsPageTermRead() throws Exception {
+        TestReport.Built ur = build("ur", "ur", "chicago-notes-bibliography-16th-edition",
+                "پانی [@khan, ص 20]۔ پھر [@khan, ص 20]۔ اور [@khan, ص 25]۔\n");
+        String text = text(ur.epub());
+        long warned = ur.warningLines().stream().filter(w -> w.contains("no CSL locale for the language \"ur\"")).count();
+        assertAll(
+                () -> assertFalse(text.contains("ص 20"), text),
+                () -> assertTrue(text.contains("Ibid., 25."), text),
+                () -> assertFalse(text.contains("Ibid., 20"), text),
+                () -> assertEquals(1, warned, String.join("\n", ur.warningLines())),
+                () -> assertTrue(ur.warningLines().stream().anyMatch(w -> w.contains("en-US") && w.contains("<locale xml:lang=\"ur\">")),
+                        String.join("\n", ur.warningLines())));
+    }
+
+    @Test
+    void aLanguageWithACslLocaleIsNotWarned() throws Exception {
+        TestReport.Built ar = build("ar2", "ar", "apa", "قديم [@ali, ص 50].\n");
+        assertTrue(ar.warningLines().stream().noneMatch(w -> w.contains("no CSL locale")), String.join("\n", ar.warningLines()));
+    }
+}
