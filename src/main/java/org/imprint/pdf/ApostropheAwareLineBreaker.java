@@ -93,12 +93,16 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
      * ({@link #insideWord}), after an opening quotation mark ({@link #afterOpeningMark}) or before
      * a closing one ({@link #beforeClosingMark}), or
      * before an em dash, which would start a line ("yes” | —" and the spaced "word | — a"): an
-     * em dash stays with the word before it and ends the line instead.
+     * em dash stays with the word before it and ends the line instead; or beside a word joiner.
      */
     static boolean forbidden(String text, int position) {
         return insideWord(text, position) || afterOpeningMark(text, position) || beforeClosingMark(text, position)
-                || position > 0 && position < text.length() && text.charAt(position) == '\u2014';
+                || position > 0 && position < text.length() && (text.charAt(position) == '\u2014' || text.charAt(position) == WORD_JOINER)
+                || position > 0 && position <= text.length() && text.charAt(position - 1) == WORD_JOINER;
     }
+
+    /** Unicode's word joiner: no break on either side of it (UAX 14, LB11), which the JDK's breaker does not know. */
+    static final char WORD_JOINER = '\u2060';
 
     /** Quotation marks of every language: which of them opens depends on the language and the side. */
     private static final String QUOTATION_MARKS = "\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300E\"'";
@@ -128,14 +132,17 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
 
     /**
      * Whether a break at {@code position} would set a closing quotation mark alone at a line's
-     * start: the mark follows a letter or digit directly. Urdu and Arabic close with “, which the
+     * start: the mark follows a letter, a digit or a sentence's punctuation ("ہیں!”") directly. Urdu and Arabic close with “, which the
      * JDK reads as an opening mark and breaks before ("ہم|“").
      */
     static boolean beforeClosingMark(String text, int position) {
         int mark = after(text, position);
         int letter = before(text, position);
-        return position > 0 && letter >= 0 && mark < text.length() && QUOTATION_MARKS.indexOf(text.charAt(mark)) >= 0
-                && Character.isLetterOrDigit(text.codePointBefore(letter + 1));
+        if (position <= 0 || letter < 0 || mark >= text.length() || QUOTATION_MARKS.indexOf(text.charAt(mark)) < 0) {
+            return false;
+        }
+        int last = text.codePointBefore(letter + 1);
+        return Character.isLetterOrDigit(last) || Character.getType(last) == Character.OTHER_PUNCTUATION;
     }
 
     /**

@@ -69,9 +69,12 @@ final class ShapedMeasure extends PdfBoxTextRenderer {
         return kept.toString();
     }
 
-    /** Whether the character is one of Unicode's bidirectional format characters. */
+    /**
+     * Whether the character is one of Unicode's bidirectional format characters, or the word
+     * joiner that glues a short quotation's words ({@link QuotationGlue}).
+     */
     static boolean bidiFormat(int c) {
-        return c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u2060';
     }
 
     @Override

@@ -71,6 +71,34 @@ class QuotationGlueTest {
         assertEquals(List.of(), stranded(PdfGlyphs.read(built.pdf())));
     }
 
+    /**
+     * A quotation of the other direction that wraps keeps its marks on the sides they face: read
+     * line by line as drawn, the marks of these left-to-right paragraphs alternate “ ” “ ”. (With
+     * the marks moved inside the isolate a wrapped Urdu quotation showed "with ہم امن چاہتے”" and
+     * "“ہیں." on the next line.)
+     */
+    @Test
+    void aWrappedQuotationOfTheOtherDirectionKeepsItsMarksFacingOut() throws Exception {
+        String[] fillers = {"a", "to", "the", "then", "again", "before", "quickly", "somewhere", "afterwards"};
+        StringBuilder body = new StringBuilder("The minister said");
+        for (int i = 0; i < 60; i++) {
+            body.append(' ').append(fillers[i % fillers.length])
+                    .append(i % 2 == 0 ? " “ہم امن چاہتے ہیں”" : " “ہم امن چاہتے ہیں اور ہم سب مل کر کام کریں گے”");
+        }
+        TestReport.Built built = TestReport.at(dir.resolve("wrap")).title("Wrapping").language("en").author("Zahid Anwar")
+                .body(body + ".\n").build("pdf");
+        StringBuilder marks = new StringBuilder();
+        for (List<Glyph> line : lines(PdfGlyphs.read(built.pdf()))) {
+            if (line.get(0).page() < 3) {
+                continue;
+            }
+            PdfGlyphs.text(line).chars().filter(c -> c == '“' || c == '”').forEach(c -> marks.append((char) c));
+        }
+        assertAll(
+                () -> assertTrue(marks.length() >= 120, "marks read: " + marks.length()),
+                () -> assertTrue(marks.toString().matches("(“”)+"), "marks as drawn: " + marks));
+    }
+
     /** The lines (as drawn, left to right) that end with an opening mark or start with a closing one. */
     private static List<String> stranded(List<Glyph> glyphs) {
         List<String> wrong = new ArrayList<>();
