@@ -100,7 +100,9 @@ final class RightToLeftJustification {
      * moves left by the gain and its pieces right by as much, so that nothing drawn moves.
      */
     private static boolean closeUp(LineBox line) {
-        int end = line.getParent().getContentWidth() - line.getFloatDistances().getRightFloatDistance();
+        // a line beside no float has no distances
+        int end = line.getParent().getContentWidth()
+                - (line.getFloatDistances() == null ? 0 : line.getFloatDistances().getRightFloatDistance());
         int overrun = line.getX() + line.getContentWidth() - end;
         if (overrun <= 0) {
             return false;

@@ -60,7 +60,9 @@ final class RightToLeftListMarkers {
         if (line.isLayedOutRTL() || line.getParent() == null) {
             return false;
         }
-        int end = line.getParent().getContentWidth() - line.getFloatDistances().getRightFloatDistance();
+        // a line beside no float has no distances
+        int end = line.getParent().getContentWidth()
+                - (line.getFloatDistances() == null ? 0 : line.getFloatDistances().getRightFloatDistance());
         if (line.getX() + line.getContentWidth() >= end) {
             return false;
         }
