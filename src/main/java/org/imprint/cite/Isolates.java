@@ -307,10 +307,7 @@ final class Isolates {
             if (Character.isWhitespace(cp)) {
                 continue;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW
-                    || script == Character.UnicodeScript.SYRIAC || script == Character.UnicodeScript.THAANA
-                    || script == Character.UnicodeScript.INHERITED) {
+            if (rightToLeftScript(cp)) {
                 continue;
             }
             if (spaced || Character.isDigit(cp)) {
@@ -318,6 +315,19 @@ final class Isolates {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the character is of a right-to-left script's blocks: its letters, and its own
+     * punctuation and digits, which Unicode's script property calls common (the Arabic comma).
+     */
+    private static boolean rightToLeftScript(int cp) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.INHERITED
+                || block == Character.UnicodeBlock.ARABIC || block == Character.UnicodeBlock.ARABIC_SUPPLEMENT
+                || block == Character.UnicodeBlock.ARABIC_EXTENDED_A || block == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
+                || block == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B || block == Character.UnicodeBlock.HEBREW
+                || block == Character.UnicodeBlock.SYRIAC || block == Character.UnicodeBlock.THAANA;
     }
 
     private static StringBuilder close(StringBuilder out, String s, int done, int start, int end, boolean rightToLeft) {
