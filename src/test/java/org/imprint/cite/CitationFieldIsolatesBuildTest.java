@@ -47,8 +47,10 @@ class CitationFieldIsolatesBuildTest {
         TestReport.Built built = build("ar-apa", "ar", "apa", "# مقدمة\n\nيرى الباحثون أن الري قديم [@lee2019a, p. 5].\n");
         String epub = article(built.epub());
         List<Glyph> glyphs = PdfGlyphs.read(built.pdf());
-        Glyph lee = PdfGlyphs.find(glyphs, "Lee").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
-        List<Glyph> line = PdfGlyphs.lineOf(glyphs, lee, 2f);
+        // the citation's line (not the reference list's "Lee, M."): the one with the Arabic "et al."
+        Glyph etAl = PdfGlyphs.find(glyphs, "نورخآو").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+        List<Glyph> line = PdfGlyphs.lineOf(glyphs, etAl, 2f);
+        Glyph lee = PdfGlyphs.find(line, "Lee").orElseThrow(() -> new AssertionError(PdfGlyphs.text(line)));
         Glyph year = PdfGlyphs.find(line, "2019").orElseThrow(() -> new AssertionError(PdfGlyphs.text(line)));
         assertAll(
                 () -> assertTrue(epub.contains("Lee " + RLI + "وآخرون" + PDI + ", 2019, " + RLI + "ص" + PDI + " 5"), epub),
