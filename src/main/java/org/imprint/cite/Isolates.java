@@ -260,6 +260,12 @@ final class Isolates {
             int next = i + Character.charCount(cp);
             Boolean rtl = strong(cp);
             if (rtl != null && rtl != rightToLeft) {
+                if (runStart >= 0 && !rightToLeft && !sameField(s.substring(runEnd, i))) {
+                    // the style's own punctuation or number between two right-to-left words
+                    out = close(out, s, done, runStart, runEnd, rightToLeft);
+                    done = runEnd;
+                    runStart = -1;
+                }
                 if (runStart < 0) {
                     runStart = i;
                     // with the number the word starts with: "2⁦th ed.⁩" was drawn "th ed.2"
@@ -280,6 +286,48 @@ final class Isolates {
             done = runEnd;
         }
         return out == null ? s : out.append(s, done, s.length()).toString();
+    }
+
+    /**
+     * Whether the characters between two right-to-left words in a left-to-right frame leave them
+     * in one isolate: spaces, the words' own script's marks (an Arabic comma, a Hebrew geresh, an
+     * Arabic-Indic digit), or a mark inside a word (no space about it: "צה\"ל"). The frame's
+     * punctuation and digits part them: a CSL style's ", " between family and given name, the
+     * ". (2018). " between names and title, the "12, " between "כרך" and "עמ׳" are the style's,
+     * not the Arabic or Hebrew text's, and inside one isolate they read right to left with it
+     * ("(5 وآخرون, 2019, ص Lee)"). So each name, title or term is isolated on its own. A
+     * Hebrew title with a Latin comma in it is parted as well (the text cannot tell it from a
+     * style's comma).
+     */
+    private static boolean sameField(String gap) {
+        boolean spaced = gap.chars().anyMatch(Character::isWhitespace);
+        for (int i = 0; i < gap.length(); ) {
+            int cp = gap.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                continue;
+            }
+            if (rightToLeftScript(cp)) {
+                continue;
+            }
+            if (spaced || Character.isDigit(cp)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the character is of a right-to-left script's blocks: its letters, and its own
+     * punctuation and digits, which Unicode's script property calls common (the Arabic comma).
+     */
+    private static boolean rightToLeftScript(int cp) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.INHERITED
+                || block == Character.UnicodeBlock.ARABIC || block == Character.UnicodeBlock.ARABIC_SUPPLEMENT
+                || block == Character.UnicodeBlock.ARABIC_EXTENDED_A || block == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
+                || block == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B || block == Character.UnicodeBlock.HEBREW
+                || block == Character.UnicodeBlock.SYRIAC || block == Character.UnicodeBlock.THAANA;
     }
 
     private static StringBuilder close(StringBuilder out, String s, int done, int start, int end, boolean rightToLeft) {

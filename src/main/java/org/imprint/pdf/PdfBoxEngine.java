@@ -150,6 +150,7 @@ public final class PdfBoxEngine implements PdfEngine {
             }
             if (ComplexScripts.hasRightToLeft(html)) {
                 RightToLeftJustification.apply(renderer.getRootBox());
+                RightToLeftListMarkers.apply(renderer.getRootBox());
                 VisualLineOrder.apply(renderer.getRootBox());
             }
             // links, bookmarks and page references open the page of their target's first line

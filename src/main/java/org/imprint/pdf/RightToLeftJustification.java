@@ -88,7 +88,44 @@ final class RightToLeftJustification {
         if (moved) {
             line.calcChildLocations();
         }
-        return moved;
+        return closeUp(line) || moved;
+    }
+
+    /**
+     * Puts the line's box over its texts again. {@code adjustChildrenRTL} widens the line by what
+     * justification gave it, but keeps its left edge where the unjustified line began, and moves
+     * its pieces left instead: the box reached past the block's right edge by the gain, and the
+     * marker of a list item, which openhtmltopdf draws right of its first line's box, stood that
+     * far in the margin, outside the page's clip (an endnote's "5." was never seen). Here the box
+     * moves left by the gain and its pieces right by as much, so that nothing drawn moves.
+     */
+    private static boolean closeUp(LineBox line) {
+        // a line beside no float has no distances
+        int end = line.getParent().getContentWidth()
+                - (line.getFloatDistances() == null ? 0 : line.getFloatDistances().getRightFloatDistance());
+        int overrun = line.getX() + line.getContentWidth() - end;
+        if (overrun <= 0) {
+            return false;
+        }
+        line.setX(line.getX() - overrun);
+        for (int i = 0; i < line.getChildCount(); i++) {
+            shift(line.getChild(i), overrun);
+        }
+        line.calcCanvasLocation();
+        line.calcChildLocations();
+        return true;
+    }
+
+    /** Moves a box placed relative to the line, and the boxes inside it, which are placed so too. */
+    private static void shift(Box box, int distance) {
+        box.setX(box.getX() + distance);
+        if (box instanceof InlineLayoutBox inline) {
+            for (Object child : inline.getInlineChildren()) {
+                if (child instanceof Box b) {
+                    shift(b, distance);
+                }
+            }
+        }
     }
 
     /**

@@ -135,7 +135,8 @@ class CitationRightToLeftBuildTest {
     void theHebrewPageTermEndsWithAGeresh() throws Exception {
         TestReport.Built ieee = TestReport.citing(dir, "geresh", "ieee").title("עמודים").language("he").body(SENTENCE + " [@garcia2018, p. 240].\n")
                 .file("references.bib", MIXED_BIB).build("pdf", "epub");
-        String epub = article(ieee.epub());
+        // each Hebrew term is an isolate of its own ("⁧מס׳⁩ 3"): the marks are not the point here
+        String epub = article(ieee.epub()).replaceAll("[\u2066-\u2069]", "");
         String pdf;
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(ieee.pdf().toFile())) {
             pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
@@ -182,8 +183,9 @@ class CitationRightToLeftBuildTest {
                 // the source before "; " stands to the right of the one after it
                 () -> assertTrue(smithLine.stream().anyMatch(g -> g.text().equals(";") && g.x() > smith.x()), PdfGlyphs.text(smithLine)),
                 () -> assertFalse(smithLine.stream().anyMatch(g -> g.text().equals(";") && g.x() < smith.x()), PdfGlyphs.text(smithLine)),
-                // "2nd ed. (بيروت: دار الطليعة, 1984), 12" left to right (Urdu has no CSL locale: en-US terms), the Arabic in it right to left
-                () -> assertTrue(jabiri.contains("2nded.(ةعيلطلاراد:توريب,1984),12"), jabiri),
+                // "2nd ed. (بيروت: دار الطليعة, 1984), 12" left to right (Urdu has no CSL locale: en-US terms), the
+                // Arabic place and publisher each right to left, in the style's order about its colon
+                () -> assertTrue(jabiri.contains("2nded.(توريب:ةعيلطلاراد,1984),12"), jabiri),
                 () -> assertFalse(text.matches("(?s).*[\u2066-\u2069].*"), text));
         org.imprint.verify.VeraPdfAssertions.assertPdfAAndPdfUa(built.pdf());
     }

@@ -1,0 +1,72 @@
+package org.imprint.pdf;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.render.BlockBox;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.LineBox;
+import com.openhtmltopdf.render.MarkerData;
+
+/**
+ * Makes the first line of each item of a right-to-left list reach its block's right edge, where
+ * openhtmltopdf 1.1.31 draws the item's marker: at the right of the item's first line box
+ * ({@code ListItemPainter}), which it takes for where the line ends. A left-to-right line in such
+ * a list (an endnote whose text is mostly English, in an Arabic article) keeps the width of its
+ * unjustified words when justified, and the marker was drawn over its words ("Leid2n").
+ * Runs after {@link RightToLeftJustification}, which does the same for right-to-left lines;
+ * nothing drawn moves but the marker.
+ */
+final class RightToLeftListMarkers {
+
+    private RightToLeftListMarkers() {
+    }
+
+    /** Widens the marker lines under {@code root}; returns how many it changed. */
+    static int apply(BlockBox root) {
+        int[] changed = {0};
+        visit(root, Collections.newSetFromMap(new IdentityHashMap<>()), changed);
+        return changed[0];
+    }
+
+    private static void visit(Box box, Set<Box> seen, int[] changed) {
+        if (!seen.add(box)) {
+            return;
+        }
+        if (box instanceof LineBox line && line.hasFootnotes()) {
+            for (BlockBox note : line.getReferencedFootnoteBodies()) {
+                visit(note, seen, changed);
+            }
+        }
+        if (box instanceof BlockBox block && widen(block)) {
+            changed[0]++;
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            visit(box.getChild(i), seen, changed);
+        }
+    }
+
+    /** Widens the item's marker line when it is a left-to-right line in a right-to-left list. */
+    private static boolean widen(BlockBox item) {
+        MarkerData marker = item.getMarkerData();
+        Box list = item.getParent();
+        if (marker == null || marker.getReferenceLine() == null || list == null
+                || list.getStyle().getDirection() != IdentValue.RTL) {
+            return false;
+        }
+        LineBox line = marker.getReferenceLine();
+        if (line.isLayedOutRTL() || line.getParent() == null) {
+            return false;
+        }
+        // a line beside no float has no distances
+        int end = line.getParent().getContentWidth()
+                - (line.getFloatDistances() == null ? 0 : line.getFloatDistances().getRightFloatDistance());
+        if (line.getX() + line.getContentWidth() >= end) {
+            return false;
+        }
+        line.setContentWidth(end - line.getX());
+        return true;
+    }
+}
