@@ -35,8 +35,6 @@ final class QuotationGlue {
     private static final char LRI = '\u2066';
     private static final char RLI = '\u2067';
     private static final char PDI = '\u2069';
-    private static final char LRM = '\u200E';
-    private static final char RLM = '\u200F';
     /** Marks and brackets that may move inside an isolate of the other direction. */
     private static final String MOVABLE = "\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A\"'()[]{}";
     /** Quotation marks an opening one of which may join the emphasis after it. */
@@ -137,8 +135,7 @@ final class QuotationGlue {
                     char open = data.charAt(opener - 1);
                     char close = content.charAt(j + 1);
                     end.setData(content.substring(0, j) + (mirrored(open) ? close : open) + PDI + content.substring(j + 2));
-                    text.setData(data.substring(0, opener - 1) + data.charAt(opener) + (mirrored(open) ? open : close)
-                            + outerMark(data.charAt(opener)));
+                    text.setData(data.substring(0, opener - 1) + data.charAt(opener) + (mirrored(open) ? open : close));
                     return;
                 }
             }
@@ -147,8 +144,7 @@ final class QuotationGlue {
 
     /**
      * The text with the mark before each isolate and the mark after its end moved inside it,
-     * where both are there: "“⁧امن⁩”" becomes "⁧”\u200Eامن“⁩", "(⁧امن⁩)" becomes "⁧(\u200Eامن)⁩"
-     * (with the {@linkplain #outerMark outer direction's mark}).
+     * where both are there: "“⁧امن⁩”" becomes "⁧”امن“⁩", "(⁧امن⁩)" becomes "⁧(امن)⁩".
      */
     static String moveIntoIsolates(String text) {
         StringBuilder out = new StringBuilder(text);
@@ -171,24 +167,8 @@ final class QuotationGlue {
             out.setCharAt(end, mirrored(open) ? close : open);
             out.setCharAt(i - 1, opener);
             out.setCharAt(i, mirrored(open) ? open : close);
-            out.insert(i + 1, outerMark(opener));
         }
         return out.toString();
-    }
-
-    /**
-     * The strong mark of the direction around an isolate ({@code opener}): LRM around a right-to-left
-     * quotation, RLM around a left-to-right one. It follows the mark that moved in first (the
-     * author's closing mark, drawn on the outer side of the quotation's end), so that it is drawn,
-     * with no width, between the quotation's last word and that mark. Text extractors (PDFBox,
-     * poppler's pdftotext) rebuild a line's logical order from its drawn order with their own bidi
-     * guess, without isolates: a number after an Arabic quotation in an English line counted as
-     * Arabic, and "“ہم امن چاہتے ہیں” — 3 times" came back as "“3 — ”ہم امن چاہتے ہیں times". The
-     * mark ends the quotation's run there; the extracted text keeps it (an invisible U+200E or
-     * U+200F), as {@link ShapedMeasure} draws these two marks.
-     */
-    static char outerMark(char opener) {
-        return opener == RLI ? LRM : RLM;
     }
 
     /** The index of the end of the isolate opened at {@code open}, -1 when it does not end in the text. */

@@ -54,28 +54,19 @@ final class ShapedMeasure extends PdfBoxTextRenderer {
     }
 
     /**
-     * The string without the Unicode bidirectional format characters but LRM and RLM (the
-     * embeddings and overrides U+202A-U+202E, the isolates U+2066-U+2069): they have done their work when the
+     * The string without the Unicode bidirectional format characters (LRM, RLM, the embeddings
+     * and overrides U+202A-U+202E, the isolates U+2066-U+2069): they have done their work when the
      * line was split into runs ({@link BidiRuns}) and its pieces ordered ({@link VisualLineOrder});
      * a font that has a glyph for one drew it, and text extraction read it back (a U+2069 after
      * an Arabic quotation's closing mark in an English line). Measured and drawn without them alike.
      */
     static String withoutFormatCharacters(String string) {
-        if (string == null || string.chars().noneMatch(ShapedMeasure::undrawn)) {
+        if (string == null || string.chars().noneMatch(ShapedMeasure::bidiFormat)) {
             return string;
         }
         StringBuilder kept = new StringBuilder(string.length());
-        string.chars().filter(c -> !undrawn(c)).forEach(c -> kept.append((char) c));
+        string.chars().filter(c -> !bidiFormat(c)).forEach(c -> kept.append((char) c));
         return kept.toString();
-    }
-
-    /**
-     * Whether the character is a format character not drawn: LRM and RLM are drawn (a glyph of no
-     * width, as the fonts have them), so that the extracted text keeps the marks that tell a text
-     * extractor's bidi guess where a quotation ends ({@link QuotationGlue#outerMark}).
-     */
-    private static boolean undrawn(int c) {
-        return bidiFormat(c) && c != '\u200E' && c != '\u200F';
     }
 
     /** Whether the character is one of Unicode's bidirectional format characters. */

@@ -55,10 +55,9 @@ final class PdfText {
      * after a hyphen or dash ("long- standing", "interests— collectively") or at a soft hyphen
      * ("promot\u00AD ing", which hyphenation broke: "promoting"). A soft hyphen before anything
      * else (a page number after a page's last line) stays, for the text of the next page to join.
-     * The invisible LRM and RLM that end a quotation's run for the extractor go (QuotationGlue.outerMark).
      */
     static String fold(String text) {
-        return Normalizer.normalize(text.replaceAll("[\u200E\u200F]", ""), Normalizer.Form.NFKC)
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replaceAll("\u00AD\\s*(?=\\p{Ll})", "")
                 .replaceAll("\\s+", " ")
                 .replaceAll("(?<=\\p{L})([-\u2014]) (?=\\p{Ll})", "$1")
