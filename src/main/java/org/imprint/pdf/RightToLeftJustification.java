@@ -1,8 +1,5 @@
 package org.imprint.pdf;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
@@ -35,36 +32,7 @@ final class RightToLeftJustification {
 
     /** Repairs the justified right-to-left lines under {@code root}; returns how many it changed. */
     static int apply(BlockBox root) {
-        int[] changed = {0};
-        visit(root, Collections.newSetFromMap(new IdentityHashMap<>()), changed);
-        return changed[0];
-    }
-
-    private static void visit(Box box, Set<Box> seen, int[] changed) {
-        if (!seen.add(box)) {
-            return;
-        }
-        if (box instanceof LineBox line) {
-            if (line.hasFootnotes()) {
-                for (BlockBox note : line.getReferencedFootnoteBodies()) {
-                    visit(note, seen, changed);
-                }
-            }
-            if (repair(line)) {
-                changed[0]++;
-            }
-        }
-        if (box instanceof InlineLayoutBox inline) {
-            for (Object child : inline.getInlineChildren()) {
-                if (child instanceof Box b) {
-                    visit(b, seen, changed);
-                }
-            }
-            return;
-        }
-        for (int i = 0; i < box.getChildCount(); i++) {
-            visit(box.getChild(i), seen, changed);
-        }
+        return LaidOutBoxes.sum(root, box -> box instanceof LineBox line && repair(line) ? 1 : 0);
     }
 
     /** Repairs one line, when it is right to left and justified; whether anything moved. */

@@ -1,8 +1,5 @@
 package org.imprint.pdf;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.render.BlockBox;
@@ -26,26 +23,7 @@ final class RightToLeftListMarkers {
 
     /** Widens the marker lines under {@code root}; returns how many it changed. */
     static int apply(BlockBox root) {
-        int[] changed = {0};
-        visit(root, Collections.newSetFromMap(new IdentityHashMap<>()), changed);
-        return changed[0];
-    }
-
-    private static void visit(Box box, Set<Box> seen, int[] changed) {
-        if (!seen.add(box)) {
-            return;
-        }
-        if (box instanceof LineBox line && line.hasFootnotes()) {
-            for (BlockBox note : line.getReferencedFootnoteBodies()) {
-                visit(note, seen, changed);
-            }
-        }
-        if (box instanceof BlockBox block && widen(block)) {
-            changed[0]++;
-        }
-        for (int i = 0; i < box.getChildCount(); i++) {
-            visit(box.getChild(i), seen, changed);
-        }
+        return LaidOutBoxes.sum(root, box -> box instanceof BlockBox item && widen(item) ? 1 : 0);
     }
 
     /** Widens the item's marker line when it is a left-to-right line in a right-to-left list. */

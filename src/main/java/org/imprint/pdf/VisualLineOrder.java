@@ -1,11 +1,9 @@
 package org.imprint.pdf;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.w3c.dom.Element;
 
@@ -62,41 +60,21 @@ final class VisualLineOrder {
 
     /** Reorders the lines under {@code root}; returns how many lines it changed. */
     static int apply(BlockBox root) {
-        int[] changed = {0};
-        visit(root, Collections.newSetFromMap(new IdentityHashMap<>()), changed);
-        return changed[0];
+        return LaidOutBoxes.sum(root, VisualLineOrder::reorderLinesOf);
     }
 
-    private static void visit(Box box, Set<Box> seen, int[] changed) {
-        if (!seen.add(box)) {
-            return;
+    /** Reorders the lines of one block, which are one paragraph; how many changed. */
+    private static int reorderLinesOf(Box box) {
+        if (box instanceof InlineLayoutBox) {
+            return 0;
         }
-        if (box instanceof LineBox line && line.hasFootnotes()) {
-            for (BlockBox note : line.getReferencedFootnoteBodies()) {
-                visit(note, seen, changed);
-            }
-        }
-        if (box instanceof InlineLayoutBox inline) {
-            for (Object child : inline.getInlineChildren()) {
-                if (child instanceof Box b) {
-                    visit(b, seen, changed);
-                }
-            }
-            return;
-        }
-        // a block's lines are one paragraph
         List<LineBox> lines = new ArrayList<>();
         for (int i = 0; i < box.getChildCount(); i++) {
             if (box.getChild(i) instanceof LineBox line) {
                 lines.add(line);
             }
         }
-        if (!lines.isEmpty()) {
-            changed[0] += reorder(lines);
-        }
-        for (int i = 0; i < box.getChildCount(); i++) {
-            visit(box.getChild(i), seen, changed);
-        }
+        return lines.isEmpty() ? 0 : reorder(lines);
     }
 
     /** Moves the pieces of a paragraph's lines to their visual places; how many lines changed. */
