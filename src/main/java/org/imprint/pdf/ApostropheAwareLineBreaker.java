@@ -93,16 +93,12 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
      * ({@link #insideWord}), after an opening quotation mark ({@link #afterOpeningMark}) or before
      * a closing one ({@link #beforeClosingMark}), or
      * before an em dash, which would start a line ("yes” | —" and the spaced "word | — a"): an
-     * em dash stays with the word before it and ends the line instead; or beside a word joiner.
+     * em dash stays with the word before it and ends the line instead.
      */
     static boolean forbidden(String text, int position) {
         return insideWord(text, position) || afterOpeningMark(text, position) || beforeClosingMark(text, position)
-                || position > 0 && position < text.length() && (text.charAt(position) == '\u2014' || text.charAt(position) == WORD_JOINER)
-                || position > 0 && position <= text.length() && text.charAt(position - 1) == WORD_JOINER;
+                || position > 0 && position < text.length() && text.charAt(position) == '\u2014';
     }
-
-    /** Unicode's word joiner: no break on either side of it (UAX 14, LB11), which the JDK's breaker does not know. */
-    static final char WORD_JOINER = '\u2060';
 
     /** Quotation marks of every language: which of them opens depends on the language and the side. */
     private static final String QUOTATION_MARKS = "\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300E\"'";

@@ -133,14 +133,11 @@ final class GlyphFallback {
     }
 
     /**
-     * Whether a character of another family may stay in the run it stands in: a word joiner; a space; a joiner
+     * Whether a character of another family may stay in the run it stands in: a space; a joiner
      * between two characters of the run's font (क्‍ष, or an emoji ZWJ sequence); and, for the
      * PDFBox engine, numbers and punctuation.
      */
     private boolean staysInRun(int cp, String s, int next, String runFamily, List<String> order, List<FontFace> faces) {
-        if (cp == ApostropheAwareLineBreaker.WORD_JOINER) {
-            return true;    // drawn as nothing; a change of font beside it would be a place to break
-        }
         if (Character.isWhitespace(cp)) {
             // between two words of the run's font; at a change of font the main font's space
             // (an emoji font's space is an em and more wide)
@@ -162,8 +159,7 @@ final class GlyphFallback {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             String family = familyFor(cp, order, faces);
-            if (Character.isWhitespace(cp) || joiner(cp) || cp == ApostropheAwareLineBreaker.WORD_JOINER
-                    || (only != null && family == null && neutral(cp))) {
+            if (Character.isWhitespace(cp) || joiner(cp) || (only != null && family == null && neutral(cp))) {
                 continue;
             }
             return family == null ? "" : family;

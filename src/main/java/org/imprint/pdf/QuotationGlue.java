@@ -19,10 +19,9 @@ import org.w3c.dom.Text;
  *
  * <p>A quotation of the other direction is set apart by directional isolates inside its marks
  * ({@link ParagraphDirections#isolateQuotations}, done here for the texts the brand's layout writes:
- * titles, the cover, running heads). The marks of a quotation no line can break (one word) move
- * inside the isolate, so that they are set in the quotation's direction, in its piece (a quotation
- * of several words keeps them outside: a line may then still break beside a mark, but the marks
- * face the right way on each line it spans): a curly mark has no mirrored picture, so the pair's two
+ * titles, the cover, running heads). The marks of a quotation of one word move inside the isolate,
+ * so that they are set in the quotation's direction, in its piece (a quotation of several words,
+ * which a line may break, keeps them outside): a curly mark has no mirrored picture, so the pair's two
  * marks trade places and each side shows the picture it showed (brackets and guillemets are
  * mirrored by the bidirectional algorithm and stay). The page shows what it showed, and the reader's text
  * (ActualText, the extracted text) reads the marks in the order the author typed them. A
@@ -42,8 +41,6 @@ final class QuotationGlue {
     /** Quotation marks an opening one of which may join the emphasis after it. */
     private static final String QUOTATION_MARKS = "\u201C\u201D\u201E\u2018\u2019\u201A\u00AB\u00BB\u2039\u203A\"'";
     private static final Set<String> STYLED = Set.of("em", "i", "strong", "b", "cite", "dfn", "abbr", "mark", "small", "u", "s");
-    /** The longest quotation (in characters) whose words are kept on one line so that its marks can move inside. */
-    private static final int SHORT = 40;
     private static final Set<String> VERBATIM = Set.of("pre", "code", "script", "style", "head", "kbd", "samp");
 
     private QuotationGlue() {
@@ -134,20 +131,14 @@ final class QuotationGlue {
                 if (c >= LRI && c <= '\u2068') {
                     depth++;
                 } else if (c == PDI && --depth == 0) {
-                    inside.append(content, 0, j);
                     if (!(next instanceof Text end) || j + 1 >= content.length() || MOVABLE.indexOf(content.charAt(j + 1)) < 0
-                            || breakable(inside) && inside.length() > SHORT) {
+                            || breakable(inside.append(content, 0, j))) {
                         return;
                     }
                     char open = data.charAt(opener - 1);
                     char close = content.charAt(j + 1);
-                    StringBuilder last = new StringBuilder(content.substring(0, j));
-                    joinWords(last, 0, last.length());
-                    end.setData(last + String.valueOf(mirrored(open) ? close : open) + PDI + content.substring(j + 2));
+                    end.setData(content.substring(0, j) + (mirrored(open) ? close : open) + PDI + content.substring(j + 2));
                     text.setData(data.substring(0, opener - 1) + data.charAt(opener) + (mirrored(open) ? open : close));
-                    for (Node between = text.getNextSibling(); between != end; between = between.getNextSibling()) {
-                        joinWords(between);
-                    }
                     return;
                 }
             }
@@ -173,14 +164,8 @@ final class QuotationGlue {
             char open = out.charAt(i - 1);
             char close = out.charAt(end + 1);
             // "x⁧…⁩”" (a mark after a letter) is no mark around the isolate
-            if (i >= 2 && Character.isLetterOrDigit(out.charAt(i - 2))) {
+            if (i >= 2 && Character.isLetterOrDigit(out.charAt(i - 2)) || breakable(out.subSequence(i + 1, end))) {
                 continue;
-            }
-            if (breakable(out.subSequence(i + 1, end))) {
-                if (end - i > SHORT) {
-                    continue;
-                }
-                end += joinWords(out, i + 1, end);
             }
             out.setCharAt(end + 1, PDI);
             out.setCharAt(end, mirrored(open) ? close : open);
@@ -191,47 +176,13 @@ final class QuotationGlue {
     }
 
     /**
-     * Whether a line may break inside the quotation. A mark inside the isolate of a quotation that
-     * wraps is drawn at the isolate's far end on the line where the quotation starts (“ہم امن
-     * چاہتے ہیں” wrapped after its third word showed "ہم امن چاہتے”" / "“ہیں"), while outside
-     * the bidirectional algorithm sets it beside the words that line holds: a short quotation's
-     * words are joined so that it cannot wrap, a long one keeps its marks outside.
+     * Whether a line may break inside the quotation. Its marks then stay outside the isolate: a
+     * mark inside is drawn at the isolate's far end on the line where the quotation starts, so a
+     * wrapped quotation showed "with ہم امن چاہتے”" / "“ہیں." Outside, the bidirectional
+     * algorithm sets each mark beside the words its line holds (a line may then end beside one).
      */
     private static boolean breakable(CharSequence quotation) {
-        return quotation.chars().anyMatch(QuotationGlue::space);
-    }
-
-    private static boolean space(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
-    }
-
-    /** Joins the words of every text in {@code node}. */
-    private static void joinWords(Node node) {
-        if (node instanceof Text text) {
-            StringBuilder joined = new StringBuilder(text.getData());
-            if (joinWords(joined, 0, joined.length()) > 0) {
-                text.setData(joined.toString());
-            }
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            joinWords(child);
-        }
-    }
-
-    /**
-     * Puts a word joiner after each space of {@code text} from {@code start} to {@code end}, so no
-     * line breaks there ({@link ApostropheAwareLineBreaker}); it is measured and drawn as nothing
-     * ({@link ShapedMeasure}). The number of joiners put.
-     */
-    private static int joinWords(StringBuilder text, int start, int end) {
-        int added = 0;
-        for (int j = end - 1; j >= start; j--) {
-            if (space(text.charAt(j))) {
-                text.insert(j + 1, ApostropheAwareLineBreaker.WORD_JOINER);
-                added++;
-            }
-        }
-        return added;
+        return quotation.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B');
     }
 
     /** The index of the end of the isolate opened at {@code open}, -1 when it does not end in the text. */

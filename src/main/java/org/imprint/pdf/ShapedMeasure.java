@@ -69,12 +69,9 @@ final class ShapedMeasure extends PdfBoxTextRenderer {
         return kept.toString();
     }
 
-    /**
-     * Whether the character is one of Unicode's bidirectional format characters, or the word
-     * joiner that glues a short quotation's words ({@link QuotationGlue}).
-     */
+    /** Whether the character is one of Unicode's bidirectional format characters. */
     static boolean bidiFormat(int c) {
-        return c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u2060';
+        return c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     @Override

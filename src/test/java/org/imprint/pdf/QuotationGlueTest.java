@@ -42,7 +42,7 @@ class QuotationGlueTest {
                 case 1 -> body.append("‘שלום’ ");
                 case 2 -> body.append("“*پاکستان*” ");
                 case 3 -> body.append("“*Pakistan*” ");
-                default -> body.append("*“ہم امن”* ");
+                default -> body.append("*“امن”* ");
             }
         }
         return "The minister said " + body.toString().strip() + ".\n";
