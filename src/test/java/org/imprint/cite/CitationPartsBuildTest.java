@@ -172,11 +172,14 @@ class CitationPartsBuildTest {
                 () -> assertEquals(target(pdf, "[1, p. 2]"), target(pdf, "[2, p. 2]"), pdf.toString()));
     }
 
-    /** Author-date: one link for "(Smith, 2019; Smithson, 2019)" goes to the source printed first. */
+    /**
+     * Author-date: one source twice, "(Levi, 2019; Smithson, 2019, p. 2)" written Smithson first,
+     * is one link, to the source APA prints first.
+     */
     @Test
     void oneAuthorDateLinkGoesToTheFirstPrinted() throws Exception {
-        TestReport.Built built = build("sorted", "apa", "Sorted [@smithson; @smith2019].\n");
+        TestReport.Built built = build("sorted", "apa", "Sorted [@smithson; @levi; @smithson, p. 2].\n");
         String epub = article(built.epub());
-        assertTrue(epub.contains("<a href=\"#ref-smith2019\" class=\"citation\">(Smith, 2019"), epub);
+        assertTrue(epub.contains("Sorted <a href=\"#ref-levi\" class=\"citation\">(Levi, 2019"), epub);
     }
 }
