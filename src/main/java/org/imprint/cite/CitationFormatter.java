@@ -204,9 +204,13 @@ public final class CitationFormatter {
             List<String> parts = byIndex.get(i);
             List<CiteItem> written = citations.get(i).items();
             StringBuilder html = new StringBuilder();
-            String perSource = !notes && parts.size() == 1 && written.size() > 1
-                    ? CitationParts.link(parts.get(0), formatted.delimiter(), marks(written, style.numeric(), formatted, items),
-                            style.numeric(), CitationFormatter::linked, ids) : null;
+            List<CitationParts.Mark> marks = !notes && parts.size() == 1 && written.size() > 1
+                    ? marks(written, style.numeric(), formatted, items) : List.of();
+            String perSource = marks.isEmpty() ? null
+                    : CitationParts.link(parts.get(0), formatted.delimiter(), marks, style.numeric(), CitationFormatter::linked, ids);
+            // one link for the whole when its parts cannot be told apart: to the source printed
+            // first (the style may sort them), not the one written first
+            String printedFirst = marks.isEmpty() ? null : CitationParts.firstPrinted(parts.get(0), marks, style.numeric());
             if (perSource != null) {
                 html.append(perSource);
             }
@@ -215,7 +219,8 @@ public final class CitationFormatter {
             Boolean own = notes && !citations.get(i).inNote() ? ownDirection(String.join(formatted.delimiter(), parts), rightToLeft) : null;
             boolean isolated = rightToLeft && own == null;
             for (int p = 0; perSource == null && p < parts.size(); p++) {
-                String key = written.get(parts.size() == written.size() ? p : 0).key();
+                String key = parts.size() == written.size() ? written.get(p).key()
+                        : printedFirst != null ? printedFirst : written.get(0).key();
                 // in a right-to-left note each source written left to right is one isolate, with its
                 // page and full stop (an Arabic "see" before it stays outside)
                 String part = notes && isolated ? Isolates.whole(parts.get(p), true) : parts.get(p);

@@ -104,8 +104,12 @@ final class CitationParts {
         // where each mark stands, read from the end and from the start: a number in a part's
         // locator ("[1, p. 2], [2]", "[1], [2, p. 1]") misleads one reading or the other, and
         // the parts are told apart only where both cut the citation at the same places
-        Parting backward = Parting.of(place(marks, plain.text(), false), plain.text(), delimiter, numeric);
-        Parting forward = Parting.of(place(marks, plain.text(), true), plain.text(), delimiter, numeric);
+        // in a numeric style each part starts with its number, so the numbers inside locators
+        // ("[1, p. 2], [2, p. 3]") are told apart by what stands before them, not by reading order
+        Parting backward = numeric
+                ? Parting.of(NumberGroups.place(marks, plain.text()), plain.text(), delimiter, true)
+                : Parting.of(place(marks, plain.text(), false), plain.text(), delimiter, false);
+        Parting forward = numeric ? backward : Parting.of(place(marks, plain.text(), true), plain.text(), delimiter, false);
         if (backward == null || !backward.equals(forward)) {
             return null;
         }
@@ -130,6 +134,23 @@ final class CitationParts {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The source printed first in a citation (after the style's sorting), for the one link a
+     * citation gets when its parts cannot be told apart: the source whose mark (in a numeric
+     * style, whose number starting a group) stands first in the text, or null when none is found.
+     *
+     * @param html    the citation as one text
+     * @param marks   the cited sources' marks
+     * @param numeric whether the marks are numbers
+     */
+    static String firstPrinted(String html, List<Mark> marks, boolean numeric) {
+        String text = Plain.of(html).text();
+        List<int[]> placed = numeric ? NumberGroups.starts(marks, text) : place(marks, text, true);
+        int first = placed.stream().mapToInt(at -> at[1]).min().orElse(-1);
+        List<String> there = placed.stream().filter(at -> at[1] == first).map(at -> marks.get(at[0]).key()).distinct().toList();
+        return there.size() == 1 ? there.get(0) : null;   // two marks at one place ("Smith, 2019" and "Smithson, 2019"): unknown
     }
 
     /**
