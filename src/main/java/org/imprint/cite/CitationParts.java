@@ -117,18 +117,18 @@ final class CitationParts {
             return null;   // a source whose part cannot be found (only a range of numbers leaves some out)
         }
         List<Integer> order = backward.order();
-        List<List<Integer>> cuts = backward.cuts();
+        List<Span> cuts = backward.cuts();
         StringBuilder out = new StringBuilder();
         int start = 0;
         for (int p = 0; p < order.size(); p++) {
-            int end = p < cuts.size() ? plain.htmlStart(cuts.get(p).get(0)) : html.length();
+            int end = p < cuts.size() ? plain.htmlStart(cuts.get(p).start()) : html.length();
             String piece = html.substring(start, end);
             if (!whole(piece) || !holdsOnlyItsOwn(Plain.of(piece).text(), marks, order.get(p))) {
                 return null;
             }
             out.append(linker.apply(piece, ids.get(marks.get(order.get(p)).key())));
             if (p < cuts.size()) {
-                int after = plain.htmlEnd(cuts.get(p).get(1) - 1);
+                int after = plain.htmlEnd(cuts.get(p).end() - 1);
                 out.append(html, end, after);
                 start = after;
             }
@@ -147,19 +147,19 @@ final class CitationParts {
      */
     static String firstPrinted(String html, List<Mark> marks, boolean numeric) {
         String text = Plain.of(html).text();
-        List<int[]> placed = numeric ? NumberGroups.starts(marks, text) : place(marks, text, true);
-        int first = placed.stream().mapToInt(at -> at[1]).min().orElse(-1);
-        List<String> there = placed.stream().filter(at -> at[1] == first).map(at -> marks.get(at[0]).key()).distinct().toList();
+        List<Placed> placed = numeric ? NumberGroups.starts(marks, text) : place(marks, text, true);
+        int first = placed.stream().mapToInt(Placed::start).min().orElse(-1);
+        List<String> there = placed.stream().filter(at -> at.start() == first).map(at -> marks.get(at.mark()).key()).distinct().toList();
         return there.size() == 1 ? there.get(0) : null;   // two marks at one place ("Smith, 2019" and "Smithson, 2019"): unknown
     }
 
     /**
-     * Where each mark stands, {mark index, start, end} in the text's order: read from the end
+     * Where each mark stands, in the text's order: read from the end
      * (each part's mark the last match before the next part's) or from the start (the first
      * match after the previous part's); a mark not found is left out.
      */
-    private static List<int[]> place(List<Mark> marks, String text, boolean fromStart) {
-        List<int[]> placed = new ArrayList<>();
+    private static List<Placed> place(List<Mark> marks, String text, boolean fromStart) {
+        List<Placed> placed = new ArrayList<>();
         List<Integer> left = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
             left.add(i);
@@ -167,10 +167,10 @@ final class CitationParts {
         int bound = fromStart ? 0 : text.length();
         while (!left.isEmpty()) {
             int best = -1;
-            int[] where = null;
+            Span where = null;
             for (int i : left) {
-                int[] found = fromStart ? firstAfter(marks.get(i).pattern(), text, bound) : lastBefore(marks.get(i).pattern(), text, bound);
-                if (found != null && (where == null || (fromStart ? found[0] < where[0] : found[0] > where[0]))) {
+                Span found = fromStart ? firstAfter(marks.get(i).pattern(), text, bound) : lastBefore(marks.get(i).pattern(), text, bound);
+                if (found != null && (where == null || (fromStart ? found.start() < where.start() : found.start() > where.start()))) {
                     best = i;
                     where = found;
                 }
@@ -178,9 +178,9 @@ final class CitationParts {
             if (where == null) {
                 break;
             }
-            placed.add(new int[] {best, where[0], where[1]});
+            placed.add(new Placed(best, where.start(), where.end()));
             left.remove(Integer.valueOf(best));
-            bound = fromStart ? where[1] : where[0];
+            bound = fromStart ? where.end() : where.start();
         }
         if (!fromStart) {
             java.util.Collections.reverse(placed);
@@ -188,38 +188,45 @@ final class CitationParts {
         return placed;
     }
 
+    /** A stretch of a citation's text, from {@code start} to {@code end} (exclusive). */
+    record Span(int start, int end) {
+    }
+
+    /** Where the mark of source {@code mark} (its index among the marks) stands in a citation's text. */
+    record Placed(int mark, int start, int end) {
+    }
+
     /**
-     * A citation cut into parts: the marks in the text's order and the cuts between them
-     * ({start, end} of each separator).
+     * A citation cut into parts: the marks in the text's order and the separators between them.
      */
-    private record Parting(List<Integer> order, List<List<Integer>> cuts) {
+    private record Parting(List<Integer> order, List<Span> cuts) {
 
         /** The parting of marks placed in a text, or null when fewer than two or two without a separator between. */
-        static Parting of(List<int[]> placed, String text, String delimiter, boolean numeric) {
+        static Parting of(List<Placed> placed, String text, String delimiter, boolean numeric) {
             if (placed.size() < 2) {
                 return null;
             }
             List<Integer> order = new ArrayList<>();
-            List<List<Integer>> cuts = new ArrayList<>();
+            List<Span> cuts = new ArrayList<>();
             for (int p = 0; p < placed.size(); p++) {
-                order.add(placed.get(p)[0]);
+                order.add(placed.get(p).mark());
                 if (p + 1 < placed.size()) {
-                    int[] cut = cut(text, placed.get(p)[2], placed.get(p + 1)[1], delimiter, numeric);
+                    Span cut = cut(text, placed.get(p).end(), placed.get(p + 1).start(), delimiter, numeric);
                     if (cut == null) {
                         return null;
                     }
-                    cuts.add(List.of(cut[0], cut[1]));
+                    cuts.add(cut);
                 }
             }
             return new Parting(order, cuts);
         }
     }
 
-    /** The first match of a pattern that starts at or after {@code bound}: {start, end}. */
-    private static int[] firstAfter(Pattern pattern, String text, int bound) {
+    /** The first match of a pattern that starts at or after {@code bound}. */
+    private static Span firstAfter(Pattern pattern, String text, int bound) {
         Matcher m = pattern.matcher(text);
         m.useTransparentBounds(true);
-        return m.find(bound) ? new int[] {m.start(), m.end()} : null;
+        return m.find(bound) ? new Span(m.start(), m.end()) : null;
     }
 
     /** Two names the same, or one inside the other ("Smith", "Smithson"): their parts cannot be told apart. */
@@ -234,14 +241,14 @@ final class CitationParts {
         return false;
     }
 
-    /** The last match of a pattern that ends at or before {@code bound}: {start, end}. */
-    private static int[] lastBefore(Pattern pattern, String text, int bound) {
+    /** The last match of a pattern that ends at or before {@code bound}. */
+    private static Span lastBefore(Pattern pattern, String text, int bound) {
         Matcher m = pattern.matcher(text);
         m.region(0, bound);
         m.useTransparentBounds(true);
-        int[] last = null;
+        Span last = null;
         while (m.find()) {
-            last = new int[] {m.start(), m.end()};
+            last = new Span(m.start(), m.end());
         }
         return last;
     }
@@ -249,14 +256,14 @@ final class CitationParts {
     /**
      * The separator between two parts, in {@code text[from, to)}: the style's delimiter's last
      * occurrence there, else the last comma or semicolon of any script with the spaces after it
-     * (in a numeric style also a range's dash); {start, end}, or null.
+     * (in a numeric style also a range's dash), or null.
      */
-    private static int[] cut(String text, int from, int to, String delimiter, boolean numeric) {
+    private static Span cut(String text, int from, int to, String delimiter, boolean numeric) {
         String between = text.substring(from, to);
         if (!delimiter.isBlank()) {
             int at = between.lastIndexOf(delimiter);
             if (at >= 0) {
-                return new int[] {from + at, from + at + delimiter.length()};
+                return new Span(from + at, from + at + delimiter.length());
             }
         }
         for (int i = between.length() - 1; i >= 0; i--) {
@@ -266,7 +273,7 @@ final class CitationParts {
                 while (end < between.length() && Character.isWhitespace(between.charAt(end))) {
                     end++;
                 }
-                return new int[] {from + i, from + end};
+                return new Span(from + i, from + end);
             }
         }
         return null;
@@ -298,7 +305,7 @@ final class CitationParts {
 
         static Plain of(String html) {
             StringBuilder text = new StringBuilder();
-            List<int[]> at = new ArrayList<>();
+            List<Span> at = new ArrayList<>();
             for (int i = 0; i < html.length(); ) {
                 char c = html.charAt(i);
                 if (c == '<') {
@@ -317,15 +324,15 @@ final class CitationParts {
                 }
                 for (int k = 0; k < decoded.length(); k++) {
                     text.append(decoded.charAt(k));
-                    at.add(new int[] {i, end});
+                    at.add(new Span(i, end));
                 }
                 i = end;
             }
             int[] starts = new int[at.size()];
             int[] ends = new int[at.size()];
             for (int k = 0; k < at.size(); k++) {
-                starts[k] = at.get(k)[0];
-                ends[k] = at.get(k)[1];
+                starts[k] = at.get(k).start();
+                ends[k] = at.get(k).end();
             }
             return new Plain(text.toString(), starts, ends);
         }

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 
+import org.imprint.cite.CitationParts.Placed;
+import org.imprint.cite.CitationParts.Span;
 import org.imprint.markdown.NotePunctuation;
 
 /**
@@ -20,49 +22,49 @@ final class NumberGroups {
     }
 
     /**
-     * Each mark's group start, {mark index, start, end} in the text's order, or an empty list
+     * Each mark's group start in the text's order, or an empty list
      * when a number starts two groups and no bracket tells which is its own. A mark whose number
      * starts no group is left out (a range, "[1]–[3]", leaves out the numbers inside it).
      */
-    static List<int[]> place(List<CitationParts.Mark> marks, String text) {
-        List<int[]> placed = new ArrayList<>();
+    static List<Placed> place(List<CitationParts.Mark> marks, String text) {
+        List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
-            List<int[]> found = candidates(marks.get(i), text);
+            List<Span> found = candidates(marks.get(i), text);
             if (found.size() > 1) {
                 // "[1, pp. 1, 2], [2]": the number after a bracket is the group's own
-                found = found.stream().filter(at -> Character.getType(before(text, at[0])) == Character.START_PUNCTUATION).toList();
+                found = found.stream().filter(at -> Character.getType(before(text, at.start())) == Character.START_PUNCTUATION).toList();
             }
             if (found.size() > 1) {
                 return List.of();
             }
             if (found.size() == 1) {
-                placed.add(new int[] {i, found.get(0)[0], found.get(0)[1]});
+                placed.add(new Placed(i, found.get(0).start(), found.get(0).end()));
             }
         }
-        placed.sort(Comparator.comparingInt(at -> at[1]));
+        placed.sort(Comparator.comparingInt(Placed::start));
         return placed;
     }
 
-    /** Every group start of every mark, {mark index, start, end}, in no particular order. */
-    static List<int[]> starts(List<CitationParts.Mark> marks, String text) {
-        List<int[]> all = new ArrayList<>();
+    /** Every group start of every mark, in no particular order. */
+    static List<Placed> starts(List<CitationParts.Mark> marks, String text) {
+        List<Placed> all = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
-            for (int[] at : candidates(marks.get(i), text)) {
-                all.add(new int[] {i, at[0], at[1]});
+            for (Span at : candidates(marks.get(i), text)) {
+                all.add(new Placed(i, at.start(), at.end()));
             }
         }
         return all;
     }
 
-    /** The places where a mark's number starts a group: {start, end}. */
-    private static List<int[]> candidates(CitationParts.Mark mark, String text) {
-        List<int[]> found = new ArrayList<>();
+    /** The places where a mark's number starts a group. */
+    private static List<Span> candidates(CitationParts.Mark mark, String text) {
+        List<Span> found = new ArrayList<>();
         Matcher m = mark.pattern().matcher(text);
         while (m.find()) {
             int c = before(text, m.start());
             if (c == -1 || Character.getType(c) == Character.START_PUNCTUATION || c == '\u2013'
                     || NotePunctuation.isTerminal(c) && !NotePunctuation.isSentenceEnd(c)) {
-                found.add(new int[] {m.start(), m.end()});
+                found.add(new Span(m.start(), m.end()));
             }
         }
         return found;
