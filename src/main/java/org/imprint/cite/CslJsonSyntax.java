@@ -2,6 +2,8 @@ package org.imprint.cite;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.imprint.Problem;
 import org.imprint.ReportException;
@@ -52,6 +54,10 @@ final class CslJsonSyntax {
         }
     }
 
+    /** Jackson's "Unexpected close marker ']': expected '}' (for Object starting at [...; line: 3, column: 3])". */
+    private static final Pattern UNCLOSED = Pattern.compile(
+            "(?s)Unexpected close marker '(.)': expected '(.)' \\(for (Object|Array) starting at .*?line: (\\d+), column: (\\d+)");
+
     /** Jackson's message worded for the file's author, with how to fix it. */
     private static String explained(String message) {
         String m = message == null ? "" : message;
@@ -75,6 +81,14 @@ final class CslJsonSyntax {
         }
         if (m.contains("end-of-input")) {
             return "the file ends before its sources do (it was cut short, or a \"]\" or \"}\" is missing); complete it";
+        }
+        Matcher close = UNCLOSED.matcher(m);
+        if (close.find()) {
+            return "this \"" + close.group(1) + "\" comes before the " + ("Object".equals(close.group(3)) ? "source or field" : "list")
+                    + " opened at line " + close.group(4) + ", column " + close.group(5) + " is closed; add its \"" + close.group(2) + "\" first";
+        }
+        if (m.startsWith("Unrecognized character escape")) {
+            return "a backslash in a text starts an escape JSON does not know; write a backslash itself as \\\\ (or a character as \\u and its four hex digits)";
         }
         if (m.startsWith("Unrecognized token")) {
             return "a word that is not JSON (" + m.replaceAll("(?s)^Unrecognized token '([^']*)'.*", "$1")
