@@ -572,7 +572,7 @@ final class Processor {
                 suffixes.put(id, item.getYearSuffix());
             }
         });
-        return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries, suffixes);
+        return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries, suffixes, namesShown);
     }
 
     /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
@@ -871,9 +871,11 @@ final class Processor {
      * @param keys      the key of each entry, in the list's order (empty when unknown)
      * @param entries   the reference list's entries, HTML
      * @param yearSuffixes the year suffix ("a" of "2020a") of each source given one, by key
+     * @param namesShown how many names the cites of a source show where names were added to tell
+     *                   it from another ({@link AddedNames}), by key: a narrative {@code @key} names as many
      */
     record Formatted(List<List<String>> citations, String delimiter, List<String> keys, List<String> entries,
-                     Map<String, String> yearSuffixes) {
+                     Map<String, String> yearSuffixes, Map<String, Integer> namesShown) {
     }
 
     /** The sources of the report being formatted. */
