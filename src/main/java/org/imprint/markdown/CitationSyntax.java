@@ -50,6 +50,14 @@ final class CitationSyntax {
      */
     private static final Pattern LOCATOR = Pattern.compile(
             "(?sU)^\\s*(?:([\\p{L}\\p{M}.§¶'\u2019\u05F3\u0640]+)(?:(?<=[.§¶])\\s*|\\s+))?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
+    /**
+     * A locator whose term is of several words ("ghi chú 4", "رسم توضيحي 3", "s. v. 12"), which
+     * only the terms of the article's language ({@link #withTerms}) name: up to four words before
+     * the numbers.
+     */
+    private static final Pattern WORDS_LOCATOR = Pattern.compile(
+            "(?sU)^\\s*((?:[\\p{L}\\p{M}.'\u2019\u05F3\u0640\u200C]+[\\s\u00A0]+){1,3}[\\p{L}\\p{M}.'\u2019\u05F3\u0640\u200C]+)"
+                    + "(?:(?<=[.])\\s*|\\s+)(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
     /** Locator terms authors write, by the CSL locator they stand for. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("p.", "page"), Map.entry("pp.", "page"), Map.entry("page", "page"), Map.entry("pages", "page"),
@@ -307,6 +315,11 @@ final class CitationSyntax {
             if (label != null) {
                 return new CiteItem(key, prefix, label, trim(m.group(2)), trim(m.group(3)), suppressAuthor);
             }
+        }
+        Matcher words = WORDS_LOCATOR.matcher(after);
+        String label = rest.startsWith(",") && words.matches() ? terms.apply(words.group(1)) : null;
+        if (label != null) {
+            return new CiteItem(key, prefix, label, trim(words.group(2)), trim(words.group(3)), suppressAuthor);
         }
         return new CiteItem(key, prefix, null, null, trim(rest), suppressAuthor);
     }

@@ -118,4 +118,19 @@ class CitationLocaleTermsBuildTest {
                 () -> assertTrue(text(en.epub()).contains("One (Evans 2005, 4; Brown 2010, chap. 2)."), text(en.epub())),
                 () -> assertTrue(text(apa.epub()).contains("One (Brown, 2010; Evans, 2001, Chapter 2, 2005, p. 4)."), text(apa.epub())));
     }
+    /**
+     * A locator term of several words in the article's language ("ghi chú", "رسم توضيحي", Urdu's
+     * "صفحہ نمبر") is read as one: only one word was, so the locator printed as text after the
+     * citation ("[1], رسم توضيحي 3").
+     */
+    @Test
+    void aTermOfSeveralWordsIsALocator() throws Exception {
+        String vi = text(build("vi2", "vi", "chicago-author-date", "Một [@nguyen, ghi chú 4]. Hai [@nguyen, tr. 5].\n").epub());
+        String ar = text(build("ar3", "ar", "ieee", "قديم [@ali, رسم توضيحي 3] و [@abbas, بيت شعر 4].\n").epub());
+        String ur = text(build("ur2", "ur", "chicago-author-date", "پانی [@khan, صفحہ نمبر 20]۔ اور [@khan, جلد نمبر 2]۔\n").epub());
+        assertAll(
+                () -> assertTrue(vi.contains("Một (Nguyễn 2019, g.c. 4). Hai (Nguyễn 2019, 5)."), vi),
+                () -> assertTrue(ar.contains("[1, رسم توضيحي 3]") && ar.contains("[2, بيت شعر 4]"), ar),
+                () -> assertTrue(ur.contains("پانی (خان 2017, 20)۔") && ur.contains("اور (خان 2017, vol. 2") && !ur.contains("نمبر"), ur));
+    }
 }
