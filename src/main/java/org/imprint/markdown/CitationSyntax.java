@@ -51,9 +51,10 @@ final class CitationSyntax {
     private static final Pattern LOCATOR = Pattern.compile(
             "(?sU)^\\s*(?:([\\p{L}\\p{M}.§¶'\u2019\u05F3\u0640]+)(?:(?<=[.§¶])\\s*|\\s+))?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
     /**
-     * A locator whose term is of several words ("ghi chú 4", "رسم توضيحي 3", "s. v. 12"), which
-     * only the terms of the article's language ({@link #withTerms}) name: up to four words before
-     * the numbers.
+     * A locator whose term is of several words ("ghi chú 4", "رسم توضيحي 3", "صفحہ نمبر 20"),
+     * which only the terms of the article's language ({@link #withTerms}) name: up to four words
+     * before the numbers. Read after {@link #LOCATOR}, so a term whose second word is a roman
+     * numeral ("s. v. 12": page "v") is read as that.
      */
     private static final Pattern WORDS_LOCATOR = Pattern.compile(
             "(?sU)^\\s*((?:[\\p{L}\\p{M}.'\u2019\u05F3\u0640\u200C]+[\\s\u00A0]+){1,3}[\\p{L}\\p{M}.'\u2019\u05F3\u0640\u200C]+)"
