@@ -45,11 +45,13 @@ final class CitationSyntax {
     /**
      * A locator: a term ("p.", "§", "chapter") and numbers. The term is a word of its own (ends
      * with its dot or sign, or a space follows it), so that a roman numeral is never split into a
-     * term and a number ("xi" + "v"). Without a term the numbers must begin with a digit, as
-     * pandoc reads them: {@code [@key, xiv]} is a suffix, {@code [@key, p. xiv]} a page.
+     * term and a number ("xi" + "v"); a number joined to the term's dot ("p.xiv") is no word
+     * with a dot of its own, so "s.v. harbour" is no page "v" after a term "s.". Without a term
+     * the numbers must begin with a digit, as pandoc reads them:
+     * {@code [@key, xiv]} is a suffix, {@code [@key, p. xiv]} a page.
      */
     private static final Pattern LOCATOR = Pattern.compile(
-            "(?sU)^\\s*(?:([\\p{L}\\p{M}.§¶'\u2019\u05F3\u0640]+)(?:(?<=[.§¶])\\s*|\\s+))?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
+            "(?sU)^\\s*(?:([\\p{L}\\p{M}.§¶'\u2019\u05F3\u0640]+)(?:(?<=[.§¶])(?!\\p{L}+\\.)\\s*|\\s+))?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
     /**
      * A locator whose term is of several words ("ghi chú 4", "رسم توضيحي 3", "صفحہ نمبر 20"),
      * which only the terms of the article's language ({@link #withTerms}) name: up to four words

@@ -121,16 +121,19 @@ class CitationLocaleTermsBuildTest {
     /**
      * A locator term of several words in the article's language ("ghi chú", "رسم توضيحي", Urdu's
      * "صفحہ نمبر") is read as one: only one word was, so the locator printed as text after the
-     * citation ("[1], رسم توضيحي 3").
+     * citation ("[1], رسم توضيحي 3"). And "s.v. harbour" was a page "v" after "s.".
      */
     @Test
     void aTermOfSeveralWordsIsALocator() throws Exception {
         String vi = text(build("vi2", "vi", "chicago-author-date", "Một [@nguyen, ghi chú 4]. Hai [@nguyen, tr. 5].\n").epub());
         String ar = text(build("ar3", "ar", "ieee", "قديم [@ali, رسم توضيحي 3] و [@abbas, بيت شعر 4].\n").epub());
         String ur = text(build("ur2", "ur", "chicago-author-date", "پانی [@khan, صفحہ نمبر 20]۔ اور [@khan, جلد نمبر 2]۔\n").epub());
+        // English "sub verbo" (Chicago prints its own short term, "under"); "s.v." with a word is no page "v"
+        String en = text(build("en2", "en", "chicago-author-date", "One [@nguyen, sub verbo 4]. Two [@nguyen, s.v. harbour].\n").epub());
         assertAll(
                 () -> assertTrue(vi.contains("Một (Nguyễn 2019, g.c. 4). Hai (Nguyễn 2019, 5)."), vi),
                 () -> assertTrue(ar.contains("[1, رسم توضيحي 3]") && ar.contains("[2, بيت شعر 4]"), ar),
-                () -> assertTrue(ur.contains("پانی (خان 2017, 20)۔") && ur.contains("اور (خان 2017, vol. 2") && !ur.contains("نمبر"), ur));
+                () -> assertTrue(ur.contains("پانی (خان 2017, 20)۔") && ur.contains("اور (خان 2017, vol. 2") && !ur.contains("نمبر"), ur),
+                () -> assertTrue(en.contains("One (Nguyễn 2019, under 4). Two (Nguyễn 2019, s.v. harbour)."), en));
     }
 }
