@@ -248,7 +248,8 @@ public final class CitationFormatter {
             String first = citations.get(i).items().get(0).key();
             // in a note's own text a note style sets the whole citation, which names the author already
             leads.add(citations.get(i).narrative() && !(notes && citations.get(i).inNote())
-                    ? Isolates.isolate(names(initialled.getOrDefault(first, items.get(first)), narrative), rightToLeft) : "");
+                    ? Isolates.isolate(names(initialled.getOrDefault(first, items.get(first)), narrative,
+                            formatted.namesShown().getOrDefault(first, 0)), rightToLeft) : "");
             if (Processor.isEmpty(text) && leads.get(i).isEmpty()) {
                 // never silently nothing: the author is told where, and what the style needs
                 warnings.accept(org.imprint.Problem.warning(article.source(), citations.get(i).line(), "the citation "
@@ -331,9 +332,10 @@ public final class CitationFormatter {
 
     /**
      * The authors' names as a sentence names them ("García", "Smith and Jones", "Lee et al."),
-     * for a narrative {@code @key}; editors when there are no authors.
+     * for a narrative {@code @key}; editors when there are no authors. With {@code shown} more
+     * than 0 as many names as the bracketed cites show where names were added ({@link AddedNames}).
      */
-    private static String names(CSLItemData data, NarrativeNames style) {
+    private static String names(CSLItemData data, NarrativeNames style, int shown) {
         // "author = {others}" names no one: the editors stand in, else the title, as in the bracketed form
         CSLName[] names = named(data.getAuthor()).length > 0 ? data.getAuthor() : data.getEditor();
         if (named(names).length == 0) {
@@ -345,7 +347,7 @@ public final class CitationFormatter {
         for (CSLName name : names) {
             family.add(RichText.plain(family(name)));
         }
-        return style.join(family, others);
+        return style.join(family, others, shown);
     }
 
     /** The names that are someone's, without the mark of "and others". */

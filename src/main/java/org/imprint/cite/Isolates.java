@@ -275,6 +275,7 @@ final class Isolates {
                 }
                 runEnd = next;
             } else if (rtl != null && runStart >= 0) {
+                runEnd = withFullStop(s, runStart, runEnd);
                 out = close(out, s, done, runStart, runEnd, rightToLeft);
                 done = runEnd;
                 runStart = -1;
@@ -282,10 +283,38 @@ final class Isolates {
             i = next;
         }
         if (runStart >= 0) {
+            runEnd = withFullStop(s, runStart, runEnd);
             out = close(out, s, done, runStart, runEnd, rightToLeft);
             done = runEnd;
         }
         return out == null ? s : out.append(s, done, s.length()).toString();
+    }
+
+    /** Latin abbreviations of CSL's terms and names whose full stop is theirs ("et al.", "ed.", "pp."), lower case, without it. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("et al", "ed", "eds", "trans", "p", "pp", "vol",
+            "vols", "no", "nos", "chap", "sec", "fig", "figs", "col", "para", "n.d", "s.v", "s.vv", "ibid", "cf", "ca", "jr", "sr",
+            "repr", "suppl", "ser", "esp");
+    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile(
+            "(?:^|[^\\p{L}.])((?:et\\s+)?[\\p{L}.]*\\p{L})$");
+    /** An initial after a comma ("Smith, J") or another initial ("J. R"): its full stop is its own. */
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:,\\s|\\p{Lu}\\.\\s?)\\p{Lu}$");
+
+    /**
+     * The end of a run against the direction, with the full stop after it when that is the
+     * abbreviation's the run ends with ("Kim et al."): left outside, the stop was set by the
+     * article's direction, on the far side of the Latin names ("⁦Kim et al⁩." drawn ".Kim et al").
+     * A stop after any other word is the sentence's or the style's, and stays outside.
+     */
+    private static int withFullStop(String s, int start, int end) {
+        return end < s.length() && s.charAt(end) == '.' && abbreviated(s, start, end) ? end + 1 : end;
+    }
+
+    /** Whether the run's text from {@code start} to {@code end} ends with an abbreviation ({@link #ABBREVIATIONS}, an initial). */
+    private static boolean abbreviated(String s, int start, int end) {
+        String run = s.substring(start, end);
+        java.util.regex.Matcher word = LAST_WORD.matcher(run);
+        return word.find() && ABBREVIATIONS.contains(word.group(1).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT))
+                || INITIAL.matcher(run).find();
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The locator terms of an article's language ("עמ'" and "עמוד" in Hebrew, "ص" in Arabic, "tr."
- * in Vietnamese), read from its CSL locale's page, chapter, section, ... terms in every form, so
+ * in Vietnamese, and terms of several words: "ghi chú", "رسم توضيحي", "صفحہ نمبر"), read from
+ * its CSL locale's page, chapter, section, ... terms in every form, so
  * that a locator written in the article's language is one: without them "[@k, עמ' 12]" printed
  * its page after the citation, as text, and a second "Ibid." kept it. A term matches with or
  * without its full stop, and with an apostrophe, a right single quotation mark or the Hebrew
@@ -23,7 +24,8 @@ final class LocatorTerms implements Function<String, String> {
             "line", "note", "column", "verse", "book", "part", "folio", "issue", "opus", "sub-verbo", "number");
     /** Page terms of languages citeproc-java has no CSL locale for, as their authors write them. */
     private static final Map<String, Map<String, String>> WITHOUT_LOCALE = Map.of(
-            "ur", Map.of("ص", "page", "صفحہ", "page", "صفحات", "page", "باب", "chapter", "جلد", "volume"));
+            "ur", Map.of("ص", "page", "صفحہ", "page", "صفحات", "page", "باب", "chapter", "جلد", "volume",
+                    "صفحہ نمبر", "page", "باب نمبر", "chapter", "جلد نمبر", "volume"));
     private static final Pattern TERM = Pattern.compile("(?s)<term\\s+name=\"([a-z-]+)\"[^>]*?(?:/>|>(.*?)</term>)");
     private static final Pattern FORM = Pattern.compile("<(?:single|multiple)>([^<]*)</(?:single|multiple)>");
 
@@ -65,17 +67,23 @@ final class LocatorTerms implements Function<String, String> {
 
     private static void add(String term, String label, Map<String, String> exact, Map<String, String> loose) {
         String normal = normal(term);
-        if (normal.isEmpty() || normal.chars().anyMatch(Character::isWhitespace) || normal.chars().anyMatch(Character::isDigit)) {
-            return;   // a term of several words ("sub verbo") is not read
+        if (normal.isEmpty() || normal.chars().anyMatch(Character::isDigit)) {
+            return;
         }
-        exact.putIfAbsent(normal, label);
-        loose.putIfAbsent(stripped(normal), label);
+        // "s.&#160;v." is written "s. v." and "s.v." alike
+        for (String form : new String[] {normal, normal.replace(". ", ".")}) {
+            exact.putIfAbsent(form, label);
+            loose.putIfAbsent(stripped(form), label);
+        }
     }
 
-    /** A term lower-cased, its apostrophes one ("'"), no tatweel (Arabic's "سـ"), no entities. */
+    /**
+     * A term lower-cased, its apostrophes one ("'"), no tatweel (Arabic's "سـ"), no entities, the
+     * words of a term of several ("sub verbo", "رسم توضيحي") one space apart.
+     */
     private static String normal(String term) {
-        return term.replace("&#160;", "").replace("&amp;", "&").strip().toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u05F3', '\'').replace("\u0640", "");
+        return term.replace("&#160;", " ").replace("&amp;", "&").replaceAll("[\\s\u00A0\u202F]+", " ").strip()
+                .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u05F3', '\'').replace("\u0640", "");
     }
 
     private static String stripped(String normal) {

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * @param etAl    the locale's "et al."
  * @param minimum how many names the citation cuts short from (0: never)
  * @param first   how many names it keeps then
+ * @param etAlComma whether a delimiter goes before "et al." after two names or more ("Kim, Park, et
+ *                al."): CSL's {@code delimiter-precedes-et-al}, "contextual" unless set
  */
-record NarrativeNames(String and, boolean serial, boolean always, String etAl, int minimum, int first) {
+record NarrativeNames(String and, boolean serial, boolean always, String etAl, int minimum, int first, boolean etAlComma) {
 
     private static final Pattern ROOT = Pattern.compile("<style\\b[^>]*>");
     private static final Pattern NAME = Pattern.compile("<name\\b[^>]*>");
@@ -30,6 +32,7 @@ record NarrativeNames(String and, boolean serial, boolean always, String etAl, i
     /** A name element (not a name-part) in its short form, as citations set names. */
     private static final Pattern SHORT_NAME = Pattern.compile("<name(?=[\\s/>])[^>]*\\bform=\"short\"[^>]*>");
     private static final Pattern PRECEDES_LAST = Pattern.compile("\\bdelimiter-precedes-last=\"([a-z-]+)\"");
+    private static final Pattern PRECEDES_ET_AL = Pattern.compile("\\bdelimiter-precedes-et-al=\"([a-z-]+)\"");
 
     /** The rules of a style (its XML as written) in a language; its own terms before the CSL locale's. */
     static NarrativeNames of(String xml, String language) {
@@ -37,19 +40,21 @@ record NarrativeNames(String and, boolean serial, boolean always, String etAl, i
         String joiner = and == null ? ", " : " " + StyleLocales.term(xml, language, "and", "and") + " ";
         Matcher citation = CITATION.matcher(xml);
         String attributes = citation.find() ? citation.group() : "";
-        String precedesLast = precedesLastOf(xml, attributes);
+        String precedesLast = precedesOf(PRECEDES_LAST, xml, attributes);
+        String precedesEtAl = precedesOf(PRECEDES_ET_AL, xml, attributes);
         // short names are not inverted: "after-inverted-name" puts no delimiter before the "and"
         return new NarrativeNames(joiner, and != null && (precedesLast.equals("contextual") || precedesLast.equals("always")),
                 and != null && precedesLast.equals("always"), StyleLocales.term(xml, language, "et-al", "et al."),
-                number(attributes, "et-al-min"), Math.max(1, number(attributes, "et-al-use-first")));
+                number(attributes, "et-al-min"), Math.max(1, number(attributes, "et-al-use-first")),
+                precedesEtAl.equals("contextual") || precedesEtAl.equals("always"));
     }
 
-    /** The style's delimiter-precedes-last for its short names: on them, else inherited from the citation or the style. */
-    private static String precedesLastOf(String xml, String citation) {
+    /** A delimiter-precedes-… of the style's short names: on them, else inherited from the citation or the style. */
+    private static String precedesOf(Pattern attribute, String xml, String citation) {
         Matcher name = SHORT_NAME.matcher(xml);
         Matcher root = ROOT.matcher(xml);
         for (String element : new String[] {name.find() ? name.group() : "", citation, root.find() ? root.group() : ""}) {
-            Matcher m = PRECEDES_LAST.matcher(element);
+            Matcher m = attribute.matcher(element);
             if (m.find()) {
                 return m.group(1);
             }
@@ -86,11 +91,20 @@ record NarrativeNames(String and, boolean serial, boolean always, String etAl, i
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    /** Family names joined as the style's citations join them. */
-    String join(java.util.List<String> family, boolean others) {
-        if (others || (minimum > 0 && family.size() >= minimum)) {
-            int kept = others ? Math.min(first, family.size()) : first;
-            return String.join(", ", family.subList(0, kept)) + " " + etAl;
+    /**
+     * Family names joined as the style's citations join them.
+     *
+     * @param others whether the list ends in "and others"
+     * @param shown  how many names the source's cites show where names were added to tell it from
+     *               another's ({@link AddedNames}: "Kim, Park, and Choi" beside "Kim, Park, and
+     *               Jung"), else 0 for the style's own et-al rules
+     */
+    String join(java.util.List<String> family, boolean others, int shown) {
+        int from = shown > 0 ? shown + 1 : minimum;
+        int keep = shown > 0 ? shown : first;
+        if (others || (from > 0 && family.size() >= from)) {
+            int kept = Math.min(keep, family.size());
+            return String.join(", ", family.subList(0, kept)) + (etAlComma && kept > 1 ? ", " : " ") + etAl;
         }
         if (family.size() == 1) {
             return family.get(0);

@@ -489,8 +489,7 @@ final class Processor {
                 previous = null;
             }
             CSLCitationItem[] parts = citation.getCitationItems();
-            if (!notes && collapse && parts.length > 1 && !(mixedLabels(parts) && java.util.Arrays.stream(parts)
-                    .anyMatch(p -> isAmbiguous(p.getId()) || key(p).contains(NAMES)))) {
+            if (!notes && collapse && parts.length > 1) {
                 texts.set(c, List.of(collapsed(citation, all)));
                 continue;
             }
@@ -572,7 +571,7 @@ final class Processor {
                 suffixes.put(id, item.getYearSuffix());
             }
         });
-        return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries, suffixes);
+        return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries, suffixes, namesShown);
     }
 
     /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
@@ -597,11 +596,15 @@ final class Processor {
      * CSL's {@code collapse="year"} asks: "(Smith, 2020a, 2020b; Lee, 2019)". citeproc-java does
      * not collapse: each source is also made alone (and those after the first of a run without
      * their authors), and the parts are put together in the order the style sorted them in the
-     * whole citation; when that order cannot be told, the whole citation as citeproc-java made it.
+     * whole citation (made source by source where their locators' labels need different
+     * processors, {@link #byLabel}); when that order cannot be told, that whole citation.
      */
     private String collapsed(CSLCitation citation, Map<String, CSLItemData> all) {
-        String whole = make(citation);
         CSLCitationItem[] parts = citation.getCitationItems();
+        // made whole by one processor, the first locator's label would decide for all: "(Evans
+        // 2005, 4; Brown 2010, 2)" for "[@evans, p. 4; @brown, chap. 2]"
+        String byLabel = mixedLabels(parts) ? byLabel(citation) : null;
+        String whole = byLabel != null ? byLabel : make(citation);
         List<Integer> at = new ArrayList<>();
         List<String> alone = new ArrayList<>();
         for (CSLCitationItem part : parts) {
@@ -871,9 +874,11 @@ final class Processor {
      * @param keys      the key of each entry, in the list's order (empty when unknown)
      * @param entries   the reference list's entries, HTML
      * @param yearSuffixes the year suffix ("a" of "2020a") of each source given one, by key
+     * @param namesShown how many names the cites of a source show where names were added to tell
+     *                   it from another ({@link AddedNames}), by key: a narrative {@code @key} names as many
      */
     record Formatted(List<List<String>> citations, String delimiter, List<String> keys, List<String> entries,
-                     Map<String, String> yearSuffixes) {
+                     Map<String, String> yearSuffixes, Map<String, Integer> namesShown) {
     }
 
     /** The sources of the report being formatted. */

@@ -45,11 +45,22 @@ final class CitationSyntax {
     /**
      * A locator: a term ("p.", "§", "chapter") and numbers. The term is a word of its own (ends
      * with its dot or sign, or a space follows it), so that a roman numeral is never split into a
-     * term and a number ("xi" + "v"). Without a term the numbers must begin with a digit, as
-     * pandoc reads them: {@code [@key, xiv]} is a suffix, {@code [@key, p. xiv]} a page.
+     * term and a number ("xi" + "v"); a number joined to the term's dot ("p.xiv") is no word
+     * with a dot of its own, so "s.v. harbour" is no page "v" after a term "s.". Without a term
+     * the numbers must begin with a digit, as pandoc reads them:
+     * {@code [@key, xiv]} is a suffix, {@code [@key, p. xiv]} a page.
      */
     private static final Pattern LOCATOR = Pattern.compile(
-            "(?sU)^\\s*(?:([\\p{L}\\p{M}.§¶'\u2019\u05F3\u0640]+)(?:(?<=[.§¶])\\s*|\\s+))?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
+            "(?sU)^\\s*(?:([\\p{L}\\p{M}.§¶'\u2019\u05F3\u0640]+)(?:(?<=[.§¶])(?!\\p{L}+\\.)\\s*|\\s+))?(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
+    /**
+     * A locator whose term is of several words ("ghi chú 4", "رسم توضيحي 3", "صفحہ نمبر 20"),
+     * which only the terms of the article's language ({@link #withTerms}) name: up to four words
+     * before the numbers. Read after {@link #LOCATOR}, so a term whose second word is a roman
+     * numeral ("s. v. 12": page "v") is read as that.
+     */
+    private static final Pattern WORDS_LOCATOR = Pattern.compile(
+            "(?sU)^\\s*((?:[\\p{L}\\p{M}.'\u2019\u05F3\u0640\u200C]+[\\s\u00A0]+){1,3}[\\p{L}\\p{M}.'\u2019\u05F3\u0640\u200C]+)"
+                    + "(?:(?<=[.])\\s*|\\s+)(" + NUMBER + "(?:\\s*[-–—,&]\\s*" + NUMBER + ")*)(.*)$");
     /** Locator terms authors write, by the CSL locator they stand for. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("p.", "page"), Map.entry("pp.", "page"), Map.entry("page", "page"), Map.entry("pages", "page"),
@@ -307,6 +318,11 @@ final class CitationSyntax {
             if (label != null) {
                 return new CiteItem(key, prefix, label, trim(m.group(2)), trim(m.group(3)), suppressAuthor);
             }
+        }
+        Matcher words = WORDS_LOCATOR.matcher(after);
+        String label = rest.startsWith(",") && words.matches() ? terms.apply(words.group(1)) : null;
+        if (label != null) {
+            return new CiteItem(key, prefix, label, trim(words.group(2)), trim(words.group(3)), suppressAuthor);
         }
         return new CiteItem(key, prefix, null, null, trim(rest), suppressAuthor);
     }

@@ -123,4 +123,40 @@ class CitationDisambiguationBuildTest {
                 () -> assertContains(pdf, "Hers (J. Smith, 2020a, p. 4). J. Smith (2020a) says."),
                 () -> assertContains(list, "Smith, J. (2020a). Bridges. P. Smith, J. (2020b). Deltas. P. Smith, J. (2020c). Rivers. P."));
     }
+    static final String TEAMS = """
+            @book{kimLee, author={Kim, Ji-woo and Park, Min and Lee, Soo}, title={Tidal Flats}, publisher={Seoul Press}, year={2019}}
+            @book{kimChoi, author={Kim, Ji-woo and Park, Min and Choi, Hana}, title={Mudflat Ecology}, publisher={Seoul Press}, year={2019}}
+            @book{kimJung, author={Kim, Ji-woo and Park, Min and Jung, Dae}, title={Coastal Birds}, publisher={Seoul Press}, year={2019}}
+            @book{kimLee2, author={Kim, Ji-woo and Park, Min and Lee, Soo}, title={Anchors and Nets}, publisher={Seoul Press}, year={2019}}
+            @book{kimHan, author={Kim, Ji-woo and Park, Min and Lee, Soo and Han, Bo}, title={Salt Marsh Carbon}, publisher={Seoul Press}, year={2019}}
+            """;
+
+    /**
+     * A narrative {@code @key} names the authors as the bracketed cite of its source does once
+     * names were added (it was "Kim et al. (2019, p. 4)" for two different works), with the year
+     * letters of the sources whose added names still read alike; in APA and Chicago author-date
+     * (whose bracketed cites have "&amp;" and "and", the sentence "and").
+     */
+    @Test
+    void narrativeCitesNameAsManyAuthorsAsTheBracketedOnes() throws Exception {
+        String body = "One @kimChoi [p. 4], two @kimJung, three @kimLee, four @kimLee2 [p. 9], five @kimHan. "
+                + "Bracket [@kimChoi; @kimJung; @kimLee; @kimLee2; @kimHan].\n";
+        TestReport.Built apa = TestReport.citing(dir, "apa", "apa").title("Faults").language("en").body(body)
+                .file("references.bib", TEAMS).build("pdf", "epub");
+        String pdf = text(apa.pdf());
+        String epub = article(apa.epub()).replaceAll("<[^>]*>", "").replace("&amp;", "&").replaceAll("[\\s\u2066-\u2069]+", " ");
+        String chicago = text(TestReport.citing(dir, "chicago", "chicago-author-date").title("Faults").language("en").body(body)
+                .file("references.bib", TEAMS).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(pdf, "Bracket (Kim, Park, & Choi, 2019; Kim, Park, & Jung, 2019; Kim, Park, & Lee, 2019a, 2019b; "
+                        + "Kim, Park, Lee, et al., 2019)."),
+                () -> assertContains(pdf, "One Kim, Park, and Choi (2019, p. 4), two Kim, Park, and Jung (2019), three Kim, Park, "
+                        + "and Lee (2019b), four Kim, Park, and Lee (2019a, p. 9), five Kim, Park, Lee, et al. (2019)."),
+                () -> assertContains(epub, "One Kim, Park, and Choi (2019, p. 4), two Kim, Park, and Jung (2019), three Kim, Park, "
+                        + "and Lee (2019b), four Kim, Park, and Lee (2019a, p. 9), five Kim, Park, Lee, et al. (2019)."),
+                () -> assertContains(chicago, "One Kim, Park, and Choi (2019, 4), two Kim, Park, and Jung (2019), three Kim, Park, "
+                        + "and Lee (2019b), four Kim, Park, and Lee (2019a, 9), five Kim, Park, Lee, et al. (2019)."),
+                () -> assertFalse(pdf.contains("Kim et al."), pdf),
+                () -> assertFalse(chicago.contains("Kim et al."), chicago));
+    }
 }

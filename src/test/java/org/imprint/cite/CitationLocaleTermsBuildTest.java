@@ -83,4 +83,57 @@ class CitationLocaleTermsBuildTest {
         TestReport.Built ar = build("ar2", "ar", "apa", "قديم [@ali, ص 50].\n");
         assertTrue(ar.warningLines().stream().noneMatch(w -> w.contains("no CSL locale")), String.join("\n", ar.warningLines()));
     }
+    /**
+     * Each source of a citation keeps its own locator's label where the style collapses years
+     * (Chicago author-date): the first locator's label ("page", which Chicago leaves out) decided
+     * for all, so "[@evans, S. 4; @brown, Kap. 2]" read "(Evans 2005, 4; Brown 2010, 2)", chapter
+     * 2 as page 2; in English and German, beside two works by one author that collapse, and in
+     * APA, which then collapses a run of one author with labels of its own.
+     */
+    @Test
+    void eachSourceOfACollapsingCitationKeepsItsOwnLabel() throws Exception {
+        String bib = """
+                @book{evans, author={Evans, Carl}, title={Harbours}, publisher={P}, year={2005}}
+                @book{evans2, author={Evans, Carl}, title={Sea Walls}, publisher={P}, year={2001}}
+                @book{brown, author={Brown, Alice}, title={Rivers}, publisher={P}, year={2010}}
+                """;
+        TestReport.Built de = TestReport.at(dir.resolve("de")).out(dir.resolve("out-de")).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language("de").bibliography("references.bib").frontMatter("citation_style: chicago-author-date")
+                .body("Eins [@evans, S. 4; @brown, Kap. 2]. Zwei [@evans, S. 4; @evans2, Kap. 2]. Drei [@brown, Abb. 3; @evans].\n")
+                .file("references.bib", bib).build("pdf", "epub");
+        String pdf = CitationFaultsBuildTest.text(de.pdf());
+        String epub = text(de.epub());
+        TestReport.Built en = TestReport.at(dir.resolve("en")).out(dir.resolve("out-en")).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: chicago-author-date")
+                .body("One [@evans, p. 4; @brown, chap. 2].\n").file("references.bib", bib).build("epub");
+        TestReport.Built apa = TestReport.at(dir.resolve("apa")).out(dir.resolve("out-apa")).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: apa")
+                .body("One [@evans, p. 4; @brown; @evans2, chap. 2].\n").file("references.bib", bib).build("epub");
+        assertAll(
+                () -> assertTrue(pdf.contains("Eins (Evans 2005, 4; Brown 2010, Kap. 2)."), pdf),
+                () -> assertTrue(pdf.contains("Zwei (Evans 2005, 4, 2001, Kap. 2)."), pdf),
+                () -> assertTrue(pdf.contains("Drei (Brown 2010, Abb. 3; Evans 2005)."), pdf),
+                () -> assertTrue(epub.contains("Eins (Evans 2005, 4; Brown 2010, Kap. 2)."), epub),
+                () -> assertTrue(epub.contains("Zwei (Evans 2005, 4, 2001, Kap. 2)."), epub),
+                () -> assertTrue(text(en.epub()).contains("One (Evans 2005, 4; Brown 2010, chap. 2)."), text(en.epub())),
+                () -> assertTrue(text(apa.epub()).contains("One (Brown, 2010; Evans, 2001, Chapter 2, 2005, p. 4)."), text(apa.epub())));
+    }
+    /**
+     * A locator term of several words in the article's language ("ghi chú", "رسم توضيحي", Urdu's
+     * "صفحہ نمبر") is read as one: only one word was, so the locator printed as text after the
+     * citation ("[1], رسم توضيحي 3"). And "s.v. harbour" was a page "v" after "s.".
+     */
+    @Test
+    void aTermOfSeveralWordsIsALocator() throws Exception {
+        String vi = text(build("vi2", "vi", "chicago-author-date", "Một [@nguyen, ghi chú 4]. Hai [@nguyen, tr. 5].\n").epub());
+        String ar = text(build("ar3", "ar", "ieee", "قديم [@ali, رسم توضيحي 3] و [@abbas, بيت شعر 4].\n").epub());
+        String ur = text(build("ur2", "ur", "chicago-author-date", "پانی [@khan, صفحہ نمبر 20]۔ اور [@khan, جلد نمبر 2]۔\n").epub());
+        // English "sub verbo" (Chicago prints its own short term, "under"); "s.v." with a word is no page "v"
+        String en = text(build("en2", "en", "chicago-author-date", "One [@nguyen, sub verbo 4]. Two [@nguyen, s.v. harbour].\n").epub());
+        assertAll(
+                () -> assertTrue(vi.contains("Một (Nguyễn 2019, g.c. 4). Hai (Nguyễn 2019, 5)."), vi),
+                () -> assertTrue(ar.contains("[1, رسم توضيحي 3]") && ar.contains("[2, بيت شعر 4]"), ar),
+                () -> assertTrue(ur.contains("پانی (خان 2017, 20)۔") && ur.contains("اور (خان 2017, vol. 2") && !ur.contains("نمبر"), ur),
+                () -> assertTrue(en.contains("One (Nguyễn 2019, under 4). Two (Nguyễn 2019, s.v. harbour)."), en));
+    }
 }

@@ -47,6 +47,8 @@ class CitationSyntaxTest {
         assertEquals(new CiteItem("a", "", null, null, ", x", false), citations("[@a, x]").get(0).items().get(0));
         assertEquals(new CiteItem("a", "", "page", "xiv", "", false), citations("[@a, p. xiv]").get(0).items().get(0));
         assertEquals(new CiteItem("a", "", "page", "xiv", "", false), citations("[@a, p.xiv]").get(0).items().get(0));
+        // "s.v." is one term, not "s." and a page "v"
+        assertEquals(new CiteItem("a", "", null, null, ", s.v. harbour", false), citations("[@a, s.v. harbour]").get(0).items().get(0));
         assertEquals(new CiteItem("a", "", "section", "12", "", false), citations("[@a, §12]").get(0).items().get(0));
         assertEquals(new CiteItem("a", "", "chapter", "iv", "", false), citations("[@a, chapter iv]").get(0).items().get(0));
         assertEquals(new CiteItem("a", "", "page", "12", ", and passim", false), citations("[@a, 12, and passim]").get(0).items().get(0));
