@@ -59,8 +59,22 @@ final class CitationParts {
          * "(Smith 2019; Levi 2019; Smith 2020)", where neither alone belongs to one source.
          */
         static Mark nameAndYear(String key, String name, int year, String delimiter) {
-            return new Mark(key, Pattern.compile(Pattern.quote(name) + "(?:(?!" + Pattern.quote(delimiter) + ").)*?"
-                    + "(?<!\\p{Nd})" + year + "(?![\\p{Nd}\\p{L}])", Pattern.DOTALL), null);
+            return namesAndYear(key, List.of(name), year, delimiter);
+        }
+
+        /**
+         * The first names of a source's list, in order, and its year, within one source's part:
+         * for teams cited alike but for a later name ("Kim, Park, &amp; Choi, 2019; Kim, Park,
+         * &amp; Jung, 2019"), whose names the style adds to tell them apart.
+         */
+        static Mark namesAndYear(String key, List<String> names, int year, String delimiter) {
+            String within = "(?:(?!" + Pattern.quote(delimiter) + ").)*?";
+            StringBuilder pattern = new StringBuilder();
+            for (String name : names) {
+                pattern.append(pattern.isEmpty() ? "" : within).append(Pattern.quote(name));
+            }
+            return new Mark(key, Pattern.compile(pattern + within + "(?<!\\p{Nd})" + year + "(?![\\p{Nd}\\p{L}])",
+                    Pattern.DOTALL), null);
         }
 
         /** The first author's family name (or the title), as written. */
@@ -280,7 +294,7 @@ final class CitationParts {
     }
 
     /** Whether a piece of HTML closes every element it opens (a part that is a whole element, or text). */
-    private static boolean whole(String piece) {
+    static boolean whole(String piece) {
         return piece.split("<[a-z]", -1).length == piece.split("</", -1).length;
     }
 
@@ -301,7 +315,7 @@ final class CitationParts {
      * A piece of HTML's text, each character with where it stands in the HTML: tags are left
      * out and entities read ("Lee &amp; Park" is "Lee &amp; Park" with one ampersand).
      */
-    private record Plain(String text, int[] starts, int[] ends) {
+    record Plain(String text, int[] starts, int[] ends) {
 
         static Plain of(String html) {
             StringBuilder text = new StringBuilder();
