@@ -99,6 +99,17 @@ final class CitationSpans {
                 if (!CitationParts.whole(piece)) {
                     return null;
                 }
+                // a mark that fits no other undecided stretch ("Kim, Park, & Choi, 2019") tells
+                // this one, whatever weaker marks ("Kim … 2019") fit it and others too
+                Set<Integer> own = new LinkedHashSet<>(left);
+                for (int t = 0; t < n; t++) {
+                    if (t != s && linked[t] == null) {
+                        own.removeAll(fits.get(t));
+                    }
+                }
+                if (once && left.size() > 1 && !own.isEmpty()) {
+                    left = own;
+                }
                 if (left.size() == 1) {
                     linked[s] = linker.apply(piece, ids.get(marks.get(left.iterator().next()).key()));
                 } else if (left.size() > 1) {
