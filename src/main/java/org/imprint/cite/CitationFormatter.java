@@ -535,7 +535,7 @@ public final class CitationFormatter {
                 }
             }
             if (numeric && number > 0) {
-                marks.add(CitationParts.Mark.number(key, number));
+                marks.add(CitationParts.Mark.number(key, number, cites.stream().filter(c -> c.key().equals(key)).count() > 1));
             } else if (!numeric && suffix != null) {
                 marks.add(CitationParts.Mark.yearSuffix(key, suffix));
             } else if (!numeric && name != null && !nameShared) {

@@ -36,12 +36,18 @@ final class CitationParts {
      * @param key     the source's key
      * @param pattern what its part, and no other, holds
      * @param name    the name or title it is (which another part may hold too), or null for a number or suffix
+     * @param twice   whether the source is cited more than once in the citation, so that its
+     *                number may start two groups ("[1], [2, p. 1], [2, p. 2]")
      */
-    record Mark(String key, Pattern pattern, String name) {
+    record Mark(String key, Pattern pattern, String name, boolean twice) {
+
+        Mark(String key, Pattern pattern, String name) {
+            this(key, pattern, name, false);
+        }
 
         /** A numeric style's number for the source: "3", not part of "13" or "31". */
-        static Mark number(String key, int number) {
-            return new Mark(key, Pattern.compile("(?<!\\p{Nd})" + number + "(?!\\p{Nd})"), null);
+        static Mark number(String key, int number, boolean twice) {
+            return new Mark(key, Pattern.compile("(?<!\\p{Nd})" + number + "(?!\\p{Nd})"), null, twice);
         }
 
         /** The year suffix: the "b" of "2020b", right after a digit and before no letter. */
