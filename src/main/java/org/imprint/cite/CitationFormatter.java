@@ -199,13 +199,16 @@ public final class CitationFormatter {
         for (int r = 0; r < reading.size(); r++) {
             byIndex.set(reading.get(r).index(), formatted.citations().get(r));
         }
+        // each source as its cites print it: "A. Brown" where two first authors share a surname
+        Map<String, CSLItemData> asCited = new java.util.HashMap<>(items);
+        asCited.putAll(initialled);
         for (int i = 0; i < citations.size(); i++) {
             // each source's part links to its entry: in a note citing several, each part to its own
             List<String> parts = byIndex.get(i);
             List<CiteItem> written = citations.get(i).items();
             StringBuilder html = new StringBuilder();
             List<CitationParts.Mark> marks = !notes && parts.size() == 1 && written.size() > 1
-                    ? marks(written, style.numeric(), formatted, items, parts.get(0)) : List.of();
+                    ? marks(written, style.numeric(), formatted, asCited, parts.get(0)) : List.of();
             Map<String, String> prefixes = prefixes(written, ids, notes);
             java.util.function.BiFunction<String, String, String> linker = (piece, id) -> linked(piece, id, prefixes.get(id));
             String perSource = marks.isEmpty() ? null

@@ -18,8 +18,9 @@ import org.imprint.cite.CitationParts.Span;
  * by stretch: cut at the style's delimiter ("(A. Brown, 2010; B. Brown, 2010; Evans, 2001)"),
  * each stretch that only one source's mark fits links to that source's entry (a stretch of one
  * author's works, "Kim, 2019a, 2019b", is cut further by {@link CitationParts}), and only the
- * stretches whose source cannot be told, with what stands between them, make one link, to the
- * source printed first there. Without this the whole citation was one link.
+ * stretches whose source cannot be told make one link (with the undecided stretches next to them
+ * that share a mark), to the source printed first there. Without this the whole citation was
+ * one link.
  */
 final class CitationSpans {
 
@@ -122,21 +123,25 @@ final class CitationSpans {
                 }
             }
         }
-        // stretches left undecided, joined with those whose marks they share and all between
-        List<int[]> spans = new ArrayList<>();
+        // stretches left undecided, each with the undecided ones next to it that share a mark:
+        // "A. Brown, 2010; B. Brown, 2010" is one link, and a stretch decided between two
+        // undecided ones ("A. Brown 2010; Evans 2001; B. Brown 2010") keeps its own
         for (int s = 0; s < n; s++) {
-            if (linked[s] == null) {
-                int last = s;
-                for (int t = s + 1; t < n; t++) {
-                    if (linked[t] == null && fits.get(t).stream().anyMatch(fits.get(s)::contains)) {
-                        last = t;
-                    }
-                }
-                if (!spans.isEmpty() && spans.get(spans.size() - 1)[1] >= s) {
-                    spans.get(spans.size() - 1)[1] = Math.max(spans.get(spans.size() - 1)[1], last);
-                } else {
-                    spans.add(new int[] {s, last});
-                }
+            Set<Integer> left = new LinkedHashSet<>(fits.get(s));
+            left.removeAll(once ? taken : Set.of());
+            if (linked[s] == null && !left.isEmpty()) {
+                fits.set(s, left);   // the sources it may be, without those found elsewhere
+            }
+        }
+        List<int[]> spans = new ArrayList<>();
+        Set<Integer> open = new HashSet<>();
+        for (int s = 0; s < n; s++) {
+            if (linked[s] == null && s > 0 && linked[s - 1] == null && fits.get(s).stream().anyMatch(open::contains)) {
+                spans.get(spans.size() - 1)[1] = s;
+                open.addAll(fits.get(s));
+            } else if (linked[s] == null) {
+                spans.add(new int[] {s, s});
+                open = new HashSet<>(fits.get(s));
             }
         }
         if (spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == n - 1) {

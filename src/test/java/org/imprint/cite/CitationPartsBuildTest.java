@@ -207,10 +207,12 @@ class CitationPartsBuildTest {
 
     /**
      * APA: the hostile tester's citations that fell back to one link for the whole (issue 15,
-     * h15i apa, bis): A. and B. Brown, 2010, which no mark tells apart, share one link (to A.
-     * Brown, printed first) and every other source keeps its own; five Kim, Park et al. works of
-     * 2019 that the added names and year suffixes print distinctly each link to their own entry; a source cited
-     * twice ("A. Brown, 2010, p. 1, 2010, p. 2") links both its parts to its entry.
+     * h15i apa, bis): A. and B. Brown, 2010, told apart by the initials the style adds, and
+     * five Kim, Park et al. works of 2019 that the added names and year suffixes print distinctly
+     * each link to their own entry; a source cited twice ("A. Brown, 2010, p. 1, 2010, p. 2")
+     * links both its parts to its entry. Where two sources cannot be told apart ("Kim, Park, &amp;
+     * Lee, 2019; Kim, Park, Lee, et al., 2019" both hold Kim, Park, Lee and 2019), only they share
+     * one link, to the one printed first, and the others keep their own.
      */
     @Test
     void onlyTheSourcesThatCannotBeToldApartShareALink() throws Exception {
@@ -219,24 +221,34 @@ class CitationPartsBuildTest {
         String epub = article(built.epub());
         Map<String, String> pdf = internalLinks(built.pdf());
         assertAll(
-                () -> assertTrue(epub.contains("Mixed " + link("brownA", "(A. Brown, 2010; B. Brown, 2010") + "; "
+                () -> assertTrue(epub.contains("Mixed " + link("brownA", "(A. Brown, 2010") + "; " + link("brownB", "B. Brown, 2010") + "; "
                         + link("evans", "Evans, 2005, p. 12") + "; " + link("kimC", "Kim, Park, &amp; Jung, 2019, Chapter 3)")), epub),
                 () -> assertTrue(epub.contains("Teams " + link("kimB", "(Kim, Park, &amp; Choi, 2019") + "; "
                         + link("kimC", "Kim, Park, &amp; Jung, 2019") + "; " + link("kimD", "Kim, Park, &amp; Lee, 2019a") + ", "
-                        + link("kimA", "2019b") + "; "
-                        + link("kimE", "Kim, Park, Lee, et al., 2019)")), epub),
+                        + link("kimA", "2019b") + "; " + link("kimE", "Kim, Park, Lee, et al., 2019)")), epub),
                 () -> assertTrue(epub.contains("Twice " + link("brownA", "(A. Brown, 2010, p. 1, 2010, p. 2") + "; "
                         + link("evans", "Evans, 2005)")), epub),
                 // the PDF's link annotations agree: no link holds two teams, or a Brown and Evans
                 () -> assertTrue(pdf.keySet().stream().noneMatch(t -> t.contains("Choi") && t.contains("Jung")
-                        || t.contains("Brown") && t.contains("Evans") || t.contains("Jung") && t.contains("Brown")), pdf.toString()),
+                        || t.contains("Brown") && t.contains("Evans") || t.contains("A. Brown") && t.contains("B. Brown")), pdf.toString()),
                 () -> assertEquals(target(pdf, "Evans, 2005, p. 12"), target(pdf, "Evans, 2005)"), pdf.toString()),
                 () -> assertNotEquals(target(pdf, "Evans, 2005)"), target(pdf, "2010, p. 2"), pdf.toString()),
-                () -> assertEquals(target(pdf, "(A. Brown, 2010; B. Brown"), target(pdf, "2010, p. 2"), pdf.toString()),
+                () -> assertEquals(target(pdf, "(A. Brown, 2010"), target(pdf, "2010, p. 2"), pdf.toString()),
+                () -> assertNotEquals(target(pdf, "(A. Brown, 2010"), target(pdf, "B. Brown, 2010"), pdf.toString()),
                 () -> assertEquals(target(pdf, "Jung, 2019, Chapter 3"), pdf.get("Kim, Park, & Jung, 2019"), pdf.toString()),
                 () -> assertEquals(5, java.util.stream.Stream.of("Choi, 2019", "Kim, Park, & Jung, 2019", "Lee, 2019a", "2019b", "et al., 2019)")
                         .map(t -> pdf.entrySet().stream().filter(e -> e.getKey().endsWith(t)).findFirst().orElseThrow().getValue())
                         .distinct().count(), pdf.toString()));
+
+        TestReport.Built pair = build("pair", "en", "apa", TEAMS_BIB, "Pair [@kimE; @evans; @kimA; @kimB].\n");
+        String pairEpub = article(pair.epub());
+        Map<String, String> pairPdf = internalLinks(pair.pdf());
+        assertAll(
+                () -> assertTrue(pairEpub.contains("Pair " + link("evans", "(Evans, 2005") + "; " + link("kimB", "Kim, Park, &amp; Choi, 2019")
+                        + "; " + link("kimA", "Kim, Park, &amp; Lee, 2019; Kim, Park, Lee, et al., 2019)")), pairEpub),
+                () -> assertEquals(3, pairPdf.values().stream().distinct().count(), pairPdf.toString()),
+                () -> assertTrue(pairPdf.keySet().stream().noneMatch(t -> t.contains("Evans") && t.contains("Kim")
+                        || t.contains("Choi") && t.contains("Lee")), pairPdf.toString()));
     }
 
     /**
