@@ -505,8 +505,9 @@ public final class CitationFormatter {
     /**
      * What tells each cited source's part of a citation (CitationParts): its number in a numeric
      * style, else its year suffix ("2020b"), else its first author's name or its title when no
-     * other source of the citation has it, else its year when no other has that ("Smith 2019,
-     * 2020"), else its name and year together; an empty list when a source has none.
+     * other source of the citation has it (with the initials the cite prints, "A. Brown"), else
+     * its year when no other has that ("Smith 2019, 2020"), else its names and year together;
+     * an empty list when a source has none. A source cited twice has one mark.
      */
     private static List<CitationParts.Mark> marks(List<CiteItem> cites, boolean numeric, Processor.Formatted formatted,
                                                   Map<String, CSLItemData> items, String html) {
