@@ -199,15 +199,25 @@ public final class CitationFormatter {
         for (int r = 0; r < reading.size(); r++) {
             byIndex.set(reading.get(r).index(), formatted.citations().get(r));
         }
+        // each source as its cites print it: "A. Brown" where two first authors share a surname
+        Map<String, CSLItemData> asCited = new java.util.HashMap<>(items);
+        asCited.putAll(initialled);
         for (int i = 0; i < citations.size(); i++) {
             // each source's part links to its entry: in a note citing several, each part to its own
             List<String> parts = byIndex.get(i);
             List<CiteItem> written = citations.get(i).items();
             StringBuilder html = new StringBuilder();
             List<CitationParts.Mark> marks = !notes && parts.size() == 1 && written.size() > 1
-                    ? marks(written, style.numeric(), formatted, items) : List.of();
+                    ? marks(written, style.numeric(), formatted, asCited, parts.get(0)) : List.of();
+            Map<String, String> prefixes = prefixes(written, ids, notes);
+            java.util.function.BiFunction<String, String, String> linker = (piece, id) -> linked(piece, id, prefixes.get(id));
             String perSource = marks.isEmpty() ? null
-                    : CitationParts.link(parts.get(0), formatted.delimiter(), marks, style.numeric(), CitationFormatter::linked, ids);
+                    : CitationParts.link(parts.get(0), formatted.delimiter(), marks, style.numeric(), linker, ids);
+            if (perSource == null && !marks.isEmpty() && !style.numeric()) {
+                // only the stretches whose source cannot be told share one link
+                perSource = CitationSpans.link(parts.get(0), formatted.delimiter(), marks, marks.size() == written.size(),
+                        formatted.keys(), linker, ids);
+            }
             // one link for the whole when its parts cannot be told apart: to the source printed
             // first (the style may sort them), not the one written first
             String printedFirst = marks.isEmpty() ? null : CitationParts.firstPrinted(parts.get(0), marks, style.numeric());
@@ -224,7 +234,7 @@ public final class CitationFormatter {
                 // in a right-to-left note each source written left to right is one isolate, with its
                 // page and full stop (an Arabic "see" before it stays outside)
                 String part = notes && isolated ? Isolates.whole(parts.get(p), true) : parts.get(p);
-                html.append(p == 0 ? "" : formatted.delimiter()).append(linked(part, ids.get(key)));
+                html.append(p == 0 ? "" : formatted.delimiter()).append(linker.apply(part, ids.get(key)));
             }
             if (!notes && isolated) {
                 // an author-date citation set in a right-to-left sentence: one isolate, its prefix outside
@@ -416,10 +426,26 @@ public final class CitationFormatter {
     }
 
     /**
-     * The citation with its words linked to the source's entry in the reference list, up to the
-     * first link of its own (a DOI or URL), which cannot sit inside another link.
+     * Each cited source's prefix as the author wrote it ("see", "ראה"), by the id of its entry,
+     * for an in-text citation: a style that moves it before its bracket ("see [3]") prints it
+     * where the link of the source would start, and the author's words are no part of the link.
      */
-    private static String linked(String html, String target) {
+    private static Map<String, String> prefixes(List<CiteItem> written, Map<String, String> ids, boolean notes) {
+        Map<String, String> prefixes = new java.util.HashMap<>();
+        for (CiteItem item : notes ? List.<CiteItem>of() : written) {
+            if (!item.prefix().isBlank()) {
+                prefixes.putIfAbsent(ids.get(item.key()), item.prefix().strip());
+            }
+        }
+        return prefixes;
+    }
+
+    /**
+     * The citation with its words linked to the source's entry in the reference list, up to the
+     * first link of its own (a DOI or URL), which cannot sit inside another link; the source's
+     * prefix (or null), where the citation starts with it, stays before the link.
+     */
+    private static String linked(String html, String target, String prefix) {
         Document doc = Jsoup.parseBodyFragment(html);
         List<org.jsoup.nodes.Node> lead = new ArrayList<>();
         for (org.jsoup.nodes.Node node : doc.body().childNodes()) {
@@ -441,6 +467,14 @@ public final class CitationFormatter {
                 lead.remove(0);
             }
         }
+        if (prefix != null && lead.get(0) instanceof org.jsoup.nodes.TextNode first) {
+            int after = afterPrefix(first.getWholeText(), prefix);
+            if (after > 0 && after < first.getWholeText().length()) {
+                lead.set(0, first.splitText(after));
+            } else if (after > 0 && lead.size() > 1) {
+                lead.remove(0);
+            }
+        }
         Element link = new Element("a").attr("href", "#" + target).addClass("citation");
         lead.get(0).before(link);
         lead.forEach(link::appendChild);
@@ -448,13 +482,42 @@ public final class CitationFormatter {
     }
 
     /**
+     * Where a text that starts with the prefix (after spaces and directional marks, which may
+     * also stand round it) goes on after it and the spaces after it, or -1 when it does not start with it.
+     */
+    private static int afterPrefix(String text, String prefix) {
+        int i = 0;
+        while (i < text.length() && ignorable(text.charAt(i))) {
+            i++;
+        }
+        if (!text.startsWith(prefix, i)) {
+            return -1;
+        }
+        i += prefix.length();
+        while (i < text.length() && ignorable(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean ignorable(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    /**
      * What tells each cited source's part of a citation (CitationParts): its number in a numeric
      * style, else its year suffix ("2020b"), else its first author's name or its title when no
-     * other source of the citation has it, else its year when no other has that ("Smith 2019,
-     * 2020"), else its name and year together; an empty list when a source has none.
+     * other source of the citation has it (with the initials the cite prints, "A. Brown"), else
+     * its year when no other has that ("Smith 2019, 2020"), else its names and year together;
+     * an empty list when a source has none. A source cited twice has one mark.
      */
-    private static List<CitationParts.Mark> marks(List<CiteItem> written, boolean numeric, Processor.Formatted formatted,
-                                                  Map<String, CSLItemData> items) {
+    private static List<CitationParts.Mark> marks(List<CiteItem> cites, boolean numeric, Processor.Formatted formatted,
+                                                  Map<String, CSLItemData> items, String html) {
+        // a source cited twice in one citation is one source: all its parts are its own
+        Map<String, CiteItem> once = new LinkedHashMap<>();
+        cites.forEach(item -> once.putIfAbsent(item.key(), item));
+        List<CiteItem> written = new ArrayList<>(once.values());
+        String text = CitationParts.Plain.of(html).text();
         List<String> names = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         for (CiteItem item : written) {
@@ -478,7 +541,7 @@ public final class CitationFormatter {
                 }
             }
             if (numeric && number > 0) {
-                marks.add(CitationParts.Mark.number(key, number));
+                marks.add(CitationParts.Mark.number(key, number, cites.stream().filter(c -> c.key().equals(key)).count() > 1));
             } else if (!numeric && suffix != null) {
                 marks.add(CitationParts.Mark.yearSuffix(key, suffix));
             } else if (!numeric && name != null && !nameShared) {
@@ -486,12 +549,35 @@ public final class CitationFormatter {
             } else if (!numeric && year != null && !yearShared) {
                 marks.add(CitationParts.Mark.year(key, year));
             } else if (!numeric && year != null && name != null && !formatted.delimiter().isBlank()) {
-                marks.add(CitationParts.Mark.nameAndYear(key, name, year, formatted.delimiter()));
+                marks.add(namesAndYear(key, items.get(key), name, year, formatted.delimiter(), text));
             } else {
                 return List.of();
             }
         }
         return marks;
+    }
+
+    /**
+     * The source's first name and year, with as many of its further names as make them stand once
+     * in the citation: teams told apart by the names the style adds ("Kim, Park, &amp; Choi,
+     * 2019; Kim, Park, &amp; Jung, 2019"); the first name alone where no number of names does.
+     */
+    private static CitationParts.Mark namesAndYear(String key, CSLItemData data, String name, int year, String delimiter, String text) {
+        CSLName[] all = named(data.getAuthor()).length > 0 ? named(data.getAuthor()) : named(data.getEditor());
+        List<String> names = new ArrayList<>(List.of(name));
+        for (int n = 1; n < all.length; n++) {
+            CitationParts.Mark mark = CitationParts.Mark.namesAndYear(key, names, year, delimiter);
+            if (mark.pattern().matcher(text).results().count() == 1) {
+                return mark;
+            }
+            String next = all[n].getFamily() != null ? all[n].getFamily() : all[n].getLiteral();
+            if (next == null || next.isBlank()) {
+                break;
+            }
+            names.add(RichText.plain(next));
+        }
+        CitationParts.Mark mark = CitationParts.Mark.namesAndYear(key, names, year, delimiter);
+        return mark.pattern().matcher(text).results().count() == 1 ? mark : CitationParts.Mark.nameAndYear(key, name, year, delimiter);
     }
 
     /** What a source's part of a citation surely holds: its first author's (or editor's) family name, else its title. */

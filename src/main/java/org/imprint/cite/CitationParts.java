@@ -36,12 +36,18 @@ final class CitationParts {
      * @param key     the source's key
      * @param pattern what its part, and no other, holds
      * @param name    the name or title it is (which another part may hold too), or null for a number or suffix
+     * @param twice   whether the source is cited more than once in the citation, so that its
+     *                number may start two groups ("[1], [2, p. 1], [2, p. 2]")
      */
-    record Mark(String key, Pattern pattern, String name) {
+    record Mark(String key, Pattern pattern, String name, boolean twice) {
+
+        Mark(String key, Pattern pattern, String name) {
+            this(key, pattern, name, false);
+        }
 
         /** A numeric style's number for the source: "3", not part of "13" or "31". */
-        static Mark number(String key, int number) {
-            return new Mark(key, Pattern.compile("(?<!\\p{Nd})" + number + "(?!\\p{Nd})"), null);
+        static Mark number(String key, int number, boolean twice) {
+            return new Mark(key, Pattern.compile("(?<!\\p{Nd})" + number + "(?!\\p{Nd})"), null, twice);
         }
 
         /** The year suffix: the "b" of "2020b", right after a digit and before no letter. */
@@ -59,8 +65,22 @@ final class CitationParts {
          * "(Smith 2019; Levi 2019; Smith 2020)", where neither alone belongs to one source.
          */
         static Mark nameAndYear(String key, String name, int year, String delimiter) {
-            return new Mark(key, Pattern.compile(Pattern.quote(name) + "(?:(?!" + Pattern.quote(delimiter) + ").)*?"
-                    + "(?<!\\p{Nd})" + year + "(?![\\p{Nd}\\p{L}])", Pattern.DOTALL), null);
+            return namesAndYear(key, List.of(name), year, delimiter);
+        }
+
+        /**
+         * The first names of a source's list, in order, and its year, within one source's part:
+         * for teams cited alike but for a later name ("Kim, Park, &amp; Choi, 2019; Kim, Park,
+         * &amp; Jung, 2019"), whose names the style adds to tell them apart.
+         */
+        static Mark namesAndYear(String key, List<String> names, int year, String delimiter) {
+            String within = "(?:(?!" + Pattern.quote(delimiter) + ").)*?";
+            StringBuilder pattern = new StringBuilder();
+            for (String name : names) {
+                pattern.append(pattern.isEmpty() ? "" : within).append(Pattern.quote(name));
+            }
+            return new Mark(key, Pattern.compile(pattern + within + "(?<!\\p{Nd})" + year + "(?![\\p{Nd}\\p{L}])",
+                    Pattern.DOTALL), null);
         }
 
         /** The first author's family name (or the title), as written. */
@@ -280,7 +300,7 @@ final class CitationParts {
     }
 
     /** Whether a piece of HTML closes every element it opens (a part that is a whole element, or text). */
-    private static boolean whole(String piece) {
+    static boolean whole(String piece) {
         return piece.split("<[a-z]", -1).length == piece.split("</", -1).length;
     }
 
@@ -301,7 +321,7 @@ final class CitationParts {
      * A piece of HTML's text, each character with where it stands in the HTML: tags are left
      * out and entities read ("Lee &amp; Park" is "Lee &amp; Park" with one ampersand).
      */
-    private record Plain(String text, int[] starts, int[] ends) {
+    record Plain(String text, int[] starts, int[] ends) {
 
         static Plain of(String html) {
             StringBuilder text = new StringBuilder();

@@ -23,7 +23,8 @@ final class NumberGroups {
 
     /**
      * Each mark's group start in the text's order, or an empty list
-     * when a number starts two groups and no bracket tells which is its own. A mark whose number
+     * when a number starts two groups and no bracket tells which is its own (both, for a source
+     * cited twice). A mark whose number
      * starts no group is left out (a range, "[1]–[3]", leaves out the numbers inside it).
      */
     static List<Placed> place(List<CitationParts.Mark> marks, String text) {
@@ -34,11 +35,11 @@ final class NumberGroups {
                 // "[1, pp. 1, 2], [2]": the number after a bracket is the group's own
                 found = found.stream().filter(at -> Character.getType(before(text, at.start())) == Character.START_PUNCTUATION).toList();
             }
-            if (found.size() > 1) {
+            if (found.size() > 1 && !marks.get(i).twice()) {
                 return List.of();
             }
-            if (found.size() == 1) {
-                placed.add(new Placed(i, found.get(0).start(), found.get(0).end()));
+            for (Span at : found) {
+                placed.add(new Placed(i, at.start(), at.end()));   // a source cited twice: each of its groups
             }
         }
         placed.sort(Comparator.comparingInt(Placed::start));

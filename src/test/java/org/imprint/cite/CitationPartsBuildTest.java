@@ -148,11 +148,11 @@ class CitationPartsBuildTest {
 
     /**
      * IEEE with a page on each of several sources, "[1, p. 2], [2, p. 3]": split at each number,
-     * whatever numbers the locators hold; and where one link is unavoidable (one source twice), it
-     * goes to the source printed first after the style's sorting, not the one written first.
+     * whatever numbers the locators hold; a source cited twice, "[1], [2, p. 1], [2, p. 2]", links
+     * both its groups to its entry (it was one link for the whole, to the first printed).
      */
     @Test
-    void numericPartsWithPagesEachLinkAndOneLinkGoesToTheFirstPrinted() throws Exception {
+    void numericPartsWithPagesEachLinkAndASourceCitedTwiceLinksBoth() throws Exception {
         TestReport.Built built = build("pages", "ieee", "First [@levi; @smithA]. "
                 + "Pages [@levi, p. 2; @smithA, p. 1]. Notes [@smithA, p. 1, note 2; @levi, pp. 1\u20132]. "
                 + "Twice [@smithA, p. 1; @smithA, p. 2; @levi].\n");
@@ -163,13 +163,13 @@ class CitationPartsBuildTest {
                         + "<a href=\"#ref-smithA\" class=\"citation\">[2, p. 1]</a>"), epub),
                 () -> assertTrue(epub.contains("Notes <a href=\"#ref-levi\" class=\"citation\">[1, pp. 1\u20132]</a>, "
                         + "<a href=\"#ref-smithA\" class=\"citation\">[2, p. 1], note 2</a>"), epub),
-                () -> assertTrue(epub.contains("Twice <a href=\"#ref-levi\" class=\"citation\">[1], [2, p. 1], [2, p. 2]</a>"), epub),
-                // in the PDF: "[1, p. 2]" to levi's entry, "[2, p. 1], note 2" to smithA's (where "[2]" goes),
-                // and the one link of "[1], [2, p. 1], [2, p. 2]" to levi's
+                () -> assertTrue(epub.contains("Twice " + link("levi", "[1]") + ", " + link("smithA", "[2, p. 1]") + ", "
+                        + link("smithA", "[2, p. 2]")), epub),
+                // in the PDF: "[1, p. 2]" to levi's entry, "[2, p. 1], note 2" and "[2, p. 2]" to smithA's (where "[2]" goes)
                 () -> assertNotEquals(target(pdf, "[1, p. 2]"), target(pdf, "[2]"), pdf.toString()),
                 () -> assertEquals(target(pdf, "[2]"), target(pdf, "p. 1], note 2"), pdf.toString()),
                 () -> assertEquals(target(pdf, "[1, p. 2]"), target(pdf, "[1, pp. 1"), pdf.toString()),
-                () -> assertEquals(target(pdf, "[1, p. 2]"), target(pdf, "[2, p. 2]"), pdf.toString()));
+                () -> assertEquals(target(pdf, "[2]"), target(pdf, "[2, p. 2]"), pdf.toString()));
     }
 
     /**
@@ -181,5 +181,95 @@ class CitationPartsBuildTest {
         TestReport.Built built = build("sorted", "apa", "Sorted [@smithson; @levi; @smithson, p. 2].\n");
         String epub = article(built.epub());
         assertTrue(epub.contains("Sorted <a href=\"#ref-levi\" class=\"citation\">(Levi, 2019"), epub);
+    }
+
+    private static final String TEAMS_BIB = """
+            @book{kimA, author={Kim, Ji-woo and Park, Min and Lee, Soo}, title={Tidal Flats}, publisher={P}, location={Seoul}, year={2019}}
+            @book{kimB, author={Kim, Ji-woo and Park, Min and Choi, Hana}, title={Mudflats}, publisher={P}, location={Seoul}, year={2019}}
+            @book{kimC, author={Kim, Ji-woo and Park, Min and Jung, Dae}, title={Birds}, publisher={P}, location={Seoul}, year={2019}}
+            @book{kimD, author={Kim, Ji-woo and Park, Min and Lee, Soo}, title={Anchors}, publisher={P}, location={Seoul}, year={2019}}
+            @book{kimE, author={Kim, Ji-woo and Park, Min and Lee, Soo and Han, Bo}, title={Salt Marsh}, publisher={P}, location={Seoul}, year={2019}}
+            @book{brownA, author={Brown, Alice}, title={Harbours}, publisher={P}, location={London}, year={2010}}
+            @book{brownB, author={Brown, Bob}, title={Ships}, publisher={P}, location={London}, year={2010}}
+            @book{evans, author={Evans, Carl}, title={Dunes}, publisher={P}, location={London}, year={2005}}
+            """;
+
+    private TestReport.Built build(String name, String language, String style, String bib, String body) throws Exception {
+        return TestReport.at(dir.resolve(name)).out(dir.resolve(name + "-out")).title("Parts").date("2026-03-02")
+                .author("Jane Doe").language(language).bibliography("references.bib").frontMatter("citation_style: " + style)
+                .file("references.bib", bib).body(body).build("pdf", "epub");
+    }
+
+    /** The EPUB's link to {@code id} round exactly {@code text}. */
+    private static String link(String id, String text) {
+        return "<a href=\"#ref-" + id + "\" class=\"citation\">" + text + "</a>";
+    }
+
+    /**
+     * APA: the hostile tester's citations that fell back to one link for the whole (issue 15,
+     * h15i apa, bis): A. and B. Brown, 2010, told apart by the initials the style adds, and
+     * five Kim, Park et al. works of 2019 that the added names and year suffixes print distinctly
+     * each link to their own entry; a source cited twice ("A. Brown, 2010, p. 1, 2010, p. 2")
+     * links both its parts to its entry. Where two sources cannot be told apart ("Kim, Park, &amp;
+     * Lee, 2019; Kim, Park, Lee, et al., 2019" both hold Kim, Park, Lee and 2019), only they share
+     * one link, to the one printed first, and the others keep their own.
+     */
+    @Test
+    void onlyTheSourcesThatCannotBeToldApartShareALink() throws Exception {
+        TestReport.Built built = build("spans", "en", "apa", TEAMS_BIB, "Mixed [@evans, p. 12; @brownB; @kimC, chap. 3; @brownA].\n\n"
+                + "Teams [@kimE; @kimC; @kimA; @kimB; @kimD].\n\nTwice [@brownA, p. 1; @brownA, p. 2; @evans].\n");
+        String epub = article(built.epub());
+        Map<String, String> pdf = internalLinks(built.pdf());
+        assertAll(
+                () -> assertTrue(epub.contains("Mixed " + link("brownA", "(A. Brown, 2010") + "; " + link("brownB", "B. Brown, 2010") + "; "
+                        + link("evans", "Evans, 2005, p. 12") + "; " + link("kimC", "Kim, Park, &amp; Jung, 2019, Chapter 3)")), epub),
+                () -> assertTrue(epub.contains("Teams " + link("kimB", "(Kim, Park, &amp; Choi, 2019") + "; "
+                        + link("kimC", "Kim, Park, &amp; Jung, 2019") + "; " + link("kimD", "Kim, Park, &amp; Lee, 2019a") + ", "
+                        + link("kimA", "2019b") + "; " + link("kimE", "Kim, Park, Lee, et al., 2019)")), epub),
+                () -> assertTrue(epub.contains("Twice " + link("brownA", "(A. Brown, 2010, p. 1, 2010, p. 2") + "; "
+                        + link("evans", "Evans, 2005)")), epub),
+                // the PDF's link annotations agree: no link holds two teams, or a Brown and Evans
+                () -> assertTrue(pdf.keySet().stream().noneMatch(t -> t.contains("Choi") && t.contains("Jung")
+                        || t.contains("Brown") && t.contains("Evans") || t.contains("A. Brown") && t.contains("B. Brown")), pdf.toString()),
+                () -> assertEquals(target(pdf, "Evans, 2005, p. 12"), target(pdf, "Evans, 2005)"), pdf.toString()),
+                () -> assertNotEquals(target(pdf, "Evans, 2005)"), target(pdf, "2010, p. 2"), pdf.toString()),
+                () -> assertEquals(target(pdf, "(A. Brown, 2010"), target(pdf, "2010, p. 2"), pdf.toString()),
+                () -> assertNotEquals(target(pdf, "(A. Brown, 2010"), target(pdf, "B. Brown, 2010"), pdf.toString()),
+                () -> assertEquals(target(pdf, "Jung, 2019, Chapter 3"), pdf.get("Kim, Park, & Jung, 2019"), pdf.toString()),
+                () -> assertEquals(5, java.util.stream.Stream.of("Choi, 2019", "Kim, Park, & Jung, 2019", "Lee, 2019a", "2019b", "et al., 2019)")
+                        .map(t -> pdf.entrySet().stream().filter(e -> e.getKey().endsWith(t)).findFirst().orElseThrow().getValue())
+                        .distinct().count(), pdf.toString()));
+
+        TestReport.Built pair = build("pair", "en", "apa", TEAMS_BIB, "Pair [@kimE; @evans; @kimA; @kimB].\n");
+        String pairEpub = article(pair.epub());
+        Map<String, String> pairPdf = internalLinks(pair.pdf());
+        assertAll(
+                () -> assertTrue(pairEpub.contains("Pair " + link("evans", "(Evans, 2005") + "; " + link("kimB", "Kim, Park, &amp; Choi, 2019")
+                        + "; " + link("kimA", "Kim, Park, &amp; Lee, 2019; Kim, Park, Lee, et al., 2019)")), pairEpub),
+                () -> assertEquals(3, pairPdf.values().stream().distinct().count(), pairPdf.toString()),
+                () -> assertTrue(pairPdf.keySet().stream().noneMatch(t -> t.contains("Evans") && t.contains("Kim")
+                        || t.contains("Choi") && t.contains("Lee")), pairPdf.toString()));
+    }
+
+    /**
+     * IEEE in Hebrew and Arabic moves the author's "see" (ראה, انظر) before the bracket: the
+     * words are the author's, not the source's, and stay out of its link, as "see" does in
+     * English (issue 15, h15i he, ar: the link took them in).
+     */
+    @Test
+    void aPrefixTheStyleMovesBeforeTheBracketIsNoPartOfTheLink() throws Exception {
+        String bib = "@book{evans, author={Evans, Carl}, title={Dunes}, publisher={P}, location={London}, year={2005}}\n"
+                + "@book{brownA, author={Brown, Alice}, title={Harbours}, publisher={P}, location={London}, year={2010}}\n";
+        for (String[] language : new String[][] {{"he", "ראה", "עמ'"}, {"ar", "انظر", "ص"}, {"en", "see", "p."}}) {
+            TestReport.Built built = build("prefix-" + language[0], language[0], "ieee", bib, "# H\n\nאחת [" + language[1]
+                    + " @evans, " + language[2] + " 3]. שתיים [" + language[1] + " @evans; @brownA].\n");
+            String epub = article(built.epub());
+            Map<String, String> pdf = internalLinks(built.pdf());
+            assertAll(
+                    () -> assertTrue(epub.matches("(?s).*" + language[1] + "\\s*<a href=\"#ref-evans\" class=\"citation\">\\[1, .*"), epub),
+                    () -> assertTrue(epub.matches("(?s).*" + language[1] + "\\s*<a href=\"#ref-evans\" class=\"citation\">\\[1\\]</a>.*"), epub),
+                    () -> assertTrue(pdf.keySet().stream().noneMatch(t -> t.contains(language[1])), pdf.toString()),
+                    () -> assertEquals(3, pdf.size(), pdf.toString()));
+        }
     }
 }
