@@ -45,6 +45,8 @@ final class BodyNodeRenderer implements NodeRenderer {
 
     private final RawMarkup rawMarkup;
     /** A full stop ending a fragment of HTML, before the ends of its elements. */
+    /** A superscript's start tag with no attributes, as a numeric style's citation writes it. */
+    private static final java.util.regex.Pattern SUPERSCRIPT = java.util.regex.Pattern.compile("<sup>");
     private static final java.util.regex.Pattern FINAL_PERIOD = java.util.regex.Pattern.compile("\\.((?:</[a-z]+>)*)$");
 
     BodyNodeRenderer(HtmlNodeRendererContext context, ParsedBody body, NoteStyle style, Labels labels,
@@ -283,6 +285,13 @@ final class BodyNodeRenderer implements NodeRenderer {
             if (citation.getNext() instanceof org.commonmark.node.Text after && after.getLiteral().startsWith(".")) {
                 // the citation's own final full stop ("n.d.", a note style's layout) is the sentence's
                 text = FINAL_PERIOD.matcher(text).replaceFirst("$1");
+            }
+            if (isSuperscript(citation)) {
+                // a superscript citation stands as a note's call does, isolated (callAttrs): its
+                // digits after an Urdu "۔" or "؟" (strong right to left) were Arabic numbers of
+                // that mark's run, drawn on its left ("end¹۔"), and in an Urdu line two citations
+                // side by side ran together as one number ("¹,²")
+                text = SUPERSCRIPT.matcher(text).replaceAll("<sup dir=\"ltr\">");
             }
             html.raw(text);   // linked to its entry already
             return;

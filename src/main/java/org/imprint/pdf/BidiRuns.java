@@ -63,7 +63,10 @@ final class BidiRuns implements BidiSplitter {
         for (int i = 0; i < levels.length && i < paragraph.length(); i++) {
             char c = paragraph.charAt(i);
             int inner = c >= '\u2066' && c <= '\u2068' ? i + 1 : c == '\u2069' ? i - 1 : -1;
-            if (inner >= 0 && inner < levels.length && levels[inner] % 2 == 1 && levels[i] % 2 == 0) {
+            // a number that opens or ends a right-to-left isolate in English ("“⁧12 مئی⁩”") is two
+            // levels up: the isolate's mark joins it all the same, or it was a left-to-right run of
+            // its own, drawn as a gap, whose mark VisualLineOrder read as an isolate never closed
+            if (inner >= 0 && inner < levels.length && levels[i] % 2 == 0 && levels[inner] > levels[i]) {
                 levels[i] = levels[inner];
             }
         }

@@ -152,6 +152,11 @@ public final class PdfBoxEngine implements PdfEngine {
                 RightToLeftJustification.apply(renderer.getRootBox());
                 RightToLeftListMarkers.apply(renderer.getRootBox());
                 VisualLineOrder.apply(renderer.getRootBox());
+                // the running head and the page number are laid out per page, apart from the root box
+                for (com.openhtmltopdf.render.BlockBox margin : PageMarginBoxes.of(renderer.getRootBox())) {
+                    RightToLeftJustification.apply(margin);
+                    VisualLineOrder.apply(margin);
+                }
             }
             // links, bookmarks and page references open the page of their target's first line
             PushedTargets.anchorAtText(renderer);

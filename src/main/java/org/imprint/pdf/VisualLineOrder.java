@@ -281,7 +281,7 @@ final class VisualLineOrder {
     /**
      * Whether the box is a bidi isolate: a note call, or the number that begins a page-foot note.
      * A call is the {@code sup.note-ref} of an endnote or of a note called from a note
-     * (markdown/BodyNodeRenderer), or a page-foot note's {@code ::footnote-call}, whose box
+     * (markdown/BodyNodeRenderer), a superscript citation's {@code sup dir}, or a page-foot note's {@code ::footnote-call}, whose box
      * openhtmltopdf gives the link it makes to the note, an {@code a} element with
      * {@code href="#fs-footnote-N"}. The note's {@code ::footnote-marker} gets the link's target, an
      * {@code fs-footnote-marker} element (both made by its BoxBuilder; the boxes do not keep the
@@ -299,7 +299,8 @@ final class VisualLineOrder {
             return true;
         }
         return switch (element.getTagName()) {
-            case "sup" -> (" " + element.getAttribute("class") + " ").contains(" note-ref ");
+            // a numeric style's superscript citation carries dir as a call does (markdown/BodyNodeRenderer)
+            case "sup" -> (" " + element.getAttribute("class") + " ").contains(" note-ref ") || !element.getAttribute("dir").isEmpty();
             case "a" -> element.getAttribute("href").startsWith("#fs-footnote-");
             case "fs-footnote-marker" -> true;
             default -> false;

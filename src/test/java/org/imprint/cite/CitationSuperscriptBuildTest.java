@@ -55,13 +55,13 @@ class CitationSuperscriptBuildTest {
         assertAll(
                 () -> assertTrue(pdfText.contains("A claim.1–3,2 Its note."), pdfText),
                 () -> assertTrue(pdfText.contains("A list:1, 2. Then,5 and on."), pdfText),
-                () -> assertTrue(epub.contains("A claim.<sup>1–3</sup><sup class=\"citation-separator\">,</sup><sup class=\"note-ref\""), epub));
+                () -> assertTrue(epub.contains("A claim.<sup dir=\"ltr\">1–3</sup><sup class=\"citation-separator\">,</sup><sup class=\"note-ref\""), epub));
     }
 
     @Test
     void adjacentSuperscriptCitationsAreSeparatedInTheEpub() {
         assertAll(
-                () -> assertTrue(epub.contains("<sup>1</sup><sup class=\"citation-separator\">,</sup><sup>2</sup>"), epub),
-                () -> assertTrue(epub.contains("<sup>3</sup><sup class=\"citation-separator\">,</sup><sup class=\"note-ref\""), epub));
+                () -> assertTrue(epub.contains("<sup dir=\"ltr\">1</sup><sup class=\"citation-separator\">,</sup><sup dir=\"ltr\">2</sup>"), epub),
+                () -> assertTrue(epub.contains("<sup dir=\"ltr\">3</sup><sup class=\"citation-separator\">,</sup><sup class=\"note-ref\""), epub));
     }
 }
