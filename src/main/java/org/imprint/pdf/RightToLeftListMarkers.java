@@ -80,7 +80,9 @@ final class RightToLeftListMarkers {
      */
     private static int lack(BlockBox item, BlockBox list, CssContext css) {
         MarkerData marker = item.getMarkerData();
-        if (marker == null || marker.getTextMarker() == null || list.getStyle().getDirection() != IdentValue.RTL) {
+        // a marker inside its item is laid out on the item's first line, not in the padding
+        if (marker == null || marker.getTextMarker() == null || item.getStyle().isListMarkerInside()
+                || list.getStyle().getDirection() != IdentValue.RTL) {
             return 0;
         }
         Rectangle content = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css);
