@@ -31,8 +31,8 @@ import com.openhtmltopdf.render.PageBox;
  * {@link NoteOrder} numbers the notes in their new order (or, for citations and endnotes, the
  * figure stays). After the figures, on the layout they leave, {@link QuoteBreaks} splits or marks a
  * quotation that would break over page-foot notes, and last {@link StrandedHeadings} starts a
- * heading left at a page's foot on the next page. Before all of these, a right-to-left list whose
- * markers do not fit its padding is given the room ({@link RightToLeftListMarkers#makeRoom}).
+ * heading left at a page's foot on the next page. Before all of these, an ordered list whose
+ * numbers do not fit its padding is given the room ({@link ListMarkerRoom}).
  */
 final class FigurePlacement {
 
@@ -60,8 +60,8 @@ final class FigurePlacement {
         PdfBoxRenderer renderer = renderers.get();
         try {
             renderer.layout();
-            if (RightToLeftListMarkers.makeRoom(renderer)) {
-                // a right-to-left list's markers need a wider padding: it narrows its lines
+            if (ListMarkerRoom.makeRoom(renderer)) {
+                // a list's numbers need a wider padding: it narrows its lines
                 renderer = layoutAgain(renderer, renderers);
             }
             // Each stage decides on the layout it changes, in this order: the paragraphs' lines

@@ -24,12 +24,13 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The numbers of a right-to-left ordered list and of its article's endnotes stay whole in the
- * column from 10 on. openhtmltopdf 1.1.31 draws such a marker from the end of the item's first
- * line to the right, into the list's padding, whatever its width: the brand's padding fits "9.",
- * and the "0" of "10." stood past the column's edge, cut by the page's clip ("10." seen as ".1").
+ * The numbers of an ordered list stay whole in the column from 10 on, in a right-to-left list and
+ * its article's endnotes and in an English list. openhtmltopdf 1.1.31 draws a marker from the edge
+ * of the item's text outwards, into the list's padding, whatever its width: the brand's padding
+ * fits "9.", and "10." stood past the column's edge, cut by the page's clip ("10." seen as ".1"
+ * in Urdu, "98." as "8." in English).
  */
-class RightToLeftWideMarkersPdfTest {
+class WideListMarkersPdfTest {
 
     /** A paragraph long enough to be justified over several lines: it shows the column's edges. */
     private static final String PARAGRAPH = "وزیر خزانہ نے پارلیمنٹ میں کہا کہ معیشت مستحکم ہو رہی ہے اور پھر یہ پیراگراف"
@@ -38,6 +39,7 @@ class RightToLeftWideMarkersPdfTest {
     @TempDir
     static Path dir;
     static List<Glyph> glyphs;
+    static List<Glyph> english;
 
     @BeforeAll
     static void build() throws Exception {
@@ -59,6 +61,31 @@ class RightToLeftWideMarkersPdfTest {
         Imprint imprint = new Imprint(templates, Reports.HOME.resolve("fonts"));
         Path pdf = imprint.build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build()).get(0);
         glyphs = PdfGlyphs.read(pdf);
+        StringBuilder list = new StringBuilder("A paragraph long enough to be justified over several lines, so that the"
+                + " column's left edge shows where the body's text begins and ends on this page of the report.\n\n");
+        IntStream.rangeClosed(98, 101).forEach(n -> list.append(n).append(". item ").append(n).append('\n'));
+        english = PdfGlyphs.read(TestReport.at(dir.resolve("en")).out(dir.resolve("out-en")).body(list.toString())
+                .build("pdf").pdf());
+    }
+
+    @Test
+    void anEnglishListsNumbersAreWholeInTheColumn() {
+        Glyph paragraph = PdfGlyphs.find(english, "A paragraph").orElseThrow(() -> new AssertionError(PdfGlyphs.text(english)));
+        float left = paragraph.x();
+        List<String> numbers = new ArrayList<>();
+        List<Executable> checks = new ArrayList<>();
+        for (int n = 98; n <= 101; n++) {
+            Glyph item = PdfGlyphs.find(english, "item " + n).orElseThrow();
+            List<Glyph> line = PdfGlyphs.lineOf(english, item, 2f).stream().filter(g -> !g.blank()).toList();
+            List<Glyph> number = line.stream().filter(g -> g.x() < item.x()).toList();
+            numbers.add(PdfGlyphs.text(number));
+            number.forEach(g -> checks.add(() -> assertTrue(g.x() >= left - 0.5f, "\"" + g.text() + "\" of \""
+                    + PdfGlyphs.text(number) + "\" starts at x " + g.x() + ", left of the column (" + left + ")")));
+            checks.add(() -> assertEquals(item.x(), PdfGlyphs.find(english, "item 98").orElseThrow().x(), 0.5f,
+                    "the items' texts start at one edge"));
+        }
+        checks.add(() -> assertEquals(List.of("98.", "99.", "100.", "101."), numbers));
+        assertAll(checks);
     }
 
     @Test
