@@ -137,20 +137,34 @@ public final class Imprint {
      * @param warnings receives problems that do not stop the build
      */
     public Report load(Path path, Consumer<Problem> warnings) throws ReportException {
-        return load(path, warnings, brand -> true);
+        return load(path, warnings, true, brand -> true);
     }
 
     /**
+     * Loads the request's report as {@link #load(Path, Consumer)} does, warning of what the PDF
+     * would not print (characters no font has, emoji sequences, figure words) only when the
+     * request writes a PDF: the e-book and the web edition leave such characters to the reading
+     * system's fonts and show emoji sequences whole.
+     */
+    public Report load(BuildRequest request) throws ReportException {
+        boolean pdf = request.formats().contains("pdf");
+        return load(request.report(), request.warnings(), pdf, brand -> pdf && drawnByPdfbox(request, brand));
+    }
+
+    /**
+     * @param pdf            whether a PDF is written: the warnings of what it would not print are given only then
      * @param drawerWarnings whether to warn of what the PDF's SVG drawer (the pdfbox engine's) does
      *                       not keep: only when that PDF is made, which may depend on the brand
      */
-    private Report load(Path path, Consumer<Problem> warnings, java.util.function.Predicate<Brand> drawerWarnings)
+    private Report load(Path path, Consumer<Problem> warnings, boolean pdf, java.util.function.Predicate<Brand> drawerWarnings)
             throws ReportException {
         Report report = loader.load(path, warnings);
         fontService.check(report.brand());
         try {
-            glyphs.check(Files.readString(report.article().source()), report.article().source(), report.brand(), warnings);
-            checkFigureWords(report, warnings, drawerWarnings.test(report.brand()));
+            if (pdf) {
+                glyphs.check(Files.readString(report.article().source()), report.article().source(), report.brand(), warnings);
+            }
+            checkFigureWords(report, warnings, pdf, drawerWarnings.test(report.brand()));
         } catch (IOException e) {
             report.close();
             throw new ReportException(report.article().source(), 0, IoMessage.of(e));
@@ -159,10 +173,10 @@ public final class Imprint {
     }
 
     /**
-     * Warns of the characters in SVG figures' and charts' words that no face of the brand has, and
-     * of the text features the PDF's SVG drawer does not keep.
+     * Warns of the characters in SVG figures' and charts' words that no face of the brand has (when
+     * a PDF is written), and of the text features the PDF's SVG drawer does not keep.
      */
-    private void checkFigureWords(Report report, Consumer<Problem> warnings, boolean drawerWarnings) throws IOException {
+    private void checkFigureWords(Report report, Consumer<Problem> warnings, boolean pdf, boolean drawerWarnings) throws IOException {
         for (var image : report.images().entrySet()) {
             byte[] head;
             try (var in = Files.newInputStream(image.getValue().file())) {
@@ -177,7 +191,9 @@ public final class Imprint {
                     .orElse("figure \"" + image.getKey() + "\"");
             org.imprint.image.SvgWords words = org.imprint.image.SvgWords.of(data);
             int line = figure.map(f -> f.line()).orElse(0);
-            glyphs.checkFigure(words.text(), name, report.article().source(), line, report.brand(), warnings);
+            if (pdf) {
+                glyphs.checkFigure(words.text(), name, report.article().source(), line, report.brand(), warnings);
+            }
             for (String note : image.getValue().notes()) {
                 warnings.accept(Problem.warning(report.article().source(), line, name + ": " + note));
             }
@@ -262,8 +278,7 @@ public final class Imprint {
                 chosen.add(writer(format));
             }
         }
-        java.util.function.Predicate<Brand> pdfboxDrawn = brand -> request.formats().contains("pdf") && drawnByPdfbox(request, brand);
-        try (Report report = load(request.report(), request.warnings(), pdfboxDrawn); OutputFiles files = new OutputFiles()) {
+        try (Report report = load(request); OutputFiles files = new OutputFiles()) {
             Publication publication = publish(report);
             List<Path> outputs = new ArrayList<>();
             Map<String, String> editions = new TreeMap<>();

@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.imprint.Problem;
@@ -32,7 +34,10 @@ public final class GlyphCoverage {
     }
 
     /**
-     * Warns once per line of {@code text} that holds characters no family of the brand's stacks has.
+     * Warns of the characters of {@code text} that no family of the brand's stacks has, and of the
+     * emoji sequences the PDF prints in pieces: each character and each sequence once, at the first
+     * line it is on, with how many more lines hold it (an article that writes 🇵🇰 on 111 lines has
+     * one warning, not 111). The characters or sequences first met on the same line share it.
      *
      * @param source the file {@code text} was read from, for the messages
      */
@@ -44,7 +49,7 @@ public final class GlyphCoverage {
             tried.addAll(brand.scriptFamilies());
         });
         List<String> families = new ArrayList<>(tried);
-        Map<Integer, Set<Integer>> byLine = new LinkedHashMap<>();
+        Map<Integer, Set<Integer>> missing = new LinkedHashMap<>();
         Map<Integer, Boolean> known = new HashMap<>();
         int line = 1;
         for (int i = 0; i < text.length(); ) {
@@ -53,26 +58,57 @@ public final class GlyphCoverage {
             if (cp == '\n') {
                 line++;
             } else if (drawn(cp) && !known.computeIfAbsent(cp, c -> printed(c, brand))) {
-                byLine.computeIfAbsent(line, l -> new LinkedHashSet<>()).add(cp);
+                missing.computeIfAbsent(cp, c -> new TreeSet<>()).add(line);
             }
         }
-        for (Map.Entry<Integer, Set<Integer>> e : byLine.entrySet()) {
-            warnings.accept(Problem.warning(source, e.getKey(), "no font of brand " + brand.name() + " has "
-                    + describe(e.getValue()) + ", which the PDF would print as # (fonts tried: "
+        for (Occurrences<Integer> found : Occurrences.byFirstLine(missing)) {
+            Set<Integer> chars = new LinkedHashSet<>(found.items());
+            warnings.accept(Problem.warning(source, found.line(), "no font of brand " + brand.name() + " has "
+                    + describe(chars) + found.aside() + (found.moreLines() == 0 ? ", which" : " which")
+                    + " the PDF would print as # (fonts tried: "
                     + String.join(", ", families) + "); add a font that has "
-                    + (e.getValue().size() == 1 ? "it" : "them") + " to fonts: in the brand's brand.yaml, or write the text another way"));
+                    + (chars.size() == 1 ? "it" : "them") + " to fonts: in the brand's brand.yaml, or write the text another way"));
         }
-        EmojiSequences.in(text).forEach((at, sequences) -> {
-            if (sequences.stream().allMatch(seq -> seq.codePoints().filter(GlyphCoverage::drawn)
-                    .allMatch(cp -> known.computeIfAbsent(cp, c -> printed(c, brand))))) {
-                warnings.accept(Problem.warning(source, at, "the emoji "
-                        + (sequences.size() == 1 ? "sequence " : "sequences ") + EmojiSequences.describe(sequences)
-                        + " would print in the PDF as " + (sequences.size() == 1 ? "its" : "their")
-                        + " separate emoji, side by side: the brand's monochrome emoji font is drawn glyph by glyph, without"
-                        + " the combined forms of families, flags and skin tones (the e-book shows them whole); write the"
-                        + " emoji one by one, or in words, if the PDF must show what is meant"));
-            }
-        });
+        Map<String, Set<Integer>> sequences = new LinkedHashMap<>();
+        EmojiSequences.in(text).forEach((at, onLine) -> onLine.forEach(
+                seq -> sequences.computeIfAbsent(seq, s -> new TreeSet<>()).add(at)));
+        // a sequence with a piece no font has is warned about with that piece, above
+        sequences.keySet().removeIf(seq -> !seq.codePoints().filter(GlyphCoverage::drawn)
+                .allMatch(cp -> known.computeIfAbsent(cp, c -> printed(c, brand))));
+        for (Occurrences<String> found : Occurrences.byFirstLine(sequences)) {
+            Set<String> seqs = new LinkedHashSet<>(found.items());
+            warnings.accept(Problem.warning(source, found.line(), "the emoji "
+                    + (seqs.size() == 1 ? "sequence " : "sequences ") + EmojiSequences.describe(seqs) + found.aside()
+                    + " would print in the PDF as " + (seqs.size() == 1 ? "its" : "their")
+                    + " separate emoji, side by side: the brand's monochrome emoji font is drawn glyph by glyph, without"
+                    + " the combined forms of families, flags and skin tones (the e-book shows them whole); write the"
+                    + " emoji one by one, or in words, if the PDF must show what is meant"));
+        }
+    }
+
+    /**
+     * The characters or sequences first met on one line, and on how many other lines they (any of
+     * them) stand too.
+     */
+    private record Occurrences<T>(int line, List<T> items, int moreLines) {
+
+        /** Groups {@code lines} (each item's lines, items in the order first met) by their first line. */
+        static <T> List<Occurrences<T>> byFirstLine(Map<T, Set<Integer>> lines) {
+            Map<Integer, List<T>> items = new TreeMap<>();
+            Map<Integer, Set<Integer>> all = new TreeMap<>();
+            lines.forEach((item, on) -> {
+                int first = on.iterator().next();
+                items.computeIfAbsent(first, l -> new ArrayList<>()).add(item);
+                all.computeIfAbsent(first, l -> new TreeSet<>()).addAll(on);
+            });
+            return items.entrySet().stream()
+                    .map(e -> new Occurrences<>(e.getKey(), e.getValue(), all.get(e.getKey()).size() - 1)).toList();
+        }
+
+        /** ", here and on 110 more lines,", or nothing when there are none. */
+        String aside() {
+            return moreLines == 0 ? "" : ", here and on " + moreLines + (moreLines == 1 ? " more line," : " more lines,");
+        }
     }
 
     /**

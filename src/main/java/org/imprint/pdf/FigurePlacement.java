@@ -31,7 +31,8 @@ import com.openhtmltopdf.render.PageBox;
  * {@link NoteOrder} numbers the notes in their new order (or, for citations and endnotes, the
  * figure stays). After the figures, on the layout they leave, {@link QuoteBreaks} splits or marks a
  * quotation that would break over page-foot notes, and last {@link StrandedHeadings} starts a
- * heading left at a page's foot on the next page.
+ * heading left at a page's foot on the next page. Before all of these, an ordered list whose
+ * numbers do not fit its padding is given the room ({@link ListMarkerRoom}).
  */
 final class FigurePlacement {
 
@@ -59,6 +60,10 @@ final class FigurePlacement {
         PdfBoxRenderer renderer = renderers.get();
         try {
             renderer.layout();
+            if (ListMarkerRoom.makeRoom(renderer)) {
+                // a list's numbers need a wider padding: it narrows its lines
+                renderer = layoutAgain(renderer, renderers);
+            }
             // Each stage decides on the layout it changes, in this order: the paragraphs' lines
             // first (they move everything below them), then the figures (a moved figure pulls
             // text up or pushes it down), and last the quotations' splits, whose forced page

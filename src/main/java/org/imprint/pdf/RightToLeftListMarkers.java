@@ -14,7 +14,8 @@ import com.openhtmltopdf.render.MarkerData;
  * a list (an endnote whose text is mostly English, in an Arabic article) keeps the width of its
  * unjustified words when justified, and the marker was drawn over its words ("Leid2n").
  * Runs after {@link RightToLeftJustification}, which does the same for right-to-left lines;
- * nothing drawn moves but the marker.
+ * nothing drawn moves but the marker. (That the marker fits the list's padding is
+ * {@link ListMarkerRoom}'s work, before the last layout.)
  */
 final class RightToLeftListMarkers {
 

@@ -53,7 +53,7 @@ final class UploadBuild {
             try (DisplayPath.Scope scope = DisplayPath.from(report)) {
                 BuildRequest request = BuildRequest.of(report).out(temp.resolve("out")).formats(order.format())
                         .profile(order.profile()).engine(order.engine()).warnings(p -> warnings.add(p.toString())).build();
-                try (Report loaded = imprint.load(report, request.warnings())) {
+                try (Report loaded = imprint.load(request)) {
                     Publication publication = imprint.publish(loaded);
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 19);
                     imprint.write(publication, order.format(), request, bytes);
