@@ -3,15 +3,13 @@ package org.imprint.pdf;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
-import org.imprint.Reports;
+import org.imprint.testing.EndnotesBrand;
 import org.imprint.testing.PdfGlyphs;
 import org.imprint.testing.PdfGlyphs.Glyph;
 import org.imprint.testing.TestReport;
@@ -39,12 +37,8 @@ class RightToLeftEndnotesPdfTest {
 
     @BeforeAll
     static void build() throws Exception {
-        // a brand that asks for endnotes: rcas with notes: endnotes, beside the real brands
-        Path templates = dir.resolve("templates");
-        Files.createDirectories(templates.resolve("rcas-endnotes"));
-        Files.writeString(templates.resolve("rcas-endnotes/brand.yaml"), "extends: rcas\nnotes: endnotes\n");
-        Files.createSymbolicLink(templates.resolve("rcas"), Reports.HOME.resolve("templates/rcas").toAbsolutePath());
-        Path report = TestReport.at(dir.resolve("ar")).title("الري والأنهار").language("ar").brand("rcas-endnotes")
+        Imprint imprint = EndnotesBrand.imprint(dir);
+        Path report = TestReport.at(dir.resolve("ar")).title("الري والأنهار").language("ar").brand(EndnotesBrand.NAME)
                 .author("أحمد علي").body("# مقدمة\n\n" + ARABIC + "[^a] نص ثان.[^b] نص ثالث.[^c] نص رابع.[^d]\n\n"
                         + "[^a]: " + ARABIC + "\n\n"
                         + "[^b]: انظر يوسف عباس، الأنهار والمدن (القاهرة: دار الشروق، 2010)، 12؛ Nasr al-Farabi, *Irrigation in the"
@@ -53,7 +47,6 @@ class RightToLeftEndnotesPdfTest {
                         + " in the Abbasid Era* (Leiden: Brill, 2015), 7 and more English words here to wrap the note.\u2069\n\n"
                         + "[^d]: قصيرة.\n")
                 .write();
-        Imprint imprint = new Imprint(templates, Reports.HOME.resolve("fonts"));
         Path pdf = imprint.build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build()).get(0);
         glyphs = PdfGlyphs.read(pdf);
     }

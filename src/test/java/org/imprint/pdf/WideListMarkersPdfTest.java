@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +13,7 @@ import java.util.stream.IntStream;
 
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
-import org.imprint.Reports;
+import org.imprint.testing.EndnotesBrand;
 import org.imprint.testing.PdfGlyphs;
 import org.imprint.testing.PdfGlyphs.Glyph;
 import org.imprint.testing.TestReport;
@@ -43,11 +42,7 @@ class WideListMarkersPdfTest {
 
     @BeforeAll
     static void build() throws Exception {
-        // a brand that asks for endnotes: rcas with notes: endnotes, beside the real brands
-        Path templates = dir.resolve("templates");
-        Files.createDirectories(templates.resolve("rcas-endnotes"));
-        Files.writeString(templates.resolve("rcas-endnotes/brand.yaml"), "extends: rcas\nnotes: endnotes\n");
-        Files.createSymbolicLink(templates.resolve("rcas"), Reports.HOME.resolve("templates/rcas").toAbsolutePath());
+        Imprint imprint = EndnotesBrand.imprint(dir);
         StringBuilder body = new StringBuilder(PARAGRAPH.repeat(4)).append("\n\n");
         IntStream.rangeClosed(1, 12).forEach(n -> body.append(n).append(". شے نمبر ").append(n).append(" اور کچھ\n"));
         body.append("\nدوسری فہرست:\n\n");
@@ -56,9 +51,8 @@ class WideListMarkersPdfTest {
         IntStream.rangeClosed(1, 12).forEach(n -> body.append("جملہ ").append(n).append("[^n").append(n).append("] "));
         body.append("\n\n");
         IntStream.rangeClosed(1, 12).forEach(n -> body.append("[^n").append(n).append("]: نوٹ ").append(n).append("۔\n\n"));
-        Path report = TestReport.at(dir.resolve("ur")).title("فہرست").language("ur").brand("rcas-endnotes")
+        Path report = TestReport.at(dir.resolve("ur")).title("فہرست").language("ur").brand(EndnotesBrand.NAME)
                 .author("زاہد انور").body(body.toString()).write();
-        Imprint imprint = new Imprint(templates, Reports.HOME.resolve("fonts"));
         Path pdf = imprint.build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build()).get(0);
         glyphs = PdfGlyphs.read(pdf);
         StringBuilder list = new StringBuilder("A paragraph long enough to be justified over several lines, so that the"
