@@ -290,10 +290,14 @@ final class Isolates {
         return out == null ? s : out.append(s, done, s.length()).toString();
     }
 
-    /** Latin abbreviations of CSL's terms and names whose full stop is theirs ("et al.", "ed.", "pp."), lower case, without it. */
+    /**
+     * Latin abbreviations of CSL's terms and names whose full stop is theirs ("et al.", "ed.",
+     * "pp.", an organisation's "Inc."), lower case, without it.
+     */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("et al", "ed", "eds", "trans", "p", "pp", "vol",
             "vols", "no", "nos", "chap", "sec", "fig", "figs", "col", "para", "n.d", "s.v", "s.vv", "ibid", "cf", "ca", "jr", "sr",
-            "repr", "suppl", "ser", "esp");
+            "repr", "suppl", "ser", "esp", "inc", "ltd", "co", "corp", "plc", "llc", "bros", "dept", "univ", "assn", "st", "dr",
+            "prof");
     private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile(
             "(?:^|[^\\p{L}.])((?:et\\s+)?[\\p{L}.]*\\p{L})$");
     /** An initial after a comma ("Smith, J") or another initial ("J. R"): its full stop is its own. */

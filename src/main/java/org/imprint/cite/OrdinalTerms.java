@@ -1,10 +1,7 @@
 package org.imprint.cite;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +14,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import de.undercouch.citeproc.csl.internal.locale.LLocale;
 
 /**
  * A CSL locale's ordinal terms, as CSL 1.0.2 applies them and citeproc-java 3.5 does not (it has
@@ -52,9 +48,9 @@ final class OrdinalTerms {
         Map<String, Term> ordinals = new HashMap<>();
         Map<String, String> genders = new HashMap<>();
         String lang = language.replace('_', '-');
-        List<String> found = cslLocales(language);
+        List<String> found = CslLocaleFiles.of(language);
         // a language with no CSL locale (Urdu) is set in en-US's terms by citeproc-java: "2nd ed."
-        for (String xml : found.isEmpty() ? List.of(classpathLocale("en-US")) : found) {
+        for (String xml : found.isEmpty() ? CslLocaleFiles.of("en-US") : found) {
             read(xml, ordinals, genders, false);
         }
         // the style's locales in citeproc-java's order: no language, the language, the language and region
@@ -152,32 +148,5 @@ final class OrdinalTerms {
             ordinals.keySet().removeIf(k -> !k.startsWith("long-"));
         }
         ordinals.putAll(found);
-    }
-
-    /**
-     * The CSL locale files (XML) on the classpath for a language, as citeproc-java reads them:
-     * its primary dialect's ("he": he-IL), then its region's own; none for a language without
-     * one (Urdu).
-     */
-    static List<String> cslLocales(String language) {
-        String lang = language.replace('_', '-');
-        String root = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
-        String primary = LLocale.PRIMARY_DIALECTS.get(root.toLowerCase(Locale.ROOT));
-        List<String> files = new ArrayList<>();
-        if (primary != null && !primary.equals(lang)) {
-            files.add(primary);
-        }
-        if (lang.contains("-") || files.isEmpty()) {
-            files.add(lang);
-        }
-        return files.stream().map(OrdinalTerms::classpathLocale).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private static String classpathLocale(String tag) {
-        try (InputStream in = OrdinalTerms.class.getClassLoader().getResourceAsStream("locales-" + tag + ".xml")) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.imprint.cite;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -96,21 +92,13 @@ final class StyleLocales {
         return null;
     }
 
-    /** A term of the CSL locale for a language on the classpath ({@code otherwise} when it has none). */
+    /** A term of the article language's CSL locale files ({@code otherwise} when none has it). */
     private static String classpathTerm(String language, String name, String otherwise) {
-        String lang = language.replace('_', '-');
-        String base = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
-        for (String tag : List.of(lang, base.equals("en") ? "en-US" : base + "-" + base.toUpperCase(Locale.ROOT))) {
-            try (InputStream in = StyleLocales.class.getClassLoader().getResourceAsStream("locales-" + tag + ".xml")) {
-                if (in == null) {
-                    continue;
-                }
-                String term = termIn(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
-                if (term != null) {
-                    return term;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        List<String> files = CslLocaleFiles.of(language);
+        for (int i = files.size() - 1; i >= 0; i--) {
+            String term = termIn(files.get(i), name);
+            if (term != null) {
+                return term;
             }
         }
         return otherwise;

@@ -26,6 +26,7 @@ class CitationLocaleTermsBuildTest {
             @book{ali, author={علي, محمد}, title={تاريخ الري}, publisher={دار}, location={القاهرة}, year={2018}}
             @book{abbas, author={عباس, يوسف}, title={الأنهار}, publisher={دار}, location={القاهرة}, year={2010}}
             @book{nguyen, author={Nguyễn, Văn An}, title={Đồng bằng}, publisher={NXB Trẻ}, location={Hà Nội}, year={2019}}
+            @book{kim, author={Kim, Ji-woo and Park, Min and Lee, Soo}, title={Salt}, publisher={P}, location={L}, year={2019}}
             @book{khan, author={خان, عمران}, title={سندھ کا پانی}, publisher={سنگ میل}, location={لاہور}, year={2017}}
             """;
 
@@ -61,6 +62,21 @@ class CitationLocaleTermsBuildTest {
                 () -> assertTrue(he.contains("[1, עמ׳ 12]"), he),
                 () -> assertTrue(ar.contains("ص 50") && ar.contains("ص 33") && !ar.contains("ص. 50"), ar),
                 () -> assertTrue(vi.contains("(Nguyễn 12)"), vi));
+    }
+
+    /**
+     * A language's terms come from its CSL locale file, found by its primary dialect (he-IL,
+     * vi-VN, zh-CN): the narrative cite's "et al." was looked up in "he-HE", which has no file,
+     * and came out English beside the bracketed "(Kim ואחרים, 2019)".
+     */
+    @Test
+    void aNarrativeCiteTakesTheTermsOfTheArticlesLanguage() throws Exception {
+        String he = text(build("he-n", "he", "apa", "לפי @kim, וגם [@kim].\n").epub());
+        String vi = text(build("vi-n", "vi", "apa", "Theo @kim, và [@kim].\n").epub());
+        assertAll(
+                () -> assertTrue(he.contains("Kim ואחרים (2019)") && he.contains("(Kim ואחרים"), he),
+                () -> assertFalse(he.contains("et al."), he),
+                () -> assertTrue(vi.contains("Kim và c.s. (2019)"), vi));
     }
 
     @Test

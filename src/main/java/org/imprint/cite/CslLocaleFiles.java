@@ -1,0 +1,50 @@
+package org.imprint.cite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import de.undercouch.citeproc.csl.internal.locale.LLocale;
+
+/**
+ * The CSL locale files (XML) on the classpath for an article's language, found as citeproc-java
+ * finds them: by the language's primary dialect ("he" is {@code locales-he-IL.xml}, "vi" is
+ * {@code vi-VN}, "zh" is {@code zh-CN}), not by a guessed region ("he-HE" has no file, and its
+ * terms fell back to English: "Kim et al." beside "(Kim ואחרים, 2019)").
+ */
+final class CslLocaleFiles {
+
+    private CslLocaleFiles() {
+    }
+
+    /**
+     * The locale files for a language, the primary dialect's first, then the region's own
+     * ({@code pt-BR} after {@code pt-PT}), so that a later file's term wins; none for a language
+     * without one (Urdu).
+     */
+    static List<String> of(String language) {
+        String lang = language.replace('_', '-');
+        String root = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
+        String primary = LLocale.PRIMARY_DIALECTS.get(root.toLowerCase(Locale.ROOT));
+        List<String> tags = new ArrayList<>();
+        if (primary != null && !primary.equals(lang)) {
+            tags.add(primary);
+        }
+        if (lang.contains("-") || tags.isEmpty()) {
+            tags.add(lang);
+        }
+        return tags.stream().map(CslLocaleFiles::read).filter(Objects::nonNull).toList();
+    }
+
+    private static String read(String tag) {
+        try (InputStream in = CslLocaleFiles.class.getClassLoader().getResourceAsStream("locales-" + tag + ".xml")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
