@@ -23,7 +23,12 @@ public enum PdfCapability {
      * SVG figures and charts drawn as vector graphics. (Flying Saucer 9.13 turns an SVG image into
      * a raster of about 12,000 pixels across, taking a minute per figure.)
      */
-    SVG_IMAGES("SVG figures and charts as vector graphics");
+    SVG_IMAGES("SVG figures and charts as vector graphics"),
+    /**
+     * Room made for list numbers wider than the list's padding (see {@link ListMarkerRoom}):
+     * without it a number from "100." on is cut at the column's edge.
+     */
+    LIST_NUMBER_ROOM("room for list numbers of three characters or more (\"100.\")");
 
     private final String description;
 

@@ -142,6 +142,9 @@ public final class PdfOutput implements OutputWriter {
         if (!engine.capabilities().contains(PdfCapability.COMPLEX_SCRIPTS)) {
             refuseComplexScripts(engine, publication, scripts, html);
         }
+        if (!engine.capabilities().contains(PdfCapability.LIST_NUMBER_ROOM)) {
+            refuseWideListNumbers(engine, publication, html);
+        }
         refuseUnjoinedSvgText(publication);
         try {
             engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
@@ -192,6 +195,35 @@ public final class PdfOutput implements OutputWriter {
         // not the article's text: the words the brand's layout adds (its date and labels in the article's language)
         throw new ReportException(source, 0, brandWords(publication) + " need " + script + " letters (" + character
                 + "), which the " + engine.name() + " engine cannot set: " + fix);
+    }
+
+    /**
+     * Refuses a list whose widest number has three characters or more ("100.", "-10."): an
+     * engine without {@link PdfCapability#LIST_NUMBER_ROOM} draws it into the list's padding,
+     * made for two, and the page's clip cuts it at the column's edge ("100." seen as "00.").
+     */
+    private void refuseWideListNumbers(PdfEngine engine, Publication publication, String html) throws ReportException {
+        for (org.jsoup.nodes.Element list : org.jsoup.Jsoup.parse(html).select("ol")) {
+            long number = ListNumbers.start(list);
+            long widest = number;
+            for (org.jsoup.nodes.Element item : list.children()) {
+                if (!item.normalName().equals("li")) {
+                    continue;
+                }
+                number = ListNumbers.value(item, number);
+                widest = Long.toString(number).length() > Long.toString(widest).length() ? number : widest;
+                number++;
+            }
+            if (Long.toString(widest).length() >= 3) {
+                List<String> able = engines.names().stream()
+                        .filter(n -> engines.find(n).capabilities().contains(PdfCapability.LIST_NUMBER_ROOM)).toList();
+                String first = list.children().isEmpty() ? "" : list.child(0).text();
+                throw new ReportException(publication.article().source(), 0, "the " + engine.name() + " engine has no "
+                        + PdfCapability.LIST_NUMBER_ROOM.description() + ": the number \"" + widest + ".\" of the list that begins \""
+                        + (first.length() > 40 ? first.substring(0, 40) + "…" : first) + "\" would be cut at the column's edge"
+                        + (able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able)));
+            }
+        }
     }
 
     /**

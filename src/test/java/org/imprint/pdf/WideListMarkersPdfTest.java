@@ -2,8 +2,10 @@ package org.imprint.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.imprint.BuildRequest;
+import org.imprint.ReportException;
 import org.imprint.Imprint;
 import org.imprint.testing.EndnotesBrand;
 import org.imprint.testing.PdfGlyphs;
@@ -155,6 +158,27 @@ class WideListMarkersPdfTest {
         }
         return lines.stream().map(line -> new Line(line.stream().sorted(Comparator.comparingDouble(Glyph::x)).toList()))
                 .filter(line -> PdfGlyphs.text(line.glyphs()).contains(drawn(word))).toList();
+    }
+
+    /**
+     * Flying Saucer (the openpdf engine) draws a list's numbers into its padding as openhtmltopdf
+     * does, but no room is made for them there: "100." was cut to "00." at the column's edge, a
+     * raw {@code <ol start="123456789">}'s numbers were drawn over the cell beside them. It refuses.
+     */
+    @Test
+    void theOpenPdfEngineRefusesAListNumberedFromAHundred(@TempDir Path at) throws Exception {
+        StringBuilder list = new StringBuilder();
+        IntStream.rangeClosed(98, 100).forEach(n -> list.append(n).append(". item ").append(n).append('\n'));
+        Path out = at.resolve("out");
+        TestReport report = TestReport.at(at.resolve("wide")).out(out).body(list.toString());
+        ReportException e = assertThrows(ReportException.class, () -> report.build(o -> o.engine("openpdf"), "pdf"));
+        assertTrue(e.problem().toString().endsWith("article.md: the openpdf engine has no room for list numbers of three"
+                + " characters or more (\"100.\"): the number \"100.\" of the list that begins \"item 98\" would be cut at the"
+                + " column's edge; build with --engine pdfbox"), e.problem().toString());
+        assertTrue(!Files.exists(out) || Files.list(out).noneMatch(f -> f.toString().endsWith(".pdf")));
+        // a list up to 99 fits the padding: built
+        assertTrue(Files.exists(TestReport.at(at.resolve("fits")).out(at.resolve("out-fits"))
+                .body("98. item\n99. item\n").build(o -> o.engine("openpdf"), "pdf").pdf()));
     }
 
     /** A line's glyphs left to right; its number is the run of digits and full stops at its right. */
