@@ -42,12 +42,9 @@ final class PageMarginBoxes {
                     if (container != null) {
                         Method table = container.getClass().getDeclaredMethod("getTable");
                         table.setAccessible(true);
+                        // a float in it (the head's title, float: right) hangs off the table's layer: LaidOutBoxes walks it
                         if (table.invoke(container) instanceof TableBox box) {
                             tables.add(box);
-                            // a float (the head's title, float: right) hangs off the table's layer, not its boxes
-                            if (box.getLayer() != null) {
-                                tables.addAll(box.getLayer().getFloats());
-                            }
                         }
                     }
                 }
