@@ -37,7 +37,7 @@ class RightToLeftCoverPdfTest {
     static void build() throws Exception {
         for (String brand : List.of("rcas", "fieldstone")) {
             Path pdf = TestReport.at(dir.resolve(brand)).out(dir.resolve("out-" + brand)).title(TITLE).language("ur")
-                    .brand(brand).author("زاہد انور").body("پہلا پیراگراف۔\n").build("pdf").pdf();
+                    .brand(brand).author("زاہد انور", "علی احمد", "فاطمہ بی بی").body("پہلا پیراگراف۔\n").build("pdf").pdf();
             covers.put(brand, PdfGlyphs.read(pdf).stream().filter(g -> g.page() == 1 && !g.blank()).toList());
         }
     }
@@ -74,6 +74,24 @@ class RightToLeftCoverPdfTest {
                         + " drawn over \"" + before.text() + "\" ending at " + before.right() + ": " + PdfGlyphs.text(line));
             }
         }
+    }
+
+    /**
+     * A third author stands alone on the second row of the authors' two columns: in the right
+     * one, as the first author does. Fieldstone's cover kept its left alignment for the rows.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"rcas", "fieldstone"})
+    void aLoneAuthorOnItsRowStandsInTheRightColumn(String brand) {
+        List<Glyph> cover = covers.get(brand);
+        Glyph first = PdfGlyphs.find(cover, new StringBuilder("زاہد").reverse().toString())
+                .orElseThrow(() -> new AssertionError(PdfGlyphs.text(cover)));
+        Glyph third = PdfGlyphs.find(cover, new StringBuilder("فاطمہ").reverse().toString())
+                .orElseThrow(() -> new AssertionError(PdfGlyphs.text(cover)));
+        float firstRight = right(PdfGlyphs.lineOf(cover, first, 1f).stream().filter(g -> g.x() >= first.x() - 60).toList());
+        float thirdRight = right(PdfGlyphs.lineOf(cover, third, 1f));
+        assertTrue(third.y() > first.y() + 2 && Math.abs(thirdRight - firstRight) < 2f,
+                "the third author ends at " + thirdRight + ", the first at " + firstRight);
     }
 
     /** The glyphs' lines, top to bottom, each left to right: a line is the glyphs within 2 pt of its first's baseline. */

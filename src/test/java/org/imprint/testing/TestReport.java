@@ -48,7 +48,7 @@ public final class TestReport {
     private String brand = "rcas";
     private String bibliography;
     private final List<String> frontMatter = new ArrayList<>();
-    private String author = "Mei Lin Tan";
+    private List<String> authors = List.of("Mei Lin Tan");
     private String body = "";
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private Path out;
@@ -107,9 +107,10 @@ public final class TestReport {
         return this;
     }
 
-    /** The one author's name. */
-    public TestReport author(String name) {
-        author = name;
+    /** The authors' names, in order (one by default: Mei Lin Tan). */
+    public TestReport author(String name, String... more) {
+        authors = new ArrayList<>(List.of(name));
+        authors.addAll(List.of(more));
         return this;
     }
 
@@ -151,7 +152,8 @@ public final class TestReport {
             md.append("bibliography: ").append(bibliography).append('\n');
         }
         frontMatter.forEach(line -> md.append(line).append('\n'));
-        md.append("authors:\n  - name: ").append(author).append('\n');
+        md.append("authors:\n");
+        authors.forEach(name -> md.append("  - name: ").append(name).append('\n'));
         md.append("---\n\n").append(body);
         return md.toString();
     }
