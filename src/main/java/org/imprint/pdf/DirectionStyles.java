@@ -38,6 +38,9 @@ final class DirectionStyles {
                     && ParagraphDirections.isMarked(element.getTagName(), element.getAttribute("class"))) {
                 if (element.getTagName().equals("li") && !dir.equals(inherited(element))) {
                     items.add(element);
+                } else if (opensItemOfOtherDirection(element, dir)) {
+                    // a loose item's first paragraph: its first line holds the marker, as a tight item's content does
+                    addStyle(element, "direction: " + dir + "; text-align: " + listSide((Element) element.getParentNode()));
                 } else {
                     addStyle(element, "direction: " + dir);
                 }
@@ -54,7 +57,7 @@ final class DirectionStyles {
      * to the marker, as a browser sets an item whose content is of the other direction.
      */
     private static void setContentApart(Element item) {
-        String listSide = inherited(item).equals("rtl") ? "right" : "left";
+        String listSide = listSide(item);
         String dir = item.getAttribute("dir").toLowerCase(java.util.Locale.ROOT);
         Element content = item.getOwnerDocument().createElement("div");
         content.setAttribute("dir", dir);
@@ -64,6 +67,32 @@ final class DirectionStyles {
             content.appendChild(item.getFirstChild());
         }
         item.appendChild(content);
+    }
+
+    /**
+     * Whether the element is the first of a list item's blocks (a loose item's paragraph) and of
+     * the other direction than the item's: openhtmltopdf draws the marker beside the first line,
+     * and that line, aligned to its own side, stood mid-column with the marker beside it.
+     */
+    private static boolean opensItemOfOtherDirection(Element element, String dir) {
+        if (!(element.getParentNode() instanceof Element item) || !item.getTagName().equals("li")
+                || item.hasAttribute("dir") || dir.equals(inherited(item))) {
+            return false;
+        }
+        for (Node n = item.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element) {
+                return n == element;
+            }
+            if (!n.getTextContent().isBlank()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The side of an item's list, where its marker is drawn. */
+    private static String listSide(Element item) {
+        return inherited(item).equals("rtl") ? "right" : "left";
     }
 
     /** The direction an element inherits: its nearest ancestor's {@code dir}, or ltr. */

@@ -1,0 +1,59 @@
+package org.imprint.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.imprint.BuildRequest;
+import org.imprint.testing.EndnotesBrand;
+import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfGlyphs.Glyph;
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An Urdu paragraph in an English list: a loose item's paragraph, or an endnote. openhtmltopdf
+ * draws an item's number beside its first line, and the Urdu line, aligned to its own (right)
+ * side, stood mid-column with "2." beside it. The number stays at the list's side, with the other
+ * items' numbers, and the Urdu line begins beside it.
+ */
+class OtherDirectionItemsPdfTest {
+
+    private static final String URDU = "اردو شے";
+
+    @Test
+    void aLooseItemOfTheOtherDirectionKeepsItsNumberWithTheOthers(@TempDir Path dir) throws Exception {
+        List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve("loose")).out(dir.resolve("out"))
+                .body("Items:\n\n1. Item one of the list\n\n2. " + URDU + "\n\n3. Item three of the list\n").build("pdf").pdf());
+        assertNumberedAtTheLeft(glyphs, "Item one");
+    }
+
+    @Test
+    void anEndnoteOfTheOtherDirectionKeepsItsNumberWithTheOthers(@TempDir Path dir) throws Exception {
+        Path report = TestReport.at(dir.resolve("notes")).brand(EndnotesBrand.NAME)
+                .body("One claim.[^a] Another.[^b] A third.[^c]\n\n[^a]: A note in English.\n\n[^b]: " + URDU
+                        + " ہے۔\n\n[^c]: Another note in English.\n").write();
+        Path pdf = EndnotesBrand.imprint(dir).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").build()).get(0);
+        assertNumberedAtTheLeft(PdfGlyphs.read(pdf), "A note in English");
+    }
+
+    /** The Urdu item's "2." stands where the English items' numbers do, its line right beside it. */
+    private static void assertNumberedAtTheLeft(List<Glyph> glyphs, String english) {
+        Glyph first = PdfGlyphs.find(glyphs, english).orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+        Glyph urdu = PdfGlyphs.find(glyphs, new StringBuilder("اردو").reverse().toString())
+                .orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+        List<Glyph> line = PdfGlyphs.lineOf(glyphs, urdu, 1f);
+        List<Glyph> near = PdfGlyphs.lineOf(glyphs, urdu, 4f);
+        Glyph two = near.stream().filter(g -> g.text().equals("2")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 2 beside the Urdu item: " + PdfGlyphs.text(near) + " in " + PdfGlyphs.text(glyphs)));
+        float urduLeft = (float) line.stream().filter(g -> g.text().matches("[\\u0600-\\u06FF]")).mapToDouble(Glyph::x).min()
+                .orElseThrow();
+        assertAll(
+                () -> assertTrue(two.right() < first.x(), "\"2.\" ends at " + two.right() + ", the English items' text begins at "
+                        + first.x() + ": " + PdfGlyphs.text(line)),
+                () -> assertTrue(urduLeft < first.x() + 40, "the Urdu line begins at " + urduLeft + ", the column at " + first.x()));
+    }
+}
