@@ -218,7 +218,8 @@ public final class CitationFormatter {
                 perSource = CitationSpans.link(parts.get(0), formatted.delimiter(), marks, marks.size() == written.size(),
                         formatted.keys(), linker, ids);
             }
-            if (perSource != null && !LinkedPartsCheck.trusted(perSource, surnames(written, asCited, ids),
+            // a numeric style's part is told by its number alone; an author-date part must name its author
+            if (perSource != null && !style.numeric() && !LinkedPartsCheck.trusted(perSource, surnames(written, asCited, ids),
                     suppressed(written, citations.get(i).narrative(), ids))) {
                 perSource = null;   // a part linked on evidence its text does not bear out: one link is safer
             }
