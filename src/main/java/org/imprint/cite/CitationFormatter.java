@@ -567,11 +567,13 @@ public final class CitationFormatter {
         return marks;
     }
 
-    /** Each cited source's id with its first author's family name (or title) as its cites print it, for {@link LinkedPartsCheck}. */
+    /** Each cited source's id with its first author's (or editor's) family name as its cites print it, for {@link LinkedPartsCheck}. */
     private static Map<String, String> surnames(List<CiteItem> written, Map<String, CSLItemData> items, Map<String, String> ids) {
         Map<String, String> surnames = new java.util.HashMap<>();
         for (CiteItem item : written) {
-            String name = mark(items.get(item.key()));
+            CSLItemData data = items.get(item.key());
+            boolean named = data != null && (named(data.getAuthor()).length > 0 || named(data.getEditor()).length > 0);
+            String name = named ? mark(data) : null;   // a title the style may shorten is no evidence either way
             if (name != null && !name.isBlank()) {
                 surnames.put(ids.get(item.key()), name);
             }

@@ -92,9 +92,23 @@ final class CitationParts {
             return new Mark(key, Pattern.compile(word(name)), name);
         }
 
-        /** A name as a pattern of whole words: no letter, mark or digit right before or after it. */
+        /**
+         * A name as a pattern of whole words: no letter, mark or digit right before or after it
+         * ("Cho" is not in "Choi"); an edge in a script written without spaces between words
+         * (Chinese, Japanese, Korean, Thai), where the given name follows the family name as one
+         * run ("王小明"), is not bounded.
+         */
         static String word(String name) {
-            return "(?<![\\p{L}\\p{M}\\p{Nd}])" + Pattern.quote(name) + NOT_IN_WORD_AFTER;
+            boolean open = spaced(name.codePointAt(0));
+            boolean close = spaced(name.codePointBefore(name.length()));
+            return (open ? "(?<![\\p{L}\\p{M}\\p{Nd}])" : "") + Pattern.quote(name) + (close ? NOT_IN_WORD_AFTER : "");
+        }
+
+        private static boolean spaced(int codePoint) {
+            return switch (Character.UnicodeScript.of(codePoint)) {
+                case HAN, HIRAGANA, KATAKANA, HANGUL, THAI -> false;
+                default -> true;
+            };
         }
 
         private static final String NOT_IN_WORD_AFTER = "(?![\\p{L}\\p{M}\\p{Nd}])";

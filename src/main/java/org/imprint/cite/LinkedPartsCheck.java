@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * The self-check of a citation linked part by part ({@link CitationParts}, {@link CitationSpans}):
  * a part may link to a source only when its text names that source's first author as a whole word
  * ("Cho" is not in "Choi"), or when it names no cited author and is a year-only part after a part
- * of that same author ("Smith, 2020a, 2020b") or of a source cited without its author. A citation
+ * of that same author ("Smith, 2020a, 2020b") or of a source cited without its author; a source
+ * without an author (cited by its title) may take a part that names no cited author. A citation
  * that fails is linked as one whole, to the source printed first: a wrong link is worse than a
  * coarse one.
  */
@@ -25,7 +26,7 @@ final class LinkedPartsCheck {
      * Whether every citation link in {@code linkedHtml} is borne out by its text.
      *
      * @param linkedHtml  the citation with its parts linked ({@code <a class="citation" href="#id">})
-     * @param surnameById each cited source's id with its first author's family name (or title), as printed
+     * @param surnameById each cited source's id with its first author's family name, as printed (none for a source without an author)
      * @param suppressed  the ids of the sources cited without their author ("-@key")
      */
     static boolean trusted(String linkedHtml, Map<String, String> surnameById, Set<String> suppressed) {
@@ -33,11 +34,14 @@ final class LinkedPartsCheck {
         for (Element link : Jsoup.parseBodyFragment(linkedHtml).select("a.citation[href^=#]")) {
             String id = link.attr("href").substring(1);
             String surname = surnameById.get(id);
-            if (surname == null) {
-                return false;
-            }
             String text = link.text();
-            if (names(text, surname)) {
+            if (surname == null) {
+                // a source without an author (cited by its title, which the style may shorten): its
+                // part must at least name no cited author
+                if (namesAny(text, surnameById.values())) {
+                    return false;
+                }
+            } else if (names(text, surname)) {
                 lastNamed = surname;
             } else if (namesAny(text, surnameById.values()) || !(suppressed.contains(id) || surname.equals(lastNamed))) {
                 return false;
