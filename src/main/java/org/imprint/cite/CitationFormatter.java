@@ -218,6 +218,11 @@ public final class CitationFormatter {
                 perSource = CitationSpans.link(parts.get(0), formatted.delimiter(), marks, marks.size() == written.size(),
                         formatted.keys(), linker, ids);
             }
+            // a numeric style's part is told by its number alone; an author-date part must name its author
+            if (perSource != null && !style.numeric() && !LinkedPartsCheck.trusted(perSource, surnames(written, asCited, ids),
+                    suppressed(written, citations.get(i).narrative(), ids))) {
+                perSource = null;   // a part linked on evidence its text does not bear out: one link is safer
+            }
             // one link for the whole when its parts cannot be told apart: to the source printed
             // first (the style may sort them), not the one written first
             String printedFirst = marks.isEmpty() ? null : CitationParts.firstPrinted(parts.get(0), marks, style.numeric());
@@ -542,14 +547,19 @@ public final class CitationFormatter {
             }
             if (numeric && number > 0) {
                 marks.add(CitationParts.Mark.number(key, number, cites.stream().filter(c -> c.key().equals(key)).count() > 1));
+            } else if (!numeric && suffix != null && year != null && !suffixShared(formatted, written, years, i)) {
+                marks.add(CitationParts.Mark.yearSuffix(key, year, suffix));
+            } else if (!numeric && suffix != null && year != null && name != null && !formatted.delimiter().isBlank()) {
+                // every team has its own "2019a": the letter tells a source only with its names
+                marks.add(namesAndYear(key, items.get(key), name, year + suffix, formatted.delimiter(), text));
             } else if (!numeric && suffix != null) {
-                marks.add(CitationParts.Mark.yearSuffix(key, suffix));
+                return List.of();
             } else if (!numeric && name != null && !nameShared) {
                 marks.add(CitationParts.Mark.name(key, name));
             } else if (!numeric && year != null && !yearShared) {
                 marks.add(CitationParts.Mark.year(key, year));
             } else if (!numeric && year != null && name != null && !formatted.delimiter().isBlank()) {
-                marks.add(namesAndYear(key, items.get(key), name, year, formatted.delimiter(), text));
+                marks.add(namesAndYear(key, items.get(key), name, String.valueOf(year), formatted.delimiter(), text));
             } else {
                 return List.of();
             }
@@ -557,12 +567,45 @@ public final class CitationFormatter {
         return marks;
     }
 
+    /** Each cited source's id with its first author's (or editor's) family name as its cites print it, for {@link LinkedPartsCheck}. */
+    private static Map<String, String> surnames(List<CiteItem> written, Map<String, CSLItemData> items, Map<String, String> ids) {
+        Map<String, String> surnames = new java.util.HashMap<>();
+        for (CiteItem item : written) {
+            CSLItemData data = items.get(item.key());
+            boolean named = data != null && (named(data.getAuthor()).length > 0 || named(data.getEditor()).length > 0);
+            String name = named ? mark(data) : null;   // a title the style may shorten is no evidence either way
+            if (name != null && !name.isBlank()) {
+                surnames.put(ids.get(item.key()), name);
+            }
+        }
+        return surnames;
+    }
+
+    /** The ids of the sources a citation prints without their author: "-@key", or all in a narrative citation. */
+    private static Set<String> suppressed(List<CiteItem> written, boolean narrative, Map<String, String> ids) {
+        Set<String> suppressed = new HashSet<>();
+        written.stream().filter(item -> narrative || item.suppressAuthor()).forEach(item -> suppressed.add(ids.get(item.key())));
+        return suppressed;
+    }
+
+    /** Whether another source of the citation has the same year and suffix as source {@code i} ("2019a" of another team). */
+    private static boolean suffixShared(Processor.Formatted formatted, List<CiteItem> written, List<Integer> years, int i) {
+        String own = years.get(i) + formatted.yearSuffixes().get(written.get(i).key());
+        for (int j = 0; j < written.size(); j++) {
+            String suffix = formatted.yearSuffixes().get(written.get(j).key());
+            if (j != i && suffix != null && own.equals(years.get(j) + suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The source's first name and year, with as many of its further names as make them stand once
      * in the citation: teams told apart by the names the style adds ("Kim, Park, &amp; Choi,
      * 2019; Kim, Park, &amp; Jung, 2019"); the first name alone where no number of names does.
      */
-    private static CitationParts.Mark namesAndYear(String key, CSLItemData data, String name, int year, String delimiter, String text) {
+    private static CitationParts.Mark namesAndYear(String key, CSLItemData data, String name, String year, String delimiter, String text) {
         CSLName[] all = named(data.getAuthor()).length > 0 ? named(data.getAuthor()) : named(data.getEditor());
         List<String> names = new ArrayList<>(List.of(name));
         for (int n = 1; n < all.length; n++) {

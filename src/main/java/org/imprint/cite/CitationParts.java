@@ -50,9 +50,12 @@ final class CitationParts {
             return new Mark(key, Pattern.compile("(?<!\\p{Nd})" + number + "(?!\\p{Nd})"), null, twice);
         }
 
-        /** The year suffix: the "b" of "2020b", right after a digit and before no letter. */
-        static Mark yearSuffix(String key, String suffix) {
-            return new Mark(key, Pattern.compile("(?<=\\p{Nd})" + Pattern.quote(suffix) + "(?![\\p{L}\\p{M}])"), null);
+        /**
+         * The year with its suffix, "2020b", as a word of its own: only for a year and suffix that
+         * no other source of the citation has (another team's "2020b" is not this one's).
+         */
+        static Mark yearSuffix(String key, int year, String suffix) {
+            return new Mark(key, Pattern.compile("(?<!\\p{Nd})" + year + Pattern.quote(suffix) + NOT_IN_WORD_AFTER), null);
         }
 
         /** The year, as a number of its own: not part of "2020a" nor of a longer number. */
@@ -64,29 +67,51 @@ final class CitationParts {
          * The name and, after it within one source's part (no delimiter between), the year: for
          * "(Smith 2019; Levi 2019; Smith 2020)", where neither alone belongs to one source.
          */
-        static Mark nameAndYear(String key, String name, int year, String delimiter) {
+        static Mark nameAndYear(String key, String name, String year, String delimiter) {
             return namesAndYear(key, List.of(name), year, delimiter);
         }
 
         /**
          * The first names of a source's list, in order, and its year, within one source's part:
          * for teams cited alike but for a later name ("Kim, Park, &amp; Choi, 2019; Kim, Park,
-         * &amp; Jung, 2019"), whose names the style adds to tell them apart.
+         * &amp; Jung, 2019"), whose names the style adds to tell them apart. Each name is a whole
+         * word ("Cho" is not in "Choi"), and the year is as printed, with its suffix ("2019a").
          */
-        static Mark namesAndYear(String key, List<String> names, int year, String delimiter) {
+        static Mark namesAndYear(String key, List<String> names, String year, String delimiter) {
             String within = "(?:(?!" + Pattern.quote(delimiter) + ").)*?";
             StringBuilder pattern = new StringBuilder();
             for (String name : names) {
-                pattern.append(pattern.isEmpty() ? "" : within).append(Pattern.quote(name));
+                pattern.append(pattern.isEmpty() ? "" : within).append(word(name));
             }
-            return new Mark(key, Pattern.compile(pattern + within + "(?<!\\p{Nd})" + year + "(?![\\p{Nd}\\p{L}])",
+            return new Mark(key, Pattern.compile(pattern + within + "(?<!\\p{Nd})" + Pattern.quote(year) + NOT_IN_WORD_AFTER,
                     Pattern.DOTALL), null);
         }
 
-        /** The first author's family name (or the title), as written. */
+        /** The first author's family name (or the title), as written, as whole words: "Cho" is not in "Choi". */
         static Mark name(String key, String name) {
-            return new Mark(key, Pattern.compile(Pattern.quote(name)), name);
+            return new Mark(key, Pattern.compile(word(name)), name);
         }
+
+        /**
+         * A name as a pattern of whole words: no letter, mark or digit right before or after it
+         * ("Cho" is not in "Choi"); an edge in a script written without spaces between words
+         * (Chinese, Japanese, Korean, Thai), where the given name follows the family name as one
+         * run ("王小明"), is not bounded.
+         */
+        static String word(String name) {
+            boolean open = spaced(name.codePointAt(0));
+            boolean close = spaced(name.codePointBefore(name.length()));
+            return (open ? "(?<![\\p{L}\\p{M}\\p{Nd}])" : "") + Pattern.quote(name) + (close ? NOT_IN_WORD_AFTER : "");
+        }
+
+        private static boolean spaced(int codePoint) {
+            return switch (Character.UnicodeScript.of(codePoint)) {
+                case HAN, HIRAGANA, KATAKANA, HANGUL, THAI -> false;
+                default -> true;
+            };
+        }
+
+        private static final String NOT_IN_WORD_AFTER = "(?![\\p{L}\\p{M}\\p{Nd}])";
     }
 
     /**

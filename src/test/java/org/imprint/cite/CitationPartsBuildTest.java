@@ -251,6 +251,79 @@ class CitationPartsBuildTest {
                         || t.contains("Choi") && t.contains("Lee")), pairPdf.toString()));
     }
 
+    private static final String CHO_CHOI_BIB = """
+            @book{cho1, author={Lee, Anna and Park, Min and Cho, Eun}, title={Alpha}, publisher={P}, location={L}, year={2019}}
+            @book{cho2, author={Lee, Anna and Park, Min and Cho, Eun}, title={Beta}, publisher={P}, location={L}, year={2019}}
+            @book{choi1, author={Lee, Anna and Park, Min and Choi, Eun}, title={Gamma}, publisher={P}, location={L}, year={2019}}
+            @book{choi2, author={Lee, Anna and Park, Min and Choi, Eun}, title={Delta}, publisher={P}, location={L}, year={2019}}
+            @book{han1, author={Lee, Anna and Park, Min and Han, Eun}, title={Eta}, publisher={P}, location={L}, year={2019}}
+            """;
+
+    /**
+     * Teams told apart by a late name, "Cho" and "Choi", each with its own "2019a" (issue 15,
+     * h15j sfx, perf2): a name is a whole word ("Cho" is not in "Choi"), and a year letter tells a
+     * source only with its names; the links went to the other team's entry.
+     */
+    @Test
+    void teamsWhoseNamesHoldOneAnotherAndShareAYearLetterEachLinkToTheirOwn() throws Exception {
+        TestReport.Built built = build("cho", "en", "apa", CHO_CHOI_BIB, "Alone [@cho1, p. 9].\n\nAlso [@choi2, p. 8].\n\n"
+                + "Pair [@choi2; @cho1].\n\nAll [@cho1; @cho2; @choi1; @choi2; @han1].\n\nMixed [@cho2; @han1; @choi2].\n");
+        String epub = article(built.epub());
+        Map<String, String> pdf = internalLinks(built.pdf());
+        assertAll(
+                () -> assertTrue(epub.contains("Pair " + link("cho1", "(Lee, Park, &amp; Cho, 2019a") + "; "
+                        + link("choi2", "Lee, Park, &amp; Choi, 2019a)")), epub),
+                () -> assertTrue(epub.contains("Mixed " + link("cho2", "(Lee, Park, &amp; Cho, 2019b") + "; "
+                        + link("choi2", "Lee, Park, &amp; Choi, 2019a") + "; " + link("han1", "Lee, Park, &amp; Han, 2019)")), epub),
+                // each team's two works share one link, to the work printed first, never the other team's
+                () -> assertTrue(epub.contains("All " + link("cho1", "(Lee, Park, &amp; Cho, 2019a, 2019b") + "; "
+                        + link("choi2", "Lee, Park, &amp; Choi, 2019a, 2019b") + "; " + link("han1", "Lee, Park, &amp; Han, 2019)")), epub),
+                () -> assertTrue(pdf.keySet().stream().noneMatch(t -> t.matches("(?s).*\\bCho\\b.*") && t.contains("Choi")), pdf.toString()),
+                // "Pair": Cho's part to where "Alone" goes, Choi's to where "Also" goes
+                () -> assertEquals(target(pdf, "Cho, 2019a, p. 9"), endingWith(pdf, "& Cho, 2019a"), pdf.toString()),
+                () -> assertEquals(target(pdf, "Choi, 2019a, p. 8"), target(pdf, "Choi, 2019a)"), pdf.toString()),
+                () -> assertNotEquals(endingWith(pdf, "& Cho, 2019a"), target(pdf, "Choi, 2019a)"), pdf.toString()));
+    }
+
+    /** Where the one link whose text ends with {@code text} goes. */
+    private static String endingWith(Map<String, String> links, String text) {
+        return links.entrySet().stream().filter(e -> e.getKey().endsWith(text)).map(Map.Entry::getValue)
+                .reduce((a, b) -> { throw new AssertionError("two links end with " + text + ": " + links); })
+                .orElseThrow(() -> new AssertionError("no link ends with " + text + ": " + links));
+    }
+
+    private static final String SMITHS_BIB = """
+            @book{smithJ2020, author={Smith, Jane}, title={Alpha Book}, publisher={P}, location={L}, year={2020}}
+            @book{smithJo2020, author={Smith, John}, title={Beta Book}, publisher={P}, location={L}, year={2020}}
+            @book{smithJ2020b, author={Smith, Jane}, title={Gamma Book}, publisher={P}, location={L}, year={2020}}
+            @book{lee2019a, author={Lee, Anna and Park, Min and Choi, Hana and Kim, Bo}, title={One}, publisher={P}, location={L}, year={2019}}
+            @book{lee2019b, author={Lee, Anna and Park, Min and Choi, Hana and Kim, Bo}, title={Two}, publisher={P}, location={L}, year={2019}}
+            """;
+
+    /**
+     * Jane and John Smith, both "J. Smith", and the Lee team, each with a "2019a"/"2020a" (issue 15,
+     * h15j apa4 S2, S3): "(J. Smith, 2020a, p. 4" linked to Lee's 2019a, and "J. Smith, 2020a, p. 5,
+     * 2020b, p. 2" was one link to John's entry though 2020a is Jane's. A year letter is read with
+     * its year, and each part links to its own entry.
+     */
+    @Test
+    void aYearLetterIsReadWithItsYearAndEachSmithLinksToHerOrHisOwn() throws Exception {
+        TestReport.Built built = build("smiths", "en", "apa", SMITHS_BIB, "Jane [@smithJ2020, p. 7]. John [@smithJo2020, p. 6]. "
+                + "Gamma [@smithJ2020b].\n\nS2 [@smithJ2020, p. 4; @lee2019a, fig. 3; @lee2019b, chap. 4].\n\n"
+                + "S3 [@smithJ2020, p. 5; @smithJo2020, p. 2; @lee2019a, fig. 3].\n");
+        String epub = article(built.epub());
+        Map<String, String> pdf = internalLinks(built.pdf());
+        assertAll(
+                () -> assertTrue(epub.contains("S2 " + link("smithJ2020", "(J. Smith, 2020a, p. 4") + "; "
+                        + link("lee2019a", "Lee et al., 2019a, Figure 3") + ", " + link("lee2019b", "2019b, Chapter 4)")), epub),
+                () -> assertTrue(epub.contains("S3 " + link("smithJ2020", "(J. Smith, 2020a, p. 5") + ", "
+                        + link("smithJo2020", "2020b, p. 2") + "; " + link("lee2019a", "Lee et al., 2019a, Figure 3)")), epub),
+                () -> assertTrue(pdf.keySet().stream().noneMatch(t -> t.contains("Smith") && t.contains("Lee")), pdf.toString()),
+                () -> assertEquals(target(pdf, "2020a, p. 7"), target(pdf, "2020a, p. 4"), pdf.toString()),
+                () -> assertEquals(target(pdf, "2020a, p. 7"), target(pdf, "2020a, p. 5"), pdf.toString()),
+                () -> assertEquals(target(pdf, "2020b, p. 6"), target(pdf, "2020b, p. 2"), pdf.toString()));
+    }
+
     /**
      * IEEE in Hebrew and Arabic moves the author's "see" (ראה, انظر) before the bracket: the
      * words are the author's, not the source's, and stay out of its link, as "see" does in
