@@ -42,6 +42,31 @@ public final class GlyphCoverage {
      * @param source the file {@code text} was read from, for the messages
      */
     public void check(String text, Path source, Brand brand, Consumer<Problem> warnings) throws IOException {
+        List<Piece> lines = new ArrayList<>();
+        String[] split = text.split("\n", -1);
+        for (int i = 0; i < split.length; i++) {
+            lines.add(new Piece(i + 1, split[i], ""));
+        }
+        check(lines, source, brand, warnings);
+    }
+
+    /**
+     * One text the PDF prints and where it comes from.
+     *
+     * @param line  its line in the source file, or 0 when not known
+     * @param text  the text as printed
+     * @param where how the messages name it beside the file and line ({@code entry "lee2019"}), or empty
+     */
+    public record Piece(int line, String text, String where) {
+    }
+
+    /**
+     * Warns, as {@link #check(String, Path, Brand, Consumer)} does for a whole file, of the
+     * characters no font of the brand has and the emoji sequences the PDF prints in pieces in
+     * texts from {@code source} that reach the PDF in another form than the file's (the formatted
+     * entries of a bibliography file, each at the line of its key).
+     */
+    public void check(List<Piece> pieces, Path source, Brand brand, Consumer<Problem> warnings) {
         Set<String> tried = new LinkedHashSet<>();
         // each prose stack as the PDF tries it: its own families, then the faces for other scripts
         brand.proseStacks().forEach(stack -> {
@@ -51,39 +76,46 @@ public final class GlyphCoverage {
         List<String> families = new ArrayList<>(tried);
         Map<Integer, Set<Integer>> missing = new LinkedHashMap<>();
         Map<Integer, Boolean> known = new HashMap<>();
-        int line = 1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\n') {
-                line++;
-            } else if (drawn(cp) && !known.computeIfAbsent(cp, c -> printed(c, brand))) {
-                missing.computeIfAbsent(cp, c -> new TreeSet<>()).add(line);
+        Map<Integer, String> where = new HashMap<>();
+        Map<String, Set<Integer>> sequences = new LinkedHashMap<>();
+        for (Piece piece : pieces) {
+            where.putIfAbsent(piece.line(), piece.where());
+            String text = piece.text();
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (drawn(cp) && !known.computeIfAbsent(cp, c -> printed(c, brand))) {
+                    missing.computeIfAbsent(cp, c -> new TreeSet<>()).add(piece.line());
+                }
             }
+            EmojiSequences.in(text).values().forEach(onLine -> onLine.forEach(
+                    seq -> sequences.computeIfAbsent(seq, s -> new TreeSet<>()).add(piece.line())));
         }
         for (Occurrences<Integer> found : Occurrences.byFirstLine(missing)) {
             Set<Integer> chars = new LinkedHashSet<>(found.items());
-            warnings.accept(Problem.warning(source, found.line(), "no font of brand " + brand.name() + " has "
+            warnings.accept(Problem.warning(source, found.line(), lead(where.get(found.line())) + "no font of brand " + brand.name() + " has "
                     + describe(chars) + found.aside() + (found.moreLines() == 0 ? ", which" : " which")
                     + " the PDF would print as # (fonts tried: "
                     + String.join(", ", families) + "); add a font that has "
                     + (chars.size() == 1 ? "it" : "them") + " to fonts: in the brand's brand.yaml, or write the text another way"));
         }
-        Map<String, Set<Integer>> sequences = new LinkedHashMap<>();
-        EmojiSequences.in(text).forEach((at, onLine) -> onLine.forEach(
-                seq -> sequences.computeIfAbsent(seq, s -> new TreeSet<>()).add(at)));
         // a sequence with a piece no font has is warned about with that piece, above
         sequences.keySet().removeIf(seq -> !seq.codePoints().filter(GlyphCoverage::drawn)
                 .allMatch(cp -> known.computeIfAbsent(cp, c -> printed(c, brand))));
         for (Occurrences<String> found : Occurrences.byFirstLine(sequences)) {
             Set<String> seqs = new LinkedHashSet<>(found.items());
-            warnings.accept(Problem.warning(source, found.line(), "the emoji "
+            warnings.accept(Problem.warning(source, found.line(), lead(where.get(found.line())) + "the emoji "
                     + (seqs.size() == 1 ? "sequence " : "sequences ") + EmojiSequences.describe(seqs) + found.aside()
                     + " would print in the PDF as " + (seqs.size() == 1 ? "its" : "their")
                     + " separate emoji, side by side: the brand's monochrome emoji font is drawn glyph by glyph, without"
                     + " the combined forms of families, flags and skin tones (the e-book shows them whole); write the"
                     + " emoji one by one, or in words, if the PDF must show what is meant"));
         }
+    }
+
+    /** "entry "lee2019": ", or nothing for a text the file's line names well enough. */
+    private static String lead(String where) {
+        return where == null || where.isEmpty() ? "" : where + ": ";
     }
 
     /**
