@@ -162,7 +162,11 @@ public final class Imprint {
         fontService.check(report.brand());
         try {
             if (pdf) {
-                glyphs.check(Files.readString(report.article().source()), report.article().source(), report.brand(), warnings);
+                // the notes left out of the report print nothing: their lines are blanked, keeping the numbering
+                Set<Integer> uncalled = org.imprint.markdown.NoteChecks.uncalledLines(report.body(), report.article().bodyLine());
+                String[] lines = Files.readString(report.article().source()).split("\n", -1);
+                uncalled.stream().filter(l -> l >= 1 && l <= lines.length).forEach(l -> lines[l - 1] = "");
+                glyphs.check(String.join("\n", lines), report.article().source(), report.brand(), warnings);
                 checkReferenceGlyphs(report, warnings);
             }
             checkFigureWords(report, warnings, pdf, drawerWarnings.test(report.brand()));

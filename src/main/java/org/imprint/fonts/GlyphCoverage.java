@@ -37,7 +37,8 @@ public final class GlyphCoverage {
      * Warns of the characters of {@code text} that no family of the brand's stacks has, and of the
      * emoji sequences the PDF prints in pieces: each character and each sequence once, at the first
      * line it is on, with how many more lines hold it (an article that writes 🇵🇰 on 111 lines has
-     * one warning, not 111). The characters or sequences first met on the same line share it.
+     * one warning, not 111). The characters or sequences first met on the same line and written on
+     * as many lines share one.
      *
      * @param source the file {@code text} was read from, for the messages
      */
@@ -119,22 +120,21 @@ public final class GlyphCoverage {
     }
 
     /**
-     * The characters or sequences first met on one line, and on how many other lines they (any of
-     * them) stand too.
+     * The characters or sequences first met on one line and written on as many other lines: two
+     * first met on the same line but written on different numbers of lines are told apart, each
+     * with its own count.
      */
     private record Occurrences<T>(int line, List<T> items, int moreLines) {
 
-        /** Groups {@code lines} (each item's lines, items in the order first met) by their first line. */
+        /** Groups {@code lines} (each item's lines, items in the order first met) by their first line and count. */
         static <T> List<Occurrences<T>> byFirstLine(Map<T, Set<Integer>> lines) {
-            Map<Integer, List<T>> items = new TreeMap<>();
-            Map<Integer, Set<Integer>> all = new TreeMap<>();
-            lines.forEach((item, on) -> {
-                int first = on.iterator().next();
-                items.computeIfAbsent(first, l -> new ArrayList<>()).add(item);
-                all.computeIfAbsent(first, l -> new TreeSet<>()).addAll(on);
-            });
-            return items.entrySet().stream()
-                    .map(e -> new Occurrences<>(e.getKey(), e.getValue(), all.get(e.getKey()).size() - 1)).toList();
+            // first line, then the number of other lines: the items in the order first met
+            Map<Integer, Map<Integer, List<T>>> items = new TreeMap<>();
+            lines.forEach((item, on) -> items.computeIfAbsent(on.iterator().next(), l -> new LinkedHashMap<>())
+                    .computeIfAbsent(on.size() - 1, n -> new ArrayList<>()).add(item));
+            List<Occurrences<T>> found = new ArrayList<>();
+            items.forEach((line, byCount) -> byCount.forEach((more, its) -> found.add(new Occurrences<>(line, its, more))));
+            return found;
         }
 
         /** ", here and on 110 more lines,", or nothing when there are none. */
