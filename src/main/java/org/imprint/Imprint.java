@@ -162,7 +162,12 @@ public final class Imprint {
         fontService.check(report.brand());
         try {
             if (pdf) {
-                glyphs.check(Files.readString(report.article().source()), report.article().source(), report.brand(), warnings);
+                // the notes left out of the report print nothing: their lines are blanked, keeping the numbering
+                Set<Integer> uncalled = org.imprint.markdown.NoteChecks.uncalledLines(report.body(), report.article().bodyLine());
+                String[] lines = Files.readString(report.article().source()).split("\n", -1);
+                uncalled.stream().filter(l -> l >= 1 && l <= lines.length).forEach(l -> lines[l - 1] = "");
+                glyphs.check(String.join("\n", lines), report.article().source(), report.brand(), warnings);
+                checkReferenceGlyphs(report, warnings);
             }
             checkFigureWords(report, warnings, pdf, drawerWarnings.test(report.brand()));
         } catch (IOException e) {
@@ -170,6 +175,23 @@ public final class Imprint {
             throw new ReportException(report.article().source(), 0, IoMessage.of(e));
         }
         return report;
+    }
+
+    /**
+     * Warns of the characters of the reference list's formatted entries that no font of the brand
+     * has, naming the bibliography file, the line of the entry's key and the key: the article's own
+     * check does not see them, and the PDF printed "A book about ශ" as "A book about #" without a
+     * word. Only the entries the list prints are looked at (an uncited source is left out of it).
+     */
+    private void checkReferenceGlyphs(Report report, Consumer<Problem> warnings) {
+        Map<Path, List<GlyphCoverage.Piece>> byFile = new java.util.LinkedHashMap<>();
+        for (var entry : report.body().cited().entries()) {
+            org.imprint.cite.EntrySource at = org.imprint.cite.EntrySource.of(report.article(), entry.key());
+            String text = org.jsoup.Jsoup.parseBodyFragment(entry.html()).text();
+            byFile.computeIfAbsent(at.file(), f -> new ArrayList<>())
+                    .add(new GlyphCoverage.Piece(at.line(), text, "the reference list's entry \"" + entry.key() + "\""));
+        }
+        byFile.forEach((file, pieces) -> glyphs.check(pieces, file, report.brand(), warnings));
     }
 
     /**

@@ -69,7 +69,7 @@ final class BibliographyFiles {
     }
 
     /** The line on which a file defines a key (0 when it cannot be found). */
-    private static int lineOfKey(Path file, String key) {
+    static int lineOfKey(Path file, String key) {
         String text;
         try {
             text = Files.readString(file);

@@ -37,11 +37,37 @@ public final class GlyphCoverage {
      * Warns of the characters of {@code text} that no family of the brand's stacks has, and of the
      * emoji sequences the PDF prints in pieces: each character and each sequence once, at the first
      * line it is on, with how many more lines hold it (an article that writes 🇵🇰 on 111 lines has
-     * one warning, not 111). The characters or sequences first met on the same line share it.
+     * one warning, not 111). The characters or sequences first met on the same line and written on
+     * as many lines share one.
      *
      * @param source the file {@code text} was read from, for the messages
      */
     public void check(String text, Path source, Brand brand, Consumer<Problem> warnings) throws IOException {
+        List<Piece> lines = new ArrayList<>();
+        String[] split = text.split("\n", -1);
+        for (int i = 0; i < split.length; i++) {
+            lines.add(new Piece(i + 1, split[i], ""));
+        }
+        check(lines, source, brand, warnings);
+    }
+
+    /**
+     * One text the PDF prints and where it comes from.
+     *
+     * @param line  its line in the source file, or 0 when not known
+     * @param text  the text as printed
+     * @param where how the messages name it beside the file and line ({@code entry "lee2019"}), or empty
+     */
+    public record Piece(int line, String text, String where) {
+    }
+
+    /**
+     * Warns, as {@link #check(String, Path, Brand, Consumer)} does for a whole file, of the
+     * characters no font of the brand has and the emoji sequences the PDF prints in pieces in
+     * texts from {@code source} that reach the PDF in another form than the file's (the formatted
+     * entries of a bibliography file, each at the line of its key).
+     */
+    public void check(List<Piece> pieces, Path source, Brand brand, Consumer<Problem> warnings) {
         Set<String> tried = new LinkedHashSet<>();
         // each prose stack as the PDF tries it: its own families, then the faces for other scripts
         brand.proseStacks().forEach(stack -> {
@@ -51,33 +77,35 @@ public final class GlyphCoverage {
         List<String> families = new ArrayList<>(tried);
         Map<Integer, Set<Integer>> missing = new LinkedHashMap<>();
         Map<Integer, Boolean> known = new HashMap<>();
-        int line = 1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\n') {
-                line++;
-            } else if (drawn(cp) && !known.computeIfAbsent(cp, c -> printed(c, brand))) {
-                missing.computeIfAbsent(cp, c -> new TreeSet<>()).add(line);
+        Map<Integer, String> where = new HashMap<>();
+        Map<String, Set<Integer>> sequences = new LinkedHashMap<>();
+        for (Piece piece : pieces) {
+            where.putIfAbsent(piece.line(), piece.where());
+            String text = piece.text();
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (drawn(cp) && !known.computeIfAbsent(cp, c -> printed(c, brand))) {
+                    missing.computeIfAbsent(cp, c -> new TreeSet<>()).add(piece.line());
+                }
             }
+            EmojiSequences.in(text).values().forEach(onLine -> onLine.forEach(
+                    seq -> sequences.computeIfAbsent(seq, s -> new TreeSet<>()).add(piece.line())));
         }
         for (Occurrences<Integer> found : Occurrences.byFirstLine(missing)) {
             Set<Integer> chars = new LinkedHashSet<>(found.items());
-            warnings.accept(Problem.warning(source, found.line(), "no font of brand " + brand.name() + " has "
+            warnings.accept(Problem.warning(source, found.line(), lead(where.get(found.line())) + "no font of brand " + brand.name() + " has "
                     + describe(chars) + found.aside() + (found.moreLines() == 0 ? ", which" : " which")
                     + " the PDF would print as # (fonts tried: "
                     + String.join(", ", families) + "); add a font that has "
                     + (chars.size() == 1 ? "it" : "them") + " to fonts: in the brand's brand.yaml, or write the text another way"));
         }
-        Map<String, Set<Integer>> sequences = new LinkedHashMap<>();
-        EmojiSequences.in(text).forEach((at, onLine) -> onLine.forEach(
-                seq -> sequences.computeIfAbsent(seq, s -> new TreeSet<>()).add(at)));
         // a sequence with a piece no font has is warned about with that piece, above
         sequences.keySet().removeIf(seq -> !seq.codePoints().filter(GlyphCoverage::drawn)
                 .allMatch(cp -> known.computeIfAbsent(cp, c -> printed(c, brand))));
         for (Occurrences<String> found : Occurrences.byFirstLine(sequences)) {
             Set<String> seqs = new LinkedHashSet<>(found.items());
-            warnings.accept(Problem.warning(source, found.line(), "the emoji "
+            warnings.accept(Problem.warning(source, found.line(), lead(where.get(found.line())) + "the emoji "
                     + (seqs.size() == 1 ? "sequence " : "sequences ") + EmojiSequences.describe(seqs) + found.aside()
                     + " would print in the PDF as " + (seqs.size() == 1 ? "its" : "their")
                     + " separate emoji, side by side: the brand's monochrome emoji font is drawn glyph by glyph, without"
@@ -86,23 +114,27 @@ public final class GlyphCoverage {
         }
     }
 
+    /** "entry "lee2019": ", or nothing for a text the file's line names well enough. */
+    private static String lead(String where) {
+        return where == null || where.isEmpty() ? "" : where + ": ";
+    }
+
     /**
-     * The characters or sequences first met on one line, and on how many other lines they (any of
-     * them) stand too.
+     * The characters or sequences first met on one line and written on as many other lines: two
+     * first met on the same line but written on different numbers of lines are told apart, each
+     * with its own count.
      */
     private record Occurrences<T>(int line, List<T> items, int moreLines) {
 
-        /** Groups {@code lines} (each item's lines, items in the order first met) by their first line. */
+        /** Groups {@code lines} (each item's lines, items in the order first met) by their first line and count. */
         static <T> List<Occurrences<T>> byFirstLine(Map<T, Set<Integer>> lines) {
-            Map<Integer, List<T>> items = new TreeMap<>();
-            Map<Integer, Set<Integer>> all = new TreeMap<>();
-            lines.forEach((item, on) -> {
-                int first = on.iterator().next();
-                items.computeIfAbsent(first, l -> new ArrayList<>()).add(item);
-                all.computeIfAbsent(first, l -> new TreeSet<>()).addAll(on);
-            });
-            return items.entrySet().stream()
-                    .map(e -> new Occurrences<>(e.getKey(), e.getValue(), all.get(e.getKey()).size() - 1)).toList();
+            // first line, then the number of other lines: the items in the order first met
+            Map<Integer, Map<Integer, List<T>>> items = new TreeMap<>();
+            lines.forEach((item, on) -> items.computeIfAbsent(on.iterator().next(), l -> new LinkedHashMap<>())
+                    .computeIfAbsent(on.size() - 1, n -> new ArrayList<>()).add(item));
+            List<Occurrences<T>> found = new ArrayList<>();
+            items.forEach((line, byCount) -> byCount.forEach((more, its) -> found.add(new Occurrences<>(line, its, more))));
+            return found;
         }
 
         /** ", here and on 110 more lines,", or nothing when there are none. */

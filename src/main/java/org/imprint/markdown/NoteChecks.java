@@ -26,6 +26,29 @@ public final class NoteChecks {
     }
 
     /**
+     * The lines of {@code article.md} that hold the notes defined and never called, which every
+     * output leaves out: what they write is not printed, so the checks of what the PDF prints skip them.
+     *
+     * @param firstLine the line of the article on which the body starts
+     */
+    public static java.util.Set<Integer> uncalledLines(ParsedBody body, int firstLine) {
+        java.util.Set<Integer> lines = new java.util.TreeSet<>();
+        for (Map.Entry<String, FootnoteDefinition> note : body.notes().entrySet()) {
+            if (!body.noteNumbers().containsKey(note.getKey())) {
+                addLines(note.getValue(), firstLine, lines);
+            }
+        }
+        return lines;
+    }
+
+    private static void addLines(org.commonmark.node.Node node, int firstLine, java.util.Set<Integer> lines) {
+        node.getSourceSpans().forEach(span -> lines.add(firstLine + span.getLineIndex()));
+        for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            addLines(child, firstLine, lines);
+        }
+    }
+
+    /**
      * @param source    the file the body was read from, for the messages
      * @param firstLine the line of {@code source} on which the body starts
      */

@@ -1,0 +1,50 @@
+package org.imprint.fonts;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A character no font has in a formatted reference is warned about, naming the bibliography file,
+ * the line of the entry's key and the key (issue 19: "A book about ශ" printed as "A book about #"
+ * and only article.md's characters were warned about); an uncited entry, which the reference list
+ * leaves out, is not.
+ */
+class ReferenceGlyphWarningsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void missingGlyphInACitedEntryIsWarnedAboutAtItsKey() throws Exception {
+        TestReport.Built built = TestReport.citing(dir, "refs", "apa")
+                .file("references.bib", """
+                        @book{lee2019,
+                          author = {Lee, Anna},
+                          title = {A book about ශ},
+                          publisher = {Press},
+                          year = {2019}
+                        }
+                        @book{unused,
+                          author = {Un, Used},
+                          title = {Never cited 𒀀},
+                          publisher = {Press},
+                          year = {2021}
+                        }
+                        """)
+                .body("As shown [@lee2019].\n")
+                .build("pdf");
+        List<String> lines = built.warningLines().stream().filter(l -> l.contains("no font of brand")).toList();
+        assertAll(
+                () -> assertEquals(1, lines.size(), built.warningLines().toString()),
+                () -> assertTrue(lines.get(0).contains("references.bib:1: warning: the reference list's entry \"lee2019\": no font"
+                        + " of brand rcas has the character U+0DC1 (ශ), which the PDF would print as #"), lines.get(0)));
+    }
+}
