@@ -72,10 +72,13 @@ final class DirectionStyles {
     /**
      * Whether the element is the first of a list item's blocks (a loose item's paragraph) and of
      * the other direction than the item's: openhtmltopdf draws the marker beside the first line,
-     * and that line, aligned to its own side, stood mid-column with the marker beside it.
+     * and that line, aligned to its own side, stood mid-column with the marker beside it. Only a
+     * paragraph: a nested list or quotation that opens an item keeps its own side, as its own
+     * markers and indents are laid out from it.
      */
     private static boolean opensItemOfOtherDirection(Element element, String dir) {
-        if (!(element.getParentNode() instanceof Element item) || !item.getTagName().equals("li")
+        if (!element.getTagName().equals("p")
+                || !(element.getParentNode() instanceof Element item) || !item.getTagName().equals("li")
                 || item.hasAttribute("dir") || dir.equals(inherited(item))) {
             return false;
         }

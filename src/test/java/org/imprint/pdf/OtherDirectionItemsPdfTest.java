@@ -40,6 +40,23 @@ class OtherDirectionItemsPdfTest {
         assertNumberedAtTheLeft(PdfGlyphs.read(pdf), "A note in English");
     }
 
+    @Test
+    void aSublistOfTheOtherDirectionOpeningAnItemKeepsItsNumbersAtItsOwnSide(@TempDir Path dir) throws Exception {
+        List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve("sub")).out(dir.resolve("out"))
+                .body("Items:\n\n1. Item one of the list\n\n2. 1. " + URDU + "\n   2. " + URDU + " دوم\n\n3. Item three of the list\n")
+                .build("pdf").pdf());
+        List<Glyph> urdu = glyphs.stream().filter(g -> g.text().matches("[\\u0600-\\u06FF]")).toList();
+        assertTrue(!urdu.isEmpty(), PdfGlyphs.text(glyphs));
+        for (Glyph first : List.of(urdu.get(0), urdu.get(urdu.size() - 1))) {
+            List<Glyph> line = PdfGlyphs.lineOf(glyphs, first, 4f);
+            double textRight = line.stream().filter(urdu::contains).mapToDouble(Glyph::right).max().orElseThrow();
+            // beside the text's right end, and that in the right half of the A4 page (595 pt wide): the Urdu list's own side
+            assertTrue(line.stream().anyMatch(g -> g.text().matches("[0-9]") && g.x() > textRight && g.x() > 595 / 2f),
+                    "the Urdu sublist's number is not at the column's right, where its text ends (" + textRight + "): "
+                            + PdfGlyphs.text(line));
+        }
+    }
+
     /** The Urdu item's "2." stands where the English items' numbers do, its line right beside it. */
     private static void assertNumberedAtTheLeft(List<Glyph> glyphs, String english) {
         Glyph first = PdfGlyphs.find(glyphs, english).orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
