@@ -19,6 +19,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A title or subtitle of the other direction than the article's is set in its own direction on
@@ -36,9 +38,10 @@ class TitleDirectionsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void anEnglishTitleOfAnUrduArticleReadsLeftToRightInThePdf() throws Exception {
-        TestReport.Built built = TestReport.at(dir.resolve("ur")).language("ur").title(TITLE)
+    @ParameterizedTest
+    @ValueSource(strings = {"rcas", "fieldstone"})
+    void anEnglishTitleOfAnUrduArticleReadsLeftToRightInThePdf(String brand) throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("ur")).language("ur").brand(brand).title(TITLE)
                 .frontMatter("subtitle: \"" + SUBTITLE + "\"").body("یہ ایک جملہ ہے۔\n").build("pdf");
         List<Glyph> glyphs = PdfGlyphs.read(built.pdf());
         assertAll(
@@ -46,7 +49,17 @@ class TitleDirectionsTest {
                 () -> assertLeftToRight(glyphs, 1, false, "Q", "the cover's subtitle"),
                 () -> assertLeftToRight(glyphs, 3, false, "P", "the article's title"),
                 () -> assertLeftToRight(glyphs, 3, false, "Q", "the article's subtitle"),
-                () -> assertLeftToRight(glyphs, 3, true, "P", "the running head"));
+                () -> assertLeftToRight(glyphs, 3, true, "P", "the running head"),
+                () -> assertEquals(right(glyphs, 1, "P"), right(glyphs, 1, "Q"), 1.5f,
+                        "the cover's title and subtitle keep the cover's side, flush right"));
+    }
+
+    /** The right edge of the line of the page's first {@code letter} beside Urdu, below the top margin. */
+    private static float right(List<Glyph> glyphs, int page, String letter) {
+        Glyph first = glyphs.stream().filter(g -> g.page() == page && g.y() > TOP_MARGIN && g.text().equals(letter))
+                .filter(g -> PdfGlyphs.lineOf(glyphs, g, 2f).stream().anyMatch(TitleDirectionsTest::urdu))
+                .findFirst().orElseThrow();
+        return (float) PdfGlyphs.lineOf(glyphs, first, 2f).stream().filter(g -> !g.blank()).mapToDouble(Glyph::right).max().orElseThrow();
     }
 
     @Test
@@ -76,12 +89,16 @@ class TitleDirectionsTest {
      */
     private static void assertLeftToRight(List<Glyph> glyphs, int page, boolean head, String letter, String what) {
         Glyph first = glyphs.stream().filter(g -> g.page() == page && (g.y() < TOP_MARGIN) == head && g.text().equals(letter))
-                .findFirst().orElseThrow(() -> new AssertionError(what + ": no " + letter + " on page " + page));
+                .filter(g -> PdfGlyphs.lineOf(glyphs, g, 2f).stream().anyMatch(TitleDirectionsTest::urdu))
+                .findFirst().orElseThrow(() -> new AssertionError(what + ": no " + letter + " beside Urdu on page " + page));
         List<Glyph> line = PdfGlyphs.lineOf(glyphs, first, 2f).stream().filter(g -> !g.blank()).toList();
-        float urdu = line.stream().filter(g -> Character.UnicodeScript.of(g.text().codePointAt(0)) == Character.UnicodeScript.ARABIC)
-                .findFirst().orElseThrow().x();
+        float urdu = line.stream().filter(TitleDirectionsTest::urdu).findFirst().orElseThrow().x();
         float year = line.stream().filter(g -> g.text().equals("2")).findFirst().orElseThrow().x();
         assertTrue(first.x() < urdu && urdu < year, () -> what + " is not set left to right: " + PdfGlyphs.text(line));
+    }
+
+    private static boolean urdu(Glyph g) {
+        return Character.UnicodeScript.of(g.text().codePointAt(0)) == Character.UnicodeScript.ARABIC;
     }
 
     private static Document epubArticle(Path epub) throws IOException {
