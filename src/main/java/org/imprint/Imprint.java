@@ -168,6 +168,7 @@ public final class Imprint {
                 uncalled.stream().filter(l -> l >= 1 && l <= lines.length).forEach(l -> lines[l - 1] = "");
                 glyphs.check(String.join("\n", lines), report.article().source(), report.brand(), warnings);
                 checkReferenceGlyphs(report, warnings);
+                checkBrandGlyphs(report, warnings);
             }
             checkFigureWords(report, warnings, pdf, drawerWarnings.test(report.brand()));
         } catch (IOException e) {
@@ -190,6 +191,26 @@ public final class Imprint {
             String text = org.jsoup.Jsoup.parseBodyFragment(entry.html()).text();
             byFile.computeIfAbsent(at.file(), f -> new ArrayList<>())
                     .add(new GlyphCoverage.Piece(at.line(), text, "the reference list's entry \"" + entry.key() + "\""));
+        }
+        byFile.forEach((file, pieces) -> glyphs.check(pieces, file, report.brand(), warnings));
+    }
+
+    /**
+     * Warns of the characters of the brand's printed words (its organisation's texts, its labels
+     * in the article's language) that none of its fonts has, naming the brand file, the line and
+     * the key: "About ܐܦܪܝܡ" as a label printed "About #####" without a word. A text of several
+     * lines (the blurb, written as a block after its key) is checked line by line below its key.
+     */
+    private void checkBrandGlyphs(Report report, Consumer<Problem> warnings) {
+        Map<Path, List<GlyphCoverage.Piece>> byFile = new java.util.LinkedHashMap<>();
+        for (org.imprint.brand.BrandTexts.Text text : org.imprint.brand.BrandTexts.of(report.brand(), report.article().language())) {
+            String[] lines = text.text().split("\n", -1);
+            String where = "the brand's \"" + text.path() + "\"";
+            List<GlyphCoverage.Piece> pieces = byFile.computeIfAbsent(text.where().file(), f -> new ArrayList<>());
+            for (int i = 0; i < lines.length; i++) {
+                int line = text.where().line() == 0 ? 0 : text.where().line() + (lines.length == 1 ? 0 : i + 1);
+                pieces.add(new GlyphCoverage.Piece(line, lines[i], where));
+            }
         }
         byFile.forEach((file, pieces) -> glyphs.check(pieces, file, report.brand(), warnings));
     }

@@ -177,6 +177,8 @@ final class YamlFields {
      * U+FFFE and U+FFFF. They can only come from escapes such as "\\u0007" or a paste, are
      * invisible, and are not allowed in the XML of the EPUB and the PDF's metadata. Removing
      * them silently would change the author's text behind their back: say where they are.
+     * Refuses, for the same reason, bidirectional controls left open or closing nothing
+     * ({@link BidiControls}): their override would run on into the text set after the value.
      */
     private String checked(ScalarNode s, String name) throws ReportException {
         String text = s.getValue();
@@ -186,6 +188,10 @@ final class YamlFields {
                 throw error(s, quoted(name) + " contains the invisible control character U+"
                         + String.format("%04X", (int) c) + " (character " + (i + 1) + " of the value); remove it");
             }
+        }
+        var bidi = BidiControls.problem(text);
+        if (bidi.isPresent()) {
+            throw error(s, quoted(name) + " contains " + bidi.get());
         }
         return text;
     }

@@ -28,7 +28,8 @@ import freemarker.template.TemplateModelException;
  * plain strings, so the layouts' auto-escaping escapes them; Markdown fields arrive as the
  * publication's sanitised markup.
  *
- * <p>What a layout sees: {@code article} (title, subtitle, series, date, date_iso, language,
+ * <p>What a layout sees: {@code article} (title, subtitle, title_dir and subtitle_dir ("rtl" or
+ * "ltr" where of the other direction than the article's, else absent), series, date, date_iso, language,
  * slug, keywords, abstract, identifier, authors[name, affiliation, bio, email, photo (its name among the resources)],
  * first_published[outlet, place, date, url]), {@code brand} (the profile), {@code body} (with its notes and reference list), {@code bibliography}
  * (whether the body ends with a reference list),
@@ -52,6 +53,10 @@ public final class LayoutModel {
         Map<String, Object> a = new HashMap<>();
         a.put("title", article.title());
         a.put("subtitle", article.subtitle());
+        // a title or subtitle of the other direction than the article's is set in its own, in
+        // every output (absent where it inherits the article's)
+        a.put("title_dir", ParagraphDirections.otherDirection(article.title(), article.rightToLeft()));
+        a.put("subtitle_dir", ParagraphDirections.otherDirection(article.subtitle(), article.rightToLeft()));
         a.put("series", publication.metadata().series());
         a.put("date", format(article.date(), brand, locale));
         a.put("date_iso", article.date().toString());

@@ -432,6 +432,23 @@ public final class ParagraphDirections {
     }
 
     /**
+     * The {@code dir} a line of plain text set as a paragraph of its own (the title, the
+     * subtitle) takes, decided as {@link #mark} decides a paragraph's: "rtl" or "ltr" where it is
+     * of the other direction than the article's, {@code null} where it inherits the article's
+     * (or has no letters). An Urdu title of an English article is "rtl", an English subtitle of an
+     * Urdu one "ltr".
+     *
+     * @param articleRtl whether the article is written right to left
+     */
+    public static String otherDirection(String text, boolean articleRtl) {
+        int strong = text == null ? 0 : direction(text);
+        if (strong == 0 || (strong > 0) == articleRtl) {
+            return null;
+        }
+        return strong > 0 ? "rtl" : "ltr";
+    }
+
+    /**
      * The direction of a line of plain text (a heading's text in a table of contents) as
      * {@link #mark} decides a paragraph's: 1 right to left, -1 left to right, 0 without letters.
      */

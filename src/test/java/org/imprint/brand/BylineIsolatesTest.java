@@ -16,6 +16,8 @@ import org.imprint.testing.PdfGlyphs;
 import org.imprint.testing.PdfGlyphs.Glyph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each author's name and the date of the article page's byline are isolates of their own, so that
@@ -53,6 +55,21 @@ class BylineIsolatesTest {
         assertTrue(and >= 0 && and < urdu && urdu < date, line);
         String epub = epubArticle(built);
         assertTrue(epub.contains("<bdi>Zahid Anwar</bdi> and <bdi>زاہد انور</bdi>"), epub);
+    }
+
+    /**
+     * The words between the names are the brand's for the article's language (labels byline_comma
+     * and byline_and): an Urdu byline was joined with English ", " and " and ".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|<bdi>Tom &amp; Jerry</bdi>, <bdi>زاہد انور</bdi> and <bdi>Ann Lee</bdi>",
+            "ur|<bdi>Tom &amp; Jerry</bdi>، <bdi>زاہد انور</bdi> اور <bdi>Ann Lee</bdi>",
+            "ar|<bdi>Tom &amp; Jerry</bdi>، <bdi>زاہد انور</bdi> و<bdi>Ann Lee</bdi>",
+            "he|<bdi>Tom &amp; Jerry</bdi>, <bdi>زاہد انور</bdi> ו<bdi>Ann Lee</bdi>"})
+    void namesAreJoinedInTheArticlesLanguage(String language, String byline) throws Exception {
+        String epub = epubArticle(build(language, "rcas", "Tom & Jerry", "زاہد انور", "Ann Lee"));
+        assertTrue(epub.contains("<p class=\"article-byline\">" + byline + "<span"), epub);
     }
 
     private List<Path> build(String language, String brand, String... authors) throws Exception {

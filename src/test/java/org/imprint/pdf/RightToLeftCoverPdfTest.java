@@ -37,7 +37,7 @@ class RightToLeftCoverPdfTest {
     static void build() throws Exception {
         for (String brand : List.of("rcas", "fieldstone")) {
             Path pdf = TestReport.at(dir.resolve(brand)).out(dir.resolve("out-" + brand)).title(TITLE).language("ur")
-                    .brand(brand).author("زاہد انور", "علی احمد", "فاطمہ بی بی").body("پہلا پیراگراف۔\n").build("pdf").pdf();
+                    .brand(brand).author("زاہد انور\n    affiliation: Fellow 12, RCAS", "علی احمد", "فاطمہ بی بی").body("پہلا پیراگراف۔\n").build("pdf").pdf();
             covers.put(brand, PdfGlyphs.read(pdf).stream().filter(g -> g.page() == 1 && !g.blank()).toList());
         }
     }
@@ -92,6 +92,24 @@ class RightToLeftCoverPdfTest {
         float thirdRight = right(PdfGlyphs.lineOf(cover, third, 1f));
         assertTrue(third.y() > first.y() + 2 && Math.abs(thirdRight - firstRight) < 2f,
                 "the third author ends at " + thirdRight + ", the first at " + firstRight);
+    }
+
+    /**
+     * In the authors' two columns an affiliation stands flush under its name, on the right: the
+     * gap between the columns (a margin on the affiliation's right) was not mirrored, and set the
+     * affiliation 4 mm in from its name's edge.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"rcas", "fieldstone"})
+    void anAffiliationEndsWhereItsNameEnds(String brand) {
+        List<Glyph> cover = covers.get(brand);
+        Glyph name = PdfGlyphs.find(cover, new StringBuilder("زاہد").reverse().toString())
+                .orElseThrow(() -> new AssertionError(PdfGlyphs.text(cover)));
+        Glyph affiliation = PdfGlyphs.find(cover, "Fellow").orElseThrow(() -> new AssertionError(PdfGlyphs.text(cover)));
+        float nameRight = right(PdfGlyphs.lineOf(cover, name, 1f).stream().filter(g -> g.x() >= name.x() - 60).toList());
+        float affiliationRight = right(PdfGlyphs.lineOf(cover, affiliation, 1f));
+        assertTrue(Math.abs(affiliationRight - nameRight) < 1f,
+                "the affiliation ends at " + affiliationRight + ", its name at " + nameRight);
     }
 
     /** The glyphs' lines, top to bottom, each left to right: a line is the glyphs within 2 pt of its first's baseline. */

@@ -1,0 +1,110 @@
+package org.imprint.layout;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfGlyphs.Glyph;
+import org.imprint.testing.TestReport;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A title or subtitle of the other direction than the article's is set in its own direction on
+ * the cover, at the head of the article and in the running head, and carries its own {@code dir}
+ * in the e-book and the web edition. It was laid out in the article's: "Peace talks on امن in
+ * 2026" on an Urdu cover came out "in 2026 امن Peace talks on".
+ */
+class TitleDirectionsTest {
+
+    private static final String TITLE = "Peace talks on امن in 2026";
+    private static final String SUBTITLE = "Quiet notes on امن in 2027";
+    /** The page's top margin (25 mm) in points: the running head stands in it. */
+    private static final float TOP_MARGIN = 25 / 25.4f * 72;
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rcas", "fieldstone"})
+    void anEnglishTitleOfAnUrduArticleReadsLeftToRightInThePdf(String brand) throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("ur")).language("ur").brand(brand).title(TITLE)
+                .frontMatter("subtitle: \"" + SUBTITLE + "\"").body("یہ ایک جملہ ہے۔\n").build("pdf");
+        List<Glyph> glyphs = PdfGlyphs.read(built.pdf());
+        assertAll(
+                () -> assertLeftToRight(glyphs, 1, false, "P", "the cover's title"),
+                () -> assertLeftToRight(glyphs, 1, false, "Q", "the cover's subtitle"),
+                () -> assertLeftToRight(glyphs, 3, false, "P", "the article's title"),
+                () -> assertLeftToRight(glyphs, 3, false, "Q", "the article's subtitle"),
+                () -> assertLeftToRight(glyphs, 3, true, "P", "the running head"),
+                () -> assertEquals(right(glyphs, 1, "P"), right(glyphs, 1, "Q"), 1.5f,
+                        "the cover's title and subtitle keep the cover's side, flush right"));
+    }
+
+    /** The right edge of the line of the page's first {@code letter} beside Urdu, below the top margin. */
+    private static float right(List<Glyph> glyphs, int page, String letter) {
+        Glyph first = glyphs.stream().filter(g -> g.page() == page && g.y() > TOP_MARGIN && g.text().equals(letter))
+                .filter(g -> PdfGlyphs.lineOf(glyphs, g, 2f).stream().anyMatch(TitleDirectionsTest::urdu))
+                .findFirst().orElseThrow();
+        return (float) PdfGlyphs.lineOf(glyphs, first, 2f).stream().filter(g -> !g.blank()).mapToDouble(Glyph::right).max().orElseThrow();
+    }
+
+    @Test
+    void theEbookAndTheWebEditionMarkATitleOfTheOtherDirection() throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("en")).title("پاکستان میں RCAS کی امن کانفرنس")
+                .frontMatter("subtitle: \"اردو ذیلی عنوان جس میں China-US Focus ہے\"")
+                .body("An English sentence.\n").build("epub", "html");
+        Document epub = epubArticle(built.epub());
+        Document web = Jsoup.parse(Files.readString(built.web().resolve("index.html")));
+        assertAll(
+                () -> assertEquals("rtl", epub.selectFirst("h1.article-title").attr("dir")),
+                () -> assertEquals("rtl", epub.selectFirst(".article-subtitle").attr("dir")),
+                () -> assertEquals("rtl", web.selectFirst("h1.article-title").attr("dir")),
+                () -> assertEquals("rtl", web.selectFirst(".article-subtitle").attr("dir")));
+    }
+
+    @Test
+    void aTitleOfTheArticlesDirectionInheritsIt() throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("same")).title("Peace talks on امن in 2026")
+                .body("An English sentence.\n").build("epub");
+        assertEquals("", epubArticle(built.epub()).selectFirst("h1.article-title").attr("dir"));
+    }
+
+    /**
+     * On the line of the first {@code letter} of the page (in its top margin, or below it): that
+     * letter, the Urdu word and the year stand from the left in that order.
+     */
+    private static void assertLeftToRight(List<Glyph> glyphs, int page, boolean head, String letter, String what) {
+        Glyph first = glyphs.stream().filter(g -> g.page() == page && (g.y() < TOP_MARGIN) == head && g.text().equals(letter))
+                .filter(g -> PdfGlyphs.lineOf(glyphs, g, 2f).stream().anyMatch(TitleDirectionsTest::urdu))
+                .findFirst().orElseThrow(() -> new AssertionError(what + ": no " + letter + " beside Urdu on page " + page));
+        List<Glyph> line = PdfGlyphs.lineOf(glyphs, first, 2f).stream().filter(g -> !g.blank()).toList();
+        float urdu = line.stream().filter(TitleDirectionsTest::urdu).findFirst().orElseThrow().x();
+        float year = line.stream().filter(g -> g.text().equals("2")).findFirst().orElseThrow().x();
+        assertTrue(first.x() < urdu && urdu < year, () -> what + " is not set left to right: " + PdfGlyphs.text(line));
+    }
+
+    private static boolean urdu(Glyph g) {
+        return Character.UnicodeScript.of(g.text().codePointAt(0)) == Character.UnicodeScript.ARABIC;
+    }
+
+    private static Document epubArticle(Path epub) throws IOException {
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            var entry = zip.stream().filter(e -> e.getName().endsWith("article.xhtml")).findFirst().orElseThrow();
+            return Jsoup.parse(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8), "", Parser.xmlParser());
+        }
+    }
+}
