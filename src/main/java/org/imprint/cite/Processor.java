@@ -10,6 +10,7 @@ import java.util.Set;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.LocaleProvider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,6 +93,9 @@ final class Processor {
      * ({@link #findAmbiguous}), by key: cited with the style's {@code disambiguate} tests true.
      */
     private Set<String> ambiguous = Set.of();
+
+    /** The CSL locale files, with Imprint's corrections and CSL's form fallbacks ({@link LocalePatch}). */
+    private final LocaleProvider locales = CslLocaleFiles.provider();
 
     private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale) {
         this.xml = xml;
@@ -187,9 +191,9 @@ final class Processor {
             try {
                 String decided = StaticConditions.forLabel(xml, "");
                 try {
-                    demoter = new CSL(demotedItems, decided, language);
+                    demoter = new CSL(demotedItems, locales, null, decided, language);
                 } catch (IllegalArgumentException e) {
-                    demoter = new CSL(demotedItems, decided);
+                    demoter = new CSL(demotedItems, locales, null, decided, null);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -213,12 +217,12 @@ final class Processor {
         return variants.computeIfAbsent(decided, x -> {
             try {
                 try {
-                    return new CSL(items, x, language);
+                    return new CSL(items, locales, null, x, language);
                 } catch (IllegalArgumentException e) {
                     // no CSL locale for the language: the style's default
                     Matcher locale = Pattern.compile("<style\\b[^>]*\\bdefault-locale=\"([^\"]+)\"").matcher(x);
                     fallbackLocale = locale.find() ? locale.group(1) : "en-US";
-                    return new CSL(items, x);
+                    return new CSL(items, locales, null, x, null);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
