@@ -161,10 +161,15 @@ class CitationLocaleTermsBuildTest {
             @book{second, author={Kim, Ji-woo}, title={Tidal Flats}, publisher={P}, edition={2}, year={2019}}
             """;
 
+    /** The e-book's text, without the spaces that stood for the isolates of a term inside brackets. */
     private String roles(String name, String language, String body) throws Exception {
-        return text(TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Terms").date("2026-03-02")
+        return tight(TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Terms").date("2026-03-02")
                 .author("Jane Doe").language(language).bibliography("references.bib").frontMatter("citation_style: apa")
                 .body(body).file("references.bib", ROLES).build("epub").epub());
+    }
+
+    private static String tight(Path epub) throws Exception {
+        return text(epub).replace("( ", "(").replace(" )", ")").replace(" ;", ";").replace(" ،", "،");
     }
 
     /**
@@ -183,7 +188,7 @@ class CitationLocaleTermsBuildTest {
                 () -> assertTrue(ar.contains("Adams, A., & Baker, B. (تحقيق). (2018)."), ar),
                 () -> assertTrue(ar.contains("A Chapter (E. Eve, ترجمة)."), ar),
                 () -> assertTrue(he.contains("Fox, F. (לא ידוע). A Web Page."), he),
-                () -> assertTrue(he.contains("(Fox, לא ידוע;") || he.contains("Fox, לא ידוע"), he),
+                () -> assertTrue(he.contains("Fox, לא ידוע; Kim, 2019)"), he),
                 () -> assertTrue(he.contains("Adams, A., & Baker, B. (בעריכת). (2018)."), he),
                 () -> assertTrue(he.contains("Tidal Flats (2 מהדורה)."), he),
                 () -> assertFalse(he.contains("22 מהדורה"), he));
