@@ -34,6 +34,15 @@ final class CslLocaleFiles {
      * without one (Urdu).
      */
     static List<String> of(String language) {
+        return tags(language).stream().map(CslLocaleFiles::read).filter(Objects::nonNull).toList();
+    }
+
+    /** Imprint's corrections of the locale files for a language, in the order of {@link #of}; none for most. */
+    static List<String> corrections(String language) {
+        return tags(language).stream().map(t -> resource(CORRECTIONS + "locales-" + t + ".xml")).filter(Objects::nonNull).toList();
+    }
+
+    private static List<String> tags(String language) {
         String lang = language.replace('_', '-');
         String root = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
         String primary = LLocale.PRIMARY_DIALECTS.get(root.toLowerCase(Locale.ROOT));
@@ -44,7 +53,7 @@ final class CslLocaleFiles {
         if (lang.contains("-") || tags.isEmpty()) {
             tags.add(lang);
         }
-        return tags.stream().map(CslLocaleFiles::read).filter(Objects::nonNull).toList();
+        return tags;
     }
 
     /**

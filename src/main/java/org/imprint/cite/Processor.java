@@ -157,6 +157,7 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = StyleLocales.forLanguage(xml, language);
+        xml = LabelFirst.apply(xml, language);
         Ordinals ordinals = Ordinals.of(style.xml(), language);
         xml = ordinals.mark(xml);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes

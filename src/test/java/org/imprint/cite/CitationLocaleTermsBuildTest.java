@@ -177,7 +177,8 @@ class CitationLocaleTermsBuildTest {
      * says; an empty one too (the CSL locales leave an untranslated term empty). citeproc-java
      * printed nothing: Arabic editors and translators had no role, a Hebrew source without a
      * date no date at all. And Imprint's corrections of the locale files: Hebrew's ordinal
-     * terms were the digits ("22 מהדורה"), its plural editors "(בעריכת:)", colon and all.
+     * terms were the digits ("22 מהדורה"), its plural editors "(בעריכת:)", colon and all; and
+     * Hebrew writes the label first, "מהדורה 2" ({@link LabelFirst}).
      */
     @Test
     void aMissingShortTermIsTheLongOneAndTheHebrewLocaleIsCorrected() throws Exception {
@@ -190,7 +191,7 @@ class CitationLocaleTermsBuildTest {
                 () -> assertTrue(he.contains("Fox, F. (לא ידוע). A Web Page."), he),
                 () -> assertTrue(he.contains("Fox, לא ידוע; Kim, 2019)"), he),
                 () -> assertTrue(he.contains("Adams, A., & Baker, B. (בעריכת). (2018)."), he),
-                () -> assertTrue(he.contains("Tidal Flats (2 מהדורה)."), he),
+                () -> assertTrue(he.contains("Tidal Flats (מהדורה 2)."), he),
                 () -> assertFalse(he.contains("22 מהדורה"), he));
     }
 
