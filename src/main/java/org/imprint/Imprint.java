@@ -180,7 +180,7 @@ public final class Imprint {
 
     /**
      * Warns of the characters of the reference list's formatted entries that no font of the brand
-     * has, naming the bibliography file, the line of the entry's key and the key: the article's own
+     * has, naming the bibliography file, the line the character comes from (the entry's, or that of the {@code @string} or {@code crossref} entry it uses) and the key: the article's own
      * check does not see them, and the PDF printed "A book about ශ" as "A book about #" without a
      * word. Only the entries the list prints are looked at (an uncited source is left out of it).
      */
@@ -189,8 +189,11 @@ public final class Imprint {
         for (var entry : report.body().cited().entries()) {
             org.imprint.cite.EntrySource at = org.imprint.cite.EntrySource.of(report.article(), entry.key());
             String text = org.jsoup.Jsoup.parseBodyFragment(entry.html()).text();
-            byFile.computeIfAbsent(at.file(), f -> new ArrayList<>())
-                    .add(new GlyphCoverage.Piece(at.line(), text, "the reference list's entry \"" + entry.key() + "\""));
+            // each run at the line it comes from: the entry's, or a @string's or crossref's it uses
+            for (var run : at.runs(entry.key(), text)) {
+                byFile.computeIfAbsent(at.file(), f -> new ArrayList<>())
+                        .add(new GlyphCoverage.Piece(run.line(), run.text(), "the reference list's entry \"" + entry.key() + "\""));
+            }
         }
         byFile.forEach((file, pieces) -> glyphs.check(pieces, file, report.brand(), warnings));
     }

@@ -76,6 +76,11 @@ final class BibliographyFiles {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+        return lineOfKey(text, key);
+    }
+
+    /** The line on which a file's text defines a key (0 when it cannot be found). */
+    static int lineOfKey(String text, String key) {
         String k = Pattern.quote(key);
         Matcher m = Pattern.compile("(?m)^[ \\t]*@[ \\t]*\\w+[ \\t]*[{(][ \\t]*" + k + "[ \\t]*,"    // BibTeX
                 + "|\"id\"\\s*:\\s*\"" + k + "\""                                                   // CSL JSON
@@ -107,6 +112,9 @@ final class BibliographyFiles {
                     + e.getMessage() + "); check that the file is readable");
         }
         String text = BibliographyText.decode(file, bytes, extension.equals("bib"));
+        if (extension.equals("bib")) {
+            text = BibTeXParentheses.toBraces(text);
+        }
         // the readers below take bytes and read them as UTF-8: hand them the text as UTF-8
         bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import de.undercouch.citeproc.LocaleProvider;
 
 import de.undercouch.citeproc.csl.internal.locale.LLocale;
 
@@ -18,6 +22,9 @@ import de.undercouch.citeproc.csl.internal.locale.LLocale;
  */
 final class CslLocaleFiles {
 
+    /** Where Imprint's corrections of the official locale files are ({@link LocalePatch}). */
+    private static final String CORRECTIONS = "org/imprint/cite/locales/";
+
     private CslLocaleFiles() {
     }
 
@@ -27,6 +34,15 @@ final class CslLocaleFiles {
      * without one (Urdu).
      */
     static List<String> of(String language) {
+        return tags(language).stream().map(CslLocaleFiles::read).filter(Objects::nonNull).toList();
+    }
+
+    /** Imprint's corrections of the locale files for a language, in the order of {@link #of}; none for most. */
+    static List<String> corrections(String language) {
+        return tags(language).stream().map(t -> resource(CORRECTIONS + "locales-" + t + ".xml")).filter(Objects::nonNull).toList();
+    }
+
+    private static List<String> tags(String language) {
         String lang = language.replace('_', '-');
         String root = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
         String primary = LLocale.PRIMARY_DIALECTS.get(root.toLowerCase(Locale.ROOT));
@@ -37,11 +53,35 @@ final class CslLocaleFiles {
         if (lang.contains("-") || tags.isEmpty()) {
             tags.add(lang);
         }
-        return tags.stream().map(CslLocaleFiles::read).filter(Objects::nonNull).toList();
+        return tags;
     }
 
-    private static String read(String tag) {
-        try (InputStream in = CslLocaleFiles.class.getClassLoader().getResourceAsStream("locales-" + tag + ".xml")) {
+    /**
+     * The locale file for a tag ("he-IL") as citeproc-java is given it: with Imprint's
+     * corrections and CSL's form fallbacks ({@link LocalePatch}); {@code null} when there is none.
+     */
+    static String read(String tag) {
+        String official = resource("locales-" + tag + ".xml");
+        return official == null ? null : LocalePatch.apply(official, resource(CORRECTIONS + "locales-" + tag + ".xml"));
+    }
+
+    /**
+     * The locale files as citeproc-java's locale provider, each read once: as {@link #read}, an
+     * {@link IllegalArgumentException} for a tag without a file, as citeproc-java's own provider.
+     */
+    static LocaleProvider provider() {
+        Map<String, String> read = new ConcurrentHashMap<>();
+        return tag -> {
+            String xml = read.computeIfAbsent(tag, t -> Objects.requireNonNullElse(read(t), ""));
+            if (xml.isEmpty()) {
+                throw new IllegalArgumentException("no CSL locale file for " + tag);
+            }
+            return xml;
+        };
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = CslLocaleFiles.class.getClassLoader().getResourceAsStream(path)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return null;

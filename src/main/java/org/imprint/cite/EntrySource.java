@@ -1,6 +1,12 @@
 package org.imprint.cite;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.imprint.article.Article;
 
@@ -26,5 +32,117 @@ public record EntrySource(Path file, int line) {
             }
         }
         return new EntrySource(article.folder().resolve(article.bibliography().get(0)).normalize(), 0);
+    }
+
+    /** The start of a top-level BibTeX entry ("@book{", "@string("). */
+    private static final Pattern ENTRY = Pattern.compile("(?m)^[ \\t]*@[ \\t]*(\\w+)[ \\t]*[{(]");
+    private static final Pattern CROSSREF = Pattern.compile("(?i)\\bcrossref\\s*=\\s*[{\"]\\s*([^}\"\\s]+)");
+
+    /**
+     * The formatted entry's text cut where its characters come from: a run of characters the
+     * entry holds is at the line of the entry that first has its character (the title's line,
+     * not the key's); a run that only an {@code @string} of the file or the entry's
+     * {@code crossref} holds is at that line (the publisher "ශ Press" of a {@code @string} was
+     * named at the key of the entry that used it). A character found nowhere (written as a
+     * LaTeX command) stays at the key.
+     *
+     * @param key  the entry's key
+     * @param text the entry as the reference list prints it
+     * @return the runs of the text, each with its line, in order
+     */
+    public List<Run> runs(String key, String text) {
+        List<Run> runs = new ArrayList<>();
+        String bib;
+        try {
+            bib = line > 0 ? Files.readString(file) : null;
+        } catch (IOException | RuntimeException e) {
+            bib = null;
+        }
+        List<int[]> elsewhere = bib == null ? List.of() : elsewhere(bib, key);
+        String own = bib == null ? "" : block(bib, offsetOfLine(bib, line));
+        StringBuilder run = new StringBuilder();
+        int runLine = line;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int at = line;
+            int inOwn = cp > 0x7F ? own.indexOf(cp) : -1;
+            if (inOwn >= 0) {
+                at = line + (int) own.substring(0, inOwn).chars().filter(c -> c == '\n').count();
+            } else if (cp > 0x7F && bib != null) {
+                for (int[] span : elsewhere) {
+                    int found = bib.substring(span[0], span[1]).indexOf(cp);
+                    if (found >= 0) {
+                        at = lineAt(bib, span[0] + found);
+                        break;
+                    }
+                }
+            }
+            // ASCII and marks follow the run they are in
+            if (cp > 0x7F && at != runLine && !run.isEmpty()) {
+                runs.add(new Run(runLine, run.toString()));
+                run.setLength(0);
+            }
+            if (cp > 0x7F) {
+                runLine = at;
+            }
+            run.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (!run.isEmpty()) {
+            runs.add(new Run(runLine, run.toString()));
+        }
+        return runs;
+    }
+
+    /**
+     * A run of an entry's text and the line of the bibliography file it comes from.
+     *
+     * @param line the line, or 0 when not known
+     * @param text the run
+     */
+    public record Run(int line, String text) {
+    }
+
+    /** The spans of the file other than the entry that its text may come from: the crossref's entry, then each @string. */
+    private static List<int[]> elsewhere(String bib, String key) {
+        List<int[]> spans = new ArrayList<>();
+        int keyLine = BibliographyFiles.lineOfKey(bib, key);
+        if (keyLine > 0) {
+            Matcher crossref = CROSSREF.matcher(block(bib, offsetOfLine(bib, keyLine)));
+            int parent = crossref.find() ? BibliographyFiles.lineOfKey(bib, crossref.group(1)) : 0;
+            if (parent > 0) {
+                int start = offsetOfLine(bib, parent);
+                spans.add(new int[] {start, start + block(bib, start).length()});
+            }
+        }
+        Matcher entry = ENTRY.matcher(bib);
+        while (entry.find()) {
+            if (entry.group(1).equalsIgnoreCase("string")) {
+                spans.add(new int[] {entry.start(), entry.start() + block(bib, entry.start()).length()});
+            }
+        }
+        return spans;
+    }
+
+    /** The text of the entry that starts at an offset, up to the next entry. */
+    private static String block(String bib, int start) {
+        Matcher next = ENTRY.matcher(bib);
+        int end = next.find(Math.min(bib.length(), start + 1)) ? next.start() : bib.length();
+        return bib.substring(start, Math.max(start, end));
+    }
+
+    private static int offsetOfLine(String bib, int line) {
+        int offset = 0;
+        for (int l = 1; l < line && offset >= 0; l++) {
+            offset = bib.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return bib.length();
+            }
+        }
+        return offset;
+    }
+
+    private static int lineAt(String bib, int offset) {
+        return (int) bib.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 }

@@ -26,7 +26,8 @@ final class LocatorTerms implements Function<String, String> {
     private static final Map<String, Map<String, String>> WITHOUT_LOCALE = Map.of(
             "ur", Map.of("ص", "page", "صفحہ", "page", "صفحات", "page", "باب", "chapter", "جلد", "volume",
                     "صفحہ نمبر", "page", "باب نمبر", "chapter", "جلد نمبر", "volume"));
-    private static final Pattern TERM = Pattern.compile("(?s)<term\\s+name=\"([a-z-]+)\"[^>]*?(?:/>|>(.*?)</term>)");
+    /** A term, its name among its attributes in any order (as {@link LocalePatch} writes them). */
+    private static final Pattern TERM = Pattern.compile("(?s)<term\\b[^>]*?\\bname=\"([a-z-]+)\"[^>]*?(?:/>|>(.*?)</term>)");
     private static final Pattern FORM = Pattern.compile("<(?:single|multiple)>([^<]*)</(?:single|multiple)>");
 
     /** By term as {@link #normal} writes it; the first term of a form wins (chapter's "פ'" over paragraph's "פ."). */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.LocaleProvider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,6 +94,9 @@ final class Processor {
      */
     private Set<String> ambiguous = Set.of();
 
+    /** The CSL locale files, with Imprint's corrections and CSL's form fallbacks ({@link LocalePatch}). */
+    private final LocaleProvider locales = CslLocaleFiles.provider();
+
     private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale) {
         this.xml = xml;
         this.ownLocale = ownLocale;
@@ -153,6 +157,7 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = StyleLocales.forLanguage(xml, language);
+        xml = LabelFirst.apply(xml, language);
         Ordinals ordinals = Ordinals.of(style.xml(), language);
         xml = ordinals.mark(xml);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
@@ -187,9 +192,9 @@ final class Processor {
             try {
                 String decided = StaticConditions.forLabel(xml, "");
                 try {
-                    demoter = new CSL(demotedItems, decided, language);
+                    demoter = new CSL(demotedItems, locales, null, decided, language);
                 } catch (IllegalArgumentException e) {
-                    demoter = new CSL(demotedItems, decided);
+                    demoter = new CSL(demotedItems, locales, null, decided, null);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -213,12 +218,12 @@ final class Processor {
         return variants.computeIfAbsent(decided, x -> {
             try {
                 try {
-                    return new CSL(items, x, language);
+                    return new CSL(items, locales, null, x, language);
                 } catch (IllegalArgumentException e) {
                     // no CSL locale for the language: the style's default
                     Matcher locale = Pattern.compile("<style\\b[^>]*\\bdefault-locale=\"([^\"]+)\"").matcher(x);
                     fallbackLocale = locale.find() ? locale.group(1) : "en-US";
-                    return new CSL(items, x);
+                    return new CSL(items, locales, null, x, null);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -152,4 +152,60 @@ class CitationLocaleTermsBuildTest {
                 () -> assertTrue(ur.contains("پانی (خان 2017, 20)۔") && ur.contains("اور (خان 2017, vol. 2") && !ur.contains("نمبر"), ur),
                 () -> assertTrue(en.contains("One (Nguyễn 2019, under 4). Two (Nguyễn 2019, s.v. harbour)."), en));
     }
+
+    private static final String ROLES = """
+            @book{eds, editor={Adams, Ann and Baker, Bob}, title={Edited Collection}, publisher={Penguin}, year={2018}}
+            @incollection{chap, author={Cole, Carl}, title={A Chapter}, booktitle={The Big Book}, editor={Dunn, Dan},
+              translator={Eve, Emma}, pages={10--20}, publisher={Penguin}, year={2017}}
+            @online{web, author={Fox, Fay}, title={A Web Page}, url={https://example.org/page}, urldate={2024-05-06}}
+            @book{second, author={Kim, Ji-woo}, title={Tidal Flats}, publisher={P}, edition={2}, year={2019}}
+            """;
+
+    /** The e-book's text, without the spaces that stood for the isolates of a term inside brackets. */
+    private String roles(String name, String language, String body) throws Exception {
+        return tight(TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language(language).bibliography("references.bib").frontMatter("citation_style: apa")
+                .body(body).file("references.bib", ROLES).build("epub").epub());
+    }
+
+    private static String tight(Path epub) throws Exception {
+        return text(epub).replace("( ", "(").replace(" )", ")").replace(" ;", ";").replace(" ،", "،");
+    }
+
+    /**
+     * A term the CSL locale lacks in the short form a style asks for is its long form, as CSL
+     * says; an empty one too (the CSL locales leave an untranslated term empty). citeproc-java
+     * printed nothing: Arabic editors and translators had no role, a Hebrew source without a
+     * date no date at all. And Imprint's corrections of the locale files: Hebrew's ordinal
+     * terms were the digits ("22 מהדורה"), its plural editors "(בעריכת:)", colon and all; and
+     * Hebrew writes the label first, "מהדורה 2" ({@link LabelFirst}).
+     */
+    @Test
+    void aMissingShortTermIsTheLongOneAndTheHebrewLocaleIsCorrected() throws Exception {
+        String body = "A [@eds; @chap; @web; @second].\n";
+        String ar = roles("ar-roles", "ar", body);
+        String he = roles("he-roles", "he", body);
+        assertAll(
+                () -> assertTrue(ar.contains("Adams, A., & Baker, B. (تحقيق). (2018)."), ar),
+                () -> assertTrue(ar.contains("A Chapter (E. Eve, ترجمة)."), ar),
+                () -> assertTrue(he.contains("Fox, F. (לא ידוע). A Web Page."), he),
+                () -> assertTrue(he.contains("Fox, לא ידוע; Kim, 2019)"), he),
+                () -> assertTrue(he.contains("Adams, A., & Baker, B. (בעריכת). (2018)."), he),
+                () -> assertTrue(he.contains("Tidal Flats (מהדורה 2)."), he),
+                () -> assertFalse(he.contains("22 מהדורה"), he));
+    }
+
+    /**
+     * Terms the Persian and Vietnamese locale files leave in English are given by Imprint's
+     * corrections: "Retrieved 6 می 2024, از" and "Figure 2" beside "tr 4".
+     */
+    @Test
+    void termsLeftInEnglishByTheLocaleFileAreCorrected() throws Exception {
+        String fa = roles("fa-roles", "fa", "A [@web].\n");
+        String vi = roles("vi-roles", "vi", "A [@second, fig. 2].\n");
+        assertAll(
+                () -> assertTrue(fa.contains("A Web Page. بازیابی شده در 6"), fa),
+                () -> assertFalse(fa.contains("Retrieved"), fa),
+                () -> assertTrue(vi.contains("(Kim, 2019, Hình 2)"), vi));
+    }
 }

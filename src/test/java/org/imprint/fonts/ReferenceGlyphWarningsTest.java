@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A character no font has in a formatted reference is warned about, naming the bibliography file,
- * the line of the entry's key and the key (issue 19: "A book about ශ" printed as "A book about #"
+ * the line the character is on (the title's, an {@code @string}'s, the {@code crossref}'s entry's)
+ * and the key (issue 19: "A book about ශ" printed as "A book about #"
  * and only article.md's characters were warned about); an uncited entry, which the reference list
  * leaves out, is not.
  */
@@ -44,7 +45,43 @@ class ReferenceGlyphWarningsTest {
         List<String> lines = built.warningLines().stream().filter(l -> l.contains("no font of brand")).toList();
         assertAll(
                 () -> assertEquals(1, lines.size(), built.warningLines().toString()),
-                () -> assertTrue(lines.get(0).contains("references.bib:1: warning: the reference list's entry \"lee2019\": no font"
+                () -> assertTrue(lines.get(0).contains("references.bib:3: warning: the reference list's entry \"lee2019\": no font"
                         + " of brand rcas has the character U+0DC1 (ශ), which the PDF would print as #"), lines.get(0)));
+    }
+
+    /**
+     * A character that comes from an {@code @string} or from the entry a {@code crossref} names
+     * is warned about at that line, not at the key of the entry that uses it (issue 15, h15k
+     * glyph); the {@code @comment} that has it too is not taken for its source.
+     */
+    @Test
+    void aCharacterFromAStringOrACrossrefIsWarnedAboutAtItsLine() throws Exception {
+        TestReport.Built built = TestReport.citing(dir, "strings", "apa")
+                .file("references.bib", """
+                        @comment{ old: ශ ጀ }
+                        @string{pub = {ශ Press}}
+                        @book{alpha,
+                          author = {Alpha, Ann},
+                          title = {Plain},
+                          publisher = pub, year = {2019}
+                        }
+                        @book{parent,
+                          title = {Parent ጀ Book},
+                          publisher = {P}, year = {2015}, editor = {Ed, Ed}
+                        }
+                        @incollection{child,
+                          author = {Kid, Kay},
+                          title = {Child},
+                          crossref = {parent}
+                        }
+                        """)
+                .body("As shown [@alpha; @child].\n")
+                .build("pdf");
+        List<String> lines = built.warningLines().stream().filter(l -> l.contains("no font of brand")).toList();
+        assertAll(
+                () -> assertTrue(lines.stream().anyMatch(l -> l.contains("references.bib:2: warning: the reference list's entry \"alpha\"")
+                        && l.contains("U+0DC1")), String.join("\n", lines)),
+                () -> assertTrue(lines.stream().anyMatch(l -> l.contains("references.bib:9: warning: the reference list's entry \"child\"")
+                        && l.contains("U+1300")), String.join("\n", lines)));
     }
 }

@@ -1,0 +1,36 @@
+package org.imprint.cite;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number whose language writes its label first: Hebrew says "מהדורה 2" (edition 2), where a
+ * style, written for English, sets the number and then its label ("2nd ed.", APA's
+ * {@code <number variable="edition" form="ordinal"/><label variable="edition" form="short"/>}),
+ * and printed "2 מהדורה". CSL has no locale setting for the order, so Imprint's correction of
+ * the language's locale file names the variables so written
+ * ({@code <imprint:label-first variable="edition"/>}); in the style, a number of such a variable
+ * directly followed by its label, or by the term of the same name, changes places with it.
+ */
+final class LabelFirst {
+
+    private static final Pattern MARK = Pattern.compile("<(?:\\w+:)?label-first\\b[^>]*\\bvariable=\"([a-z-]+)\"");
+
+    private LabelFirst() {
+    }
+
+    /** The style with each number of such a variable after its label; the style itself in most languages. */
+    static String apply(String xml, String language) {
+        List<String> variables = CslLocaleFiles.corrections(language).stream()
+                .flatMap(c -> MARK.matcher(c).results().map(m -> m.group(1))).distinct().toList();
+        String out = xml;
+        for (String variable : variables) {
+            String v = Pattern.quote(variable);
+            Pattern pair = Pattern.compile("(<number\\b[^>]*\\bvariable=\"" + v + "\"[^>]*/>)(\\s*)"
+                    + "(<label\\b[^>]*\\bvariable=\"" + v + "\"[^>]*/>|<text\\b[^>]*\\bterm=\"" + v + "\"[^>]*/>)");
+            out = pair.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(3) + m.group(2) + m.group(1)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package org.imprint.cite;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * CSL's form fallbacks and Imprint's corrections written into a locale file ({@link LocalePatch}),
+ * and the official Hebrew file as citeproc-java is now given it (issue 15, h15k).
+ */
+class LocalePatchTest {
+
+    private static final String LOCALE = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="xx">
+              <terms>
+                <term name="editor"><single>editor</single><multiple>editors</multiple></term>
+                <term name="no date">no date</term>
+                <term name="no date" form="short"/>
+                <term name="translator">translator</term>
+                <term name="translator" form="verb">translated by</term>
+                <term name="author"/>
+                <term name="ordinal-01">1</term>
+                <term name="ordinal-02">2</term>
+              </terms>
+            </locale>
+            """;
+
+    @Test
+    void aMissingOrEmptyFormIsTheFormCslFallsBackTo() {
+        String patched = LocalePatch.apply(LOCALE, null);
+        assertAll(
+                () -> assertTrue(patched.matches("(?s).*<term form=\"short\" name=\"editor\"><single>editor</single><multiple>editors</multiple></term>.*")
+                        || patched.matches("(?s).*<term name=\"editor\" form=\"short\"><single>editor</single><multiple>editors</multiple></term>.*"), patched),
+                () -> assertTrue(patched.matches("(?s).*<term (form=\"short\" name=\"no date\"|name=\"no date\" form=\"short\")>no date</term>.*"), patched),
+                // verb-short falls back to the verb before the long form
+                () -> assertTrue(patched.matches("(?s).*<term (form=\"verb-short\" name=\"translator\"|name=\"translator\" form=\"verb-short\")>translated by</term>.*"), patched),
+                // an empty long term stays empty and gives no other form
+                () -> assertFalse(patched.matches("(?s).*name=\"author\"[^>]*form=\"short\".*|.*form=\"short\"[^>]*name=\"author\".*"), patched));
+    }
+
+    @Test
+    void correctionsReplaceTheTermAndAllOrdinals() {
+        String corrections = """
+                <locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="xx">
+                  <terms><term name="ordinal"/><term name="no date">undated</term></terms>
+                </locale>
+                """;
+        String patched = LocalePatch.apply(LOCALE, corrections);
+        assertAll(
+                () -> assertFalse(patched.contains("ordinal-01"), patched),
+                () -> assertTrue(patched.contains("<term name=\"ordinal\"/>"), patched),
+                () -> assertFalse(patched.contains(">no date<"), patched),
+                () -> assertTrue(patched.matches("(?s).*<term (form=\"short\" name=\"no date\"|name=\"no date\" form=\"short\")>undated</term>.*"), patched));
+    }
+
+    @Test
+    void theHebrewFileHasNoDigitOrdinalsNorColonsInBrackets() {
+        String he = CslLocaleFiles.read("he-IL");
+        assertAll(
+                () -> assertFalse(he.contains("name=\"ordinal-02\""), "ordinal-02"),
+                () -> assertFalse(he.contains("<multiple>בעריכת:</multiple>"), "בעריכת:"),
+                () -> assertEquals(1, OrdinalTerms.of("<style/>", "he").ordinal(2, "").length()));
+    }
+}
