@@ -163,9 +163,12 @@ public final class PdfBoxEngine implements PdfEngine {
             // links, bookmarks and page references open the page of their target's first line
             PushedTargets.anchorAtText(renderer);
             // the hyphen drawn at a soft hyphen's break reads as U+00AD (DrawnHyphens, after drawing)
-            renderer.getSharedContext().setTextRenderer(new HyphenMarking(renderer.getSharedContext().getTextRenderer()));
+            // and a right-to-left list's number reads "995.", not ".995" (ListMarkerText)
+            renderer.getSharedContext().setTextRenderer(ListMarkerText.around(
+                    new HyphenMarking(renderer.getSharedContext().getTextRenderer()), renderer.getRootBox()));
             xslt.run(renderer::createPDFWithoutClosing);
             DrawnHyphens.apply(document);
+            ListMarkerText.apply(document);
             if (options.tagged()) {
                 mirrored.restoreOrder(renderer.getRootBox());
             }
