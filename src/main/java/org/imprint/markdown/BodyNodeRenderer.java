@@ -237,22 +237,33 @@ final class BodyNodeRenderer implements NodeRenderer {
             // no role on the item: DPUB-ARIA 1.1 deprecates doc-endnote; the list's doc-endnotes suffices
             html.tag("li", withDir(attrs("id", "fn-" + number, "epub:type", "endnote"),
                     citation == null ? "" : body.cited().directions().get(citation.index())));
-            html.tag("p");
-            if (citation != null) {
-                html.raw(citationText(citation));
-            } else {
-                renderNoteContent(definition);
-            }
             // a note cited only by other notes has no call in the text to go back to
-            if (citation != null || calledInText.contains(entry.getKey())) {
-                html.text(" ");
+            boolean backlink = citation != null || calledInText.contains(entry.getKey());
+            boolean open;
+            if (citation != null) {
+                html.tag("p");
+                html.raw(citationText(citation));
+                open = true;
+            } else {
+                open = renderEndnoteBlocks(definition);
+            }
+            if (backlink) {
+                if (open) {
+                    html.text(" ");
+                } else {
+                    // the note ended with a list: the link back stands under it, as pandoc sets it
+                    html.tag("p");
+                    open = true;
+                }
                 html.tag("a", attrs("href", "#fnref-" + number, "role", "doc-backlink", "class", "backlink"));
                 // "↑", not "↩": no font of the brand stacks has U+21A9, and the PDF engine, which
                 // has no system fonts to fall back on, set it as "#"
                 html.text("\u2191");
                 html.tag("/a");
             }
-            html.tag("/p");
+            if (open) {
+                html.tag("/p");
+            }
             html.tag("/li");
             html.line();
         }
@@ -367,37 +378,87 @@ final class BodyNodeRenderer implements NodeRenderer {
     }
 
     /**
-     * A note's blocks, run together inline: a page-foot note stands inside its sentence and an
-     * endnote is one paragraph, so a list's items follow each other with their markers, and a
-     * quotation or code its paragraph (a block would leave the note for the body in the PDF).
+     * A page-foot note's blocks, run together inline: it stands inside its sentence (a block
+     * would leave the note for the body in the PDF), so its paragraphs follow each other, and a
+     * quotation or code its paragraph; a list stays a list, its items lines of their own
+     * ({@link #renderNoteList}).
      */
     private void renderNoteContent(FootnoteDefinition definition) {
         renderInline(definition);
     }
 
+    /**
+     * An endnote's blocks inside its item: its paragraphs, quotations and code run together as
+     * one paragraph, each list of the note's own a list after it. Whether it ends in an open
+     * paragraph (not after a list), for the link back to its call.
+     */
+    private boolean renderEndnoteBlocks(FootnoteDefinition definition) {
+        boolean open = false;
+        for (Node block = definition.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof ListBlock) {
+                if (open) {
+                    html.tag("/p");
+                    open = false;
+                }
+                context.render(block);
+            } else {
+                if (open) {
+                    html.text(" ");
+                } else {
+                    html.tag("p");
+                    open = true;
+                }
+                renderInlineBlock(block);
+            }
+        }
+        return open;
+    }
+
     private void renderInline(Node parent) {
         boolean first = true;
-        int number = parent instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null ? ordered.getMarkerStartNumber() : 1;
         for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
             if (!first) {
                 html.text(" ");
             }
             first = false;
-            if (block instanceof ListItem) {
-                html.text(parent instanceof OrderedList ? number++ + ". " : "\u2022 ");
-                renderInline(block);
-            } else if (block instanceof Paragraph || block instanceof Heading) {
-                renderChildren(block);
-            } else if (block instanceof ListBlock || block instanceof BlockQuote) {
-                renderInline(block);
-            } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
-                html.tag("code");
-                html.text((block instanceof FencedCodeBlock fenced ? fenced.getLiteral() : ((IndentedCodeBlock) block).getLiteral()).strip());
-                html.tag("/code");
-            } else {
-                context.render(block);
+            renderInlineBlock(block);
+        }
+    }
+
+    private void renderInlineBlock(Node block) {
+        if (block instanceof Paragraph || block instanceof Heading) {
+            renderChildren(block);
+        } else if (block instanceof ListBlock list) {
+            renderNoteList(list);
+        } else if (block instanceof BlockQuote) {
+            renderInline(block);
+        } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
+            html.tag("code");
+            html.text((block instanceof FencedCodeBlock fenced ? fenced.getLiteral() : ((IndentedCodeBlock) block).getLiteral()).strip());
+            html.tag("/code");
+        } else {
+            context.render(block);
+        }
+    }
+
+    /**
+     * A list in a note's running text: spans the style sheets set as blocks (a {@code <ol>} in
+     * the note's {@code <span>} or {@code <p>} would close them, and its items leave the note),
+     * each item a line of its own with its number or bullet written out. Before, the items ran
+     * together in the note's sentence ("A list: 1. a 2. b").
+     */
+    private void renderNoteList(ListBlock list) {
+        long number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null ? ordered.getMarkerStartNumber() : 1;
+        html.tag("span", attrs("class", "note-list"));
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem) {
+                html.tag("span", attrs("class", "note-item"));
+                html.text(list instanceof OrderedList ? number++ + ". " : "\u2022 ");
+                renderInline(item);
+                html.tag("/span");
             }
         }
+        html.tag("/span");
     }
 
     /** The attributes with {@code dir} where a citation's or entry's own direction is not the article's. */

@@ -33,9 +33,9 @@ public final class HtmlSanitizer {
             .addAttributes(":all", "id", "class", "lang", "title")
             .addAttributes("a", "role", "epub:type")
             // dir: a reference or citation note set in its own direction (cite); only its three values stay (below)
-            .addAttributes("li", "epub:type", "dir")
+            .addAttributes("li", "epub:type", "dir", "value")
             .addAttributes("section", "role", "epub:type")
-            .addAttributes("ol", "start")
+            .addAttributes("ol", "start", "reversed")
             .addAttributes("th", "scope")
             // a page-foot note's number, which the print style sheet prints (attr(data-note))
             .addAttributes("span", "data-note", "dir")
@@ -71,6 +71,8 @@ public final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, "http://report.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
         flattenBelow(clean.body(), MAX_DEPTH);
+        // the PDF engines count up whatever reversed says: a reversed list's numbers are written out
+        ListNumbering.writeValues(clean.body());
         for (Element directed : clean.body().select("[dir]")) {
             if (!directed.attr("dir").matches("ltr|rtl|auto")) {
                 directed.removeAttr("dir");

@@ -132,6 +132,7 @@ public final class MarkdownRenderer {
         Deque<int[]> open = new ArrayDeque<>();
         List<Integer> emptyHeadings = new ArrayList<>();
         List<String> rawIds = new ArrayList<>();
+        List<ListOverflow> overflows = new ArrayList<>();
 
         document.accept(new AbstractVisitor() {
             @Override
@@ -163,12 +164,12 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(HtmlBlock html) {
-                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links, rawIds);
+                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links, rawIds, overflows);
             }
 
             @Override
             public void visit(HtmlInline html) {
-                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links, rawIds);
+                rawHtml(html.getLiteral(), lineOf(html, firstLine), images, links, rawIds, overflows);
             }
 
             @Override
@@ -197,6 +198,13 @@ public final class MarkdownRenderer {
 
         });
         noteNumbers.putAll(ParsedBody.numberNotes(document, notes, false));
+        if (!overflows.isEmpty()) {
+            ListOverflow overflow = overflows.get(0);
+            throw new ReportException(source, overflow.line(), "a list's number " + overflow.number() + " is "
+                    + (overflow.number() > 0 ? "past the largest, " + ListNumbering.LARGEST : "below the smallest, " + ListNumbering.SMALLEST)
+                    + ", that a list can count to in the PDF and the e-book; give the <ol> a start (or the <li> a value)"
+                    + " that keeps each of its items' numbers within it");
+        }
         if (!emptyHeadings.isEmpty()) {
             throw new ReportException(source, emptyHeadings.get(0), "a heading has no text (the contents and the "
                     + "e-book's navigation would show an empty entry); write its words after the \"#\" signs, or remove the line");
@@ -360,8 +368,15 @@ public final class MarkdownRenderer {
      * Collects the images and links of raw HTML, so they are checked like Markdown ones: the
      * sanitiser lets harmless ones through to the renderers.
      */
-    private static void rawHtml(String html, int firstLine, List<ImageRef> images, List<LinkRef> links, List<String> ids) {
+    private static void rawHtml(String html, int firstLine, List<ImageRef> images, List<LinkRef> links, List<String> ids,
+                                List<ListOverflow> overflows) {
         Document doc = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        for (Element list : doc.select("ol")) {
+            Long number = ListNumbering.outOfRange(list);
+            if (number != null) {
+                overflows.add(new ListOverflow(firstLine + list.sourceRange().start().lineNumber() - 1, number));
+            }
+        }
         for (Element img : doc.select("img[src]")) {
             images.add(new ImageRef(img.attr("src"), firstLine + img.sourceRange().start().lineNumber() - 1));
         }
@@ -371,6 +386,10 @@ public final class MarkdownRenderer {
         for (Element e : doc.body().select("[id]")) {
             ids.add(e.id());
         }
+    }
+
+    /** A raw HTML list's number out of {@link ListNumbering}'s range, at the article's line where the list begins. */
+    private record ListOverflow(int line, long number) {
     }
 
     static Image loneImage(Paragraph paragraph) {

@@ -152,6 +152,7 @@ public final class PdfBoxEngine implements PdfEngine {
             if (ComplexScripts.hasRightToLeft(html)) {
                 RightToLeftJustification.apply(renderer.getRootBox());
                 RightToLeftListMarkers.apply(renderer.getRootBox());
+                LeftToRightListMarkers.apply(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
                 VisualLineOrder.apply(renderer.getRootBox());
                 // the running head and the page number are laid out per page, apart from the root box
                 for (com.openhtmltopdf.render.BlockBox margin : PageMarginBoxes.of(renderer.getRootBox())) {
@@ -162,9 +163,12 @@ public final class PdfBoxEngine implements PdfEngine {
             // links, bookmarks and page references open the page of their target's first line
             PushedTargets.anchorAtText(renderer);
             // the hyphen drawn at a soft hyphen's break reads as U+00AD (DrawnHyphens, after drawing)
-            renderer.getSharedContext().setTextRenderer(new HyphenMarking(renderer.getSharedContext().getTextRenderer()));
+            // and a right-to-left list's number reads "995.", not ".995" (ListMarkerText)
+            renderer.getSharedContext().setTextRenderer(ListMarkerText.around(
+                    new HyphenMarking(renderer.getSharedContext().getTextRenderer()), renderer.getRootBox()));
             xslt.run(renderer::createPDFWithoutClosing);
             DrawnHyphens.apply(document);
+            ListMarkerText.apply(document);
             if (options.tagged()) {
                 mirrored.restoreOrder(renderer.getRootBox());
             }

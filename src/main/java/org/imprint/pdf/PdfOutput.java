@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.imprint.fonts.FontService;
 import org.imprint.layout.LayoutModel;
 import org.imprint.layout.Layouts;
 import org.imprint.layout.PageGeometry;
+import org.imprint.markdown.ListNumbering;
 import org.imprint.markdown.NoteStyle;
 import org.imprint.model.Publication;
 import org.imprint.write.OutputWriter;
@@ -204,16 +206,7 @@ public final class PdfOutput implements OutputWriter {
      */
     private void refuseWideListNumbers(PdfEngine engine, Publication publication, String html) throws ReportException {
         for (org.jsoup.nodes.Element list : org.jsoup.Jsoup.parse(html).select("ol")) {
-            long number = ListNumbers.start(list);
-            long widest = number;
-            for (org.jsoup.nodes.Element item : list.children()) {
-                if (!item.normalName().equals("li")) {
-                    continue;
-                }
-                number = ListNumbers.value(item, number);
-                widest = Long.toString(number).length() > Long.toString(widest).length() ? number : widest;
-                number++;
-            }
+            long widest = ListNumbering.of(list).stream().max(Comparator.comparingInt(n -> Long.toString(n).length())).orElse(1L);
             if (Long.toString(widest).length() >= 3) {
                 List<String> able = engines.names().stream()
                         .filter(n -> engines.find(n).capabilities().contains(PdfCapability.LIST_NUMBER_ROOM)).toList();

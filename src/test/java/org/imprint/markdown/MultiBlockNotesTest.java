@@ -18,8 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A note of several blocks (a second paragraph, a list, indented by four spaces as pandoc and
- * GitHub write them) stays in its note in both outputs, run together as one paragraph: before,
- * the blocks after the first left the note and were printed in the body as code.
+ * GitHub write them) stays in its note in both outputs: before, the blocks after the first left
+ * the note and were printed in the body as code. Its paragraphs run together as one; a list stays
+ * a list, each item on a line of its own with its number (the items ran together in the note's
+ * sentence, "Note with a list: • first • second").
  */
 class MultiBlockNotesTest {
 
@@ -37,18 +39,25 @@ class MultiBlockNotesTest {
                 [^2]: Second note.
 
                     Its second paragraph.
+
+                    100. hundredth
+                    101. hundred and first
                 """).build("pdf", "epub");
         Path pdf = built.pdf();
         Path epub = built.epub();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertTrue(text.contains("1. Note with a list: \u2022 first \u2022 second"), text);
+            String lines = new PDFTextStripper().getText(doc);
+            assertTrue(lines.contains("1. Note with a list:\n\u2022 first\n\u2022 second\n"), lines);
+            assertTrue(lines.contains("2. Second note. Its second paragraph.\n100. hundredth\n101. hundred and first\n"), lines);
+            String text = lines.replaceAll("\\s+", " ");
             assertTrue(!text.substring(0, text.indexOf("1. Note with a list")).contains("first"), "nothing of a note in the body: " + text);
-            assertTrue(text.contains("2. Second note. Its second paragraph."), text);
         }
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             String article = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(article.contains("<p>Note with a list: \u2022 first \u2022 second <a href=\"#fnref-1\""), article);
+            String flat = article.replaceAll("\n", "");
+            assertTrue(flat.contains("<p>Note with a list:</p><ul><li>first</li><li>second</li></ul><p><a href=\"#fnref-1\""), article);
+            assertTrue(flat.contains("<p>Second note. Its second paragraph.</p><ol start=\"100\"><li>hundredth</li><li>hundred and first"
+                    + "</li></ol><p><a href=\"#fnref-2\""), article);
             assertTrue(!article.contains("<pre>"), article);
         }
         assertEquals(List.of(), new EpubVerifier().check(epub).stream().map(Object::toString).toList());

@@ -57,6 +57,32 @@ class OtherDirectionItemsPdfTest {
         }
     }
 
+    /**
+     * An Urdu quotation opening an item of an English list keeps its own side, as a nested list
+     * does, but its number is the list's: it stood mid-column, left of the quotation's first line
+     * (openhtmltopdf draws it from that line's start), and now stands with the other numbers.
+     */
+    @Test
+    void aQuotationOfTheOtherDirectionOpeningAnItemLeavesItsNumberWithTheOthers(@TempDir Path dir) throws Exception {
+        for (String gap : List.of("\n", "\n\n")) {
+            List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve("quote" + gap.length())).out(dir.resolve("out" + gap.length()))
+                    .body("Items:\n\n1. Item one of the list" + gap + "2. > " + URDU + " کا اقتباس" + gap + "3. Item three of the list\n")
+                    .build("pdf").pdf());
+            Glyph one = PdfGlyphs.find(glyphs, "Item one").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+            Glyph urdu = PdfGlyphs.find(glyphs, new StringBuilder("اردو").reverse().toString())
+                    .orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+            List<Glyph> near = PdfGlyphs.lineOf(glyphs, urdu, 4f);
+            Glyph two = near.stream().filter(g -> g.text().equals("2")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no 2 beside the quotation: " + PdfGlyphs.text(near)));
+            double quoteLeft = near.stream().filter(g -> g.text().matches("[\\u0600-\\u06FF]")).mapToDouble(Glyph::x).min().orElseThrow();
+            assertAll(
+                    () -> assertTrue(two.right() < one.x(), "\"2.\" ends at " + two.right() + ", the English items' text begins at "
+                            + one.x() + ": " + PdfGlyphs.text(near)),
+                    // the quotation keeps its own (right) side: its words begin right of the page's middle (A4, 595 pt)
+                    () -> assertTrue(quoteLeft > 595 / 2f, "the Urdu quotation begins at " + quoteLeft + ": " + PdfGlyphs.text(near)));
+        }
+    }
+
     /** The Urdu item's "2." stands where the English items' numbers do, its line right beside it. */
     private static void assertNumberedAtTheLeft(List<Glyph> glyphs, String english) {
         Glyph first = PdfGlyphs.find(glyphs, english).orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));

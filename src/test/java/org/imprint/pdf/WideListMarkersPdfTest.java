@@ -176,9 +176,20 @@ class WideListMarkersPdfTest {
                 + " characters or more (\"100.\"): the number \"100.\" of the list that begins \"item 98\" would be cut at the"
                 + " column's edge; build with --engine pdfbox"), e.problem().toString());
         assertTrue(!Files.exists(out) || Files.list(out).noneMatch(f -> f.toString().endsWith(".pdf")));
-        // a list up to 99 fits the padding: built
-        assertTrue(Files.exists(TestReport.at(at.resolve("fits")).out(at.resolve("out-fits"))
-                .body("98. item\n99. item\n").build(o -> o.engine("openpdf"), "pdf").pdf()));
+        // a list up to 99 fits the padding, made for two digits with this engine (brand print.css):
+        // built, and its numbers whole in the column (in the 1.6em of the other engine "10." lost half its "1")
+        for (String brand : List.of("rcas", "fieldstone")) {
+            List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(at.resolve("fits-" + brand)).brand(brand).out(at.resolve("out-fits-" + brand))
+                    .body("A paragraph that shows where the column begins.\n\n10. item ten\n99. item ninety-nine\n")
+                    .build(o -> o.engine("openpdf"), "pdf").pdf());
+            float left = PdfGlyphs.find(glyphs, "A paragraph").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs))).x();
+            for (String item : List.of("item ten", "item ninety")) {
+                Glyph text = PdfGlyphs.find(glyphs, item).orElseThrow();
+                List<Glyph> number = PdfGlyphs.lineOf(glyphs, text, 2f).stream().filter(g -> !g.blank() && g.x() < text.x()).toList();
+                assertTrue(number.stream().allMatch(g -> g.x() >= left - 0.5f), brand + ": \"" + PdfGlyphs.text(number) + "\" starts left of"
+                        + " the column (" + left + "): " + number.stream().map(g -> g.text() + "@" + g.x()).toList());
+            }
+        }
     }
 
     /** A line's glyphs left to right; its number is the run of digits and full stops at its right. */

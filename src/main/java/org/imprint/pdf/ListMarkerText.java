@@ -1,0 +1,135 @@
+package org.imprint.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.extend.TextRenderer;
+import com.openhtmltopdf.pdfboxout.PdfBoxFastOutputDevice;
+import com.openhtmltopdf.render.BlockBox;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.FSFontMetrics;
+import com.openhtmltopdf.render.JustificationInfo;
+import com.openhtmltopdf.render.MarkerData;
+
+/**
+ * openhtmltopdf's text renderer, which gives the number of each item of a right-to-left list its
+ * logical text. openhtmltopdf 1.1.31 draws such a marker as one string in visual order, the full
+ * stop first ({@code "  .995"}, {@code ListItemPainter}), so that copying it or reading it aloud
+ * gave ".995"; the string is drawn inside a {@code Span} marked-content sequence whose
+ * {@code /ActualText} is "995." (PDF 1.7, 14.9.4), as {@link DrawnHyphens} does for a drawn
+ * hyphen. Text extraction that honours ActualText (pdftotext, Acrobat, assistive technology)
+ * reads the number; PDFBox's text stripper ignores it. The glyphs drawn do not change.
+ *
+ * <p>A marker is known by its string instance, which {@code ListItemPainter} passes as the
+ * layout made it: a word of the text that reads the same is another string and is left alone.
+ * While drawing, the marker is wrapped in a marked-content sequence whose tag carries its text
+ * ({@value #MARK}{@code 995.}): openhtmltopdf writes a sequence's properties as a page resource
+ * it then leaves empty, so {@link #apply} writes them into the content after drawing.
+ */
+final class ListMarkerText implements TextRenderer {
+
+    /** The start of the tag that marks a marker while drawing; its logical text follows. */
+    static final String MARK = "ImprintListMarker:";
+
+    private final TextRenderer delegate;
+    /** Each right-to-left marker's string, by identity, with its logical text. */
+    private final Map<String, String> logical;
+
+    private ListMarkerText(TextRenderer delegate, Map<String, String> logical) {
+        this.delegate = delegate;
+        this.logical = logical;
+    }
+
+    /**
+     * {@code delegate}, drawing the markers of the right-to-left lists under {@code root} with
+     * their logical text; {@code delegate} itself when there are none.
+     */
+    static TextRenderer around(TextRenderer delegate, BlockBox root) {
+        Map<String, String> logical = new IdentityHashMap<>();
+        LaidOutBoxes.sum(root, box -> {
+            if (box instanceof BlockBox item && item.getMarkerData() != null && item.getMarkerData().getTextMarker() != null) {
+                MarkerData.TextMarker marker = item.getMarkerData().getTextMarker();
+                Box list = item.getParent();
+                String text = marker.getText().strip();
+                // "  .995": the full stop drawn first, left of the number, in a right-to-left list
+                if (list != null && list.getStyle().getDirection() == IdentValue.RTL && text.length() > 1 && text.startsWith(".")) {
+                    logical.put(marker.getText(), text.substring(1) + ".");
+                }
+            }
+            return 0;
+        });
+        return logical.isEmpty() ? delegate : new ListMarkerText(delegate, logical);
+    }
+
+    @Override
+    public void drawString(OutputDevice device, String string, float x, float y) {
+        String text = logical.get(string);
+        if (text != null && device instanceof PdfBoxFastOutputDevice pdf) {
+            pdf.getCurrentPage().beginMarkedContent(COSName.getPDFName(MARK + text), new COSDictionary());
+            delegate.drawString(device, string, x, y);
+            pdf.getCurrentPage().endMarkedContent();
+        } else {
+            delegate.drawString(device, string, x, y);
+        }
+    }
+
+    @Override
+    public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
+        delegate.drawString(device, string, x, y, info);
+    }
+
+    @Override
+    public FSFontMetrics getFSFontMetrics(FontContext context, FSFont font, String string) {
+        return delegate.getFSFontMetrics(context, font, string);
+    }
+
+    @Override
+    public int getWidth(FontContext context, FSFont font, String string) {
+        return delegate.getWidth(context, font, string);
+    }
+
+    /** Turns each marker's mark into a {@code Span} with its {@code /ActualText}, on every page that has one. */
+    static void apply(PDDocument document) throws IOException {
+        for (PDPage page : document.getPages()) {
+            List<Object> tokens = new ArrayList<>();
+            boolean marked = false;
+            PDFStreamParser parser = new PDFStreamParser(page);
+            for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                if (token instanceof Operator op && op.getName().equals("BDC") && tokens.size() >= 2
+                        && tokens.get(tokens.size() - 2) instanceof COSName tag && tag.getName().startsWith(MARK)) {
+                    COSDictionary properties = new COSDictionary();
+                    properties.setItem(COSName.getPDFName("ActualText"), new COSString(tag.getName().substring(MARK.length())));
+                    tokens.set(tokens.size() - 2, COSName.getPDFName("Span"));
+                    tokens.set(tokens.size() - 1, properties);
+                    marked = true;
+                }
+                tokens.add(token);
+            }
+            if (marked) {
+                PDStream stream = new PDStream(document);
+                try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                    new ContentStreamWriter(os).writeTokens(tokens);
+                }
+                page.setContents(stream);
+            }
+        }
+    }
+}

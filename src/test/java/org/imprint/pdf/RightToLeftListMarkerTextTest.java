@@ -1,0 +1,60 @@
+package org.imprint.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The number of an item of a right-to-left list reads "995.", not ".995": openhtmltopdf draws it
+ * as one string in visual order, the full stop first, and pdftotext, a screen reader or a copy
+ * took that for its text. The drawn string is given its logical text as {@code /ActualText}; the
+ * words of the list, and an English list's numbers (drawn in logical order), get none.
+ */
+class RightToLeftListMarkerTextTest {
+
+    @Test
+    void anUrduListsNumbersHaveTheirLogicalText(@TempDir Path dir) throws Exception {
+        Path pdf = TestReport.at(dir.resolve("ur")).title("نمبر").language("ur").author("زاہد انور")
+                .body("تعارف۔\n\n995. پہلا آئٹم\n996. دوسرا آئٹم .5\n\n<ol start=\"9\"><li>نو</li><li>دس</li></ol>\n")
+                .build("pdf").pdf();
+        assertEquals(List.of("995.", "996.", "9.", "10."), actualTexts(pdf));
+        Path english = TestReport.at(dir.resolve("en")).body("Intro.\n\n995. first\n996. second\n").build("pdf").pdf();
+        assertEquals(List.of(), actualTexts(english));
+    }
+
+    /** The ActualText of every marked-content sequence of the pages, in the order of their content. */
+    private static List<String> actualTexts(Path pdf) throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : doc.getPages()) {
+                Object before = null;
+                PDFStreamParser parser = new PDFStreamParser(page);
+                for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                    if (token instanceof Operator op && op.getName().equals("BDC") && before instanceof COSDictionary properties
+                            && properties.containsKey(COSName.getPDFName("ActualText"))) {
+                        String text = properties.getString(COSName.getPDFName("ActualText"));
+                        // a drawn soft hyphen's (DrawnHyphens) is no list's
+                        if (!text.equals("\u00AD")) {
+                            texts.add(text);
+                        }
+                    }
+                    before = token;
+                }
+            }
+        }
+        return texts;
+    }
+}
