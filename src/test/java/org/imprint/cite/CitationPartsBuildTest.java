@@ -51,7 +51,7 @@ class CitationPartsBuildTest {
     }
 
     /** Each internal link of the PDF's pages: its text, and where it goes (page and height, or a name). */
-    private static Map<String, String> internalLinks(Path pdf) throws Exception {
+    static Map<String, String> internalLinks(Path pdf) throws Exception {
         Map<String, String> links = new LinkedHashMap<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (PDPage page : doc.getPages()) {
