@@ -864,8 +864,18 @@ final class Processor {
             return citation;
         }
         CSLCitationItem[] sorted = parts.clone();
-        java.util.Arrays.sort(sorted, java.util.Comparator.comparing((CSLCitationItem part) -> items.retrieveItem(part.getId()), order));
+        // a copy of a source sorts as the source, as citeproc-js sorts it: one cited with its first
+        // author's initials ("J. Smith", GivenNames) under her surname, not under "J."; one cited
+        // without its authors (SuppressedAuthor) under them, not under the mark that stands for them
+        java.util.Arrays.sort(sorted, java.util.Comparator.comparing((CSLCitationItem part) -> sortedAs(part.getId()), order));
         return new CSLCitation(sorted, citation.getCitationID(), new de.undercouch.citeproc.csl.CSLProperties(null, true));
+    }
+
+    /** The source a cited copy ({@link #SYNTHETIC} and what follows it in its id) sorts as: the source itself. */
+    private CSLItemData sortedAs(String id) {
+        int mark = id.indexOf(SYNTHETIC);
+        CSLItemData source = mark > 0 ? items.retrieveItem(id.substring(0, mark)) : null;
+        return source != null ? source : items.retrieveItem(id);
     }
 
     /**
