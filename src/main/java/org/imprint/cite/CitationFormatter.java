@@ -504,6 +504,11 @@ public final class CitationFormatter {
         while (i < text.length() && ignorable(text.charAt(i))) {
             i++;
         }
+        // the first source's prefix follows the citation's opening bracket: "(see Lee, 2019; see Kim, 2020)"
+        // keeps "(see " out of the link as later sources keep "see "
+        if (i < text.length() && Character.getType(text.charAt(i)) == Character.START_PUNCTUATION && text.startsWith(prefix, i + 1)) {
+            i++;
+        }
         if (!text.startsWith(prefix, i)) {
             return -1;
         }

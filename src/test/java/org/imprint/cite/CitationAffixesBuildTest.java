@@ -82,12 +82,23 @@ class CitationAffixesBuildTest {
     void oneLinkForTheWholeGoesToTheSourcePrintedFirstEvenWithoutMarks() throws Exception {
         TestReport.Built built = build("first", "en", "apa", "# H\n\n"
                 + "D1 [-@lee2019, after Park; @parklee2019].\n\n"
-                + "D8 [-@lee2019; @parklee2019].\n\n"
+                + "D12 [@parklee2019; -@lee2019].\n\n"
                 + "D11 [-@parklee2019; @lee2019].\n");
         String epub = article(built.epub());
         assertAll(
-                () -> assertTrue(epub.contains("D1 " + link("parklee2019", "(Park &amp; Lee, 2019; 2019, after Park)")), epub),
-                () -> assertTrue(epub.contains("D8 " + link("parklee2019", "(Park &amp; Lee, 2019; 2019)")), epub),
+                // a source cited without its author sorts under its author, as citeproc-js sorts it: Lee before Park
+                () -> assertTrue(epub.contains("D1 " + link("lee2019", "(2019, after Park; Park &amp; Lee, 2019)")), epub),
+                () -> assertTrue(epub.contains("D12 " + link("lee2019", "(2019; Park &amp; Lee, 2019)")), epub),
                 () -> assertTrue(epub.contains("D11 " + link("lee2019", "(Lee, 2019; 2019)")), epub));
+    }
+
+    /** A prefix is no source's name: out of the link for the first source (after the bracket) as for the others. */
+    @Test
+    void everySourcesPrefixStaysOutOfItsLink() throws Exception {
+        TestReport.Built built = build("prefix", "en", "apa", "# H\n\nP1 [see @lee2019; cf. @smith2020].\n\nP2 [see @lee2019].\n");
+        String epub = article(built.epub());
+        assertAll(
+                () -> assertTrue(epub.contains("P1 (see " + link("lee2019", "Lee, 2019") + "; cf. " + link("smith2020", "Smith, 2020)")), epub),
+                () -> assertTrue(epub.contains("P2 (see " + link("lee2019", "Lee, 2019)")), epub));
     }
 }
