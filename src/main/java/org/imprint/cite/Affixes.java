@@ -12,13 +12,16 @@ import org.imprint.markdown.CiteItem;
  * between parts. Without this, "(Lee, 2019, after Park 2015; Park &amp; Lee, 2019)" linked
  * "after Park 2015" to Park and Lee's entry.
  *
+ * A locator after an abbreviated label ("pp. 2020–2021") is masked alike: its numbers are no year.
+ *
  * @param prefixes each cited source's prefix, as written (blank ones left out)
  * @param suffixes each cited source's suffix, as written without the comma before it (blank ones left out)
+ * @param locators each cited source's locator, as written (none left out)
  */
-record Affixes(List<String> prefixes, List<String> suffixes) {
+record Affixes(List<String> prefixes, List<String> suffixes, List<String> locators) {
 
     /** No affixes: the text is read as it is. */
-    static final Affixes NONE = new Affixes(List.of(), List.of());
+    static final Affixes NONE = new Affixes(List.of(), List.of(), List.of());
 
     /** What stands for a character of an affix in a masked text: no letter, digit, space nor punctuation. */
     static final char MASK = '\uFFFC';
@@ -26,7 +29,8 @@ record Affixes(List<String> prefixes, List<String> suffixes) {
     /** The affixes of a citation's items. */
     static Affixes of(List<CiteItem> items) {
         return new Affixes(items.stream().map(item -> bare(item.prefix())).filter(s -> !s.isEmpty()).distinct().toList(),
-                items.stream().map(item -> bare(item.suffix())).filter(s -> !s.isEmpty()).distinct().toList());
+                items.stream().map(item -> bare(item.suffix())).filter(s -> !s.isEmpty()).distinct().toList(),
+                items.stream().map(CiteItem::locator).filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList());
     }
 
     /**
@@ -38,10 +42,20 @@ record Affixes(List<String> prefixes, List<String> suffixes) {
      * @param delimiter the style's delimiter between the sources of a citation
      */
     String mask(String text, String delimiter) {
-        if (prefixes.isEmpty() && suffixes.isEmpty()) {
+        if (prefixes.isEmpty() && suffixes.isEmpty() && locators.isEmpty()) {
             return text;
         }
         char[] out = text.toCharArray();
+        for (String locator : locators) {
+            // as printed: a range's hyphen may be an en dash; only after an abbreviated label
+            // ("p. ", "pp. ", "chap. "), which no year of a cited source follows
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=\\p{L}\\.[ \u00A0])"
+                    + java.util.regex.Pattern.quote(locator).replaceAll("-+", java.util.regex.Matcher.quoteReplacement("\\E[-\u2010\u2011\u2013]+\\Q"))
+                    + "(?![\\p{L}\\p{Nd}])").matcher(text);
+            while (m.find()) {
+                java.util.Arrays.fill(out, m.start(), m.end(), MASK);
+            }
+        }
         for (String suffix : suffixes) {
             for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
                 if (!inWord(text, at - 1) && closes(text, at + suffix.length(), delimiter)) {

@@ -101,4 +101,12 @@ class CitationAffixesBuildTest {
                 () -> assertTrue(epub.contains("P1 (see " + link("lee2019", "Lee, 2019") + "; cf. " + link("smith2020", "Smith, 2020)")), epub),
                 () -> assertTrue(epub.contains("P2 (see " + link("lee2019", "Lee, 2019)")), epub));
     }
+
+    /** A locator's numbers after its label ("pp. 2020–2021") are no year: the year 2020 after it is the 2020 source's part. */
+    @Test
+    void aLocatorLikeAYearIsNoMarkOfThatYearsSource() throws Exception {
+        TestReport.Built built = build("locator", "en", "apa", "# H\n\nA1 [@smith2019, pp. 2020-2021; @smith2020].\n");
+        String epub = article(built.epub());
+        assertTrue(epub.contains("A1 " + link("smith2019", "(Smith, 2019, pp. 2020–2021") + ", " + link("smith2020", "2020)")), epub);
+    }
 }
