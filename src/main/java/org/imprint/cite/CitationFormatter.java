@@ -196,8 +196,10 @@ public final class CitationFormatter {
         List<String> targets = new ArrayList<>();
         List<String> leads = new ArrayList<>();
         List<List<String>> byIndex = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
+        List<String> printedFirstByIndex = new ArrayList<>(java.util.Collections.nCopies(citations.size(), (String) null));
         for (int r = 0; r < reading.size(); r++) {
             byIndex.set(reading.get(r).index(), formatted.citations().get(r));
+            printedFirstByIndex.set(reading.get(r).index(), formatted.printedFirst().get(r));
         }
         // each source as its cites print it: "A. Brown" where two first authors share a surname
         Map<String, CSLItemData> asCited = new java.util.HashMap<>(items);
@@ -207,25 +209,32 @@ public final class CitationFormatter {
             List<String> parts = byIndex.get(i);
             List<CiteItem> written = citations.get(i).items();
             StringBuilder html = new StringBuilder();
+            // what the author wrote round a source is that source's, whatever it names
+            Affixes affixes = notes ? Affixes.NONE : Affixes.of(written);
             List<CitationParts.Mark> marks = !notes && parts.size() == 1 && written.size() > 1
-                    ? marks(written, style.numeric(), formatted, asCited, parts.get(0)) : List.of();
+                    ? marks(written, style.numeric(), formatted, asCited, parts.get(0), affixes) : List.of();
             Map<String, String> prefixes = prefixes(written, ids, notes);
             java.util.function.BiFunction<String, String, String> linker = (piece, id) -> linked(piece, id, prefixes.get(id));
             String perSource = marks.isEmpty() ? null
-                    : CitationParts.link(parts.get(0), formatted.delimiter(), marks, style.numeric(), linker, ids);
+                    : CitationParts.link(parts.get(0), formatted.delimiter(), marks, affixes, style.numeric(), linker, ids);
             if (perSource == null && !marks.isEmpty() && !style.numeric()) {
                 // only the stretches whose source cannot be told share one link
-                perSource = CitationSpans.link(parts.get(0), formatted.delimiter(), marks, marks.size() == written.size(),
+                perSource = CitationSpans.link(parts.get(0), formatted.delimiter(), marks, affixes, marks.size() == written.size(),
                         formatted.keys(), linker, ids);
             }
             // a numeric style's part is told by its number alone; an author-date part must name its author
             if (perSource != null && !style.numeric() && !LinkedPartsCheck.trusted(perSource, surnames(written, asCited, ids),
-                    suppressed(written, citations.get(i).narrative(), ids))) {
+                    suppressed(written, citations.get(i).narrative(), ids), affixes, formatted.delimiter())) {
                 perSource = null;   // a part linked on evidence its text does not bear out: one link is safer
             }
             // one link for the whole when its parts cannot be told apart: to the source printed
             // first (the style may sort them), not the one written first
-            String printedFirst = marks.isEmpty() ? null : CitationParts.firstPrinted(parts.get(0), marks, style.numeric());
+            // (read from the text by the marks, else as the style sorted them)
+            String printedFirst = marks.isEmpty() ? null : CitationParts.firstPrinted(parts.get(0), formatted.delimiter(), marks, affixes,
+                    style.numeric());
+            if (printedFirst == null && !style.numeric()) {
+                printedFirst = printedFirstByIndex.get(i);
+            }
             if (perSource != null) {
                 html.append(perSource);
             }
@@ -495,6 +504,11 @@ public final class CitationFormatter {
         while (i < text.length() && ignorable(text.charAt(i))) {
             i++;
         }
+        // the first source's prefix follows the citation's opening bracket: "(see Lee, 2019; see Kim, 2020)"
+        // keeps "(see " out of the link as later sources keep "see "
+        if (i < text.length() && Character.getType(text.charAt(i)) == Character.START_PUNCTUATION && text.startsWith(prefix, i + 1)) {
+            i++;
+        }
         if (!text.startsWith(prefix, i)) {
             return -1;
         }
@@ -517,12 +531,12 @@ public final class CitationFormatter {
      * an empty list when a source has none. A source cited twice has one mark.
      */
     private static List<CitationParts.Mark> marks(List<CiteItem> cites, boolean numeric, Processor.Formatted formatted,
-                                                  Map<String, CSLItemData> items, String html) {
+                                                  Map<String, CSLItemData> items, String html, Affixes affixes) {
         // a source cited twice in one citation is one source: all its parts are its own
         Map<String, CiteItem> once = new LinkedHashMap<>();
         cites.forEach(item -> once.putIfAbsent(item.key(), item));
         List<CiteItem> written = new ArrayList<>(once.values());
-        String text = CitationParts.Plain.of(html).text();
+        String text = CitationParts.Plain.of(html).masked(affixes, formatted.delimiter()).text();
         List<String> names = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         for (CiteItem item : written) {

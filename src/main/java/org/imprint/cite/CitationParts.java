@@ -122,11 +122,12 @@ final class CitationParts {
      * @param html      the citation as one text
      * @param delimiter the style's delimiter between the sources of a citation
      * @param marks     the cited sources' marks
+     * @param affixes   the citation's prefixes and suffixes, where no mark is read and no cut made
      * @param numeric   whether the marks are numbers, which a range ("1–3") may leave out
      * @param linker    links a part's HTML to an id
      * @param ids       each key's id in the reference list
      */
-    static String link(String html, String delimiter, List<Mark> marks, boolean numeric,
+    static String link(String html, String delimiter, List<Mark> marks, Affixes affixes, boolean numeric,
                        BiFunction<String, String, String> linker, Map<String, String> ids) {
         if (marks.size() < 2 || marks.stream().map(Mark::key).distinct().count() != marks.size() || sameNames(marks)) {
             return null;
@@ -138,14 +139,14 @@ final class CitationParts {
         if (children.size() == 1 && children.get(0) instanceof Element only && !only.tagName().equals("a")
                 && only.select("a").isEmpty()) {
             // one element round the whole ("<sup>1,2</sup>"): its parts are cut inside it
-            String inner = link(only.html(), delimiter, marks, numeric, linker, ids);
+            String inner = link(only.html(), delimiter, marks, affixes, numeric, linker, ids);
             if (inner == null) {
                 return null;
             }
             only.html(inner);
             return doc.body().html();
         }
-        Plain plain = Plain.of(html);
+        Plain plain = Plain.of(html).masked(affixes, delimiter);
         // where each mark stands, read from the end and from the start: a number in a part's
         // locator ("[1, p. 2], [2]", "[1], [2, p. 1]") misleads one reading or the other, and
         // the parts are told apart only where both cut the citation at the same places
@@ -168,7 +169,7 @@ final class CitationParts {
         for (int p = 0; p < order.size(); p++) {
             int end = p < cuts.size() ? plain.htmlStart(cuts.get(p).start()) : html.length();
             String piece = html.substring(start, end);
-            if (!whole(piece) || !holdsOnlyItsOwn(Plain.of(piece).text(), marks, order.get(p))) {
+            if (!whole(piece) || !holdsOnlyItsOwn(Plain.of(piece).masked(affixes, delimiter).text(), marks, order.get(p))) {
                 return null;
             }
             out.append(linker.apply(piece, ids.get(marks.get(order.get(p)).key())));
@@ -186,12 +187,14 @@ final class CitationParts {
      * citation gets when its parts cannot be told apart: the source whose mark (in a numeric
      * style, whose number starting a group) stands first in the text, or null when none is found.
      *
-     * @param html    the citation as one text
-     * @param marks   the cited sources' marks
-     * @param numeric whether the marks are numbers
+     * @param html      the citation as one text
+     * @param delimiter the style's delimiter between the sources of a citation
+     * @param marks     the cited sources' marks
+     * @param affixes   the citation's prefixes and suffixes, where no mark is read
+     * @param numeric   whether the marks are numbers
      */
-    static String firstPrinted(String html, List<Mark> marks, boolean numeric) {
-        String text = Plain.of(html).text();
+    static String firstPrinted(String html, String delimiter, List<Mark> marks, Affixes affixes, boolean numeric) {
+        String text = Plain.of(html).masked(affixes, delimiter).text();
         List<Placed> placed = numeric ? NumberGroups.starts(marks, text) : place(marks, text, true);
         int first = placed.stream().mapToInt(Placed::start).min().orElse(-1);
         List<String> there = placed.stream().filter(at -> at.start() == first).map(at -> marks.get(at.mark()).key()).distinct().toList();
@@ -380,6 +383,11 @@ final class CitationParts {
                 ends[k] = at.get(k).end();
             }
             return new Plain(text.toString(), starts, ends);
+        }
+
+        /** The same text with the affixes of a citation masked ({@link Affixes#mask}): each character where it was. */
+        Plain masked(Affixes affixes, String delimiter) {
+            return new Plain(affixes.mask(text, delimiter), starts, ends);
         }
 
         /** Where the text's character {@code i} starts in the HTML. */

@@ -35,18 +35,19 @@ final class CitationSpans {
      * @param html       the citation as one text
      * @param delimiter  the style's delimiter between the sources of a citation
      * @param marks      the cited sources' marks, one per source
+     * @param affixes    the citation's prefixes and suffixes, where no mark is read and no cut made
      * @param once       whether each source is cited once (then a stretch taken by a source is
      *                   no other's: a source cited twice may stand in two stretches)
      * @param printOrder the sources' keys in the style's order, for two marks found at one place
      * @param linker     links a part's HTML to an id
      * @param ids        each key's id in the reference list
      */
-    static String link(String html, String delimiter, List<Mark> marks, boolean once, List<String> printOrder,
+    static String link(String html, String delimiter, List<Mark> marks, Affixes affixes, boolean once, List<String> printOrder,
                        BiFunction<String, String, String> linker, Map<String, String> ids) {
         if (delimiter.isBlank() || marks.size() < 2) {
             return null;
         }
-        Plain plain = Plain.of(html);
+        Plain plain = Plain.of(html).masked(affixes, delimiter);
         String text = plain.text();
         List<Span> stretches = new ArrayList<>();
         int from = 0;
@@ -115,7 +116,7 @@ final class CitationSpans {
                     linked[s] = linker.apply(piece, ids.get(marks.get(left.iterator().next()).key()));
                 } else if (left.size() > 1) {
                     // one author's works collapsed into one stretch: "Kim, Park, & Lee, 2019a, 2019b"
-                    linked[s] = CitationParts.link(piece, delimiter, left.stream().map(marks::get).toList(), false, linker, ids);
+                    linked[s] = CitationParts.link(piece, delimiter, left.stream().map(marks::get).toList(), affixes, false, linker, ids);
                 }
                 if (linked[s] != null) {
                     taken.addAll(left);

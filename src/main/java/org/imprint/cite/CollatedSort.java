@@ -205,15 +205,26 @@ final class CollatedSort {
      * family name decides before the given names, as CSL sorts names.
      */
     static int byNamePart(Comparator<String> collation, String x, String y) {
-        String[] a = NAME_PART.split(x.strip());
-        String[] b = NAME_PART.split(y.strip());
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            int c = collation.compare(a[i], b[i]);
+        List<String> a = nameParts(x);
+        List<String> b = nameParts(y);
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = collation.compare(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }
         }
-        return Integer.compare(a.length, b.length);
+        return Integer.compare(a.size(), b.size());
+    }
+
+    /**
+     * A name key's parts, without the signs between names that are no name ("&amp;" before the
+     * last, as APA's rendered key has it): "Lee, A., Park, M., &amp; Jung, D." came before "Lee,
+     * A., Park, M., Choi, H., &amp; Kim, B.", "&amp;" collating before "Choi", where APA orders by
+     * the names in turn (Choi before Jung).
+     */
+    private static List<String> nameParts(String key) {
+        return java.util.Arrays.stream(NAME_PART.split(key.strip()))
+                .filter(part -> part.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
     }
 
     /**

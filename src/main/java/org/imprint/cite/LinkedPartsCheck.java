@@ -28,13 +28,16 @@ final class LinkedPartsCheck {
      * @param linkedHtml  the citation with its parts linked ({@code <a class="citation" href="#id">})
      * @param surnameById each cited source's id with its first author's family name, as printed (none for a source without an author)
      * @param suppressed  the ids of the sources cited without their author ("-@key")
+     * @param affixes     the citation's prefixes and suffixes: a name in them is no evidence either way
+     * @param delimiter   the style's delimiter between the sources of a citation
      */
-    static boolean trusted(String linkedHtml, Map<String, String> surnameById, Set<String> suppressed) {
+    static boolean trusted(String linkedHtml, Map<String, String> surnameById, Set<String> suppressed, Affixes affixes,
+                           String delimiter) {
         String lastNamed = null;
         for (Element link : Jsoup.parseBodyFragment(linkedHtml).select("a.citation[href^=#]")) {
             String id = link.attr("href").substring(1);
             String surname = surnameById.get(id);
-            String text = link.text();
+            String text = affixes.mask(link.text(), delimiter);
             if (surname == null) {
                 // a source without an author (cited by its title, which the style may shorten): its
                 // part must at least name no cited author

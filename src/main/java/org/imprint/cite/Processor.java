@@ -576,7 +576,28 @@ final class Processor {
                 suffixes.put(id, item.getYearSuffix());
             }
         });
-        return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries, suffixes, namesShown);
+        List<String> printedFirst = citations.stream().map(this::printedFirst).toList();
+        return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries, suffixes, namesShown,
+                printedFirst);
+    }
+
+    /**
+     * The key of the source a citation prints first: the first of its sources in the style's
+     * citation sort, as {@link #collated} puts them for citeproc-java to keep, else the first
+     * written where the style does not sort its citations; {@code null} where citeproc-java sorts
+     * them in its own way (no comparator could be made), which cannot be told here.
+     */
+    private String printedFirst(CSLCitation citation) {
+        CSLCitationItem[] parts = citation.getCitationItems();
+        if (parts.length == 0) {
+            return null;
+        }
+        CSLCitation sorted = collated(citation, active.get(key(citation)));
+        int start = xml.indexOf("<citation");
+        int end = start < 0 ? -1 : xml.indexOf("</citation>", start);
+        boolean sorts = end > 0 && xml.substring(start, end).contains("<sort");
+        String id = sorted != citation || parts.length == 1 || !sorts ? sorted.getCitationItems()[0].getId() : null;
+        return id == null ? null : id.contains(SYNTHETIC) ? id.substring(0, id.indexOf(SYNTHETIC)) : id;
     }
 
     /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
@@ -848,8 +869,18 @@ final class Processor {
             return citation;
         }
         CSLCitationItem[] sorted = parts.clone();
-        java.util.Arrays.sort(sorted, java.util.Comparator.comparing((CSLCitationItem part) -> items.retrieveItem(part.getId()), order));
+        // a copy of a source sorts as the source, as citeproc-js sorts it: one cited with its first
+        // author's initials ("J. Smith", GivenNames) under her surname, not under "J."; one cited
+        // without its authors (SuppressedAuthor) under them, not under the mark that stands for them
+        java.util.Arrays.sort(sorted, java.util.Comparator.comparing((CSLCitationItem part) -> sortedAs(part.getId()), order));
         return new CSLCitation(sorted, citation.getCitationID(), new de.undercouch.citeproc.csl.CSLProperties(null, true));
+    }
+
+    /** The source a cited copy ({@link #SYNTHETIC} and what follows it in its id) sorts as: the source itself. */
+    private CSLItemData sortedAs(String id) {
+        int mark = id.indexOf(SYNTHETIC);
+        CSLItemData source = mark > 0 ? items.retrieveItem(id.substring(0, mark)) : null;
+        return source != null ? source : items.retrieveItem(id);
     }
 
     /**
@@ -881,9 +912,10 @@ final class Processor {
      * @param yearSuffixes the year suffix ("a" of "2020a") of each source given one, by key
      * @param namesShown how many names the cites of a source show where names were added to tell
      *                   it from another ({@link AddedNames}), by key: a narrative {@code @key} names as many
+     * @param printedFirst each citation's source printed first, by key, or null where that cannot be told
      */
     record Formatted(List<List<String>> citations, String delimiter, List<String> keys, List<String> entries,
-                     Map<String, String> yearSuffixes, Map<String, Integer> namesShown) {
+                     Map<String, String> yearSuffixes, Map<String, Integer> namesShown, List<String> printedFirst) {
     }
 
     /** The sources of the report being formatted. */

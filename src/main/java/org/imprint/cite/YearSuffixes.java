@@ -20,6 +20,8 @@ import de.undercouch.citeproc.csl.CSLName;
  * the reference list, instead of two identical "(Smith, 2020)". The letters follow the titles,
  * as the reference list of an author-date style orders such sources, by the collation of the
  * article's language ("Économie" before "Zebra", which a comparison of code points reverses).
+ * Undated works of the same authors are told apart alike ("n.d.-a", "n.d.-b"), where the style
+ * prints the suffix after "n.d." (APA); a style that prints none there leaves them alike.
  */
 final class YearSuffixes {
 
@@ -55,8 +57,10 @@ final class YearSuffixes {
         Map<String, List<CSLItemData>> groups = new LinkedHashMap<>();
         for (CSLItemData item : items.values()) {
             String names = names(item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor());
-            if (!item.getId().contains(Processor.SYNTHETIC) && !names.isEmpty() && year(item) != null) {
-                groups.computeIfAbsent(citedAlike.getOrDefault(item.getId(), names) + "\u0000" + year(item), k -> new ArrayList<>()).add(item);
+            // two undated works of one author are "n.d.-a" and "n.d.-b" (APA 7, 8.19), as citeproc-js sets them
+            String when = year(item) != null ? String.valueOf(year(item)) : item.getIssued() == null ? "undated" : null;
+            if (!item.getId().contains(Processor.SYNTHETIC) && !names.isEmpty() && when != null) {
+                groups.computeIfAbsent(citedAlike.getOrDefault(item.getId(), names) + "\u0000" + when, k -> new ArrayList<>()).add(item);
             }
         }
         Map<String, String> suffixes = new LinkedHashMap<>();

@@ -297,7 +297,8 @@ final class BodyNodeRenderer implements NodeRenderer {
                 // the citation's own final full stop ("n.d.", a note style's layout) is the sentence's
                 text = FINAL_PERIOD.matcher(text).replaceFirst("$1");
             }
-            if (isSuperscript(citation)) {
+            if (isSuperscript(citation) || !isCall(citation) && body.cited().superscriptText(citation.index())) {
+                // a narrative one ("Lee et al.¹") alike: its names stand in the sentence, its number as a call
                 // a superscript citation stands as a note's call does, isolated (callAttrs): its
                 // digits after an Urdu "۔" or "؟" (strong right to left) were Arabic numbers of
                 // that mark's run, drawn on its left ("end¹۔"), and in an Urdu line two citations

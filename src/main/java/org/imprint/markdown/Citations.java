@@ -43,7 +43,16 @@ public record Citations(String style, boolean notes, List<String> texts, List<St
      * stand in the sentence), nor one a note style sets as a note.
      */
     public boolean superscript(int index) {
-        if (notes || index >= texts.size() || !leads.get(index).isEmpty()) {
+        return leads.size() > index && leads.get(index).isEmpty() && superscriptText(index);
+    }
+
+    /**
+     * Whether citation {@code index}'s text, set in the text, is all superscript, after the names
+     * a narrative one leads with ("Lee et al.¹"): its number reads left to right as a
+     * superscript citation's does.
+     */
+    public boolean superscriptText(int index) {
+        if (notes || index >= texts.size()) {
             return false;
         }
         String text = LINKS.matcher(texts.get(index)).replaceAll("").strip();

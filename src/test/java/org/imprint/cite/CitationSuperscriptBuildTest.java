@@ -35,6 +35,7 @@ class CitationSuperscriptBuildTest {
                 .file("references.bib", CitationHostileBuildTest.BIB)
                 .body("Two sources [@kant][@fromm] in a row. A third[@lee][^n] with a note. Spaced [@tolstoy] [@talal] join.\n\n"
                         + "A claim [@kant; @fromm; @lee].[^m] Its note. A list: [@kant], [@fromm]. Then [@talal], and on.\n\n"
+                        + "As @kant says, and @fromm.\n\n"
                         + "[^n]: An own note.\n\n[^m]: Another own note.\n")
                 .build("pdf", "epub");
         pdfText = text(built.pdf());
@@ -56,6 +57,14 @@ class CitationSuperscriptBuildTest {
                 () -> assertTrue(pdfText.contains("A claim.1–3,2 Its note."), pdfText),
                 () -> assertTrue(pdfText.contains("A list:1, 2. Then,5 and on."), pdfText),
                 () -> assertTrue(epub.contains("A claim.<sup dir=\"ltr\">1–3</sup><sup class=\"citation-separator\">,</sup><sup class=\"note-ref\""), epub));
+    }
+
+    /** A narrative citation's number reads left to right as a bracketed one's does: both "sup dir" (h15k). */
+    @Test
+    void aNarrativeSuperscriptHasTheDirectionOfTheOthers() {
+        assertAll(
+                () -> assertTrue(epub.matches("(?s).*As Kant\\s*<sup dir=\"ltr\">1</sup> says, and Fromm\\s*<sup dir=\"ltr\">2</sup>\\..*"), epub),
+                () -> assertFalse(epub.contains("<sup>"), epub));
     }
 
     @Test

@@ -1,0 +1,112 @@
+package org.imprint.cite;
+
+import static org.imprint.cite.CitationFaultsBuildTest.article;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What an author writes round a cited source ("after Park 2015", "cf. Lee") is that source's,
+ * whatever other cited author or year it names: it is never a link of its own to that other
+ * author's entry (issue 15, hostile tester h15k, adv1, adv2, adv4, he-ord). And a citation linked
+ * as one whole links to the source the style prints first, also where no mark tells the sources
+ * apart in the text ("(Park &amp; Lee, 2019; 2019)" for {@code [-@lee; @parklee]}).
+ */
+class CitationAffixesBuildTest {
+
+    private static final String BIB = """
+            @book{smith2019, author={Smith, John}, title={Early Work}, publisher={P}, year={2019}}
+            @book{smith2020, author={Smith, John}, title={Later Work}, publisher={P}, year={2020}}
+            @book{lee2019, author={Lee, Ann}, title={Lee Alone}, publisher={P}, year={2019}}
+            @book{parklee2019, author={Park, Min and Lee, Ann}, title={Park with Lee}, publisher={P}, year={2019}}
+            @book{leeds2020, author={Leeds, Tom}, title={Leeds Book}, publisher={P}, year={2020}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private TestReport.Built build(String name, String language, String style, String body) throws Exception {
+        return TestReport.at(dir.resolve(name)).out(dir.resolve(name + "-out")).title("Affixes").date("2026-03-02")
+                .author("Jane Doe").language(language).bibliography("references.bib").frontMatter("citation_style: " + style)
+                .file("references.bib", BIB).body(body).build("pdf", "epub");
+    }
+
+    /** The EPUB's link to {@code id} round exactly {@code text}. */
+    private static String link(String id, String text) {
+        return "<a href=\"#ref-" + id + "\" class=\"citation\">" + text + "</a>";
+    }
+
+    @Test
+    void aSuffixNamingAnotherCitedAuthorStaysInItsOwnSourcesLink() throws Exception {
+        for (String style : new String[] {"apa", "chicago-author-date"}) {
+            TestReport.Built built = build("suffix-" + style, "en", style, "# H\n\n"
+                    + "B8 [@lee2019, after Park 2015; @parklee2019].\n\n"
+                    + "B9 [@lee2019, and Smith 2019; @smith2020, see also Lee].\n\n"
+                    + "D3 [@smith2019; @lee2019; @smith2020, after Lee].\n\n"
+                    + "D5 [@parklee2019, p. 3; @lee2019, cf. Park].\n");
+            String epub = article(built.epub());
+            String comma = style.equals("apa") ? "," : "";
+            assertAll(style,
+                    () -> assertTrue(epub.contains(link("lee2019", "(Lee" + comma + " 2019, after Park 2015")), epub),
+                    () -> assertTrue(epub.contains(link("lee2019", "(Lee" + comma + " 2019, and Smith 2019")), epub),
+                    () -> assertTrue(epub.contains("see also Lee)</a>"), epub),
+                    () -> assertTrue(epub.matches("(?s).*<a href=\"#ref-lee2019\" class=\"citation\">\\(?Lee,? 2019, cf\\. Park\\)?</a>.*"), epub),
+                    // no link holds a suffix alone, nor goes from it to the author it names
+                    () -> assertFalse(epub.contains("\">after Park 2015</a>"), epub),
+                    () -> assertFalse(epub.contains("\">and Smith 2019</a>"), epub),
+                    () -> assertFalse(epub.contains("\">cf. Park</a>"), epub));
+            // the PDF: no link's text is a suffix alone
+            java.util.Set<String> pdf = CitationPartsBuildTest.internalLinks(built.pdf()).keySet();
+            assertAll(style + " PDF " + pdf,
+                    () -> assertTrue(pdf.stream().noneMatch(t -> t.startsWith("after") || t.startsWith("and Smith") || t.startsWith("cf."))),
+                    () -> assertTrue(pdf.stream().anyMatch(t -> t.contains("after Park 2015") && t.contains("Lee"))));
+        }
+    }
+
+    @Test
+    void aSuffixInAnotherScriptStaysInItsSourcesLink() throws Exception {
+        TestReport.Built built = build("suffix-he", "he", "apa", "# H\n\nט2 [@lee2019, אחרי Park 2015; @parklee2019].\n");
+        String epub = article(built.epub());
+        assertAll(
+                () -> assertTrue(epub.contains(link("lee2019", "(Lee, 2019, \u2067אחרי\u2069 Park 2015")), epub),
+                () -> assertTrue(epub.contains(link("parklee2019", "Park &amp; Lee, 2019)")), epub));
+    }
+
+    @Test
+    void oneLinkForTheWholeGoesToTheSourcePrintedFirstEvenWithoutMarks() throws Exception {
+        TestReport.Built built = build("first", "en", "apa", "# H\n\n"
+                + "D1 [-@lee2019, after Park; @parklee2019].\n\n"
+                + "D12 [@parklee2019; -@lee2019].\n\n"
+                + "D11 [-@parklee2019; @lee2019].\n");
+        String epub = article(built.epub());
+        assertAll(
+                // a source cited without its author sorts under its author, as citeproc-js sorts it: Lee before Park
+                () -> assertTrue(epub.contains("D1 " + link("lee2019", "(2019, after Park; Park &amp; Lee, 2019)")), epub),
+                () -> assertTrue(epub.contains("D12 " + link("lee2019", "(2019; Park &amp; Lee, 2019)")), epub),
+                () -> assertTrue(epub.contains("D11 " + link("lee2019", "(Lee, 2019; 2019)")), epub));
+    }
+
+    /** A prefix is no source's name: out of the link for the first source (after the bracket) as for the others. */
+    @Test
+    void everySourcesPrefixStaysOutOfItsLink() throws Exception {
+        TestReport.Built built = build("prefix", "en", "apa", "# H\n\nP1 [see @lee2019; cf. @smith2020].\n\nP2 [see @lee2019].\n");
+        String epub = article(built.epub());
+        assertAll(
+                () -> assertTrue(epub.contains("P1 (see " + link("lee2019", "Lee, 2019") + "; cf. " + link("smith2020", "Smith, 2020)")), epub),
+                () -> assertTrue(epub.contains("P2 (see " + link("lee2019", "Lee, 2019)")), epub));
+    }
+
+    /** A locator's numbers after its label ("pp. 2020–2021") are no year: the year 2020 after it is the 2020 source's part. */
+    @Test
+    void aLocatorLikeAYearIsNoMarkOfThatYearsSource() throws Exception {
+        TestReport.Built built = build("locator", "en", "apa", "# H\n\nA1 [@smith2019, pp. 2020-2021; @smith2020].\n");
+        String epub = article(built.epub());
+        assertTrue(epub.contains("A1 " + link("smith2019", "(Smith, 2019, pp. 2020–2021") + ", " + link("smith2020", "2020)")), epub);
+    }
+}
