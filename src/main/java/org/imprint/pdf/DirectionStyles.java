@@ -24,6 +24,9 @@ import org.w3c.dom.NodeList;
  */
 final class DirectionStyles {
 
+    /** Blocks laid out from their own side, whose alignment to the list's side would scatter them. */
+    private static final java.util.Set<String> KEEPS_ITS_SIDE = java.util.Set.of("ul", "ol", "blockquote");
+
     private DirectionStyles() {
     }
 
@@ -72,12 +75,12 @@ final class DirectionStyles {
     /**
      * Whether the element is the first of a list item's blocks (a loose item's paragraph) and of
      * the other direction than the item's: openhtmltopdf draws the marker beside the first line,
-     * and that line, aligned to its own side, stood mid-column with the marker beside it. Only a
-     * paragraph: a nested list or quotation that opens an item keeps its own side, as its own
-     * markers and indents are laid out from it.
+     * and that line, aligned to its own side, stood mid-column with the marker beside it. Not a
+     * nested list or quotation: its own markers and border are laid out from its own side
+     * ({@link LeftToRightListMarkers} brings a quotation's item number back after layout).
      */
     private static boolean opensItemOfOtherDirection(Element element, String dir) {
-        if (!element.getTagName().equals("p")
+        if (KEEPS_ITS_SIDE.contains(element.getTagName())
                 || !(element.getParentNode() instanceof Element item) || !item.getTagName().equals("li")
                 || item.hasAttribute("dir") || dir.equals(inherited(item))) {
             return false;

@@ -32,6 +32,15 @@ class OtherDirectionItemsPdfTest {
     }
 
     @Test
+    void aHeadingOrDivisionOfTheOtherDirectionOpeningAnItemKeepsItsNumberWithTheOthers(@TempDir Path dir) throws Exception {
+        for (String opening : List.of("## " + URDU, "<div>" + URDU + "</div>")) {
+            List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve("opening" + opening.length())).out(dir.resolve("out" + opening.length()))
+                    .body("Items:\n\n1. Item one of the list\n\n2. " + opening + "\n\n3. Item three of the list\n").build("pdf").pdf());
+            assertNumberedAtTheLeft(glyphs, "Item one");
+        }
+    }
+
+    @Test
     void anEndnoteOfTheOtherDirectionKeepsItsNumberWithTheOthers(@TempDir Path dir) throws Exception {
         Path report = TestReport.at(dir.resolve("notes")).brand(EndnotesBrand.NAME)
                 .body("One claim.[^a] Another.[^b] A third.[^c]\n\n[^a]: A note in English.\n\n[^b]: " + URDU
