@@ -39,6 +39,12 @@ class CitationLocaleTermsBuildTest {
                 .body(body).file("references.bib", BIB).build("epub");
     }
 
+    private Path build(String name, String language, String style, String body, String bib) throws Exception {
+        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language(language).bibliography("references.bib").frontMatter("citation_style: " + style)
+                .body(body).file("references.bib", bib).build("epub").epub();
+    }
+
     /** The e-book's text, every XHTML file of it, without markup and directional isolates. */
     static String text(Path epub) throws Exception {
         StringBuilder all = new StringBuilder();
@@ -193,6 +199,21 @@ class CitationLocaleTermsBuildTest {
                 () -> assertTrue(he.contains("Adams, A., & Baker, B. (בעריכת). (2018)."), he),
                 () -> assertTrue(he.contains("Tidal Flats (מהדורה 2)."), he),
                 () -> assertFalse(he.contains("22 מהדורה"), he));
+    }
+
+    /**
+     * The label set first in Hebrew takes the number's place and its affixes, the number the
+     * label's ({@link LabelFirst}): biomed-central's term with {@code suffix="."} printed
+     * "Tidal Flats. מהדורה. 2." and a term's {@code prefix=" "} (isabella-stewart-gardner-museum)
+     * ran the number on, "מהדורה2."; APA's "(מהדורה 2)" stays.
+     */
+    @Test
+    void aLabelSetFirstLeavesTheAffixesInTheirPlaces() throws Exception {
+        String biomed = text(build("he-bmc", "he", "biomed-central", "גאות [@second].\n", ROLES));
+        String gardner = text(build("he-isg", "he", "isabella-stewart-gardner-museum", "גאות [@second].\n", ROLES));
+        assertAll(
+                () -> assertTrue(biomed.contains("Tidal Flats. מהדורה 2."), biomed),
+                () -> assertTrue(gardner.contains("Tidal Flats מהדורה 2."), gardner));
     }
 
     /**
