@@ -217,6 +217,33 @@ class CitationLocaleTermsBuildTest {
     }
 
     /**
+     * A style's own term in its long form gives its short form too ({@link StyleTermForms}),
+     * before the locale file's long one does: apa.csl with an Arabic locale of editors "محرر"
+     * printed the file's "(تحقيق)"; a style's short term still wins.
+     */
+    @Test
+    void aStylesOwnLongTermGivesItsShortForm() throws Exception {
+        String apa = new String(CitationLocaleTermsBuildTest.class.getClassLoader().getResourceAsStream("apa.csl").readAllBytes(),
+                StandardCharsets.UTF_8);
+        String ar = apa.replaceFirst("<locale xml:lang=\"en\">", "<locale xml:lang=\"ar\"><terms>"
+                + "<term name=\"editor\"><single>محرر</single><multiple>محررون</multiple></term>"
+                + "<term name=\"translator\">مترجم</term></terms></locale>\n<locale xml:lang=\"en\">");
+        String he = apa.replaceFirst("<locale xml:lang=\"en\">", "<locale xml:lang=\"he\"><terms>"
+                + "<term name=\"editor\">עורך</term><term name=\"editor\" form=\"short\">עור׳</term></terms></locale>\n<locale xml:lang=\"en\">");
+        String arText = tight(TestReport.at(dir.resolve("ar-own")).out(dir.resolve("out-ar-own")).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language("ar").bibliography("references.bib").frontMatter("citation_style: my-apa.csl")
+                .body("A [@eds; @chap].\n").file("references.bib", ROLES).file("my-apa.csl", ar).build("epub").epub());
+        String heText = tight(TestReport.at(dir.resolve("he-own")).out(dir.resolve("out-he-own")).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language("he").bibliography("references.bib").frontMatter("citation_style: my-apa.csl")
+                .body("A [@eds].\n").file("references.bib", ROLES).file("my-apa.csl", he).build("epub").epub());
+        assertAll(
+                () -> assertTrue(arText.contains("Adams, A., & Baker, B. (محررون). (2018)."), arText),
+                () -> assertTrue(arText.contains("A Chapter (E. Eve, مترجم)."), arText),
+                () -> assertFalse(arText.contains("تحقيق"), arText),
+                () -> assertTrue(heText.contains("Adams, A., & Baker, B. (עור׳). (2018)."), heText));
+    }
+
+    /**
      * Terms the Persian and Vietnamese locale files leave in English are given by Imprint's
      * corrections: "Retrieved 6 می 2024, از" and "Figure 2" beside "tr 4".
      */

@@ -85,4 +85,22 @@ class LocalePatchTest {
                         LabelFirst.apply(apa, "he")),
                 () -> assertEquals(biomed, LabelFirst.apply(biomed, "en")));
     }
+
+    /**
+     * A style's own long term gives the forms that neither its locale nor the language's file
+     * defines ({@link StyleTermForms}); a form the file defines itself (English "ed.") stays the file's.
+     */
+    @Test
+    void aStylesLongTermGivesTheFormsTheFileLacks() {
+        String style = "<style><locale><terms><term name=\"editor\">محرر</term><term name=\"translator\">مترجم</term>"
+                + "<term name=\"translator\" form=\"short\">م.</term></terms></locale><locale xml:lang=\"de\"><terms>"
+                + "<term name=\"editor\">Hrsg.</term></terms></locale></style>";
+        String ar = StyleTermForms.apply(style, "ar");
+        String en = StyleTermForms.apply(style, "en");
+        assertAll(
+                () -> assertTrue(ar.contains("<term name=\"editor\" form=\"short\">محرر</term>"), ar),
+                () -> assertFalse(ar.contains("<term name=\"translator\" form=\"short\">مترجم"), ar),
+                () -> assertFalse(ar.contains("<term name=\"editor\" form=\"short\">Hrsg."), ar),
+                () -> assertFalse(en.contains("<term name=\"editor\" form=\"short\">"), en));
+    }
 }
