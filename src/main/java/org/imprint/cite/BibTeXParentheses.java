@@ -35,7 +35,8 @@ final class BibTeXParentheses {
                 i = j > i + 1 ? j : i + 1;
                 continue;
             }
-            int end = close(out, j);
+            boolean comment = new String(out, i + 1, j - i - 1).strip().equalsIgnoreCase("comment");
+            int end = comment && out[j] == '(' ? closeComment(out, j) : close(out, j);
             if (end < 0) {
                 i = j + 1;   // never closed: left for the reader, which names the fault where it is
                 continue;
@@ -47,6 +48,26 @@ final class BibTeXParentheses {
             i = end + 1;
         }
         return new String(out);
+    }
+
+    /**
+     * Where a {@code @comment(...)} ends: its free text, as Biber reads it, with parentheses of
+     * its own ("This file (exported) has notes"), which ended it at the first ")" and left the
+     * rest to the reader, which refused it ("unexpected has"); -1 for none.
+     */
+    private static int closeComment(char[] text, int open) {
+        int depth = 0;
+        for (int k = open + 1; k < text.length; k++) {
+            if (text[k] == '(') {
+                depth++;
+            } else if (text[k] == ')') {
+                if (depth == 0) {
+                    return k;
+                }
+                depth--;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -42,6 +42,14 @@ final class CslLocaleFiles {
         return tags(language).stream().map(t -> resource(CORRECTIONS + "locales-" + t + ".xml")).filter(Objects::nonNull).toList();
     }
 
+    /** The locale files for a language as {@link #of}, with Imprint's corrections but no form filled in ({@link LocalePatch#corrected}). */
+    static List<String> corrected(String language) {
+        return tags(language).stream().map(t -> {
+            String official = resource("locales-" + t + ".xml");
+            return official == null ? null : LocalePatch.corrected(official, resource(CORRECTIONS + "locales-" + t + ".xml"));
+        }).filter(Objects::nonNull).toList();
+    }
+
     private static List<String> tags(String language) {
         String lang = language.replace('_', '-');
         String root = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;

@@ -3,6 +3,7 @@ package org.imprint.cite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -59,7 +60,8 @@ public record EntrySource(Path file, int line) {
             bib = null;
         }
         List<int[]> elsewhere = bib == null ? List.of() : elsewhere(bib, key);
-        String own = bib == null ? "" : block(bib, offsetOfLine(bib, line));
+        int[] entry = bib == null ? new int[] {0, 0} : ownSpan(bib, line);
+        String own = bib == null ? "" : bib.substring(entry[0], entry[1]);
         StringBuilder run = new StringBuilder();
         int runLine = line;
         for (int i = 0; i < text.length(); ) {
@@ -67,7 +69,7 @@ public record EntrySource(Path file, int line) {
             int at = line;
             int inOwn = cp > 0x7F ? own.indexOf(cp) : -1;
             if (inOwn >= 0) {
-                at = line + (int) own.substring(0, inOwn).chars().filter(c -> c == '\n').count();
+                at = lineAt(bib, entry[0] + inOwn);
             } else if (cp > 0x7F && bib != null) {
                 for (int[] span : elsewhere) {
                     int found = bib.substring(span[0], span[1]).indexOf(cp);
@@ -122,6 +124,91 @@ public record EntrySource(Path file, int line) {
             }
         }
         return spans;
+    }
+
+    /**
+     * The span of the file that holds the entry whose key is on a line: a BibTeX entry from its
+     * key to the next entry; a CSL JSON object or a CSL YAML mapping whole, its "title" before
+     * its "id" too (the search ran from the id to the end of the file, and found the title of
+     * the next entry).
+     */
+    static int[] ownSpan(String bib, int line) {
+        int start = offsetOfLine(bib, line);
+        int lineEnd = bib.indexOf('\n', start);
+        String keyLine = bib.substring(start, lineEnd < 0 ? bib.length() : lineEnd);
+        if (Pattern.compile("\"id\"\\s*:").matcher(keyLine).find()) {
+            return jsonObject(bib, start + keyLine.indexOf("\"id\""));
+        }
+        if (!keyLine.stripLeading().startsWith("@") && Pattern.compile("(^|[\\s-])id\\s*:").matcher(keyLine).find()) {
+            return yamlMapping(bib, start, keyLine);
+        }
+        return new int[] {start, start + block(bib, start).length()};
+    }
+
+    /** The innermost JSON object around an offset, read outside strings. */
+    private static int[] jsonObject(String json, int at) {
+        ArrayDeque<Integer> open = new ArrayDeque<>();
+        int objectStart = -1;
+        boolean string = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (i == at) {
+                objectStart = open.isEmpty() ? 0 : open.peek();
+            }
+            if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    string = false;
+                }
+            } else if (c == '"') {
+                string = true;
+            } else if (c == '{') {
+                open.push(i);
+            } else if (c == '}' && !open.isEmpty()) {
+                int begin = open.pop();
+                if (objectStart >= 0 && begin == objectStart) {
+                    return new int[] {begin, i + 1};
+                }
+            }
+        }
+        return new int[] {Math.max(0, objectStart), json.length()};
+    }
+
+    /**
+     * The YAML mapping whose key "id" is on the line that starts at an offset: the lines
+     * around it indented at least as far as its keys, with the "- " line that opens it.
+     */
+    private static int[] yamlMapping(String yaml, int lineStart, String keyLine) {
+        Matcher id = Pattern.compile("(^|[\\s-])id\\s*:").matcher(keyLine);
+        id.find();
+        int column = id.start() + id.group(1).length();
+        int start = lineStart;
+        if (indent(keyLine) >= column) {
+            while (start > 0) {
+                int previous = yaml.lastIndexOf('\n', start - 2) + 1;
+                String text = yaml.substring(previous, start - 1);
+                if (!text.isBlank() && indent(text) < column) {
+                    start = text.stripLeading().startsWith("- ") ? previous : start;
+                    break;
+                }
+                start = previous;
+            }
+        }
+        int end = yaml.indexOf('\n', lineStart);
+        while (end >= 0 && end + 1 < yaml.length()) {
+            int next = yaml.indexOf('\n', end + 1);
+            String text = yaml.substring(end + 1, next < 0 ? yaml.length() : next);
+            if (!text.isBlank() && indent(text) < column) {
+                break;
+            }
+            end = next;
+        }
+        return new int[] {start, end < 0 ? yaml.length() : end};
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     /** The text of the entry that starts at an offset, up to the next entry. */

@@ -12,10 +12,17 @@ import java.util.regex.Pattern;
  * the language's locale file names the variables so written
  * ({@code <imprint:label-first variable="edition"/>}); in the style, a number of such a variable
  * directly followed by its label, or by the term of the same name, changes places with it.
+ * The affixes stay where they were written ({@link #AFFIXES}): they belong to the positions,
+ * the space or full stop between and after the two (biomed-central's "2nd edition.", {@code suffix="."} on the term),
+ * so the label takes the number's and the number the label's. Moved with their elements,
+ * biomed-central printed "מהדורה. 2" and a term's {@code prefix=" "} ran the number on: "מהדורה2".
  */
 final class LabelFirst {
 
     private static final Pattern MARK = Pattern.compile("<(?:\\w+:)?label-first\\b[^>]*\\bvariable=\"([a-z-]+)\"");
+
+    /** The attributes that belong to an element's place rather than to the element. */
+    private static final Pattern AFFIXES = Pattern.compile("\\s+(prefix|suffix)=(\"[^\"]*\"|'[^']*')");
 
     private LabelFirst() {
     }
@@ -29,8 +36,18 @@ final class LabelFirst {
             String v = Pattern.quote(variable);
             Pattern pair = Pattern.compile("(<number\\b[^>]*\\bvariable=\"" + v + "\"[^>]*/>)(\\s*)"
                     + "(<label\\b[^>]*\\bvariable=\"" + v + "\"[^>]*/>|<text\\b[^>]*\\bterm=\"" + v + "\"[^>]*/>)");
-            out = pair.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(3) + m.group(2) + m.group(1)));
+            out = pair.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
+                    withAffixesOf(m.group(3), m.group(1)) + m.group(2) + withAffixesOf(m.group(1), m.group(3))));
         }
         return out;
+    }
+
+    /** The element without its own affixes and with those of the element whose place it takes. */
+    private static String withAffixesOf(String element, String place) {
+        String bare = AFFIXES.matcher(element).replaceAll("");
+        StringBuilder affixes = new StringBuilder();
+        AFFIXES.matcher(place).results().forEach(a -> affixes.append(a.group()));
+        int end = bare.lastIndexOf("/>");
+        return bare.substring(0, end).stripTrailing() + affixes + bare.substring(end);
     }
 }

@@ -37,7 +37,7 @@ import org.w3c.dom.NodeList;
 final class LocalePatch {
 
     /** Each form CSL may ask for, and the forms it falls back to in order. */
-    private static final Map<String, List<String>> FALLBACKS = Map.of(
+    static final Map<String, List<String>> FALLBACKS = Map.of(
             "short", List.of("long"),
             "verb", List.of("long"),
             "verb-short", List.of("verb", "long"),
@@ -51,6 +51,18 @@ final class LocalePatch {
      * fallbacks written into it; the file as it is when it cannot be read as XML.
      */
     static String apply(String locale, String corrections) {
+        return apply(locale, corrections, true);
+    }
+
+    /**
+     * The locale file with Imprint's corrections only, the terms it defines itself (for
+     * {@link StyleTermForms}, whose style terms come before a form this file only falls back to).
+     */
+    static String corrected(String locale, String corrections) {
+        return apply(locale, corrections, false);
+    }
+
+    private static String apply(String locale, String corrections, boolean fill) {
         try {
             Document doc = parse(locale);
             Element terms = firstTerms(doc);
@@ -60,7 +72,9 @@ final class LocalePatch {
             if (corrections != null) {
                 correct(doc, terms, parse(corrections));
             }
-            fillForms(doc, terms);
+            if (fill) {
+                fillForms(doc, terms);
+            }
             StringWriter out = new StringWriter();
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");

@@ -157,6 +157,7 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = StyleLocales.forLanguage(xml, language);
+        xml = StyleTermForms.apply(xml, language);
         xml = LabelFirst.apply(xml, language);
         Ordinals ordinals = Ordinals.of(style.xml(), language);
         xml = ordinals.mark(xml);

@@ -51,4 +51,12 @@ class BibTeXParenthesesTest {
         assertEquals("@book{a, title = {x @misc(b, c)}}\n@misc{ b , note = \"a ) b\" , title = {(c)}}\nsee me@host(x\n",
                 BibTeXParentheses.toBraces(bib));
     }
+
+    /** A {@code @comment(...)} is free text, its own parentheses too (h15l: "unexpected has" refused the file). */
+    @Test
+    void aCommentInParenthesesKeepsItsOwnParentheses() {
+        String bib = "@comment(This file (exported) has notes: see (a) and (b))\n@book(a, title = {T})\n";
+        assertEquals("@comment{This file (exported) has notes: see (a) and (b)}\n@book{a, title = {T}}\n",
+                BibTeXParentheses.toBraces(bib));
+    }
 }

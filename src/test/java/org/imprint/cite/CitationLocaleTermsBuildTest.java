@@ -39,6 +39,12 @@ class CitationLocaleTermsBuildTest {
                 .body(body).file("references.bib", BIB).build("epub");
     }
 
+    private Path build(String name, String language, String style, String body, String bib) throws Exception {
+        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language(language).bibliography("references.bib").frontMatter("citation_style: " + style)
+                .body(body).file("references.bib", bib).build("epub").epub();
+    }
+
     /** The e-book's text, every XHTML file of it, without markup and directional isolates. */
     static String text(Path epub) throws Exception {
         StringBuilder all = new StringBuilder();
@@ -193,6 +199,48 @@ class CitationLocaleTermsBuildTest {
                 () -> assertTrue(he.contains("Adams, A., & Baker, B. (בעריכת). (2018)."), he),
                 () -> assertTrue(he.contains("Tidal Flats (מהדורה 2)."), he),
                 () -> assertFalse(he.contains("22 מהדורה"), he));
+    }
+
+    /**
+     * The label set first in Hebrew takes the number's place and its affixes, the number the
+     * label's ({@link LabelFirst}): biomed-central's term with {@code suffix="."} printed
+     * "Tidal Flats. מהדורה. 2." and a term's {@code prefix=" "} (isabella-stewart-gardner-museum)
+     * ran the number on, "מהדורה2."; APA's "(מהדורה 2)" stays.
+     */
+    @Test
+    void aLabelSetFirstLeavesTheAffixesInTheirPlaces() throws Exception {
+        String biomed = text(build("he-bmc", "he", "biomed-central", "גאות [@second].\n", ROLES));
+        String gardner = text(build("he-isg", "he", "isabella-stewart-gardner-museum", "גאות [@second].\n", ROLES));
+        assertAll(
+                () -> assertTrue(biomed.contains("Tidal Flats. מהדורה 2."), biomed),
+                () -> assertTrue(gardner.contains("Tidal Flats מהדורה 2."), gardner));
+    }
+
+    /**
+     * A style's own term in its long form gives its short form too ({@link StyleTermForms}),
+     * before the locale file's long one does: apa.csl with an Arabic locale of editors "محرر"
+     * printed the file's "(تحقيق)"; a style's short term still wins.
+     */
+    @Test
+    void aStylesOwnLongTermGivesItsShortForm() throws Exception {
+        String apa = new String(CitationLocaleTermsBuildTest.class.getClassLoader().getResourceAsStream("apa.csl").readAllBytes(),
+                StandardCharsets.UTF_8);
+        String ar = apa.replaceFirst("<locale xml:lang=\"en\">", "<locale xml:lang=\"ar\"><terms>"
+                + "<term name=\"editor\"><single>محرر</single><multiple>محررون</multiple></term>"
+                + "<term name=\"translator\">مترجم</term></terms></locale>\n<locale xml:lang=\"en\">");
+        String he = apa.replaceFirst("<locale xml:lang=\"en\">", "<locale xml:lang=\"he\"><terms>"
+                + "<term name=\"editor\">עורך</term><term name=\"editor\" form=\"short\">עור׳</term></terms></locale>\n<locale xml:lang=\"en\">");
+        String arText = tight(TestReport.at(dir.resolve("ar-own")).out(dir.resolve("out-ar-own")).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language("ar").bibliography("references.bib").frontMatter("citation_style: my-apa.csl")
+                .body("A [@eds; @chap].\n").file("references.bib", ROLES).file("my-apa.csl", ar).build("epub").epub());
+        String heText = tight(TestReport.at(dir.resolve("he-own")).out(dir.resolve("out-he-own")).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language("he").bibliography("references.bib").frontMatter("citation_style: my-apa.csl")
+                .body("A [@eds].\n").file("references.bib", ROLES).file("my-apa.csl", he).build("epub").epub());
+        assertAll(
+                () -> assertTrue(arText.contains("Adams, A., & Baker, B. (محررون). (2018)."), arText),
+                () -> assertTrue(arText.contains("A Chapter (E. Eve, مترجم)."), arText),
+                () -> assertFalse(arText.contains("تحقيق"), arText),
+                () -> assertTrue(heText.contains("Adams, A., & Baker, B. (עור׳). (2018)."), heText));
     }
 
     /**

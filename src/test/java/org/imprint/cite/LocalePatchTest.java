@@ -65,4 +65,42 @@ class LocalePatchTest {
                 () -> assertFalse(he.contains("<multiple>בעריכת:</multiple>"), "בעריכת:"),
                 () -> assertEquals(1, OrdinalTerms.of("<style/>", "he").ordinal(2, "").length()));
     }
+
+    /**
+     * Hebrew's label changes places with its number, the affixes stay in their places ({@link LabelFirst}):
+     * the first place keeps the number's, the second the label's.
+     */
+    @Test
+    void aLabelSetFirstTakesThePlaceAndAffixesOfItsNumber() {
+        String biomed = "<group delimiter=\" \"><number variable=\"edition\" form=\"ordinal\"/>\n"
+                + "<text term=\"edition\" form=\"long\" suffix=\".\"/></group>";
+        String gardner = "<number variable=\"edition\" form=\"ordinal\" prefix=\"(\"/><text prefix=\" \" term=\"edition\" suffix=\")\"/>";
+        String apa = "<number form=\"ordinal\" variable=\"edition\"/><label form=\"short\" variable=\"edition\"/>";
+        assertAll(
+                () -> assertEquals("<group delimiter=\" \"><text term=\"edition\" form=\"long\"/>\n"
+                        + "<number variable=\"edition\" form=\"ordinal\" suffix=\".\"/></group>", LabelFirst.apply(biomed, "he")),
+                () -> assertEquals("<text term=\"edition\" prefix=\"(\"/><number variable=\"edition\" form=\"ordinal\" prefix=\" \" suffix=\")\"/>",
+                        LabelFirst.apply(gardner, "he")),
+                () -> assertEquals("<label form=\"short\" variable=\"edition\"/><number form=\"ordinal\" variable=\"edition\"/>",
+                        LabelFirst.apply(apa, "he")),
+                () -> assertEquals(biomed, LabelFirst.apply(biomed, "en")));
+    }
+
+    /**
+     * A style's own long term gives the forms that neither its locale nor the language's file
+     * defines ({@link StyleTermForms}); a form the file defines itself (English "ed.") stays the file's.
+     */
+    @Test
+    void aStylesLongTermGivesTheFormsTheFileLacks() {
+        String style = "<style><locale><terms><term name=\"editor\">محرر</term><term name=\"translator\">مترجم</term>"
+                + "<term name=\"translator\" form=\"short\">م.</term></terms></locale><locale xml:lang=\"de\"><terms>"
+                + "<term name=\"editor\">Hrsg.</term></terms></locale></style>";
+        String ar = StyleTermForms.apply(style, "ar");
+        String en = StyleTermForms.apply(style, "en");
+        assertAll(
+                () -> assertTrue(ar.contains("<term name=\"editor\" form=\"short\">محرر</term>"), ar),
+                () -> assertFalse(ar.contains("<term name=\"translator\" form=\"short\">مترجم"), ar),
+                () -> assertFalse(ar.contains("<term name=\"editor\" form=\"short\">Hrsg."), ar),
+                () -> assertFalse(en.contains("<term name=\"editor\" form=\"short\">"), en));
+    }
 }

@@ -84,4 +84,58 @@ class ReferenceGlyphWarningsTest {
                 () -> assertTrue(lines.stream().anyMatch(l -> l.contains("references.bib:9: warning: the reference list's entry \"child\"")
                         && l.contains("U+1300")), String.join("\n", lines)));
     }
+
+    /**
+     * In CSL JSON and YAML a character is warned about at its line within the entry's own object
+     * or mapping, its title before its "id" too: the search ran from the "id" to the end of the
+     * file and named line 12, the title of the uncited entry after it.
+     */
+    @Test
+    void aJsonOrYamlEntryIsSearchedWithinItsOwnObject() throws Exception {
+        String json = """
+                [
+                  {
+                    "title": "A book about ශ",
+                    "type": "book",
+                    "id": "a",
+                    "author": [{"family": "Lee", "given": "Ann"}],
+                    "issued": {"date-parts": [[2019]]}
+                  },
+                  {
+                    "id": "b",
+                    "type": "book",
+                    "title": "Another ශ book, never cited",
+                    "author": [{"family": "Roe", "given": "Bo"}],
+                    "issued": {"date-parts": [[2018]]}
+                  }
+                ]
+                """;
+        String yaml = """
+                ---
+                references:
+                - title: A book about ශ
+                  type: book
+                  id: a
+                  author:
+                  - family: Lee
+                    given: Ann
+                  issued: 2019
+                - id: b
+                  type: book
+                  title: Another ශ book, never cited
+                  author:
+                  - family: Roe
+                    given: Bo
+                  issued: 2018
+                """;
+        List<String> fromJson = TestReport.citing(dir, "json", "apa").bibliography("references.json").file("references.json", json)
+                .body("Text [@a].\n").build("pdf").warningLines().stream().filter(l -> l.contains("no font of brand")).toList();
+        List<String> fromYaml = TestReport.citing(dir, "yaml", "apa").bibliography("references.yaml").file("references.yaml", yaml)
+                .body("Text [@a].\n").build("pdf").warningLines().stream().filter(l -> l.contains("no font of brand")).toList();
+        assertAll(
+                () -> assertEquals(1, fromJson.size(), fromJson.toString()),
+                () -> assertTrue(fromJson.get(0).contains("references.json:3: warning: the reference list's entry \"a\""), fromJson.get(0)),
+                () -> assertEquals(1, fromYaml.size(), fromYaml.toString()),
+                () -> assertTrue(fromYaml.get(0).contains("references.yaml:3: warning: the reference list's entry \"a\""), fromYaml.get(0)));
+    }
 }
