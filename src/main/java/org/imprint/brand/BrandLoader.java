@@ -15,9 +15,10 @@ import org.imprint.ReportException;
 /**
  * Finds and reads brands under a templates folder, once per brand: a batch shares them. A brand
  * may build on another ({@code extends: rcas} in its {@code brand.yaml}): its profile is laid
- * over the other's (see {@link ProfileMerge}) and its layouts are looked up in its own folder
- * first, then in the other's. Every problem names the {@code brand.yaml} and line of the value
- * at fault, in whichever brand of the chain sets it.
+ * over the other's (see {@link ProfileMerge}; a label it words differently loses the other's
+ * translations of it, {@link ProfileMerge#withoutStaleTranslations}) and its layouts are looked up
+ * in its own folder first, then in the other's. Every problem names the {@code brand.yaml} and line
+ * of the value at fault, in whichever brand of the chain sets it.
  *
  * <p>Loading a brand also measures the colour pairs its {@code accessibility:} section declares
  * against WCAG 2.1 AA (see {@link ContrastRules}); the result is {@link Brand#accessibility()}.
@@ -202,7 +203,7 @@ public final class BrandLoader {
             throw ownLines.error(EXTENDS, "brand \"" + name + "\" extends unknown brand \"" + parent
                     + "\": there is no " + parentFolder.resolve(PROFILE) + " (brands here: " + String.join(", ", available()) + ")");
         }
-        BrandYaml inherited = profile(parent, folders);
+        BrandYaml inherited = ProfileMerge.withoutStaleTranslations(profile(parent, folders), own.values());
         Map<String, Object> values = ProfileMerge.merge(inherited.values(), own.values());
         values.remove(EXTENDS);
         return new BrandYaml(values, ProfileMerge.mergeLines(inherited.values(), inherited.lines(), own.values(), own.lines()));
