@@ -84,6 +84,41 @@ class TitleDirectionsTest {
     }
 
     /**
+     * Letters inside an embedding or override (U+202B … U+202C) are set apart by the author as an
+     * isolate's are: "Report ‫پاکستان اور ایران‬ 2026" in an English article is English, though
+     * most of its letters are Urdu. It was set right to left, "2026" at the left (issue 19); a
+     * body paragraph alike.
+     */
+    @Test
+    void lettersInsideAnEmbeddingDoNotTurnTheTitleOrAParagraph() throws Exception {
+        String title = "Report \u202Bپاکستان اور ایران\u202C 2026";
+        TestReport.Built built = TestReport.at(dir.resolve("rle")).title(title)
+                .body("Report \u202Bپاکستان اور ایران کے درمیان\u202C 2026.\n").build("pdf", "epub");
+        Document epub = epubArticle(built.epub());
+        List<Glyph> glyphs = PdfGlyphs.read(built.pdf());
+        assertAll(
+                () -> assertEquals("", epub.selectFirst("h1.article-title").attr("dir"), "the title inherits ltr"),
+                () -> assertEquals("", epub.selectFirst(".article-body p").attr("dir"), "the paragraph inherits ltr"),
+                () -> assertLeftOfUrdu(glyphs, false, "the article's title"),
+                () -> assertLeftOfUrdu(glyphs, true, "the running head"));
+    }
+
+    /**
+     * On page 3's line of "Report" beside Urdu (in the top margin, or below it), "Report" stands
+     * left of the Urdu: the line is set left to right. (Where "2026" stands is the Unicode
+     * Bidirectional Algorithm's: after an embedding it goes with the Urdu, which is why isolates
+     * are preferred, and is not checked.)
+     */
+    private static void assertLeftOfUrdu(List<Glyph> glyphs, boolean head, String what) {
+        Glyph r = glyphs.stream().filter(g -> g.page() == 3 && (g.y() < TOP_MARGIN) == head && g.text().equals("R"))
+                .filter(g -> PdfGlyphs.lineOf(glyphs, g, 2f).stream().anyMatch(TitleDirectionsTest::urdu))
+                .findFirst().orElseThrow(() -> new AssertionError(what + ": no R beside Urdu on page 3"));
+        List<Glyph> line = PdfGlyphs.lineOf(glyphs, r, 2f).stream().filter(g -> !g.blank()).toList();
+        float urdu = (float) line.stream().filter(TitleDirectionsTest::urdu).mapToDouble(Glyph::x).min().orElseThrow();
+        assertTrue(r.x() < urdu, () -> what + " is set right to left: " + PdfGlyphs.text(line));
+    }
+
+    /**
      * On the line of the first {@code letter} of the page (in its top margin, or below it): that
      * letter, the Urdu word and the year stand from the left in that order.
      */
