@@ -84,6 +84,54 @@ class TitleDirectionsTest {
     }
 
     /**
+     * A running title of the other direction than the article's starts at its own side of its
+     * box, which is flush with the margin: each line of a long Urdu title of an English article
+     * ends at the right margin (it was aligned left in its box, 7 mm short, its second line
+     * starting at the left), each line of an English title of an Urdu article starts at the left
+     * margin (it started 10 mm in).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"rcas", "fieldstone"})
+    void aLongRunningTitleOfTheOtherDirectionIsFlushWithItsMargin(String brand) throws Exception {
+        String urdu = "پاکستان اور ایران کے درمیان سرحدی تجارت، توانائی کے منصوبے، پانی کے تنازعات اور علاقائی سلامتی"
+                + " کے مسائل پر ایک تفصیلی جائزہ جس میں دونوں ملکوں کی حکومتوں کے بیانات شامل ہیں";
+        String english = "A very long English title about border trade, energy projects, water disputes and regional"
+                + " security between Pakistan and Iran, with statements from both governments";
+        List<Glyph> en = PdfGlyphs.read(TestReport.at(dir.resolve("en-" + brand)).brand(brand).title(urdu)
+                .body("An English sentence.\n").build("pdf").pdf());
+        List<Glyph> ur = PdfGlyphs.read(TestReport.at(dir.resolve("ur-" + brand)).language("ur").brand(brand).title(english)
+                .body("یہ ایک جملہ ہے۔\n").build("pdf").pdf());
+        // the margins: where the running series stands, at the start of the article's direction
+        float left = (float) headLines(en).stream().flatMap(List::stream).mapToDouble(Glyph::x).min().orElseThrow();
+        float right = (float) headLines(ur).stream().flatMap(List::stream).mapToDouble(Glyph::right).max().orElseThrow();
+        List<List<Glyph>> urduLines = headLines(en).stream()
+                .map(line -> line.stream().filter(TitleDirectionsTest::urdu).toList()).filter(l -> !l.isEmpty()).toList();
+        // the title's box is 120 mm wide at most: the series beside it is left out
+        List<List<Glyph>> englishLines = headLines(ur).stream()
+                .map(line -> line.stream().filter(g -> g.right() < left + 120 / 25.4f * 72 + 1).toList())
+                .filter(l -> !l.isEmpty()).toList();
+        assertEquals(2, urduLines.size(), "the Urdu running title's lines");
+        assertEquals(2, englishLines.size(), "the English running title's lines");
+        assertAll(java.util.stream.Stream.concat(
+                urduLines.stream().map(line -> () -> assertEquals(right, (float) line.stream().mapToDouble(Glyph::right).max().orElseThrow(),
+                        1.5f, () -> "the Urdu running title ends at the right margin: " + PdfGlyphs.text(line))),
+                englishLines.stream().map(line -> () -> assertEquals(left, (float) line.stream().mapToDouble(Glyph::x).min().orElseThrow(),
+                        1.5f, () -> "the English running title starts at the left margin: " + PdfGlyphs.text(line)))));
+    }
+
+    /** The lines of page 3's running head (in its top margin), top first, without blanks. */
+    private static List<List<Glyph>> headLines(List<Glyph> glyphs) {
+        List<List<Glyph>> lines = new java.util.ArrayList<>();
+        glyphs.stream().filter(g -> g.page() == 3 && g.y() < TOP_MARGIN && !g.blank())
+                .sorted(java.util.Comparator.comparingDouble(Glyph::y)).forEach(g -> {
+                    if (lines.stream().noneMatch(line -> line.contains(g))) {
+                        lines.add(PdfGlyphs.lineOf(glyphs, g, 2f).stream().filter(o -> !o.blank()).toList());
+                    }
+                });
+        return lines;
+    }
+
+    /**
      * Letters inside an embedding or override (U+202B … U+202C) are set apart by the author as an
      * isolate's are: "Report ‫پاکستان اور ایران‬ 2026" in an English article is English, though
      * most of its letters are Urdu. It was set right to left, "2026" at the left (issue 19); a
