@@ -185,6 +185,7 @@ public final class BrandLoader {
         Path file = folder.resolve(PROFILE);
         folders.add(folder);
         BrandYaml own = BrandYaml.read(file);
+        rejectEmptyLabels(own, file);
         if (!own.values().containsKey(EXTENDS)) {
             return own;
         }
@@ -207,6 +208,41 @@ public final class BrandLoader {
         Map<String, Object> values = ProfileMerge.merge(inherited.values(), own.values());
         values.remove(EXTENDS);
         return new BrandYaml(values, ProfileMerge.mergeLines(inherited.values(), inherited.lines(), own.values(), own.lines()));
+    }
+
+    /**
+     * Refuses a label set to {@code null} (or nothing) in {@code labels} or
+     * {@code languages.<language>.labels}: the layouts print labels, and without one they printed
+     * "null", failed in a layout ("macros.ftlh:27 ... brand.labels.byline_comma") or, for a
+     * language, fell back to the English word silently (an Urdu byline joined with " and ").
+     */
+    private static void rejectEmptyLabels(BrandYaml own, Path file) throws ReportException {
+        ProfileLines lines = new ProfileLines(file, own.lines());
+        if (own.values().get("labels") instanceof Map<?, ?> labels) {
+            for (var label : labels.entrySet()) {
+                if (label.getValue() == null) {
+                    String at = "labels." + label.getKey();
+                    throw lines.error(at, at + " has no words (null): the layouts print it; give its words"
+                            + " (e.g. " + label.getKey() + ": \"...\"), or leave the key out to keep the words"
+                            + " of the brand this one extends");
+                }
+            }
+        }
+        if (own.values().get("languages") instanceof Map<?, ?> languages) {
+            for (var language : languages.entrySet()) {
+                if (language.getValue() instanceof Map<?, ?> l && l.get("labels") instanceof Map<?, ?> labels) {
+                    for (var label : labels.entrySet()) {
+                        if (label.getValue() == null) {
+                            String at = "languages." + language.getKey() + ".labels." + label.getKey();
+                            throw lines.error(at, at + " has no words (null): an article in that language would"
+                                    + " print labels." + label.getKey() + " instead, in the brand's own language;"
+                                    + " give the words in that language, or leave the key out to keep the"
+                                    + " inherited ones or labels." + label.getKey());
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private List<String> available() {

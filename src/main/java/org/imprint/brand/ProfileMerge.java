@@ -41,7 +41,7 @@ final class ProfileMerge {
 
     /**
      * {@code parent} without its translations ({@code languages.<language>.labels.<key>}) of the
-     * labels {@code child} changes in {@code labels} (other words, or {@code null}), unless
+     * labels {@code child} gives other words in {@code labels}, unless
      * {@code child} translates that label into that language itself. The lines of the dropped
      * translations are dropped too. Neither profile is changed.
      */

@@ -113,7 +113,7 @@ class BrandLoaderTest {
                 """, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
         brand("child", """
                 extends: base
-                labels: { about: About Kid, cover: Front, figure: Figure, contents: null }
+                labels: { about: About Kid, cover: Front, figure: Figure }
                 languages:
                   fr: { labels: { about: À propos de Kid } }
                 """);
@@ -123,7 +123,6 @@ class BrandLoaderTest {
         assertEquals("About Kid", urdu.label("about"), "the parent's Urdu names the parent");
         assertEquals("Front", urdu.label("cover"));
         assertEquals("شکل", urdu.label("figure"), "the same words keep their translations");
-        assertFalse(((Map<?, ?>) urdu.profile().get("labels")).containsKey("contents"), "a label removed is not translated back");
         assertEquals("About Kid", ((Map<?, ?>) urdu.profile().get("labels")).get("about"), "layouts see the same words");
         assertEquals("À propos de Kid", child.forLanguage("fr").label("about"), "the child's own translation");
         assertEquals("Front", child.forLanguage("fr").label("cover"));
@@ -156,6 +155,25 @@ class BrandLoaderTest {
             }
         }
         assertTrue(changed >= 4, "about_organisation, welcome, about_author, first_published: " + changed);
+    }
+
+    /**
+     * A label set to null is refused at its line: "labels.byline_comma: null" failed in a layout
+     * (macros.ftlh:27), "languages.ur.labels.byline_and: null" joined an Urdu byline with " and ".
+     */
+    @Test
+    void aLabelWithoutWordsIsNamedAtItsLine() throws Exception {
+        brand("base", BASE, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
+        Path comma = brand("comma", "extends: base\nlabels:\n  byline_comma: null\n");
+        ReportException e = assertThrows(ReportException.class, () -> load("comma"));
+        assertEquals(comma.resolve("brand.yaml"), e.problem().file());
+        assertEquals(3, e.problem().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("labels.byline_comma has no words (null)"), e.getMessage());
+        Path and = brand("and", "extends: base\nlanguages:\n  ur:\n    labels:\n      byline_and: null\n");
+        e = assertThrows(ReportException.class, () -> load("and"));
+        assertEquals(and.resolve("brand.yaml"), e.problem().file());
+        assertEquals(5, e.problem().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("languages.ur.labels.byline_and has no words (null)"), e.getMessage());
     }
 
     /** The Urdu Fieldstone report of issue 19: its page about the organisation was headed "RCAS کا تعارف". */
