@@ -15,9 +15,10 @@ import org.imprint.ReportException;
 /**
  * Finds and reads brands under a templates folder, once per brand: a batch shares them. A brand
  * may build on another ({@code extends: rcas} in its {@code brand.yaml}): its profile is laid
- * over the other's (see {@link ProfileMerge}) and its layouts are looked up in its own folder
- * first, then in the other's. Every problem names the {@code brand.yaml} and line of the value
- * at fault, in whichever brand of the chain sets it.
+ * over the other's (see {@link ProfileMerge}; a label it words differently loses the other's
+ * translations of it, {@link ProfileMerge#withoutStaleTranslations}) and its layouts are looked up
+ * in its own folder first, then in the other's. Every problem names the {@code brand.yaml} and line
+ * of the value at fault, in whichever brand of the chain sets it.
  *
  * <p>Loading a brand also measures the colour pairs its {@code accessibility:} section declares
  * against WCAG 2.1 AA (see {@link ContrastRules}); the result is {@link Brand#accessibility()}.
@@ -184,6 +185,7 @@ public final class BrandLoader {
         Path file = folder.resolve(PROFILE);
         folders.add(folder);
         BrandYaml own = BrandYaml.read(file);
+        rejectEmptyLabels(own, file);
         if (!own.values().containsKey(EXTENDS)) {
             return own;
         }
@@ -202,10 +204,45 @@ public final class BrandLoader {
             throw ownLines.error(EXTENDS, "brand \"" + name + "\" extends unknown brand \"" + parent
                     + "\": there is no " + parentFolder.resolve(PROFILE) + " (brands here: " + String.join(", ", available()) + ")");
         }
-        BrandYaml inherited = profile(parent, folders);
+        BrandYaml inherited = ProfileMerge.withoutStaleTranslations(profile(parent, folders), own.values());
         Map<String, Object> values = ProfileMerge.merge(inherited.values(), own.values());
         values.remove(EXTENDS);
         return new BrandYaml(values, ProfileMerge.mergeLines(inherited.values(), inherited.lines(), own.values(), own.lines()));
+    }
+
+    /**
+     * Refuses a label set to {@code null} (or nothing) in {@code labels} or
+     * {@code languages.<language>.labels}: the layouts print labels, and without one they printed
+     * "null", failed in a layout ("macros.ftlh:27 ... brand.labels.byline_comma") or, for a
+     * language, fell back to the English word silently (an Urdu byline joined with " and ").
+     */
+    private static void rejectEmptyLabels(BrandYaml own, Path file) throws ReportException {
+        ProfileLines lines = new ProfileLines(file, own.lines());
+        if (own.values().get("labels") instanceof Map<?, ?> labels) {
+            for (var label : labels.entrySet()) {
+                if (label.getValue() == null) {
+                    String at = "labels." + label.getKey();
+                    throw lines.error(at, at + " has no words (null): the layouts print it; give its words"
+                            + " (e.g. " + label.getKey() + ": \"...\"), or leave the key out to keep the words"
+                            + " of the brand this one extends");
+                }
+            }
+        }
+        if (own.values().get("languages") instanceof Map<?, ?> languages) {
+            for (var language : languages.entrySet()) {
+                if (language.getValue() instanceof Map<?, ?> l && l.get("labels") instanceof Map<?, ?> labels) {
+                    for (var label : labels.entrySet()) {
+                        if (label.getValue() == null) {
+                            String at = "languages." + language.getKey() + ".labels." + label.getKey();
+                            throw lines.error(at, at + " has no words (null): an article in that language would"
+                                    + " print labels." + label.getKey() + " instead, in the brand's own language;"
+                                    + " give the words in that language, or leave the key out to keep the"
+                                    + " inherited ones or labels." + label.getKey());
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private List<String> available() {

@@ -2,6 +2,7 @@ package org.imprint.brand;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Merges a brand's profile over the profile of the brand it extends. Mappings merge key by key,
@@ -9,6 +10,12 @@ import java.util.Map;
  * lists such as {@code parts} or a font stack) replaces the inherited value whole, because
  * merging lists item by item would leave no way to shorten one. A key set to {@code null}
  * removes the inherited value.
+ *
+ * <p>One exception: a label the child gives other words ({@code labels.about_organisation}) drops
+ * the parent's translations of that label ({@code languages.ur.labels.about_organisation}), as they
+ * translate the parent's words ("RCAS کا تعارف" under "About Fieldstone"); the child gives its own
+ * under {@code languages.<language>.labels}, or the article in that language prints the child's
+ * {@code labels} word (see {@link #withoutStaleTranslations}).
  */
 final class ProfileMerge {
 
@@ -30,6 +37,47 @@ final class ProfileMerge {
             }
         }
         return merged;
+    }
+
+    /**
+     * {@code parent} without its translations ({@code languages.<language>.labels.<key>}) of the
+     * labels {@code child} gives other words in {@code labels}, unless
+     * {@code child} translates that label into that language itself. The lines of the dropped
+     * translations are dropped too. Neither profile is changed.
+     */
+    static BrandYaml withoutStaleTranslations(BrandYaml parent, Map<String, Object> child) {
+        if (!(child.get("labels") instanceof Map<?, ?> childLabels)
+                || !(parent.values().get("labels") instanceof Map<?, ?> parentLabels)
+                || !(parent.values().get("languages") instanceof Map<?, ?> languages)) {
+            return parent;
+        }
+        Map<?, ?> childLanguages = child.get("languages") instanceof Map<?, ?> l ? l : Map.of();
+        Map<String, Object> keptLanguages = new LinkedHashMap<>();
+        Map<String, ProfileLines.Line> lines = new LinkedHashMap<>(parent.lines());
+        for (Map.Entry<?, ?> language : languages.entrySet()) {
+            Object value = language.getValue();
+            if (value instanceof Map<?, ?> own && own.get("labels") instanceof Map<?, ?> translations) {
+                Map<?, ?> childOwn = childLanguages.get(language.getKey()) instanceof Map<?, ?> c
+                        && c.get("labels") instanceof Map<?, ?> t ? t : Map.of();
+                Map<String, Object> kept = new LinkedHashMap<>(strings(translations));
+                for (Map.Entry<?, ?> label : childLabels.entrySet()) {
+                    Object key = label.getKey();
+                    boolean changed = !Objects.equals(label.getValue(), parentLabels.get(key));
+                    if (changed && !childOwn.containsKey(key) && kept.containsKey(key)) {
+                        kept.remove(key);
+                        String path = "languages." + language.getKey() + ".labels." + key;
+                        lines.keySet().removeIf(k -> k.equals(path) || k.startsWith(path + "."));
+                    }
+                }
+                Map<String, Object> ownCopy = new LinkedHashMap<>(strings(own));
+                ownCopy.put("labels", kept);
+                value = ownCopy;
+            }
+            keptLanguages.put(String.valueOf(language.getKey()), value);
+        }
+        Map<String, Object> values = new LinkedHashMap<>(parent.values());
+        values.put("languages", keptLanguages);
+        return new BrandYaml(values, lines);
     }
 
     /**

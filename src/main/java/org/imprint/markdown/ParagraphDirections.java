@@ -420,9 +420,9 @@ public final class ParagraphDirections {
      * {@code dir="auto"} decide, when its last letter agrees ("The words ہم امن … mean peace."
      * is English however many Urdu words it lists); where the first and the last disagree, by
      * most of its letters ("RCAS کے ڈائریکٹر نے کہا …" is Urdu). Letters inside paired quotation
-     * marks and brackets, and inside directional isolates, are passed over where the text has
-     * letters outside them: a quotation or an aside is the other language's, the sentence around
-     * it the paragraph's. A closer that pairs with nothing (the list markers of "a) … b) …") is
+     * marks and brackets, and inside directional isolates, embeddings and overrides, are passed
+     * over where the text has letters outside them: a quotation or an aside is the other
+     * language's, the sentence around it the paragraph's. A closer that pairs with nothing (the list markers of "a) … b) …") is
      * left alone.
      */
     private static int firstStrong(Element element) {
@@ -456,18 +456,14 @@ public final class ParagraphDirections {
         boolean[] quoted = QuotePairs.inside(text);
         int[] outside = new int[3]; // first, last, balance
         int[] all = new int[3];
-        int isolates = 0;
+        SetApart apart = new SetApart();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (cp >= 0x2066 && cp <= 0x2068) {
-                isolates++;
-            } else if (cp == 0x2069 && isolates > 0) {
-                isolates--;
-            }
+            apart.step(cp);
             int strong = strong(cp);
             if (strong != 0) {
                 count(all, strong);
-                if (!quoted[i] && isolates == 0) {
+                if (!quoted[i] && !apart.inside()) {
                     count(outside, strong);
                 }
             }
@@ -475,6 +471,35 @@ public final class ParagraphDirections {
         }
         int[] letters = outside[0] != 0 ? outside : all;
         return letters[0] == letters[1] ? letters[0] : Integer.signum(letters[2]);
+    }
+
+    /**
+     * Whether the text read so far is inside a run the author set apart with directional
+     * controls: an isolate (U+2066, U+2067, U+2068 … U+2069) or an embedding or override (U+202A,
+     * U+202B, U+202D, U+202E … U+202C). Nested as the Unicode Bidirectional Algorithm nests them
+     * (X6a, X7): U+202C closes only an embedding opened inside the innermost open isolate, U+2069
+     * closes the innermost isolate and the embeddings opened inside it, and a closer that closes
+     * nothing is passed over.
+     */
+    private static final class SetApart {
+        /** The open runs, innermost last: 'I' an isolate, 'E' an embedding or override. */
+        private final StringBuilder open = new StringBuilder();
+
+        void step(int cp) {
+            if (cp >= 0x2066 && cp <= 0x2068) {
+                open.append('I');
+            } else if (cp == 0x202A || cp == 0x202B || cp == 0x202D || cp == 0x202E) {
+                open.append('E');
+            } else if (cp == 0x202C && !open.isEmpty() && open.charAt(open.length() - 1) == 'E') {
+                open.setLength(open.length() - 1);
+            } else if (cp == 0x2069 && open.indexOf("I") >= 0) {
+                open.setLength(open.lastIndexOf("I"));
+            }
+        }
+
+        boolean inside() {
+            return !open.isEmpty();
+        }
     }
 
     private static void count(int[] letters, int strong) {

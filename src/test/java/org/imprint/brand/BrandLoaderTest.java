@@ -6,15 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipFile;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.imprint.ReportException;
 import org.imprint.Reports;
 import org.imprint.layout.LayoutEngine;
+import org.imprint.testing.TestReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +97,101 @@ class BrandLoaderTest {
                 .format(java.time.LocalDate.of(2026, 4, 21)));
         assertEquals("شکل", ((Map<?, ?>) urdu.profile().get("labels")).get("figure"), "layouts see the words too");
         assertEquals("Figure", brand.forLanguage("en").label("figure"));
+    }
+
+    /**
+     * A label the child words differently drops the parent's translations of it (they translate
+     * the parent's words: an Urdu Fieldstone report was headed "RCAS کا تعارف"); the child's own
+     * translations, and the parent's of labels the child leaves or repeats, stay.
+     */
+    @Test
+    void aLabelTheChildChangesDropsTheParentsTranslationsOfIt() throws Exception {
+        brand("base", BASE.replace("cover: Cover", "cover: Cover, contents: Contents, about: About Base") + """
+                languages:
+                  ur: { labels: { about: Base کا تعارف, cover: سرورق, figure: شکل, contents: فہرست } }
+                  fr: { labels: { about: À propos de Base, cover: Couverture } }
+                """, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
+        brand("child", """
+                extends: base
+                labels: { about: About Kid, cover: Front, figure: Figure }
+                languages:
+                  fr: { labels: { about: À propos de Kid } }
+                """);
+
+        Brand child = load("child");
+        Brand urdu = child.forLanguage("ur");
+        assertEquals("About Kid", urdu.label("about"), "the parent's Urdu names the parent");
+        assertEquals("Front", urdu.label("cover"));
+        assertEquals("شکل", urdu.label("figure"), "the same words keep their translations");
+        assertEquals("About Kid", ((Map<?, ?>) urdu.profile().get("labels")).get("about"), "layouts see the same words");
+        assertEquals("À propos de Kid", child.forLanguage("fr").label("about"), "the child's own translation");
+        assertEquals("Front", child.forLanguage("fr").label("cover"));
+        assertEquals("Base کا تعارف", load("base").forLanguage("ur").label("about"), "the parent is unchanged");
+    }
+
+    /**
+     * Fieldstone translates every label it words differently from rcas into each language rcas
+     * translates it into, so that no page of a Fieldstone report names RCAS.
+     */
+    @Test
+    void fieldstoneTranslatesEveryLabelItChanges() throws Exception {
+        BrandLoader loader = new BrandLoader(Reports.HOME.resolve("templates"), Reports.HOME.resolve("fonts"));
+        Brand rcas = loader.load("rcas", templates.resolve("article.md"), 0);
+        Brand fieldstone = loader.load("fieldstone", templates.resolve("article.md"), 0);
+        Map<?, ?> languages = (Map<?, ?>) rcas.profile().get("languages");
+        int changed = 0;
+        for (String key : fieldstone.labels().keySet()) {
+            if (fieldstone.label(key).equals(rcas.label(key))) {
+                continue;
+            }
+            changed++;
+            for (var language : languages.entrySet()) {
+                String code = String.valueOf(language.getKey());
+                if (((Map<?, ?>) language.getValue()).get("labels") instanceof Map<?, ?> words && words.containsKey(key)) {
+                    String own = fieldstone.forLanguage(code).label(key);
+                    assertFalse(own.equals(fieldstone.label(key)) || own.contains("RCAS"),
+                            "fieldstone languages." + code + ".labels." + key + ": " + own);
+                }
+            }
+        }
+        assertTrue(changed >= 4, "about_organisation, welcome, about_author, first_published: " + changed);
+    }
+
+    /**
+     * A label set to null is refused at its line: "labels.byline_comma: null" failed in a layout
+     * (macros.ftlh:27), "languages.ur.labels.byline_and: null" joined an Urdu byline with " and ".
+     */
+    @Test
+    void aLabelWithoutWordsIsNamedAtItsLine() throws Exception {
+        brand("base", BASE, "layouts/cover.ftlh", "layouts/article.ftlh", "layouts/back.ftlh");
+        Path comma = brand("comma", "extends: base\nlabels:\n  byline_comma: null\n");
+        ReportException e = assertThrows(ReportException.class, () -> load("comma"));
+        assertEquals(comma.resolve("brand.yaml"), e.problem().file());
+        assertEquals(3, e.problem().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("labels.byline_comma has no words (null)"), e.getMessage());
+        Path and = brand("and", "extends: base\nlanguages:\n  ur:\n    labels:\n      byline_and: null\n");
+        e = assertThrows(ReportException.class, () -> load("and"));
+        assertEquals(and.resolve("brand.yaml"), e.problem().file());
+        assertEquals(5, e.problem().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("languages.ur.labels.byline_and has no words (null)"), e.getMessage());
+    }
+
+    /** The Urdu Fieldstone report of issue 19: its page about the organisation was headed "RCAS کا تعارف". */
+    @Test
+    void anUrduFieldstoneReportNamesFieldstoneNotRcas() throws Exception {
+        var built = TestReport.at(templates.resolve("report")).out(templates.resolve("out")).language("ur").brand("fieldstone")
+                .title("پاکستان اور ایران").author("عائشہ خان").body("پاکستان اور ایران ہمسایہ ممالک ہیں۔\n").build("pdf", "epub");
+        String about;
+        try (ZipFile zip = new ZipFile(built.epub().toFile())) {
+            about = new String(zip.getInputStream(zip.getEntry("OEBPS/about.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(about.contains("<h1 class=\"part-heading\">Fieldstone کا تعارف</h1>"), about);
+        assertTrue(about.contains("ہمارا مزید کام یہاں پڑھیے:"), about);
+        try (PDDocument pdf = Loader.loadPDF(built.pdf().toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertFalse(text.contains("RCAS"), text);
+            assertTrue(text.contains("Fieldstone"), text);
+        }
     }
 
     @Test

@@ -1,0 +1,44 @@
+package org.imprint.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The direction of a line of text: letters the author set apart with directional controls
+ * (isolates, embeddings, overrides) count only where the text has no letters outside them, and the
+ * controls nest as the Unicode Bidirectional Algorithm nests them.
+ */
+class ParagraphDirectionsTest {
+
+    /** LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI written as words in the cases below. */
+    private static String controls(String text) {
+        return text.replace("<LRE>", "\u202A").replace("<RLE>", "\u202B").replace("<PDF>", "\u202C")
+                .replace("<LRO>", "\u202D").replace("<RLO>", "\u202E").replace("<LRI>", "\u2066")
+                .replace("<RLI>", "\u2067").replace("<FSI>", "\u2068").replace("<PDI>", "\u2069");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the majority of letters decides where the first and the last disagree
+            "Report پاکستان اور ایران 2026|1",
+            // set apart: the English outside decides
+            "Report <RLE>پاکستان اور ایران<PDF> 2026|-1",
+            "Report <RLO>پاکستان اور ایران<PDF> 2026|-1",
+            "Report <RLI>پاکستان اور ایران<PDI> 2026|-1",
+            "رپورٹ <LRE>Pakistan and Iran today<PDF> ہے|1",
+            "رپورٹ <LRO>Pakistan and Iran today<PDF> ہے|1",
+            // all set apart: the letters inside decide
+            "<RLE>پاکستان اور ایران<PDF>|1",
+            // a PDI closes the embeddings opened inside its isolate: "Iran and" is outside
+            "<RLI>Pakistan and Iran <RLE>today and tomorrow<PDI> ایران|1",
+            // a PDF inside an isolate closes no embedding outside it: the Urdu stays set apart
+            "Report <RLE>پاکستان <LRI>x<PDF> اور<PDI> ایران<PDF> 2026|-1",
+            // a stray closer closes nothing
+            "Report<PDF> پاکستان اور ایران 2026|1",
+            "Report<PDI> پاکستان اور ایران 2026|1"})
+    void lettersSetApartByControlsAreLeftOut(String text, int direction) {
+        assertEquals(direction, ParagraphDirections.direction(controls(text)), text);
+    }
+}
