@@ -159,4 +159,32 @@ class CitationDisambiguationBuildTest {
                 () -> assertFalse(pdf.contains("Kim et al."), pdf),
                 () -> assertFalse(chicago.contains("Kim et al."), chicago));
     }
+
+    /**
+     * Undated works of one author told apart by their letter, "n.d.-c" (APA) or "no date c"
+     * (Harvard), are each their own link, as "2020c" is, also beside a dated work: the whole was
+     * one link to the first source, so "2019" went to an undated entry (h15m nd-apa, nd-harvard).
+     */
+    @Test
+    void undatedWorksToldApartByTheirLetterAreEachTheirOwnLink() throws Exception {
+        String bib = """
+                @book{nov1, author={Novak, Petr}, title={Undated One}, publisher={P}}
+                @book{nov2, author={Novak, Petr}, title={Undated Two}, publisher={P}}
+                @book{nov2019, author={Novak, Petr}, title={Dated Work}, publisher={P}, year={2019}}
+                """;
+        String body = "D1 [@nov1; @nov2]. D2 [@nov1; @nov2019].\n";
+        String apa = article(TestReport.citing(dir, "apa", "apa").title("Faults").language("en").body(body)
+                .file("references.bib", bib).build("epub").epub()).replaceAll("</?span[^>]*>", "");
+        String harvard = article(TestReport.citing(dir, "harvard", "harvard-cite-them-right").title("Faults").language("en").body(body)
+                .file("references.bib", bib).build("epub").epub()).replaceAll("</?span[^>]*>", "");
+        assertAll(
+                () -> assertContains(apa, "D1 " + link("nov1", "(Novak, n.d.-a") + ", " + link("nov2", "n.d.-b)")),
+                () -> assertContains(apa, "D2 " + link("nov1", "(Novak, n.d.-a") + ", " + link("nov2019", "2019)")),
+                () -> assertContains(harvard, "D1 " + link("nov1", "(Novak, no date a") + ", " + link("nov2", "no date b)")),
+                () -> assertContains(harvard, "D2 " + link("nov2019", "(Novak, 2019") + ", " + link("nov1", "no date a)")));
+    }
+
+    private static String link(String id, String text) {
+        return "<a href=\"#ref-" + id + "\" class=\"citation\">" + text + "</a>";
+    }
 }
