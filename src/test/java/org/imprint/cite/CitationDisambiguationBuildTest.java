@@ -184,6 +184,27 @@ class CitationDisambiguationBuildTest {
                 () -> assertContains(harvard, "D2 " + link("nov2019", "(Novak, 2019") + ", " + link("nov1", "no date a)")));
     }
 
+    /**
+     * A year that is a status, {@code year = {in press}}, and BibLaTeX's {@code pubstate} print
+     * as the status, "(Novak, in press)" as APA asks, not as "n.d.-a" (h15m nd-yearfield).
+     */
+    @Test
+    void aStatusForAYearPrintsAsTheStatus() throws Exception {
+        String bib = """
+                @book{n1, author={Novak, Petr}, title={Pressed}, publisher={P}, year={in press}}
+                @book{n2, author={Novak, Petr}, title={Forth}, publisher={P}, year={forthcoming}}
+                @book{n3, author={Novak, Petr}, title={Undated}, publisher={P}}
+                @book{n4, author={Kern, Ida}, title={Later}, publisher={P}, pubstate={inpress}}
+                """;
+        String pdf = text(TestReport.citing(dir, "status", "apa").title("Faults").language("en")
+                .body("K1 [@n1; @n2; @n3]. K2 [@n4].\n").file("references.bib", bib).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(pdf, "K1 (Novak, n.d., forthcoming, in press)."),
+                () -> assertContains(pdf, "K2 (Kern, in press)."),
+                () -> assertContains(pdf, "Novak, P. (in press). Pressed. P."),
+                () -> assertFalse(pdf.contains("n.d.-"), pdf));
+    }
+
     private static String link(String id, String text) {
         return "<a href=\"#ref-" + id + "\" class=\"citation\">" + text + "</a>";
     }
