@@ -127,6 +127,25 @@ final class BibTeXFields {
      * {@code origlocation} and {@code origpublisher}, which the converter drops, are CSL's
      * translator and original-* variables.
      */
+    /** BibLaTeX's publication states, as APA and pandoc print them. */
+    private static final Map<String, String> PUBSTATES = Map.of("inpress", "in press", "forthcoming", "forthcoming",
+            "submitted", "submitted", "inpreparation", "in preparation", "prepublished", "prepublished");
+
+    /**
+     * A source's publication status (CSL's status): BibLaTeX's {@code pubstate}, else a
+     * {@code year} that holds words and no digit ("in press", "forthcoming"), as written; null
+     * for none.
+     */
+    private static String status(Map<String, String> fields) {
+        String pubstate = fields.get("pubstate");
+        if (pubstate != null && !pubstate.isBlank()) {
+            return PUBSTATES.getOrDefault(pubstate.strip().toLowerCase(Locale.ROOT), pubstate.strip());
+        }
+        String year = fields.get("year");
+        return year != null && year.codePoints().anyMatch(Character::isLetter) && year.chars().noneMatch(Character::isDigit)
+                ? year.strip() : null;
+    }
+
     static Map<String, CSLItemData> afterConversion(BibTeXDatabase db, Map<String, CSLItemData> items) {
         Map<String, CSLItemData> out = new LinkedHashMap<>(items);
         for (Map.Entry<Key, BibTeXEntry> e : db.getEntries().entrySet()) {
@@ -154,6 +173,14 @@ final class BibTeXFields {
                 b.language(LangIds.code(langid));
             } else if (fields.containsKey("language") && LangIds.isName(fields.get("language"))) {
                 b.language(LangIds.code(fields.get("language")));
+            }
+            String status = status(fields);
+            if (status != null) {
+                // "year = {in press}" is no date: the converter made it none, which printed "n.d."
+                b.status(status);
+                if (!fields.getOrDefault("year", "").matches("(?s).*\\d.*") && !fields.containsKey("date")) {
+                    b.issued((CSLDate) null);
+                }
             }
             b.eventPlace(fields.get("venue"));
             b.eventDate(fields.containsKey("eventdate") ? DateParser.toDate(fields.get("eventdate")) : (CSLDate) null);

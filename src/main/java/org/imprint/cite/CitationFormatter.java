@@ -525,7 +525,7 @@ public final class CitationFormatter {
 
     /**
      * What tells each cited source's part of a citation (CitationParts): its number in a numeric
-     * style, else its year suffix ("2020b"), else its first author's name or its title when no
+     * style, else its year suffix ("2020b", an undated work's "n.d.-b"), else its first author's name or its title when no
      * other source of the citation has it (with the initials the cite prints, "A. Brown"), else
      * its year when no other has that ("Smith 2019, 2020"), else its names and year together;
      * an empty list when a source has none. A source cited twice has one mark.
@@ -566,6 +566,9 @@ public final class CitationFormatter {
             } else if (!numeric && suffix != null && year != null && name != null && !formatted.delimiter().isBlank()) {
                 // every team has its own "2019a": the letter tells a source only with its names
                 marks.add(namesAndYear(key, items.get(key), name, year + suffix, formatted.delimiter(), text));
+            } else if (!numeric && suffix != null && year == null && !suffixShared(formatted, written, years, i)) {
+                // "(Novak, n.d.-c, n.d.-d)": an undated work's letter tells it as "2020c" does
+                marks.add(CitationParts.Mark.undatedSuffix(key, suffix));
             } else if (!numeric && suffix != null) {
                 return List.of();
             } else if (!numeric && name != null && !nameShared) {

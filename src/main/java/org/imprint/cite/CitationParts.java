@@ -58,6 +58,16 @@ final class CitationParts {
             return new Mark(key, Pattern.compile("(?<!\\p{Nd})" + year + Pattern.quote(suffix) + NOT_IN_WORD_AFTER), null);
         }
 
+        /**
+         * An undated work's suffix after the locale's "no date" term: "n.d.-c" (APA, Chicago),
+         * "no date c" (Harvard), the letter a word of its own after the term's last letter or dot
+         * and a hyphen or space. Only for a suffix no other undated source of the citation has.
+         */
+        static Mark undatedSuffix(String key, String suffix) {
+            return new Mark(key, Pattern.compile("(?<=[\\p{L}.]" + Processor.NO_BREAK_END + "?[-\u2010\u2011 \u00A0])"
+                    + Pattern.quote(suffix) + NOT_IN_WORD_AFTER), null);
+        }
+
         /** The year, as a number of its own: not part of "2020a" nor of a longer number. */
         static Mark year(String key, int year) {
             return new Mark(key, Pattern.compile("(?<!\\p{Nd})" + year + "(?![\\p{Nd}\\p{L}])"), null);

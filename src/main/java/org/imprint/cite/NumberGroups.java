@@ -13,7 +13,7 @@ import org.imprint.markdown.NotePunctuation;
  * Where each source's number stands in a numeric style's citation ("[1, p. 2], [2, p. 3]",
  * "(1 p. 4, 2)", "1,2"): a number starts its source's group when only the citation's start, an
  * opening bracket, a comma or semicolon of any script, or a range's dash stands before it
- * (spaces aside). A number after a word or a label ("p. 2", "note 3", "see 2 of") belongs to a
+ * (spaces and the author's prefixes aside). A number after a word or a label ("p. 2", "note 3", "see 2 of") belongs to a
  * locator, prefix or suffix, whatever its value.
  */
 final class NumberGroups {
@@ -71,12 +71,17 @@ final class NumberGroups {
         return found;
     }
 
-    /** The last character before {@code at} that is not a space (nor a directional mark), or -1 at the start. */
+    /**
+     * The last character before {@code at} that is not a space, a directional mark nor a masked
+     * affix, or -1 at the start: a style that sets the whole citation as one run (Nature's
+     * "<sup>see 1,see 3</sup>", Vancouver's "[see 1,see 3]") prints each prefix inside it, and
+     * the number after a prefix still starts its source's group.
+     */
     private static int before(String text, int at) {
         int i = at;
         while (i > 0) {
             int c = text.codePointBefore(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT && c != Affixes.MASK) {
                 return c;
             }
             i -= Character.charCount(c);

@@ -58,7 +58,9 @@ final class YearSuffixes {
         for (CSLItemData item : items.values()) {
             String names = names(item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor());
             // two undated works of one author are "n.d.-a" and "n.d.-b" (APA 7, 8.19), as citeproc-js sets them
-            String when = year(item) != null ? String.valueOf(year(item)) : item.getIssued() == null ? "undated" : null;
+            // works "in press" are told apart among themselves, not with the undated ones
+            String when = year(item) != null ? String.valueOf(year(item))
+                    : item.getIssued() == null ? (item.getStatus() == null ? "undated" : "status " + item.getStatus()) : null;
             if (!item.getId().contains(Processor.SYNTHETIC) && !names.isEmpty() && when != null) {
                 groups.computeIfAbsent(citedAlike.getOrDefault(item.getId(), names) + "\u0000" + when, k -> new ArrayList<>()).add(item);
             }

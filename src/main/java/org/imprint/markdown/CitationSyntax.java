@@ -116,7 +116,12 @@ final class CitationSyntax {
             }
         });
         for (Text text : texts) {
-            split(text);
+            joinAcrossInlines(text);
+        }
+        for (Text text : texts) {
+            if (text.getParent() != null && attached(text, document)) {
+                split(text);
+            }
         }
         unmarkEscapes(document);
         List<Citation> found = new ArrayList<>();
@@ -198,6 +203,110 @@ final class CitationSyntax {
         }
     }
 
+    private static boolean attached(Node node, Node document) {
+        Node n = node;
+        while (n.getParent() != null) {
+            n = n.getParent();
+        }
+        return n == document;
+    }
+
+    /**
+     * A bracketed citation whose suffix or prefix holds emphasis, a link or code
+     * ({@code [@a, *after* Smith; @b]}): commonmark has cut its text into several inline nodes,
+     * which {@link #split} alone never sees as one. When a text leaves a {@code [} open, its
+     * siblings up to the text that closes it are read as one citation; if they make one, they
+     * become a single {@link Citation} whose affixes keep their words (their formatting is not
+     * carried through the citation processor). A raw HTML tag or a line break in between stops it.
+     */
+    private static void joinAcrossInlines(Text text) {
+        if (text.getParent() == null) {
+            return;
+        }
+        String s = text.getLiteral();
+        int open = openBracket(s);
+        if (open < 0) {
+            return;
+        }
+        StringBuilder source = new StringBuilder(s.substring(open));
+        List<Node> between = new ArrayList<>();
+        for (Node n = text.getNext(); n != null; n = n.getNext()) {
+            if (n instanceof Text closing) {
+                int close = closingBracket(source, closing.getLiteral());
+                if (close < 0) {
+                    source.append(closing.getLiteral());
+                    between.add(n);
+                    continue;
+                }
+                String literal = source + closing.getLiteral().substring(0, close + 1);
+                List<CiteItem> items = bracketed(literal.substring(1, literal.length() - 1));
+                if (items == null || between.isEmpty()) {
+                    return;
+                }
+                text.setLiteral(s.substring(0, open));
+                text.insertAfter(new Citation(items, false, literal));
+                between.forEach(Node::unlink);
+                closing.setLiteral(closing.getLiteral().substring(close + 1));
+                if (closing.getLiteral().isEmpty()) {
+                    closing.unlink();
+                }
+                if (text.getLiteral().isEmpty()) {
+                    text.unlink();
+                }
+                return;
+            } else if (n instanceof org.commonmark.node.Emphasis || n instanceof org.commonmark.node.StrongEmphasis
+                    || n instanceof Link || n instanceof Code) {
+                source.append(n instanceof Code code ? code.getLiteral() : TextContent.of(n));
+                between.add(n);
+            } else if (n instanceof SoftLineBreak) {
+                source.append(' ');
+                between.add(n);
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** Where the outermost {@code [} a text leaves open begins; -1 when it leaves none open. */
+    private static int openBracket(String s) {
+        List<Integer> opens = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '[') {
+                opens.add(i);
+            } else if (s.charAt(i) == ']' && !opens.isEmpty()) {
+                opens.remove(opens.size() - 1);
+            }
+        }
+        return opens.isEmpty() ? -1 : opens.get(0);
+    }
+
+    /** Where in {@code next} the bracket {@code source} opens (with its inner brackets) closes; -1 when it stays open. */
+    private static int closingBracket(CharSequence source, String next) {
+        int depth = 0;
+        for (int i = 0; i < source.length(); i++) {
+            depth += source.charAt(i) == '[' ? 1 : source.charAt(i) == ']' ? -1 : 0;
+        }
+        for (int i = 0; i < next.length(); i++) {
+            depth += next.charAt(i) == '[' ? 1 : next.charAt(i) == ']' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the {@code ]} closing the {@code [} at {@code open} stands, inner pairs ({@code [2]}) skipped; -1 when none does. */
+    private static int matching(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            depth += s.charAt(i) == '[' ? 1 : s.charAt(i) == ']' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static void split(Text text) {
         String s = text.getLiteral();
         if (s.indexOf('@') < 0) {
@@ -209,9 +318,9 @@ final class CitationSyntax {
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '[') {
-                int close = s.indexOf(']', i);
-                int nested = s.indexOf('[', i + 1);
-                if (close > 0 && (nested < 0 || nested > close)) {
+                // inner brackets belong to an affix ("[@a, after [2]; @b]"), as pandoc reads them
+                int close = matching(s, i);
+                if (close > 0) {
                     List<CiteItem> items = bracketed(s.substring(i + 1, close));
                     if (items != null) {
                         addText(parts, s.substring(done, i));

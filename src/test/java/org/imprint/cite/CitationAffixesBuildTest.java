@@ -109,4 +109,25 @@ class CitationAffixesBuildTest {
         String epub = article(built.epub());
         assertTrue(epub.contains("A1 " + link("smith2019", "(Smith, 2019, pp. 2020–2021") + ", " + link("smith2020", "2020)")), epub);
     }
+
+    /**
+     * A style that sets the whole citation as one run prints each prefix inside it (Nature's
+     * "<sup>see 1,see 3</sup>", Vancouver's "[see 1,see 3]"): each number is still its own
+     * source's link, the prefixes outside the links (h15m num-nature, num-vancouver G2; it was
+     * one link round all of it, to the first source).
+     */
+    @Test
+    void aPrefixInsideANumericRunNeitherJoinsNorHidesTheNextNumber() throws Exception {
+        String nature = article(build("nature", "en", "nature", "# H\n\nG2 [see @lee2019; see @smith2020].\n").epub());
+        assertTrue(nature.contains("see " + link("lee2019", "1") + ",see " + link("smith2020", "2")), nature);
+        String vancouver = article(build("vancouver", "en", "elsevier-vancouver", "# H\n\nG2 [see @lee2019; see @smith2020].\n").epub());
+        assertTrue(vancouver.contains("[see " + link("lee2019", "1") + ",see " + link("smith2020", "2]")), vancouver);
+    }
+
+    /** A suffix in emphasis is read as one ({@code [@a, *Later Work*; @b]}), and cut as any other. */
+    @Test
+    void anEmphasisedSuffixKeepsTheCitationWhole() throws Exception {
+        String epub = article(build("emphasis", "en", "apa", "# H\n\nB18 [@smith2019, *Later Work*; @smith2020].\n").epub());
+        assertTrue(epub.contains("B18 " + link("smith2019", "(Smith, 2019, Later Work") + ", " + link("smith2020", "2020)")), epub);
+    }
 }

@@ -159,4 +159,53 @@ class CitationDisambiguationBuildTest {
                 () -> assertFalse(pdf.contains("Kim et al."), pdf),
                 () -> assertFalse(chicago.contains("Kim et al."), chicago));
     }
+
+    /**
+     * Undated works of one author told apart by their letter, "n.d.-c" (APA) or "no date c"
+     * (Harvard), are each their own link, as "2020c" is, also beside a dated work: the whole was
+     * one link to the first source, so "2019" went to an undated entry (h15m nd-apa, nd-harvard).
+     */
+    @Test
+    void undatedWorksToldApartByTheirLetterAreEachTheirOwnLink() throws Exception {
+        String bib = """
+                @book{nov1, author={Novak, Petr}, title={Undated One}, publisher={P}}
+                @book{nov2, author={Novak, Petr}, title={Undated Two}, publisher={P}}
+                @book{nov2019, author={Novak, Petr}, title={Dated Work}, publisher={P}, year={2019}}
+                """;
+        String body = "D1 [@nov1; @nov2]. D2 [@nov1; @nov2019].\n";
+        String apa = article(TestReport.citing(dir, "apa", "apa").title("Faults").language("en").body(body)
+                .file("references.bib", bib).build("epub").epub()).replaceAll("</?span[^>]*>", "");
+        String harvard = article(TestReport.citing(dir, "harvard", "harvard-cite-them-right").title("Faults").language("en").body(body)
+                .file("references.bib", bib).build("epub").epub()).replaceAll("</?span[^>]*>", "");
+        assertAll(
+                () -> assertContains(apa, "D1 " + link("nov1", "(Novak, n.d.-a") + ", " + link("nov2", "n.d.-b)")),
+                () -> assertContains(apa, "D2 " + link("nov1", "(Novak, n.d.-a") + ", " + link("nov2019", "2019)")),
+                () -> assertContains(harvard, "D1 " + link("nov1", "(Novak, no date a") + ", " + link("nov2", "no date b)")),
+                () -> assertContains(harvard, "D2 " + link("nov2019", "(Novak, 2019") + ", " + link("nov1", "no date a)")));
+    }
+
+    /**
+     * A year that is a status, {@code year = {in press}}, and BibLaTeX's {@code pubstate} print
+     * as the status, "(Novak, in press)" as APA asks, not as "n.d.-a" (h15m nd-yearfield).
+     */
+    @Test
+    void aStatusForAYearPrintsAsTheStatus() throws Exception {
+        String bib = """
+                @book{n1, author={Novak, Petr}, title={Pressed}, publisher={P}, year={in press}}
+                @book{n2, author={Novak, Petr}, title={Forth}, publisher={P}, year={forthcoming}}
+                @book{n3, author={Novak, Petr}, title={Undated}, publisher={P}}
+                @book{n4, author={Kern, Ida}, title={Later}, publisher={P}, pubstate={inpress}}
+                """;
+        String pdf = text(TestReport.citing(dir, "status", "apa").title("Faults").language("en")
+                .body("K1 [@n1; @n2; @n3]. K2 [@n4].\n").file("references.bib", bib).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(pdf, "K1 (Novak, n.d., forthcoming, in press)."),
+                () -> assertContains(pdf, "K2 (Kern, in press)."),
+                () -> assertContains(pdf, "Novak, P. (in press). Pressed. P."),
+                () -> assertFalse(pdf.contains("n.d.-"), pdf));
+    }
+
+    private static String link(String id, String text) {
+        return "<a href=\"#ref-" + id + "\" class=\"citation\">" + text + "</a>";
+    }
 }
