@@ -18,15 +18,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 import com.openhtmltopdf.css.constants.IdentValue;
-import com.openhtmltopdf.extend.FontContext;
-import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.TextRenderer;
-import com.openhtmltopdf.pdfboxout.PdfBoxFastOutputDevice;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
-import com.openhtmltopdf.render.FSFont;
-import com.openhtmltopdf.render.FSFontMetrics;
-import com.openhtmltopdf.render.JustificationInfo;
 import com.openhtmltopdf.render.MarkerData;
 
 /**
@@ -44,17 +38,16 @@ import com.openhtmltopdf.render.MarkerData;
  * ({@value #MARK}{@code 995.}): openhtmltopdf writes a sequence's properties as a page resource
  * it then leaves empty, so {@link #apply} writes them into the content after drawing.
  */
-final class ListMarkerText implements TextRenderer {
+final class ListMarkerText extends MarkingTextRenderer {
 
     /** The start of the tag that marks a marker while drawing; its logical text follows. */
     static final String MARK = "ImprintListMarker:";
 
-    private final TextRenderer delegate;
     /** Each right-to-left marker's string, by identity, with its logical text. */
     private final Map<String, String> logical;
 
     private ListMarkerText(TextRenderer delegate, Map<String, String> logical) {
-        this.delegate = delegate;
+        super(delegate);
         this.logical = logical;
     }
 
@@ -80,30 +73,9 @@ final class ListMarkerText implements TextRenderer {
     }
 
     @Override
-    public void drawString(OutputDevice device, String string, float x, float y) {
+    String markOf(String string) {
         String text = logical.get(string);
-        if (text != null && device instanceof PdfBoxFastOutputDevice pdf) {
-            pdf.getCurrentPage().beginMarkedContent(COSName.getPDFName(MARK + text), new COSDictionary());
-            delegate.drawString(device, string, x, y);
-            pdf.getCurrentPage().endMarkedContent();
-        } else {
-            delegate.drawString(device, string, x, y);
-        }
-    }
-
-    @Override
-    public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
-        delegate.drawString(device, string, x, y, info);
-    }
-
-    @Override
-    public FSFontMetrics getFSFontMetrics(FontContext context, FSFont font, String string) {
-        return delegate.getFSFontMetrics(context, font, string);
-    }
-
-    @Override
-    public int getWidth(FontContext context, FSFont font, String string) {
-        return delegate.getWidth(context, font, string);
+        return text == null ? null : MARK + text;
     }
 
     /** Turns each marker's mark into a {@code Span} with its {@code /ActualText}, on every page that has one. */
