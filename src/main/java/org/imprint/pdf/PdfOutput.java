@@ -104,7 +104,10 @@ public final class PdfOutput implements OutputWriter {
         require(engine, needs(publication, profile), brand, blame);
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
-        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
+        // A note holding a table cannot stand at the page foot: Imprint.load refuses the article's PDF;
+        // the e-book's and catalogue's cover page (no notes on it) is still made, with endnotes.
+        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES)
+                && publication.markup().tableInNoteLine(publication.article().bodyLine()) == 0;
         if (pageFoot) {
             try {
                 write(publication, scripts, parts, profile, engine, NoteStyle.PAGE_FOOT, out);
