@@ -65,6 +65,35 @@ public final class ListNumbering {
         }
     }
 
+    /**
+     * The text of a list's marker without its full stop, as CSS counter styles write {@code number} for
+     * the list's HTML {@code type}: {@code a}/{@code A} letters (27 is "aa"), {@code i}/{@code I}
+     * roman numerals up to 3999, else (and for a number those styles cannot write) decimal digits.
+     */
+    public static String label(long number, String type) {
+        String kind = type == null ? "" : type.strip();
+        if ((kind.equals("a") || kind.equals("A")) && number > 0) {
+            StringBuilder letters = new StringBuilder();
+            for (long n = number; n > 0; n = (n - 1) / 26) {
+                letters.insert(0, (char) ('a' + (n - 1) % 26));
+            }
+            return kind.equals("A") ? letters.toString().toUpperCase(java.util.Locale.ROOT) : letters.toString();
+        }
+        if ((kind.equals("i") || kind.equals("I")) && number > 0 && number < 4000) {
+            String[] symbols = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+            int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+            StringBuilder roman = new StringBuilder();
+            long n = number;
+            for (int i = 0; i < values.length; i++) {
+                for (; n >= values[i]; n -= values[i]) {
+                    roman.append(symbols[i]);
+                }
+            }
+            return kind.equals("I") ? roman.toString().toUpperCase(java.util.Locale.ROOT) : roman.toString();
+        }
+        return Long.toString(number);
+    }
+
     private static List<Element> items(Element list) {
         return list.children().stream().filter(e -> e.normalName().equals("li")).toList();
     }

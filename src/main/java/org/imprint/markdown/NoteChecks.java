@@ -22,6 +22,10 @@ public final class NoteChecks {
 
     private static final Pattern CALL = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
 
+    /** Why a page-foot note holding a table ({@link #tableInNoteLine}) is refused, and the fix. */
+    public static final String TABLE_IN_PAGE_FOOT_NOTE = "a note at the page foot cannot hold a table (the PDF would print"
+            + " the table and the note's text after it in the body); move the table into the text or use a brand with endnotes";
+
     private NoteChecks() {
     }
 
@@ -46,6 +50,39 @@ public final class NoteChecks {
         for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             addLines(child, firstLine, lines);
         }
+    }
+
+    /**
+     * The line of the first note the text calls that holds a table (a Markdown table or a raw
+     * {@code <table>}); 0 when none does. A page-foot note stands inline at its call, for
+     * openhtmltopdf's {@code float: footnote}: a table in it closes the note's box, so that the
+     * table and the text after it printed in the body, the note at the page foot kept only its
+     * first line, and the PDF failed PDF/UA (veraPDF 7.18.1-2, 7.18.5-2). The PDF refuses it.
+     *
+     * @param firstLine the line of the article on which the body starts
+     */
+    public static int tableInNoteLine(ParsedBody body, int firstLine) {
+        int found = 0;
+        for (Map.Entry<String, FootnoteDefinition> note : body.notes().entrySet()) {
+            if (body.noteNumbers().containsKey(note.getKey()) && holdsTable(note.getValue())) {
+                int line = MarkdownRenderer.lineOf(note.getValue(), firstLine);
+                found = found == 0 ? line : Math.min(found, line);
+            }
+        }
+        return found;
+    }
+
+    private static boolean holdsTable(org.commonmark.node.Node node) {
+        if (node instanceof org.commonmark.ext.gfm.tables.TableBlock
+                || node instanceof org.commonmark.node.HtmlBlock html && html.getLiteral().toLowerCase(java.util.Locale.ROOT).contains("<table")) {
+            return true;
+        }
+        for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (holdsTable(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

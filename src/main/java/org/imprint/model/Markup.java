@@ -73,6 +73,16 @@ public final class Markup {
     }
 
     /**
+     * The line of the article where the first called note holding a table stands, which a
+     * page-foot note cannot carry ({@link org.imprint.markdown.NoteChecks#tableInNoteLine}); 0 when none.
+     *
+     * @param firstLine the article's line on which the body starts
+     */
+    public int tableInNoteLine(int firstLine) {
+        return org.imprint.markdown.NoteChecks.tableInNoteLine(body, firstLine);
+    }
+
+    /**
      * A short Markdown text (no figures or notes) as sanitised HTML, its paragraphs' directions
      * marked; empty for {@code null}.
      */

@@ -84,6 +84,7 @@ public final class OpenPdfEngine implements PdfEngine {
         String base = resources.baseUri();
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
         fallback.apply(dom, fonts);
+        ListTypeStyles.apply(dom);
         QuotationGlue.glueToEmphasis(dom);
         ClosingPunctuationGlue.apply(dom);
         TableColumns.mark(dom);

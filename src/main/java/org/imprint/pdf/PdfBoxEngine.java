@@ -83,6 +83,7 @@ public final class PdfBoxEngine implements PdfEngine {
             LinkDescriptions.titleLinks(dom);
         }
         QuotationGlue.apply(dom);
+        ListTypeStyles.apply(dom);
         BdiIsolates.apply(dom);
         IsolateSpans.apply(dom);
         if (!options.scriptFamilies().isEmpty()) {

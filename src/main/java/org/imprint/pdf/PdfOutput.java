@@ -104,7 +104,10 @@ public final class PdfOutput implements OutputWriter {
         require(engine, needs(publication, profile), brand, blame);
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
-        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
+        // A note holding a table cannot stand at the page foot: Imprint.load refuses the article's PDF;
+        // the e-book's and catalogue's cover page (no notes on it) is still made, with endnotes.
+        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES)
+                && publication.markup().tableInNoteLine(publication.article().bodyLine()) == 0;
         if (pageFoot) {
             try {
                 write(publication, scripts, parts, profile, engine, NoteStyle.PAGE_FOOT, out);
@@ -200,14 +203,17 @@ public final class PdfOutput implements OutputWriter {
     }
 
     /**
-     * Refuses a list whose widest number has three characters or more ("100.", "-10."): an
+     * Refuses a list whose widest marker is wider than two digits ("100.", "-10.", "VIII."): an
      * engine without {@link PdfCapability#LIST_NUMBER_ROOM} draws it into the list's padding,
-     * made for two, and the page's clip cuts it at the column's edge ("100." seen as "00.").
+     * made for two, and the page's clip cuts it at the column's edge ("100." seen as "00.",
+     * "VIII." as "/III."; "99." and "VII." fit).
      */
     private void refuseWideListNumbers(PdfEngine engine, Publication publication, String html) throws ReportException {
         for (org.jsoup.nodes.Element list : org.jsoup.Jsoup.parse(html).select("ol")) {
-            long widest = ListNumbering.of(list).stream().max(Comparator.comparingInt(n -> Long.toString(n).length())).orElse(1L);
-            if (Long.toString(widest).length() >= 3) {
+            String type = list.attr("type");
+            String widest = ListNumbering.of(list).stream().map(n -> ListNumbering.label(n, type))
+                    .max(Comparator.comparingDouble(PdfOutput::ems)).orElse("1");
+            if (ems(widest) > TWO_DIGITS) {
                 List<String> able = engines.names().stream()
                         .filter(n -> engines.find(n).capabilities().contains(PdfCapability.LIST_NUMBER_ROOM)).toList();
                 String first = list.children().isEmpty() ? "" : list.child(0).text();
@@ -217,6 +223,25 @@ public final class PdfOutput implements OutputWriter {
                         + (able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able)));
             }
         }
+    }
+
+    /** The width of two digits and a little, in {@link #ems}: the most a list's padding holds ("VII" and "viii" fit, "VIII" and "XX" not). */
+    private static final double TWO_DIGITS = 1.41;
+
+    /**
+     * About how wide a marker's label is set in a serif text face, in ems: digits half an em,
+     * letters by their usual widths (a narrow "i", a wide "M").
+     */
+    static double ems(String label) {
+        double width = 0;
+        for (char c : label.toCharArray()) {
+            width += Character.isDigit(c) || c == '-' ? 0.5
+                    : "iljIJ".indexOf(c) >= 0 ? 0.3
+                    : "mwMW".indexOf(c) >= 0 ? 0.9
+                    : Character.isUpperCase(c) ? 0.72
+                    : 0.5;
+        }
+        return width;
     }
 
     /**

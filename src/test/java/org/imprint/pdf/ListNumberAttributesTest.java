@@ -81,4 +81,48 @@ class ListNumberAttributesTest {
                     || f.toString().endsWith(".epub")), "nothing written");
         }
     }
+
+    /** The type list of the tests below: letters, roman numerals and capitals from a start. */
+    private static final String TYPED = """
+            See item (b) below.
+
+            <ol type="a"><li>alpha</li><li>bravo</li></ol>
+
+            <ol type="i"><li>roman one</li><li>roman two</li></ol>
+
+            <ol type="A" start="3"><li>C item</li><li>D item</li></ol>
+            """;
+
+    @Test
+    void typeLettersAndRomanNumeralsPrintInThePdfOfBothEngines(@TempDir Path dir) throws Exception {
+        for (String engine : List.of("pdfbox", "openpdf")) {
+            TestReport.Built built = TestReport.at(dir.resolve("typed-" + engine)).body(TYPED)
+                    .build(request -> request.out(dir.resolve("out-" + engine)).engine(engine), "pdf");
+            List<String> lines = lines(built.pdf());
+            for (String line : List.of("a. alpha", "b. bravo", "i. roman one", "ii. roman two", "C. C item", "D. D item")) {
+                assertTrue(lines.contains(line), engine + ": " + line + " in " + lines);
+            }
+        }
+    }
+
+    @Test
+    void aMarkerTooWideForTheOpenPdfEnginesPaddingIsRefused(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("eight")).body("Text.\n\n<ol type=\"I\">"
+                + "<li>one</li><li>two</li><li>three</li><li>four</li><li>five</li><li>six</li><li>seven</li><li>eight</li></ol>\n");
+        ReportException e = assertThrows(ReportException.class,
+                () -> report.build(request -> request.out(dir.resolve("out")).engine("openpdf"), "pdf"));
+        assertTrue(e.problem().toString().contains("the number \"VIII.\" of the list that begins \"one\" would be cut"
+                + " at the column's edge; build with --engine pdfbox"), e.problem().toString());
+        // "viii." is narrower than "99.": it fits
+        TestReport.at(dir.resolve("small")).body("Text.\n\n<ol type=\"i\" start=\"8\"><li>eight</li></ol>\n")
+                .build(request -> request.out(dir.resolve("out-small")).engine("openpdf"), "pdf");
+    }
+
+    private static List<String> lines(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return Arrays.stream(stripper.getText(doc).split("\\R")).map(l -> l.strip().replaceAll("\\s+", " ")).toList();
+        }
+    }
 }

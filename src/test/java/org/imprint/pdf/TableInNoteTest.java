@@ -1,0 +1,60 @@
+package org.imprint.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.imprint.ReportException;
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A note holding a table: openhtmltopdf printed a page-foot note's table and the words after it
+ * in the body and failed PDF/UA, so the PDF with page-foot notes is refused at the note's line;
+ * the e-book and an endnotes PDF (the openpdf engine) keep the table in the note.
+ */
+class TableInNoteTest {
+
+    private static final String BODY = """
+            Text with a note.[^t]
+
+            [^t]: A note with a table:
+
+                | Col | Two |
+                |-----|-----|
+                | cellA | cellB |
+
+                and words after it.
+            """;
+
+    @Test
+    void thePageFootPdfIsRefusedAtTheNotesLine(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("foot")).out(dir.resolve("out")).body(BODY);
+        ReportException e = assertThrows(ReportException.class, () -> report.build("pdf", "epub"));
+        int line = java.util.Arrays.asList(report.article().split("\n")).indexOf("[^t]: A note with a table:") + 1;
+        assertTrue(e.problem().toString().contains("article.md:" + line + ": a note at the page foot cannot hold a table"),
+                e.problem().toString());
+    }
+
+    @Test
+    void theEbookAndAnEndnotesPdfKeepTheTable(@TempDir Path dir) throws Exception {
+        TestReport.Built epub = TestReport.at(dir.resolve("ebook")).out(dir.resolve("out-epub")).body(BODY).build("epub");
+        try (ZipFile zip = new ZipFile(epub.epub().toFile())) {
+            String xhtml = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(xhtml.contains("cellA"), xhtml);
+        }
+        TestReport.Built pdf = TestReport.at(dir.resolve("draft")).body(BODY)
+                .build(request -> request.out(dir.resolve("out-pdf")).engine("openpdf"), "pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.pdf().toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("cellA") && text.indexOf("and words after it") > text.indexOf("cellA"), text);
+        }
+    }
+}
