@@ -46,6 +46,7 @@ class BrandGlyphWarningsTest {
                   ur:
                     labels:
                       about_organisation: "ܐܦܪܝܡ کا تعارف"
+                      welcome: "مزید پڑھیں:"
                 """);
         Files.createSymbolicLink(templates.resolve("rcas"), Reports.HOME.resolve("templates/rcas").toAbsolutePath());
         Imprint imprint = new Imprint(templates, Reports.HOME.resolve("fonts"));
@@ -62,7 +63,8 @@ class BrandGlyphWarningsTest {
                         + " syriac has the character U+2D63 (ⵣ)"), lines.get(1)),
                 () -> assertTrue(lines.get(2).contains(file + ":13: warning: the brand's \"languages.ur.labels.about_organisation\":"
                         + " no font of brand syriac has"), lines.get(2)),
-                // "welcome" is in English; the Urdu article prints the rcas Urdu label instead
+                // "welcome" is in English; the Urdu article prints the brand's own Urdu label instead (a reworded
+                // label without one would drop rcas's Urdu words and print the English, ProfileMerge)
                 () -> assertTrue(lines.stream().noneMatch(l -> l.contains("labels.welcome")), lines.toString()));
     }
 }
