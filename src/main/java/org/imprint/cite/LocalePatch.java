@@ -43,6 +43,9 @@ final class LocalePatch {
             "verb-short", List.of("verb", "long"),
             "symbol", List.of("short", "long"));
 
+    /** The forms a fallback fills, in the order it fills them: a verb before the verb-short that falls back to it. */
+    static final List<String> FILLED_FORMS = List.of("short", "verb", "verb-short", "symbol");
+
     private LocalePatch() {
     }
 
@@ -109,7 +112,7 @@ final class LocalePatch {
                 .filter(t -> t.getAttribute("gender-form").isEmpty() && !t.getAttribute("name").contains("ordinal"))
                 .map(t -> t.getAttribute("name")).distinct().toList();
         for (String name : names) {
-            for (String form : List.of("short", "verb", "verb-short", "symbol")) {
+            for (String form : FILLED_FORMS) {
                 Element own = byKey.get(name + "|" + form);
                 if (own != null && !isEmpty(own)) {
                     continue;

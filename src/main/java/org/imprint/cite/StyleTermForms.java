@@ -55,7 +55,7 @@ final class StyleTermForms {
         Set<String> names = new LinkedHashSet<>();
         terms.stream().filter(t -> t.gender().isEmpty() && !t.name().contains("ordinal")).forEach(t -> names.add(t.name()));
         for (String name : names) {
-            for (String form : List.of("short", "verb", "verb-short", "symbol")) {
+            for (String form : LocalePatch.FILLED_FORMS) {
                 if (style.contains(name + "|" + form) || file.contains(name + "|" + form)) {
                     continue;
                 }
