@@ -34,8 +34,9 @@ import freemarker.template.TemplateModelException;
  * first_published[outlet, place, date, url]), {@code brand} (the profile), {@code body} (with its notes and reference list), {@code bibliography}
  * (whether the body ends with a reference list),
  * {@code outline} (nested headings: id, text, level, children), {@code parts} (the part layouts
- * to include, in order), {@code format}, {@code markdown(text)}, {@code cutAtWord(text, max)} (the
- * text cut at the last word boundary within max characters, Thai words found by dictionary) and
+ * to include, in order), {@code format}, {@code markdown(text)}, {@code shortened(text, max)} (the
+ * text cut at the last word boundary within max characters, Thai words found by dictionary, with an
+ * ellipsis and the closing marks of what the cut leaves open) and
  * {@code beginsInScriptOf(name, word)} (whether the name begins with a letter of the script the
  * word ends in: Hebrew and Arabic glue "and" only to such a name).
  */
@@ -117,9 +118,9 @@ public final class LayoutModel {
             }
             return NameScript.beginsInScriptOf(String.valueOf(args.get(0)), String.valueOf(args.get(1)));
         });
-        model.put("cutAtWord", (TemplateMethodModelEx) args -> {
+        model.put("shortened", (TemplateMethodModelEx) args -> {
             if (args.size() != 2) {
-                throw new TemplateModelException("cutAtWord(text, max) takes two arguments");
+                throw new TemplateModelException("shortened(text, max) takes two arguments");
             }
             return WordCut.cut(String.valueOf(args.get(0)), Integer.parseInt(String.valueOf(args.get(1))), locale);
         });
