@@ -2,9 +2,11 @@ package org.imprint.brand;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.zip.ZipFile;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.imprint.ReportException;
 import org.imprint.testing.PdfGlyphs;
 import org.imprint.testing.PdfGlyphs.Glyph;
 import org.imprint.testing.TestReport;
@@ -90,6 +93,23 @@ class JoinedWordsTest {
             assertAll(() -> assertEquals("زاہد انور; Smith, John", pdf.getDocumentInformation().getAuthor()),
                     () -> assertTrue(xmp.contains("<dc:creator><rdf:Seq><rdf:li>زاہد انور</rdf:li><rdf:li>Smith, John</rdf:li></rdf:Seq></dc:creator>"), xmp));
         }
+    }
+
+    /**
+     * The openpdf engine has no isolates (pdf/BdiIsolates feeds openhtmltopdf only) and no bidi
+     * ordering: it refuses a right-to-left co-author of an English byline at the name's line,
+     * and writes nothing, rather than print the name's letters in the wrong order.
+     */
+    @Test
+    void theOpenPdfEngineRefusesARightToLeftCoAuthor() throws Exception {
+        Path out = dir.resolve("openpdf-out");
+        TestReport report = TestReport.at(dir.resolve("openpdf")).author("Zahid Anwar", "\"ורד כהן\"").body("Text.\n").out(out);
+        List<String> lines = report.article().lines().toList();
+        int line = lines.indexOf(lines.stream().filter(l -> l.contains("ורד")).findFirst().orElseThrow()) + 1;
+        ReportException e = assertThrows(ReportException.class, () -> report.build(request -> request.engine("openpdf"), "pdf"));
+        assertAll(() -> assertTrue(e.problem().toString().contains("article.md:" + line + ": the openpdf engine cannot set Hebrew text"),
+                        e.problem().toString()),
+                () -> assertTrue(!Files.exists(out) || Files.list(out).findAny().isEmpty(), "a file was left behind"));
     }
 
     private static List<Glyph> bylineLine(Path pdf) throws Exception {
