@@ -6,10 +6,10 @@ import com.ibm.icu.lang.UScript;
  * Whether a name begins in the script of a word joined to it. Hebrew and Arabic write "and" as a
  * prefix glued to the next word ("ו", "و"), but not to a word of another script or to a number:
  * Hebrew puts a maqaf or hyphen between ("ו־John Smith", "ב-2026"), Arabic a space ("و John
- * Smith"). The layouts choose the brand's words for each case with this test; the words stay in
- * brand.yaml.
+ * Smith"). The layouts (bylines) and the charts' descriptions (series names) choose the brand's
+ * words for each case with this test; the words stay in brand.yaml.
  */
-final class NameScript {
+public final class NameScript {
 
     private NameScript() {
     }
@@ -19,7 +19,7 @@ final class NameScript {
      * letter of {@code word}. A digit, a letter of another script, or a name without letters is
      * not; neither is any name when {@code word} has no letter of a script of its own.
      */
-    static boolean beginsInScriptOf(String name, String word) {
+    public static boolean beginsInScriptOf(String name, String word) {
         int script = lastLetterScript(word);
         for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);
