@@ -218,12 +218,37 @@ public final class Imprint {
             String[] lines = text.text().split("\n", -1);
             String where = "the brand's \"" + text.path() + "\"";
             List<GlyphCoverage.Piece> pieces = byFile.computeIfAbsent(text.where().file(), f -> new ArrayList<>());
+            int keyLine = text.where().line();
+            List<String> source = keyLine == 0 ? List.of() : sourceLines(text.where().file());
+            int last = org.imprint.article.ValueLines.lastLine(source, keyLine);
+            if (last > keyLine && holdsAsWritten(source.subList(keyLine - 1, last), text.text())) {
+                // a folded block, or a quoted text continued on more lines, is not line by line
+                // the text it gives: each line of the file is checked where it stands
+                for (int line = keyLine; line <= last; line++) {
+                    pieces.add(new GlyphCoverage.Piece(line, source.get(line - 1), where));
+                }
+                continue;
+            }
             for (int i = 0; i < lines.length; i++) {
-                int line = text.where().line() == 0 ? 0 : text.where().line() + (lines.length == 1 ? 0 : i + 1);
+                int line = keyLine == 0 ? 0 : keyLine + (lines.length == 1 ? 0 : i + 1);
                 pieces.add(new GlyphCoverage.Piece(line, lines[i], where));
             }
         }
         byFile.forEach((file, pieces) -> glyphs.check(pieces, file, report.brand(), warnings));
+    }
+
+    private static List<String> sourceLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Whether the file's lines hold every character of the text beyond ASCII as written (no escapes). */
+    private static boolean holdsAsWritten(List<String> lines, String text) {
+        String written = String.join("\n", lines);
+        return text.codePoints().filter(cp -> cp > 0x7F).allMatch(cp -> written.indexOf(cp) >= 0);
     }
 
     /**

@@ -26,24 +26,24 @@ final class BidiControls {
      * What is wrong with the value's controls and how to mend it ("U+202E RIGHT-TO-LEFT OVERRIDE
      * (character 3 of the value) that is never closed: ..."), or empty when they are balanced.
      */
-    static Optional<String> problem(String text) {
-        Deque<int[]> open = new ArrayDeque<>(); // {code point, character number}
+    static Optional<Fault> problem(String text) {
+        Deque<int[]> open = new ArrayDeque<>(); // {code point, character number, index}
         int n = 0;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int cp = text.codePointAt(i);
             n++;
             if (isEmbedding(cp) || isIsolate(cp)) {
-                open.push(new int[] {cp, n});
+                open.push(new int[] {cp, n, i});
             } else if (cp == 0x202C) {
                 if (open.isEmpty() || !isEmbedding(open.peek()[0])) {
-                    return Optional.of(name(cp) + " (character " + n + " of the value) that closes no"
-                            + " embedding or override opened before it; remove it");
+                    return Optional.of(new Fault(name(cp) + " (character " + n + " of the value) that closes no"
+                            + " embedding or override opened before it; remove it", i));
                 }
                 open.pop();
             } else if (cp == 0x2069) {
                 if (open.stream().noneMatch(o -> isIsolate(o[0]))) {
-                    return Optional.of(name(cp) + " (character " + n + " of the value) that closes no isolate"
-                            + " opened before it: it would end the isolate set round the value early; remove it");
+                    return Optional.of(new Fault(name(cp) + " (character " + n + " of the value) that closes no isolate"
+                            + " opened before it: it would end the isolate set round the value early; remove it", i));
                 }
                 while (!isIsolate(open.pop()[0])) {
                     // the embeddings inside the isolate end with it
@@ -55,9 +55,18 @@ final class BidiControls {
         }
         int[] first = open.peekLast();
         String closing = isIsolate(first[0]) ? name(0x2069) : name(0x202C);
-        return Optional.of(name(first[0]) + " (character " + first[1] + " of the value) that is never closed:"
+        return Optional.of(new Fault(name(first[0]) + " (character " + first[1] + " of the value) that is never closed:"
                 + " it would carry on into the text set after the value; close it with " + closing
-                + " where it should end, or remove it");
+                + " where it should end, or remove it", first[2]));
+    }
+
+    /**
+     * What is wrong, and the index in the value of the control it is about.
+     *
+     * @param message what is wrong and how to mend it
+     * @param index   the control's index in the value
+     */
+    record Fault(String message, int index) {
     }
 
     private static boolean isEmbedding(int cp) {

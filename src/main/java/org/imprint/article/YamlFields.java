@@ -185,15 +185,37 @@ final class YamlFields {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
-                throw error(s, quoted(name) + " contains the invisible control character U+"
+                throw new ReportException(file, lineOf(s, i), quoted(name) + " contains the invisible control character U+"
                         + String.format("%04X", (int) c) + " (character " + (i + 1) + " of the value); remove it");
             }
         }
         var bidi = BidiControls.problem(text);
         if (bidi.isPresent()) {
-            throw error(s, quoted(name) + " contains " + bidi.get());
+            throw new ReportException(file, lineOf(s, bidi.get().index()), quoted(name) + " contains " + bidi.get().message());
         }
         return text;
+    }
+
+    /**
+     * The line of the file the scalar's character at {@code index} is written on: a block's or
+     * a continued text's lines are not the key's ({@link ValueLines}); the scalar's first line
+     * when the file does not hold the character as written (an escape).
+     */
+    private int lineOf(ScalarNode s, int index) {
+        var start = s.getStartMark();
+        var end = s.getEndMark();
+        if (start.isEmpty() || end.isEmpty() || start.get().getLine() == end.get().getLine()) {
+            return line(s);
+        }
+        try {
+            List<String> source = java.nio.file.Files.readAllLines(file);
+            int found = ValueLines.lineOf(source, start.get().getLine() + 1 + lineOffset, start.get().getColumn(),
+                    end.get().getLine() + 1 + lineOffset, s.getValue(), index);
+            return found == 0 ? line(s) : found;
+        } catch (java.io.IOException | RuntimeException e) {
+            // the message still names the value and the character; its key's line will do
+            return line(s);
+        }
     }
 
     /** Text value, trimmed; {@code null} when absent or blank. */

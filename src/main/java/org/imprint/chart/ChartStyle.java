@@ -95,6 +95,11 @@ public record ChartStyle(String font, Path fontFile, int width, int height, doub
         // optional: what comes between the names of a list (Arabic script writes "، ")
         Object separator = own.get("separator") != null ? own.get("separator") : given.get("separator");
         words.put("separator", separator != null ? String.valueOf(separator).stripTrailing() + " " : ", ");
+        // optional, the language's own only: its "and" before a name of another script ("و {last}"),
+        // where "and" is glued to a name of its own ("و{last}")
+        if (own.get("and_other_script") != null && !String.valueOf(own.get("and_other_script")).isBlank()) {
+            words.put("and_other_script", String.valueOf(own.get("and_other_script")).strip());
+        }
         // optional: the sentence for a chart of one category, and the one naming missing values
         for (String key : List.of("description_one", "gaps")) {
             Object value = own.get(key) != null ? own.get(key) : given.get(key);

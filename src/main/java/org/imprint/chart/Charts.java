@@ -18,6 +18,7 @@ import org.imprint.article.ImageFetcher;
 import org.imprint.article.ImageInfo;
 import org.imprint.brand.Brand;
 import org.imprint.image.SafeSvg;
+import org.imprint.layout.NameScript;
 import org.imprint.markdown.Figure;
 import org.imprint.markdown.ParsedBody;
 
@@ -132,6 +133,11 @@ public final class Charts {
         // "and" before the last name, or, where the language makes it a prefix, joined to it ("و{last}")
         String and = style.word("and");
         String last = names.get(names.size() - 1);
+        // Arabic's and Hebrew's "and" is glued to a name of their script only: "و Exports", "ו־Exports"
+        String other = style.word("and_other_script");
+        if (other != null && !NameScript.beginsInScriptOf(last, and.replace("{last}", ""))) {
+            and = other;
+        }
         String comma = style.word("separator");
         String series = names.size() == 1 ? last
                 : String.join(comma, names.subList(0, names.size() - 1)) + " " + (and.contains("{last}") ? and.replace("{last}", last) : and + " " + last);

@@ -34,7 +34,11 @@ import freemarker.template.TemplateModelException;
  * first_published[outlet, place, date, url]), {@code brand} (the profile), {@code body} (with its notes and reference list), {@code bibliography}
  * (whether the body ends with a reference list),
  * {@code outline} (nested headings: id, text, level, children), {@code parts} (the part layouts
- * to include, in order), {@code format} and {@code markdown(text)}.
+ * to include, in order), {@code format}, {@code markdown(text)}, {@code shortened(text, max)} (the
+ * text cut at the last word boundary within max characters, Thai words found by dictionary, with an
+ * ellipsis and the closing marks of what the cut leaves open) and
+ * {@code beginsInScriptOf(name, word)} (whether the name begins with a letter of the script the
+ * word ends in: Hebrew and Arabic glue "and" only to such a name).
  */
 public final class LayoutModel {
 
@@ -107,6 +111,18 @@ public final class LayoutModel {
                 throw new TemplateModelException("markdown(text) takes one argument");
             }
             return markupOf(markup.fragment(String.valueOf(args.get(0))));
+        });
+        model.put("beginsInScriptOf", (TemplateMethodModelEx) args -> {
+            if (args.size() != 2) {
+                throw new TemplateModelException("beginsInScriptOf(name, word) takes two arguments");
+            }
+            return NameScript.beginsInScriptOf(String.valueOf(args.get(0)), String.valueOf(args.get(1)));
+        });
+        model.put("shortened", (TemplateMethodModelEx) args -> {
+            if (args.size() != 2) {
+                throw new TemplateModelException("shortened(text, max) takes two arguments");
+            }
+            return WordCut.cut(String.valueOf(args.get(0)), Integer.parseInt(String.valueOf(args.get(1))), locale);
         });
         return model;
     }

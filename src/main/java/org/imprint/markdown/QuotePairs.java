@@ -17,7 +17,7 @@ import com.ibm.icu.lang.UProperty;
  * pairs with nothing, such as the ")" of a list marker "a)", is left alone, and so is an opener
  * that is never closed.
  */
-final class QuotePairs {
+public final class QuotePairs {
 
     /** Each opening quotation mark and the marks that close it. */
     private static final Map<Integer, String> QUOTES = Map.of(
@@ -39,8 +39,13 @@ final class QuotePairs {
     private record Open(int index, String closers) {
     }
 
-    /** A pair: the index of its opening mark and of its closing mark. */
-    record Pair(int open, int close) {
+    /**
+     * A pair: the index of its opening mark and of its closing mark.
+     *
+     * @param open  the index of the opening mark
+     * @param close the index of the closing mark
+     */
+    public record Pair(int open, int close) {
     }
 
     /** For each char of {@code text}, whether it lies inside a pair of quotation marks or brackets. */
@@ -55,7 +60,7 @@ final class QuotePairs {
     }
 
     /** The pairs of quotation marks and brackets of {@code text}, each inner pair before the pair around it. */
-    static List<Pair> pairs(String text) {
+    public static List<Pair> pairs(String text) {
         List<Pair> pairs = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
         for (int i = 0; i < text.length(); ) {

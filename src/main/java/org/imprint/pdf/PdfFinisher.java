@@ -34,7 +34,7 @@ final class PdfFinisher {
     void finish(PDDocument document, PdfMetadata meta, boolean tagged, DocumentId documentId) throws IOException {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         date.setTimeInMillis(meta.date().toEpochMilli());
-        String authors = String.join(", ", meta.authors());
+        String authors = String.join("; ", meta.authors());
         String keywords = String.join(", ", meta.keywords());
 
         PDDocumentInformation info = new PDDocumentInformation();

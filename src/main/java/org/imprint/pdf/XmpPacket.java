@@ -54,7 +54,7 @@ final class XmpPacket {
         x.append("<dc:format>application/pdf</dc:format>\n");
         alt(x, "dc:title", meta.title());
         // PDF/A: dc:creator is equivalent to Info's Author when it holds that one text
-        container(x, "dc:creator", "Seq", List.of(author));
+        container(x, "dc:creator", "Seq", meta.authors());
         if (meta.subject() != null) {
             alt(x, "dc:description", meta.subject());
         }

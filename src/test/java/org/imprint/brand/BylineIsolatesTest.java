@@ -65,8 +65,8 @@ class BylineIsolatesTest {
     @CsvSource(delimiter = '|', value = {
             "en|<bdi>Tom &amp; Jerry</bdi>, <bdi>زاہد انور</bdi> and <bdi>Ann Lee</bdi>",
             "ur|<bdi>Tom &amp; Jerry</bdi>، <bdi>زاہد انور</bdi> اور <bdi>Ann Lee</bdi>",
-            "ar|<bdi>Tom &amp; Jerry</bdi>، <bdi>زاہد انور</bdi> و<bdi>Ann Lee</bdi>",
-            "he|<bdi>Tom &amp; Jerry</bdi>, <bdi>زاہد انور</bdi> ו<bdi>Ann Lee</bdi>"})
+            "ar|<bdi>Tom &amp; Jerry</bdi>، <bdi>زاہد انور</bdi> و <bdi>Ann Lee</bdi>",
+            "he|<bdi>Tom &amp; Jerry</bdi>, <bdi>زاہد انور</bdi> ו־<bdi>Ann Lee</bdi>"})
     void namesAreJoinedInTheArticlesLanguage(String language, String byline) throws Exception {
         String epub = epubArticle(build(language, "rcas", "Tom & Jerry", "زاہد انور", "Ann Lee"));
         assertTrue(epub.contains("<p class=\"article-byline\">" + byline + "<span"), epub);

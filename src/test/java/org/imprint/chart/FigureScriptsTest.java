@@ -160,6 +160,25 @@ class FigureScriptsTest {
         }
     }
 
+    /**
+     * The series of an Arabic or Hebrew chart description are joined with the language's "and",
+     * glued to a name of its script only: the Latin series name of an Arabic chart was written
+     * "وoutflow", which Arabic writes "و outflow", Hebrew "ו־outflow" (issue 19).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"ar, 'inflow و outflow'", "he, 'inflow ו־outflow'"})
+    void aLatinSeriesNameIsNotGluedToTheLanguagesAnd(String language, String joined, @TempDir Path dir) throws Exception {
+        TestReport.Built built = report(dir, SVG.replaceAll("<text[^\n]*\n", "").replace("</svg>", "<rect width=\"9\" height=\"9\"/></svg>"),
+                "basin,inflow,outflow\nA,1,2\nB,3,4\n", "inflow, outflow", "Flow").language(language).build("epub");
+        String xhtml;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(built.epub().toFile())) {
+            xhtml = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher alt = java.util.regex.Pattern.compile("alt=\"([^\"]*inflow[^\"]*)\"").matcher(xhtml);
+        assertTrue(alt.find(), xhtml);
+        assertTrue(alt.group(1).contains(joined), alt.group(1));
+    }
+
     /** A chart whose own labels are right to left is refused with advice for a chart, not for a drawing program. */
     @Test
     void rightToLeftLabelsOfAChartAreRefusedAsAChart(@TempDir Path dir) throws Exception {

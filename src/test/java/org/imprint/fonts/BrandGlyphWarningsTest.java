@@ -67,4 +67,39 @@ class BrandGlyphWarningsTest {
                 // label without one would drop rcas's Urdu words and print the English, ProfileMerge)
                 () -> assertTrue(lines.stream().noneMatch(l -> l.contains("labels.welcome")), lines.toString()));
     }
+
+    /**
+     * A folded block ("tagline: >") or a quoted text continued on more lines is warned about at
+     * the line its character is written on: the warning named the key's line, or counted the
+     * folded text's lines from it (line 6 for a character on line 8).
+     */
+    @Test
+    void aFoldedOrContinuedValueIsWarnedAboutAtTheCharactersLine() throws Exception {
+        Path templates = dir.resolve("templates");
+        Path brandFile = Files.createDirectories(templates.resolve("folded")).resolve("brand.yaml");
+        Files.writeString(brandFile, """
+                extends: rcas
+                organisation:
+                  tagline: >
+                    A folded tagline
+                    that spans lines
+
+                    ܐܦܪܝܡ in Syriac
+                  address: "Street 1,
+                    ཀཁག City"
+                """);
+        Files.createSymbolicLink(templates.resolve("rcas"), Reports.HOME.resolve("templates/rcas").toAbsolutePath());
+        Imprint imprint = new Imprint(templates, Reports.HOME.resolve("fonts"));
+        Path report = TestReport.at(dir.resolve("report")).brand("folded").body("A sentence.\n").write();
+        List<Problem> warnings = new ArrayList<>();
+        imprint.build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").warnings(warnings::add).build());
+        List<String> lines = warnings.stream().map(Problem::toString).filter(l -> l.contains("no font of brand")).toList();
+        String file = brandFile.toString();
+        assertAll(
+                () -> assertEquals(2, lines.size(), lines.toString()),
+                () -> assertTrue(lines.get(0).contains(file + ":7: warning: the brand's \"organisation.tagline\": no font of brand"
+                        + " folded has the characters U+0710 (ܐ)"), lines.get(0)),
+                () -> assertTrue(lines.get(1).contains(file + ":9: warning: the brand's \"organisation.address\": no font of brand"
+                        + " folded has the characters U+0F40 (ཀ)"), lines.get(1)));
+    }
 }

@@ -1,0 +1,51 @@
+package org.imprint.layout;
+
+import com.ibm.icu.lang.UScript;
+
+/**
+ * Whether a name begins in the script of a word joined to it. Hebrew and Arabic write "and" as a
+ * prefix glued to the next word ("ו", "و"), but not to a word of another script or to a number:
+ * Hebrew puts a maqaf or hyphen between ("ו־John Smith", "ב-2026"), Arabic a space ("و John
+ * Smith"). The layouts (bylines) and the charts' descriptions (series names) choose the brand's
+ * words for each case with this test; the words stay in brand.yaml.
+ */
+public final class NameScript {
+
+    private NameScript() {
+    }
+
+    /**
+     * Whether the first letter or digit of {@code name} is a letter of the script of the last
+     * letter of {@code word}. A digit, a letter of another script, or a name without letters is
+     * not; neither is any name when {@code word} has no letter of a script of its own.
+     */
+    public static boolean beginsInScriptOf(String name, String word) {
+        int script = lastLetterScript(word);
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return script != UScript.INVALID_CODE && UScript.getScript(c) == script;
+            }
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            // quotation marks, bidi marks and isolates before the first letter are not the name's script
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static int lastLetterScript(String word) {
+        for (int i = word.length(); i > 0; ) {
+            int c = word.codePointBefore(i);
+            i -= Character.charCount(c);
+            if (Character.isLetter(c)) {
+                int script = UScript.getScript(c);
+                if (script != UScript.COMMON && script != UScript.INHERITED) {
+                    return script;
+                }
+            }
+        }
+        return UScript.INVALID_CODE;
+    }
+}

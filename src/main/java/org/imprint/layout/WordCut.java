@@ -1,0 +1,80 @@
+package org.imprint.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.imprint.markdown.QuotePairs;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * A text shortened at a word: the longest beginning of at most so many characters that ends where
+ * a line may break, then an ellipsis. ICU's line breaks find the words of Thai, Lao, Khmer and
+ * Burmese, written without spaces, in its dictionaries: cut at the last space, a Thai title of 166
+ * characters was cut mid-word ("…ความเห็…"). A quotation or a directional isolate the cut falls
+ * in is closed after the ellipsis ("“Peace now and forever in the…”"): left open, the running
+ * head lost the quotation's closing mark, and an isolate ran on to the end of the line.
+ */
+final class WordCut {
+
+    private static final String ELLIPSIS = "\u2026";
+    private static final char PDI = '\u2069';
+
+    private WordCut() {
+    }
+
+    /** Something opened before the cut and closed after it: where it opens, and what closes it. */
+    private record Open(int at, String closer) {
+    }
+
+    /**
+     * {@code text} itself when it has at most {@code max} characters; else its beginning up to
+     * the last line-break opportunity at or before {@code max} (at the last grapheme boundary
+     * when a single word is longer), without the spaces before it, an ellipsis and the closing
+     * marks of the quotations and isolates still open there, innermost first.
+     */
+    static String cut(String text, int max, Locale locale) {
+        if (text.length() <= max) {
+            return text;
+        }
+        BreakIterator lines = BreakIterator.getLineInstance(ULocale.forLocale(locale));
+        lines.setText(text);
+        int end = lines.preceding(max + 1);
+        if (end <= 0) {
+            BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.forLocale(locale));
+            graphemes.setText(text);
+            end = Math.max(graphemes.preceding(max + 1), 0);
+        }
+        String kept = text.substring(0, end).stripTrailing();
+        StringBuilder result = new StringBuilder(kept).append(ELLIPSIS);
+        for (Open open : stillOpen(text, kept.length())) {
+            result.append(open.closer());
+        }
+        return result.toString();
+    }
+
+    /** The quotations and isolates of {@code text} opened before {@code end} and not closed before it, innermost first. */
+    private static List<Open> stillOpen(String text, int end) {
+        List<Open> open = new ArrayList<>();
+        for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
+            if (pair.open() < end && pair.close() >= end) {
+                open.add(new Open(pair.open(), String.valueOf(text.charAt(pair.close()))));
+            }
+        }
+        List<Integer> isolates = new ArrayList<>();
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2066' && c <= '\u2068') {
+                isolates.add(i);
+            } else if (c == PDI && !isolates.isEmpty()) {
+                isolates.remove(isolates.size() - 1);
+            }
+        }
+        isolates.forEach(at -> open.add(new Open(at, String.valueOf(PDI))));
+        open.sort(Comparator.comparingInt(Open::at).reversed());
+        return open;
+    }
+}
