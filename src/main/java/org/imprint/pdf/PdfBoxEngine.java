@@ -152,7 +152,7 @@ public final class PdfBoxEngine implements PdfEngine {
             }
             if (ComplexScripts.hasRightToLeft(html)) {
                 RightToLeftJustification.apply(renderer.getRootBox());
-                RightToLeftListMarkers.apply(renderer.getRootBox());
+                RightToLeftListMarkers.apply(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
                 LeftToRightListMarkers.apply(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
                 VisualLineOrder.apply(renderer.getRootBox());
                 // the running head and the page number are laid out per page, apart from the root box

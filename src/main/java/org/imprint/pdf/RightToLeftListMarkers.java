@@ -2,6 +2,7 @@ package org.imprint.pdf;
 
 
 import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.css.style.CssContext;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.LineBox;
@@ -23,29 +24,34 @@ final class RightToLeftListMarkers {
     }
 
     /** Widens the marker lines under {@code root}; returns how many it changed. */
-    static int apply(BlockBox root) {
-        return LaidOutBoxes.sum(root, box -> box instanceof BlockBox item && widen(item) ? 1 : 0);
+    static int apply(BlockBox root, CssContext css) {
+        return LaidOutBoxes.sum(root, box -> box instanceof BlockBox item && widen(item, css) ? 1 : 0);
     }
 
-    /** Widens the item's marker line when it is a left-to-right line in a right-to-left list. */
-    private static boolean widen(BlockBox item) {
+    /**
+     * Widens the item's marker line to the item's edge when it ends short of it: a left-to-right
+     * line, or any line of a block with a border or padding of its own that opens the item (a code
+     * block, whose box the number was drawn over: ".3" across its edge).
+     */
+    private static boolean widen(BlockBox item, CssContext css) {
         MarkerData marker = item.getMarkerData();
         Box list = item.getParent();
         if (marker == null || marker.getReferenceLine() == null || list == null
-                || list.getStyle().getDirection() != IdentValue.RTL) {
+                || list.getStyle().getDirection() != IdentValue.RTL || item.getStyle().isListMarkerInside()) {
             return false;
         }
         LineBox line = marker.getReferenceLine();
-        if (line.isLayedOutRTL() || line.getParent() == null) {
+        if (line.getParent() == null) {
             return false;
         }
+        java.awt.Rectangle content = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css);
         // a line beside no float has no distances
-        int end = line.getParent().getContentWidth()
-                - (line.getFloatDistances() == null ? 0 : line.getFloatDistances().getRightFloatDistance());
-        if (line.getX() + line.getContentWidth() >= end) {
+        int floatDistance = line.getFloatDistances() == null ? 0 : line.getFloatDistances().getRightFloatDistance();
+        int end = content.x + content.width - floatDistance - line.getAbsX();
+        if (line.getContentWidth() >= end) {
             return false;
         }
-        line.setContentWidth(end - line.getX());
+        line.setContentWidth(end);
         return true;
     }
 }

@@ -127,6 +127,29 @@ class OtherDirectionItemsPdfTest {
         }
     }
 
+    /**
+     * A code block or a quotation opening an item of an Urdu list (h19m mirror-ur): openhtmltopdf
+     * draws the number at the end of the item's first line, inside the block's padding and border,
+     * and ".2" stood across the code box's edge. Each number stands with the list's other numbers.
+     */
+    @Test
+    void aCodeBlockOrQuotationOpeningAnUrduItemLeavesItsNumberWithTheOthers(@TempDir Path dir) throws Exception {
+        List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve("code")).out(dir.resolve("out")).language("ur")
+                .body("تعارف۔\n\n1. اردو آئٹم۔\n\n2. ```\n   code opening an item\n   ```\n\n3. > اردو اقتباس\n\n4. اردو آئٹم۔\n\nاختتام۔\n")
+                .build("pdf").pdf());
+        Glyph one = number(glyphs, "1");
+        for (String n : List.of("2", "3", "4")) {
+            Glyph other = number(glyphs, n);
+            assertTrue(Math.abs(other.x() - one.x()) < 1, "\"" + n + ".\" stands at " + other.x() + ", \"1.\" at " + one.x());
+        }
+    }
+
+    /** The digit of a list's number: the last glyph of that text right of the page's middle (A4, 595 pt). */
+    private static Glyph number(List<Glyph> glyphs, String digit) {
+        return glyphs.stream().filter(g -> g.text().equals(digit) && g.x() > 500).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no " + digit + " at the column's right: " + PdfGlyphs.text(glyphs)));
+    }
+
     /** The Urdu item's "2." stands where the English items' numbers do, its line right beside it. */
     private static void assertNumberedAtTheLeft(List<Glyph> glyphs, String english) {
         Glyph first = PdfGlyphs.find(glyphs, english).orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
