@@ -144,6 +144,23 @@ class OtherDirectionItemsPdfTest {
         }
     }
 
+    /**
+     * A raw Urdu quotation ({@code <blockquote dir="rtl">}, its text not in a paragraph) in an item
+     * of an English list, in fieldstone, which sets text ragged right (h19m en-quote): its words
+     * stood at the column's left, away from its rule at the right. They end at the right, by the rule.
+     */
+    @Test
+    void aRawUrduQuotationInAnEnglishItemEndsAtItsRule(@TempDir Path dir) throws Exception {
+        List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve("raw")).out(dir.resolve("out")).brand("fieldstone")
+                .body("Intro.\n\n<ol>\n<li><blockquote dir=\"rtl\" lang=\"ur\">یہ خام اردو اقتباس ہے۔</blockquote></li>\n"
+                        + "<li>raw two</li>\n</ol>\n")
+                .build("pdf").pdf());
+        double urduRight = glyphs.stream().filter(g -> g.text().matches("[\\u0600-\\u06FF]")).mapToDouble(Glyph::right).max()
+                .orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+        // A4, 595 pt wide, the column's right edge near 540 pt
+        assertTrue(urduRight > 480, "the raw Urdu quotation ends at " + urduRight + ": " + PdfGlyphs.text(glyphs));
+    }
+
     /** The digit of a list's number: the last glyph of that text right of the page's middle (A4, 595 pt). */
     private static Glyph number(List<Glyph> glyphs, String digit) {
         return glyphs.stream().filter(g -> g.text().equals(digit) && g.x() > 500).reduce((a, b) -> b)
