@@ -23,6 +23,7 @@ import org.imprint.layout.LayoutModel;
 import org.imprint.layout.Layouts;
 import org.imprint.layout.PageGeometry;
 import org.imprint.markdown.ListNumbering;
+import org.imprint.markdown.NoteChecks;
 import org.imprint.markdown.NoteStyle;
 import org.imprint.model.Publication;
 import org.imprint.write.OutputWriter;
@@ -104,10 +105,14 @@ public final class PdfOutput implements OutputWriter {
         require(engine, needs(publication, profile), brand, blame);
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
-        // A note holding a table cannot stand at the page foot: Imprint.load refuses the article's PDF;
-        // the e-book's and catalogue's cover page (no notes on it) is still made, with endnotes.
-        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES)
-                && publication.markup().tableInNoteLine(publication.article().bodyLine()) == 0;
+        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
+        // A note holding a table cannot stand at the page foot (NoteChecks.tableInNoteLine): this
+        // PDF alone sets its notes as endnotes, one series as in the e-book, which keeps the table
+        int table = pageFoot ? publication.markup().tableInNoteLine(publication.article().bodyLine()) : 0;
+        if (table > 0) {
+            warnings.accept(org.imprint.Problem.warning(publication.article().source(), table, NoteChecks.TABLE_IN_PAGE_FOOT_NOTE));
+            pageFoot = false;
+        }
         if (pageFoot) {
             try {
                 write(publication, scripts, parts, profile, engine, NoteStyle.PAGE_FOOT, out);
