@@ -221,13 +221,42 @@ public final class PdfOutput implements OutputWriter {
             if (ems(widest) > TWO_DIGITS) {
                 List<String> able = engines.names().stream()
                         .filter(n -> engines.find(n).capabilities().contains(PdfCapability.LIST_NUMBER_ROOM)).toList();
+                String fix = able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able);
+                String room = "the " + engine.name() + " engine has no " + PdfCapability.LIST_NUMBER_ROOM.description() + ": ";
+                int note = firstWideNote(list, type);
+                if (note > 0) {
+                    // the list of endnotes: its first item's text is a note's ("Note 1. ↑"), not a list the author wrote
+                    throw new ReportException(publication.article().source(),
+                            publication.markup().noteLine(note, publication.article().bodyLine()), room + "the report has "
+                            + list.children().size() + " notes, and the number of note " + note + " (\"" + ListNumbering.label(note, type)
+                            + ".\") and of those after it would be cut at the column's edge"
+                            + (able.isEmpty() ? "; keep to " + (note - 1) + " notes" : fix + ", or keep to " + (note - 1) + " notes"));
+                }
                 String first = list.children().isEmpty() ? "" : list.child(0).text();
-                throw new ReportException(publication.article().source(), 0, "the " + engine.name() + " engine has no "
-                        + PdfCapability.LIST_NUMBER_ROOM.description() + ": the number \"" + widest + ".\" of the list that begins \""
-                        + (first.length() > 40 ? first.substring(0, 40) + "…" : first) + "\" would be cut at the column's edge"
-                        + (able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able)));
+                throw new ReportException(publication.article().source(), 0, room + "the number \"" + widest
+                        + ".\" of the list that begins \"" + (first.length() > 40 ? first.substring(0, 40) + "…" : first)
+                        + "\" would be cut at the column's edge" + fix);
             }
         }
+    }
+
+    /**
+     * The number of the first note whose number is too wide, when {@code list} is the list of
+     * endnotes (its items are {@code fn-N}); 0 for any other list.
+     */
+    private static int firstWideNote(org.jsoup.nodes.Element list, String type) {
+        if (list.parent() == null || !list.parent().hasClass("endnotes")) {
+            return 0;
+        }
+        for (org.jsoup.nodes.Element item : list.children()) {
+            if (item.id().matches("fn-[0-9]+")) {
+                int number = Integer.parseInt(item.id().substring(3));
+                if (ems(ListNumbering.label(number, type)) > TWO_DIGITS) {
+                    return number;
+                }
+            }
+        }
+        return 0;
     }
 
     /** The width of two digits and a little, in {@link #ems}: the most a list's padding holds ("VII" and "viii" fit, "VIII" and "XX" not). */
