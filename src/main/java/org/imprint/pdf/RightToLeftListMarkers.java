@@ -9,11 +9,13 @@ import com.openhtmltopdf.render.LineBox;
 import com.openhtmltopdf.render.MarkerData;
 
 /**
- * Makes the first line of each item of a right-to-left list reach its block's right edge, where
+ * Makes the first line of each item of a right-to-left list reach the item's right edge, where
  * openhtmltopdf 1.1.31 draws the item's marker: at the right of the item's first line box
  * ({@code ListItemPainter}), which it takes for where the line ends. A left-to-right line in such
  * a list (an endnote whose text is mostly English, in an Arabic article) keeps the width of its
- * unjustified words when justified, and the marker was drawn over its words ("Leid2n").
+ * unjustified words when justified, and the marker was drawn over its words ("Leid2n"); the line
+ * of a block with padding or a border that opens the item (a code block, a quotation) ends inside
+ * them, and the marker was drawn across the code box's edge.
  * Runs after {@link RightToLeftJustification}, which does the same for right-to-left lines;
  * nothing drawn moves but the marker. (That the marker fits the list's padding is
  * {@link ListMarkerRoom}'s work, before the last layout.)
