@@ -154,20 +154,12 @@ public final class Imprint {
     /**
      * @param pdf            whether a PDF is written: the warnings of what it would not print are given only then
      * @param drawerWarnings whether the PDF is made and drawn by the pdfbox engine (which may depend on the
-     *                       brand): then what its SVG drawer does not keep is warned of, and a table in a
-     *                       page-foot note, which it cannot set, is refused
+     *                       brand): then what its SVG drawer does not keep is warned of
      */
     private Report load(Path path, Consumer<Problem> warnings, boolean pdf, java.util.function.Predicate<Brand> drawerWarnings)
             throws ReportException {
         Report report = loader.load(path, warnings);
         fontService.check(report.brand());
-        // the pdfbox engine sets the brand's page-foot notes, which cannot carry a table: refused before anything is written
-        int table = pdf && drawerWarnings.test(report.brand()) && report.brand().notes() == org.imprint.markdown.NoteStyle.PAGE_FOOT
-                ? org.imprint.markdown.NoteChecks.tableInNoteLine(report.body(), report.article().bodyLine()) : 0;
-        if (table > 0) {
-            report.close();
-            throw new ReportException(report.article().source(), table, org.imprint.markdown.NoteChecks.TABLE_IN_PAGE_FOOT_NOTE);
-        }
         try {
             if (pdf) {
                 // the notes left out of the report print nothing: their lines are blanked, keeping the numbering

@@ -390,13 +390,15 @@ final class BodyNodeRenderer implements NodeRenderer {
 
     /**
      * An endnote's blocks inside its item: its paragraphs, quotations and code run together as
-     * one paragraph, each list of the note's own a list after it. Whether it ends in an open
-     * paragraph (not after a list), for the link back to its call.
+     * one paragraph, each list of the note's own a list after it, and so a quotation that holds
+     * a list a quotation after it (its list a real list: set as lines of text, it was no list to
+     * a screen reader, in the e-book or the tagged PDF). Whether it ends in an open paragraph
+     * (not after a list or quotation), for the link back to its call.
      */
     private boolean renderEndnoteBlocks(FootnoteDefinition definition) {
         boolean open = false;
         for (Node block = definition.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof ListBlock) {
+            if (block instanceof ListBlock || block instanceof BlockQuote && holdsList(block)) {
                 if (open) {
                     html.tag("/p");
                     open = false;
@@ -413,6 +415,16 @@ final class BodyNodeRenderer implements NodeRenderer {
             }
         }
         return open;
+    }
+
+    /** Whether a block holds a list, at any depth. */
+    private static boolean holdsList(Node block) {
+        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ListBlock || holdsList(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void renderInline(Node parent) {

@@ -22,9 +22,13 @@ public final class NoteChecks {
 
     private static final Pattern CALL = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
 
-    /** Why a page-foot note holding a table ({@link #tableInNoteLine}) is refused, and the fix. */
-    public static final String TABLE_IN_PAGE_FOOT_NOTE = "a note at the page foot cannot hold a table (the PDF would print"
-            + " the table and the note's text after it in the body); move the table into the text or use a brand with endnotes";
+    /**
+     * Why the PDF sets its notes as endnotes when a page-foot note holds a table
+     * ({@link #tableInNoteLine}), and how to keep them at the page foot.
+     */
+    public static final String TABLE_IN_PAGE_FOOT_NOTE = "the PDF sets the notes as endnotes: this note holds a table,"
+            + " which a note at the page foot cannot hold (the table and the note's text after it would print in the body);"
+            + " move the table into the text to keep the notes at the page foot";
 
     private NoteChecks() {
     }
@@ -57,7 +61,8 @@ public final class NoteChecks {
      * {@code <table>}); 0 when none does. A page-foot note stands inline at its call, for
      * openhtmltopdf's {@code float: footnote}: a table in it closes the note's box, so that the
      * table and the text after it printed in the body, the note at the page foot kept only its
-     * first line, and the PDF failed PDF/UA (veraPDF 7.18.1-2, 7.18.5-2). The PDF refuses it.
+     * first line, and the PDF failed PDF/UA (veraPDF 7.18.1-2, 7.18.5-2). Such a PDF sets its
+     * notes as endnotes instead.
      *
      * @param firstLine the line of the article on which the body starts
      */

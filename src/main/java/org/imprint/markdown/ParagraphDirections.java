@@ -141,6 +141,14 @@ public final class ParagraphDirections {
                 && !(element.parent() != null && element.parent().hasClass("endnotes"))) {
             markGroup(element, rtl);
         }
+        // a list or quotation inside an item of the other direction than the article's (an English
+        // list in a tight English item of an Urdu list): the brands' styles put a group's indent and
+        // rule on its side by its own dir, and without one it took the article's side (the English
+        // sublist's indent at the right, its Urdu item's text and bullet past the column's left edge)
+        if (element.attr("dir").isEmpty() && GROUPS.contains(element.tagName()) && element.className().isBlank()
+                && rtl != pageRtl && !footnote && element.closest(".endnotes, .citation, .bibliography-entry") == null) {
+            element.attr("dir", rtl ? "rtl" : "ltr");
+        }
     }
 
     /**

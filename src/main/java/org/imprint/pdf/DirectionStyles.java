@@ -67,7 +67,14 @@ final class DirectionStyles {
         content.setAttribute("style", "direction: " + dir + "; text-align: " + listSide);
         item.removeAttribute("dir");
         while (item.getFirstChild() != null) {
-            content.appendChild(item.getFirstChild());
+            Node child = item.getFirstChild();
+            // a nested list or quotation keeps its own side: it would inherit the content's alignment
+            // to the marker, and its items' lines stood at the far side of their own markers
+            if (child instanceof Element block && KEEPS_ITS_SIDE.contains(block.getTagName())) {
+                String own = block.getAttribute("dir").isEmpty() ? dir : block.getAttribute("dir").toLowerCase(java.util.Locale.ROOT);
+                addStyle(block, "text-align: " + (own.equals("rtl") ? "right" : "left"));
+            }
+            content.appendChild(child);
         }
         item.appendChild(content);
     }

@@ -18,7 +18,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.TextRenderer;
+import com.openhtmltopdf.pdfboxout.PdfBoxFastOutputDevice;
+import com.openhtmltopdf.render.JustificationInfo;
+import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.MarkerData;
@@ -45,17 +49,26 @@ final class ListMarkerText extends MarkingTextRenderer {
 
     /** Each right-to-left marker's string, by identity, with its logical text. */
     private final Map<String, String> logical;
+    /** The pages of the layout, in order: page i is the document's page i. */
+    private final List<PageBox> pages;
+    /** The document drawn into, whose current page the output device names. */
+    private final PDDocument document;
 
-    private ListMarkerText(TextRenderer delegate, Map<String, String> logical) {
+    private ListMarkerText(TextRenderer delegate, Map<String, String> logical, List<PageBox> pages, PDDocument document) {
         super(delegate);
         this.logical = logical;
+        this.pages = pages;
+        this.document = document;
     }
 
     /**
      * {@code delegate}, drawing the markers of the right-to-left lists under {@code root} with
-     * their logical text; {@code delegate} itself when there are none.
+     * their logical text, each on its item's first line's page only; {@code delegate} itself when
+     * there are none.
+     *
+     * @param document the document the pages are drawn into, page for page as {@code root} is laid out
      */
-    static TextRenderer around(TextRenderer delegate, BlockBox root) {
+    static TextRenderer around(TextRenderer delegate, BlockBox root, PDDocument document) {
         Map<String, String> logical = new IdentityHashMap<>();
         LaidOutBoxes.sum(root, box -> {
             if (box instanceof BlockBox item && item.getMarkerData() != null && item.getMarkerData().getTextMarker() != null) {
@@ -69,7 +82,41 @@ final class ListMarkerText extends MarkingTextRenderer {
             }
             return 0;
         });
-        return logical.isEmpty() ? delegate : new ListMarkerText(delegate, logical);
+        return logical.isEmpty() ? delegate : new ListMarkerText(delegate, logical, root.getLayer().getPages(), document);
+    }
+
+    /**
+     * Draws a right-to-left list's marker only on the page of the line it stands beside. An item
+     * whose box begins at a page's foot and whose first line went on to the next page is painted on
+     * both pages, and so is its marker: on the first page outside the page's clip, unseen, but
+     * its text was there, and "34." was read twice (pdftotext, PDFBox), once at the foot of one
+     * page and once beside its item.
+     */
+    @Override
+    public void drawString(OutputDevice device, String string, float x, float y) {
+        if (onItsPage(device, string, y)) {
+            super.drawString(device, string, x, y);
+        }
+    }
+
+    @Override
+    public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
+        if (onItsPage(device, string, y)) {
+            super.drawString(device, string, x, y, info);
+        }
+    }
+
+    /** False for a marker whose baseline {@code y} (the layout's) is not on the page being drawn. */
+    private boolean onItsPage(OutputDevice device, String string, float y) {
+        if (!logical.containsKey(string) || !(device instanceof PdfBoxFastOutputDevice pdf)) {
+            return true;
+        }
+        int index = document.getPages().indexOf(pdf.getPage());
+        if (index < 0 || index >= pages.size()) {
+            return true;
+        }
+        PageBox page = pages.get(index);
+        return y >= page.getTop() && y < page.getBottom();
     }
 
     @Override

@@ -152,7 +152,7 @@ public final class PdfBoxEngine implements PdfEngine {
             }
             if (ComplexScripts.hasRightToLeft(html)) {
                 RightToLeftJustification.apply(renderer.getRootBox());
-                RightToLeftListMarkers.apply(renderer.getRootBox());
+                RightToLeftListMarkers.apply(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
                 LeftToRightListMarkers.apply(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
                 VisualLineOrder.apply(renderer.getRootBox());
                 // the running head and the page number are laid out per page, apart from the root box
@@ -166,7 +166,7 @@ public final class PdfBoxEngine implements PdfEngine {
             // the hyphen drawn at a soft hyphen's break reads as U+00AD (DrawnHyphens, after drawing)
             // and a right-to-left list's number reads "995.", not ".995" (ListMarkerText)
             renderer.getSharedContext().setTextRenderer(ListMarkerText.around(
-                    new HyphenMarking(renderer.getSharedContext().getTextRenderer()), renderer.getRootBox()));
+                    new HyphenMarking(renderer.getSharedContext().getTextRenderer()), renderer.getRootBox(), document));
             xslt.run(renderer::createPDFWithoutClosing);
             DrawnHyphens.apply(document);
             ListMarkerText.apply(document);

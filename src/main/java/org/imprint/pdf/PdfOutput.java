@@ -23,6 +23,7 @@ import org.imprint.layout.LayoutModel;
 import org.imprint.layout.Layouts;
 import org.imprint.layout.PageGeometry;
 import org.imprint.markdown.ListNumbering;
+import org.imprint.markdown.NoteChecks;
 import org.imprint.markdown.NoteStyle;
 import org.imprint.model.Publication;
 import org.imprint.write.OutputWriter;
@@ -104,10 +105,14 @@ public final class PdfOutput implements OutputWriter {
         require(engine, needs(publication, profile), brand, blame);
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
-        // A note holding a table cannot stand at the page foot: Imprint.load refuses the article's PDF;
-        // the e-book's and catalogue's cover page (no notes on it) is still made, with endnotes.
-        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES)
-                && publication.markup().tableInNoteLine(publication.article().bodyLine()) == 0;
+        boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
+        // A note holding a table cannot stand at the page foot (NoteChecks.tableInNoteLine): this
+        // PDF alone sets its notes as endnotes, one series as in the e-book, which keeps the table
+        int table = pageFoot ? publication.markup().tableInNoteLine(publication.article().bodyLine()) : 0;
+        if (table > 0) {
+            warnings.accept(org.imprint.Problem.warning(publication.article().source(), table, NoteChecks.TABLE_IN_PAGE_FOOT_NOTE));
+            pageFoot = false;
+        }
         if (pageFoot) {
             try {
                 write(publication, scripts, parts, profile, engine, NoteStyle.PAGE_FOOT, out);
@@ -216,13 +221,42 @@ public final class PdfOutput implements OutputWriter {
             if (ems(widest) > TWO_DIGITS) {
                 List<String> able = engines.names().stream()
                         .filter(n -> engines.find(n).capabilities().contains(PdfCapability.LIST_NUMBER_ROOM)).toList();
+                String fix = able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able);
+                String room = "the " + engine.name() + " engine has no " + PdfCapability.LIST_NUMBER_ROOM.description() + ": ";
+                int note = firstWideNote(list, type);
+                if (note > 0) {
+                    // the list of endnotes: its first item's text is a note's ("Note 1. ↑"), not a list the author wrote
+                    throw new ReportException(publication.article().source(),
+                            publication.markup().noteLine(note, publication.article().bodyLine()), room + "the report has "
+                            + list.children().size() + " notes, and the number of note " + note + " (\"" + ListNumbering.label(note, type)
+                            + ".\") and of those after it would be cut at the column's edge"
+                            + (able.isEmpty() ? "; keep to " + (note - 1) + " notes" : fix + ", or keep to " + (note - 1) + " notes"));
+                }
                 String first = list.children().isEmpty() ? "" : list.child(0).text();
-                throw new ReportException(publication.article().source(), 0, "the " + engine.name() + " engine has no "
-                        + PdfCapability.LIST_NUMBER_ROOM.description() + ": the number \"" + widest + ".\" of the list that begins \""
-                        + (first.length() > 40 ? first.substring(0, 40) + "…" : first) + "\" would be cut at the column's edge"
-                        + (able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able)));
+                throw new ReportException(publication.article().source(), 0, room + "the number \"" + widest
+                        + ".\" of the list that begins \"" + (first.length() > 40 ? first.substring(0, 40) + "…" : first)
+                        + "\" would be cut at the column's edge" + fix);
             }
         }
+    }
+
+    /**
+     * The number of the first note whose number is too wide, when {@code list} is the list of
+     * endnotes (its items are {@code fn-N}); 0 for any other list.
+     */
+    private static int firstWideNote(org.jsoup.nodes.Element list, String type) {
+        if (list.parent() == null || !list.parent().hasClass("endnotes")) {
+            return 0;
+        }
+        for (org.jsoup.nodes.Element item : list.children()) {
+            if (item.id().matches("fn-[0-9]+")) {
+                int number = Integer.parseInt(item.id().substring(3));
+                if (ems(ListNumbering.label(number, type)) > TWO_DIGITS) {
+                    return number;
+                }
+            }
+        }
+        return 0;
     }
 
     /** The width of two digits and a little, in {@link #ems}: the most a list's padding holds ("VII" and "viii" fit, "VIII" and "XX" not). */

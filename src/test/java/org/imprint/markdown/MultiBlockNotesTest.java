@@ -62,4 +62,54 @@ class MultiBlockNotesTest {
         }
         assertEquals(List.of(), new EpubVerifier().check(epub).stream().map(Object::toString).toList());
     }
+
+    /**
+     * A list inside a quotation inside an endnote (h19m note-lists): the quotation ran into the
+     * note's paragraph and its list was set as lines of text, no list to a screen reader. It is a
+     * quotation after the note's paragraph, its list a real list: in the e-book's markup and in
+     * the tagged PDF's structure (BlockQuote, L, LI), with the link back under it.
+     */
+    @Test
+    void aListInAnEndnotesQuotationIsAList(@TempDir Path dir) throws Exception {
+        String body = """
+                Text one.[^1]
+
+                [^1]: A note with a quotation holding a list:
+
+                    > Quoted words.
+                    >
+                    > 3. three in quote
+                    > 4. four in quote
+                """;
+        TestReport.Built built = TestReport.at(dir.resolve("quote")).out(dir.resolve("out")).body(body).build("epub");
+        try (ZipFile zip = new ZipFile(built.epub().toFile())) {
+            String flat = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceAll("\n", "");
+            assertTrue(flat.contains("<p>A note with a quotation holding a list:</p><blockquote><p>Quoted words.</p><ol start=\"3\">"
+                    + "<li>three in quote</li><li>four in quote</li></ol></blockquote><p><a href=\"#fnref-1\""), flat);
+        }
+        assertEquals(List.of(), new EpubVerifier().check(built.epub()).stream().map(Object::toString).toList());
+        Path pdf = org.imprint.testing.EndnotesBrand.imprint(dir).build(org.imprint.BuildRequest.of(
+                TestReport.at(dir.resolve("endn")).brand(org.imprint.testing.EndnotesBrand.NAME).body(body).write())
+                .out(dir.resolve("out-pdf")).formats("pdf").build()).get(0);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> inQuotes = new java.util.ArrayList<>();
+            collect(doc.getDocumentCatalog().getStructureTreeRoot(), false, inQuotes);
+            assertEquals(List.of("L", "LI", "LI"), inQuotes.stream().filter(t -> t.equals("L") || t.equals("LI")).toList(),
+                    "the structure inside the note's quotation: " + inQuotes);
+        }
+    }
+
+    /** The structure types of the elements inside a BlockQuote, in order. */
+    private static void collect(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node, boolean inQuote,
+                                List<String> types) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (inQuote) {
+                    types.add(e.getStructureType());
+                }
+                collect(e, inQuote || "BlockQuote".equals(e.getStructureType()), types);
+            }
+        }
+    }
 }

@@ -92,6 +92,81 @@ class OtherDirectionItemsPdfTest {
         }
     }
 
+    /**
+     * A tight item of the other direction holding a sublist with an item of the article's
+     * direction (h19m dir-mix): the sublist is the item's, laid out from the item's side with its
+     * indent there. Its indent stood on the article's side, so the sub-item of the other direction
+     * lost its number past the column's edge and its text stood at the column's far edge. Both
+     * sub-items now have their numbers, one above the other, inside the column.
+     */
+    @Test
+    void aSublistOfAnItemOfTheOtherDirectionHasItsNumbersInTheColumn(@TempDir Path dir) throws Exception {
+        String urduList = "تعارف۔\n\n1. اردو آئٹم ایک۔\n2. Tight English item two.\n   1. tight inner English\n   2. " + URDU
+                + "\n3. اردو آئٹم تین۔\n\nاختتام۔\n";
+        String englishList = "Introduction.\n\n1. English item one.\n2. اردو آئٹم دو۔\n   1. " + URDU
+                + "\n   2. tight inner English\n3. English item three.\n\nEnd.\n";
+        for (String language : List.of("ur", "en")) {
+            List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve(language)).out(dir.resolve("out-" + language)).language(language)
+                    .body(language.equals("ur") ? urduList : englishList).build("pdf").pdf());
+            Glyph english = PdfGlyphs.find(glyphs, "tight inner").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+            Glyph urdu = PdfGlyphs.find(glyphs, new StringBuilder("اردو شے").reverse().toString())
+                    .orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+            // A4, 595 pt wide; the rcas column runs from about 56 to 539 pt
+            float[] numbers = new float[2];
+            int i = 0;
+            for (Glyph text : List.of(english, urdu)) {
+                List<Glyph> line = PdfGlyphs.lineOf(glyphs, text, 4f);
+                Glyph number = line.stream().filter(g -> g.text().matches("[12]")).findFirst()
+                        .orElseThrow(() -> new AssertionError(language + ": no number beside the sub-item: " + PdfGlyphs.text(line)));
+                assertTrue(number.x() > 50 && number.right() < 545, language + ": the number stands at " + number.x());
+                numbers[i++] = number.x();
+            }
+            float first = numbers[0];
+            float second = numbers[1];
+            assertTrue(Math.abs(first - second) < 1, language + ": the sub-items' numbers stand at " + first + " and " + second);
+        }
+    }
+
+    /**
+     * A code block or a quotation opening an item of an Urdu list (h19m mirror-ur): openhtmltopdf
+     * draws the number at the end of the item's first line, inside the block's padding and border,
+     * and ".2" stood across the code box's edge. Each number stands with the list's other numbers.
+     */
+    @Test
+    void aCodeBlockOrQuotationOpeningAnUrduItemLeavesItsNumberWithTheOthers(@TempDir Path dir) throws Exception {
+        List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve("code")).out(dir.resolve("out")).language("ur")
+                .body("تعارف۔\n\n1. اردو آئٹم۔\n\n2. ```\n   code opening an item\n   ```\n\n3. > اردو اقتباس\n\n4. اردو آئٹم۔\n\nاختتام۔\n")
+                .build("pdf").pdf());
+        Glyph one = number(glyphs, "1");
+        for (String n : List.of("2", "3", "4")) {
+            Glyph other = number(glyphs, n);
+            assertTrue(Math.abs(other.x() - one.x()) < 1, "\"" + n + ".\" stands at " + other.x() + ", \"1.\" at " + one.x());
+        }
+    }
+
+    /**
+     * A raw Urdu quotation ({@code <blockquote dir="rtl">}, its text not in a paragraph) in an item
+     * of an English list, in fieldstone, which sets text ragged right (h19m en-quote): its words
+     * stood at the column's left, away from its rule at the right. They end at the right, by the rule.
+     */
+    @Test
+    void aRawUrduQuotationInAnEnglishItemEndsAtItsRule(@TempDir Path dir) throws Exception {
+        List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve("raw")).out(dir.resolve("out")).brand("fieldstone")
+                .body("Intro.\n\n<ol>\n<li><blockquote dir=\"rtl\" lang=\"ur\">یہ خام اردو اقتباس ہے۔</blockquote></li>\n"
+                        + "<li>raw two</li>\n</ol>\n")
+                .build("pdf").pdf());
+        double urduRight = glyphs.stream().filter(g -> g.text().matches("[\\u0600-\\u06FF]")).mapToDouble(Glyph::right).max()
+                .orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+        // A4, 595 pt wide, the column's right edge near 540 pt
+        assertTrue(urduRight > 480, "the raw Urdu quotation ends at " + urduRight + ": " + PdfGlyphs.text(glyphs));
+    }
+
+    /** The digit of a list's number: the last glyph of that text right of the page's middle (A4, 595 pt). */
+    private static Glyph number(List<Glyph> glyphs, String digit) {
+        return glyphs.stream().filter(g -> g.text().equals(digit) && g.x() > 500).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no " + digit + " at the column's right: " + PdfGlyphs.text(glyphs)));
+    }
+
     /** The Urdu item's "2." stands where the English items' numbers do, its line right beside it. */
     private static void assertNumberedAtTheLeft(List<Glyph> glyphs, String english) {
         Glyph first = PdfGlyphs.find(glyphs, english).orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));

@@ -35,6 +35,25 @@ class RightToLeftListMarkerTextTest {
         assertEquals(List.of(), actualTexts(english));
     }
 
+    /**
+     * A 120-item Urdu list over four pages (h19m rtl120): an item whose box began at a page's foot
+     * and whose line went on to the next page had its number drawn on both pages, unseen outside
+     * the first page's clip but read there: "34.", "74." and "114." were extracted twice. Each
+     * number is drawn once, beside its item.
+     */
+    @Test
+    void anUrduListBrokenOverPagesHasEachNumberOnce(@TempDir Path dir) throws Exception {
+        StringBuilder body = new StringBuilder("تعارف۔\n\n");
+        List<String> numbers = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            body.append(i).append(". آئٹم نمبر ").append(i).append('\n');
+            numbers.add(i + ".");
+        }
+        Path pdf = TestReport.at(dir.resolve("long")).title("ایک سو بیس").language("ur").author("Zahid Anwar")
+                .body(body.toString()).build("pdf").pdf();
+        assertEquals(numbers, actualTexts(pdf));
+    }
+
     /** The ActualText of every marked-content sequence of the pages, in the order of their content. */
     private static List<String> actualTexts(Path pdf) throws Exception {
         List<String> texts = new ArrayList<>();

@@ -192,6 +192,25 @@ class WideListMarkersPdfTest {
         }
     }
 
+    /**
+     * A report with 105 notes, set as endnotes by the openpdf engine (h19m many-notes): the
+     * refusal spoke of "the list that begins 'Note 1. ↑'", a list the author never wrote, at no
+     * line. It speaks of the notes and names the line of the 100th.
+     */
+    @Test
+    void theOpenPdfEngineRefusesAHundredNotesAtTheHundredthNotesLine(@TempDir Path at) throws Exception {
+        StringBuilder body = new StringBuilder();
+        IntStream.rangeClosed(1, 105).forEach(n -> body.append("Claim ").append(n).append(".[^n").append(n).append("]\n\n"));
+        IntStream.rangeClosed(1, 105).forEach(n -> body.append("[^n").append(n).append("]: Note ").append(n).append(".\n\n"));
+        TestReport report = TestReport.at(at.resolve("notes")).out(at.resolve("out")).body(body.toString());
+        ReportException e = assertThrows(ReportException.class, () -> report.build(o -> o.engine("openpdf"), "pdf"));
+        int line = java.util.Arrays.asList(report.article().split("\n")).indexOf("[^n100]: Note 100.") + 1;
+        assertTrue(e.problem().toString().endsWith("article.md:" + line + ": the openpdf engine has no room for list numbers of"
+                + " three characters or more (\"100.\"): the report has 105 notes, and the number of note 100 (\"100.\") and of"
+                + " those after it would be cut at the column's edge; build with --engine pdfbox, or keep to 99 notes"),
+                e.problem().toString());
+    }
+
     /** A line's glyphs left to right; its number is the run of digits and full stops at its right. */
     private record Line(List<Glyph> glyphs) {
 
