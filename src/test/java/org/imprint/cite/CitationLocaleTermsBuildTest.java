@@ -256,4 +256,15 @@ class CitationLocaleTermsBuildTest {
                 () -> assertFalse(fa.contains("Retrieved"), fa),
                 () -> assertTrue(vi.contains("(Kim, 2019, Hình 2)"), vi));
     }
+
+    /**
+     * A term the language's locale file lacks in every form is en-US's, CSL's last locale: the
+     * Malay file has no "original-work-published", and APA printed "Basic Books. (1900)".
+     */
+    @Test
+    void aTermTheLocaleLacksIsEnglish() throws Exception {
+        String ms = text(build("ms", "ms", "apa", "Teks [@freud].\n",
+                "@book{freud, author={Freud, Sigmund}, title={The interpretation of dreams}, publisher={Basic Books}, year={2010}, origdate={1900}}\n"));
+        assertTrue(ms.contains("Basic Books. (Original work published 1900)"), ms);
+    }
 }
