@@ -267,4 +267,21 @@ class CitationLocaleTermsBuildTest {
                 "@book{freud, author={Freud, Sigmund}, title={The interpretation of dreams}, publisher={Basic Books}, year={2010}, origdate={1900}}\n"));
         assertTrue(ms.contains("Basic Books. (Original work published 1900)"), ms);
     }
+
+    /**
+     * A style that names the editor and the series editor in one list ({@code <names
+     * variable="editor collection-editor">}) printed a BibTeX editor twice, run together, the
+     * converter having made it the series editor too: "Carr C, עורךCarr C, ed.", in English
+     * "Carr C, editorCarr C, editor."
+     */
+    @Test
+    void anEditorIsNamedOnce() throws Exception {
+        String bib = "@book{ed1, editor={Carr, Cat}, title={One Editor}, publisher={Penguin}, location={London}, year={2012}}\n";
+        String he = text(build("he-bu", "he", "bibliotheque-universitaire-de-medecine-vancouver", "גאות [@ed1].\n", bib));
+        String en = text(build("en-bu", "en", "bibliotheque-universitaire-de-medecine-vancouver", "Tides [@ed1].\n", bib));
+        assertAll(
+                () -> assertTrue(he.contains("Carr C, עורך . One Editor."), he),
+                () -> assertFalse(he.contains("Carr C, ed."), he),
+                () -> assertTrue(en.contains("Carr C, editor. One Editor."), en));
+    }
 }
