@@ -284,4 +284,24 @@ class CitationLocaleTermsBuildTest {
                 () -> assertFalse(he.contains("Carr C, ed."), he),
                 () -> assertTrue(en.contains("Carr C, editor. One Editor."), en));
     }
+
+    /**
+     * Arabic and Persian, as Hebrew, write the edition's label before its number ("ط 2",
+     * "ویرایش 2", where APA printed "(2 ط)", "(2 ویرایش)"), and the Arabic file's short verb
+     * roles are English: Chicago's note printed "ed. by Dan Dunn" in an Arabic article.
+     */
+    @Test
+    void arabicAndPersianEditionsAndArabicEditors() throws Exception {
+        String ar = roles("ar-ed", "ar", "A [@second].\n");
+        String fa = roles("fa-ed", "fa", "A [@second].\n");
+        String cnb = tight(TestReport.at(dir.resolve("ar-cnb")).out(dir.resolve("out-ar-cnb")).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language("ar").bibliography("references.bib")
+                .frontMatter("citation_style: chicago-notes-bibliography-16th-edition")
+                .body("فصل [@chap, 11].\n").file("references.bib", ROLES).build("epub").epub());
+        assertAll(
+                () -> assertTrue(ar.contains("Tidal Flats (ط 2)."), ar),
+                () -> assertTrue(fa.contains("Tidal Flats (ویرایش 2)."), fa),
+                () -> assertTrue(cnb.contains("تحقيق Dan Dunn"), cnb),
+                () -> assertFalse(cnb.contains("ed. by"), cnb));
+    }
 }
