@@ -162,7 +162,7 @@ final class CollatedSort {
         return false;
     }
 
-    /** Whether an element (a macro) names a variable or calls a macro of that name anywhere inside. */
+    /** Whether an element (a macro) prints the variable anywhere inside it (not through the macros it calls). */
     private static boolean uses(Element element, String variable) {
         return descendants(element).stream().anyMatch(e -> java.util.Arrays.asList(e.getAttribute("variable").split(" ")).contains(variable));
     }
@@ -225,7 +225,8 @@ final class CollatedSort {
         if (icu instanceof RuleBasedCollator rules) {
             rules.setNumericCollation(true);
         }
-        return icu::compare;
+        com.ibm.icu.text.Collator frozen = icu.freeze();   // frozen: safe to share
+        return frozen::compare;
     }
 
     /** Where a name key is cut into its parts: the comma and spaces between family and given names and between names. */
