@@ -1,13 +1,25 @@
 package org.imprint.cite;
 
+import java.io.StringReader;
 import java.lang.reflect.Field;
-import java.text.CollationKey;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+import com.ibm.icu.text.RuleBasedCollator;
 import com.ibm.icu.util.ULocale;
 
 import de.undercouch.citeproc.CSL;
@@ -15,9 +27,8 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.SKey;
-import de.undercouch.citeproc.csl.internal.SSort;
 import de.undercouch.citeproc.csl.internal.SStyle;
-import de.undercouch.citeproc.helper.AlphanumComparator;
+import de.undercouch.citeproc.csl.internal.locale.LLocale;
 
 /**
  * A style's own sort (its {@code <sort>} keys, rendered by citeproc-java) compared with the
@@ -26,18 +37,16 @@ import de.undercouch.citeproc.helper.AlphanumComparator;
  * English. ICU's collation (CLDR) puts "Đ" after "D" and "Ø" after "O", and follows the
  * language's own alphabet (Vietnamese, Swedish, ...).
  *
- * <p>citeproc-java makes its comparator anew for each sort and takes the JDK collator itself; the
- * comparator is made here the same way, key by key of the style's sort, with ICU's collator in
- * place of the JDK's, and with name-list keys ({@code <key variable="author"/>}), which
- * citeproc-java leaves unsorted, compared by their names. Where citeproc-java's internals are not as expected, there is no comparator and
- * citeproc-java's order stands.
+ * <p>citeproc-java makes its comparator anew for each sort, with the JDK collator, and offers no
+ * way to give it another. The comparator is made here from citeproc-java's public parts: the
+ * style's DOM read into its {@code SStyle}, each {@code <key>} into an {@code SKey} rendered for a
+ * source, the keys compared with ICU's collation (numbers by value, as citeproc-java's). Names in
+ * a key are rendered as CSL sorts them, family name first for every name and without "and"
+ * ({@link #sortOrderNames}); name-list keys ({@code <key variable="author"/>}), which
+ * citeproc-java leaves unsorted, are compared by their names. Where the style cannot be read so,
+ * there is no comparator and citeproc-java's order stands.
  */
 final class CollatedSort {
-
-    private static final Pattern CITATION_SORT = Pattern.compile("(?s)<citation\\b.*?</citation>");
-    private static final Pattern BIBLIOGRAPHY_SORT = Pattern.compile("(?s)<bibliography\\b.*?</bibliography>");
-    private static final Pattern SORT = Pattern.compile("(?s)<sort\\b.*?</sort>");
-    private static final Pattern KEY = Pattern.compile("<key\\b[^>]*>");
 
     /**
      * Sources the keys do not tell apart (same authors, same year) by their year letters
@@ -57,7 +66,7 @@ final class CollatedSort {
      * when the style does not sort its citations, or sorts them by number (the order cited).
      */
     static Comparator<CSLItemData> citation(CSL csl, String xml, String language) {
-        return byName(xml, CITATION_SORT) ? comparator(csl, xml, language, true) : null;
+        return comparator(csl, xml, language, "citation");
     }
 
     /**
@@ -66,98 +75,65 @@ final class CollatedSort {
      * citeproc-java's order would come out of order).
      */
     static Comparator<CSLItemData> bibliography(CSL csl, String xml, String language) {
-        return byName(xml, BIBLIOGRAPHY_SORT) && !xml.contains("citation-number") ? comparator(csl, xml, language, false) : null;
+        return xml.contains("citation-number") ? null : comparator(csl, xml, language, "bibliography");
     }
 
-    /** Whether the part of the style has a sort that does not involve citation numbers. */
-    private static boolean byName(String xml, Pattern part) {
-        Matcher m = part.matcher(xml);
-        if (!m.find()) {
-            return false;
-        }
-        Matcher sort = SORT.matcher(m.group());
-        if (!sort.find()) {
-            return false;
-        }
-        if (sort.group().contains("citation-number")) {
-            return false;
-        }
-        // a macro key may number: its definition decides
-        Matcher macros = Pattern.compile("macro=\"([^\"]+)\"").matcher(sort.group());
-        while (macros.find()) {
-            Matcher definition = Pattern.compile("(?s)<macro\\s+name=\"" + Pattern.quote(macros.group(1)) + "\".*?</macro>").matcher(xml);
-            if (definition.find() && definition.group().contains("citation-number")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The {@code <key>} elements of a part's sort, in order. */
-    private static List<String> keyElements(String xml, Pattern part) {
-        List<String> keys = new ArrayList<>();
-        Matcher m = part.matcher(xml);
-        Matcher sort = m.find() ? SORT.matcher(m.group()) : null;
-        if (sort != null && sort.find()) {
-            Matcher key = KEY.matcher(sort.group());
-            while (key.find()) {
-                keys.add(key.group());
-            }
-        }
-        return keys;
-    }
-
-    private static int attribute(String element, String name) {
-        Matcher m = Pattern.compile("\\b" + name + "=\"(\\d+)\"").matcher(element);
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
-    }
-
-    private static Comparator<CSLItemData> comparator(CSL csl, String xml, String language, boolean citation) {
+    private static Comparator<CSLItemData> comparator(CSL csl, String xml, String language, String partName) {
         try {
-            SStyle style = (SStyle) read(csl, "style");
-            SSort sort = citation ? style.getCitation().getSort() : style.getBibliography().getSort();
+            Document doc = parse(xml);
+            Map<String, Element> macros = new HashMap<>();
+            for (Element macro : children(doc.getDocumentElement(), "macro")) {
+                macros.put(macro.getAttribute("name"), macro);
+            }
+            Element part = children(doc.getDocumentElement(), partName).stream().findFirst().orElse(null);
+            Element sort = part == null ? null : children(part, "sort").stream().findFirst().orElse(null);
             if (sort == null) {
                 return null;
             }
-            var locale = (de.undercouch.citeproc.csl.internal.locale.LLocale) read(csl, "locale");
-            var abbreviations = (de.undercouch.citeproc.AbbreviationProvider) read(csl, "abbreviationProvider");
-            @SuppressWarnings("unchecked")
-            List<SKey> keys = List.copyOf((List<SKey>) read(sort, "keys"));
-            List<String> variables = new ArrayList<>();
+            List<Element> elements = children(sort, "key");
+            int n = elements.size();
+            String[] variables = new String[n];
             // the keys that are name lists: a variable key of names, or a macro that renders names
-            boolean[] names = new boolean[keys.size()];
-            for (int i = 0; i < keys.size(); i++) {
-                variables.add((String) read(keys.get(i), "variable"));
-                String macro = (String) read(keys.get(i), "macro");
-                names[i] = macro != null ? rendersNames(xml, macro) : NAME_VARIABLES.contains(variables.get(i));
+            boolean[] names = new boolean[n];
+            // a name-list key's names-min and names-use-first (CSL: et-al for the key)
+            int[] min = new int[n];
+            int[] first = new int[n];
+            for (int i = 0; i < n; i++) {
+                Element key = elements.get(i);
+                String macro = key.getAttribute("macro");
+                variables[i] = key.hasAttribute("variable") ? key.getAttribute("variable") : null;
+                // a sort by number (the order cited) is citeproc-java's to keep; a macro key may number
+                if ("citation-number".equals(variables[i]) || (!macro.isEmpty() && macros.containsKey(macro)
+                        && uses(macros.get(macro), "citation-number"))) {
+                    return null;
+                }
+                names[i] = !macro.isEmpty() ? rendersNames(macros, macro, new HashSet<>()) : NAME_VARIABLES.contains(variables[i]);
+                min[i] = number(key, "names-min");
+                first[i] = number(key, "names-use-first");
             }
-            // a name-list key's names-min and names-use-first (CSL: et-al for the key), by the key's place
-            List<String> elements = keyElements(xml, citation ? CITATION_SORT : BIBLIOGRAPHY_SORT);
-            int[] min = new int[keys.size()];
-            int[] first = new int[keys.size()];
-            for (int i = 0; i < keys.size() && elements.size() == keys.size(); i++) {
-                min[i] = attribute(elements.get(i), "names-min");
-                first[i] = attribute(elements.get(i), "names-use-first");
-            }
+            sortOrderNames(doc);
+            SStyle style = new SStyle(doc);
+            List<SKey> keys = elements.stream().map(SKey::new).toList();
+            LLocale locale = locale(csl);
             boolean demote = Particles.applies(xml);
-            AlphanumComparator alphanum = new AlphanumComparator(java.util.Locale.ROOT);
-            write(alphanum, "collator", new IcuCollator(ULocale.forLanguageTag(language)));
+            Comparator<String> collation = collation(language);
             return (a, b) -> {
-                for (int i = 0; i < keys.size(); i++) {
-                    String x = key(keys.get(i), variables.get(i), new RenderContext(style, locale, a, abbreviations), demote, min[i], first[i]);
-                    String y = key(keys.get(i), variables.get(i), new RenderContext(style, locale, b, abbreviations), demote, min[i], first[i]);
+                for (int i = 0; i < n; i++) {
+                    String x = key(keys.get(i), variables[i], new RenderContext(style, locale, a, null), demote, min[i], first[i]);
+                    String y = key(keys.get(i), variables[i], new RenderContext(style, locale, b, null), demote, min[i], first[i]);
                     // as citeproc-java's comparator: a source without the key comes last either way
                     if (x.isEmpty() != y.isEmpty()) {
                         return x.isEmpty() ? 1 : -1;
                     }
-                    int c = (names[i] ? byNamePart(alphanum::compare, x, y) : alphanum.compare(x, y)) * keys.get(i).getSort();
+                    int c = (names[i] ? byNamePart(collation, x, y) : collation.compare(x, y)) * keys.get(i).getSort();
                     if (c != 0) {
                         return c;
                     }
                 }
                 return YEAR_SUFFIX.compare(a, b);
             };
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (ReflectiveOperationException | RuntimeException | javax.xml.parsers.ParserConfigurationException
+                | org.xml.sax.SAXException | java.io.IOException e) {
             return null;
         }
     }
@@ -170,28 +146,87 @@ final class CollatedSort {
             "script-writer", "series-creator");
 
     /** Whether a macro of the style renders a name list (APA's "author-bib"), directly or through a macro it calls. */
-    private static boolean rendersNames(String xml, String macro) {
-        return rendersNames(xml, macro, new java.util.HashSet<>());
-    }
-
-    private static boolean rendersNames(String xml, String macro, java.util.Set<String> seen) {
-        if (!seen.add(macro)) {
+    private static boolean rendersNames(Map<String, Element> macros, String macro, Set<String> seen) {
+        Element definition = macros.get(macro);
+        if (definition == null || !seen.add(macro)) {
             return false;
         }
-        Matcher definition = Pattern.compile("(?s)<macro\\s+name=\"" + Pattern.quote(macro) + "\".*?</macro>").matcher(xml);
-        if (!definition.find()) {
-            return false;
-        }
-        if (definition.group().contains("<names")) {
+        if (definition.getElementsByTagName("names").getLength() > 0) {
             return true;
         }
-        Matcher calls = Pattern.compile("macro=\"([^\"]+)\"").matcher(definition.group());
-        while (calls.find()) {
-            if (rendersNames(xml, calls.group(1), seen)) {
+        for (Element call : descendants(definition)) {
+            if (call.hasAttribute("macro") && rendersNames(macros, call.getAttribute("macro"), seen)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether an element (a macro) prints the variable anywhere inside it (not through the macros it calls). */
+    private static boolean uses(Element element, String variable) {
+        return descendants(element).stream().anyMatch(e -> java.util.Arrays.asList(e.getAttribute("variable").split(" ")).contains(variable));
+    }
+
+    /**
+     * Every name of the style as CSL renders names in a sort key: family name first for every
+     * name ({@code name-as-sort-order="all"}) and no "and" before the last. A macro key rendered
+     * as the bibliography prints ("Lee, Ann, Min Park, and Hoon Jung") compared the co-authors by
+     * their given names and put "and" among the names: "Hoon Jung" before "Jin Choi".
+     */
+    private static void sortOrderNames(Document doc) {
+        List<Element> named = new ArrayList<>(descendants(doc.getDocumentElement()));
+        named.add(doc.getDocumentElement());
+        for (Element element : named) {
+            String tag = element.getTagName();
+            if (tag.equals("name") || tag.equals("style") || tag.equals("citation") || tag.equals("bibliography")) {
+                element.setAttribute("name-as-sort-order", "all");
+                element.removeAttribute("and");
+            }
+        }
+    }
+
+    private static List<Element> descendants(Element element) {
+        NodeList all = element.getElementsByTagName("*");
+        List<Element> found = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            found.add((Element) all.item(i));
+        }
+        return found;
+    }
+
+    private static List<Element> children(Element parent, String tag) {
+        List<Element> found = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && element.getTagName().equals(tag)) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    private static int number(Element element, String attribute) {
+        String value = element.getAttribute(attribute);
+        return value.matches("\\d+") ? Integer.parseInt(value) : 0;
+    }
+
+    /** The style parsed as citeproc-java parses it (without namespaces), to be read and changed here. */
+    private static Document parse(String xml) throws javax.xml.parsers.ParserConfigurationException, org.xml.sax.SAXException, java.io.IOException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+
+    /**
+     * ICU's collation of the language, with numbers compared by value ("2" before "10") as
+     * citeproc-java's own comparator compares them.
+     */
+    private static Comparator<String> collation(String language) {
+        com.ibm.icu.text.Collator icu = com.ibm.icu.text.Collator.getInstance(ULocale.forLanguageTag(language));
+        if (icu instanceof RuleBasedCollator rules) {
+            rules.setNumericCollation(true);
+        }
+        com.ibm.icu.text.Collator frozen = icu.freeze();   // frozen: safe to share
+        return frozen::compare;
     }
 
     /** Where a name key is cut into its parts: the comma and spaces between family and given names and between names. */
@@ -255,44 +290,15 @@ final class CollatedSort {
         return String.join(", ", sorted);
     }
 
-    private static Object read(Object owner, String name) throws ReflectiveOperationException {
-        Field field = owner.getClass().getDeclaredField(name);
+    /**
+     * The locale citeproc-java made for the style and the language (its locale file merged with
+     * the style's own terms). citeproc-java builds it in its constructor and keeps it private;
+     * the sort keys are rendered with it so that a term in a key ("ed.", "anon.") is the one the
+     * list prints. The one internal read of this class: where it fails there is no comparator.
+     */
+    private static LLocale locale(CSL csl) throws ReflectiveOperationException {
+        Field field = CSL.class.getDeclaredField("locale");
         field.setAccessible(true);
-        return field.get(owner);
-    }
-
-    private static void write(Object owner, String name, Object value) throws ReflectiveOperationException {
-        Field field = owner.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(owner, value);
-    }
-
-    /** ICU's collation of a language as a {@link java.text.Collator}, which citeproc-java's comparator takes. */
-    private static final class IcuCollator extends java.text.Collator {
-        private final com.ibm.icu.text.Collator icu;
-
-        IcuCollator(ULocale locale) {
-            this.icu = com.ibm.icu.text.Collator.getInstance(locale);
-        }
-
-        @Override
-        public int compare(String source, String target) {
-            return icu.compare(source, target);
-        }
-
-        @Override
-        public CollationKey getCollationKey(String source) {
-            throw new UnsupportedOperationException("compare() only");
-        }
-
-        @Override
-        public int hashCode() {
-            return icu.hashCode();
-        }
-
-        @Override
-        public boolean equals(Object that) {
-            return that instanceof IcuCollator other && other.icu.equals(icu);
-        }
+        return (LLocale) field.get(csl);
     }
 }

@@ -24,6 +24,8 @@ final class CslLocaleFiles {
 
     /** Where Imprint's corrections of the official locale files are ({@link LocalePatch}). */
     private static final String CORRECTIONS = "org/imprint/cite/locales/";
+    /** CSL's last locale, whose terms stand for those a language's file lacks ({@link LocalePatch}). */
+    private static final String ENGLISH = "en-US";
 
     private CslLocaleFiles() {
     }
@@ -66,11 +68,13 @@ final class CslLocaleFiles {
 
     /**
      * The locale file for a tag ("he-IL") as citeproc-java is given it: with Imprint's
-     * corrections and CSL's form fallbacks ({@link LocalePatch}); {@code null} when there is none.
+     * corrections, the en-US terms it lacks in every form, and CSL's form fallbacks
+     * ({@link LocalePatch}); {@code null} when there is none.
      */
     static String read(String tag) {
         String official = resource("locales-" + tag + ".xml");
-        return official == null ? null : LocalePatch.apply(official, resource(CORRECTIONS + "locales-" + tag + ".xml"));
+        return official == null ? null : LocalePatch.apply(official, resource(CORRECTIONS + "locales-" + tag + ".xml"),
+                tag.equals(ENGLISH) ? null : resource("locales-" + ENGLISH + ".xml"));
     }
 
     /**

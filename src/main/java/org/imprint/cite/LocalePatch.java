@@ -32,6 +32,12 @@ import org.w3c.dom.NodeList;
  * "long", "symbol" the "short" then the "long", "short" and "verb" the "long". citeproc-java
  * printed nothing instead: Arabic editors had no "(Eds.)" at all, since the Arabic file
  * has no short "editor"; a Hebrew source without a date had no date.</li>
+ * <li>CSL's locale fallback to en-US: a term the file lacks in every form (it has no
+ * {@code <term>} of that name at all) is en-US's, every form of it. citeproc-java falls back
+ * only from a region's file to its language's: APA in Malay printed "Basic Books. (1900)" for
+ * "(Original work published 1900)", the Malay file having no "original-work-published". A
+ * term the file has but leaves empty is the file's word for it (Japanese prints no "in") and
+ * stays empty.</li>
  * </ul>
  */
 final class LocalePatch {
@@ -54,7 +60,16 @@ final class LocalePatch {
      * fallbacks written into it; the file as it is when it cannot be read as XML.
      */
     static String apply(String locale, String corrections) {
-        return apply(locale, corrections, true);
+        return apply(locale, corrections, null, true);
+    }
+
+    /**
+     * The locale file with Imprint's corrections ({@code null} for none), the terms it lacks in
+     * every form taken from the en-US file {@code english} ({@code null}: none taken), and CSL's
+     * form fallbacks written into it; the file as it is when it cannot be read as XML.
+     */
+    static String apply(String locale, String corrections, String english) {
+        return apply(locale, corrections, english, true);
     }
 
     /**
@@ -62,10 +77,10 @@ final class LocalePatch {
      * {@link StyleTermForms}, whose style terms come before a form this file only falls back to).
      */
     static String corrected(String locale, String corrections) {
-        return apply(locale, corrections, false);
+        return apply(locale, corrections, null, false);
     }
 
-    private static String apply(String locale, String corrections, boolean fill) {
+    private static String apply(String locale, String corrections, String english, boolean fill) {
         try {
             Document doc = parse(locale);
             Element terms = firstTerms(doc);
@@ -74,6 +89,9 @@ final class LocalePatch {
             }
             if (corrections != null) {
                 correct(doc, terms, parse(corrections));
+            }
+            if (english != null) {
+                addMissing(doc, terms, parse(english));
             }
             if (fill) {
                 fillForms(doc, terms);
@@ -99,6 +117,20 @@ final class LocalePatch {
         }
         for (Element fix : fixes) {
             terms.appendChild(doc.importNode(fix, true));
+        }
+    }
+
+    /** Each term of en-US that the file has in no form (no ordinal: a file's ordinals go together), every form of it. */
+    private static void addMissing(Document doc, Element terms, Document english) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (Element term : termsOf(terms)) {
+            present.add(term.getAttribute("name"));
+        }
+        for (Element term : termsOf(english.getDocumentElement())) {
+            String name = term.getAttribute("name");
+            if (!present.contains(name) && !name.startsWith("ordinal") && !name.startsWith("long-ordinal")) {
+                terms.appendChild(doc.importNode(term, true));
+            }
         }
     }
 

@@ -464,6 +464,8 @@ final class Processor {
             all.clear();
             all.putAll(suffixed);
         }
+        // a work in press dated by its status where the style prints none, after its year letter was given
+        all.putAll(StatusDates.dated(all, xml));
         ambiguous = disambiguates ? findAmbiguous(all) : Set.of();
         if (!ambiguous.isEmpty()) {
             active = processors(labels, true);

@@ -25,10 +25,11 @@ import org.jsoup.nodes.TextNode;
  */
 final class RichText {
 
-    static final char ITALIC = '\uE000';
-    static final char ITALIC_END = '\uE001';
-    static final char BOLD = '\uE002';
-    static final char BOLD_END = '\uE003';
+    // a citation's affixes arrive from the markdown with these marks around their emphasis
+    static final char ITALIC = org.imprint.markdown.CiteItem.ITALIC;
+    static final char ITALIC_END = org.imprint.markdown.CiteItem.ITALIC_END;
+    static final char BOLD = org.imprint.markdown.CiteItem.BOLD;
+    static final char BOLD_END = org.imprint.markdown.CiteItem.BOLD_END;
     static final char SUP = '\uE004';
     static final char SUP_END = '\uE005';
     static final char SUB = '\uE006';

@@ -216,8 +216,8 @@ final class CitationSyntax {
      * ({@code [@a, *after* Smith; @b]}): commonmark has cut its text into several inline nodes,
      * which {@link #split} alone never sees as one. When a text leaves a {@code [} open, its
      * siblings up to the text that closes it are read as one citation; if they make one, they
-     * become a single {@link Citation} whose affixes keep their words (their formatting is not
-     * carried through the citation processor). A raw HTML tag or a line break in between stops it.
+     * become a single {@link Citation} whose affixes keep their words and their emphasis (a link or code is
+     * carried as its words only: the citation is a link itself). A raw HTML tag or a line break in between stops it.
      */
     private static void joinAcrossInlines(Text text) {
         if (text.getParent() == null) {
@@ -229,17 +229,20 @@ final class CitationSyntax {
             return;
         }
         StringBuilder source = new StringBuilder(s.substring(open));
+        StringBuilder marked = new StringBuilder(source);
         List<Node> between = new ArrayList<>();
         for (Node n = text.getNext(); n != null; n = n.getNext()) {
             if (n instanceof Text closing) {
                 int close = closingBracket(source, closing.getLiteral());
                 if (close < 0) {
                     source.append(closing.getLiteral());
+                    marked.append(closing.getLiteral());
                     between.add(n);
                     continue;
                 }
                 String literal = source + closing.getLiteral().substring(0, close + 1);
-                List<CiteItem> items = bracketed(literal.substring(1, literal.length() - 1));
+                String withMarks = marked + closing.getLiteral().substring(0, close + 1);
+                List<CiteItem> items = bracketed(withMarks.substring(1, withMarks.length() - 1));
                 if (items == null || between.isEmpty()) {
                     return;
                 }
@@ -256,10 +259,15 @@ final class CitationSyntax {
                 return;
             } else if (n instanceof org.commonmark.node.Emphasis || n instanceof org.commonmark.node.StrongEmphasis
                     || n instanceof Link || n instanceof Code) {
-                source.append(n instanceof Code code ? code.getLiteral() : TextContent.of(n));
+                String words = n instanceof Code code ? code.getLiteral() : TextContent.of(n);
+                source.append(words);
+                // emphasis keeps its marks in the affixes the processor is given (CiteItem.ITALIC)
+                marked.append(n instanceof org.commonmark.node.Emphasis ? CiteItem.ITALIC + words + CiteItem.ITALIC_END
+                        : n instanceof org.commonmark.node.StrongEmphasis ? CiteItem.BOLD + words + CiteItem.BOLD_END : words);
                 between.add(n);
             } else if (n instanceof SoftLineBreak) {
                 source.append(' ');
+                marked.append(' ');
                 between.add(n);
             } else {
                 return;

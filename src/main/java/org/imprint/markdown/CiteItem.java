@@ -9,8 +9,22 @@ package org.imprint.markdown;
  * @param locator        the locator ("3–5"), or {@code null}
  * @param suffix         text after the locator, or empty
  * @param suppressAuthor {@code [-@key]}: the author is named in the sentence already
+ *
+ * <p>Emphasis in a prefix or suffix ({@code [see *Hamlet*, @key]}) is carried as marks around
+ * its words, {@link #ITALIC} … {@link #ITALIC_END} and {@link #BOLD} … {@link #BOLD_END}, which
+ * the citation processor passes through untouched and the citation stage turns back into
+ * elements (they are the marks of its rich text).
  */
 public record CiteItem(String key, String prefix, String label, String locator, String suffix, boolean suppressAuthor) {
+
+    /** Where an affix's italics begin: a private-use character. */
+    public static final char ITALIC = '\uE000';
+    /** Where an affix's italics end. */
+    public static final char ITALIC_END = '\uE001';
+    /** Where an affix's bold begins. */
+    public static final char BOLD = '\uE002';
+    /** Where an affix's bold ends. */
+    public static final char BOLD_END = '\uE003';
 
     /**
      * The first {@code @key} written in the locator or the suffix ({@code [@a, p. 3 and @b]}),

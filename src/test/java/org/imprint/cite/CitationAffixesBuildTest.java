@@ -124,10 +124,32 @@ class CitationAffixesBuildTest {
         assertTrue(vancouver.contains("[see " + link("lee2019", "1") + ",see " + link("smith2020", "2]")), vancouver);
     }
 
-    /** A suffix in emphasis is read as one ({@code [@a, *Later Work*; @b]}), and cut as any other. */
+    /** A suffix in emphasis is read as one ({@code [@a, *Later Work*; @b]}), and cut as any other (its italics kept). */
     @Test
     void anEmphasisedSuffixKeepsTheCitationWhole() throws Exception {
         String epub = article(build("emphasis", "en", "apa", "# H\n\nB18 [@smith2019, *Later Work*; @smith2020].\n").epub());
-        assertTrue(epub.contains("B18 " + link("smith2019", "(Smith, 2019, Later Work") + ", " + link("smith2020", "2020)")), epub);
+        assertTrue(epub.contains("B18 " + link("smith2019", "(Smith, 2019, <i>Later Work</i>") + ", " + link("smith2020", "2020)")), epub);
+    }
+
+    /**
+     * Emphasis in a prefix or suffix ({@code [see *Hamlet*, @smith2019, p. 3]}) is set in italics
+     * (bold for {@code **…**}) in the e-book and the PDF: it was printed upright, as plain words.
+     */
+    @Test
+    void emphasisInAnAffixIsKept() throws Exception {
+        TestReport.Built built = build("affix-emphasis", "en", "apa",
+                "One [see *Hamlet*, @smith2019, p. 3; @smith2020]. Two [@lee2019, **Later Work**].\n");
+        String epub = article(built.epub());
+        java.util.List<org.imprint.testing.PdfGlyphs.Glyph> glyphs = org.imprint.testing.PdfGlyphs.read(built.pdf());
+        org.imprint.testing.PdfGlyphs.Glyph hamlet = org.imprint.testing.PdfGlyphs.find(glyphs, "Hamlet").orElseThrow();
+        org.imprint.testing.PdfGlyphs.Glyph see = org.imprint.testing.PdfGlyphs.find(glyphs, "see").orElseThrow();
+        org.imprint.testing.PdfGlyphs.Glyph later = org.imprint.testing.PdfGlyphs.find(glyphs, "Later Work").orElseThrow();
+        assertAll(
+                () -> assertTrue(epub.contains("One (see <i>Hamlet</i>, " + link("smith2019", "Smith, 2019, p. 3")), epub),
+                () -> assertTrue(epub.contains("<b>Later Work</b>)"), epub),
+                () -> assertFalse(epub.matches("(?s).*[\uE000-\uE011].*"), epub),
+                () -> assertTrue(hamlet.fontName().toLowerCase(java.util.Locale.ROOT).contains("italic"), hamlet.fontName()),
+                () -> assertFalse(see.fontName().toLowerCase(java.util.Locale.ROOT).contains("italic"), see.fontName()),
+                () -> assertTrue(later.fontName().toLowerCase(java.util.Locale.ROOT).contains("bold"), later.fontName()));
     }
 }

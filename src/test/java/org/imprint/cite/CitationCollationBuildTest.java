@@ -131,4 +131,27 @@ class CitationCollationBuildTest {
                 () -> assertOrder(pdf.substring(pdf.lastIndexOf("References")), "Dang, P.", "Đặng, M.", "Đào, H."),
                 () -> assertOrder(harvardPdf.substring(harvardPdf.lastIndexOf("References")), "Dang, P.", "Đặng, M.", "Đào, H."));
     }
+
+    /**
+     * Chicago author-date sorts its list by a macro that prints the names as the list does,
+     * the first family name first and the others given name first ("Lee, Ann, Min Park, and
+     * Hoon Jung"): co-authors were compared by their given names ("Hoon" before "Jin") and by
+     * "and". CSL sorts every name of a key family name first: Choi before Jung before Kim.
+     */
+    @Test
+    void coAuthorsSortByTheirFamilyNames() throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("cad")).out(dir.resolve("out-cad")).title("Co-authors")
+                .date("2026-03-02").author("Jane Doe").language("en").bibliography("references.bib")
+                .frontMatter("citation_style: chicago-author-date")
+                .body("All [@lpj; @lpk; @lpck; @lpc; @lp].\n").file("references.bib", """
+                        @book{lpc, author={Lee, Ann and Park, Min and Choi, Jin}, title={LPC}, publisher={P}, year={2019}}
+                        @book{lpk, author={Lee, Ann and Park, Min and Kim, Soo}, title={LPK}, publisher={P}, year={2019}}
+                        @book{lpck, author={Lee, Ann and Park, Min and Choi, Jin and Kim, Soo}, title={LPCK}, publisher={P}, year={2019}}
+                        @book{lpj, author={Lee, Ann and Park, Min and Jung, Hoon}, title={LPJ}, publisher={P}, year={2019}}
+                        @book{lp, author={Lee, Ann and Park, Min}, title={LP}, publisher={P}, year={2019}}
+                        """).build("pdf");
+        String pdf = text(built.pdf());
+        assertOrder(pdf.substring(pdf.lastIndexOf("References")), "Lee, Ann, and Min Park.", "and Jin Choi.",
+                "Jin Choi, and Soo Kim.", "and Hoon Jung.", "Min Park, and Soo Kim.");
+    }
 }

@@ -205,6 +205,36 @@ class CitationDisambiguationBuildTest {
                 () -> assertFalse(pdf.contains("n.d.-"), pdf));
     }
 
+    /**
+     * A style that prints no status (harvard-cite-them-right) printed a work in press as undated,
+     * "(Novak, no date a)", the status lost: the status stands as its date ({@link StatusDates}),
+     * two of them told apart by their letters, each its own link; CSL JSON's status too.
+     */
+    @Test
+    void aStatusIsTheDateWhereTheStylePrintsNone() throws Exception {
+        String bib = """
+                @book{n1, author={Novak, Petr}, title={Pressed}, publisher={P}, year={in press}}
+                @book{n2, author={Novak, Petr}, title={Undated B}, publisher={P}, pubstate={inpress}}
+                @book{n4, author={Kern, Ida}, title={Later}, publisher={P}, year={forthcoming}}
+                """;
+        TestReport.Built built = TestReport.citing(dir, "harvard-status", "harvard-cite-them-right").title("Faults").language("en")
+                .body("K1 [@n1; @n2]. K2 [@n4].\n").file("references.bib", bib).build("pdf", "epub");
+        String pdf = text(built.pdf());
+        String epub = CitationFaultsBuildTest.article(built.epub());
+        String json = text(TestReport.at(dir.resolve("json")).out(dir.resolve("out-json")).title("Faults").date("2026-03-02")
+                .author("Jane Doe").language("en").bibliography("references.json").frontMatter("citation_style: harvard-cite-them-right")
+                .body("K3 [@j1].\n").file("references.json", """
+                        [{"id": "j1", "type": "book", "title": "Soon", "author": [{"family": "Ruiz", "given": "Ana"}], "status": "forthcoming", "publisher": "P"}]
+                        """).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(pdf, "K1 (Novak, in press-a, in press-b)."),
+                () -> assertContains(pdf, "K2 (Kern, forthcoming)."),
+                () -> assertContains(pdf, "Novak, P. (in press-a) Pressed. P."),
+                () -> assertFalse(pdf.contains("no date"), pdf),
+                () -> assertContains(epub, link("n1", "(Novak, in press-a") + ", " + link("n2", "in press-b)")),
+                () -> assertContains(json, "K3 (Ruiz, forthcoming)."));
+    }
+
     private static String link(String id, String text) {
         return "<a href=\"#ref-" + id + "\" class=\"citation\">" + text + "</a>";
     }

@@ -256,4 +256,52 @@ class CitationLocaleTermsBuildTest {
                 () -> assertFalse(fa.contains("Retrieved"), fa),
                 () -> assertTrue(vi.contains("(Kim, 2019, Hình 2)"), vi));
     }
+
+    /**
+     * A term the language's locale file lacks in every form is en-US's, CSL's last locale: the
+     * Malay file has no "original-work-published", and APA printed "Basic Books. (1900)".
+     */
+    @Test
+    void aTermTheLocaleLacksIsEnglish() throws Exception {
+        String ms = text(build("ms", "ms", "apa", "Teks [@freud].\n",
+                "@book{freud, author={Freud, Sigmund}, title={The interpretation of dreams}, publisher={Basic Books}, year={2010}, origdate={1900}}\n"));
+        assertTrue(ms.contains("Basic Books. (Original work published 1900)"), ms);
+    }
+
+    /**
+     * A style that names the editor and the series editor in one list ({@code <names
+     * variable="editor collection-editor">}) printed a BibTeX editor twice, run together, the
+     * converter having made it the series editor too: "Carr C, עורךCarr C, ed.", in English
+     * "Carr C, editorCarr C, editor."
+     */
+    @Test
+    void anEditorIsNamedOnce() throws Exception {
+        String bib = "@book{ed1, editor={Carr, Cat}, title={One Editor}, publisher={Penguin}, location={London}, year={2012}}\n";
+        String he = text(build("he-bu", "he", "bibliotheque-universitaire-de-medecine-vancouver", "גאות [@ed1].\n", bib));
+        String en = text(build("en-bu", "en", "bibliotheque-universitaire-de-medecine-vancouver", "Tides [@ed1].\n", bib));
+        assertAll(
+                () -> assertTrue(he.contains("Carr C, עורך . One Editor."), he),
+                () -> assertFalse(he.contains("Carr C, ed."), he),
+                () -> assertTrue(en.contains("Carr C, editor. One Editor."), en));
+    }
+
+    /**
+     * Arabic and Persian, as Hebrew, write the edition's label before its number ("ط 2",
+     * "ویرایش 2", where APA printed "(2 ط)", "(2 ویرایش)"), and the Arabic file's short verb
+     * roles are English: Chicago's note printed "ed. by Dan Dunn" in an Arabic article.
+     */
+    @Test
+    void arabicAndPersianEditionsAndArabicEditors() throws Exception {
+        String ar = roles("ar-ed", "ar", "A [@second].\n");
+        String fa = roles("fa-ed", "fa", "A [@second].\n");
+        String cnb = tight(TestReport.at(dir.resolve("ar-cnb")).out(dir.resolve("out-ar-cnb")).title("Terms").date("2026-03-02")
+                .author("Jane Doe").language("ar").bibliography("references.bib")
+                .frontMatter("citation_style: chicago-notes-bibliography-16th-edition")
+                .body("فصل [@chap, 11].\n").file("references.bib", ROLES).build("epub").epub());
+        assertAll(
+                () -> assertTrue(ar.contains("Tidal Flats (ط 2)."), ar),
+                () -> assertTrue(fa.contains("Tidal Flats (ویرایش 2)."), fa),
+                () -> assertTrue(cnb.contains("تحقيق Dan Dunn"), cnb),
+                () -> assertFalse(cnb.contains("ed. by"), cnb));
+    }
 }

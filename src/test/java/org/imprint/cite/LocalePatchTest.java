@@ -42,6 +42,32 @@ class LocalePatchTest {
                 () -> assertFalse(patched.matches("(?s).*name=\"author\"[^>]*form=\"short\".*|.*form=\"short\"[^>]*name=\"author\".*"), patched));
     }
 
+    /**
+     * CSL's last locale is en-US: a term the file has in no form is en-US's, every form of it;
+     * a term the file leaves empty is its own (empty), and en-US's ordinals do not mix with its own.
+     */
+    @Test
+    void aTermTheFileHasInNoFormIsEnUs() {
+        String english = """
+                <locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="en-US">
+                  <terms>
+                    <term name="original-work-published">original work published</term>
+                    <term name="review-of">review of</term>
+                    <term name="review-of" form="short">rev. of</term>
+                    <term name="author">author</term>
+                    <term name="ordinal-03">rd</term>
+                  </terms>
+                </locale>
+                """;
+        String patched = LocalePatch.apply(LOCALE, null, english);
+        assertAll(
+                () -> assertTrue(patched.contains(">original work published</term>"), patched),
+                () -> assertTrue(patched.matches("(?s).*<term (form=\"short\" name=\"review-of\"|name=\"review-of\" form=\"short\")>rev. of</term>.*"), patched),
+                () -> assertFalse(patched.contains(">author<"), patched),
+                () -> assertFalse(patched.contains("ordinal-03"), patched),
+                () -> assertTrue(CslLocaleFiles.read("ms-MY").contains(">original work published<"), "Malay file"));
+    }
+
     @Test
     void correctionsReplaceTheTermAndAllOrdinals() {
         String corrections = """
