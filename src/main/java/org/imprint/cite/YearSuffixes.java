@@ -59,8 +59,7 @@ final class YearSuffixes {
             String names = names(item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor());
             // two undated works of one author are "n.d.-a" and "n.d.-b" (APA 7, 8.19), as citeproc-js sets them
             // works "in press" are told apart among themselves, not with the undated ones
-            String when = year(item) != null ? String.valueOf(year(item))
-                    : item.getIssued() == null ? (item.getStatus() == null ? "undated" : "status " + item.getStatus()) : null;
+            String when = year(item) != null ? String.valueOf(year(item)) : item.getIssued() == null ? undatedAs(item) : null;
             if (!item.getId().contains(Processor.SYNTHETIC) && !names.isEmpty() && when != null) {
                 groups.computeIfAbsent(citedAlike.getOrDefault(item.getId(), names) + "\u0000" + when, k -> new ArrayList<>()).add(item);
             }
@@ -87,6 +86,20 @@ final class YearSuffixes {
         });
         return out;
     }
+
+    /**
+     * What an undated work's cite prints for its date: its status ("in press"), in any case (a
+     * style prints "In press" and "in press" alike, lower case in APA's citation), else "no date".
+     */
+    static String undatedAs(CSLItemData item) {
+        String status = item.getStatus() == null ? "" : item.getStatus().strip().toLowerCase(Locale.ROOT);
+        return status.isEmpty() ? UNDATED : STATUS + status;
+    }
+
+    /** {@link #undatedAs} of an undated work with no status. */
+    static final String UNDATED = "undated";
+    /** Before the status in {@link #undatedAs}. */
+    static final String STATUS = "status ";
 
     /** a, b, ..., z, aa, ab, ... */
     private static String letters(int n) {
