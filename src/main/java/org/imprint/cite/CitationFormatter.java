@@ -546,7 +546,11 @@ public final class CitationFormatter {
             names.add(name == null || name.isBlank() ? null : name);
             CSLItemData data = items.get(item.key());
             years.add(data == null ? null : YearSuffixes.year(data));
-            undated.add(data == null || data.getIssued() != null ? null : YearSuffixes.undatedAs(data));
+            String when = data == null || data.getIssued() != null ? null : YearSuffixes.undatedAs(data);
+            // a status the citation does not print (a style that prints it in the list only): "n.d."
+            boolean printed = when == null || !when.startsWith(YearSuffixes.STATUS)
+                    || CitationParts.Mark.status(item.key(), status(when), null).pattern().matcher(text).find();
+            undated.add(printed ? when : YearSuffixes.UNDATED);
         }
         boolean statuses = undated.stream().anyMatch(when -> when != null && !when.equals(YearSuffixes.UNDATED));
         List<CitationParts.Mark> marks = new ArrayList<>();

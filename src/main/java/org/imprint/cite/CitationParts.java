@@ -20,7 +20,7 @@ import org.jsoup.parser.Parser;
  * [2]", "(Smith, 2020a, 2020b)", "(Lee, 2019; WHO, 2021)"), cut into each source's part, so that
  * each part links to its own entry. A part is told by what surely belongs to its source alone:
  * its number in a numeric style, its year suffix, else its first author's name (or its title),
- * else its year.
+ * else its year, its status ("in press") or its "n.d.".
  * The cut between two parts is the style's delimiter between them, else the last comma or
  * semicolon (of any script) between them: the year suffixes of one author's works are joined
  * by a comma, not by the delimiter.

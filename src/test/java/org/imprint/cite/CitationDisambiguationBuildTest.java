@@ -360,6 +360,35 @@ class CitationDisambiguationBuildTest {
                 () -> assertContains(links, "[d: (Novak, in press-a, p. 4][a: no date a, p. 2)]"));
     }
 
+    /**
+     * A style that prints the status in the reference list only (APA's citation made to print
+     * "n.d." for it) cites a work in press and an undated one alike: their letters are counted
+     * together, "n.d.-a" and "n.d.-b", where both were "n.d.-a" and the list had "(in press-a)"
+     * beside "(n.d.-a)".
+     */
+    @Test
+    void aStatusTheCitationDoesNotPrintSharesTheUndatedLetters() throws Exception {
+        String apa = new String(CitationDisambiguationBuildTest.class.getClassLoader().getResourceAsStream("apa.csl").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        int cite = apa.indexOf("<macro name=\"date-short\">");
+        String style = apa.substring(0, cite) + apa.substring(cite).replaceFirst(
+                "<text text-case=\"lowercase\" variable=\"status\"/>", "<text form=\"short\" term=\"no date\"/>");
+        String bib = """
+                @article{a, author={Novak, Ana}, title={Alpha}, journal={J}}
+                @article{d, author={Novak, Ana}, title={Delta}, journal={J}, year={in press}}
+                """;
+        TestReport.Built built = TestReport.at(dir.resolve("listonly")).out(dir.resolve("out-listonly")).title("Faults").date("2026-03-02")
+                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: my-apa.csl")
+                .body("A1 [@a; @d]. A2 [@d].\n").file("references.bib", bib).file("my-apa.csl", style).build("pdf", "epub");
+        String pdf = text(built.pdf());
+        String links = links(built);
+        assertAll(
+                () -> assertContains(links, "[a: (Novak, n.d.-a][d: n.d.-b)]"),
+                () -> assertContains(pdf, "A1 (Novak, n.d.-a, n.d.-b). A2 (Novak, n.d.-b)."),
+                () -> assertContains(pdf, "Novak, A. (n.d.-a). Alpha. J."),
+                () -> assertContains(pdf, "Novak, A. (in press-b). Delta. J."));
+    }
+
     /** The EPUB article's citation links, each as "[key: text]", a citation's links run together, one citation a line. */
     private static String links(TestReport.Built built) throws Exception {
         StringBuilder out = new StringBuilder();
