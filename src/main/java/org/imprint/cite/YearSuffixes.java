@@ -39,7 +39,7 @@ final class YearSuffixes {
      * "J. Smith, 2020" in APA, which adds initials only). The letters of a group follow the
      * reference list's order where it is known ({@code list}, CSL's rule), else the authors'
      * names, then the titles.
-     *
+     * <p>
      * A work with a status whose cite reads as another's is dated alike: a style that prints the
      * status only in the reference list cites a work in press and an undated one of one author
      * both "n.d.", and gave both "n.d.-a" (CSL's letters go to the cites that read the same, as
@@ -95,8 +95,9 @@ final class YearSuffixes {
     }
 
     /**
-     * What an undated work's cite prints for its date: its status ("in press"), in any case (a
-     * style prints "In press" and "in press" alike, lower case in APA's citation), else "no date".
+     * What an undated work's cite prints for its date: {@link #STATUS} and its status ("in press"),
+     * in any case (a style prints "In press" and "in press" alike, lower case in APA's citation),
+     * else the style's "no date" ({@link #UNDATED}).
      */
     static String undatedAs(CSLItemData item) {
         String status = item.getStatus() == null ? "" : item.getStatus().strip().toLowerCase(Locale.ROOT);
