@@ -539,11 +539,20 @@ public final class CitationFormatter {
         String text = CitationParts.Plain.of(html).masked(affixes, formatted.delimiter()).text();
         List<String> names = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
+        // what an undated work prints for its date: its status ("in press"), else "no date"
+        List<String> undated = new ArrayList<>();
         for (CiteItem item : written) {
             String name = item.suppressAuthor() ? null : mark(items.get(item.key()));
             names.add(name == null || name.isBlank() ? null : name);
-            years.add(items.get(item.key()) == null ? null : YearSuffixes.year(items.get(item.key())));
+            CSLItemData data = items.get(item.key());
+            years.add(data == null ? null : YearSuffixes.year(data));
+            String when = data == null || data.getIssued() != null ? null : YearSuffixes.undatedAs(data);
+            // a status the citation does not print (a style that prints it in the list only): "n.d."
+            boolean printed = when == null || !when.startsWith(YearSuffixes.STATUS)
+                    || CitationParts.Mark.status(item.key(), status(when), null).pattern().matcher(text).find();
+            undated.add(printed ? when : YearSuffixes.UNDATED);
         }
+        boolean statuses = undated.stream().anyMatch(when -> when != null && !when.equals(YearSuffixes.UNDATED));
         List<CitationParts.Mark> marks = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
             String key = written.get(i).key();
@@ -551,12 +560,15 @@ public final class CitationFormatter {
             String suffix = formatted.yearSuffixes().get(key);
             String name = names.get(i);
             Integer year = years.get(i);
+            String when = undated.get(i);
             boolean nameShared = false;
             boolean yearShared = false;
+            boolean whenShared = false;
             for (int j = 0; j < written.size(); j++) {
                 if (j != i) {
                     nameShared |= name != null && names.get(j) != null && (names.get(j).contains(name) || name.contains(names.get(j)));
                     yearShared |= year != null && year.equals(years.get(j));
+                    whenShared |= when != null && when.equals(undated.get(j));
                 }
             }
             if (numeric && number > 0) {
@@ -566,15 +578,20 @@ public final class CitationFormatter {
             } else if (!numeric && suffix != null && year != null && name != null && !formatted.delimiter().isBlank()) {
                 // every team has its own "2019a": the letter tells a source only with its names
                 marks.add(namesAndYear(key, items.get(key), name, year + suffix, formatted.delimiter(), text));
-            } else if (!numeric && suffix != null && year == null && !suffixShared(formatted, written, years, i)) {
-                // "(Novak, n.d.-c, n.d.-d)": an undated work's letter tells it as "2020c" does
-                marks.add(CitationParts.Mark.undatedSuffix(key, suffix));
+            } else if (!numeric && suffix != null && year == null && when != null && !suffixShared(formatted, written, undated, i)) {
+                // "(Novak, n.d.-c, n.d.-d)": an undated work's letter tells it as "2020c" does,
+                // "in press-a" beside "n.d.-a" with its status
+                marks.add(!when.equals(YearSuffixes.UNDATED) ? CitationParts.Mark.status(key, status(when), suffix)
+                        : statuses ? CitationParts.Mark.noDateSuffix(key, suffix) : CitationParts.Mark.undatedSuffix(key, suffix));
             } else if (!numeric && suffix != null) {
                 return List.of();
             } else if (!numeric && name != null && !nameShared) {
                 marks.add(CitationParts.Mark.name(key, name));
             } else if (!numeric && year != null && !yearShared) {
                 marks.add(CitationParts.Mark.year(key, year));
+            } else if (!numeric && when != null && !whenShared) {
+                // "(Novak, 2019, in press, n.d.)": the one work of its status, the one undated
+                marks.add(when.equals(YearSuffixes.UNDATED) ? CitationParts.Mark.noDate(key) : CitationParts.Mark.status(key, status(when), null));
             } else if (!numeric && year != null && name != null && !formatted.delimiter().isBlank()) {
                 marks.add(namesAndYear(key, items.get(key), name, String.valueOf(year), formatted.delimiter(), text));
             } else {
@@ -605,8 +622,13 @@ public final class CitationFormatter {
         return suppressed;
     }
 
-    /** Whether another source of the citation has the same year and suffix as source {@code i} ("2019a" of another team). */
-    private static boolean suffixShared(Processor.Formatted formatted, List<CiteItem> written, List<Integer> years, int i) {
+    /** The status of {@link YearSuffixes#undatedAs}'s "status in press". */
+    private static String status(String undatedAs) {
+        return undatedAs.substring(YearSuffixes.STATUS.length());
+    }
+
+    /** Whether another source of the citation has the same year (or status, or none) and suffix as source {@code i} ("2019a" of another team). */
+    private static boolean suffixShared(Processor.Formatted formatted, List<CiteItem> written, List<?> years, int i) {
         String own = years.get(i) + formatted.yearSuffixes().get(written.get(i).key());
         for (int j = 0; j < written.size(); j++) {
             String suffix = formatted.yearSuffixes().get(written.get(j).key());

@@ -20,7 +20,7 @@ import org.jsoup.parser.Parser;
  * [2]", "(Smith, 2020a, 2020b)", "(Lee, 2019; WHO, 2021)"), cut into each source's part, so that
  * each part links to its own entry. A part is told by what surely belongs to its source alone:
  * its number in a numeric style, its year suffix, else its first author's name (or its title),
- * else its year.
+ * else its year, its status ("in press") or its "n.d.".
  * The cut between two parts is the style's delimiter between them, else the last comma or
  * semicolon (of any script) between them: the year suffixes of one author's works are joined
  * by a comma, not by the delimiter.
@@ -66,6 +66,37 @@ final class CitationParts {
         static Mark undatedSuffix(String key, String suffix) {
             return new Mark(key, Pattern.compile("(?<=[\\p{L}.]" + Processor.NO_BREAK_END + "?[-\u2010\u2011 \u00A0])"
                     + Pattern.quote(suffix) + NOT_IN_WORD_AFTER), null);
+        }
+
+        /**
+         * An undated work's suffix right after the style's "no date" term, which the processor
+         * marks ({@link Processor#NO_BREAK_END}): for a citation that also cites works with a
+         * status, whose "in press-a" the looser {@link #undatedSuffix(String, String)} takes too.
+         */
+        static Mark noDateSuffix(String key, String suffix) {
+            return new Mark(key, Pattern.compile("(?<=" + Processor.NO_BREAK_END + "[-\u2010\u2011 \u00A0]?)"
+                    + Pattern.quote(suffix) + NOT_IN_WORD_AFTER), null);
+        }
+
+        /**
+         * The style's "no date" term, as the processor marks it ({@link Processor#NO_BREAK_START}),
+         * with no letter after it: for the one undated work of a citation ("Novak, 2019, n.d.").
+         */
+        static Mark noDate(String key) {
+            return new Mark(key, Pattern.compile(Processor.NO_BREAK_START + "[^" + Processor.NO_BREAK_START + Processor.NO_BREAK_END
+                    + "]*" + Processor.NO_BREAK_END + "(?![-\u2010\u2011 \u00A0]?[\\p{L}\\p{Nd}])"), null);
+        }
+
+        /**
+         * A work's publication status ("in press", "submitted"), in any case, as words of their
+         * own, with its suffix when it has one ("in press-a", "in press b"): for a status (and
+         * suffix) no other source of the citation has.
+         */
+        static Mark status(String key, String status, String suffix) {
+            String words = Pattern.quote(status).replace(" ", "\\E[\\s\u00A0]+\\Q");
+            return new Mark(key, Pattern.compile("(?<![\\p{L}\\p{M}\\p{Nd}])" + words
+                    + (suffix == null ? "" : "[-\u2010\u2011 \u00A0]" + Pattern.quote(suffix)) + NOT_IN_WORD_AFTER,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), null);
         }
 
         /** The year, as a number of its own: not part of "2020a" nor of a longer number. */

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * the space or full stop between and after the two (biomed-central's "2nd edition.", {@code suffix="."} on the term),
  * so the label takes the number's and the number the label's. Moved with their elements,
  * biomed-central printed "מהדורה. 2" and a term's {@code prefix=" "} ran the number on: "מהדורה2".
+ * A style that words the label itself in a locale of no language (springer-basic-author-date's
+ * "edn.") prints its own words, in every language, and keeps its order ("2nd edn."): swapped,
+ * the English "edn. 2" read as neither language.
  */
 final class LabelFirst {
 
@@ -27,10 +30,19 @@ final class LabelFirst {
     private LabelFirst() {
     }
 
-    /** The style with each number of such a variable after its label; the style itself in most languages. */
-    static String apply(String xml, String language) {
+    /** A locale of a style with no language, which applies in every language. */
+    private static final Pattern ANY_LANGUAGE = Pattern.compile("(?s)<locale\\b(?![^>]*\\bxml:lang=)[^>]*>(.*?)</locale>");
+
+    /**
+     * The style with each number of such a variable after its label; the style itself in most languages.
+     *
+     * @param xml     the style
+     * @param written the style as written, its locales with their languages
+     */
+    static String apply(String xml, String language, String written) {
         List<String> variables = CslLocaleFiles.corrections(language).stream()
-                .flatMap(c -> MARK.matcher(c).results().map(m -> m.group(1))).distinct().toList();
+                .flatMap(c -> MARK.matcher(c).results().map(m -> m.group(1))).distinct()
+                .filter(variable -> !ownTerm(written, variable)).toList();
         String out = xml;
         for (String variable : variables) {
             String v = Pattern.quote(variable);
@@ -40,6 +52,12 @@ final class LabelFirst {
                     withAffixesOf(m.group(3), m.group(1)) + m.group(2) + withAffixesOf(m.group(1), m.group(3))));
         }
         return out;
+    }
+
+    /** Whether the style words the variable's term itself in a locale of no language. */
+    private static boolean ownTerm(String written, String variable) {
+        Pattern term = Pattern.compile("<term\\b[^>]*\\bname=\"" + Pattern.quote(variable) + "\"");
+        return ANY_LANGUAGE.matcher(written).results().anyMatch(locale -> term.matcher(locale.group(1)).find());
     }
 
     /** The element without its own affixes and with those of the element whose place it takes. */

@@ -11,8 +11,9 @@ import org.jsoup.nodes.Element;
 /**
  * The self-check of a citation linked part by part ({@link CitationParts}, {@link CitationSpans}):
  * a part may link to a source only when its text names that source's first author as a whole word
- * ("Cho" is not in "Choi"), or when it names no cited author and is a year-only part after a part
- * of that same author ("Smith, 2020a, 2020b") or of a source cited without its author; a source
+ * ("Cho" is not in "Choi"), or when it names no cited author and is a year-only part (or a status,
+ * "in press-a", or "n.d.-b") after a part of that same author ("Smith, 2020a, 2020b") or of a
+ * source cited without its author; a source
  * without an author (cited by its title) may take a part that names no cited author. A citation
  * that fails is linked as one whole, to the source printed first: a wrong link is worse than a
  * coarse one.

@@ -158,7 +158,7 @@ final class Processor {
         }
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
-        xml = LabelFirst.apply(xml, language);
+        xml = LabelFirst.apply(xml, language, style.xml());
         Ordinals ordinals = Ordinals.of(style.xml(), language);
         xml = ordinals.mark(xml);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
@@ -460,7 +460,7 @@ final class Processor {
         }
         if (yearSuffixes) {
             Map<String, CSLItemData> suffixed = new LinkedHashMap<>(YearSuffixes.add(all, java.util.Locale.forLanguageTag(language), alike(all),
-                    CollatedSort.bibliography(active.get("page"), xml, language)));
+                    CollatedSort.bibliography(active.get("page"), xml, language), StatusDates.dates(xml)));
             all.clear();
             all.putAll(suffixed);
         }

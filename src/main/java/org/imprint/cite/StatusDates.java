@@ -25,9 +25,14 @@ final class StatusDates {
     private StatusDates() {
     }
 
+    /** Whether the style prints no status, so that a status stands as the date ({@link #dated}). */
+    static boolean dates(String style) {
+        return style != null && !PRINTS_STATUS.matcher(style).find();
+    }
+
     /** The sources, each not yet published and undated given its status as its date where the style does not print statuses. */
     static Map<String, CSLItemData> dated(Map<String, CSLItemData> sources, String style) {
-        if (style == null || PRINTS_STATUS.matcher(style).find()) {
+        if (!dates(style)) {
             return sources;
         }
         Map<String, CSLItemData> out = new LinkedHashMap<>();

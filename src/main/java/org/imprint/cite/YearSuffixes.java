@@ -30,7 +30,7 @@ final class YearSuffixes {
 
     /** The items, those that share authors and year given a year suffix (a copy without its author keeps its source's). */
     static Map<String, CSLItemData> add(Map<String, CSLItemData> items, Locale language) {
-        return add(items, language, List.of(), null);
+        return add(items, language, List.of(), null, false);
     }
 
     /**
@@ -39,11 +39,17 @@ final class YearSuffixes {
      * "J. Smith, 2020" in APA, which adds initials only). The letters of a group follow the
      * reference list's order where it is known ({@code list}, CSL's rule), else the authors'
      * names, then the titles.
+     * <p>
+     * A work with a status whose cite reads as another's is dated alike: a style that prints the
+     * status only in the reference list cites a work in press and an undated one of one author
+     * both "n.d.", and gave both "n.d.-a" (CSL's letters go to the cites that read the same, as
+     * citeproc-js gives them), unless the status will stand as the date ({@code statusesDated},
+     * {@link StatusDates}), which the cites read before does not show yet.
      *
      * @param list the reference list's sort, or {@code null}
      */
     static Map<String, CSLItemData> add(Map<String, CSLItemData> items, Locale language, List<java.util.Set<String>> alike,
-                                        Comparator<CSLItemData> list) {
+                                        Comparator<CSLItemData> list, boolean statusesDated) {
         Map<String, String> citedAlike = new java.util.HashMap<>();
         for (int i = 0; i < alike.size(); i++) {
             for (String id : alike.get(i)) {
@@ -59,8 +65,8 @@ final class YearSuffixes {
             String names = names(item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor());
             // two undated works of one author are "n.d.-a" and "n.d.-b" (APA 7, 8.19), as citeproc-js sets them
             // works "in press" are told apart among themselves, not with the undated ones
-            String when = year(item) != null ? String.valueOf(year(item))
-                    : item.getIssued() == null ? (item.getStatus() == null ? "undated" : "status " + item.getStatus()) : null;
+            String when = year(item) != null ? String.valueOf(year(item)) : item.getIssued() != null ? null
+                    : citedAlike.containsKey(item.getId()) && !statusesDated ? UNDATED : undatedAs(item);
             if (!item.getId().contains(Processor.SYNTHETIC) && !names.isEmpty() && when != null) {
                 groups.computeIfAbsent(citedAlike.getOrDefault(item.getId(), names) + "\u0000" + when, k -> new ArrayList<>()).add(item);
             }
@@ -87,6 +93,21 @@ final class YearSuffixes {
         });
         return out;
     }
+
+    /**
+     * What an undated work's cite prints for its date: {@link #STATUS} and its status ("in press"),
+     * in any case (a style prints "In press" and "in press" alike, lower case in APA's citation),
+     * else the style's "no date" ({@link #UNDATED}).
+     */
+    static String undatedAs(CSLItemData item) {
+        String status = item.getStatus() == null ? "" : item.getStatus().strip().toLowerCase(Locale.ROOT);
+        return status.isEmpty() ? UNDATED : STATUS + status;
+    }
+
+    /** {@link #undatedAs} of an undated work with no status. */
+    static final String UNDATED = "undated";
+    /** Before the status in {@link #undatedAs}. */
+    static final String STATUS = "status ";
 
     /** a, b, ..., z, aa, ab, ... */
     private static String letters(int n) {

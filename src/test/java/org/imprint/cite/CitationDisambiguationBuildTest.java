@@ -235,6 +235,177 @@ class CitationDisambiguationBuildTest {
                 () -> assertContains(json, "K3 (Ruiz, forthcoming)."));
     }
 
+    /**
+     * BibTeX's braces only keep a status's case: {@code year = {{in press}}} and
+     * {@code year = "{Forthcoming}"} printed "(Novak, {in press})", braces and all, in the
+     * citation and the reference list (h15n press-brace).
+     */
+    @Test
+    void aBracedStatusPrintsWithoutItsBraces() throws Exception {
+        String bib = """
+                @article{a, author={Novak, Ana}, title={Alpha}, journal={J}, year={{in press}}}
+                @article{c, author={Orr, Ed}, title={Gamma}, journal={J}, year="{Forthcoming}"}
+                """;
+        String pdf = text(TestReport.citing(dir, "brace", "apa").title("Faults").language("en")
+                .body("A1 [@a]. A2 [@c].\n").file("references.bib", bib).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(pdf, "A1 (Novak, in press). A2 (Orr, forthcoming)."),
+                () -> assertContains(pdf, "Novak, A. (in press). Alpha. J."),
+                () -> assertFalse(pdf.contains("{") || pdf.contains("}"), pdf));
+    }
+
+    /**
+     * Two works of one author "In press" and "in press" are alike: "in press-a" and "in press-b",
+     * each part its own link; they printed "(Novak, in press; Novak, in press)", one link to the
+     * second (h15n press-case).
+     */
+    @Test
+    void statusesDifferingInCaseTakeLetters() throws Exception {
+        String bib = """
+                @article{a, author={Novak, Ana}, title={Alpha}, journal={J}, year={In press}}
+                @article{b, author={Novak, Ana}, title={Beta}, journal={J}, year={in press}}
+                """;
+        TestReport.Built built = TestReport.citing(dir, "case", "apa").title("Faults").language("en")
+                .body("A1 [@a; @b]. A2 [@a, p. 2; @b, p. 3].\n").file("references.bib", bib).build("pdf", "epub");
+        String pdf = text(built.pdf());
+        String links = links(built);
+        assertAll(
+                () -> assertContains(pdf, "A1 (Novak, in press-a, in press-b). A2 (Novak, in press-a, p. 2, in press-b, p. 3)."),
+                () -> assertContains(pdf, "Novak, A. (in press-a). Alpha. J."),
+                () -> assertContains(links, "[a: (Novak, in press-a][b: in press-b)]"),
+                () -> assertContains(links, "[a: (Novak, in press-a, p. 2][b: in press-b, p. 3)]"));
+    }
+
+    /**
+     * A year "n.d." or "n. d." means undated, as a missing year: such works and the truly undated
+     * one of the same author are "n.d.-a", "n.d.-b", "n.d.-c", sorted together, each part its own
+     * link; "n.d." was taken as a status, "(Novak, n.d., n.d.)" with one link (h15n press-nd).
+     */
+    @Test
+    void aYearOfNoDateIsUndated() throws Exception {
+        String bib = """
+                @article{a, author={Novak, Ana}, title={Alpha}, journal={J}, year={n.d.}}
+                @article{b, author={Novak, Ana}, title={Beta}, journal={J}}
+                @article{c, author={Novak, Ana}, title={Gamma}, journal={J}, year={n. d.}}
+                @article{d, author={Novak, Ana}, title={Delta}, journal={J}, year={2001}}
+                """;
+        TestReport.Built built = TestReport.citing(dir, "nd", "apa").title("Faults").language("en")
+                .body("A1 [@a; @b]. A2 [@b; @c; @d].\n").file("references.bib", bib).build("pdf", "epub");
+        String pdf = text(built.pdf());
+        String links = links(built);
+        assertAll(
+                () -> assertContains(pdf, "A1 (Novak, n.d.-a, n.d.-b). A2 (Novak, n.d.-b, n.d.-c, 2001)."),
+                // APA sorts the undated works first
+                () -> assertContains(pdf, "Novak, A. (n.d.-a). Alpha. J. Novak, A. (n.d.-b). Beta. J. Novak, A. (n.d.-c). Gamma. J. "
+                        + "Novak, A. (2001). Delta. J."),
+                () -> assertContains(links, "[a: (Novak, n.d.-a][b: n.d.-b)]"),
+                () -> assertContains(links, "[b: (Novak, n.d.-b][c: n.d.-c][d: 2001)]"));
+    }
+
+    /**
+     * Each part of one author's citation that only one source fits links to its own entry, a
+     * status ("submitted", "in press-a") or an undated work's "n.d.-a" as a year does; such a
+     * citation was one link to the source printed first (h15n press-link, pressmix).
+     */
+    @Test
+    void statusAndUndatedPartsLinkToTheirOwnEntries() throws Exception {
+        String bib = """
+                @article{a, author={Novak, Ana}, title={Alpha}, journal={J}, year={2019}}
+                @article{b, author={Novak, Ana}, title={Beta}, journal={J}, year={2024}, pubstate={forthcoming}}
+                @article{c, author={Novak, Ana}, title={Gamma}, journal={J}, pubstate={submitted}}
+                @article{d, author={Novak, Ana}, title={Delta}, journal={J}, year={in press}}
+                @article{e, author={Novak, Ana}, title={Eps}, journal={J}}
+                @article{f, author={Novak, Ana}, title={Phi}, journal={J}}
+                @article{g, author={Novak, Ana}, title={Gam}, journal={J}, year={in press}}
+                """;
+        TestReport.Built built = TestReport.citing(dir, "partlinks", "apa").title("Faults").language("en")
+                .body("A1 [@a; @b; @c]. A2 [@c; @d, p. 5]. A3 [@e, p. 2; @d, p. 4]. A4 [@a; @e; @f; @d; @g].\n")
+                .file("references.bib", bib).build("pdf", "epub");
+        String pdf = text(built.pdf());
+        String links = links(built);
+        assertAll(
+                () -> assertContains(pdf, "A1 (Novak, 2019, 2024, submitted). A2 (Novak, in press-a, p. 5, submitted)."),
+                () -> assertContains(pdf, "A3 (Novak, n.d.-a, p. 2, in press-a, p. 4)."),
+                () -> assertContains(pdf, "A4 (Novak, n.d.-a, n.d.-b, 2019, in press-a, in press-b)."),
+                () -> assertContains(links, "[a: (Novak, 2019][b: 2024][c: submitted)]"),
+                () -> assertContains(links, "[d: (Novak, in press-a, p. 5][c: submitted)]"),
+                () -> assertContains(links, "[e: (Novak, n.d.-a, p. 2][d: in press-a, p. 4)]"),
+                () -> assertContains(links, "[e: (Novak, n.d.-a][f: n.d.-b][a: 2019][d: in press-a][g: in press-b)]"));
+    }
+
+    /**
+     * harvard-cite-them-right prints no status: the works in press are dated by it and the
+     * undated ones "no date", each label once ("no date a" was given to an undated work and to
+     * one in press), each part its own link.
+     */
+    @Test
+    void harvardLabelsEachWorkOnce() throws Exception {
+        String bib = """
+                @article{a, author={Novak, Ana}, title={Alpha}, journal={J}}
+                @article{b, author={Novak, Ana}, title={Beta}, journal={J}}
+                @article{c, author={Novak, Ana}, title={Gamma}, journal={J}, year={in press}}
+                @article{d, author={Novak, Ana}, title={Delta}, journal={J}, year={In Press}}
+                @article{e, author={Novak, Ana}, title={Eps}, journal={J}, year={2020}}
+                """;
+        TestReport.Built built = TestReport.citing(dir, "harvard-labels", "harvard-cite-them-right").title("Faults").language("en")
+                .body("M1 [@a; @b; @c; @d; @e]. M2 [@d, p. 4; @a, p. 2].\n").file("references.bib", bib).build("pdf", "epub");
+        String pdf = text(built.pdf());
+        String links = links(built);
+        assertAll(
+                () -> assertContains(pdf, "M1 (Novak, 2020, in press-a, in press-b, no date a, no date b)."),
+                () -> assertContains(pdf, "M2 (Novak, in press-a, p. 4, no date a, p. 2)."),
+                () -> assertContains(pdf, "Novak, A. (in press-a) "),
+                () -> assertContains(pdf, "Novak, A. (no date b) "),
+                () -> assertContains(links, "[e: (Novak, 2020][d: in press-a][c: in press-b][a: no date a][b: no date b)]"),
+                () -> assertContains(links, "[d: (Novak, in press-a, p. 4][a: no date a, p. 2)]"));
+    }
+
+    /**
+     * A style that prints the status in the reference list only (APA's citation made to print
+     * "n.d." for it) cites a work in press and an undated one alike: their letters are counted
+     * together, "n.d.-a" and "n.d.-b", where both were "n.d.-a" and the list had "(in press-a)"
+     * beside "(n.d.-a)".
+     */
+    @Test
+    void aStatusTheCitationDoesNotPrintSharesTheUndatedLetters() throws Exception {
+        String apa = new String(CitationDisambiguationBuildTest.class.getClassLoader().getResourceAsStream("apa.csl").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        int cite = apa.indexOf("<macro name=\"date-short\">");
+        String style = apa.substring(0, cite) + apa.substring(cite).replaceFirst(
+                "<text text-case=\"lowercase\" variable=\"status\"/>", "<text form=\"short\" term=\"no date\"/>");
+        String bib = """
+                @article{a, author={Novak, Ana}, title={Alpha}, journal={J}}
+                @article{d, author={Novak, Ana}, title={Delta}, journal={J}, year={in press}}
+                """;
+        TestReport.Built built = TestReport.at(dir.resolve("listonly")).out(dir.resolve("out-listonly")).title("Faults").date("2026-03-02")
+                .author("Jane Doe").language("en").bibliography("references.bib").frontMatter("citation_style: my-apa.csl")
+                .body("A1 [@a; @d]. A2 [@d].\n").file("references.bib", bib).file("my-apa.csl", style).build("pdf", "epub");
+        String pdf = text(built.pdf());
+        String links = links(built);
+        assertAll(
+                () -> assertContains(links, "[a: (Novak, n.d.-a][d: n.d.-b)]"),
+                () -> assertContains(pdf, "A1 (Novak, n.d.-a, n.d.-b). A2 (Novak, n.d.-b)."),
+                () -> assertContains(pdf, "Novak, A. (n.d.-a). Alpha. J."),
+                () -> assertContains(pdf, "Novak, A. (in press-b). Delta. J."));
+    }
+
+    /** The EPUB article's citation links, each as "[key: text]", a citation's links run together, one citation a line. */
+    private static String links(TestReport.Built built) throws Exception {
+        StringBuilder out = new StringBuilder();
+        org.jsoup.nodes.Element previous = null;
+        for (org.jsoup.nodes.Element a : org.jsoup.Jsoup.parse(article(built.epub())).select("a.citation")) {
+            org.jsoup.nodes.Node before = a.previousSibling();
+            boolean joined = before == previous || before instanceof org.jsoup.nodes.TextNode t && t.text().matches("[,;\\s]*")
+                    && before.previousSibling() == previous;
+            if (previous != null && !joined) {
+                out.append('\n');
+            }
+            out.append("[").append(a.attr("href").replaceFirst("^#ref-", "")).append(": ").append(a.text()).append("]");
+            previous = a;
+        }
+        return out.toString();
+    }
+
     private static String link(String id, String text) {
         return "<a href=\"#ref-" + id + "\" class=\"citation\">" + text + "</a>";
     }

@@ -217,6 +217,19 @@ class CitationLocaleTermsBuildTest {
     }
 
     /**
+     * springer-basic-author-date words the edition itself, "edn.", for every language: in Hebrew
+     * it keeps the style's order, "Tidal Flats, 2 edn.", where the label set first printed the
+     * English "edn. 2" (h15n he-lf).
+     */
+    @Test
+    void aStylesOwnLabelKeepsItsPlaceInHebrew() throws Exception {
+        String springer = text(build("he-springer", "he", "springer-basic-author-date", "גאות [@second].\n", ROLES));
+        assertAll(
+                () -> assertFalse(springer.contains("edn. 2"), springer),
+                () -> assertTrue(springer.contains("Tidal Flats, 2 edn."), springer));
+    }
+
+    /**
      * A style's own term in its long form gives its short form too ({@link StyleTermForms}),
      * before the locale file's long one does: apa.csl with an Arabic locale of editors "محرر"
      * printed the file's "(تحقيق)"; a style's short term still wins.

@@ -104,12 +104,28 @@ class LocalePatchTest {
         String apa = "<number form=\"ordinal\" variable=\"edition\"/><label form=\"short\" variable=\"edition\"/>";
         assertAll(
                 () -> assertEquals("<group delimiter=\" \"><text term=\"edition\" form=\"long\"/>\n"
-                        + "<number variable=\"edition\" form=\"ordinal\" suffix=\".\"/></group>", LabelFirst.apply(biomed, "he")),
+                        + "<number variable=\"edition\" form=\"ordinal\" suffix=\".\"/></group>", LabelFirst.apply(biomed, "he", biomed)),
                 () -> assertEquals("<text term=\"edition\" prefix=\"(\"/><number variable=\"edition\" form=\"ordinal\" prefix=\" \" suffix=\")\"/>",
-                        LabelFirst.apply(gardner, "he")),
+                        LabelFirst.apply(gardner, "he", gardner)),
                 () -> assertEquals("<label form=\"short\" variable=\"edition\"/><number form=\"ordinal\" variable=\"edition\"/>",
-                        LabelFirst.apply(apa, "he")),
-                () -> assertEquals(biomed, LabelFirst.apply(biomed, "en")));
+                        LabelFirst.apply(apa, "he", apa)),
+                () -> assertEquals(biomed, LabelFirst.apply(biomed, "en", biomed)));
+    }
+
+    /**
+     * A style that words the label itself in a locale of no language (springer-basic-author-date's
+     * "edn.") keeps its order in Hebrew: "2 edn.", not the swapped English "edn. 2"; a Hebrew locale
+     * of the style's own still sets its label first.
+     */
+    @Test
+    void aStylesOwnLabelForEveryLanguageKeepsItsPlace() {
+        String springer = "<style><locale><terms><term name=\"edition\" form=\"short\">edn.</term></terms></locale>"
+                + "<number variable=\"edition\" form=\"ordinal\"/><text term=\"edition\" form=\"short\"/></style>";
+        String hebrew = springer.replace("<locale>", "<locale xml:lang=\"he\">").replace("edn.", "מהד׳");
+        assertAll(
+                () -> assertEquals(springer, LabelFirst.apply(springer, "he", springer)),
+                () -> assertTrue(LabelFirst.apply(hebrew, "he", hebrew).contains("<text term=\"edition\" form=\"short\"/><number"),
+                        LabelFirst.apply(hebrew, "he", hebrew)));
     }
 
     /**
