@@ -292,7 +292,8 @@ final class CitationSyntax {
                 uncarried = uncarried != null ? uncarried : uncarried(n);
                 // the message quotes the citation as written: a note's call and a tag with it
                 String written = n instanceof org.commonmark.ext.footnotes.FootnoteReference call ? "[^" + call.getLabel() + "]"
-                        : n instanceof HtmlInline html ? html.getLiteral() : TextContent.of(n);
+                        : n instanceof HtmlInline html ? html.getLiteral()
+                        : n instanceof org.commonmark.ext.gfm.strikethrough.Strikethrough ? "~~" + TextContent.of(n) + "~~" : TextContent.of(n);
                 source.append(mask(written, false));
                 between.add(n);
             }
