@@ -186,11 +186,12 @@ public final class Imprint {
      */
     private void checkReferenceGlyphs(Report report, Consumer<Problem> warnings) {
         Map<Path, List<GlyphCoverage.Piece>> byFile = new java.util.LinkedHashMap<>();
+        org.imprint.cite.EntrySources sources = new org.imprint.cite.EntrySources(report.article());
         for (var entry : report.body().cited().entries()) {
-            org.imprint.cite.EntrySource at = org.imprint.cite.EntrySource.of(report.article(), entry.key());
+            org.imprint.cite.EntrySource at = sources.of(entry.key());
             String text = org.jsoup.Jsoup.parseBodyFragment(entry.html()).text();
             // each run at the line it comes from: the entry's, or a @string's or crossref's it uses
-            for (var run : at.runs(entry.key(), text)) {
+            for (var run : sources.runs(at, entry.key(), text)) {
                 byFile.computeIfAbsent(at.file(), f -> new ArrayList<>())
                         .add(new GlyphCoverage.Piece(run.line(), run.text(), "the reference list's entry \"" + entry.key() + "\""));
             }

@@ -85,6 +85,19 @@ public final class CitationFormatter {
         }
         Map<String, CSLItemData> items = files.read(article, warnings);
         StyleSource style = styles.style(article, brand);
+        if (citations.isEmpty()) {
+            // legal: a bibliography kept for later, or emptied; the report has no reference list
+            try {
+                styles.processor(style, article.language());   // the chosen style is checked all the same
+            } catch (RuntimeException e) {
+                throw unusable(article, style, e);
+            }
+            String files = String.join(" and ", article.bibliography());
+            warnings.accept(org.imprint.Problem.warning(article.source(), article.lineOf("bibliography"), (items.isEmpty()
+                    ? files + " holds no entries" : "the article cites none of the " + items.size() + " entries of " + files)
+                    + ", so the report has no reference list; cite a source ([@key]), or take bibliography: out of the front matter"));
+            return body;
+        }
         boolean notes = style.notes();
         Map<String, CSLItemData> cited = new LinkedHashMap<>();
         Map<String, CSLItemData> initialled = notes || !style.xml().matches("(?s).*<citation\\b[^>]*disambiguate-add-givenname=\"true\".*")
@@ -181,12 +194,10 @@ public final class CitationFormatter {
                         processor.fallbackLocale(), style.name())));
             }
         } catch (RuntimeException e) {
-            // a broken .csl file, or a style citeproc-java cannot follow
-            throw new ReportException(article.source(), article.lineOf("citation_style"), "the citation style \""
-                    + style.name() + "\" cannot be used: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage().lines().findFirst().orElse("")) + "; check the style, or choose another", e);
+            throw unusable(article, style, e);
         }
         Map<String, String> ids = ids(cited.keySet());
+        boolean listed = style.listed();
         boolean rightToLeft = article.rightToLeft();
         NarrativeNames narrative = NarrativeNames.of(style.xml(), article.language());
         String etAl = narrative.etAl();
@@ -211,10 +222,12 @@ public final class CitationFormatter {
             StringBuilder html = new StringBuilder();
             // what the author wrote round a source is that source's, whatever it names
             Affixes affixes = notes ? Affixes.NONE : Affixes.of(written);
-            List<CitationParts.Mark> marks = !notes && parts.size() == 1 && written.size() > 1
+            List<CitationParts.Mark> marks = listed && !notes && parts.size() == 1 && written.size() > 1
                     ? marks(written, style.numeric(), formatted, asCited, parts.get(0), affixes) : List.of();
             Map<String, String> prefixes = prefixes(written, ids, notes);
-            java.util.function.BiFunction<String, String, String> linker = (piece, id) -> linked(piece, id, prefixes.get(id));
+            // a style without a reference list has nothing to link to
+            java.util.function.BiFunction<String, String, String> linker = !listed ? (piece, id) -> piece
+                    : (piece, id) -> linked(piece, id, prefixes.get(id));
             String perSource = marks.isEmpty() ? null
                     : CitationParts.link(parts.get(0), formatted.delimiter(), marks, affixes, style.numeric(), linker, ids);
             if (perSource == null && !marks.isEmpty() && !style.numeric()) {
@@ -292,6 +305,13 @@ public final class CitationFormatter {
         // the heading in the article's language, from the brand's words for it
         String heading = brand.forLanguage(article.language()).label(notes ? "bibliography" : "references");
         return body.withCitations(new Citations(style.name(), notes, texts, directions, targets, leads, heading, entries));
+    }
+
+    /** A broken .csl file, or a style citeproc-java cannot follow, named at the article's citation_style line. */
+    private static ReportException unusable(Article article, StyleSource style, RuntimeException e) {
+        return new ReportException(article.source(), article.lineOf("citation_style"), "the citation style \""
+                + style.name() + "\" cannot be used: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("")) + "; check the style, or choose another", e);
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.imprint.cite;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,14 +23,7 @@ public record EntrySource(Path file, int line) {
      * (line 0) when none can be seen to.
      */
     public static EntrySource of(Article article, String key) {
-        for (String name : article.bibliography()) {
-            Path file = article.folder().resolve(name).normalize();
-            int line = BibliographyFiles.lineOfKey(file, key);
-            if (line > 0) {
-                return new EntrySource(file, line);
-            }
-        }
-        return new EntrySource(article.folder().resolve(article.bibliography().get(0)).normalize(), 0);
+        return new EntrySources(article).of(key);
     }
 
     /** The start of a top-level BibTeX entry ("@book{", "@string("). */
@@ -52,15 +43,15 @@ public record EntrySource(Path file, int line) {
      * @return the runs of the text, each with its line, in order
      */
     public List<Run> runs(String key, String text) {
+        return runs(key, text, line > 0 ? EntrySources.FileText.read(file) : null);
+    }
+
+    /** {@link #runs(String, String)} with the file's text read already ({@code null} when it cannot be read). */
+    List<Run> runs(String key, String text, EntrySources.FileText file) {
         List<Run> runs = new ArrayList<>();
-        String bib;
-        try {
-            bib = line > 0 ? Files.readString(file) : null;
-        } catch (IOException | RuntimeException e) {
-            bib = null;
-        }
-        List<int[]> elsewhere = bib == null ? List.of() : elsewhere(bib, key);
-        int[] entry = bib == null ? new int[] {0, 0} : ownSpan(bib, line);
+        String bib = file == null || line == 0 ? null : file.text();
+        List<int[]> elsewhere = bib == null ? List.of() : elsewhere(file, key);
+        int[] entry = bib == null ? new int[] {0, 0} : spanAt(bib, file.offsetOfLine(line));
         String own = bib == null ? "" : bib.substring(entry[0], entry[1]);
         StringBuilder run = new StringBuilder();
         int runLine = line;
@@ -69,12 +60,12 @@ public record EntrySource(Path file, int line) {
             int at = line;
             int inOwn = cp > 0x7F ? own.indexOf(cp) : -1;
             if (inOwn >= 0) {
-                at = lineAt(bib, entry[0] + inOwn);
+                at = file.lineAt(entry[0] + inOwn);
             } else if (cp > 0x7F && bib != null) {
                 for (int[] span : elsewhere) {
                     int found = bib.substring(span[0], span[1]).indexOf(cp);
                     if (found >= 0) {
-                        at = lineAt(bib, span[0] + found);
+                        at = file.lineAt(span[0] + found);
                         break;
                     }
                 }
@@ -106,17 +97,25 @@ public record EntrySource(Path file, int line) {
     }
 
     /** The spans of the file other than the entry that its text may come from: the crossref's entry, then each @string. */
-    private static List<int[]> elsewhere(String bib, String key) {
+    private static List<int[]> elsewhere(EntrySources.FileText file, String key) {
+        String bib = file.text();
         List<int[]> spans = new ArrayList<>();
-        int keyLine = BibliographyFiles.lineOfKey(bib, key);
+        int keyLine = file.lineOfKey(key);
         if (keyLine > 0) {
-            Matcher crossref = CROSSREF.matcher(block(bib, offsetOfLine(bib, keyLine)));
-            int parent = crossref.find() ? BibliographyFiles.lineOfKey(bib, crossref.group(1)) : 0;
+            Matcher crossref = CROSSREF.matcher(block(bib, file.offsetOfLine(keyLine)));
+            int parent = crossref.find() ? file.lineOfKey(crossref.group(1)) : 0;
             if (parent > 0) {
-                int start = offsetOfLine(bib, parent);
+                int start = file.offsetOfLine(parent);
                 spans.add(new int[] {start, start + block(bib, start).length()});
             }
         }
+        spans.addAll(file.strings());
+        return spans;
+    }
+
+    /** The spans of the file's {@code @string} entries, in order. */
+    static List<int[]> strings(String bib) {
+        List<int[]> spans = new ArrayList<>();
         Matcher entry = ENTRY.matcher(bib);
         while (entry.find()) {
             if (entry.group(1).equalsIgnoreCase("string")) {
@@ -133,7 +132,10 @@ public record EntrySource(Path file, int line) {
      * the next entry).
      */
     static int[] ownSpan(String bib, int line) {
-        int start = offsetOfLine(bib, line);
+        return spanAt(bib, offsetOfLine(bib, line));
+    }
+
+    private static int[] spanAt(String bib, int start) {
         int lineEnd = bib.indexOf('\n', start);
         String keyLine = bib.substring(start, lineEnd < 0 ? bib.length() : lineEnd);
         if (Pattern.compile("\"id\"\\s*:").matcher(keyLine).find()) {
@@ -229,7 +231,4 @@ public record EntrySource(Path file, int line) {
         return offset;
     }
 
-    private static int lineAt(String bib, int offset) {
-        return (int) bib.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
-    }
 }

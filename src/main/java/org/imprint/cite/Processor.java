@@ -59,6 +59,10 @@ final class Processor {
     private final String delimiter;
     private final String suffix;
     private final boolean yearSuffixes;
+    /** Whether the style has a reference list ({@code <bibliography>}): 92 of the CSL repository's independent styles have none. */
+    private final boolean lists;
+    /** Whether the style prints citation numbers anywhere, which depend on the order the sources are registered in. */
+    private final boolean numbered;
     /** The style's subsequent-author-substitute ("———"), or {@code null}. */
     private final String substitute;
     /** CSL's collapse="year": "(Smith, 2020a, 2020b)" for two sources by the same authors in one citation. */
@@ -119,6 +123,8 @@ final class Processor {
         this.disambiguates = StaticConditions.disambiguates(xml);
         this.addNames = AddedNames.applies(xml) && AddedNames.useFirst(xml) > 0;
         this.useFirst = AddedNames.useFirst(xml);
+        this.numbered = xml.contains("citation-number");
+        this.lists = Pattern.compile("<bibliography\\b").matcher(xml).find();
         this.yearSuffixes = Pattern.compile("<citation\\b[^>]*disambiguate-add-year-suffix=\"true\"").matcher(xml).find();
     }
 
@@ -270,7 +276,16 @@ final class Processor {
         csl.reset();
         csl.setOutputFormat("html");
         csl.setConvertLinks(true);
-        csl.registerCitationItems(all.keySet());
+        if (numbered) {
+            csl.registerCitationItems(all.keySet());   // a cite's number is its place among all
+        } else {
+            // a cite without a number reads the same whatever else is registered: only the sources
+            // cited here, in the order given (citeproc-java sorts each registration by rendering
+            // the style's sort keys, which for every group of a 2,000-source list never ended)
+            List<String> cited = new ArrayList<>(List.of(BREAK));
+            ids.forEach(id -> cited.add(citedId(id, all)));
+            csl.registerCitationItems(cited, true);
+        }
         Map<String, String> texts = new LinkedHashMap<>();
         for (String id : ids) {
             csl.makeCitation(new CSLCitation(new CSLCitationItem(BREAK)));
@@ -543,6 +558,25 @@ final class Processor {
             forget(all);   // the reference list as after the sequence alone
         }
         List<String> order = new ArrayList<>();
+        // a style without a <bibliography> (Bluebook, legal note styles) gives the citations only
+        List<String> entries = lists ? referenceList(all, order) : List.of();
+        Map<String, String> suffixes = new LinkedHashMap<>();
+        all.forEach((id, item) -> {
+            if (item.getYearSuffix() != null && !id.contains(SYNTHETIC)) {
+                suffixes.put(id, item.getYearSuffix());
+            }
+        });
+        List<String> printedFirst = citations.stream().map(this::printedFirst).toList();
+        return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries, suffixes, namesShown,
+                printedFirst);
+    }
+
+    /**
+     * The reference list's entries, HTML, with the key of each added to {@code order}; in the
+     * style's order by the collation of the article's language, particles demoted and repeated
+     * authors substituted as the style says.
+     */
+    private List<String> referenceList(Map<String, CSLItemData> all, List<String> order) {
         Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(this::written).toList());
         collate(active.get("page"), all, order, entries);
@@ -573,15 +607,7 @@ final class Processor {
         if (substitute != null && entries.size() == order.size()) {
             entries = AuthorSubstitute.apply(substitute, order, entries, all);
         }
-        Map<String, String> suffixes = new LinkedHashMap<>();
-        all.forEach((id, item) -> {
-            if (item.getYearSuffix() != null && !id.contains(SYNTHETIC)) {
-                suffixes.put(id, item.getYearSuffix());
-            }
-        });
-        List<String> printedFirst = citations.stream().map(this::printedFirst).toList();
-        return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries, suffixes, namesShown,
-                printedFirst);
+        return entries;
     }
 
     /**
@@ -610,14 +636,66 @@ final class Processor {
 
     /** Sets the active processors back to before any citation, each source registered. */
     private void forget(Map<String, CSLItemData> all) {
+        CSL lister = active.get("page");
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             csl.reset();
             csl.setOutputFormat("html");
             csl.setConvertLinks(true);
             // registering every source first keeps citeproc-java from re-rendering earlier citations
-            // as it meets new ones, which loses track of their positions (first, subsequent, ibid)
-            csl.registerCitationItems(all.keySet());
+            // as it meets new ones, which loses track of their positions (first, subsequent, ibid);
+            // only the processor that makes the reference list, or one whose cites print numbers,
+            // needs them in the list's order (sorting renders the sort keys: costly for thousands)
+            register(csl, all, numbered || csl == lister);
         }
+    }
+
+    /**
+     * The order the last registration in the list's order put a report's sources in, with the
+     * processor and the sources (compared by identity) it was made for; {@code null} when none
+     * can be repeated.
+     */
+    private record Registered(CSL csl, List<CSLItemData> sources, List<String> order) {
+    }
+
+    private Registered lastSorted;
+
+    /**
+     * Registers every source with a processor: in the reference list's order when {@code sorted}
+     * (again in the order found the first time, where the same sources were registered with it
+     * before and their numbers follow that order), else in the order given.
+     */
+    private void register(CSL csl, Map<String, CSLItemData> all, boolean sorted) {
+        if (!sorted) {
+            csl.registerCitationItems(all.keySet(), true);
+            return;
+        }
+        List<CSLItemData> sources = new ArrayList<>(all.values());
+        Registered last = lastSorted;
+        if (last != null && last.csl() == csl && sameItems(last.sources(), sources)) {
+            csl.registerCitationItems(last.order(), true);
+            return;
+        }
+        csl.registerCitationItems(all.keySet());
+        List<String> order = new ArrayList<>();
+        boolean counted = true;
+        for (CSLItemData item : csl.getRegisteredItems()) {
+            order.add(item.getId());
+            counted &= String.valueOf(order.size()).equals(item.getCitationNumber());
+        }
+        // numbers counted down (a list sorted by number, descending) come only from sorting
+        lastSorted = counted ? new Registered(csl, sources, order) : null;
+    }
+
+    private static boolean sameItems(List<CSLItemData> a, List<CSLItemData> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

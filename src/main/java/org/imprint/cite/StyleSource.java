@@ -21,4 +21,12 @@ record StyleSource(String name, String xml) {
         int end = citation < 0 ? -1 : xml.indexOf("</citation>", citation);
         return end > 0 && xml.substring(citation, end).contains("\"citation-number\"");
     }
+
+    /**
+     * Whether the style makes a reference list ({@code <bibliography>}); a style without one
+     * (Bluebook's law review style) gives the citations only.
+     */
+    boolean listed() {
+        return java.util.regex.Pattern.compile("<bibliography\\b").matcher(xml).find();
+    }
 }

@@ -86,9 +86,12 @@ public final class EpubParts {
             EpubPart part = parts.get(i);
             Document doc = docs.get(i);
             boolean changed = false;
+            // the part's own ids, gathered once: looked up link by link, a part of thousands of
+            // citations was searched whole for each
+            java.util.Set<String> own = new java.util.HashSet<>(doc.select("[id]").eachAttr("id"));
             for (Element link : doc.select("a[href^=#]")) {
                 String id = link.attr("href").substring(1);
-                if (doc.getElementById(id) != null) {
+                if (own.contains(id)) {
                     continue;
                 }
                 String other = partOf.get(id);

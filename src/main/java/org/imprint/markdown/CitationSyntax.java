@@ -93,7 +93,7 @@ final class CitationSyntax {
     }
 
     /** Replaces the citations in a body's text by nodes, and returns them in reading order. */
-    static List<Citation> apply(Node document) {
+    static List<Citation> apply(Node document, List<Refused> refused) {
         List<Text> texts = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -116,11 +116,11 @@ final class CitationSyntax {
             }
         });
         for (Text text : texts) {
-            joinAcrossInlines(text);
+            joinAcrossInlines(text, refused);
         }
         for (Text text : texts) {
             if (text.getParent() != null && attached(text, document)) {
-                split(text);
+                split(text, refused);
             }
         }
         unmarkEscapes(document);
@@ -194,13 +194,17 @@ final class CitationSyntax {
     /** Sets each citation's index and line, the body starting at {@code firstLine}. */
     static void place(List<Citation> citations, int firstLine) {
         for (int i = 0; i < citations.size(); i++) {
-            Citation c = citations.get(i);
-            int breaks = 0;
-            for (Node n = c.getPrevious(); n != null; n = n.getPrevious()) {
-                breaks += n instanceof SoftLineBreak || n instanceof HardLineBreak ? 1 : 0;
-            }
-            c.place(i, MarkdownRenderer.lineOf(c, firstLine) + breaks);
+            citations.get(i).place(i, line(citations.get(i), firstLine));
         }
+    }
+
+    /** The line of the article an inline node is on: its block's, and a line for each break before it. */
+    static int line(Node node, int firstLine) {
+        int breaks = 0;
+        for (Node n = node.getPrevious(); n != null; n = n.getPrevious()) {
+            breaks += n instanceof SoftLineBreak || n instanceof HardLineBreak ? 1 : 0;
+        }
+        return MarkdownRenderer.lineOf(node, firstLine) + breaks;
     }
 
     private static boolean attached(Node node, Node document) {
@@ -213,13 +217,17 @@ final class CitationSyntax {
 
     /**
      * A bracketed citation whose suffix or prefix holds emphasis, a link or code
-     * ({@code [@a, *after* Smith; @b]}): commonmark has cut its text into several inline nodes,
-     * which {@link #split} alone never sees as one. When a text leaves a {@code [} open, its
-     * siblings up to the text that closes it are read as one citation; if they make one, they
-     * become a single {@link Citation} whose affixes keep their words and their emphasis (a link or code is
-     * carried as its words only: the citation is a link itself). A raw HTML tag or a line break in between stops it.
+     * ({@code [@a, *after* Smith; @b]}), and a narrative one whose bracket does
+     * ({@code @a [*p. 4*]}): commonmark has cut its text into several inline nodes, which
+     * {@link #split} alone never sees as one. When a text leaves a {@code [} open, its siblings up
+     * to the text that closes it are read as one citation; if they make one, they become a single
+     * {@link Citation} whose affixes keep their words and their emphasis (a link or code is
+     * carried as its words only: the citation is a link itself). What an inline node holds never separates sources nor opens or
+     * closes the bracket ({@code [@a, see [x; y](#annex); @b]} cites two); a line break in
+     * between is a space. What an affix cannot carry (struck text, raw HTML, an image, a note's
+     * call) is refused where the bracket would otherwise make a citation.
      */
-    private static void joinAcrossInlines(Text text) {
+    private static void joinAcrossInlines(Text text, List<Refused> refused) {
         if (text.getParent() == null) {
             return;
         }
@@ -229,25 +237,37 @@ final class CitationSyntax {
             return;
         }
         StringBuilder source = new StringBuilder(s.substring(open));
-        StringBuilder marked = new StringBuilder(source);
         List<Node> between = new ArrayList<>();
+        String uncarried = null;
         for (Node n = text.getNext(); n != null; n = n.getNext()) {
             if (n instanceof Text closing) {
                 int close = closingBracket(source, closing.getLiteral());
                 if (close < 0) {
                     source.append(closing.getLiteral());
-                    marked.append(closing.getLiteral());
                     between.add(n);
                     continue;
                 }
                 String literal = source + closing.getLiteral().substring(0, close + 1);
-                String withMarks = marked + closing.getLiteral().substring(0, close + 1);
-                List<CiteItem> items = bracketed(withMarks.substring(1, withMarks.length() - 1));
-                if (items == null || between.isEmpty()) {
+                String content = literal.substring(1, literal.length() - 1);
+                List<CiteItem> items = bracketed(content);
+                Matcher narrative = items == null && content.matches("[^\\[\\]@]*") ? NARRATIVE_BEFORE.matcher(s.substring(0, open + 1)) : null;
+                boolean cites = items != null || (narrative != null && narrative.find());
+                if (!cites || between.isEmpty()) {
                     return;
                 }
-                text.setLiteral(s.substring(0, open));
-                text.insertAfter(new Citation(items, false, literal));
+                String written = unmask(narrative != null ? s.substring(narrative.start(), open) + literal : literal).replaceAll(EMPHASIS_MARKS, "");
+                if (uncarried == null && written.contains("^[")) {
+                    uncarried = INLINE_NOTE;
+                }
+                if (uncarried != null) {
+                    refused.add(new Refused(line(text, 0), "the citation " + written + " holds " + uncarried));
+                    return;
+                }
+                Citation citation = narrative != null
+                        ? new Citation(List.of(unmasked(item("", key(narrative, 1), ", " + content, false))), true, written)
+                        : new Citation(items.stream().map(CitationSyntax::unmasked).toList(), false, written);
+                text.setLiteral(s.substring(0, narrative != null ? narrative.start() : open));
+                text.insertAfter(citation);
                 between.forEach(Node::unlink);
                 closing.setLiteral(closing.getLiteral().substring(close + 1));
                 if (closing.getLiteral().isEmpty()) {
@@ -257,22 +277,91 @@ final class CitationSyntax {
                     text.unlink();
                 }
                 return;
-            } else if (n instanceof org.commonmark.node.Emphasis || n instanceof org.commonmark.node.StrongEmphasis
-                    || n instanceof Link || n instanceof Code) {
-                String words = n instanceof Code code ? code.getLiteral() : TextContent.of(n);
-                source.append(words);
+            } else if (n instanceof org.commonmark.node.Emphasis || n instanceof org.commonmark.node.StrongEmphasis) {
                 // emphasis keeps its marks in the affixes the processor is given (CiteItem.ITALIC)
-                marked.append(n instanceof org.commonmark.node.Emphasis ? CiteItem.ITALIC + words + CiteItem.ITALIC_END
-                        : n instanceof org.commonmark.node.StrongEmphasis ? CiteItem.BOLD + words + CiteItem.BOLD_END : words);
+                boolean italic = n instanceof org.commonmark.node.Emphasis;
+                source.append(italic ? CiteItem.ITALIC : CiteItem.BOLD).append(mask(TextContent.of(n), false))
+                        .append(italic ? CiteItem.ITALIC_END : CiteItem.BOLD_END);
                 between.add(n);
-            } else if (n instanceof SoftLineBreak) {
+            } else if (n instanceof Link || n instanceof Code) {
+                // code and a link's text are never citations: their "@" is text
+                source.append(mask(n instanceof Code code ? code.getLiteral() : TextContent.of(n), true));
+                between.add(n);
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 source.append(' ');
-                marked.append(' ');
                 between.add(n);
             } else {
-                return;
+                // read on, to tell whether the bracket is a citation at all
+                uncarried = uncarried != null ? uncarried : uncarried(n);
+                // the message quotes the citation as written: a note's call and a tag with it
+                String written = n instanceof org.commonmark.ext.footnotes.FootnoteReference call ? "[^" + call.getLabel() + "]"
+                        : n instanceof HtmlInline html ? html.getLiteral()
+                        : n instanceof org.commonmark.ext.gfm.strikethrough.Strikethrough ? "~~" + TextContent.of(n) + "~~" : TextContent.of(n);
+                source.append(mask(written, false));
+                between.add(n);
             }
         }
+    }
+
+    /** A narrative {@code @key} right before a bracket: "@lee2019 [". */
+    private static final String EMPHASIS_MARKS = "[" + CiteItem.ITALIC + CiteItem.ITALIC_END + CiteItem.BOLD + CiteItem.BOLD_END + "]";
+    private static final Pattern NARRATIVE_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}_@.+'!#$%&*/=?^`{|}~-])@" + KEY + " \\[$");
+    private static final String INLINE_NOTE = "an inline note (^[...]), which Imprint does not read (it would print as written); "
+            + "write the note as a footnote, [^1] after the citation with its text below";
+
+    /** What an inline node holds that a citation's prefix or suffix cannot carry, and the fix. */
+    private static String uncarried(Node n) {
+        if (n instanceof org.commonmark.ext.gfm.strikethrough.Strikethrough) {
+            return "struck text (~~...~~), which a citation's prefix or suffix cannot carry (its words would print as if meant); "
+                    + "take the struck words out of the brackets";
+        } else if (n instanceof HtmlInline html) {
+            return "raw HTML (" + html.getLiteral() + "), which a citation's prefix or suffix cannot carry; write the words "
+                    + "without the tag, or put them outside the brackets";
+        } else if (n instanceof Image) {
+            return "an image, which a citation's prefix or suffix cannot carry; put the image outside the brackets";
+        } else if (n instanceof org.commonmark.ext.footnotes.FootnoteReference) {
+            return "a note's call, which a citation's prefix or suffix cannot carry; put the call after the citation's closing bracket";
+        }
+        return "markup a citation's prefix or suffix cannot carry; write its words plainly, or put it outside the brackets";
+    }
+
+    /**
+     * A citation the article writes that Imprint cannot carry, refused rather than printed as a
+     * literal bracket.
+     *
+     * @param line    the line of the body it starts on, from 0 (the body's first)
+     * @param message what it holds, and the fix
+     */
+    record Refused(int line, String message) {
+    }
+
+    /** The separators and brackets a citation is read by, and the "@" of a key; masked inside an inline node. */
+    private static final String SYNTAX = ";\u061B\u037E\uFF1B[]@";
+    private static final char MASKED = '\uE0F0';
+
+    /** The text of an inline node with the characters that would cut or close a citation masked; "@" too in code and links. */
+    private static String mask(String text, boolean at) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int k = SYNTAX.indexOf(c);
+            out.append(k >= 0 && (c != '@' || at) ? (char) (MASKED + k) : c);
+        }
+        return out.toString();
+    }
+
+    private static String unmask(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= MASKED && c < MASKED + SYNTAX.length() ? SYNTAX.charAt(c - MASKED) : c);
+        }
+        return out.toString();
+    }
+
+    private static CiteItem unmasked(CiteItem item) {
+        return new CiteItem(item.key(), unmask(item.prefix()), item.label(), item.locator() == null ? null : unmask(item.locator()),
+                unmask(item.suffix()), item.suppressAuthor());
     }
 
     /** Where the outermost {@code [} a text leaves open begins; -1 when it leaves none open. */
@@ -315,7 +404,7 @@ final class CitationSyntax {
         return -1;
     }
 
-    private static void split(Text text) {
+    private static void split(Text text, List<Refused> refused) {
         String s = text.getLiteral();
         if (s.indexOf('@') < 0) {
             return;
@@ -330,6 +419,9 @@ final class CitationSyntax {
                 int close = matching(s, i);
                 if (close > 0) {
                     List<CiteItem> items = bracketed(s.substring(i + 1, close));
+                    if (items != null && s.substring(i, close).contains("^[")) {
+                        refused.add(new Refused(line(text, 0), "the citation " + s.substring(i, close + 1) + " holds " + INLINE_NOTE));
+                    }
                     if (items != null) {
                         addText(parts, s.substring(done, i));
                         parts.add(new Citation(items, false, s.substring(i, close + 1)));

@@ -117,7 +117,11 @@ public final class MarkdownRenderer {
     public ParsedBody parse(Path source, String markdown, int firstLine, Set<String> reserved) throws ReportException {
         checkNesting(source, bareParser.parse(markdown), firstLine);
         Node document = parser.parse(CitationSyntax.markEscapes(markdown));
-        List<Citation> citations = CitationSyntax.apply(document);
+        List<CitationSyntax.Refused> refused = new ArrayList<>();
+        List<Citation> citations = CitationSyntax.apply(document, refused);
+        if (!refused.isEmpty()) {
+            throw new ReportException(source, firstLine + refused.get(0).line(), refused.get(0).message());
+        }
         CitationSyntax.place(citations, firstLine);
         List<ImageRef> images = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();

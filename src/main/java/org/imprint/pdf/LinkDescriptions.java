@@ -51,7 +51,9 @@ final class LinkDescriptions {
     /** After layout: {@code /Contents} on every link annotation that has none. */
     static void describe(PDDocument document) throws IOException {
         PDStructureTreeRoot structure = document.getDocumentCatalog().getStructureTreeRoot();
-        PDNumberTreeNode parents = structure == null ? null : structure.getParentTree();
+        PDNumberTreeNode tree = structure == null ? null : structure.getParentTree();
+        // the parent tree read once: PDFBox reads a flat tree whole at each lookup, once per link
+        java.util.Map<Integer, Object> parents = tree == null ? null : flatten(tree);
         for (PDPage page : document.getPages()) {
             List<PDAnnotationLink> unnamed = new ArrayList<>();
             for (PDAnnotation annotation : page.getAnnotations()) {
@@ -71,12 +73,12 @@ final class LinkDescriptions {
     }
 
     /** The Alt of the Link structure element that holds the annotation, if any. */
-    private static String structureAlt(PDNumberTreeNode parents, PDAnnotationLink link) throws IOException {
+    private static String structureAlt(java.util.Map<Integer, Object> parents, PDAnnotationLink link) {
         int key = link.getStructParent();
         if (parents == null || key < 0) {
             return null;
         }
-        Object value = parents.getValue(key);
+        Object value = parents.get(key);
         COSBase element = value instanceof COSObjectable o ? o.getCOSObject() : null;
         if (element instanceof COSObject indirect) {
             element = indirect.getObject();
@@ -86,6 +88,22 @@ final class LinkDescriptions {
             return blank(alt) ? null : alt.strip();
         }
         return null;
+    }
+
+    /** A number tree's values by number, its kids' too (the first value of a number kept). */
+    private static java.util.Map<Integer, Object> flatten(PDNumberTreeNode node) throws IOException {
+        java.util.Map<Integer, Object> values = new java.util.HashMap<>();
+        java.util.Map<Integer, ? extends COSObjectable> numbers = node.getNumbers();
+        if (numbers != null) {
+            values.putAll(numbers);
+        }
+        List<PDNumberTreeNode> kids = node.getKids();
+        if (kids != null) {
+            for (PDNumberTreeNode kid : kids) {
+                flatten(kid).forEach(values::putIfAbsent);
+            }
+        }
+        return values;
     }
 
     private static void describeByArea(PDPage page, List<PDAnnotationLink> links) throws IOException {
