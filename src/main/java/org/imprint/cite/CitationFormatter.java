@@ -137,7 +137,7 @@ public final class CitationFormatter {
                 }
                 CSLCitationItemBuilder b = new CSLCitationItemBuilder(id);
                 if (!item.prefix().isEmpty()) {
-                    b.prefix(item.prefix());
+                    b.prefix(spacedPrefix(item.prefix()));
                 }
                 if (item.locator() != null) {
                     b.locator(item.locator()).label(CSLLabel.fromString(item.label()));
@@ -723,5 +723,23 @@ public final class CitationFormatter {
             ids.put(key, id);
         }
         return ids;
+    }
+
+    /** The marks that end an affix's emphasis (CiteItem.ITALIC_END, BOLD_END). */
+    private static final Pattern EMPHASIS_ENDS = Pattern.compile("[" + org.imprint.markdown.CiteItem.ITALIC_END
+            + org.imprint.markdown.CiteItem.BOLD_END + "]+$");
+
+    /**
+     * A prefix with the space citeproc-java would give it. The processor puts a space after a
+     * prefix that ends in a letter, a digit or ":.,;!?)]&", but reads its last character: a
+     * prefix ending in emphasis ends in a mark, and "[*see* @lee]" printed "(seeLee".
+     */
+    private static String spacedPrefix(String prefix) {
+        Matcher ends = EMPHASIS_ENDS.matcher(prefix);
+        if (!ends.find() || ends.start() == 0) {
+            return prefix;
+        }
+        char last = prefix.charAt(ends.start() - 1);
+        return Character.isLetterOrDigit(last) || ":.,;!?)]&".indexOf(last) >= 0 ? prefix + " " : prefix;
     }
 }
