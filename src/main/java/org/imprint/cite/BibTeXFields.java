@@ -250,11 +250,11 @@ final class BibTeXFields {
             if (fields.containsKey("editor") && item.getEditor() != null) {
                 b.editor(names(fields.get("editor")));
             }
-            // the converter copies every editor into CSL's collection-editor too (the editor of a
-            // series), which BibTeX's editor is not, as pandoc reads it: a style naming both,
-            // <names variable="editor collection-editor"> (bibliotheque-universitaire-de-medecine-
-            // vancouver), printed the editor twice, run together: "Carr C, editorCarr C, editor."
-            b.collectionEditor((de.undercouch.citeproc.csl.CSLName[]) null);
+            if (fields.containsKey("editor") && item.getCollectionEditor() != null) {
+                // the converter copies the editor into collection-editor too; where a style names
+                // both in one list, SeriesEditors leaves one (APA reads a proceedings' collection-editor)
+                b.collectionEditor(names(fields.get("editor")));
+            }
             if (fields.containsKey("translator")) {
                 b.translator(names(fields.get("translator")));
             }

@@ -51,20 +51,4 @@ class BibTeXFieldsTest {
         assertEquals("7", items.get("s").getCollectionNumber());
         assertNull(items.get("s").getNumber());
     }
-
-    /**
-     * BibTeX's editor is the work's editor (CSL's editor), not a series editor: the converter
-     * copied it into collection-editor too, and a style naming both printed it twice.
-     */
-    @Test
-    void anEditorIsNoSeriesEditor() throws Exception {
-        Map<String, CSLItemData> items = read("""
-                @book{ed1, editor={Carr, Cat}, title={One Editor}, publisher={Penguin}, year={2012}}
-                @incollection{c, author={Cole, Carl}, title={A Chapter}, booktitle={The Big Book}, editor={Dunn, Dan}, publisher={P}, year={2017}}
-                """);
-        assertEquals("Carr", items.get("ed1").getEditor()[0].getFamily());
-        assertNull(items.get("ed1").getCollectionEditor());
-        assertEquals("Dunn", items.get("c").getEditor()[0].getFamily());
-        assertNull(items.get("c").getCollectionEditor());
-    }
 }

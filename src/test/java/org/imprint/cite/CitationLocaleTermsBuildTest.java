@@ -296,6 +296,11 @@ class CitationLocaleTermsBuildTest {
                 () -> assertTrue(he.contains("Carr C, עורך . One Editor."), he),
                 () -> assertFalse(he.contains("Carr C, ed."), he),
                 () -> assertTrue(en.contains("Carr C, editor. One Editor."), en));
+        // APA reads a proceedings' collection-editor (the converter's copy of the editor) to tell
+        // it published: without it, pages and publisher were lost (h15o ip-apa)
+        String ip = text(build("en-ip", "en", "apa", "Paper [@ip].\n",
+                "@inproceedings{ip, author={Park, Jo}, title={Conf Paper}, booktitle={Proc. of Conf}, editor={Chen, Wu}, publisher={ACM}, year={2016}, pages={1--5}}\n"));
+        assertTrue(ip.contains("Proc. of Conf (pp. 1–5). ACM."), ip);
     }
 
     /**
