@@ -95,6 +95,16 @@ class JoinedWordsTest {
         }
     }
 
+    /** The openpdf engine's Author is joined as the pdfbox engine's: a name with a comma stays one name. */
+    @Test
+    void theOpenPdfEnginesAuthorIsJoinedTheSameWay() throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("meta-openpdf")).author("\"Smith, John\"", "\"Jones & Partners\"")
+                .body("Text.\n").build(request -> request.out(dir.resolve("meta-openpdf-out")).engine("openpdf"), "pdf");
+        try (PDDocument pdf = Loader.loadPDF(built.pdf().toFile())) {
+            assertEquals("Smith, John; Jones & Partners", pdf.getDocumentInformation().getAuthor());
+        }
+    }
+
     /**
      * The openpdf engine has no isolates (pdf/BdiIsolates feeds openhtmltopdf only) and no bidi
      * ordering: it refuses a right-to-left co-author of an English byline at the name's line,
