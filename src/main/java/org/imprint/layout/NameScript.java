@@ -48,4 +48,21 @@ public final class NameScript {
         }
         return UScript.INVALID_CODE;
     }
+
+    /**
+     * Whether {@code label} ends in a one-letter Hebrew or Arabic prefix standing alone, the
+     * preposition that is glued to the next word ("…לראשונה ב" + "הארץ" is "בהארץ"): then the
+     * layout puts no space between the label and that word.
+     */
+    public static boolean endsInPrefix(String label) {
+        String trimmed = label.stripTrailing();
+        if (trimmed.isEmpty() || trimmed.length() != label.length()) {
+            return false;
+        }
+        int last = trimmed.codePointBefore(trimmed.length());
+        int before = trimmed.length() - Character.charCount(last);
+        int script = UScript.getScript(last);
+        return Character.isLetter(last) && (script == UScript.HEBREW || script == UScript.ARABIC)
+                && (before == 0 || Character.isWhitespace(trimmed.codePointBefore(before)));
+    }
 }

@@ -81,6 +81,25 @@ class JoinedWordsTest {
     }
 
     /**
+     * The Hebrew label ends in the preposition ב, glued to the outlet: the layout's space left it
+     * standing alone ("לראשונה ב הארץ"). Before a Latin outlet it takes the maqaf form, from brand.yaml.
+     */
+    @Test
+    void aHebrewFirstPublishedLabelIsGluedToTheOutlet() throws Exception {
+        for (String[] c : new String[][] {{"הארץ", "he-glued", "המאמר פורסם לראשונה ב<bdi>הארץ</bdi>, "},
+                {"Haaretz", "he-latin", "המאמר פורסם לראשונה ב־<bdi>Haaretz</bdi>, "}}) {
+            TestReport.Built built = TestReport.at(dir.resolve(c[1])).language("he")
+                    .frontMatter("first_published:\n  outlet: " + c[0] + "\n  place: תל אביב\n  date: 2026-04-20")
+                    .body("טקסט.\n").build("epub");
+            String epub = epubPart(built.epub(), "first-published");
+            assertTrue(epub.contains("<em>" + c[2]), epub);
+        }
+        TestReport.Built english = TestReport.at(dir.resolve("en-fp"))
+                .frontMatter("first_published:\n  outlet: Dawn\n  date: 2026-04-20").body("Text.\n").build("epub");
+        assertTrue(epubPart(english.epub(), "first-published").contains("first published at <bdi>Dawn</bdi>"));
+    }
+
+    /**
      * The PDF's Author holds every name, apart as Acrobat separates them ("; "), and its XMP
      * dc:creator each name as an item of its own, as readers and PDF/UA checkers list them.
      */
