@@ -236,10 +236,9 @@ public final class BrandLoader {
                     for (var label : labels.entrySet()) {
                         if (label.getValue() == null) {
                             String at = "languages." + language.getKey() + ".labels." + label.getKey();
-                            throw lines.error(at, at + " has no words (null): an article in that language would"
-                                    + " print labels." + label.getKey() + " instead, in the brand's own language;"
-                                    + " give the words in that language, or leave the key out to keep the"
-                                    + " inherited ones or labels." + label.getKey());
+                            throw lines.error(at, at + " has no words (null): give the words in that language,"
+                                    + " leave the key out to keep the inherited ones, or give \"\" for none (an optional"
+                                    + " form such as byline_and_other_script is then not used)");
                         }
                     }
                 }

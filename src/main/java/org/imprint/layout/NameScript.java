@@ -16,8 +16,8 @@ public final class NameScript {
 
     /**
      * Whether the first letter or digit of {@code name} is a letter of the script of the last
-     * letter of {@code word}. A digit, a letter of another script, or a name without letters is
-     * not; neither is any name when {@code word} has no letter of a script of its own.
+     * letter of {@code word}. A digit, a symbol or emoji, a letter of another script, or a name
+     * without letters is not; neither is any name when {@code word} has no letter of a script of its own.
      */
     public static boolean beginsInScriptOf(String name, String word) {
         int script = lastLetterScript(word);
@@ -26,13 +26,20 @@ public final class NameScript {
             if (Character.isLetter(c)) {
                 return script != UScript.INVALID_CODE && UScript.getScript(c) == script;
             }
-            if (Character.isDigit(c)) {
+            if (Character.isDigit(c) || isSymbol(c)) {
+                // a number, or an emoji or symbol ("🌙 ليلى"): the prefix would be glued to it
                 return false;
             }
             // quotation marks, bidi marks and isolates before the first letter are not the name's script
             i += Character.charCount(c);
         }
         return false;
+    }
+
+    private static boolean isSymbol(int c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
+                || type == Character.MODIFIER_SYMBOL || type == Character.SURROGATE;
     }
 
     private static int lastLetterScript(String word) {
