@@ -99,6 +99,22 @@ class JoinedWordsTest {
         assertTrue(epubPart(english.epub(), "first-published").contains("first published at <bdi>Dawn</bdi>"));
     }
 
+    /** The e-book cover's text alternative joins byline and date with the article's comma, not an English ", ". */
+    @Test
+    void theEbookCoversAltTextJoinsWithTheArticlesComma() throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("ar-alt")).language("ar").author("\"سارة أحمد\"").body("نص.\n").build("epub");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(built.epub().toFile())) {
+            String cover = zip.stream().filter(e -> e.getName().endsWith(".xhtml")).map(e -> {
+                try {
+                    return new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                } catch (java.io.IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            }).filter(x -> x.contains("role=\"doc-cover\"")).findFirst().orElseThrow();
+            assertTrue(cover.contains("سارة أحمد، ") && !cover.contains("سارة أحمد, "), cover);
+        }
+    }
+
     /**
      * The PDF's Author holds every name, apart as Acrobat separates them ("; "), and its XMP
      * dc:creator each name as an item of its own, as readers and PDF/UA checkers list them.
