@@ -160,6 +160,9 @@ public final class Imprint {
             throws ReportException {
         Report report = loader.load(path, warnings);
         fontService.check(report.brand());
+        // a child brand that rewords a label drops the translations it inherits: say so when an
+        // article in such a language is built, which then prints the brand's own words
+        report.brand().lostTranslations(report.article().language()).forEach(t -> warnings.accept(t.warning()));
         try {
             if (pdf) {
                 // the notes left out of the report print nothing: their lines are blanked, keeping the numbering

@@ -32,6 +32,8 @@ import org.imprint.markdown.NoteStyle;
  * @param lines         where each key of the profile is set, for messages about its values
  * @param accessibility its colour pairs measured against WCAG 2.1 AA; writers claim WCAG
  *                      conformance only when {@link BrandAccessibility#contrastPasses()}
+ * @param lostTranslations the translations of the brands it extends that it drops because it
+ *                      words their labels anew (see {@link #lostTranslations(String)})
  */
 public record Brand(
         String name,
@@ -45,7 +47,8 @@ public record Brand(
         String publisher,
         Map<String, String> labels,
         ProfileLines lines,
-        BrandAccessibility accessibility) {
+        BrandAccessibility accessibility,
+        List<LostTranslation> lostTranslations) {
 
     public Brand {
         folders = List.copyOf(folders);
@@ -54,6 +57,19 @@ public record Brand(
         fontStacks = List.copyOf(fontStacks);
         parts = List.copyOf(parts);
         labels = Map.copyOf(labels);
+        lostTranslations = List.copyOf(lostTranslations);
+    }
+
+    /**
+     * The labels an article in {@code language} prints in the brand's own words because the
+     * brand rewords them and so drops the translations of the brand it extends, and gives none of
+     * its own: the build warns of them (only for the article's language, which it prints).
+     */
+    public List<LostTranslation> lostTranslations(String language) {
+        String primary = language == null ? "" : language.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
+        Map<?, ?> own = profile.get("languages") instanceof Map<?, ?> languages
+                && languages.get(primary) instanceof Map<?, ?> given && given.get("labels") instanceof Map<?, ?> l ? l : Map.of();
+        return lostTranslations.stream().filter(t -> t.language().equals(primary) && !own.containsKey(t.label())).toList();
     }
 
     /**
@@ -135,7 +151,7 @@ public record Brand(
         merged.put("labels", profileWords);
         merged.put("date_format", pattern);
         return new Brand(name, folders, merged, fonts, fontStacks, parts, defaultSeries, pattern, publisher, words,
-                lines, accessibility);
+                lines, accessibility, lostTranslations);
     }
 
     /** The brand's date pattern as a formatter. */

@@ -71,7 +71,8 @@ public final class BrandLoader {
                     + String.join(", ", available()) + " (folders with a " + PROFILE + " under " + templates.getFileName() + "/)");
         }
         List<Path> folders = new ArrayList<>();
-        BrandYaml merged = profile(name, folders);
+        List<LostTranslation> lost = new ArrayList<>();
+        BrandYaml merged = profile(name, folders, lost);
         Map<String, Object> profile = merged.values();
         ProfileLines lines = new ProfileLines(file, merged.lines());
 
@@ -172,7 +173,7 @@ public final class BrandLoader {
                 text(map(profile, "series", lines), "series.default", lines),
                 dateFormat,
                 text(map(profile, "organisation", lines), "organisation.name", lines),
-                labels, lines, accessibility);
+                labels, lines, accessibility, lost);
     }
 
     /**
@@ -180,7 +181,7 @@ public final class BrandLoader {
      * with the line of every key, adding each brand's folder to {@code folders}, the brand's own
      * first.
      */
-    private BrandYaml profile(String name, List<Path> folders) throws ReportException {
+    private BrandYaml profile(String name, List<Path> folders, List<LostTranslation> lost) throws ReportException {
         Path folder = templates.resolve(name);
         Path file = folder.resolve(PROFILE);
         folders.add(folder);
@@ -204,7 +205,8 @@ public final class BrandLoader {
             throw ownLines.error(EXTENDS, "brand \"" + name + "\" extends unknown brand \"" + parent
                     + "\": there is no " + parentFolder.resolve(PROFILE) + " (brands here: " + String.join(", ", available()) + ")");
         }
-        BrandYaml inherited = ProfileMerge.withoutStaleTranslations(profile(parent, folders), own.values());
+        BrandYaml inherited = ProfileMerge.withoutStaleTranslations(profile(parent, folders, lost), own.values(), parent,
+                own.lines(), lost);
         Map<String, Object> values = ProfileMerge.merge(inherited.values(), own.values());
         values.remove(EXTENDS);
         return new BrandYaml(values, ProfileMerge.mergeLines(inherited.values(), inherited.lines(), own.values(), own.lines()));
@@ -234,10 +236,9 @@ public final class BrandLoader {
                     for (var label : labels.entrySet()) {
                         if (label.getValue() == null) {
                             String at = "languages." + language.getKey() + ".labels." + label.getKey();
-                            throw lines.error(at, at + " has no words (null): an article in that language would"
-                                    + " print labels." + label.getKey() + " instead, in the brand's own language;"
-                                    + " give the words in that language, or leave the key out to keep the"
-                                    + " inherited ones or labels." + label.getKey());
+                            throw lines.error(at, at + " has no words (null): give the words in that language,"
+                                    + " leave the key out to keep the inherited ones, or give \"\" for none (an optional"
+                                    + " form such as byline_and_other_script is then not used)");
                         }
                     }
                 }

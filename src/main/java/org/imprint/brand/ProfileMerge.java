@@ -44,8 +44,14 @@ final class ProfileMerge {
      * labels {@code child} gives other words in {@code labels}, unless
      * {@code child} translates that label into that language itself. The lines of the dropped
      * translations are dropped too. Neither profile is changed.
+     *
+     * @param parentName  the brand {@code parent} is the profile of, for {@code lost}
+     * @param childLines  where the child sets each key, for {@code lost}
+     * @param lost        receives each dropped translation, for the build of an article in its
+     *                    language to warn of it
      */
-    static BrandYaml withoutStaleTranslations(BrandYaml parent, Map<String, Object> child) {
+    static BrandYaml withoutStaleTranslations(BrandYaml parent, Map<String, Object> child, String parentName,
+                                              Map<String, ProfileLines.Line> childLines, java.util.List<LostTranslation> lost) {
         if (!(child.get("labels") instanceof Map<?, ?> childLabels)
                 || !(parent.values().get("labels") instanceof Map<?, ?> parentLabels)
                 || !(parent.values().get("languages") instanceof Map<?, ?> languages)) {
@@ -65,6 +71,8 @@ final class ProfileMerge {
                     boolean changed = !Objects.equals(label.getValue(), parentLabels.get(key));
                     if (changed && !childOwn.containsKey(key) && kept.containsKey(key)) {
                         kept.remove(key);
+                        lost.add(new LostTranslation(String.valueOf(language.getKey()), String.valueOf(key), parentName,
+                                childLines.getOrDefault("labels." + key, new ProfileLines.Line(null, 0))));
                         String path = "languages." + language.getKey() + ".labels." + key;
                         lines.keySet().removeIf(k -> k.equals(path) || k.startsWith(path + "."));
                     }

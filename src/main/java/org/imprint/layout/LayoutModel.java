@@ -118,6 +118,12 @@ public final class LayoutModel {
             }
             return NameScript.beginsInScriptOf(String.valueOf(args.get(0)), String.valueOf(args.get(1)));
         });
+        model.put("endsInPrefix", (TemplateMethodModelEx) args -> {
+            if (args.size() != 1) {
+                throw new TemplateModelException("endsInPrefix(label) takes one argument");
+            }
+            return NameScript.endsInPrefix(String.valueOf(args.get(0)));
+        });
         model.put("shortened", (TemplateMethodModelEx) args -> {
             if (args.size() != 2) {
                 throw new TemplateModelException("shortened(text, max) takes two arguments");

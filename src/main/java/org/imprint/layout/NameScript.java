@@ -16,8 +16,8 @@ public final class NameScript {
 
     /**
      * Whether the first letter or digit of {@code name} is a letter of the script of the last
-     * letter of {@code word}. A digit, a letter of another script, or a name without letters is
-     * not; neither is any name when {@code word} has no letter of a script of its own.
+     * letter of {@code word}. A digit, a symbol or emoji, a letter of another script, or a name
+     * without letters is not; neither is any name when {@code word} has no letter of a script of its own.
      */
     public static boolean beginsInScriptOf(String name, String word) {
         int script = lastLetterScript(word);
@@ -26,13 +26,20 @@ public final class NameScript {
             if (Character.isLetter(c)) {
                 return script != UScript.INVALID_CODE && UScript.getScript(c) == script;
             }
-            if (Character.isDigit(c)) {
+            if (Character.isDigit(c) || isSymbol(c)) {
+                // a number, or an emoji or symbol ("🌙 ليلى"): the prefix would be glued to it
                 return false;
             }
             // quotation marks, bidi marks and isolates before the first letter are not the name's script
             i += Character.charCount(c);
         }
         return false;
+    }
+
+    private static boolean isSymbol(int c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
+                || type == Character.MODIFIER_SYMBOL || type == Character.SURROGATE;
     }
 
     private static int lastLetterScript(String word) {
@@ -47,5 +54,22 @@ public final class NameScript {
             }
         }
         return UScript.INVALID_CODE;
+    }
+
+    /**
+     * Whether {@code label} ends in a one-letter Hebrew or Arabic prefix standing alone, the
+     * preposition that is glued to the next word ("…לראשונה ב" + "הארץ" is "בהארץ"): then the
+     * layout puts no space between the label and that word.
+     */
+    public static boolean endsInPrefix(String label) {
+        String trimmed = label.stripTrailing();
+        if (trimmed.isEmpty() || trimmed.length() != label.length()) {
+            return false;
+        }
+        int last = trimmed.codePointBefore(trimmed.length());
+        int before = trimmed.length() - Character.charCount(last);
+        int script = UScript.getScript(last);
+        return Character.isLetter(last) && (script == UScript.HEBREW || script == UScript.ARABIC)
+                && (before == 0 || Character.isWhitespace(trimmed.codePointBefore(before)));
     }
 }

@@ -7,16 +7,21 @@ import java.util.Locale;
 
 import org.imprint.markdown.QuotePairs;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
 /**
- * A text shortened at a word: the longest beginning of at most so many characters that ends where
+ * A text shortened at a word: the longest beginning of at most so many columns that ends where
  * a line may break, then an ellipsis. ICU's line breaks find the words of Thai, Lao, Khmer and
  * Burmese, written without spaces, in its dictionaries: cut at the last space, a Thai title of 166
  * characters was cut mid-word ("…ความเห็…"). A quotation or a directional isolate the cut falls
  * in is closed after the ellipsis ("“Peace now and forever in the…”"): left open, the running
- * head lost the quotation's closing mark, and an isolate ran on to the end of the line.
+ * head lost the quotation's closing mark, and an isolate ran on to the end of the line. A column
+ * is the width of a Latin letter: a wide or fullwidth character (Chinese, Japanese, Korean, by
+ * Unicode's East Asian Width) takes two, as it is set about twice as wide; counted as one, a
+ * Chinese title of 150 characters ran to four lines in a head meant for two.
  */
 final class WordCut {
 
@@ -31,22 +36,23 @@ final class WordCut {
     }
 
     /**
-     * {@code text} itself when it has at most {@code max} characters; else its beginning up to
-     * the last line-break opportunity at or before {@code max} (at the last grapheme boundary
+     * {@code text} itself when it is at most {@code max} columns wide; else its beginning up to
+     * the last line-break opportunity within {@code max} columns (at the last grapheme boundary
      * when a single word is longer), without the spaces before it, an ellipsis and the closing
      * marks of the quotations and isolates still open there, innermost first.
      */
     static String cut(String text, int max, Locale locale) {
-        if (text.length() <= max) {
+        int fits = charsWithin(text, max);
+        if (fits >= text.length()) {
             return text;
         }
         BreakIterator lines = BreakIterator.getLineInstance(ULocale.forLocale(locale));
         lines.setText(text);
-        int end = lines.preceding(max + 1);
+        int end = lines.preceding(fits + 1);
         if (end <= 0) {
             BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.forLocale(locale));
             graphemes.setText(text);
-            end = Math.max(graphemes.preceding(max + 1), 0);
+            end = Math.max(graphemes.preceding(fits + 1), 0);
         }
         String kept = text.substring(0, end).stripTrailing();
         StringBuilder result = new StringBuilder(kept).append(ELLIPSIS);
@@ -54,6 +60,21 @@ final class WordCut {
             result.append(open.closer());
         }
         return result.toString();
+    }
+
+    /** How many chars of {@code text}, from its start, are at most {@code max} columns wide. */
+    private static int charsWithin(String text, int max) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int width = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+            columns += width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
+            if (columns > max) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return text.length();
     }
 
     /** The quotations and isolates of {@code text} opened before {@code end} and not closed before it, innermost first. */

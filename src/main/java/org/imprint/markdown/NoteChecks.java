@@ -26,9 +26,10 @@ public final class NoteChecks {
      * Why the PDF sets its notes as endnotes when a page-foot note holds a table
      * ({@link #tableInNoteLine}), and how to keep them at the page foot.
      */
-    public static final String TABLE_IN_PAGE_FOOT_NOTE = "the PDF sets the notes as endnotes: this note holds a table,"
-            + " which a note at the page foot cannot hold (the table and the note's text after it would print in the body);"
-            + " move the table into the text to keep the notes at the page foot";
+    public static final String TABLE_IN_PAGE_FOOT_NOTE = "the PDF sets the notes as endnotes: this note holds a table"
+            + " or another block written in HTML (<div>, <ul>, <blockquote>…), which a note at the page foot cannot hold"
+            + " (the block and the note's text after it would print in the body);"
+            + " move the block into the text to keep the notes at the page foot";
 
     private NoteChecks() {
     }
@@ -58,7 +59,8 @@ public final class NoteChecks {
 
     /**
      * The line of the first note the text calls that holds a table (a Markdown table or a raw
-     * {@code <table>}); 0 when none does. A page-foot note stands inline at its call, for
+     * {@code <table>}) or another block written in HTML ({@code <div>}, {@code <ul>},
+     * {@code <blockquote>}…, inline in the note's text or on a line of its own); 0 when none does. A page-foot note stands inline at its call, for
      * openhtmltopdf's {@code float: footnote}: a table in it closes the note's box, so that the
      * table and the text after it printed in the body, the note at the page foot kept only its
      * first line, and the PDF failed PDF/UA (veraPDF 7.18.1-2, 7.18.5-2). Such a PDF sets its
@@ -69,7 +71,7 @@ public final class NoteChecks {
     public static int tableInNoteLine(ParsedBody body, int firstLine) {
         int found = 0;
         for (Map.Entry<String, FootnoteDefinition> note : body.notes().entrySet()) {
-            if (body.noteNumbers().containsKey(note.getKey()) && holdsTable(note.getValue())) {
+            if (body.noteNumbers().containsKey(note.getKey()) && holdsBlock(note.getValue())) {
                 int line = MarkdownRenderer.lineOf(note.getValue(), firstLine);
                 found = found == 0 ? line : Math.min(found, line);
             }
@@ -77,13 +79,24 @@ public final class NoteChecks {
         return found;
     }
 
-    private static boolean holdsTable(org.commonmark.node.Node node) {
+    /**
+     * HTML elements that open a block of their own: written raw in a note, inline as much as on
+     * a line of its own, each closes the page-foot note's box as a table does (measured: a raw
+     * {@code <div>}, {@code <ul>}, {@code <ol>}, {@code <dl>}, {@code <blockquote>}, {@code <p>},
+     * {@code <pre>} printed in the body, the note cut before it).
+     */
+    private static final Pattern RAW_BLOCK = Pattern.compile("<\\s*(table|div|ul|ol|dl|li|dt|dd|blockquote|p|pre|h[1-6]|hr"
+            + "|figure|figcaption|section|article|aside|header|footer|nav|main|address|details|summary|fieldset|form|center"
+            + "|caption|thead|tbody|tfoot|tr|td|th|hgroup|menu|dialog)(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
+
+    private static boolean holdsBlock(org.commonmark.node.Node node) {
         if (node instanceof org.commonmark.ext.gfm.tables.TableBlock
-                || node instanceof org.commonmark.node.HtmlBlock html && html.getLiteral().toLowerCase(java.util.Locale.ROOT).contains("<table")) {
+                || node instanceof org.commonmark.node.HtmlBlock html && RAW_BLOCK.matcher(html.getLiteral()).find()
+                || node instanceof org.commonmark.node.HtmlInline html && RAW_BLOCK.matcher(html.getLiteral()).find()) {
             return true;
         }
         for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (holdsTable(child)) {
+            if (holdsBlock(child)) {
                 return true;
             }
         }

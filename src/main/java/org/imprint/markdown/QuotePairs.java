@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
 
 /**
  * Finds the quotations and asides of a text: the quotation marks paired by the conventions of
@@ -15,7 +16,8 @@ import com.ibm.icu.lang.UProperty;
  * ”…” Hebrew and Swedish, «…» French, »…« Danish,
  * ‹…› and ›…‹, ‘…’ and ‚…‘) and the brackets Unicode pairs (UAX #9 BD16). A closing mark that
  * pairs with nothing, such as the ")" of a list marker "a)", is left alone, and so is an opener
- * that is never closed.
+ * that is never closed. A ” or ’ (or ") between two Hebrew letters is not a quotation mark but
+ * gershayim or geresh, as word processors type them ("צה”ל", "צ’יפס"): it neither opens nor closes.
  */
 public final class QuotePairs {
 
@@ -65,6 +67,10 @@ public final class QuotePairs {
         Deque<Open> open = new ArrayDeque<>();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
+            if (isGershayim(text, i, cp)) {
+                i++;
+                continue;
+            }
             Open closed = null;
             for (Open candidate : open) { // from the innermost out
                 if (candidate.closers().indexOf(cp) >= 0) {
@@ -87,5 +93,17 @@ public final class QuotePairs {
             i += Character.charCount(cp);
         }
         return pairs;
+    }
+
+    /** Whether the mark {@code cp} at {@code i} stands between two Hebrew letters: a gershayim or geresh, inside a word. */
+    private static boolean isGershayim(String text, int i, int cp) {
+        if (cp != '\u201D' && cp != '\u2019' && cp != '"' || i == 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        return hebrewLetter(text.codePointBefore(i)) && hebrewLetter(text.codePointAt(i + 1));
+    }
+
+    private static boolean hebrewLetter(int cp) {
+        return UCharacter.isLetter(cp) && UScript.getScript(cp) == UScript.HEBREW;
     }
 }

@@ -206,9 +206,9 @@ public final class OpenPdfEngine implements PdfEngine {
         public void onClose(ITextRenderer renderer) {
             PdfDictionary info = renderer.getWriter().getInfo();
             info.put(PdfName.TITLE, new PdfString(meta.title(), PdfString.TEXT_UNICODE));
-            info.put(PdfName.AUTHOR, new PdfString(String.join(", ", meta.authors()), PdfString.TEXT_UNICODE));
+            info.put(PdfName.AUTHOR, new PdfString(meta.authorLine(), PdfString.TEXT_UNICODE));
             info.put(PdfName.SUBJECT, new PdfString(meta.subject(), PdfString.TEXT_UNICODE));
-            info.put(PdfName.KEYWORDS, new PdfString(String.join(", ", meta.keywords()), PdfString.TEXT_UNICODE));
+            info.put(PdfName.KEYWORDS, new PdfString(meta.keywordLine(), PdfString.TEXT_UNICODE));
             info.put(PdfName.PRODUCER, new PdfString(PdfFinisher.CREATOR + " (Flying Saucer, OpenPDF)"));
             Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
             date.setTimeInMillis(meta.date().toEpochMilli());

@@ -34,8 +34,8 @@ final class PdfFinisher {
     void finish(PDDocument document, PdfMetadata meta, boolean tagged, DocumentId documentId) throws IOException {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         date.setTimeInMillis(meta.date().toEpochMilli());
-        String authors = String.join("; ", meta.authors());
-        String keywords = String.join(", ", meta.keywords());
+        String authors = meta.authorLine();
+        String keywords = meta.keywordLine();
 
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(meta.title());

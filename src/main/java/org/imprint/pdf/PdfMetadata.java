@@ -33,6 +33,19 @@ public record PdfMetadata(String title, List<String> authors, String subject, Li
      */
     static final int MAX_SUBJECT = 4000;
 
+    /**
+     * The authors as the Info dictionary's one Author string, "; "-joined (a name may hold a
+     * comma: "Smith, Jane"), the same from every engine.
+     */
+    public String authorLine() {
+        return String.join("; ", authors);
+    }
+
+    /** The keywords as the Info dictionary's one Keywords string. */
+    public String keywordLine() {
+        return String.join(", ", keywords);
+    }
+
     /** The PDF's share of the publication's metadata. */
     public static PdfMetadata of(Metadata m) {
         return new PdfMetadata(m.title(), m.authors(), shortened(m.description() != null ? m.description() : m.title()),

@@ -155,7 +155,7 @@ public final class PdfOutput implements OutputWriter {
         if (!engine.capabilities().contains(PdfCapability.LIST_NUMBER_ROOM)) {
             refuseWideListNumbers(engine, publication, html);
         }
-        refuseUnjoinedSvgText(publication);
+        refuseUnjoinedSvgText(publication, html);
         try {
             engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
                     PdfOptions.of(profile, page.bleed()).withHyphenation(brand.hyphenation()).withNoteLabel(brand.label("note"))
@@ -301,10 +301,12 @@ public final class PdfOutput implements OutputWriter {
      * Words in an SVG figure or chart are set by {@link TextKeepingSvgDrawer} as they stand, without
      * joining, reordering or direction: right-to-left or shaped scripts would print wrong, so the
      * PDF is refused (the e-book and the web edition show such figures as the reader's browser sets them).
+     * Only the figures {@code html} shows count: the e-book's cover picture is a PDF of the cover
+     * alone, and refusing it for a chart of the body refused the very e-book the message advised.
      */
-    private static void refuseUnjoinedSvgText(Publication publication) throws ReportException {
+    private static void refuseUnjoinedSvgText(Publication publication, String html) throws ReportException {
         for (var image : publication.resources().images()) {
-            if (!image.mediaType().equals("image/svg+xml")) {
+            if (!image.mediaType().equals("image/svg+xml") || !html.contains(image.href())) {
                 continue;
             }
             String words = org.jsoup.Jsoup.parse(new String(image.data(), java.nio.charset.StandardCharsets.UTF_8), "",

@@ -174,6 +174,11 @@ class BrandLoaderTest {
         assertEquals(and.resolve("brand.yaml"), e.problem().file());
         assertEquals(5, e.problem().line(), e.getMessage());
         assertTrue(e.getMessage().contains("languages.ur.labels.byline_and has no words (null)"), e.getMessage());
+        // an optional form has no top-level label to fall back on: the message names none, and says how to set none
+        Path other = brand("other", "extends: base\nlanguages:\n  he:\n    labels:\n      byline_and_other_script: null\n");
+        e = assertThrows(ReportException.class, () -> load("other"));
+        String message = e.getMessage();
+        assertTrue(message.contains("give \"\" for none") && !message.contains("would print labels."), message);
     }
 
     /** The Urdu Fieldstone report of issue 19: its page about the organisation was headed "RCAS کا تعارف". */

@@ -81,6 +81,41 @@ class JoinedWordsTest {
     }
 
     /**
+     * The Hebrew label ends in the preposition ב, glued to the outlet: the layout's space left it
+     * standing alone ("לראשונה ב הארץ"). Before a Latin outlet it takes the maqaf form, from brand.yaml.
+     */
+    @Test
+    void aHebrewFirstPublishedLabelIsGluedToTheOutlet() throws Exception {
+        for (String[] c : new String[][] {{"הארץ", "he-glued", "המאמר פורסם לראשונה ב<bdi>הארץ</bdi>, "},
+                {"Haaretz", "he-latin", "המאמר פורסם לראשונה ב־<bdi>Haaretz</bdi>, "}}) {
+            TestReport.Built built = TestReport.at(dir.resolve(c[1])).language("he")
+                    .frontMatter("first_published:\n  outlet: " + c[0] + "\n  place: תל אביב\n  date: 2026-04-20")
+                    .body("טקסט.\n").build("epub");
+            String epub = epubPart(built.epub(), "first-published");
+            assertTrue(epub.contains("<em>" + c[2]), epub);
+        }
+        TestReport.Built english = TestReport.at(dir.resolve("en-fp"))
+                .frontMatter("first_published:\n  outlet: Dawn\n  date: 2026-04-20").body("Text.\n").build("epub");
+        assertTrue(epubPart(english.epub(), "first-published").contains("first published at <bdi>Dawn</bdi>"));
+    }
+
+    /** The e-book cover's text alternative joins byline and date with the article's comma, not an English ", ". */
+    @Test
+    void theEbookCoversAltTextJoinsWithTheArticlesComma() throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("ar-alt")).language("ar").author("\"سارة أحمد\"").body("نص.\n").build("epub");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(built.epub().toFile())) {
+            String cover = zip.stream().filter(e -> e.getName().endsWith(".xhtml")).map(e -> {
+                try {
+                    return new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                } catch (java.io.IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            }).filter(x -> x.contains("role=\"doc-cover\"")).findFirst().orElseThrow();
+            assertTrue(cover.contains("سارة أحمد، ") && !cover.contains("سارة أحمد, "), cover);
+        }
+    }
+
+    /**
      * The PDF's Author holds every name, apart as Acrobat separates them ("; "), and its XMP
      * dc:creator each name as an item of its own, as readers and PDF/UA checkers list them.
      */
@@ -92,6 +127,16 @@ class JoinedWordsTest {
             String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertAll(() -> assertEquals("زاہد انور; Smith, John", pdf.getDocumentInformation().getAuthor()),
                     () -> assertTrue(xmp.contains("<dc:creator><rdf:Seq><rdf:li>زاہد انور</rdf:li><rdf:li>Smith, John</rdf:li></rdf:Seq></dc:creator>"), xmp));
+        }
+    }
+
+    /** The openpdf engine's Author is joined as the pdfbox engine's: a name with a comma stays one name. */
+    @Test
+    void theOpenPdfEnginesAuthorIsJoinedTheSameWay() throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("meta-openpdf")).author("\"Smith, John\"", "\"Jones & Partners\"")
+                .body("Text.\n").build(request -> request.out(dir.resolve("meta-openpdf-out")).engine("openpdf"), "pdf");
+        try (PDDocument pdf = Loader.loadPDF(built.pdf().toFile())) {
+            assertEquals("Smith, John; Jones & Partners", pdf.getDocumentInformation().getAuthor());
         }
     }
 

@@ -69,7 +69,7 @@ class SymbolFallbackTest {
         Brand without = new Brand(rcas.name(), rcas.folders(), profile, rcas.fonts().stream()
                 .filter(f -> !f.family().startsWith("Noto Sans Math") && !f.family().startsWith("Noto Sans Symbols")).toList(),
                 rcas.fontStacks(), rcas.parts(), rcas.defaultSeries(), rcas.dateFormat(), rcas.publisher(), rcas.labels(),
-                rcas.lines(), rcas.accessibility());
+                rcas.lines(), rcas.accessibility(), rcas.lostTranslations());
         List<Problem> seen = new ArrayList<>();
         new GlyphCoverage(new FontService()).check("Growth fell −2%.\n\nOK ═.\n", Path.of("article.md"), without, seen::add);
         assertEquals(2, seen.size(), seen::toString);

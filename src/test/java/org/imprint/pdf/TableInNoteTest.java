@@ -69,4 +69,34 @@ class TableInNoteTest {
             assertTrue(text.contains("cellA") && text.indexOf("and words after it") > text.indexOf("cellA"), text);
         }
     }
+
+    /**
+     * A raw table, list or division written inline in a note's text escaped it as a table on a
+     * line of its own did: printed in the body, the note at the foot cut before it, exit 0.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "<table><tr><td>cellA</td></tr></table>", "<div>cellA</div>", "<ul><li>cellA</li></ul>", "<blockquote>cellA</blockquote>"})
+    void aRawBlockInlineInTheNotesTextSetsEndnotesToo(String raw, @TempDir Path dir) throws Exception {
+        String body = "Text with a note.[^t] More text.\n\n[^t]: A note with raw HTML: " + raw + " and words after it.\n";
+        TestReport report = TestReport.at(dir.resolve("foot")).out(dir.resolve("out")).body(body);
+        TestReport.Built built = report.build("pdf");
+        int line = java.util.Arrays.asList(report.article().split("\n")).indexOf("[^t]: A note with raw HTML: " + raw + " and words after it.") + 1;
+        assertTrue(built.warningLines().stream().anyMatch(w -> w.contains("article.md:" + line
+                + ": warning: the PDF sets the notes as endnotes: this note holds a table or another block written in HTML")),
+                String.join("\n", built.warningLines()));
+        try (PDDocument doc = Loader.loadPDF(built.pdf().toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            int after = text.indexOf("More text.");
+            assertTrue(after >= 0 && text.indexOf("A note with raw HTML") > after && text.indexOf("cellA") > text.indexOf("A note with raw HTML")
+                    && text.indexOf("and words after it") > text.indexOf("cellA"), text);
+        }
+    }
+
+    @Test
+    void aRawInlineElementStaysAtThePageFoot(@TempDir Path dir) throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("span")).out(dir.resolve("out"))
+                .body("Text with a note.[^t] More text.\n\n[^t]: A note with <span>cellA</span> inline.\n").build("pdf");
+        assertTrue(built.warningLines().stream().noneMatch(w -> w.contains("endnotes")), String.join("\n", built.warningLines()));
+    }
 }

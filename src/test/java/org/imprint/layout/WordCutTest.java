@@ -1,0 +1,38 @@
+package org.imprint.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a running head's title is cut, and what closes it. */
+class WordCutTest {
+
+    /**
+     * "צה”ל" and "ארה”ב" as word processors type them, with U+201D as gershayim: the two were
+     * paired as a Hebrew quotation ”…” and the cut between them closed it, a stray ” after the ellipsis.
+     */
+    @Test
+    void aGershayimBetweenHebrewLettersIsNotAQuotationTheCutCloses() {
+        String title = "דוח צה”ל " + "על המים והגבולות בין ישראל וירדן ".repeat(6) + "ועל ארה”ב";
+        String cut = WordCut.cut(title, 150, Locale.forLanguageTag("he"));
+        assertTrue(cut.endsWith("\u2026"), cut);
+        assertTrue(cut.startsWith("דוח צה”ל על"), cut);
+        // a quotation written with the same marks is still closed
+        String quoted = "דוח ”" + "על המים והגבולות בין ישראל וירדן ".repeat(6) + "”";
+        assertTrue(WordCut.cut(quoted, 150, Locale.forLanguageTag("he")).endsWith("\u2026”"));
+    }
+
+    /** A Chinese character is set about two Latin letters wide: 150 columns hold 75 of them, as two lines of the head. */
+    @Test
+    void wideCharactersCountTwoColumns() {
+        String title = "南亚水资源安全与跨境河流管理：印度、巴基斯坦、尼泊尔和孟加拉国之间合作的可能性与挑战".repeat(4);
+        String cut = WordCut.cut(title, 150, Locale.forLanguageTag("zh"));
+        assertTrue(cut.endsWith("\u2026") && cut.length() - 1 <= 75 && cut.length() - 1 >= 70, cut.length() + " " + cut);
+        String latin = "word ".repeat(40);
+        assertTrue(WordCut.cut(latin, 150, Locale.ENGLISH).length() >= 145, "a Latin title still keeps 150 characters");
+        assertEquals("短标题", WordCut.cut("短标题", 150, Locale.forLanguageTag("zh")));
+    }
+}
