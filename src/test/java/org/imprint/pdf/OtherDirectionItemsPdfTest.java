@@ -197,6 +197,28 @@ class OtherDirectionItemsPdfTest {
         }
     }
 
+    /**
+     * A loose English item of an Urdu list holding a loose sublist of mixed items (h19o nest-ur,
+     * second list): the item's direction was put on its paragraph only, so the sublist inherited
+     * the Urdu list's and stood at the right, "5." beside the right-aligned English line. It is the
+     * English item's: at the left, its number left of its text.
+     */
+    @Test
+    void aLooseSublistOfALooseItemOfTheOtherDirectionIsTheItems(@TempDir Path dir) throws Exception {
+        List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve("loose")).out(dir.resolve("out")).language("ur")
+                .body("تعارف۔\n\n- اردو ڈھیلا آئٹم۔\n\n- Loose English item with a sublist:\n\n  5. English five, loose\n\n"
+                        + "  6. " + URDU + "\n\n- اردو آخری آئٹم۔\n\nاختتام۔\n")
+                .build("pdf").pdf());
+        Glyph five = PdfGlyphs.find(glyphs, "English five").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+        List<Glyph> line = PdfGlyphs.lineOf(glyphs, five, 4f);
+        Glyph number = line.stream().filter(g -> g.text().equals("5")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 5 beside the English sub-item: " + PdfGlyphs.text(line)));
+        // A4, 595 pt wide: the English sublist on the left half, its number left of its text
+        assertAll(
+                () -> assertTrue(five.x() < 595 / 2f, "the English sub-item begins at " + five.x() + ": " + PdfGlyphs.text(line)),
+                () -> assertTrue(number.right() <= five.x(), "\"5.\" at " + number.x() + ", its text at " + five.x()));
+    }
+
     /** The digit of a list's number: the last glyph of that text right of the page's middle (A4, 595 pt). */
     private static Glyph number(List<Glyph> glyphs, String digit) {
         return glyphs.stream().filter(g -> g.text().equals(digit) && g.x() > 500).reduce((a, b) -> b)
