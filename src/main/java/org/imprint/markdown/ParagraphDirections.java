@@ -134,8 +134,18 @@ public final class ParagraphDirections {
                 && element.closest(".citation, .bibliography-entry") == null) {
             isolateAcrossMarkup(element, rtl);
         }
+        // a loose item (its text in paragraphs) has the direction of its first paragraph, as a tight one
+        // has its text's: its dir is put on that paragraph, so without this an English loose item's
+        // sublist of an Urdu list inherited the list's direction and took the Urdu side (h19o nest-ur)
+        boolean childRtl = rtl;
+        boolean first = true;
         for (Element child : element.children()) {
-            visit(child, rtl, pageRtl);
+            visit(child, childRtl, pageRtl);
+            if (first && element.tagName().equals("li") && dir.isEmpty() && child.tagName().equals("p")
+                    && (child.attr("dir").equals("rtl") || child.attr("dir").equals("ltr"))) {
+                childRtl = child.attr("dir").equals("rtl");
+            }
+            first = false;
         }
         if (element.attr("dir").isEmpty() && GROUPS.contains(element.tagName()) && element.className().isBlank()
                 && !(element.parent() != null && element.parent().hasClass("endnotes"))) {

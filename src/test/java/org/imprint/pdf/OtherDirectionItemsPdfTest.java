@@ -161,6 +161,64 @@ class OtherDirectionItemsPdfTest {
         assertTrue(urduRight > 480, "the raw Urdu quotation ends at " + urduRight + ": " + PdfGlyphs.text(glyphs));
     }
 
+    /**
+     * Three levels of lists, directions alternating, in fieldstone, which sets text ragged by
+     * direction (h19o nest-ur-fieldstone, nest-en-fieldstone): the innermost list has the article's
+     * direction, and the rule that set the middle list's items on its side reached into it, so its
+     * items stood at the column's far side, their bullets alone at the other edge, on lines of their
+     * own. Each innermost item's text now stands on its list's side, by its bullet.
+     */
+    @Test
+    void aThirdLevelListInFieldstoneHasItsItemsOnItsSide(@TempDir Path dir) throws Exception {
+        String urdu = "تعارف۔\n\n1. اردو آئٹم ایک۔\n2. English item two holding a sublist:\n   1. English inner one\n"
+                + "   2. اندرونی اردو دو، جس میں فہرست ہے:\n      - تیسری سطح اردو الف\n      - تیسری سطح اردو ب\n"
+                + "   3. English inner three\n3. اردو آئٹم تین۔\n\nاختتام۔\n";
+        String english = "Intro.\n\n1. English item one.\n2. اردو آئٹم دو، جس میں فہرست:\n   1. اردو اندرونی ایک\n"
+                + "   2. English inner two with a list:\n      - Third level English A\n      - Third level English B\n"
+                + "   3. اردو اندرونی تین\n3. English item three.\n\nEnd.\n";
+        for (String language : List.of("ur", "en")) {
+            List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve(language)).out(dir.resolve("out-" + language))
+                    .brand("fieldstone").language(language).body(language.equals("ur") ? urdu : english).build("pdf").pdf());
+            String third = language.equals("ur") ? new StringBuilder("تیسری").reverse().toString() : "Third level";
+            int found = 0;
+            for (int i = 0; i + third.length() <= glyphs.size(); i++) {
+                if (!PdfGlyphs.text(glyphs.subList(i, i + third.length())).equals(third)) {
+                    continue;
+                }
+                found++;
+                List<Glyph> item = glyphs.subList(i, i + third.length());
+                double left = item.stream().mapToDouble(Glyph::x).min().orElseThrow();
+                double right = item.stream().mapToDouble(Glyph::right).max().orElseThrow();
+                // the list's bullets (drawn, not text) stand on its side: A4, 595 pt wide, the column about 56 to 539 pt
+                assertTrue(language.equals("ur") ? left > 595 / 2f : right < 595 / 2f, language + ": the third-level item runs from "
+                        + left + " to " + right + ", away from its list's side: " + PdfGlyphs.text(PdfGlyphs.lineOf(glyphs, item.get(0), 4f)));
+            }
+            assertTrue(found == 2, language + ": " + found + " third-level items in " + PdfGlyphs.text(glyphs));
+        }
+    }
+
+    /**
+     * A loose English item of an Urdu list holding a loose sublist of mixed items (h19o nest-ur,
+     * second list): the item's direction was put on its paragraph only, so the sublist inherited
+     * the Urdu list's and stood at the right, "5." beside the right-aligned English line. It is the
+     * English item's: at the left, its number left of its text.
+     */
+    @Test
+    void aLooseSublistOfALooseItemOfTheOtherDirectionIsTheItems(@TempDir Path dir) throws Exception {
+        List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve("loose")).out(dir.resolve("out")).language("ur")
+                .body("تعارف۔\n\n- اردو ڈھیلا آئٹم۔\n\n- Loose English item with a sublist:\n\n  5. English five, loose\n\n"
+                        + "  6. " + URDU + "\n\n- اردو آخری آئٹم۔\n\nاختتام۔\n")
+                .build("pdf").pdf());
+        Glyph five = PdfGlyphs.find(glyphs, "English five").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+        List<Glyph> line = PdfGlyphs.lineOf(glyphs, five, 4f);
+        Glyph number = line.stream().filter(g -> g.text().equals("5")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 5 beside the English sub-item: " + PdfGlyphs.text(line)));
+        // A4, 595 pt wide: the English sublist on the left half, its number left of its text
+        assertAll(
+                () -> assertTrue(five.x() < 595 / 2f, "the English sub-item begins at " + five.x() + ": " + PdfGlyphs.text(line)),
+                () -> assertTrue(number.right() <= five.x(), "\"5.\" at " + number.x() + ", its text at " + five.x()));
+    }
+
     /** The digit of a list's number: the last glyph of that text right of the page's middle (A4, 595 pt). */
     private static Glyph number(List<Glyph> glyphs, String digit) {
         return glyphs.stream().filter(g -> g.text().equals(digit) && g.x() > 500).reduce((a, b) -> b)
