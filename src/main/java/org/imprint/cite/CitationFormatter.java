@@ -184,6 +184,9 @@ public final class CitationFormatter {
         }
         // "xii–xv" and "e1234–e1240" as written: citeproc-java would collapse them as numbers
         cited.replaceAll((key, data) -> WrittenPages.mark(data));
+        if (notes) {
+            firstReferenceNotes(cited, csl, reading, body.citationNoteNumbers());
+        }
         Processor.Formatted formatted;
         Processor processor;
         try {
@@ -741,5 +744,32 @@ public final class CitationFormatter {
         }
         char last = prefix.charAt(ends.start() - 1);
         return Character.isLetterOrDigit(last) || ":.,;!?)]&".indexOf(last) >= 0 ? prefix + " " : prefix;
+    }
+
+    /**
+     * Gives each source the number of the note that first cites it, CSL's
+     * first-reference-note-number, which citeproc-java reads from the item and never works out:
+     * a law style's later note printed "Novak, supra note at 4" for "supra note 1, at 4" (Bluebook,
+     * OSCOLA's "(n 1)"). A source's copies (its author suppressed, its initials added) share it.
+     */
+    private static void firstReferenceNotes(Map<String, CSLItemData> cited, List<CSLCitation> csl, List<Citation> reading,
+                                            int[] noteNumbers) {
+        Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < reading.size(); i++) {
+            int number = noteNumbers[reading.get(i).index()];
+            for (CSLCitationItem item : csl.get(i).getCitationItems()) {
+                if (number > 0) {
+                    first.putIfAbsent(source(item.getId()), number);
+                }
+            }
+        }
+        cited.replaceAll((id, data) -> first.containsKey(source(id))
+                ? new CSLItemDataBuilder(data).firstReferenceNoteNumber(String.valueOf(first.get(source(id)))).build() : data);
+    }
+
+    /** The key of the source a processor's id stands for. */
+    private static String source(String id) {
+        int mark = id.indexOf(Processor.SYNTHETIC);
+        return mark < 0 ? id : id.substring(0, mark);
     }
 }
