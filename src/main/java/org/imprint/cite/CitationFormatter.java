@@ -759,17 +759,11 @@ public final class CitationFormatter {
             int number = noteNumbers[reading.get(i).index()];
             for (CSLCitationItem item : csl.get(i).getCitationItems()) {
                 if (number > 0) {
-                    first.putIfAbsent(source(item.getId()), number);
+                    first.putIfAbsent(Processor.sourceKey(item.getId()), number);
                 }
             }
         }
-        cited.replaceAll((id, data) -> first.containsKey(source(id))
-                ? new CSLItemDataBuilder(data).firstReferenceNoteNumber(String.valueOf(first.get(source(id)))).build() : data);
-    }
-
-    /** The key of the source a processor's id stands for. */
-    private static String source(String id) {
-        int mark = id.indexOf(Processor.SYNTHETIC);
-        return mark < 0 ? id : id.substring(0, mark);
+        cited.replaceAll((id, data) -> first.containsKey(Processor.sourceKey(id))
+                ? new CSLItemDataBuilder(data).firstReferenceNoteNumber(String.valueOf(first.get(Processor.sourceKey(id)))).build() : data);
     }
 }

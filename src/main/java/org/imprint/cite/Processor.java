@@ -245,8 +245,7 @@ final class Processor {
 
     /** The key of the processor a cite is made with: its label, the names it shows, and whether its source is ambiguous. */
     private String key(CSLCitationItem item) {
-        int mark = item.getId().indexOf(SYNTHETIC);
-        Integer names = namesShown.get(mark < 0 ? item.getId() : item.getId().substring(0, mark));
+        Integer names = namesShown.get(sourceKey(item.getId()));
         return label(item) + (names == null ? "" : NAMES + names) + (isAmbiguous(item.getId()) ? DISAMBIGUATED : "");
     }
 
@@ -379,8 +378,13 @@ final class Processor {
         if (ambiguous.isEmpty() || id.endsWith(SYNTHETIC + TITLED)) {
             return false;
         }
+        return ambiguous.contains(sourceKey(id));
+    }
+
+    /** The key of the source an id stands for: a copy's id (its author suppressed, its initials added) is the key and a mark. */
+    static String sourceKey(String id) {
         int mark = id.indexOf(SYNTHETIC);
-        return ambiguous.contains(mark < 0 ? id : id.substring(0, mark));
+        return mark < 0 ? id : id.substring(0, mark);
     }
 
     /**
