@@ -68,7 +68,7 @@ public final class QuotePairs {
         Deque<Open> open = new ArrayDeque<>();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (isGershayim(text, i, cp)) {
+            if (isGershayim(text, i, cp) || wordFinalGeresh(text, i)) {
                 i++;
                 continue;
             }
@@ -105,6 +105,41 @@ public final class QuotePairs {
             return false;
         }
         return hebrewLetter(text.codePointBefore(i)) && hebrewLetter(text.codePointAt(i + 1)) && !opensAfterPrefix(text, i);
+    }
+
+    /** The Hebrew letters a geresh ends a word after, for a sound Hebrew lacks (ג׳ורג׳, ז׳, צ׳, ת׳). */
+    private static final String GERESH_LETTERS = "\u05D2\u05D6\u05E6\u05E5\u05EA";
+
+    /**
+     * Whether the ’ (or ') at {@code at} ends a Hebrew word as a geresh (ג’ורג’, סעיף א’) inside a
+     * single quotation, rather than closing it: it follows one of {@link #GERESH_LETTERS} or a
+     * word of one letter (a number, א’), no letter follows it, and a later mark of its kind closes
+     * the quotation (after no space, before no letter) before another opens or the paragraph
+     * ends. Taken for the closing mark, it closed ‘הנשיא ג’ורג’ בוש יגיע’ after ג’ורג’, and
+     * a running head cut after it lost the real closing mark.
+     */
+    public static boolean wordFinalGeresh(String text, int at) {
+        char mark = text.charAt(at);
+        if (mark != '\u2019' && mark != '\'' || at == 0 || !hebrewLetter(text.charAt(at - 1))
+                || at + 1 < text.length() && Character.isLetter(text.charAt(at + 1))) {
+            return false;
+        }
+        boolean oneLetter = at < 2 || !Character.isLetter(text.charAt(at - 2));
+        if (GERESH_LETTERS.indexOf(text.charAt(at - 1)) < 0 && !oneLetter) {
+            return false;
+        }
+        for (int i = at + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean afterSpace = Character.isWhitespace(text.charAt(i - 1));
+            if (c == '\u2029' || c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n'
+                    || c == '\u2018' || c == '\u201A' || c == mark && afterSpace) {
+                return false;
+            }
+            if (c == mark && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hebrew's one-letter prefixes (and, the, in, as, to, from, that), which join the word after them. */

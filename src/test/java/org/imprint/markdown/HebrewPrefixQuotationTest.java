@@ -62,4 +62,17 @@ class HebrewPrefixQuotationTest {
                     && drawn.lastIndexOf('\u05D1', dash) > drawn.indexOf("ran"), drawn);
         }
     }
+
+    /**
+     * 'הנשיא ג'ורג' בוש יגיע': the ' ending ג'ורג' closed the quotation, and the real closing '
+     * became a geresh (׳). A later ' closes it, so the one after ג is a geresh.
+     */
+    @Test
+    void aWordFinalGereshInAQuotationStaysAGeresh() {
+        String set = new SmartPunctuation("he").markdown("כפי שאמר 'הנשיא ג'ורג' בוש יגיע' בשנת 2003.\n");
+        assertTrue(set.contains("ג\u05F3ורג\u05F3 בוש"), set);
+        assertTrue(!set.contains("יגיע\u05F3") && !set.contains("יגיע'"), set);
+        set = new SmartPunctuation("en").markdown("He said 'הנשיא ג'ורג' בוש יגיע' in 2003.\n");
+        assertTrue(set.contains("ג\u05F3ורג\u05F3 בוש"), set);
+    }
 }
