@@ -137,15 +137,18 @@ public final class ParagraphDirections {
         // a loose item (its text in paragraphs) has the direction of its first paragraph, as a tight one
         // has its text's: its dir is put on that paragraph, so without this an English loose item's
         // sublist of an Urdu list inherited the list's direction and took the Urdu side (h19o nest-ur)
+        // The first paragraph, not the first block: an item opening with a code block or a
+        // quotation, then an English paragraph, kept its sublist on the Urdu side (h19p loose-ur)
         boolean childRtl = rtl;
-        boolean first = true;
+        boolean paragraphSeen = false;
         for (Element child : element.children()) {
             visit(child, childRtl, pageRtl);
-            if (first && element.tagName().equals("li") && dir.isEmpty() && child.tagName().equals("p")
-                    && (child.attr("dir").equals("rtl") || child.attr("dir").equals("ltr"))) {
-                childRtl = child.attr("dir").equals("rtl");
+            if (!paragraphSeen && element.tagName().equals("li") && dir.isEmpty() && child.tagName().equals("p")) {
+                paragraphSeen = true;
+                if (child.attr("dir").equals("rtl") || child.attr("dir").equals("ltr")) {
+                    childRtl = child.attr("dir").equals("rtl");
+                }
             }
-            first = false;
         }
         if (element.attr("dir").isEmpty() && GROUPS.contains(element.tagName()) && element.className().isBlank()
                 && !(element.parent() != null && element.parent().hasClass("endnotes"))) {
