@@ -46,11 +46,12 @@ class NoteBlocksTest {
         "heading ; ### headword ; true",
         "html block ; <div>divword</div> ; false",
         "table ; | Colword | Two |\\n    |-----|-----|\\n    | cellword | x | ; false",
-        "comment ; <!-- <div>hidden</div> --> ; true"})
+        "comment ; <!-- <div>hidden</div> --> ; true",
+        "inline comment ; Words <!-- old: <div>boxed</div> --> and more. ; true"})
     void everyWordOfTheNoteStandsOutOfTheBody(String kind, String block, boolean pageFoot, @TempDir Path dir) throws Exception {
         String note = "[^n]: Startword of the note.\n\n    " + block.replace("\\n", "\n") + "\n\n    Endword of the note.\n";
         TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out")).body(BODY + note).file("fig.png", png());
-        TestReport.Built built = report.build("pdf");
+        TestReport.Built built = report.build("pdf", "epub");
         int line = List.of(report.article().split("\n")).indexOf("[^n]: Startword of the note.") + 1;
         boolean endnotes = built.warningLines().stream().anyMatch(w -> w.contains("article.md:" + line
                 + ": warning: the PDF sets the notes as endnotes: this note holds "));
@@ -65,6 +66,12 @@ class NoteBlocksTest {
             if (note.contains(word)) {
                 assertTrue(text.indexOf(word, bodyEnd) > bodyEnd, word + " lost:\n" + text);
             }
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(built.epub().toFile())) {
+            String xhtml = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            // the e-book's endnote: the block between the note's paragraphs, none left empty
+            assertTrue(xhtml.contains("Endword of the note.") && !xhtml.contains("<p></p>"), xhtml);
         }
         if (block.contains("fig.png")) {
             try (PDDocument doc = Loader.loadPDF(built.pdf().toFile())) {
