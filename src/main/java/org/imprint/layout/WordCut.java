@@ -77,11 +77,13 @@ final class WordCut {
      * second with its closing mark alone ("” doctrine …"), or ended the first with the opening
      * mark. Kept whole, the quotation takes its marks inside its run and moves to the next line as
      * one piece. One longer than {@value #WHOLE_QUOTATION} chars (which might not fit a line of
-     * the head) keeps its spaces.
+     * the head) keeps its spaces. Only a right-to-left quotation in a left-to-right head: a
+     * left-to-right one in an Urdu head wraps with a mark beside each of its words (seen), and
+     * with its marks moved inside its run PDFBox's text would read them traded ("”Peace…“").
      */
     static String keepOtherDirectionWhole(String text) {
         int outside = firstStrong(text, 0, text.length());
-        if (outside == 0) {
+        if (outside != -1) {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
@@ -90,7 +92,7 @@ final class WordCut {
             // a low mark („ ‚) stays outside the run (QuotationGlue): kept whole, the quotation
             // could leave it alone at the end of the line, so its words may still wrap
             char mark = text.charAt(pair.open());
-            if (inside != 0 && inside != outside && mark != '\u201E' && mark != '\u201A'
+            if (inside == 1 && outside == -1 && mark != '\u201E' && mark != '\u201A'
                     && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
                 for (int i = pair.open() + 1; i < pair.close(); i++) {
                     if (out.charAt(i) == ' ') {

@@ -37,15 +37,16 @@ class WordCutTest {
     }
 
     /**
-     * A short quotation of the other direction is kept whole in the head (no-break spaces), so no
+     * A short right-to-left quotation in a left-to-right head is kept whole (no-break spaces), so no
      * line of the head ends with its opening mark or starts with its closing one; one of the head's
-     * own direction, a long one and one opened by a low mark keep their spaces.
+     * own direction, a left-to-right one in an Urdu head, a long one and one opened by a low mark
+     * keep their spaces.
      */
     @Test
     void aShortQuotationOfTheOtherDirectionIsKeptWhole() {
         Locale en = Locale.ENGLISH;
         assertEquals("A “امن\u00A0و\u00A0امان” doctrine", WordCut.cut("A “امن و امان” doctrine", 150, en));
-        assertEquals("پاکستان میں “strategic\u00A0patience” کا نظریہ",
+        assertEquals("پاکستان میں “strategic patience” کا نظریہ",
                 WordCut.cut("پاکستان میں “strategic patience” کا نظریہ", 150, Locale.forLanguageTag("ur")));
         assertEquals("A “strategic patience” doctrine", WordCut.cut("A “strategic patience” doctrine", 150, en));
         assertEquals("A „שלום עכשיו“ doctrine", WordCut.cut("A „שלום עכשיו“ doctrine", 150, en));
