@@ -14,7 +14,8 @@ import com.openhtmltopdf.render.MarkerData;
  * a line of its own, the width of the item's content, at its top; {@link RightToLeftListMarkers}
  * and {@link LeftToRightListMarkers}, which run after, find it already at the edge. An item whose
  * first line stands within a line's height of its top (a paragraph, or a table's, a code block's
- * or a quotation's first line inside their padding) keeps the marker beside that line.
+ * or a quotation's first line inside their padding) keeps the marker beside that line, and so
+ * does one whose first line went on to the next page (only a drawing at the top moves it).
  */
 final class ListMarkerTops {
 
@@ -35,7 +36,9 @@ final class ListMarkerTops {
         LineBox line = marker.getReferenceLine();
         java.awt.Rectangle content = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css);
         int lineHeight = Math.max(line.getHeight(), marker.getStructMetrics() == null ? 0 : marker.getStructMetrics().getBaseline());
-        if (line.getAbsY() - content.y <= lineHeight) {
+        if (line.getAbsY() - content.y <= lineHeight || !opensWithDrawing(item, content.y, line.getAbsY(), lineHeight)) {
+            // a line at the top; or a first line the page break carried away from an item that
+            // began at a page's foot, whose marker belongs beside that line, on the next page
             return false;
         }
         LineBox atTop = new LineBox();
@@ -45,5 +48,11 @@ final class ListMarkerTops {
         atTop.setHeight(line.getHeight());
         marker.setReferenceLine(atTop);
         return true;
+    }
+
+    /** Whether a replaced element (an image, a drawing) stands at the item's top, above its first line. */
+    private static boolean opensWithDrawing(BlockBox item, int top, int firstLine, int lineHeight) {
+        return LaidOutBoxes.sum(item, box -> box instanceof BlockBox block && block != item && block.isReplaced()
+                && block.getAbsY() < firstLine && block.getAbsY() - top <= lineHeight ? 1 : 0) > 0;
     }
 }
