@@ -162,6 +162,7 @@ final class Processor {
         if (style.notes()) {
             xml = withoutLayoutSuffix(xml);
         }
+        xml = SubstituteNames.apply(xml);
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
         xml = LabelFirst.apply(xml, language, style.xml());
