@@ -459,7 +459,8 @@ final class Processor {
                 }
             }
         }
-        Map<String, CSLItemData> all = new LinkedHashMap<>(sources);
+        // a status that is a CSL term ("in press") in the article's language, before year letters tell works apart
+        Map<String, CSLItemData> all = new LinkedHashMap<>(StatusTerms.translated(sources, language));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
