@@ -180,6 +180,16 @@ final class Processor {
         return processor;
     }
 
+    /** The prefix of the style's citation layout, as text ("("), "" for none. */
+    String layoutPrefix() {
+        return layoutPrefix;
+    }
+
+    /** The suffix of the style's citation layout, as text (")"), "" for none. */
+    String layoutSuffix() {
+        return layoutSuffix;
+    }
+
     /**
      * The CSL locale the style's terms ("Ibid.", "et al.") come from instead of the article's
      * language, which has none in citeproc-java (Urdu), nor in the style; {@code null} when the
