@@ -16,7 +16,8 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
  * BibLaTeX's {@code pubstate = {inpress}} are written in English ({@link DateWords}): a Malay,
  * Indonesian or Turkish article printed "(Novak, in press)" where its CSL locale says "dalam
  * proses cetakan", "dalam proses cetak", "basımda". Where the language's locale file has the
- * term, the status is its word; where it has none (or no file), the status stays as written.
+ * term, the status is its word, in the locale's case (a style's text-case is for the words an
+ * author wrote, "In press"); where it has none (or no file), the status stays as written.
  */
 final class StatusTerms {
 
@@ -35,7 +36,9 @@ final class StatusTerms {
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         sources.forEach((id, item) -> {
             String word = item.getStatus() == null ? null : words.get(item.getStatus().strip().toLowerCase(Locale.ROOT));
-            out.put(id, word == null ? item : new CSLItemDataBuilder(item).status(word).build());
+            // the locale's word in its own case: APA lowercases the status, German's "im Druck" is no "im druck"
+            out.put(id, word == null ? item
+                    : new CSLItemDataBuilder(item).status(RichText.fromCsl("<span class=\"nocase\">" + word + "</span>")).build());
         });
         return out;
     }

@@ -133,7 +133,7 @@ class CitationStatusEditorsLinksBuildTest {
                 () -> assertTrue(apa.contains("(Novak, n.d.-a)"), apa));
     }
 
-    /** A status that is a CSL term is printed in the article's language, as its CSL locale words it. */
+    /** A status that is a CSL term is printed in the article's language, as its CSL locale words it, in its case. */
     @Test
     void aStatusIsInTheArticlesLanguage() throws Exception {
         String body = "A [@p1]. B [@f1].\n";
@@ -142,12 +142,15 @@ class CitationStatusEditorsLinksBuildTest {
         String tr = text("tr", "tr", "harvard-cite-them-right", STATUSES, body);
         String he = text("he", "he", "apa", STATUSES, body);
         String en = text("en", "en", "apa", STATUSES, body);
+        String de = text("de", "de", "apa", STATUSES, body);
         assertAll(
                 () -> assertTrue(ms.contains("(Novak, dalam proses cetakan)") && ms.contains("(Lee, mendatang)"), ms),
                 () -> assertTrue(id.contains("(Novak, dalam proses cetak)") && id.contains("(Lee, mendatang)"), id),
                 () -> assertTrue(tr.contains("(Novak, basımda)") && tr.contains("(Lee, gelecek)"), tr),
                 () -> assertTrue(he.contains("בדפוס") && !he.contains("in press"), he),
-                () -> assertTrue(en.contains("(Novak, in press)") && en.contains("(Lee, forthcoming)"), en));
+                () -> assertTrue(en.contains("(Novak, in press)") && en.contains("(Lee, forthcoming)"), en),
+                // in the locale's case, though APA lowercases the status
+                () -> assertTrue(de.contains("(Novak, im Druck)") && de.contains("(Lee, i. E.)"), de));
     }
 
     /**
