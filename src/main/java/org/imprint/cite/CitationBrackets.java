@@ -17,6 +17,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class CitationBrackets {
 
+    /** Directional marks and isolates, which may stand round the whole citation. */
+    private static final String DIRECTIONAL = "\u200E\u200F\u061C\u2066\u2067\u2068\u2069";
+
     private CitationBrackets() {
     }
 
@@ -41,30 +44,44 @@ final class CitationBrackets {
         boolean moved = false;
         Element first = links.get(0);
         if (!prefix.isEmpty() && nothingBefore(doc.body(), first) && first.childNodeSize() > 0
-                && first.childNode(0) instanceof TextNode text && text.getWholeText().startsWith(prefix)
-                && text.getWholeText().length() > prefix.length()) {
-            text.splitText(prefix.length());
-            text.remove();
-            first.before(new TextNode(prefix));
-            moved = true;
+                && first.childNode(0) instanceof TextNode text) {
+            // after the isolate's start, where the citation is one (Isolates.whole)
+            String whole = text.getWholeText();
+            int at = 0;
+            while (at < whole.length() && DIRECTIONAL.indexOf(whole.charAt(at)) >= 0) {
+                at++;
+            }
+            if (whole.startsWith(prefix, at) && whole.length() > at + prefix.length()) {
+                text.splitText(at + prefix.length());
+                text.remove();
+                first.before(text);
+                moved = true;
+            }
         }
         Element last = links.get(links.size() - 1);
         if (!suffix.isEmpty() && nothingAfter(doc.body(), last) && last.childNodeSize() > 0
-                && last.childNode(last.childNodeSize() - 1) instanceof TextNode text && text.getWholeText().endsWith(suffix)
-                && text.getWholeText().length() > suffix.length()) {
-            TextNode bracket = text.splitText(text.getWholeText().length() - suffix.length());
-            bracket.remove();
-            last.after(bracket);
-            moved = true;
+                && last.childNode(last.childNodeSize() - 1) instanceof TextNode text) {
+            // before the isolate's end
+            String whole = text.getWholeText();
+            int end = whole.length();
+            while (end > 0 && DIRECTIONAL.indexOf(whole.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (whole.startsWith(suffix, end - suffix.length()) && end - suffix.length() > 0) {
+                TextNode bracket = text.splitText(end - suffix.length());
+                bracket.remove();
+                last.after(bracket);
+                moved = true;
+            }
         }
         return moved ? doc.body().html() : html;
     }
 
-    /** Whether only blank text stands before the link in the citation. */
+    /** Whether only blank text (or a directional isolate's start) stands before the link in the citation. */
     private static boolean nothingBefore(Element body, Element link) {
         for (Node node = link; node != body; node = node.parent()) {
             for (Node sibling = node.previousSibling(); sibling != null; sibling = sibling.previousSibling()) {
-                if (!(sibling instanceof TextNode t && t.isBlank())) {
+                if (!(sibling instanceof TextNode t && blank(t))) {
                     return false;
                 }
             }
@@ -72,15 +89,20 @@ final class CitationBrackets {
         return true;
     }
 
-    /** Whether only blank text stands after the link in the citation. */
+    /** Whether only blank text (or a directional isolate's end) stands after the link in the citation. */
     private static boolean nothingAfter(Element body, Element link) {
         for (Node node = link; node != body; node = node.parent()) {
             for (Node sibling = node.nextSibling(); sibling != null; sibling = sibling.nextSibling()) {
-                if (!(sibling instanceof TextNode t && t.isBlank())) {
+                if (!(sibling instanceof TextNode t && blank(t))) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Text of spaces and directional marks only: an isolate's start or end round the citation. */
+    private static boolean blank(TextNode text) {
+        return text.getWholeText().chars().allMatch(c -> Character.isWhitespace(c) || DIRECTIONAL.indexOf(c) >= 0);
     }
 }

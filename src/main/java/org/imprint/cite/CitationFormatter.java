@@ -266,17 +266,19 @@ public final class CitationFormatter {
                 String part = notes && isolated ? Isolates.whole(parts.get(p), true) : parts.get(p);
                 html.append(p == 0 ? "" : formatted.delimiter()).append(linker.apply(part, ids.get(key)));
             }
-            if (!notes && listed) {
-                // the style's brackets round a citation of several sources are no one source's text
-                String bracketed = CitationBrackets.outside(html.toString(), processor.layoutPrefix(), processor.layoutSuffix());
-                html.setLength(0);
-                html.append(bracketed);
-            }
             if (!notes && isolated) {
                 // an author-date citation set in a right-to-left sentence: one isolate, its prefix outside
                 String whole = Isolates.whole(html.toString(), true);
                 html.setLength(0);
                 html.append(whole);
+            }
+            if (!notes && listed && !isolated) {
+                // the style's brackets round a citation of several sources are no one source's text;
+                // not yet in a right-to-left sentence, where Isolates then set a second isolate inside
+                // the brackets and the PDF's line put the semicolon after the space ("2019 ;Novak")
+                String bracketed = CitationBrackets.outside(html.toString(), processor.layoutPrefix(), processor.layoutSuffix());
+                html.setLength(0);
+                html.append(bracketed);
             }
             String text = clean(html.toString(), own == null ? rightToLeft : own, items.get(written.get(0).key()), etAl, suffixes);
             directions.add(own == null || own == rightToLeft ? "" : own ? "rtl" : "ltr");
