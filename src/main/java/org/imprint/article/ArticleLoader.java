@@ -165,10 +165,25 @@ public final class ArticleLoader {
             a.warnUnknownKeys(AUTHOR_KEYS, warnings);
             lines.putAll(a.keyLines());
             textLines.put("authors[" + (authors.size() + 1) + "].bio", a.textLine("bio"));
-            authors.add(new Author(a.requiredText("name", "Jane Doe"), a.text("affiliation"), a.text("bio"),
+            authors.add(new Author(authorName(a), a.text("affiliation"), a.text("bio"),
                     a.email("email"), a.text("photo")));
         }
         return authors;
+    }
+
+    /**
+     * An author's name. The PDF's Info dictionary has one Author string, the names "; "-joined as
+     * readers and exiftool expect: a name holding ";" would read there as two authors, so it is
+     * refused here, for every output alike, rather than written ambiguously.
+     */
+    private static String authorName(YamlFields a) throws ReportException {
+        String name = a.requiredText("name", "Jane Doe");
+        if (name.indexOf(';') >= 0) {
+            throw a.keyError("name", "author name \"" + name + "\" holds \";\", which the PDF's Author line uses"
+                    + " between authors, so it would read as two names; give each author an entry of their own"
+                    + " under authors:, or write the name without \";\"");
+        }
+        return name;
     }
 
     private static FirstPublished firstPublished(YamlFields fm, Consumer<Problem> warnings, Map<String, Integer> lines)

@@ -142,15 +142,20 @@ public final class Charts {
         String series = names.size() == 1 ? last
                 : String.join(comma, names.subList(0, names.size() - 1)) + " " + (and.contains("{last}") ? and.replace("{last}", last) : and + " " + last);
         boolean one = data.categories().size() == 1 && style.word("description_one") != null;
-        String sentence = style.word(one ? "description_one" : "description")
-                .replace("{kind}", style.word("kind_" + spec.type().word().replace('-', '_')))
-                .replace("{series}", series)
-                .replace("{unit}", spec.yLabel() == null ? "" : " (" + spec.yLabel() + ")")
-                .replace("{x}", data.x())
-                .replace("{first}", data.categories().get(0))
-                .replace("{last}", data.categories().get(data.categories().size() - 1))
-                .replace("{min}", min[0]).replace("{min_series}", min[1]).replace("{min_at}", min[2])
-                .replace("{max}", max[0]).replace("{max_series}", max[1]).replace("{max_at}", max[2]);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("kind", style.word("kind_" + spec.type().word().replace('-', '_')));
+        values.put("series", series);
+        values.put("unit", spec.yLabel() == null ? "" : " (" + spec.yLabel() + ")");
+        values.put("x", data.x());
+        values.put("first", data.categories().get(0));
+        values.put("last", data.categories().get(data.categories().size() - 1));
+        values.put("min", min[0]);
+        values.put("min_series", min[1]);
+        values.put("min_at", min[2]);
+        values.put("max", max[0]);
+        values.put("max_series", max[1]);
+        values.put("max_at", max[2]);
+        String sentence = SentenceWords.fill(style.word(one ? "description_one" : "description"), values);
         List<String> gaps = new ArrayList<>();
         for (ChartData.Series s : data.series()) {
             List<String> at = new ArrayList<>();
@@ -165,7 +170,7 @@ public final class Charts {
         }
         if (!gaps.isEmpty() && style.word("gaps") != null) {
             // a line's missing values are gaps in it: the description says where, as the drawing shows
-            sentence = sentence + " " + style.word("gaps").replace("{gaps}", String.join(comma, gaps));
+            sentence = sentence + " " + SentenceWords.fill(style.word("gaps"), Map.of("gaps", String.join(comma, gaps)));
         }
         return sentence.replaceAll("\\s+", " ").strip();
     }

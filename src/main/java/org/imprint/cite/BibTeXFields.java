@@ -118,6 +118,20 @@ final class BibTeXFields {
     }
 
     /**
+     * A source's publication status (CSL's status): BibLaTeX's {@code pubstate}, else a
+     * {@code year} that holds words and no digit ("in press", "forthcoming"), as {@link DateWords}
+     * reads them; null for none, and for a year that says the work is undated ("n.d."). BibTeX's
+     * braces only keep the letters' case ({@code year = {{in press}}}): they are never printed.
+     */
+    private static String status(Map<String, String> fields) {
+        String pubstate = fields.get("pubstate");
+        if (pubstate != null && !pubstate.isBlank()) {
+            return DateWords.known(pubstate);
+        }
+        return fields.get("year") == null ? null : DateWords.status(fields.get("year"));
+    }
+
+    /**
      * After the converter, the fields it reads otherwise than pandoc: a book's {@code number}
      * is its number in the series (CSL's collection-number); the converter copies every
      * {@code address} and {@code year} into event-place and event-date, which Chicago prints as
@@ -127,54 +141,6 @@ final class BibTeXFields {
      * {@code origlocation} and {@code origpublisher}, which the converter drops, are CSL's
      * translator and original-* variables.
      */
-    /** BibLaTeX's publication states, as APA and pandoc print them. */
-    private static final Map<String, String> PUBSTATES = Map.of("inpress", "in press", "forthcoming", "forthcoming",
-            "submitted", "submitted", "inpreparation", "in preparation", "prepublished", "prepublished");
-
-    /**
-     * A year that says the work is undated ("n.d.", "n. d.", "no date", "undated", Latin "s.a.",
-     * Spanish "s.f.", French "s.d.", German "o.J.", Polish "b.d."): no date, which the style prints
-     * as its own "no date"; taken as a status it was told apart from the truly undated works
-     * ("(Novak, n.d., n.d.)", one link) and sorted apart from them.
-     */
-    private static final java.util.regex.Pattern UNDATED = java.util.regex.Pattern.compile(
-            "(?iu)n\\.?\\s*d\\.?|no\\s+date|undated|s\\.?\\s*[adf]\\.?|o\\.?\\s*j\\.?|b\\.?\\s*d\\.?|sine\\s+anno");
-
-    /**
-     * A source's publication status (CSL's status): BibLaTeX's {@code pubstate}, else a
-     * {@code year} that holds words and no digit ("in press", "forthcoming"); null for none, and
-     * for a year that says the work is undated ({@link #UNDATED}). BibTeX's braces only keep the
-     * letters' case ({@code year = {{in press}}}): they are never printed. A status BibLaTeX
-     * names ("In press", "FORTHCOMING") is written as APA and pandoc print it, in lower case, so
-     * that two works "in press" and "In press" read, sort and take year letters alike.
-     */
-    private static String status(Map<String, String> fields) {
-        String pubstate = unbraced(fields.get("pubstate"));
-        if (!pubstate.isEmpty()) {
-            return known(pubstate);
-        }
-        String year = unbraced(fields.get("year"));
-        return year.codePoints().anyMatch(Character::isLetter) && year.chars().noneMatch(Character::isDigit)
-                && !UNDATED.matcher(year).matches() ? known(year) : null;
-    }
-
-    /** Whether a BibTeX year says the work is undated ("n.d."). */
-    private static boolean undated(String year) {
-        return year != null && UNDATED.matcher(unbraced(year)).matches();
-    }
-
-    /** A field's text without BibTeX's case-keeping braces and with its spaces collapsed, or "" for none. */
-    private static String unbraced(String field) {
-        return field == null ? "" : field.replace("{", "").replace("}", "").replaceAll("\\s+", " ").strip();
-    }
-
-    /** A status as BibLaTeX's key or APA's words for it ("inpress", "In press"): APA's words; another as written. */
-    private static String known(String status) {
-        String key = status.toLowerCase(Locale.ROOT);
-        String words = PUBSTATES.get(key.replace(" ", ""));
-        return words != null ? words : status;
-    }
-
     static Map<String, CSLItemData> afterConversion(BibTeXDatabase db, Map<String, CSLItemData> items) {
         Map<String, CSLItemData> out = new LinkedHashMap<>(items);
         for (Map.Entry<Key, BibTeXEntry> e : db.getEntries().entrySet()) {
@@ -204,7 +170,7 @@ final class BibTeXFields {
                 b.language(LangIds.code(fields.get("language")));
             }
             String status = status(fields);
-            if (status == null && undated(fields.get("year")) && !fields.containsKey("date")) {
+            if (status == null && DateWords.undated(fields.get("year")) && !fields.containsKey("date")) {
                 // "year = {n.d.}" is no date
                 b.issued((CSLDate) null);
             }

@@ -134,13 +134,13 @@ final class BibliographyFiles {
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             if (!extension.equals("json")) {
                 CslYaml.read(file, text)
-                        .forEach((id, item) -> items.put(id, RichText.fromCsl(item)));
+                        .forEach((id, item) -> items.put(id, DateWords.read(RichText.fromCsl(item))));
                 return items;
             }
             CslJsonSyntax.check(file, text);
             ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
             for (String id : provider.getIds()) {
-                items.put(id, RichText.fromCsl(provider.retrieveItem(id)));
+                items.put(id, DateWords.read(RichText.fromCsl(provider.retrieveItem(id))));
             }
             return items;
         } catch (ParseException e) {

@@ -272,6 +272,14 @@ public final class CitationFormatter {
                 html.setLength(0);
                 html.append(whole);
             }
+            if (!notes && listed && !isolated) {
+                // the style's brackets round a citation of several sources are no one source's text;
+                // not yet in a right-to-left sentence, where Isolates then set a second isolate inside
+                // the brackets and the PDF's line put the semicolon after the space ("2019 ;Novak")
+                String bracketed = CitationBrackets.outside(html.toString(), processor.layoutPrefix(), processor.layoutSuffix());
+                html.setLength(0);
+                html.append(bracketed);
+            }
             String text = clean(html.toString(), own == null ? rightToLeft : own, items.get(written.get(0).key()), etAl, suffixes);
             directions.add(own == null || own == rightToLeft ? "" : own ? "rtl" : "ltr");
             if (notes && citations.get(i).inNote() && processor.punctuationInQuote) {

@@ -162,6 +162,7 @@ final class Processor {
         if (style.notes()) {
             xml = withoutLayoutSuffix(xml);
         }
+        xml = SubstituteNames.apply(xml);
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
         xml = LabelFirst.apply(xml, language, style.xml());
@@ -177,6 +178,16 @@ final class Processor {
         Processor processor = new Processor(xml, language, suffix, ordinals, own);
         processor.variant("page", false, 0);   // a broken style fails here, when it is chosen
         return processor;
+    }
+
+    /** The prefix of the style's citation layout, as text ("("), "" for none. */
+    String layoutPrefix() {
+        return layoutPrefix;
+    }
+
+    /** The suffix of the style's citation layout, as text (")"), "" for none. */
+    String layoutSuffix() {
+        return layoutSuffix;
     }
 
     /**
@@ -458,7 +469,8 @@ final class Processor {
                 }
             }
         }
-        Map<String, CSLItemData> all = new LinkedHashMap<>(sources);
+        // a status that is a CSL term ("in press") in the article's language, before year letters tell works apart
+        Map<String, CSLItemData> all = new LinkedHashMap<>(StatusTerms.translated(sources, language));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();

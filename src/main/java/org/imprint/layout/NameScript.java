@@ -72,4 +72,18 @@ public final class NameScript {
         return Character.isLetter(last) && (script == UScript.HEBREW || script == UScript.ARABIC)
                 && (before == 0 || Character.isWhitespace(trimmed.codePointBefore(before)));
     }
+
+    /**
+     * Whether {@code text} ends in a one-letter Hebrew or Arabic prefix glued to what follows,
+     * standing alone after a space (or at the start), with or without a tatweel (U+0640) drawn to
+     * join it: the "لـ" of "لـ{series}" in a brand's chart sentence. Before a word of another script
+     * such a prefix is written apart from it ({@link #beginsInScriptOf}).
+     */
+    public static boolean endsInGluedPrefix(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '\u0640') {
+            end--;
+        }
+        return end > 0 && endsInPrefix(text.substring(0, end));
+    }
 }

@@ -28,6 +28,9 @@ final class WordCut {
 
     private static final String ELLIPSIS = "\u2026";
     private static final char PDI = '\u2069';
+    private static final char NO_BREAK_SPACE = '\u00A0';
+    /** The longest quotation of the other direction kept whole: well under a line of the head. */
+    private static final int WHOLE_QUOTATION = 40;
 
     private WordCut() {
     }
@@ -43,6 +46,10 @@ final class WordCut {
      * marks of the quotations and isolates still open there, innermost first.
      */
     static String cut(String text, int max, Locale locale) {
+        return keepOtherDirectionWhole(shorten(text, max, locale));
+    }
+
+    private static String shorten(String text, int max, Locale locale) {
         int fits = charsWithin(text, max, locale);
         if (fits >= text.length()) {
             return text;
@@ -61,6 +68,57 @@ final class WordCut {
             result.append(open.closer());
         }
         return result.toString();
+    }
+
+    /**
+     * The text with the spaces of each short quotation (or bracketed aside) of the other direction
+     * made no-break spaces. The layout sets such a quotation apart in a run of its own direction,
+     * and the engine breaks a line between two runs without asking the line breaker: a head that
+     * wrapped ended its first line with the quotation ("… their “امن و امان") and started the
+     * second with its closing mark alone ("” doctrine …"), or ended the first with the opening
+     * mark. Kept whole, the quotation takes its marks inside its run and moves to the next line as
+     * one piece. One longer than {@value #WHOLE_QUOTATION} chars (which might not fit a line of
+     * the head) keeps its spaces. Only a right-to-left quotation in a left-to-right head: a
+     * left-to-right one in an Urdu head wraps with a mark beside each of its words (seen), and
+     * with its marks moved inside its run PDFBox's text would read them traded ("”Peace…“").
+     */
+    static String keepOtherDirectionWhole(String text) {
+        int outside = firstStrong(text, 0, text.length());
+        if (outside != -1) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
+            int inside = firstStrong(text, pair.open() + 1, pair.close());
+            // a low mark („ ‚) stays outside the run (QuotationGlue): kept whole, the quotation
+            // could leave it alone at the end of the line, so its words may still wrap
+            char mark = text.charAt(pair.open());
+            if (inside == 1 && outside == -1 && mark != '\u201E' && mark != '\u201A'
+                    && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
+                for (int i = pair.open() + 1; i < pair.close(); i++) {
+                    if (out.charAt(i) == ' ') {
+                        out.setCharAt(i, NO_BREAK_SPACE);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The direction of the first strong letter of {@code text} in [from, to): 1 right to left, -1 left to right, 0 none. */
+    private static int firstStrong(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return -1;
+            }
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return 1;
+            }
+            i += Character.charCount(cp);
+        }
+        return 0;
     }
 
     /**

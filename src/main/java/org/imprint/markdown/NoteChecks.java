@@ -64,6 +64,12 @@ public final class NoteChecks {
     public record Unfit(int line, String what) {
     }
 
+    /** The warning of a PDF whose page-foot note holds a quotation that holds a list ({@link #quotedListInNoteLine}). */
+    public static final String QUOTED_LIST_IN_PAGE_FOOT_NOTE = "the PDF sets the notes as endnotes: this note holds a quotation"
+            + " with a list, which a note at the page foot can only set as lines of text, no list"
+            + " (a note there stands inside its sentence); an endnote keeps the quotation and its list;"
+            + " take the list out of the quotation to keep the notes at the page foot";
+
     private NoteChecks() {
     }
 
@@ -117,6 +123,41 @@ public final class NoteChecks {
             }
         }
         return found;
+    }
+
+    /**
+     * The line of the first note the text calls that holds a quotation holding a list (at any
+     * depth); 0 when none does. At the page foot a note stands inside its sentence and its blocks
+     * run together: the quotation ran into the note's paragraph and its list was set as lines of
+     * text, no {@code L}/{@code LI} in the tagged PDF, where an endnote sets a real quotation
+     * with a real list (openhtmltopdf's {@code float: footnote} holds no block: a raw
+     * {@code <blockquote>} or {@code <ul>} closes the note's box, {@link #unfitForPageFoot}).
+     * Such a PDF sets its notes as endnotes instead.
+     *
+     * @param firstLine the line of the article on which the body starts
+     */
+    public static int quotedListInNoteLine(ParsedBody body, int firstLine) {
+        int found = 0;
+        for (Map.Entry<String, FootnoteDefinition> note : body.notes().entrySet()) {
+            if (body.noteNumbers().containsKey(note.getKey()) && holdsQuotedList(note.getValue(), false)) {
+                int line = MarkdownRenderer.lineOf(note.getValue(), firstLine);
+                found = found == 0 ? line : Math.min(found, line);
+            }
+        }
+        return found;
+    }
+
+    private static boolean holdsQuotedList(org.commonmark.node.Node node, boolean quoted) {
+        if (quoted && node instanceof org.commonmark.node.ListBlock) {
+            return true;
+        }
+        boolean inQuote = quoted || node instanceof org.commonmark.node.BlockQuote;
+        for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (holdsQuotedList(child, inQuote)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

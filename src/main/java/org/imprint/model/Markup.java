@@ -83,6 +83,17 @@ public final class Markup {
     }
 
     /**
+     * The line of the article where the first called note holding a quotation that holds a list
+     * stands, which a page-foot note sets as lines of text, no list
+     * ({@link org.imprint.markdown.NoteChecks#quotedListInNoteLine}); 0 when none.
+     *
+     * @param firstLine the article's line on which the body starts
+     */
+    public int quotedListInNoteLine(int firstLine) {
+        return org.imprint.markdown.NoteChecks.quotedListInNoteLine(body, firstLine);
+    }
+
+    /**
      * A short Markdown text (no figures or notes) as sanitised HTML, its paragraphs' directions
      * marked; empty for {@code null}.
      */

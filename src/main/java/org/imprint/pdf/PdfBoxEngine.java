@@ -150,6 +150,8 @@ public final class PdfBoxEngine implements PdfEngine {
             if (!misplaced.isEmpty()) {
                 throw new NotesOffTheirPage(misplaced);
             }
+            // an item that opens with a figure: its marker at its top, in either direction
+            ListMarkerTops.apply(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
             if (ComplexScripts.hasRightToLeft(html)) {
                 RightToLeftJustification.apply(renderer.getRootBox());
                 RightToLeftListMarkers.apply(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());

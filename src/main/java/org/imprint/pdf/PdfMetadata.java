@@ -35,7 +35,7 @@ public record PdfMetadata(String title, List<String> authors, String subject, Li
 
     /**
      * The authors as the Info dictionary's one Author string, "; "-joined (a name may hold a
-     * comma: "Smith, Jane"), the same from every engine.
+     * comma: "Smith, Jane"; none holds ";", which ArticleLoader refuses), the same from every engine.
      */
     public String authorLine() {
         return String.join("; ", authors);

@@ -113,6 +113,12 @@ public final class PdfOutput implements OutputWriter {
             warnings.accept(org.imprint.Problem.warning(publication.article().source(), unfit.line(), NoteChecks.endnotesBecause(unfit.what())));
             pageFoot = false;
         }
+        // a quotation holding a list, which a page-foot note sets as lines of text: endnotes keep the list a list (L, LI)
+        int quotedList = pageFoot ? publication.markup().quotedListInNoteLine(publication.article().bodyLine()) : 0;
+        if (quotedList > 0) {
+            warnings.accept(org.imprint.Problem.warning(publication.article().source(), quotedList, NoteChecks.QUOTED_LIST_IN_PAGE_FOOT_NOTE));
+            pageFoot = false;
+        }
         if (pageFoot) {
             try {
                 write(publication, scripts, parts, profile, engine, NoteStyle.PAGE_FOOT, out);

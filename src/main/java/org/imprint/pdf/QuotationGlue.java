@@ -182,7 +182,9 @@ final class QuotationGlue {
      * algorithm sets each mark beside the words its line holds (a line may then end beside one).
      */
     private static boolean breakable(CharSequence quotation) {
-        return quotation.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B');
+        // a no-break space (U+00A0, U+2007, U+202F) joins: the quotation is one piece
+        return quotation.chars().anyMatch(c -> Character.isWhitespace(c)
+                || Character.isSpaceChar(c) && c != '\u00A0' && c != '\u2007' && c != '\u202F' || c == '\u200B');
     }
 
     /** The index of the end of the isolate opened at {@code open}, -1 when it does not end in the text. */

@@ -115,10 +115,11 @@ class FigureScriptsTest {
      * A chart in an Arabic, Persian, Urdu or Hebrew e-book is described in that language, in the
      * brand's words (languages: ... charts: words: in brand.yaml), with the language's numbers; in
      * the PDF, Arabic-Indic digits set in the Naskh face stand as tall as the chart face's Latin ones.
+     * Arabic's prefix "لـ" stands a space apart from a Latin series name: glued, it read "لـflow".
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
-            "ar, مخطط أعمدة لـflow, ٢٬٥٠٠٬٠٠٠, بيانات المخطط",
+            "ar, مخطط أعمدة لـ flow (Flow), ٢٬٥٠٠٬٠٠٠, بيانات المخطط",
             "fa, نمودار میله‌ای flow, ۲٬۵۰۰٬۰۰۰, داده‌های نمودار",
             "ur, flow (Flow) کا بار چارٹ, '2,500,000', چارٹ کا ڈیٹا",
             "he, תרשים עמודות של flow, '2,500,000', נתוני התרשים"})

@@ -153,7 +153,7 @@ class CitationFaultsBuildTest {
     void aCrossrefInheritsTheBooksFields() throws Exception {
         assertContains(text(chicagoPdf), "Child, Anne. “A Chapter.” In The Big Book, edited by Peter Brown, 3–9. Cambridge: "
                 + "Cambridge University Press, 2015.");
-        assertContains(text(apaPdf), "Child, A. (2015). A Chapter. In P. Brown (Editor), The Big Book (pp. 3–9). Cambridge University Press.");
+        assertContains(text(apaPdf), "Child, A. (2015). A Chapter. In P. Brown (Ed.), The Big Book (pp. 3–9). Cambridge University Press.");
     }
 
     @Test

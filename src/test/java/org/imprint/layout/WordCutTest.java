@@ -35,4 +35,22 @@ class WordCutTest {
         assertTrue(WordCut.cut(latin, 150, Locale.ENGLISH).length() >= 145, "a Latin title still keeps 150 characters");
         assertEquals("短标题", WordCut.cut("短标题", 150, Locale.forLanguageTag("zh")));
     }
+
+    /**
+     * A short right-to-left quotation in a left-to-right head is kept whole (no-break spaces), so no
+     * line of the head ends with its opening mark or starts with its closing one; one of the head's
+     * own direction, a left-to-right one in an Urdu head, a long one and one opened by a low mark
+     * keep their spaces.
+     */
+    @Test
+    void aShortQuotationOfTheOtherDirectionIsKeptWhole() {
+        Locale en = Locale.ENGLISH;
+        assertEquals("A “امن\u00A0و\u00A0امان” doctrine", WordCut.cut("A “امن و امان” doctrine", 150, en));
+        assertEquals("پاکستان میں “strategic patience” کا نظریہ",
+                WordCut.cut("پاکستان میں “strategic patience” کا نظریہ", 150, Locale.forLanguageTag("ur")));
+        assertEquals("A “strategic patience” doctrine", WordCut.cut("A “strategic patience” doctrine", 150, en));
+        assertEquals("A „שלום עכשיו“ doctrine", WordCut.cut("A „שלום עכשיו“ doctrine", 150, en));
+        String longQuote = "A “" + "امن و امان ".repeat(5).strip() + "” doctrine";
+        assertEquals(longQuote, WordCut.cut(longQuote, 150, en));
+    }
 }

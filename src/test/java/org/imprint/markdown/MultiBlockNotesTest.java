@@ -100,6 +100,35 @@ class MultiBlockNotesTest {
         }
     }
 
+    /**
+     * The same note in a PDF that sets page-foot notes (the default brand, pdfbox): there a note
+     * stands inside its sentence, and its quotation ran into the paragraph, its list set as lines
+     * of text, no L or LI. The PDF sets its notes as endnotes instead, with a warning at the
+     * note's line, and the quotation's list is a list.
+     */
+    @Test
+    void aListInAPageFootNotesQuotationMakesEndnotes(@TempDir Path dir) throws Exception {
+        String body = """
+                Text one.[^1]
+
+                [^1]: A note with a quotation holding a list:
+
+                    > Quoted words.
+                    >
+                    > - first in quote
+                    > - second in quote
+                """;
+        TestReport.Built built = TestReport.at(dir.resolve("foot")).body(body).build("pdf");
+        assertTrue(built.warningLines().stream().anyMatch(w -> w.contains("article.md:")
+                && w.contains("the PDF sets the notes as endnotes: this note holds a quotation with a list")), built.warningLines().toString());
+        try (PDDocument doc = Loader.loadPDF(built.pdf().toFile())) {
+            List<String> inQuotes = new java.util.ArrayList<>();
+            collect(doc.getDocumentCatalog().getStructureTreeRoot(), false, inQuotes);
+            assertEquals(List.of("L", "LI", "LI"), inQuotes.stream().filter(t -> t.equals("L") || t.equals("LI")).toList(),
+                    "the structure inside the note's quotation: " + inQuotes);
+        }
+    }
+
     /** The structure types of the elements inside a BlockQuote, in order. */
     private static void collect(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node, boolean inQuote,
                                 List<String> types) {

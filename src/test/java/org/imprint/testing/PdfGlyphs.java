@@ -44,9 +44,9 @@ public final class PdfGlyphs {
             return x + width;
         }
 
-        /** Whether the glyph draws nothing a reader would see: a space or an unmapped glyph. */
+        /** Whether the glyph draws nothing a reader would see: a space (a no-break one too) or an unmapped glyph. */
         public boolean blank() {
-            return text.isBlank();
+            return text.replace('\u00A0', ' ').replace('\u202F', ' ').isBlank();
         }
 
         /** The font's name without the six-letter subset tag. */

@@ -1,0 +1,108 @@
+package org.imprint.cite;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The brackets of an author-date citation of several sources, each linked to its own entry: the
+ * style's citation layout sets them round the whole ("(" and ")"), so they are no source's text.
+ * Cut by the style's delimiter, the first source's part held the opening bracket and the last
+ * one's the closing, "(Lee, 2019; Novak, 2020)" linked as "(Lee, 2019" and "Novak, 2020)", in
+ * the e-book, the web edition and the PDF's link annotations alike. They are set outside the links.
+ */
+final class CitationBrackets {
+
+    /** Directional marks and isolates, which may stand round the whole citation. */
+    private static final String DIRECTIONAL = "\u200E\u200F\u061C\u2066\u2067\u2068\u2069";
+
+    private CitationBrackets() {
+    }
+
+    /**
+     * The citation with the layout's prefix moved before its first link and the layout's suffix
+     * after its last, where the citation starts (or ends) with that link and it holds them as
+     * its own text; a citation with fewer than two source links as it is.
+     *
+     * @param html   the citation, its parts linked ({@code <a class="citation">})
+     * @param prefix the style's citation layout prefix ("(")
+     * @param suffix the style's citation layout suffix (")")
+     */
+    static String outside(String html, String prefix, String suffix) {
+        if (prefix.isEmpty() && suffix.isEmpty()) {
+            return html;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        List<Element> links = doc.body().select("a.citation");
+        if (links.size() < 2) {
+            return html;
+        }
+        boolean moved = false;
+        Element first = links.get(0);
+        if (!prefix.isEmpty() && nothingBefore(doc.body(), first) && first.childNodeSize() > 0
+                && first.childNode(0) instanceof TextNode text) {
+            // after the isolate's start, where the citation is one (Isolates.whole)
+            String whole = text.getWholeText();
+            int at = 0;
+            while (at < whole.length() && DIRECTIONAL.indexOf(whole.charAt(at)) >= 0) {
+                at++;
+            }
+            if (whole.startsWith(prefix, at) && whole.length() > at + prefix.length()) {
+                text.splitText(at + prefix.length());
+                text.remove();
+                first.before(text);
+                moved = true;
+            }
+        }
+        Element last = links.get(links.size() - 1);
+        if (!suffix.isEmpty() && nothingAfter(doc.body(), last) && last.childNodeSize() > 0
+                && last.childNode(last.childNodeSize() - 1) instanceof TextNode text) {
+            // before the isolate's end
+            String whole = text.getWholeText();
+            int end = whole.length();
+            while (end > 0 && DIRECTIONAL.indexOf(whole.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (whole.startsWith(suffix, end - suffix.length()) && end - suffix.length() > 0) {
+                TextNode bracket = text.splitText(end - suffix.length());
+                bracket.remove();
+                last.after(bracket);
+                moved = true;
+            }
+        }
+        return moved ? doc.body().html() : html;
+    }
+
+    /** Whether only blank text (or a directional isolate's start) stands before the link in the citation. */
+    private static boolean nothingBefore(Element body, Element link) {
+        for (Node node = link; node != body; node = node.parent()) {
+            for (Node sibling = node.previousSibling(); sibling != null; sibling = sibling.previousSibling()) {
+                if (!(sibling instanceof TextNode t && blank(t))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether only blank text (or a directional isolate's end) stands after the link in the citation. */
+    private static boolean nothingAfter(Element body, Element link) {
+        for (Node node = link; node != body; node = node.parent()) {
+            for (Node sibling = node.nextSibling(); sibling != null; sibling = sibling.nextSibling()) {
+                if (!(sibling instanceof TextNode t && blank(t))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Text of spaces and directional marks only: an isolate's start or end round the citation. */
+    private static boolean blank(TextNode text) {
+        return text.getWholeText().chars().allMatch(c -> Character.isWhitespace(c) || DIRECTIONAL.indexOf(c) >= 0);
+    }
+}

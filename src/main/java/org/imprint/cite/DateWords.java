@@ -1,0 +1,90 @@
+package org.imprint.cite;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import de.undercouch.citeproc.csl.CSLDate;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+
+/**
+ * Words written where a source's date goes: words that say the work is undated ("n.d."), which
+ * is no date, and words that say it is not yet published ("in press"), which are its status
+ * (CSL's {@code status}) and no date. BibTeX's {@code year} and CSL JSON's and CSL YAML's
+ * literal date are read alike: a CSL JSON {@code "issued": {"literal": "n.d."}} was printed as
+ * written, "(Ode, n.d.)" beside APA's own "n.d." for the truly undated, told apart from it with
+ * year letters and sorted apart; {@code {"literal": "in press"}} lost APA's status.
+ */
+final class DateWords {
+
+    /**
+     * Words that say the work is undated ("n.d.", "n. d.", "no date", "undated", Latin "s.a.",
+     * Spanish "s.f.", French "s.d.", German "o.J.", Polish "b.d.").
+     */
+    private static final Pattern UNDATED = Pattern.compile(
+            "(?iu)n\\.?\\s*d\\.?|no\\s+date|undated|s\\.?\\s*[adf]\\.?|o\\.?\\s*j\\.?|b\\.?\\s*d\\.?|sine\\s+anno");
+
+    /** BibLaTeX's publication states, as APA and pandoc print them. */
+    private static final Map<String, String> PUBSTATES = Map.of("inpress", "in press", "forthcoming", "forthcoming",
+            "submitted", "submitted", "inpreparation", "in preparation", "prepublished", "prepublished");
+
+    private DateWords() {
+    }
+
+    /** Whether the words say the work is undated ("n.d."). */
+    static boolean undated(String words) {
+        return words != null && UNDATED.matcher(plain(words)).matches();
+    }
+
+    /**
+     * The status the words written for a date give ("in press", "forthcoming"): words with a
+     * letter and no digit that do not say the work is undated; {@code null} for none.
+     */
+    static String status(String words) {
+        String plain = plain(words);
+        return plain.codePoints().anyMatch(Character::isLetter) && plain.chars().noneMatch(Character::isDigit)
+                && !UNDATED.matcher(plain).matches() ? known(plain) : null;
+    }
+
+    /**
+     * A status as BibLaTeX's key or APA's words for it ("inpress", "In press"): APA's words, in
+     * lower case, so that "in press" and "In press" read, sort and take year letters alike; another as written.
+     */
+    static String known(String status) {
+        String words = PUBSTATES.get(plain(status).toLowerCase(Locale.ROOT).replace(" ", ""));
+        return words != null ? words : plain(status);
+    }
+
+    /**
+     * A CSL JSON or CSL YAML source whose issued date is only words (CSL's literal, or raw),
+     * read as BibTeX's year is: undated for "n.d.", a status for "in press"; other sources as they are.
+     */
+    static CSLItemData read(CSLItemData item) {
+        CSLDate issued = item.getIssued();
+        if (issued == null || (issued.getDateParts() != null && issued.getDateParts().length > 0)) {
+            return item;
+        }
+        String words = issued.getLiteral() != null ? issued.getLiteral() : issued.getRaw();
+        if (words == null || words.isBlank()) {
+            return item;
+        }
+        if (undated(words)) {
+            return new CSLItemDataBuilder(item).issued((CSLDate) null).build();
+        }
+        String status = status(words);
+        if (status == null) {
+            return item;
+        }
+        CSLItemDataBuilder b = new CSLItemDataBuilder(item).issued((CSLDate) null);
+        if (item.getStatus() == null || item.getStatus().isBlank()) {
+            b.status(status);
+        }
+        return b.build();
+    }
+
+    /** Words without BibTeX's case-keeping braces, their spaces collapsed. */
+    private static String plain(String words) {
+        return words == null ? "" : words.replace("{", "").replace("}", "").replaceAll("\\s+", " ").strip();
+    }
+}

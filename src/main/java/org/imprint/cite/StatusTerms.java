@@ -1,0 +1,61 @@
+package org.imprint.cite;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+
+/**
+ * A status that is one of CSL's terms ("in press", "forthcoming"), in the article's language.
+ * A status is a variable, printed as written, and BibTeX's {@code year = {in press}} and
+ * BibLaTeX's {@code pubstate = {inpress}} are written in English ({@link DateWords}): a Malay,
+ * Indonesian or Turkish article printed "(Novak, in press)" where its CSL locale says "dalam
+ * proses cetakan", "dalam proses cetak", "basımda". Where the language's locale file has the
+ * term, the status is its word, in the locale's case (a style's text-case is for the words an
+ * author wrote, "In press"); where it has none (or no file), the status stays as written.
+ */
+final class StatusTerms {
+
+    /** CSL's terms for a work not yet published, by their en-US words. */
+    private static final List<String> TERMS = List.of("in press", "forthcoming");
+
+    private StatusTerms() {
+    }
+
+    /** The sources, each whose status is one of CSL's terms in English given the language's word for it. */
+    static Map<String, CSLItemData> translated(Map<String, CSLItemData> sources, String language) {
+        Map<String, String> words = words(language);
+        if (words.isEmpty()) {
+            return sources;
+        }
+        Map<String, CSLItemData> out = new LinkedHashMap<>();
+        sources.forEach((id, item) -> {
+            String word = item.getStatus() == null ? null : words.get(item.getStatus().strip().toLowerCase(Locale.ROOT));
+            // the locale's word in its own case: APA lowercases the status, German's "im Druck" is no "im druck"
+            out.put(id, word == null ? item
+                    : new CSLItemDataBuilder(item).status(RichText.fromCsl("<span class=\"nocase\">" + word + "</span>")).build());
+        });
+        return out;
+    }
+
+    /** The language's long form of each term, by its en-US words; a later file's wins, as citeproc-java reads them. */
+    private static Map<String, String> words(String language) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String file : CslLocaleFiles.corrected(language)) {
+            for (String term : TERMS) {
+                Matcher m = Pattern.compile("<term\\s+name=\"" + Pattern.quote(term) + "\"\\s*(?:form=\"long\"\\s*)?>([^<]*)</term>")
+                        .matcher(file);
+                if (m.find() && !m.group(1).isBlank()) {
+                    words.put(term, m.group(1).replace("&#160;", "\u00A0").replace("&amp;", "&").strip());
+                }
+            }
+        }
+        words.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
+        return words;
+    }
+}
