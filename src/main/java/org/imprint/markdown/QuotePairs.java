@@ -113,9 +113,9 @@ public final class QuotePairs {
     /**
      * Whether the ’ (or ') at {@code at} ends a Hebrew word as a geresh (ג’ורג’, סעיף א’) inside a
      * single quotation, rather than closing it: it follows one of {@link #GERESH_LETTERS} or a
-     * word of one letter (a number, א’), no letter follows it, and a later mark of its kind closes
-     * the quotation (after no space, before no letter) before another opens or the paragraph
-     * ends. Taken for the closing mark, it closed ‘הנשיא ג’ורג’ בוש יגיע’ after ג’ורג’, and
+     * word of one letter (a number, א’), no letter follows it, and the next mark of its kind
+     * closes the quotation (after no space, before no letter), before another opens or the
+     * paragraph ends. Taken for the closing mark, it closed ‘הנשיא ג’ורג’ בוש יגיע’ after ג’ורג’, and
      * a running head cut after it lost the real closing mark.
      */
     public static boolean wordFinalGeresh(String text, int at) {
@@ -135,8 +135,10 @@ public final class QuotePairs {
                     || c == '\u2018' || c == '\u201A' || c == mark && afterSpace) {
                 return false;
             }
-            if (c == mark && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
-                return true;
+            if (c == mark) {
+                // the next mark of its kind closes, or it is no quotation this mark stands in
+                // ('שבת' ו'חג': the ' of ו'חג opens one, so the ' after שבת closes)
+                return i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1));
             }
         }
         return false;

@@ -74,5 +74,7 @@ class HebrewPrefixQuotationTest {
         assertTrue(!set.contains("יגיע\u05F3") && !set.contains("יגיע'"), set);
         set = new SmartPunctuation("en").markdown("He said 'הנשיא ג'ורג' בוש יגיע' in 2003.\n");
         assertTrue(set.contains("ג\u05F3ורג\u05F3 בוש"), set);
+        // a quotation ending in ת, another opened after a prefix: the ' after ת closes the first
+        assertTrue(!QuotePairs.wordFinalGeresh("'שבת' ו'חג' ", 4), "the ' after שבת closes its quotation");
     }
 }
