@@ -392,13 +392,15 @@ final class BodyNodeRenderer implements NodeRenderer {
      * An endnote's blocks inside its item: its paragraphs, quotations and code run together as
      * one paragraph, each list of the note's own a list after it, and so a quotation that holds
      * a list a quotation after it (its list a real list: set as lines of text, it was no list to
-     * a screen reader, in the e-book or the tagged PDF). Whether it ends in an open paragraph
-     * (not after a list or quotation), for the link back to its call.
+     * a screen reader, in the e-book or the tagged PDF); a table, a rule or a block written in
+     * HTML stands between paragraphs too (in one it closed the paragraph, and left an empty
+     * {@code <p></p>} behind). Whether it ends in an open paragraph (not after a list, quotation
+     * or block), for the link back to its call.
      */
     private boolean renderEndnoteBlocks(FootnoteDefinition definition) {
         boolean open = false;
         for (Node block = definition.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof ListBlock || block instanceof BlockQuote && holdsList(block)) {
+            if (block instanceof ListBlock || block instanceof BlockQuote && holdsList(block) || NoteChecks.standsApart(block)) {
                 if (open) {
                     html.tag("/p");
                     open = false;

@@ -31,10 +31,10 @@ final class MarkDirections {
         StringBuilder isolated = new StringBuilder(text.length() + 8);
         int[] at = new int[text.length()];
         int next = 0;
-        for (QuotePairs.Pair pair : ParagraphDirections.isolatedPairs(text, paragraphRtl)) {
-            next = copy(text, next, pair.open() + 1, isolated, at);
+        for (ParagraphDirections.Isolate isolate : ParagraphDirections.isolates(text, paragraphRtl)) {
+            next = copy(text, next, isolate.start(), isolated, at);
             isolated.append(paragraphRtl ? '\u2066' : '\u2067');
-            next = copy(text, next, pair.close(), isolated, at);
+            next = copy(text, next, isolate.end(), isolated, at);
             isolated.append('\u2069');
         }
         copy(text, next, text.length(), isolated, at);

@@ -223,6 +223,16 @@ public final class MarkdownRenderer {
             }
             charts.put(block, ChartSpec.parse(source, block.getLiteral(), lineOf(block, firstLine)));
         }
+        for (Paragraph paragraph : figureParagraphs) {
+            if (ParsedBody.enclosingNote(paragraph) != null) {
+                // a figure is numbered with the body's and stands as a block: a page-foot note
+                // printed it, and the note's text after it, in the body, and the e-book split
+                // the note's paragraph around it
+                throw new ReportException(source, lineOf(paragraph, firstLine), "a figure cannot stand in a note (a note is"
+                        + " set as one paragraph): this image stands alone in a paragraph of the note; move it out of the note"
+                        + " into the body");
+            }
+        }
         List<Node> figureBlocks = new ArrayList<>(figureParagraphs);
         figureBlocks.addAll(chartBlocks);
         figureBlocks.sort(java.util.Comparator.comparingInt(n -> lineOf(n, firstLine)));

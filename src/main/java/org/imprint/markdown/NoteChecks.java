@@ -9,8 +9,20 @@ import java.util.regex.Pattern;
 
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.imprint.Problem;
 
 /**
@@ -23,13 +35,34 @@ public final class NoteChecks {
     private static final Pattern CALL = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
 
     /**
-     * Why the PDF sets its notes as endnotes when a page-foot note holds a table
-     * ({@link #tableInNoteLine}), and how to keep them at the page foot.
+     * Why the PDF sets its notes as endnotes when a page-foot note holds a block it cannot carry
+     * ({@link #unfitForPageFoot}), and how to keep them at the page foot.
+     *
+     * @param what what the note holds and why the page foot cannot hold it, as {@link Unfit#what()} names it
      */
-    public static final String TABLE_IN_PAGE_FOOT_NOTE = "the PDF sets the notes as endnotes: this note holds a table"
-            + " or another block written in HTML (<div>, <ul>, <blockquote>…), which a note at the page foot cannot hold"
-            + " (the block and the note's text after it would print in the body);"
-            + " move the block into the text to keep the notes at the page foot";
+    public static String endnotesBecause(String what) {
+        return "the PDF sets the notes as endnotes: this note holds " + what
+                + "; move it into the text, or out of the note, to keep the notes at the page foot";
+    }
+
+    private static final String PRINTS_IN_BODY = ", which a note at the page foot cannot hold (the block and the note's text"
+            + " after it would print in the body)";
+    /** What a table or a block written in HTML is called in {@link #endnotesBecause}. */
+    static final String TABLE_OR_HTML = "a table or another block written in HTML (<div>, <ul>, <blockquote>…)" + PRINTS_IN_BODY;
+    /** What a Markdown thematic break is called in {@link #endnotesBecause}. */
+    static final String RULE = "a thematic break (***, --- or ___)" + PRINTS_IN_BODY;
+    /** What an image in the note's text is called in {@link #endnotesBecause}. */
+    static final String IMAGE = "an image (![…](…) or <img>), which a note at the page foot cannot hold (the PDF engine"
+            + " cannot tag it there, and leaves it out of an untagged PDF)";
+
+    /**
+     * The first called note a page-foot note cannot carry: where it stands and what it holds.
+     *
+     * @param line the article's line of the note
+     * @param what what it holds that a page-foot note cannot, for {@link #endnotesBecause}
+     */
+    public record Unfit(int line, String what) {
+    }
 
     /** The warning of a PDF whose page-foot note holds a quotation that holds a list ({@link #quotedListInNoteLine}). */
     public static final String QUOTED_LIST_IN_PAGE_FOOT_NOTE = "the PDF sets the notes as endnotes: this note holds a quotation"
@@ -64,22 +97,29 @@ public final class NoteChecks {
     }
 
     /**
-     * The line of the first note the text calls that holds a table (a Markdown table or a raw
-     * {@code <table>}) or another block written in HTML ({@code <div>}, {@code <ul>},
-     * {@code <blockquote>}…, inline in the note's text or on a line of its own); 0 when none does. A page-foot note stands inline at its call, for
-     * openhtmltopdf's {@code float: footnote}: a table in it closes the note's box, so that the
-     * table and the text after it printed in the body, the note at the page foot kept only its
-     * first line, and the PDF failed PDF/UA (veraPDF 7.18.1-2, 7.18.5-2). Such a PDF sets its
-     * notes as endnotes instead.
+     * The first note the text calls (by line) that holds a block a page-foot note cannot carry;
+     * {@code null} when every note can stand at the page foot. A page-foot note stands inline at
+     * its call, in a {@code <span>} that openhtmltopdf's {@code float: footnote} sends to the
+     * page foot: {@link BodyNodeRenderer} runs its paragraphs, headings, quotations and code
+     * together and sets its lists as lines of spans, and anything else it renders as it is. A
+     * block in the span (a table, a thematic break's {@code <hr>}, a raw {@code <div>}, {@code
+     * <ul>}…) closed the note's box, so that the block and the text after it printed in the body,
+     * the note at the page foot kept only its first part, and the PDF failed PDF/UA (veraPDF
+     * 7.18.1-2, 7.18.5-2); an image in it failed the build in the tagged PDF (openhtmltopdf's
+     * accessibility tree has no place for it) and was left out of the untagged one. Such a PDF
+     * sets its notes as endnotes instead.
      *
      * @param firstLine the line of the article on which the body starts
      */
-    public static int tableInNoteLine(ParsedBody body, int firstLine) {
-        int found = 0;
+    public static Unfit unfitForPageFoot(ParsedBody body, int firstLine) {
+        Unfit found = null;
         for (Map.Entry<String, FootnoteDefinition> note : body.notes().entrySet()) {
-            if (body.noteNumbers().containsKey(note.getKey()) && holdsBlock(note.getValue())) {
+            if (body.noteNumbers().containsKey(note.getKey())) {
+                String what = unfitBlocks(note.getValue());
                 int line = MarkdownRenderer.lineOf(note.getValue(), firstLine);
-                found = found == 0 ? line : Math.min(found, line);
+                if (what != null && (found == null || line < found.line())) {
+                    found = new Unfit(line, what);
+                }
             }
         }
         return found;
@@ -91,7 +131,7 @@ public final class NoteChecks {
      * run together: the quotation ran into the note's paragraph and its list was set as lines of
      * text, no {@code L}/{@code LI} in the tagged PDF, where an endnote sets a real quotation
      * with a real list (openhtmltopdf's {@code float: footnote} holds no block: a raw
-     * {@code <blockquote>} or {@code <ul>} closes the note's box, {@link #tableInNoteLine}).
+     * {@code <blockquote>} or {@code <ul>} closes the note's box, {@link #unfitForPageFoot}).
      * Such a PDF sets its notes as endnotes instead.
      *
      * @param firstLine the line of the article on which the body starts
@@ -129,19 +169,70 @@ public final class NoteChecks {
     private static final Pattern RAW_BLOCK = Pattern.compile("<\\s*(table|div|ul|ol|dl|li|dt|dd|blockquote|p|pre|h[1-6]|hr"
             + "|figure|figcaption|section|article|aside|header|footer|nav|main|address|details|summary|fieldset|form|center"
             + "|caption|thead|tbody|tfoot|tr|td|th|hgroup|menu|dialog)(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
+    /** HTML elements that draw a picture, which a page-foot note cannot hold (see {@link #unfitForPageFoot}). */
+    private static final Pattern RAW_IMAGE = Pattern.compile("<\\s*(img|picture|svg|video|audio|iframe|object|embed|canvas)(?=[\\s/>])",
+            Pattern.CASE_INSENSITIVE);
+    /** An HTML comment, to the end of the text when it is not closed: it holds no elements. */
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
 
-    private static boolean holdsBlock(org.commonmark.node.Node node) {
-        if (node instanceof org.commonmark.ext.gfm.tables.TableBlock
-                || node instanceof org.commonmark.node.HtmlBlock html && RAW_BLOCK.matcher(html.getLiteral()).find()
-                || node instanceof org.commonmark.node.HtmlInline html && RAW_BLOCK.matcher(html.getLiteral()).find()) {
-            return true;
-        }
-        for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (holdsBlock(child)) {
-                return true;
+    /**
+     * What among a note's blocks, or its quotations' and list items' blocks, a page-foot note
+     * cannot carry; {@code null} when it can carry them all. It carries paragraphs and headings
+     * (their text), code (as code in its text), quotations and lists (their blocks, at any depth).
+     */
+    private static String unfitBlocks(Node container) {
+        for (Node block = container.getFirstChild(); block != null; block = block.getNext()) {
+            String what;
+            if (block instanceof Paragraph || block instanceof Heading) {
+                what = unfitInline(block);
+            } else if (block instanceof BlockQuote || block instanceof ListBlock || block instanceof ListItem) {
+                what = unfitBlocks(block);
+            } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
+                what = null;
+            } else if (block instanceof ThematicBreak) {
+                what = RULE;
+            } else if (block instanceof Figure) {
+                what = IMAGE;
+            } else if (block instanceof HtmlBlock html) {
+                what = unfitHtml(html.getLiteral());
+            } else {
+                what = TABLE_OR_HTML;   // a table, or a block of an extension's
+            }
+            if (what != null) {
+                return what;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** What in a paragraph's or heading's text a page-foot note cannot carry: an image, or a block in HTML. */
+    private static String unfitInline(Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            String what = node instanceof Image ? IMAGE
+                    : node instanceof HtmlInline html ? unfitHtml(html.getLiteral())
+                    : unfitInline(node);
+            if (what != null) {
+                return what;
+            }
+        }
+        return null;
+    }
+
+    /** What a piece of raw HTML holds that a page-foot note cannot carry; its comments hold nothing. */
+    private static String unfitHtml(String html) {
+        String elements = COMMENT.matcher(html).replaceAll("");
+        return RAW_IMAGE.matcher(elements).find() ? IMAGE : RAW_BLOCK.matcher(elements).find() ? TABLE_OR_HTML : null;
+    }
+
+    /**
+     * Whether a block of a note stands apart from the note's running text in an endnote (a table,
+     * a rule, a block written in HTML): inside the note's paragraph it would close it, leaving an
+     * empty paragraph behind.
+     */
+    static boolean standsApart(Node block) {
+        return !(block instanceof Paragraph || block instanceof Heading || block instanceof BlockQuote || block instanceof ListBlock
+                || block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
+                || block instanceof HtmlBlock html && unfitHtml(html.getLiteral()) == null);
     }
 
     /**

@@ -137,15 +137,18 @@ public final class ParagraphDirections {
         // a loose item (its text in paragraphs) has the direction of its first paragraph, as a tight one
         // has its text's: its dir is put on that paragraph, so without this an English loose item's
         // sublist of an Urdu list inherited the list's direction and took the Urdu side (h19o nest-ur)
+        // The first paragraph, not the first block: an item opening with a code block or a
+        // quotation, then an English paragraph, kept its sublist on the Urdu side (h19p loose-ur)
         boolean childRtl = rtl;
-        boolean first = true;
+        boolean paragraphSeen = false;
         for (Element child : element.children()) {
             visit(child, childRtl, pageRtl);
-            if (first && element.tagName().equals("li") && dir.isEmpty() && child.tagName().equals("p")
-                    && (child.attr("dir").equals("rtl") || child.attr("dir").equals("ltr"))) {
-                childRtl = child.attr("dir").equals("rtl");
+            if (!paragraphSeen && element.tagName().equals("li") && dir.isEmpty() && child.tagName().equals("p")) {
+                paragraphSeen = true;
+                if (child.attr("dir").equals("rtl") || child.attr("dir").equals("ltr")) {
+                    childRtl = child.attr("dir").equals("rtl");
+                }
             }
-            first = false;
         }
         if (element.attr("dir").isEmpty() && GROUPS.contains(element.tagName()) && element.className().isBlank()
                 && !(element.parent() != null && element.parent().hasClass("endnotes"))) {
@@ -173,16 +176,16 @@ public final class ParagraphDirections {
      * @param rtl the direction of the paragraph the text is in
      */
     public static String isolateQuotations(String text, boolean rtl) {
-        List<QuotePairs.Pair> chosen = isolatedPairs(text, rtl);
+        List<Isolate> chosen = isolates(text, rtl);
         if (chosen.isEmpty()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 2 * chosen.size());
         int done = 0;
-        for (QuotePairs.Pair pair : chosen) {
-            out.append(text, done, pair.open() + 1).append(rtl ? '\u2066' : '\u2067')
-                    .append(text, pair.open() + 1, pair.close()).append('\u2069');
-            done = pair.close();
+        for (Isolate isolate : chosen) {
+            out.append(text, done, isolate.start()).append(rtl ? '\u2066' : '\u2067')
+                    .append(text, isolate.start(), isolate.end()).append('\u2069');
+            done = isolate.end();
         }
         return out.append(text.substring(done)).toString();
     }
@@ -216,33 +219,53 @@ public final class ParagraphDirections {
             }
             text.append(part);
         }
-        // where each isolate goes: after the opening mark, before the closing one (from the end, so offsets hold)
-        java.util.TreeMap<Integer, Character> inserts = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
-        for (QuotePairs.Pair pair : isolatedPairs(text.toString(), rtl)) {
-            TextNode open = owners.get(pair.open());
-            TextNode close = owners.get(pair.close());
+        // each isolate's ends, in the order of the text: the text node each goes in and the offset in it
+        List<Insert> inserts = new java.util.ArrayList<>();
+        for (Isolate isolate : isolates(text.toString(), rtl)) {
+            // the isolate opens after the opening mark (in the mark's text) or before a prefix
+            // (in the prefix's text), and ends before the closing mark or after it
+            boolean prefixed = isolate.prefixed();
+            TextNode open = prefixed ? owners.get(isolate.start()) : owners.get(isolate.start() - 1);
+            TextNode close = prefixed ? owners.get(isolate.end() - 1) : owners.get(isolate.end());
             if (open == null || close == null || open == close) {
                 continue; // within one text: done; a mark inside an element: that element's text
             }
-            inserts.put(pair.open() + 1, rtl ? '\u2066' : '\u2067');
-            inserts.put(pair.close(), '\u2069');
+            inserts.add(new Insert(open, prefixed ? offsets.get(isolate.start()) : offsets.get(isolate.start() - 1) + 1,
+                    rtl ? '\u2066' : '\u2067'));
+            inserts.add(new Insert(close, prefixed ? offsets.get(isolate.end() - 1) + 1 : offsets.get(isolate.end()), '\u2069'));
         }
-        for (var insert : inserts.entrySet()) {
-            int at = insert.getKey();
-            // after the opening mark: at the end of the mark's text
-            TextNode owner = insert.getValue() == '\u2069' ? owners.get(at) : owners.get(at - 1);
-            int offset = insert.getValue() == '\u2069' ? offsets.get(at) : offsets.get(at - 1) + 1;
-            String whole = owner.getWholeText();
-            owner.text(whole.substring(0, offset) + insert.getValue() + whole.substring(offset));
+        // from the end, so the offsets of the inserts before hold
+        for (int k = inserts.size() - 1; k >= 0; k--) {
+            Insert insert = inserts.get(k);
+            String whole = insert.owner().getWholeText();
+            insert.owner().text(whole.substring(0, insert.offset()) + insert.mark() + whole.substring(insert.offset()));
         }
     }
 
+    /** An isolate's start or end to write into a text node, at an offset of its text. */
+    private record Insert(TextNode owner, int offset, char mark) {
+    }
+
     /**
-     * The pairs whose inside {@link #isolateQuotations} sets apart, in the order they open.
+     * Where {@link #isolateQuotations} sets a quotation apart: the isolate's start goes before
+     * {@code start}, its end before {@code end}. A quotation's inside, its marks left in the
+     * paragraph's direction; a quotation after a Hebrew prefix in a left-to-right paragraph
+     * (ב"הארץ") with its prefix and marks, one right-to-left word: its marks and prefix left out,
+     * the prefix, a strong letter, drew the neutrals and numbers after the quotation to its side
+     * ("It ran in ב”הארץ” — 3 times" set "It ran in 3 — …").
+     *
+     * @param prefixed whether the isolate holds a prefix and the quotation's marks
+     */
+    record Isolate(int start, int end, boolean prefixed) {
+    }
+
+    /**
+     * The isolates {@link #isolateQuotations} writes, in the order they open: each quotation or
+     * aside written wholly in the other direction, the outer of two nested.
      *
      * @param rtl the direction of the paragraph the text is in
      */
-    static List<QuotePairs.Pair> isolatedPairs(String text, boolean rtl) {
+    static List<Isolate> isolates(String text, boolean rtl) {
         List<QuotePairs.Pair> chosen = new java.util.ArrayList<>();
         for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
             int other = 0;
@@ -264,7 +287,12 @@ public final class ParagraphDirections {
             }
         }
         chosen.sort(java.util.Comparator.comparingInt(QuotePairs.Pair::open));
-        return chosen;
+        List<Isolate> isolates = new java.util.ArrayList<>();
+        for (QuotePairs.Pair pair : chosen) {
+            int prefix = rtl ? -1 : QuotePairs.prefixStart(text, pair.open());
+            isolates.add(prefix >= 0 ? new Isolate(prefix, pair.close() + 1, true) : new Isolate(pair.open() + 1, pair.close(), false));
+        }
+        return isolates;
     }
 
     /**

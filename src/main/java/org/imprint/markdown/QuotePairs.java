@@ -17,7 +17,8 @@ import com.ibm.icu.lang.UScript;
  * ‹…› and ›…‹, ‘…’ and ‚…‘) and the brackets Unicode pairs (UAX #9 BD16). A closing mark that
  * pairs with nothing, such as the ")" of a list marker "a)", is left alone, and so is an opener
  * that is never closed. A ” or ’ (or ") between two Hebrew letters is not a quotation mark but
- * gershayim or geresh, as word processors type them ("צה”ל", "צ’יפס"): it neither opens nor closes.
+ * gershayim or geresh, as word processors type them ("צה”ל", "צ’יפס"): it neither opens nor closes,
+ * unless it opens a quotation after a one-letter prefix (ב”הארץ”).
  */
 public final class QuotePairs {
 
@@ -67,7 +68,7 @@ public final class QuotePairs {
         Deque<Open> open = new ArrayDeque<>();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (isGershayim(text, i, cp)) {
+            if (isGershayim(text, i, cp) || wordFinalGeresh(text, i)) {
                 i++;
                 continue;
             }
@@ -95,12 +96,108 @@ public final class QuotePairs {
         return pairs;
     }
 
-    /** Whether the mark {@code cp} at {@code i} stands between two Hebrew letters: a gershayim or geresh, inside a word. */
+    /**
+     * Whether the mark {@code cp} at {@code i} stands between two Hebrew letters: a gershayim or
+     * geresh, inside a word, unless it opens a quotation after a prefix ({@link #opensAfterPrefix}).
+     */
     private static boolean isGershayim(String text, int i, int cp) {
         if (cp != '\u201D' && cp != '\u2019' && cp != '"' || i == 0 || i + 1 >= text.length()) {
             return false;
         }
-        return hebrewLetter(text.codePointBefore(i)) && hebrewLetter(text.codePointAt(i + 1));
+        return hebrewLetter(text.codePointBefore(i)) && hebrewLetter(text.codePointAt(i + 1)) && !opensAfterPrefix(text, i);
+    }
+
+    /** The Hebrew letters a geresh ends a word after, for a sound Hebrew lacks (ג׳ורג׳, ז׳, צ׳, ת׳). */
+    private static final String GERESH_LETTERS = "\u05D2\u05D6\u05E6\u05E5\u05EA";
+
+    /**
+     * Whether the ’ (or ') at {@code at} ends a Hebrew word as a geresh (ג’ורג’, סעיף א’) inside a
+     * single quotation, rather than closing it: it follows one of {@link #GERESH_LETTERS} or a
+     * word of one letter (a number, א’), no letter follows it, and the next mark of its kind
+     * closes the quotation (after no space, before no letter), before another opens or the
+     * paragraph ends. Taken for the closing mark, it closed ‘הנשיא ג’ורג’ בוש יגיע’ after ג’ורג’, and
+     * a running head cut after it lost the real closing mark.
+     */
+    public static boolean wordFinalGeresh(String text, int at) {
+        char mark = text.charAt(at);
+        if (mark != '\u2019' && mark != '\'' || at == 0 || !hebrewLetter(text.charAt(at - 1))
+                || at + 1 < text.length() && Character.isLetter(text.charAt(at + 1))) {
+            return false;
+        }
+        boolean oneLetter = at < 2 || !Character.isLetter(text.charAt(at - 2));
+        if (GERESH_LETTERS.indexOf(text.charAt(at - 1)) < 0 && !oneLetter) {
+            return false;
+        }
+        for (int i = at + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean afterSpace = Character.isWhitespace(text.charAt(i - 1));
+            if (c == '\u2029' || c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n'
+                    || c == '\u2018' || c == '\u201A' || c == mark && afterSpace) {
+                return false;
+            }
+            if (c == mark) {
+                // the next mark of its kind closes, or it is no quotation this mark stands in
+                // ('שבת' ו'חג': the ' of ו'חג opens one, so the ' after שבת closes)
+                return i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1));
+            }
+        }
+        return false;
+    }
+
+    /** Hebrew's one-letter prefixes (and, the, in, as, to, from, that), which join the word after them. */
+    private static final String HEBREW_PREFIXES = "\u05D5\u05D4\u05D1\u05DB\u05DC\u05DE\u05E9";
+
+    /**
+     * Where the Hebrew prefixes written before the mark at {@code at} start (ב, וב, מה: one to three
+     * of them, after no other letter); -1 when the letters before it are no prefixes.
+     */
+    public static int prefixStart(String text, int at) {
+        int start = at;
+        while (start > 0 && hebrewLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == at || at - start > 3 || start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            return -1;
+        }
+        for (int i = start; i < at; i++) {
+            if (HEBREW_PREFIXES.indexOf(text.charAt(i)) < 0) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Whether the " or ” at {@code at}, between two Hebrew letters, opens a quotation after a
+     * prefix (כתב ב"הארץ" כי, ב”הארץ”) rather than being a gershayim: the letters before it are
+     * prefixes only ({@link #prefixStart}), more than one letter follows it (צה"ל, ש"ח: a
+     * gershayim stands before an abbreviation's last letter), and a mark that closes it (after no
+     * space, before no letter) comes later in the paragraph. דו"חות keeps its gershayim: ד is no prefix.
+     */
+    public static boolean opensAfterPrefix(String text, int at) {
+        char mark = text.charAt(at);
+        if (mark != '"' && mark != '\u201D' || prefixStart(text, at) < 0) {
+            return false;
+        }
+        int end = at + 1;
+        while (end < text.length() && hebrewLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end - at - 1 < 2) {
+            return false;
+        }
+        String closers = mark == '"' ? "\"" : "\u201C\u201D";
+        for (int i = end; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u2029' || c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                return false;
+            }
+            if (closers.indexOf(c) >= 0 && !Character.isWhitespace(text.charAt(i - 1))
+                    && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hebrewLetter(int cp) {

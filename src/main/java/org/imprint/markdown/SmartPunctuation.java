@@ -462,7 +462,7 @@ public final class SmartPunctuation {
                     i += run - 1;
                 }
                 case '"' -> {
-                    boolean prefixed = hebrew(prev) && hebrew(next) && quotationAfterPrefix(text, i);
+                    boolean prefixed = hebrew(prev) && hebrew(next) && QuotePairs.opensAfterPrefix(text, i);
                     if (hebrew(prev) && hebrew(next) && !prefixed) {
                         // צה"ל: an abbreviation's gershayim, not a quotation mark
                         edits.add(new Edit(i, i + 1, GERSHAYIM));
@@ -489,9 +489,10 @@ public final class SmartPunctuation {
                 }
                 case '\'' -> {
                     String mark;
-                    if (hebrew(prev) && (hebrew(next) || singlesOpen == 0)) {
+                    if (hebrew(prev) && (hebrew(next) || singlesOpen == 0 || QuotePairs.wordFinalGeresh(text, i))) {
                         // צ'יפס, ג'ורג' : after a Hebrew letter, a geresh (a curled apostrophe is
-                        // another sign), unless it closes a single quotation ('שלום')
+                        // another sign), unless it closes a single quotation ('שלום'; in 'הנשיא
+                        // ג'ורג' בוש' the ' after ג'ורג is a geresh still: a later ' closes)
                         edits.add(new Edit(i, i + 1, GERESH));
                         continue;
                     }
@@ -587,49 +588,6 @@ public final class SmartPunctuation {
 
     /** An opening quote; a space the author typed after it is taken into the quote's own space (French). */
     /** Whether {@code c} is a Hebrew letter (א–ת). */
-    /** Hebrew's one-letter prefixes (and, the, in, as, to, from, that), which join the word after them. */
-    private static final String HEBREW_PREFIXES = "\u05D5\u05D4\u05D1\u05DB\u05DC\u05DE\u05E9";
-
-    /**
-     * Whether the " at {@code at}, between two Hebrew letters, opens a quotation after a prefix
-     * (כתב ב"הארץ" כי): the letters before it are prefixes only (ב, וב, מה), more than one letter
-     * follows it (צה"ל, ש"ח: a gershayim stands before an abbreviation's last letter), and a "
-     * that closes (after a letter or a mark, before no letter) comes later. דו"חות keeps its
-     * gershayim: ד is no prefix.
-     */
-    private static boolean quotationAfterPrefix(String text, int at) {
-        int start = at;
-        while (start > 0 && hebrew(text.charAt(start - 1))) {
-            start--;
-        }
-        if (at - start > 3) {
-            return false;
-        }
-        for (int i = start; i < at; i++) {
-            if (HEBREW_PREFIXES.indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        int end = at + 1;
-        while (end < text.length() && hebrew(text.charAt(end))) {
-            end++;
-        }
-        if (end - at - 1 < 2) {
-            return false;
-        }
-        for (int i = end; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                return false;
-            }
-            if (c == '"' && !isSpace(text.charAt(i - 1))
-                    && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean hebrew(char c) {
         return c >= '\u05D0' && c <= '\u05EA';
     }

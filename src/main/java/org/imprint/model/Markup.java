@@ -73,13 +73,13 @@ public final class Markup {
     }
 
     /**
-     * The line of the article where the first called note holding a table stands, which a
-     * page-foot note cannot carry ({@link org.imprint.markdown.NoteChecks#tableInNoteLine}); 0 when none.
+     * The first called note that holds a block a page-foot note cannot carry (a table, a rule,
+     * an image…), with its line ({@link org.imprint.markdown.NoteChecks#unfitForPageFoot}); {@code null} when none.
      *
      * @param firstLine the article's line on which the body starts
      */
-    public int tableInNoteLine(int firstLine) {
-        return org.imprint.markdown.NoteChecks.tableInNoteLine(body, firstLine);
+    public org.imprint.markdown.NoteChecks.Unfit unfitForPageFoot(int firstLine) {
+        return org.imprint.markdown.NoteChecks.unfitForPageFoot(body, firstLine);
     }
 
     /**

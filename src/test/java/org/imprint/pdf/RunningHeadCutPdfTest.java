@@ -23,7 +23,9 @@ import com.ibm.icu.util.ULocale;
 class RunningHeadCutPdfTest {
 
     private static final String TITLE = "การค้าชายแดนระหว่างปากีสถานและอิหร่านโครงการพลังงานข้อพิพาทเรื่องน้ำและความมั่นคงในภูมิภาค"
-            + "การทบทวนอย่างละเอียดรวมถึงถ้อยแถลงของรัฐบาลทั้งสองและความเห็นของผู้เชี่ยวชาญ";
+            + "การทบทวนอย่างละเอียดรวมถึงถ้อยแถลงของรัฐบาลทั้งสองและความเห็นของผู้เชี่ยวชาญ"
+            // more than the head's 150 columns of letters, their vowel and tone marks counting none (WordCut)
+            + "ข้อเสนอแนะสำหรับนโยบายการค้าและการลงทุนในอนาคตของทั้งสองประเทศ";
 
     @TempDir
     Path dir;

@@ -1,0 +1,80 @@
+package org.imprint.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfGlyphs.Glyph;
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Hebrew quotation after a one-letter prefix (ב"הארץ", ב”הארץ”) in a left-to-right paragraph:
+ * the prefixed quotation is one right-to-left isolate, prefix and marks in it. Its opening mark,
+ * between two Hebrew letters, was taken for gershayim, so no pair was found and nothing isolated:
+ * "It ran in ב"הארץ" — 3 times" printed "It ran in 3 — …הארץ… times", the number drawn to the
+ * quotation's side, in the PDF and the web edition.
+ */
+class HebrewPrefixQuotationTest {
+
+    private static final String RLI = "\u2067";
+    private static final String PDI = "\u2069";
+
+    @Test
+    void aPrefixedQuotationIsOneIsolateWithItsPrefixAndMarks() {
+        assertAll(
+                () -> assertEquals("It ran in " + RLI + "ב\u201Dהארץ\u201D" + PDI + " \u2014 3 times",
+                        ParagraphDirections.isolateQuotations("It ran in ב\u201Dהארץ\u201D \u2014 3 times", false)),
+                () -> assertEquals("It ran in " + RLI + "וב\"הארץ\"" + PDI + " \u2014 3 times",
+                        ParagraphDirections.isolateQuotations("It ran in וב\"הארץ\" \u2014 3 times", false)),
+                () -> assertEquals("It ran in " + RLI + "ב\u201Cהארץ\u201D" + PDI + " \u2014 3 times",
+                        ParagraphDirections.isolateQuotations("It ran in ב\u201Cהארץ\u201D \u2014 3 times", false)),
+                // unprefixed: the inside alone, the marks the paragraph's
+                () -> assertEquals("It ran in \u201C" + RLI + "הארץ" + PDI + "\u201D \u2014 3 times",
+                        ParagraphDirections.isolateQuotations("It ran in \u201Cהארץ\u201D \u2014 3 times", false)),
+                // an abbreviation's gershayim is no quotation: צה"ל, and דו"ח (ד is no prefix)
+                () -> assertEquals(List.of(), QuotePairs.pairs("צה\u201Dל אמר ש- 3")),
+                () -> assertEquals(List.of(new QuotePairs.Pair(7, 9)), QuotePairs.pairs("דו\"חות \"3\" x")),
+                () -> assertEquals(List.of(new QuotePairs.Pair(1, 6)), QuotePairs.pairs("ב\u201Dהארץ\u201D — 3")));
+    }
+
+    @Test
+    void theNumberAfterItStaysAfterTheDashInThePdfAndTheWebEdition(@TempDir Path dir) throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("r")).out(dir.resolve("out"))
+                .body("Alpha ran in ב\"הארץ\" — 3 times in April.\n\nBravo ran in ב\u201Cהארץ\u201D — 4 times in April.\n")
+                .build("pdf", "html");
+        String web = Files.readString(built.web().resolve("index.html"));
+        assertTrue(web.contains("Alpha ran in " + RLI + "ב\u201Dהארץ\u201C" + PDI + " \u2014 3"), web);
+        assertTrue(web.contains("Bravo ran in " + RLI + "ב\u201Cהארץ\u201D" + PDI + " \u2014 4"), web);
+        List<Glyph> glyphs = PdfGlyphs.read(built.pdf());
+        for (String[] line : new String[][] {{"Alpha", "3"}, {"Bravo", "4"}}) {
+            Glyph start = PdfGlyphs.find(glyphs, line[0]).orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+            String drawn = PdfGlyphs.text(PdfGlyphs.lineOf(glyphs, start, 2f).stream().filter(g -> !g.blank()).toList());
+            // left to right on the page: the quotation (its letters drawn right to left), the dash, the number
+            int dash = drawn.indexOf('\u2014');
+            assertTrue(dash > drawn.indexOf("ran") && drawn.indexOf(line[1] + "times") == dash + 1
+                    && drawn.lastIndexOf('\u05D1', dash) > drawn.indexOf("ran"), drawn);
+        }
+    }
+
+    /**
+     * 'הנשיא ג'ורג' בוש יגיע': the ' ending ג'ורג' closed the quotation, and the real closing '
+     * became a geresh (׳). A later ' closes it, so the one after ג is a geresh.
+     */
+    @Test
+    void aWordFinalGereshInAQuotationStaysAGeresh() {
+        String set = new SmartPunctuation("he").markdown("כפי שאמר 'הנשיא ג'ורג' בוש יגיע' בשנת 2003.\n");
+        assertTrue(set.contains("ג\u05F3ורג\u05F3 בוש"), set);
+        assertTrue(!set.contains("יגיע\u05F3") && !set.contains("יגיע'"), set);
+        set = new SmartPunctuation("en").markdown("He said 'הנשיא ג'ורג' בוש יגיע' in 2003.\n");
+        assertTrue(set.contains("ג\u05F3ורג\u05F3 בוש"), set);
+        // a quotation ending in ת, another opened after a prefix: the ' after ת closes the first
+        assertTrue(!QuotePairs.wordFinalGeresh("'שבת' ו'חג' ", 4), "the ' after שבת closes its quotation");
+    }
+}
