@@ -485,7 +485,7 @@ final class Processor {
         }
         // a work in press dated by its status where the style prints none, after its year letter was given
         all.putAll(StatusDates.dated(all, xml));
-        all.putAll(SeriesEditors.once(all, xml));
+        all.putAll(ConditionEditors.forConditions(all, xml));
         ambiguous = disambiguates ? findAmbiguous(all) : Set.of();
         if (!ambiguous.isEmpty()) {
             active = processors(labels, true);
