@@ -153,8 +153,9 @@ public final class CitationFormatter {
         }
         // citeproc-java knows nothing of the article's own notes: a citation after one is no "Ibid."
         Set<Integer> breaks = new HashSet<>();
-        // a citation in the text of the article's own note goes on with the sentence: "6, and
-        // again" and "6 and again", not "6., and again"; the sentence's own punctuation ends it
+        // a citation set in running text (the article's own note, a figure's caption) goes on with
+        // the sentence: "6, and again" and "6 and again", not "6., and again"; the sentence's own
+        // punctuation ends it
         Set<Integer> open = new HashSet<>();
         if (notes) {
             int[] byIndex = body.citationNoteNumbers();
@@ -164,7 +165,7 @@ public final class CitationFormatter {
                 if (i > 0 && number > 0 && before > 0 && number - before > 1) {
                     breaks.add(i);
                 }
-                if (reading.get(i).inNote() && reading.get(i).textAfter()) {
+                if (reading.get(i).setInText() && reading.get(i).textAfter()) {
                     open.add(i);
                 }
             }
@@ -751,6 +752,9 @@ public final class CitationFormatter {
      * first-reference-note-number, which citeproc-java reads from the item and never works out:
      * a law style's later note printed "Novak, supra note at 4" for "supra note 1, at 4" (Bluebook,
      * OSCOLA's "(n 1)"). A source's copies (its author suppressed, its initials added) share it.
+     * A citation that may float with its figure (in a caption, or in a note a caption calls) is
+     * not counted: the text's notes are made as if it were not there, so the text cites the source
+     * in full again, and that later note is the one "supra" names.
      */
     private static void firstReferenceNotes(Map<String, CSLItemData> cited, List<CSLCitation> csl, List<Citation> reading,
                                             int[] noteNumbers) {
@@ -758,7 +762,7 @@ public final class CitationFormatter {
         for (int i = 0; i < reading.size(); i++) {
             int number = noteNumbers[reading.get(i).index()];
             for (CSLCitationItem item : csl.get(i).getCitationItems()) {
-                if (number > 0) {
+                if (number > 0 && !reading.get(i).movable()) {
                     first.putIfAbsent(Processor.sourceKey(item.getId()), number);
                 }
             }
