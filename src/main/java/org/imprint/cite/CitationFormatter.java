@@ -729,22 +729,19 @@ public final class CitationFormatter {
         return ids;
     }
 
-    /** The marks that end an affix's emphasis (CiteItem.ITALIC_END, BOLD_END). */
-    private static final Pattern EMPHASIS_ENDS = Pattern.compile("[" + org.imprint.markdown.CiteItem.ITALIC_END
-            + org.imprint.markdown.CiteItem.BOLD_END + "]+$");
+    /** What citeproc-java looks past at a prefix's end before it reads its last character. */
+    private static final Pattern IGNORED_END = Pattern.compile("[\\p{Space}\\p{Pf}\"']+$");
 
     /**
-     * A prefix with the space citeproc-java would give it. The processor puts a space after a
-     * prefix that ends in a letter, a digit or ":.,;!?)]&", but reads its last character: a
-     * prefix ending in emphasis ends in a mark, and "[*see* @lee]" printed "(seeLee".
+     * A prefix with the space its author typed before the key ({@code [see— @lee]}): citeproc-java
+     * gives a prefix a space only where it ends (past closing quotes) in a letter, a digit or
+     * ":.,;!?)]&", so "see—Lee", "50%Lee", "“see”ibid." and, as a prefix in emphasis ends in a
+     * mark, "(seeLee" lost it. Where citeproc-java gives none, the prefix brings its own.
      */
     private static String spacedPrefix(String prefix) {
-        Matcher ends = EMPHASIS_ENDS.matcher(prefix);
-        if (!ends.find() || ends.start() == 0) {
-            return prefix;
-        }
-        char last = prefix.charAt(ends.start() - 1);
-        return Character.isLetterOrDigit(last) || ":.,;!?)]&".indexOf(last) >= 0 ? prefix + " " : prefix;
+        String looked = IGNORED_END.matcher(prefix).replaceAll("");
+        char last = looked.isEmpty() ? ' ' : looked.charAt(looked.length() - 1);
+        return Character.isLetterOrDigit(last) || ":.,;!?)]&".indexOf(last) >= 0 ? prefix : prefix + " ";
     }
 
     /**
