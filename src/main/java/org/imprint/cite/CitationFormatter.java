@@ -101,7 +101,7 @@ public final class CitationFormatter {
         boolean notes = style.notes();
         Map<String, CSLItemData> cited = new LinkedHashMap<>();
         Map<String, CSLItemData> initialled = notes || !style.xml().matches("(?s).*<citation\\b[^>]*disambiguate-add-givenname=\"true\".*")
-                ? Map.of() : GivenNames.initialled(reading, items);
+                ? Map.of() : GivenNames.initialled(reading, items, style.xml());
         List<CSLCitation> csl = new ArrayList<>();
         // "[@k, עמ' 12]": a locator written with a term of the article's own language (its CSL locale's)
         LocatorTerms terms = LocatorTerms.of(article.language());
