@@ -214,13 +214,12 @@ final class BibTeXFields {
                 b.author(names(fields.get("author")));
             }
             if (fields.containsKey("editor") && item.getEditor() != null) {
-                b.editor(names(fields.get("editor")));
+                b.editor(SERIES.equals(editorType(fields, "editor")) ? null : names(fields.get("editor")));
             }
-            if (fields.containsKey("editor") && item.getCollectionEditor() != null) {
-                // the converter copies the editor into collection-editor too; where a style names
-                // both in one list, SeriesEditors leaves one (APA reads a proceedings' collection-editor)
-                b.collectionEditor(names(fields.get("editor")));
-            }
+            // the converter copies every editor into collection-editor (the series' editor) too,
+            // which styles printed as the series' editor ("Carr, C., Ed.; Carr, C., Series Ed."):
+            // the series' editor is only the one BibLaTeX says is one
+            b.collectionEditor(seriesEditors(fields));
             if (fields.containsKey("translator")) {
                 b.translator(names(fields.get("translator")));
             }
@@ -236,6 +235,29 @@ final class BibTeXFields {
             out.put(item.getId(), b.build());
         }
         return out;
+    }
+
+    /** BibLaTeX's editor type of a series' editor. */
+    private static final String SERIES = "series";
+
+    /**
+     * The editors BibLaTeX says edit the series ({@code editora = {Reed, Rita}, editoratype =
+     * {series}}, or {@code editortype = {series}}), in the order of their fields; null for none.
+     */
+    private static de.undercouch.citeproc.csl.CSLName[] seriesEditors(Map<String, String> fields) {
+        java.util.List<de.undercouch.citeproc.csl.CSLName> editors = new java.util.ArrayList<>();
+        for (String field : java.util.List.of("editor", "editora", "editorb", "editorc")) {
+            if (fields.containsKey(field) && SERIES.equals(editorType(fields, field))) {
+                editors.addAll(BibTeXNameList.parse(fields.get(field)));
+            }
+        }
+        return editors.isEmpty() ? null : editors.toArray(new de.undercouch.citeproc.csl.CSLName[0]);
+    }
+
+    /** The role BibLaTeX's {@code editortype} (or editoratype, ...) gives an editor field, in lower case, or "". */
+    private static String editorType(Map<String, String> fields, String field) {
+        String type = fields.get(field + "type");
+        return type == null ? "" : type.replace("{", "").replace("}", "").strip().toLowerCase(Locale.ROOT);
     }
 
     private static de.undercouch.citeproc.csl.CSLName[] names(String field) {

@@ -101,7 +101,7 @@ public final class CitationFormatter {
         boolean notes = style.notes();
         Map<String, CSLItemData> cited = new LinkedHashMap<>();
         Map<String, CSLItemData> initialled = notes || !style.xml().matches("(?s).*<citation\\b[^>]*disambiguate-add-givenname=\"true\".*")
-                ? Map.of() : GivenNames.initialled(reading, items);
+                ? Map.of() : GivenNames.initialled(reading, items, style.xml());
         List<CSLCitation> csl = new ArrayList<>();
         // "[@k, עמ' 12]": a locator written with a term of the article's own language (its CSL locale's)
         LocatorTerms terms = LocatorTerms.of(article.language());
@@ -153,8 +153,9 @@ public final class CitationFormatter {
         }
         // citeproc-java knows nothing of the article's own notes: a citation after one is no "Ibid."
         Set<Integer> breaks = new HashSet<>();
-        // a citation in the text of the article's own note goes on with the sentence: "6, and
-        // again" and "6 and again", not "6., and again"; the sentence's own punctuation ends it
+        // a citation set in running text (the article's own note, a figure's caption) goes on with
+        // the sentence: "6, and again" and "6 and again", not "6., and again"; the sentence's own
+        // punctuation ends it
         Set<Integer> open = new HashSet<>();
         if (notes) {
             int[] byIndex = body.citationNoteNumbers();
@@ -164,7 +165,7 @@ public final class CitationFormatter {
                 if (i > 0 && number > 0 && before > 0 && number - before > 1) {
                     breaks.add(i);
                 }
-                if (reading.get(i).inNote() && reading.get(i).textAfter()) {
+                if (reading.get(i).setInText() && reading.get(i).textAfter()) {
                     open.add(i);
                 }
             }
@@ -736,22 +737,19 @@ public final class CitationFormatter {
         return ids;
     }
 
-    /** The marks that end an affix's emphasis (CiteItem.ITALIC_END, BOLD_END). */
-    private static final Pattern EMPHASIS_ENDS = Pattern.compile("[" + org.imprint.markdown.CiteItem.ITALIC_END
-            + org.imprint.markdown.CiteItem.BOLD_END + "]+$");
+    /** What citeproc-java looks past at a prefix's end before it reads its last character. */
+    private static final Pattern IGNORED_END = Pattern.compile("[\\p{Space}\\p{Pf}\"']+$");
 
     /**
-     * A prefix with the space citeproc-java would give it. The processor puts a space after a
-     * prefix that ends in a letter, a digit or ":.,;!?)]&", but reads its last character: a
-     * prefix ending in emphasis ends in a mark, and "[*see* @lee]" printed "(seeLee".
+     * A prefix with the space its author typed before the key ({@code [see— @lee]}): citeproc-java
+     * gives a prefix a space only where it ends (past closing quotes) in a letter, a digit or
+     * ":.,;!?)]&", so "see—Lee", "50%Lee", "“see”ibid." and, as a prefix in emphasis ends in a
+     * mark, "(seeLee" lost it. Where citeproc-java gives none, the prefix brings its own.
      */
     private static String spacedPrefix(String prefix) {
-        Matcher ends = EMPHASIS_ENDS.matcher(prefix);
-        if (!ends.find() || ends.start() == 0) {
-            return prefix;
-        }
-        char last = prefix.charAt(ends.start() - 1);
-        return Character.isLetterOrDigit(last) || ":.,;!?)]&".indexOf(last) >= 0 ? prefix + " " : prefix;
+        String looked = IGNORED_END.matcher(prefix).replaceAll("");
+        char last = looked.isEmpty() ? ' ' : looked.charAt(looked.length() - 1);
+        return Character.isLetterOrDigit(last) || ":.,;!?)]&".indexOf(last) >= 0 ? prefix : prefix + " ";
     }
 
     /**
@@ -759,6 +757,9 @@ public final class CitationFormatter {
      * first-reference-note-number, which citeproc-java reads from the item and never works out:
      * a law style's later note printed "Novak, supra note at 4" for "supra note 1, at 4" (Bluebook,
      * OSCOLA's "(n 1)"). A source's copies (its author suppressed, its initials added) share it.
+     * A citation that may float with its figure (in a caption, or in a note a caption calls) is
+     * not counted: the text's notes are made as if it were not there, so the text cites the source
+     * in full again, and that later note is the one "supra" names.
      */
     private static void firstReferenceNotes(Map<String, CSLItemData> cited, List<CSLCitation> csl, List<Citation> reading,
                                             int[] noteNumbers) {
@@ -766,7 +767,7 @@ public final class CitationFormatter {
         for (int i = 0; i < reading.size(); i++) {
             int number = noteNumbers[reading.get(i).index()];
             for (CSLCitationItem item : csl.get(i).getCitationItems()) {
-                if (number > 0) {
+                if (number > 0 && !reading.get(i).movable()) {
                     first.putIfAbsent(Processor.sourceKey(item.getId()), number);
                 }
             }

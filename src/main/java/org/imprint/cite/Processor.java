@@ -171,6 +171,7 @@ final class Processor {
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
+        xml = StrippedTerms.apply(xml, language);
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
         String base = java.util.Locale.forLanguageTag(language).getLanguage();
@@ -497,7 +498,7 @@ final class Processor {
         }
         // a work in press dated by its status where the style prints none, after its year letter was given
         all.putAll(StatusDates.dated(all, xml));
-        all.putAll(SeriesEditors.once(all, xml));
+        all.putAll(ConditionEditors.forConditions(all, xml));
         ambiguous = disambiguates ? findAmbiguous(all) : Set.of();
         if (!ambiguous.isEmpty()) {
             active = processors(labels, true);

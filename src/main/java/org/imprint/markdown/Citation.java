@@ -54,6 +54,15 @@ public final class Citation extends CustomNode {
     }
 
     /**
+     * Whether a note style sets it in the running text it stands in rather than in a note of its
+     * own: in the text of one of the article's own notes, or in a figure's caption (a note cannot
+     * float out of a figure). Such a citation goes on with its sentence.
+     */
+    public boolean setInText() {
+        return inNote() || ParsedBody.inCaption(this);
+    }
+
+    /**
      * Whether the layout may move it away from its place in the text: it stands in a figure's
      * caption, or in the text of a note a caption calls, which floats with its figure. Such a
      * citation cannot say "Ibid." or use a short form: the reader may meet it first.

@@ -18,7 +18,9 @@ import org.w3c.dom.Text;
  * into the last text of the element before it, so that word and mark are one unbreakable piece.
  *
  * <p>Only where the mark changes at most its slant or weight (emphasis, titles, bold): the moved
- * comma is set italic after an italic word, as many publishers set it. Links and note calls are
+ * comma is set italic after an italic word, as many publishers set it. A closing bracket is not
+ * moved, nor what follows it: brackets take the style of the text they stand in, not of the words
+ * they enclose (a citation's "(Lee, 2019, <i>passim</i>)" set its ")" italic). Links and note calls are
  * left alone: the mark would join the link's target or be raised with the call. A possessive
  * ("<a>Blur</a>’s", "<em>CGTN</em>’s") is the one exception for links: the same boundary would
  * set "’s" at a line's start, so the apostrophe and its letters join the word before them (in a
@@ -28,6 +30,9 @@ final class ClosingPunctuationGlue {
 
     /** Closing punctuation: no line may start with it. */
     static final String CLOSING = ",.;:!?)]\u201D\u2019\u00BB\u2026";
+
+    /** Closing brackets, which are set in the style of the text around them. */
+    private static final String BRACKETS = ")]";
 
     private static final Set<String> STYLED = Set.of("em", "i", "strong", "b", "cite", "dfn", "abbr", "mark", "small", "u", "s");
 
@@ -79,7 +84,7 @@ final class ClosingPunctuationGlue {
             return;
         }
         int n = 0;
-        while (n < text.length() && CLOSING.indexOf(text.charAt(n)) >= 0) {
+        while (n < text.length() && CLOSING.indexOf(text.charAt(n)) >= 0 && BRACKETS.indexOf(text.charAt(n)) < 0) {
             n++;
         }
         // "’s" after an emphasised name is a possessive, not a closing quote: it stays with its "s"

@@ -1,0 +1,90 @@
+package org.imprint.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A term a style prints without its full stops ({@code <text term="ibid" strip-periods="true"/>}):
+ * citeproc-java ignores strip-periods on a text element, so OSCOLA printed "ibid." and "Ibid. 4."
+ * for its "ibid" and "Ibid 4", and styles their "ed." and "vol." for "ed" and "vol". Such an
+ * element is given the term's text, looked up as citeproc-java looks it up (the style's locales
+ * for the article's language, then the CSL locale files), without its full stops, as its value.
+ */
+final class StrippedTerms {
+
+    /** A text element printing a term without its full stops. */
+    private static final Pattern TEXT = Pattern.compile("<text\\b(?=[^>]*\\bstrip-periods=\"true\")(?=[^>]*\\bterm=\")([^>]*?)(/?)>");
+    /** A locale of the style: its attributes and its content. */
+    private static final Pattern LOCALE = Pattern.compile("(?s)<locale\\b([^>]*)>(.*?)</locale>");
+    /** A term and its text (or single and multiple forms). */
+    private static final Pattern TERM = Pattern.compile("(?s)<term\\b([^>]*?)>(.*?)</term>");
+
+    private StrippedTerms() {
+    }
+
+    /**
+     * The style with each term it strips of full stops written as a value.
+     *
+     * @param xml the style as {@link StyleLocales#forLanguage} leaves it: the locales that apply
+     *            to the language without their language tag
+     */
+    static String apply(String xml, String language) {
+        if (!TEXT.matcher(xml).find()) {
+            return xml;
+        }
+        List<String> locales = new ArrayList<>();
+        Matcher locale = LOCALE.matcher(xml);
+        while (locale.find()) {
+            if (!locale.group(1).contains("xml:lang")) {
+                locales.add(locale.group(2));
+            }
+        }
+        List<String> files = new ArrayList<>(CslLocaleFiles.of(language));
+        if (files.isEmpty()) {
+            files.addAll(CslLocaleFiles.of("en-US"));   // a language without a CSL locale: citeproc-java's fallback
+        }
+        java.util.Collections.reverse(files);   // the region's own file first
+        locales.addAll(files);
+        return TEXT.matcher(xml).replaceAll(m -> {
+            String attributes = m.group(1);
+            String form = attribute(attributes, "form");
+            String text = term(locales, attribute(attributes, "term"), form.isEmpty() ? "long" : form,
+                    attribute(attributes, "plural").equals("true"));
+            if (text == null) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            String rest = attributes.replaceAll("\\s+(?:term|form|plural|strip-periods)=\"[^\"]*\"", "");
+            return Matcher.quoteReplacement("<text" + rest + " value=\"" + text.replace(".", "").replace("\"", "&quot;")
+                    + "\"" + m.group(2) + ">");
+        });
+    }
+
+    /** A term's text in a form, single or plural, from the first locale that has it; {@code null} for none. */
+    private static String term(List<String> locales, String name, String form, boolean plural) {
+        for (String locale : locales) {
+            Matcher m = TERM.matcher(locale);
+            while (m.find()) {
+                String attributes = m.group(1);
+                String termForm = attribute(attributes, "form");
+                if (!attribute(attributes, "name").equals(name) || !(termForm.isEmpty() ? "long" : termForm).equals(form)
+                        || !attribute(attributes, "gender-form").isEmpty()) {
+                    continue;
+                }
+                String content = m.group(2);
+                Matcher number = Pattern.compile("(?s)<" + (plural ? "multiple" : "single") + ">(.*?)</").matcher(content);
+                String text = number.find() ? number.group(1) : content.contains("<") ? null : content;
+                if (text != null && !text.isBlank()) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher m = Pattern.compile("(?<![\\w-])" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return m.find() ? m.group(1) : "";
+    }
+}

@@ -1,0 +1,81 @@
+package org.imprint.cite;
+
+import static org.imprint.cite.CitationFaultsBuildTest.text;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Note styles' citations set in running text and their words (issue 15, h15p fn-*): a figure
+ * caption's citation goes on with its sentence ("Gamma Book 2 (2018). in a figure." had the
+ * note's full stop), "supra" names the text's own full note rather than a caption's, and a term
+ * the style strips of its full stops is printed without them (OSCOLA's "ibid", "Ibid 4").
+ */
+class CitationNoteTextBuildTest {
+
+    private static final String BIB = """
+            @article{a, author={Novak, Ana}, title={Alpha Essay}, journal={Law Journal}, volume={12}, pages={100--150}, year={2019}}
+            @article{b, author={Berg, Bo}, title={Beta Essay}, journal={Law Journal}, volume={13}, pages={200--250}, year={2020}}
+            @book{c, author={Chen, Cai}, title={Gamma Book}, publisher={Law Press}, address={London}, year={2018}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private String pdf(String style, String body) throws Exception {
+        BufferedImage image = new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return text(TestReport.citing(dir, style, style).title("Notes").file("references.bib", BIB)
+                .file("figures/fig.png", png.toByteArray()).body(body).build("pdf").pdf());
+    }
+
+    @Test
+    void aCaptionsCitationGoesOnWithItsSentence() throws Exception {
+        String body = "Text cites a [@a].\n\n![Caption cites c [@c, 2] in a figure.](figures/fig.png)\n\nMore [@b].\n";
+        String bluebook = pdf("bluebook-law-review", body);
+        String oscola = pdf("oscola", body);
+        assertAll(
+                () -> assertTrue(bluebook.contains("Gamma Book 2 (2018) in a figure."), bluebook),
+                () -> assertTrue(oscola.contains("(Law Press 2018) 2 in a figure."), oscola));
+    }
+
+    @Test
+    void supraNamesTheTextsFullNoteNotTheCaptions() throws Exception {
+        String bluebook = pdf("bluebook-law-review", """
+                T1 cites b [@b].
+
+                ![Caption calls a note.[^cap]](figures/fig.png)
+
+                T2 cites c [@c, 3].
+
+                T3 cites a [@a, 9].
+
+                T4 cites c later [@c, 9].
+
+                [^cap]: The caption's note cites [@c, 2].
+                """);
+        assertAll(
+                () -> assertTrue(bluebook.contains("Chen, supra note 3"), bluebook),
+                () -> assertFalse(bluebook.contains("supra note 2"), bluebook));
+    }
+
+    @Test
+    void oscolasIbidHasNoFullStop() throws Exception {
+        String oscola = pdf("oscola", "S1 [@b, 3]. S2 [@b, 4]. S3 [@a, 7; @a, 8]. S4 [@a].\n");
+        assertAll(
+                () -> assertTrue(oscola.contains("Ibid 4."), oscola),
+                () -> assertTrue(oscola.contains("ibid 8."), oscola),
+                () -> assertFalse(oscola.contains("bid. "), oscola));
+    }
+}
