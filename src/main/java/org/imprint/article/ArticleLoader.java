@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
@@ -174,12 +175,15 @@ public final class ArticleLoader {
     /**
      * An author's name. The PDF's Info dictionary has one Author string, the names "; "-joined as
      * readers and exiftool expect: a name holding ";" would read there as two authors, so it is
-     * refused here, for every output alike, rather than written ambiguously.
+     * refused here, for every output alike, rather than written ambiguously. So is a look-alike
+     * that normalisation makes one (the Greek question mark U+037E is ";" in NFC, the fullwidth and
+     * small semicolons in NFKC), which a tool reading the line normalised would split; the Arabic
+     * semicolon "؛" stays itself and is kept.
      */
     private static String authorName(YamlFields a) throws ReportException {
         String name = a.requiredText("name", "Jane Doe");
-        if (name.indexOf(';') >= 0) {
-            throw a.keyError("name", "author name \"" + name + "\" holds \";\", which the PDF's Author line uses"
+        if (Normalizer.normalize(name, Normalizer.Form.NFKC).indexOf(';') >= 0) {
+            throw a.keyError("name", "author name \"" + name + "\" holds \";\" (or a mark read as one), which the PDF's Author line uses"
                     + " between authors, so it would read as two names; give each author an entry of their own"
                     + " under authors:, or write the name without \";\"");
         }

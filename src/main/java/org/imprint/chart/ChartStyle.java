@@ -100,9 +100,12 @@ public record ChartStyle(String font, Path fontFile, int width, int height, doub
         if (own.get("and_other_script") != null && !String.valueOf(own.get("and_other_script")).isBlank()) {
             words.put("and_other_script", String.valueOf(own.get("and_other_script")).strip());
         }
-        // optional: the sentence for a chart of one category, and the one naming missing values
+        // optional: the sentence for a chart of one category, and the one naming missing values;
+        // a language that words its own description takes these from its own words only (one it
+        // lacks is left out), since the brand's would end its sentence in another language
+        Map<?, ?> sentences = own.get("description") != null && !String.valueOf(own.get("description")).isBlank() ? own : given;
         for (String key : List.of("description_one", "gaps")) {
-            Object value = own.get(key) != null ? own.get(key) : given.get(key);
+            Object value = sentences.get(key);
             if (value != null && !String.valueOf(value).isBlank()) {
                 words.put(key, String.valueOf(value).strip());
             }

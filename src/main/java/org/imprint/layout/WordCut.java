@@ -96,13 +96,27 @@ final class WordCut {
             if (inside == 1 && outside == -1 && mark != '\u201E' && mark != '\u201A'
                     && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
                 for (int i = pair.open() + 1; i < pair.close(); i++) {
-                    if (out.charAt(i) == ' ') {
+                    if (out.charAt(i) == ' ' && !betweenNumbers(text, i)) {
                         out.setCharAt(i, NO_BREAK_SPACE);
                     }
                 }
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the space at {@code at} stands between two digits. The bidi algorithm reads a no-break
+     * space as a number separator, not a space: "امن 1999 2024" glued would make "1999 2024" one
+     * number, set left to right, where the cover sets the two years right to left ("2024 1999").
+     */
+    private static boolean betweenNumbers(String text, int at) {
+        return at > 0 && at + 1 < text.length() && isNumber(text.codePointBefore(at)) && isNumber(text.codePointAt(at + 1));
+    }
+
+    private static boolean isNumber(int cp) {
+        byte d = Character.getDirectionality(cp);
+        return d == Character.DIRECTIONALITY_EUROPEAN_NUMBER || d == Character.DIRECTIONALITY_ARABIC_NUMBER;
     }
 
     /** The direction of the first strong letter of {@code text} in [from, to): 1 right to left, -1 left to right, 0 none. */

@@ -53,4 +53,17 @@ class WordCutTest {
         String longQuote = "A “" + "امن و امان ".repeat(5).strip() + "” doctrine";
         assertEquals(longQuote, WordCut.cut(longQuote, 150, en));
     }
+
+    /**
+     * Between two numbers of a quotation kept whole the space stays a space: the bidi algorithm
+     * reads a no-break space as a number separator, so "1999 2024" glued was one number, set left
+     * to right, and the head read the years in the other order than the cover.
+     */
+    @Test
+    void theSpaceBetweenTwoNumbersOfAQuotationKeptWholeStaysASpace() {
+        Locale en = Locale.ENGLISH;
+        assertEquals("the slogan “امن\u00A01999 2024” in it", WordCut.cut("the slogan “امن 1999 2024” in it", 150, en));
+        assertEquals("an aside (امن\u00A0و\u00A0امان\u00A0۲۰۲۴ 2024) in it",
+                WordCut.cut("an aside (امن و امان ۲۰۲۴ 2024) in it", 150, en));
+    }
 }
