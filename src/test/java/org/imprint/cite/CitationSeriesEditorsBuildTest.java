@@ -56,7 +56,8 @@ class CitationSeriesEditorsBuildTest {
 
     @Test
     void apaStillTellsAPublishedProceedings() throws Exception {
-        String apa = pdf("apa");
+        // the line may break after the range's dash: "(pp. 5–" ends a line of the list
+        String apa = pdf("apa").replace("– ", "–");
         assertTrue(apa.contains("Proceedings of the Water Conference (pp. 5–9). IEEE."), apa);
     }
 }
