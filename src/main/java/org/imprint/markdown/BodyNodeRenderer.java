@@ -400,6 +400,9 @@ final class BodyNodeRenderer implements NodeRenderer {
     private boolean renderEndnoteBlocks(FootnoteDefinition definition) {
         boolean open = false;
         for (Node block = definition.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof org.commonmark.node.LinkReferenceDefinition) {
+                continue;   // prints nothing: neither a block between paragraphs nor a space in one
+            }
             if (block instanceof ListBlock || block instanceof BlockQuote && holdsList(block) || NoteChecks.standsApart(block)) {
                 if (open) {
                     html.tag("/p");

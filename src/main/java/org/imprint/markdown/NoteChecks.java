@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -24,6 +26,8 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.imprint.Problem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Warns about footnotes that CommonMark accepts but that cannot mean what the author wrote: a
@@ -166,14 +170,13 @@ public final class NoteChecks {
      * {@code <div>}, {@code <ul>}, {@code <ol>}, {@code <dl>}, {@code <blockquote>}, {@code <p>},
      * {@code <pre>} printed in the body, the note cut before it).
      */
-    private static final Pattern RAW_BLOCK = Pattern.compile("<\\s*(table|div|ul|ol|dl|li|dt|dd|blockquote|p|pre|h[1-6]|hr"
-            + "|figure|figcaption|section|article|aside|header|footer|nav|main|address|details|summary|fieldset|form|center"
-            + "|caption|thead|tbody|tfoot|tr|td|th|hgroup|menu|dialog)(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> RAW_BLOCKS = Set.of("table", "div", "ul", "ol", "dl", "li", "dt", "dd", "blockquote", "p",
+            "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "figure", "figcaption", "section", "article", "aside", "header",
+            "footer", "nav", "main", "address", "details", "summary", "fieldset", "form", "center", "caption", "thead", "tbody",
+            "tfoot", "tr", "td", "th", "hgroup", "menu", "dialog");
     /** HTML elements that draw a picture, which a page-foot note cannot hold (see {@link #unfitForPageFoot}). */
-    private static final Pattern RAW_IMAGE = Pattern.compile("<\\s*(img|picture|svg|video|audio|iframe|object|embed|canvas)(?=[\\s/>])",
-            Pattern.CASE_INSENSITIVE);
-    /** An HTML comment, to the end of the text when it is not closed: it holds no elements. */
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
+    private static final Set<String> RAW_IMAGES = Set.of("img", "picture", "svg", "video", "audio", "iframe", "object", "embed",
+            "canvas");
 
     /**
      * What among a note's blocks, or its quotations' and list items' blocks, a page-foot note
@@ -187,8 +190,9 @@ public final class NoteChecks {
                 what = unfitInline(block);
             } else if (block instanceof BlockQuote || block instanceof ListBlock || block instanceof ListItem) {
                 what = unfitBlocks(block);
-            } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
-                what = null;
+            } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
+                    || block instanceof LinkReferenceDefinition) {
+                what = null;   // a link reference definition prints nothing: it only gives its links their targets
             } else if (block instanceof ThematicBreak) {
                 what = RULE;
             } else if (block instanceof Figure) {
@@ -218,10 +222,24 @@ public final class NoteChecks {
         return null;
     }
 
-    /** What a piece of raw HTML holds that a page-foot note cannot carry; its comments hold nothing. */
+    /**
+     * What a piece of raw HTML holds that a page-foot note cannot carry. The elements are those
+     * the HTML parser finds, as the renderer's own parse of the page ({@link HtmlSanitizer}) does:
+     * a comment holds none, and only the parser knows where one ends (the abrupt {@code <!-->}
+     * and {@code <!--->} are whole comments, a {@code <!--} in an attribute's value opens none).
+     */
     private static String unfitHtml(String html) {
-        String elements = COMMENT.matcher(html).replaceAll("");
-        return RAW_IMAGE.matcher(elements).find() ? IMAGE : RAW_BLOCK.matcher(elements).find() ? TABLE_OR_HTML : null;
+        String what = null;
+        for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
+            String name = element.normalName();
+            if (RAW_IMAGES.contains(name)) {
+                return IMAGE;
+            }
+            if (RAW_BLOCKS.contains(name)) {
+                what = TABLE_OR_HTML;
+            }
+        }
+        return what;
     }
 
     /**

@@ -113,35 +113,24 @@ public final class QuotePairs {
     /**
      * Whether the ’ (or ') at {@code at} ends a Hebrew word as a geresh (ג’ורג’, סעיף א’) inside a
      * single quotation, rather than closing it: it follows one of {@link #GERESH_LETTERS} or a
-     * word of one letter (a number, א’), no letter follows it, and the next mark of its kind
-     * closes the quotation (after no space, before no letter), before another opens or the
-     * paragraph ends. Taken for the closing mark, it closed ‘הנשיא ג’ורג’ בוש יגיע’ after ג’ורג’, and
-     * a running head cut after it lost the real closing mark.
+     * word of one letter (a number, א’), and another closing mark follows it at once
+     * (‘ג’ורג’’). Otherwise it closes the quotation: a mark any later in the text may be an
+     * English possessive (the students') or a Hebrew abbreviation's geresh (עמ' 5, גב' כהן) as
+     * well as a closing mark, and taking the author's closing mark for a geresh changed the text
+     * of the body ('שבת' printed ‘שבת׳), where a geresh taken for the closing mark (‘הנשיא
+     * ג’ורג’ בוש…’) only costs a running head cut in the quotation its closing mark.
      */
     public static boolean wordFinalGeresh(String text, int at) {
         char mark = text.charAt(at);
-        if (mark != '\u2019' && mark != '\'' || at == 0 || !hebrewLetter(text.charAt(at - 1))
-                || at + 1 < text.length() && Character.isLetter(text.charAt(at + 1))) {
+        if (mark != '\u2019' && mark != '\'' || at == 0 || !hebrewLetter(text.charAt(at - 1)) || at + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        if (next != '\u2019' && next != '\'') {
             return false;
         }
         boolean oneLetter = at < 2 || !Character.isLetter(text.charAt(at - 2));
-        if (GERESH_LETTERS.indexOf(text.charAt(at - 1)) < 0 && !oneLetter) {
-            return false;
-        }
-        for (int i = at + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean afterSpace = Character.isWhitespace(text.charAt(i - 1));
-            if (c == '\u2029' || c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n'
-                    || c == '\u2018' || c == '\u201A' || c == mark && afterSpace) {
-                return false;
-            }
-            if (c == mark) {
-                // the next mark of its kind closes, or it is no quotation this mark stands in
-                // ('שבת' ו'חג': the ' of ו'חג opens one, so the ' after שבת closes)
-                return i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1));
-            }
-        }
-        return false;
+        return GERESH_LETTERS.indexOf(text.charAt(at - 1)) >= 0 || oneLetter;
     }
 
     /** Hebrew's one-letter prefixes (and, the, in, as, to, from, that), which join the word after them. */

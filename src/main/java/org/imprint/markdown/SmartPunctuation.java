@@ -491,8 +491,8 @@ public final class SmartPunctuation {
                     String mark;
                     if (hebrew(prev) && (hebrew(next) || singlesOpen == 0 || QuotePairs.wordFinalGeresh(text, i))) {
                         // צ'יפס, ג'ורג' : after a Hebrew letter, a geresh (a curled apostrophe is
-                        // another sign), unless it closes a single quotation ('שלום'; in 'הנשיא
-                        // ג'ורג' בוש' the ' after ג'ורג is a geresh still: a later ' closes)
+                        // another sign), unless it closes a single quotation ('שלום'; in 'ג'ורג''
+                        // the first ' after ג'ורג is a geresh still: the closing ' follows at once)
                         edits.add(new Edit(i, i + 1, GERESH));
                         continue;
                     }

@@ -26,16 +26,25 @@ class WordCutHebrewTest {
         assertTrue(cut.contains("צה”ל"), cut);
     }
 
-    /** ‘הנשיא ג’ורג’ בוש …’: the geresh ending ג’ורג’ was taken for the closing ’, so the head ended "…יגיע…" with no closing mark. */
+    /**
+     * ‘… ג’ורג’’: the geresh ending ג’ורג’, the closing ’ right after it, was taken for the closing
+     * ’, so the head ended "…" with no closing mark. A ’ after ג, ז, צ, ת with anything else after
+     * it closes the quotation: a later ’ may be a possessive or an abbreviation's geresh.
+     */
     @Test
-    void aWordFinalGereshDoesNotCloseTheQuotation() {
+    void aWordFinalGereshBeforeTheClosingMarkDoesNotCloseTheQuotation() {
         String title = "דוח מקיף ומפורט על המצב הביטחוני באזור הצפון ועל תפקידו של צבא ההגנה בשמירה על הגבול הצפוני של המדינה,"
-                + " כפי שאמר ‘הנשיא ג’ורג’ בוש אמר כי השלום יגיע במהרה לכל האזור ולכל תושביו’ בשנת 2003";
+                + " כפי שאמר ‘השלום יגיע במהרה לכל האזור ולכל תושביו כך אמר בנאומו הנשיא ג’ורג’’ בשנת 2003";
         String cut = WordCut.cut(title, 150, HEBREW);
         assertTrue(cut.endsWith("\u2026\u2019"), cut);
         // a quotation that ends in a geresh letter, with no later mark, still closes there
         assertEquals(java.util.List.of(new org.imprint.markdown.QuotePairs.Pair(4, 9)),
                 org.imprint.markdown.QuotePairs.pairs("ראה ‘עזרת’ 3"));
+        // and so with a later mark that is a possessive or an abbreviation's geresh
+        assertEquals(java.util.List.of(new org.imprint.markdown.QuotePairs.Pair(4, 9)),
+                org.imprint.markdown.QuotePairs.pairs("ראה ‘עזרת’ בעמ’ 3"));
+        assertEquals(java.util.List.of(new org.imprint.markdown.QuotePairs.Pair(9, 13)),
+                org.imprint.markdown.QuotePairs.pairs("The word ‘שבת’ means rest; the students’ room"));
     }
 
     /** A pointed title of 100 letters and 164 code points fits the head's 150 columns whole; it was cut after 90. */

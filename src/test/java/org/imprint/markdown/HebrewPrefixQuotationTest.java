@@ -64,17 +64,42 @@ class HebrewPrefixQuotationTest {
     }
 
     /**
-     * 'הנשיא ג'ורג' בוש יגיע': the ' ending ג'ורג' closed the quotation, and the real closing '
-     * became a geresh (׳). A later ' closes it, so the one after ג is a geresh.
+     * 'ג'ורג'': the ' ending ג'ורג' is a geresh when the closing ' follows it at once; a ' ending a
+     * word after ג, ז, צ, ת with anything else after it closes the quotation (fix19z took it for a
+     * geresh whenever a later ' could close, and the English possessive or the Hebrew
+     * abbreviations below turned the author's closing mark into ׳).
      */
     @Test
-    void aWordFinalGereshInAQuotationStaysAGeresh() {
-        String set = new SmartPunctuation("he").markdown("כפי שאמר 'הנשיא ג'ורג' בוש יגיע' בשנת 2003.\n");
-        assertTrue(set.contains("ג\u05F3ורג\u05F3 בוש"), set);
-        assertTrue(!set.contains("יגיע\u05F3") && !set.contains("יגיע'"), set);
-        set = new SmartPunctuation("en").markdown("He said 'הנשיא ג'ורג' בוש יגיע' in 2003.\n");
-        assertTrue(set.contains("ג\u05F3ורג\u05F3 בוש"), set);
+    void aWordFinalGereshBeforeTheClosingMarkStaysAGeresh() {
+        String set = new SmartPunctuation("he").markdown("כפי שאמר 'ג'ורג'' בשנת 2003.\n");
+        assertTrue(set.contains("ג\u05F3ורג\u05F3") && !set.contains("\u05F3 בשנת") && !set.contains("' בשנת"), set);
+        set = new SmartPunctuation("en").markdown("He said 'ג'ורג'' in 2003.\n");
+        assertTrue(set.contains("ג\u05F3ורג\u05F3\u2019 in"), set);
+        assertTrue(QuotePairs.wordFinalGeresh("‘ג’ורג’’ ", 6), "the ’ before the closing ’ is a geresh");
         // a quotation ending in ת, another opened after a prefix: the ' after ת closes the first
         assertTrue(!QuotePairs.wordFinalGeresh("'שבת' ו'חג' ", 4), "the ' after שבת closes its quotation");
+    }
+
+    /** The students' possessive after a Hebrew quotation in English: the ' after שבת became ׳ in every output. */
+    @Test
+    void aLaterPossessiveLeavesTheClosingMarkAlone() {
+        String set = new SmartPunctuation("en").markdown("The word 'שבת' means rest; the students' room is open.\n");
+        assertTrue(set.contains("\u2018שבת\u2019 means") && !set.contains("\u05F3"), set);
+        assertEquals(List.of(new QuotePairs.Pair(9, 13)),
+                QuotePairs.pairs("The word ‘שבת’ means rest; the students’ room").stream()
+                        .filter(pair -> pair.open() == 9).toList());
+    }
+
+    /** A Hebrew abbreviation's geresh after a quotation (בעמ' 5, גב' כהן): it was taken for the closing mark. */
+    @Test
+    void aLaterAbbreviationLeavesTheClosingMarkAlone() {
+        for (String text : List.of("המילה 'שבת' מופיעה בעמ' 5.\n", "היא אמרה 'חג' ולא 'שבת', אמרה גב' כהן.\n")) {
+            String set = new SmartPunctuation("he").markdown(text);
+            assertTrue(!set.contains("שבת\u05F3") && !set.contains("חג\u05F3"), set);
+        }
+        String set = new SmartPunctuation("he").markdown("המילה 'שבת' מופיעה בעמ' 5, אמרה גב' כהן.\n");
+        assertTrue(set.contains("עמ\u05F3 5") && set.contains("גב\u05F3 כהן") && !set.contains("שבת\u05F3"), set);
+        assertTrue(QuotePairs.pairs("המילה ‘שבת’ מופיעה בעמ’ 5").contains(new QuotePairs.Pair(6, 10)),
+                QuotePairs.pairs("המילה ‘שבת’ מופיעה בעמ’ 5").toString());
     }
 }

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -19,7 +20,9 @@ import org.imprint.testing.TestReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each kind of Markdown block in a page-foot note: the note's every word stands at the page foot
@@ -47,7 +50,13 @@ class NoteBlocksTest {
         "html block ; <div>divword</div> ; false",
         "table ; | Colword | Two |\\n    |-----|-----|\\n    | cellword | x | ; false",
         "comment ; <!-- <div>hidden</div> --> ; true",
-        "inline comment ; Words <!-- old: <div>boxed</div> --> and more. ; true"})
+        "inline comment ; Words <!-- old: <div>boxed</div> --> and more. ; true",
+        // HTML's abrupt empty comments are whole comments, and a <!-- in an attribute's value opens
+        // none: a check that cut from <!-- to the next --> hid the rule after them, which printed
+        // in the body with the note's rest
+        "abrupt comment ; <!--> <hr> ; false",
+        "abrupt comment with a dash ; <!---> <hr> ; false"})
+    @MethodSource("blocksCsvCannotWrite")
     void everyWordOfTheNoteStandsOutOfTheBody(String kind, String block, boolean pageFoot, @TempDir Path dir) throws Exception {
         String note = "[^n]: Startword of the note.\n\n    " + block.replace("\\n", "\n") + "\n\n    Endword of the note.\n";
         TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out")).body(BODY + note).file("fig.png", png());
@@ -83,6 +92,34 @@ class NoteBlocksTest {
                 }
                 assertTrue(drawn, "the note's image is not drawn");
             }
+        }
+    }
+
+    /** Blocks whose quotation marks or colons a CSV row cannot hold as they are. */
+    static Stream<Arguments> blocksCsvCannotWrite() {
+        return Stream.of(
+                // a <!-- in an attribute's value opens no comment: the rule after it is a rule
+                Arguments.of("comment mark in an attribute", "<span title=\"<!--\">\n    <hr>\n    divword.</span>", false),
+                // prints nothing: it set every note as an endnote, warned as a block written in HTML
+                Arguments.of("link reference definition", "See [the site][s].\n\n    [s]: https://example.org", true));
+    }
+
+    /** The abrupt comment in a Hebrew article of a brand whose notes stand at the page foot. */
+    @Test
+    void anAbruptCommentHidesNoRuleInAHebrewNote(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out")).language("he").brand("fieldstone")
+                .body("פסקה ראשונה Bodyalpha עם הערה.[^1] עוד טקסט Bodybeta בגוף המאמר.\n\nפסקה אחרונה Bodygamma.\n\n"
+                        + "[^1]: ההערה Startword מתחילה כאן.\n\n    <!--> <hr>\n\n    ההערה Endword נמשכת אחרי הקו.\n");
+        TestReport.Built built = report.build("pdf");
+        assertTrue(built.warningLines().stream().anyMatch(w -> w.contains("this note holds a table or another block written in HTML")),
+                String.join("\n", built.warningLines()));
+        String text = text(built.pdf());
+        int bodyStart = text.indexOf("Bodyalpha");
+        int bodyEnd = text.indexOf("Bodygamma");
+        assertTrue(bodyStart >= 0 && bodyEnd > bodyStart, text);
+        for (String word : List.of("Startword", "Endword")) {
+            assertTrue(!text.substring(bodyStart, bodyEnd).contains(word), word + " printed in the body:\n" + text);
+            assertTrue(text.indexOf(word, bodyEnd) > bodyEnd, word + " lost:\n" + text);
         }
     }
 
