@@ -91,7 +91,7 @@ public final class OpenPdfEngine implements PdfEngine {
         // Flying Saucer lays out every table left to right too; it writes no structure tree to put back
         RightToLeftTables.mirror(dom);
         List<String> refused = new ArrayList<>();
-        ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
+        ITextOutputDevice device = new ClippedTextDevice(DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device,
                 new ResolvingUserAgent(device, resources, defaultCss, refused));
         try {

@@ -1,10 +1,25 @@
 package org.imprint.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
 
 import org.imprint.testing.PdfGlyphs;
 import org.imprint.testing.PdfGlyphs.Glyph;
@@ -17,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A list item that opens with a figure has its number at the item's top, beside the drawing's
  * top, as a text item has it beside its first line: openhtmltopdf drew it beside the item's
  * first line box, the caption under the drawing ("7." in an Urdu list stood by "Zebra caption").
+ * An item that begins at a page's foot, whose figure is carried whole to the next page, has it
+ * at the drawing's top on that page: it stayed beside the caption, on the caption's rule.
  */
 class ListMarkerTopsPdfTest {
 
@@ -41,5 +58,134 @@ class ListMarkerTopsPdfTest {
         // at the item's start edge: the list's side, where the number 8 stands
         assertTrue(Math.abs(seven.right() - eight.right()) < 2, "the numbers 7 and 8 end at "
                 + seven.right() + " and " + eight.right());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ur", "en"})
+    void aFigureCarriedToTheNextPageHasItsNumberAtItsTop(String language, @TempDir Path dir) throws Exception {
+        // six full-width figures, two to a page: some item begins at a page's foot and its figure,
+        // kept whole, goes on to the next page
+        StringBuilder body = new StringBuilder(language.equals("ur") ? "یہ ایک اردو پیراگراف ہے۔\n\n" : "A paragraph.\n\n");
+        for (int n = 1; n <= 6; n++) {
+            body.append(n).append(". ![").append(language.equals("ur") ? "ایک خاکہ۔" : "A drawing.").append("](wide.png)\n");
+        }
+        TestReport.Built built = TestReport.at(dir.resolve(language)).language(language)
+                .file("wide.png", widePng()).body(body.toString()).build("pdf");
+        List<Glyph> glyphs = PdfGlyphs.read(built.pdf());
+        List<Drawn> images = images(built.pdf());
+        assertEquals(6, images.size(), "the six figures' images");
+        int carried = 0;
+        for (int n = 1; n <= 6; n++) {
+            Drawn image = images.get(n - 1);
+            String digit = String.valueOf(n);
+            // the number stands outside the drawing, at the list's side; the caption's number inside
+            List<Glyph> numbers = java.util.stream.IntStream.range(1, glyphs.size() - 1).filter(i -> {
+                Glyph g = glyphs.get(i);
+                return g.page() >= images.get(0).page() && g.text().equals(digit) && !digitBeside(g, glyphs.get(i - 1)) && !digitBeside(g, glyphs.get(i + 1))
+                        && (language.equals("en") ? g.right() <= image.left() + 1 : g.x() >= image.right() - 1);
+            }).mapToObj(glyphs::get).toList();
+            assertEquals(1, numbers.size(), "one number " + n + " beside the figures: " + numbers + " " + images);
+            Glyph number = numbers.get(0);
+            assertEquals(image.page(), number.page(), "the number " + n + " is on its figure's page");
+            assertTrue(number.y() > image.top() && number.y() < image.top() + 20, "the number " + n + "'s baseline stands "
+                    + (number.y() - image.top()) + " pt below its figure's top, not beside the figure's top");
+            if (n > 1 && image.page() > images.get(n - 2).page()) {
+                carried++;
+            }
+        }
+        assertTrue(carried > 0, "some figure is carried to the next page: " + images);
+    }
+
+    /** Whether {@code other} is a digit on {@code glyph}'s line: the two belong to one number. */
+    private static boolean digitBeside(Glyph glyph, Glyph other) {
+        return other.page() == glyph.page() && Math.abs(other.y() - glyph.y()) < 1 && other.text().matches("\\d");
+    }
+
+    /** Where one image is drawn: its page, its top from the page's top, its left and right edges, in points. */
+    private record Drawn(int page, float top, float left, float right) {
+    }
+
+    /** The images the PDF draws, in drawing order, page by page. */
+    private static List<Drawn> images(Path pdf) throws IOException {
+        List<Drawn> found = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                PDPage page = document.getPage(i);
+                int number = i + 1;
+                float height = page.getMediaBox().getHeight();
+                new PDFGraphicsStreamEngine(page) {
+                    @Override
+                    public void drawImage(PDImage image) {
+                        Matrix m = getGraphicsState().getCurrentTransformationMatrix();
+                        found.add(new Drawn(number, height - (m.getTranslateY() + m.getScaleY()), m.getTranslateX(),
+                                m.getTranslateX() + m.getScaleX()));
+                    }
+
+                    @Override
+                    public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
+                            java.awt.geom.Point2D p3) {
+                    }
+
+                    @Override
+                    public void clip(int windingRule) {
+                    }
+
+                    @Override
+                    public void moveTo(float x, float y) {
+                    }
+
+                    @Override
+                    public void lineTo(float x, float y) {
+                    }
+
+                    @Override
+                    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                    }
+
+                    @Override
+                    public java.awt.geom.Point2D getCurrentPoint() {
+                        return new java.awt.geom.Point2D.Float();
+                    }
+
+                    @Override
+                    public void closePath() {
+                    }
+
+                    @Override
+                    public void endPath() {
+                    }
+
+                    @Override
+                    public void strokePath() {
+                    }
+
+                    @Override
+                    public void fillPath(int windingRule) {
+                    }
+
+                    @Override
+                    public void fillAndStrokePath(int windingRule) {
+                    }
+
+                    @Override
+                    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+                    }
+                }.processPage(page);
+            }
+        }
+        return found;
+    }
+
+    /** A landscape PNG (3:2), which a figure draws the full width of the text. */
+    private static byte[] widePng() throws IOException {
+        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 80; y++) {
+            for (int x = 0; x < 120; x++) {
+                image.setRGB(x, y, new Color(255 - y * 3, 40, y * 3).getRGB());
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
     }
 }
