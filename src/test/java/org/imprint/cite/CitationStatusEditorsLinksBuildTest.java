@@ -185,6 +185,37 @@ class CitationStatusEditorsLinksBuildTest {
                 () -> assertTrue(yaml.contains("A (Pax, forthcoming). B (Ode, no date)."), yaml));
     }
 
+    private static final String WORDS = """
+            [{"id":"sp","type":"book","author":[{"family":"Novak","given":"Ana"}],"title":"Spring Book","publisher":"P","issued":{"literal":"Spring"}},
+             {"id":"an","type":"manuscript","author":[{"family":"Quill","given":"Dee"}],"title":"Old Scroll","issued":{"literal":"Antiquity"}},
+             {"id":"qi","type":"book","author":[{"family":"Wang","given":"Wei"}],"title":"Qing Book","publisher":"P","issued":{"literal":"清代"}},
+             {"id":"su","type":"book","author":[{"family":"Tran","given":"Gus"}],"title":"Raw Book","publisher":"P","issued":{"raw":"Summer"}},
+             {"id":"dr","type":"book","author":[{"family":"Stern","given":"Fay"}],"title":"German Press","publisher":"P","issued":{"literal":"im Druck"}},
+             {"id":"ip","type":"book","author":[{"family":"Stern","given":"Fay"}],"title":"English Press","publisher":"P","issued":{"literal":"in press"}}]
+            """;
+
+    /**
+     * A literal date in words that are no known status ("Spring", "Antiquity", "清代") is a date,
+     * printed as written: APA printed it lowercased as a status, "(Novak, spring)", and IEEE,
+     * which prints a book's status nowhere, dropped it. A German article's literal "im Druck" is
+     * the same status as "in press", "im Druck" both, not APA's lowercased "im druck".
+     */
+    @Test
+    void aLiteralDateInOtherWordsIsPrintedAsWritten() throws Exception {
+        String body = "A [@sp]. B [@an]. C [@qi]. D [@su]. E [@dr]. F [@ip].\n";
+        String apa = CitationLocaleTermsBuildTest.text(report("w-apa", "en", "apa", "references.json", WORDS, body).build("epub").epub());
+        String ieee = CitationLocaleTermsBuildTest.text(report("w-ieee", "en", "ieee", "references.json", WORDS, body).build("epub").epub());
+        String de = CitationLocaleTermsBuildTest.text(report("w-de", "de", "apa", "references.json", WORDS, body).build("epub").epub());
+        assertAll(
+                () -> assertTrue(apa.contains("A (Novak, Spring). B (Quill, Antiquity). C (Wang, 清代). D (Tran, Summer)."), apa),
+                () -> assertTrue(apa.contains("Novak, A. (Spring). Spring Book. P."), apa),
+                () -> assertTrue(ieee.contains("A. Novak, Spring Book. P, Spring."), ieee),
+                () -> assertTrue(ieee.contains("G. Tran, Raw Book. P, Summer."), ieee),
+                () -> assertTrue(ieee.contains("Antiquity") && ieee.contains("清代"), ieee),
+                () -> assertTrue(de.contains("E (Stern, im Druck-b). F (Stern, im Druck-a)."), de),
+                () -> assertFalse(de.contains("im druck"), de));
+    }
+
     /**
      * "(Lee, 2019; Novak, 2020)": each link holds its source's text only, the brackets outside,
      * in the e-book, the web edition and the PDF's link annotations.
