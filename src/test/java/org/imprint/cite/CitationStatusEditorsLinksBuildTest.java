@@ -247,8 +247,34 @@ class CitationStatusEditorsLinksBuildTest {
                 () -> assertEquals(List.of("Lee, 2019", "Novak, 2020"), pdf));
     }
 
+    /**
+     * the-optical-society opens its citations with a no-break space and "[" ({@code prefix="&#160;["}):
+     * the "[" stayed inside the first link while the "]" went outside the last, and the PDF's
+     * first link read "[1". Each link holds its number alone, the brackets outside (the PDF's
+     * boxes read narrowed by a point, in which "1" may not fit whole).
+     */
+    @Test
+    void aBracketAfterANoBreakSpaceIsOutsideTheLinks() throws Exception {
+        TestReport.Built built = report("osa", "en", "the-optical-society", "references.bib", TWO, "Both [@lee; @novak].\n")
+                .build("pdf", "epub");
+        String epub;
+        try (ZipFile zip = new ZipFile(built.epub().toFile())) {
+            epub = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> pdf = allLinkTexts(built.pdf());
+        assertAll(
+                () -> assertTrue(epub.contains("[<a href=\"#ref-lee\" class=\"citation\">1</a>,<a href=\"#ref-novak\" class=\"citation\">2</a>]"), epub),
+                () -> assertTrue(pdf.size() == 2 && pdf.contains("2") && pdf.stream().noneMatch(t -> t.contains("[") || t.contains("]")),
+                        pdf::toString));
+    }
+
     /** The text under each internal link of the PDF, its box narrowed by a point on the right (the next mark's edge is no part of it). */
     private static List<String> linkTexts(Path pdf) throws Exception {
+        return allLinkTexts(pdf).stream().filter(t -> t.contains("20")).toList();
+    }
+
+    /** The text under every internal link of the PDF, as {@link #linkTexts} reads it. */
+    private static List<String> allLinkTexts(Path pdf) throws Exception {
         List<String> texts = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (PDPage page : doc.getPages()) {
@@ -268,6 +294,6 @@ class CitationStatusEditorsLinksBuildTest {
                 }
             }
         }
-        return texts.stream().filter(t -> t.contains("20")).toList();
+        return texts;
     }
 }
