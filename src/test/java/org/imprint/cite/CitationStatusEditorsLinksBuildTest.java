@@ -268,6 +268,22 @@ class CitationStatusEditorsLinksBuildTest {
                         pdf::toString));
     }
 
+    /**
+     * journal-of-thermal-spray-technology's layout prefix is words, "(Ref ": the first number,
+     * after "Ref", started no group, and "(Ref 1,2)" was one link, to entry 2. Each number links
+     * to its own entry, the prefix and ")" outside.
+     */
+    @Test
+    void aNumericLayoutPrefixOfWordsLeavesEachNumberItsLink() throws Exception {
+        TestReport.Built built = report("jtst", "en", "journal-of-thermal-spray-technology", "references.bib", TWO,
+                "Both [@lee; @novak].\n").build("epub");
+        String epub;
+        try (ZipFile zip = new ZipFile(built.epub().toFile())) {
+            epub = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(epub.contains("(Ref <a href=\"#ref-lee\" class=\"citation\">1</a>,<a href=\"#ref-novak\" class=\"citation\">2</a>)"), epub);
+    }
+
     /** The text under each internal link of the PDF, its box narrowed by a point on the right (the next mark's edge is no part of it). */
     private static List<String> linkTexts(Path pdf) throws Exception {
         return allLinkTexts(pdf).stream().filter(t -> t.contains("20")).toList();
