@@ -576,6 +576,12 @@ public final class CitationFormatter {
      * where it does not.
      */
     private static String[] framed(String html, String prefix, String suffix) {
+        // inside one element round the whole, qeios's "<sup>{m/1,2/}</sup>"
+        java.util.regex.Matcher round = java.util.regex.Pattern.compile("(?s)^(<(sup|sub|span)\\b[^>]*>)(.*)(</\\2>)$").matcher(html);
+        if (round.matches() && !round.group(3).contains("<" + round.group(2))) {
+            String[] inner = framed(round.group(3), prefix, suffix);
+            return inner == null ? null : new String[] {round.group(1) + inner[0], inner[1], inner[2] + round.group(4)};
+        }
         String open = org.jsoup.nodes.Entities.escape(prefix);
         String close = org.jsoup.nodes.Entities.escape(suffix);
         if (prefix.isEmpty() || !html.startsWith(open) || !html.endsWith(close) || html.length() <= open.length() + close.length()) {

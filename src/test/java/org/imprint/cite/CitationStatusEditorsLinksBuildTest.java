@@ -271,7 +271,7 @@ class CitationStatusEditorsLinksBuildTest {
     /**
      * journal-of-thermal-spray-technology's layout prefix is words, "(Ref ": the first number,
      * after "Ref", started no group, and "(Ref 1,2)" was one link, to entry 2. Each number links
-     * to its own entry, the prefix and ")" outside.
+     * to its own entry, the prefix and ")" outside; so in qeios's superscript "{m/1,2/}".
      */
     @Test
     void aNumericLayoutPrefixOfWordsLeavesEachNumberItsLink() throws Exception {
@@ -281,7 +281,15 @@ class CitationStatusEditorsLinksBuildTest {
         try (ZipFile zip = new ZipFile(built.epub().toFile())) {
             epub = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertTrue(epub.contains("(Ref <a href=\"#ref-lee\" class=\"citation\">1</a>,<a href=\"#ref-novak\" class=\"citation\">2</a>)"), epub);
+        TestReport.Built qeios = report("qeios", "en", "qeios", "references.bib", TWO, "Both [@lee; @novak].\n").build("epub");
+        String sup;
+        try (ZipFile zip = new ZipFile(qeios.epub().toFile())) {
+            sup = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertAll(
+                () -> assertTrue(epub.contains("(Ref <a href=\"#ref-lee\" class=\"citation\">1</a>,<a href=\"#ref-novak\" class=\"citation\">2</a>)"), epub),
+                // qeios's "{m/" and "/}" inside its superscript
+                () -> assertTrue(sup.contains("{m/<a href=\"#ref-lee\" class=\"citation\">1</a>,<a href=\"#ref-novak\" class=\"citation\">2</a>/}"), sup));
     }
 
     /** The text under each internal link of the PDF, its box narrowed by a point on the right (the next mark's edge is no part of it). */
