@@ -33,7 +33,10 @@ final class CitationBrackets {
      * @param suffix the style's citation layout suffix (")")
      */
     static String outside(String html, String prefix, String suffix) {
-        if (prefix.isEmpty() && suffix.isEmpty()) {
+        // the bracket itself: the-optical-society's prefix is a no-break space and "["
+        String open = bare(prefix);
+        String close = bare(suffix);
+        if (open.isEmpty() && close.isEmpty()) {
             return html;
         }
         Document doc = Jsoup.parseBodyFragment(html);
@@ -43,38 +46,56 @@ final class CitationBrackets {
         }
         boolean moved = false;
         Element first = links.get(0);
-        if (!prefix.isEmpty() && nothingBefore(doc.body(), first) && first.childNodeSize() > 0
+        if (!open.isEmpty() && nothingBefore(doc.body(), first) && first.childNodeSize() > 0
                 && first.childNode(0) instanceof TextNode text) {
             // after the isolate's start, where the citation is one (Isolates.whole)
             String whole = text.getWholeText();
             int at = 0;
-            while (at < whole.length() && DIRECTIONAL.indexOf(whole.charAt(at)) >= 0) {
+            while (at < whole.length() && outer(whole.charAt(at))) {
                 at++;
             }
-            if (whole.startsWith(prefix, at) && whole.length() > at + prefix.length()) {
-                text.splitText(at + prefix.length());
+            if (whole.startsWith(open, at) && whole.length() > at + open.length()) {
+                text.splitText(at + open.length());
                 text.remove();
                 first.before(text);
                 moved = true;
             }
         }
         Element last = links.get(links.size() - 1);
-        if (!suffix.isEmpty() && nothingAfter(doc.body(), last) && last.childNodeSize() > 0
+        if (!close.isEmpty() && nothingAfter(doc.body(), last) && last.childNodeSize() > 0
                 && last.childNode(last.childNodeSize() - 1) instanceof TextNode text) {
             // before the isolate's end
             String whole = text.getWholeText();
             int end = whole.length();
-            while (end > 0 && DIRECTIONAL.indexOf(whole.charAt(end - 1)) >= 0) {
+            while (end > 0 && outer(whole.charAt(end - 1))) {
                 end--;
             }
-            if (whole.startsWith(suffix, end - suffix.length()) && end - suffix.length() > 0) {
-                TextNode bracket = text.splitText(end - suffix.length());
+            if (end - close.length() > 0 && whole.startsWith(close, end - close.length())) {
+                TextNode bracket = text.splitText(end - close.length());
                 bracket.remove();
                 last.after(bracket);
                 moved = true;
             }
         }
         return moved ? doc.body().html() : html;
+    }
+
+    /** A layout affix without the spaces (a no-break one too) and directional marks round it: "[" of "&#160;[". */
+    private static String bare(String affix) {
+        int from = 0;
+        int to = affix.length();
+        while (from < to && outer(affix.charAt(from))) {
+            from++;
+        }
+        while (to > from && outer(affix.charAt(to - 1))) {
+            to--;
+        }
+        return affix.substring(from, to);
+    }
+
+    /** A space of any kind (a no-break one too) or a directional mark: what may stand round a bracket. */
+    private static boolean outer(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || DIRECTIONAL.indexOf(c) >= 0;
     }
 
     /** Whether only blank text (or a directional isolate's start) stands before the link in the citation. */
@@ -103,6 +124,6 @@ final class CitationBrackets {
 
     /** Text of spaces and directional marks only: an isolate's start or end round the citation. */
     private static boolean blank(TextNode text) {
-        return text.getWholeText().chars().allMatch(c -> Character.isWhitespace(c) || DIRECTIONAL.indexOf(c) >= 0);
+        return text.getWholeText().chars().allMatch(c -> outer((char) c));
     }
 }

@@ -226,14 +226,22 @@ public final class CitationFormatter {
             StringBuilder html = new StringBuilder();
             // what the author wrote round a source is that source's, whatever it names
             Affixes affixes = notes ? Affixes.NONE : Affixes.of(written);
+            // a numeric style's layout prefix of words ("(Ref " of journal-of-thermal-spray-technology)
+            // stood before the first number, which then started no group: the citation was one link
+            String[] framed = listed && !notes && parts.size() == 1 && written.size() > 1 && style.numeric()
+                    ? framed(parts.get(0), processor.layoutPrefix(), processor.layoutSuffix()) : null;
+            String whole0 = framed != null ? framed[1] : parts.isEmpty() ? "" : parts.get(0);
             List<CitationParts.Mark> marks = listed && !notes && parts.size() == 1 && written.size() > 1
-                    ? marks(written, style.numeric(), formatted, asCited, parts.get(0), affixes) : List.of();
+                    ? marks(written, style.numeric(), formatted, asCited, whole0, affixes) : List.of();
             Map<String, String> prefixes = prefixes(written, ids, notes);
             // a style without a reference list has nothing to link to
             java.util.function.BiFunction<String, String, String> linker = !listed ? (piece, id) -> piece
                     : (piece, id) -> linked(piece, id, prefixes.get(id));
             String perSource = marks.isEmpty() ? null
-                    : CitationParts.link(parts.get(0), formatted.delimiter(), marks, affixes, style.numeric(), linker, ids);
+                    : CitationParts.link(whole0, formatted.delimiter(), marks, affixes, style.numeric(), linker, ids);
+            if (perSource != null && framed != null) {
+                perSource = framed[0] + perSource + framed[2];
+            }
             if (perSource == null && !marks.isEmpty() && !style.numeric()) {
                 // only the stretches whose source cannot be told share one link
                 perSource = CitationSpans.link(parts.get(0), formatted.delimiter(), marks, affixes, marks.size() == written.size(),
@@ -247,7 +255,7 @@ public final class CitationFormatter {
             // one link for the whole when its parts cannot be told apart: to the source printed
             // first (the style may sort them), not the one written first
             // (read from the text by the marks, else as the style sorted them)
-            String printedFirst = marks.isEmpty() ? null : CitationParts.firstPrinted(parts.get(0), formatted.delimiter(), marks, affixes,
+            String printedFirst = marks.isEmpty() ? null : CitationParts.firstPrinted(whole0, formatted.delimiter(), marks, affixes,
                     style.numeric());
             if (printedFirst == null && !style.numeric()) {
                 printedFirst = printedFirstByIndex.get(i);
@@ -562,6 +570,26 @@ public final class CitationFormatter {
      * its year when no other has that ("Smith 2019, 2020"), else its names and year together;
      * an empty list when a source has none. A source cited twice has one mark.
      */
+    /**
+     * A citation's HTML cut into the style's layout prefix, what stands between, and its suffix,
+     * where it starts with the one and ends with the other as text ("(Ref ", "1,2", ")"); null
+     * where it does not.
+     */
+    private static String[] framed(String html, String prefix, String suffix) {
+        // inside one element round the whole, qeios's "<sup>{m/1,2/}</sup>"
+        java.util.regex.Matcher round = java.util.regex.Pattern.compile("(?s)^(<(sup|sub|span)\\b[^>]*>)(.*)(</\\2>)$").matcher(html);
+        if (round.matches() && !round.group(3).contains("<" + round.group(2))) {
+            String[] inner = framed(round.group(3), prefix, suffix);
+            return inner == null ? null : new String[] {round.group(1) + inner[0], inner[1], inner[2] + round.group(4)};
+        }
+        String open = org.jsoup.nodes.Entities.escape(prefix);
+        String close = org.jsoup.nodes.Entities.escape(suffix);
+        if (prefix.isEmpty() || !html.startsWith(open) || !html.endsWith(close) || html.length() <= open.length() + close.length()) {
+            return null;
+        }
+        return new String[] {open, html.substring(open.length(), html.length() - close.length()), close};
+    }
+
     private static List<CitationParts.Mark> marks(List<CiteItem> cites, boolean numeric, Processor.Formatted formatted,
                                                   Map<String, CSLItemData> items, String html, Affixes affixes) {
         // a source cited twice in one citation is one source: all its parts are its own

@@ -14,7 +14,8 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
  * (CSL's {@code status}) and no date. BibTeX's {@code year} and CSL JSON's and CSL YAML's
  * literal date are read alike: a CSL JSON {@code "issued": {"literal": "n.d."}} was printed as
  * written, "(Ode, n.d.)" beside APA's own "n.d." for the truly undated, told apart from it with
- * year letters and sorted apart; {@code {"literal": "in press"}} lost APA's status.
+ * year letters and sorted apart; {@code {"literal": "in press"}} lost APA's status. Other
+ * words ("Spring", "circa") are a literal date, printed as written.
  */
 final class DateWords {
 
@@ -38,13 +39,17 @@ final class DateWords {
     }
 
     /**
-     * The status the words written for a date give ("in press", "forthcoming"): words with a
-     * letter and no digit that do not say the work is undated; {@code null} for none.
+     * The status the words written for a date give: only BibLaTeX's publication states as APA
+     * words them or as their keys ("in press", "In Press", "inpress", "forthcoming"), compared
+     * without case; {@code null} for any other words. Words with no digit are no status for that
+     * alone: "Spring", "circa", "Antiquity", "清代" are a literal date, printed as written (read as
+     * statuses, APA lowercased them, "(Novak, spring)", and IEEE, which prints a book's status
+     * nowhere, dropped them). A status in the article's language ("im Druck") is read where the
+     * language is known ({@link StatusTerms}).
      */
     static String status(String words) {
-        String plain = plain(words);
-        return plain.codePoints().anyMatch(Character::isLetter) && plain.chars().noneMatch(Character::isDigit)
-                && !UNDATED.matcher(plain).matches() ? known(plain) : null;
+        String key = plain(words).toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        return PUBSTATES.get(key);
     }
 
     /**

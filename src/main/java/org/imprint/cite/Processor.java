@@ -822,7 +822,11 @@ final class Processor {
     }
 
     private static String unescape(String attribute) {
-        return attribute.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+        // numeric references too: the-optical-society's prefix is "&#160;["
+        String named = attribute.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'");
+        named = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);").matcher(named).replaceAll(m -> Matcher.quoteReplacement(Character.toString(
+                m.group(1).startsWith("x") ? Integer.parseInt(m.group(1).substring(1), 16) : Integer.parseInt(m.group(1)))));
+        return named.replace("&amp;", "&");
     }
 
     /** Who a source is by, as a key: its authors, else its editors; {@code null} for neither. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 
@@ -27,20 +28,61 @@ final class StatusTerms {
     private StatusTerms() {
     }
 
-    /** The sources, each whose status is one of CSL's terms in English given the language's word for it. */
+    /**
+     * The sources, each whose status is one of CSL's terms, in English or in the language's
+     * words in any case ("in press", "im druck"), given the language's word for it ("im Druck"),
+     * so that the two read and sort as one; a source whose issued date is only the language's
+     * word for a term (CSL JSON's {@code {"literal": "im Druck"}}) is undated with that status,
+     * as an English "in press" is ({@link DateWords}).
+     */
     static Map<String, CSLItemData> translated(Map<String, CSLItemData> sources, String language) {
         Map<String, String> words = words(language);
         if (words.isEmpty()) {
             return sources;
         }
+        Map<String, String> byWord = new LinkedHashMap<>();
+        words.forEach((term, word) -> {
+            byWord.put(term, word);
+            byWord.put(word.toLowerCase(Locale.ROOT), word);
+        });
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         sources.forEach((id, item) -> {
-            String word = item.getStatus() == null ? null : words.get(item.getStatus().strip().toLowerCase(Locale.ROOT));
+            String word = item.getStatus() == null ? null : byWord.get(key(item.getStatus()));
+            String dated = literal(item);
+            String asStatus = dated == null ? null : byWord.get(key(dated));
+            if (word == null && asStatus == null) {
+                out.put(id, item);
+                return;
+            }
+            CSLItemDataBuilder b = new CSLItemDataBuilder(item);
+            if (asStatus != null) {
+                b.issued((CSLDate) null);
+                if (word == null && (item.getStatus() == null || item.getStatus().isBlank())) {
+                    word = asStatus;
+                }
+            }
             // the locale's word in its own case: APA lowercases the status, German's "im Druck" is no "im druck"
-            out.put(id, word == null ? item
-                    : new CSLItemDataBuilder(item).status(RichText.fromCsl("<span class=\"nocase\">" + word + "</span>")).build());
+            if (word != null) {
+                b.status(RichText.fromCsl("<span class=\"nocase\">" + word + "</span>"));
+            }
+            out.put(id, b.build());
         });
         return out;
+    }
+
+    /** Words as looked up: lower case, spaces (a no-break one too) collapsed. */
+    private static String key(String words) {
+        return words.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The words of a source's issued date that has no date parts (CSL's literal, or raw); null for none. */
+    private static String literal(CSLItemData item) {
+        CSLDate issued = item.getIssued();
+        if (issued == null || (issued.getDateParts() != null && issued.getDateParts().length > 0)) {
+            return null;
+        }
+        String words = issued.getLiteral() != null ? issued.getLiteral() : issued.getRaw();
+        return words == null || words.isBlank() ? null : words;
     }
 
     /** The language's long form of each term, by its en-US words; a later file's wins, as citeproc-java reads them. */

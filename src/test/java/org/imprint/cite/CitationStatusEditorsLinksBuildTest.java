@@ -185,6 +185,37 @@ class CitationStatusEditorsLinksBuildTest {
                 () -> assertTrue(yaml.contains("A (Pax, forthcoming). B (Ode, no date)."), yaml));
     }
 
+    private static final String WORDS = """
+            [{"id":"sp","type":"book","author":[{"family":"Novak","given":"Ana"}],"title":"Spring Book","publisher":"P","issued":{"literal":"Spring"}},
+             {"id":"an","type":"manuscript","author":[{"family":"Quill","given":"Dee"}],"title":"Old Scroll","issued":{"literal":"Antiquity"}},
+             {"id":"qi","type":"book","author":[{"family":"Wang","given":"Wei"}],"title":"Qing Book","publisher":"P","issued":{"literal":"清代"}},
+             {"id":"su","type":"book","author":[{"family":"Tran","given":"Gus"}],"title":"Raw Book","publisher":"P","issued":{"raw":"Summer"}},
+             {"id":"dr","type":"book","author":[{"family":"Stern","given":"Fay"}],"title":"German Press","publisher":"P","issued":{"literal":"im Druck"}},
+             {"id":"ip","type":"book","author":[{"family":"Stern","given":"Fay"}],"title":"English Press","publisher":"P","issued":{"literal":"in press"}}]
+            """;
+
+    /**
+     * A literal date in words that are no known status ("Spring", "Antiquity", "清代") is a date,
+     * printed as written: APA printed it lowercased as a status, "(Novak, spring)", and IEEE,
+     * which prints a book's status nowhere, dropped it. A German article's literal "im Druck" is
+     * the same status as "in press", "im Druck" both, not APA's lowercased "im druck".
+     */
+    @Test
+    void aLiteralDateInOtherWordsIsPrintedAsWritten() throws Exception {
+        String body = "A [@sp]. B [@an]. C [@qi]. D [@su]. E [@dr]. F [@ip].\n";
+        String apa = CitationLocaleTermsBuildTest.text(report("w-apa", "en", "apa", "references.json", WORDS, body).build("epub").epub());
+        String ieee = CitationLocaleTermsBuildTest.text(report("w-ieee", "en", "ieee", "references.json", WORDS, body).build("epub").epub());
+        String de = CitationLocaleTermsBuildTest.text(report("w-de", "de", "apa", "references.json", WORDS, body).build("epub").epub());
+        assertAll(
+                () -> assertTrue(apa.contains("A (Novak, Spring). B (Quill, Antiquity). C (Wang, 清代). D (Tran, Summer)."), apa),
+                () -> assertTrue(apa.contains("Novak, A. (Spring). Spring Book. P."), apa),
+                () -> assertTrue(ieee.contains("A. Novak, Spring Book. P, Spring."), ieee),
+                () -> assertTrue(ieee.contains("G. Tran, Raw Book. P, Summer."), ieee),
+                () -> assertTrue(ieee.contains("Antiquity") && ieee.contains("清代"), ieee),
+                () -> assertTrue(de.contains("E (Stern, im Druck-b). F (Stern, im Druck-a)."), de),
+                () -> assertFalse(de.contains("im druck"), de));
+    }
+
     /**
      * "(Lee, 2019; Novak, 2020)": each link holds its source's text only, the brackets outside,
      * in the e-book, the web edition and the PDF's link annotations.
@@ -216,8 +247,58 @@ class CitationStatusEditorsLinksBuildTest {
                 () -> assertEquals(List.of("Lee, 2019", "Novak, 2020"), pdf));
     }
 
+    /**
+     * the-optical-society opens its citations with a no-break space and "[" ({@code prefix="&#160;["}):
+     * the "[" stayed inside the first link while the "]" went outside the last, and the PDF's
+     * first link read "[1". Each link holds its number alone, the brackets outside (the PDF's
+     * boxes read narrowed by a point, in which "1" may not fit whole).
+     */
+    @Test
+    void aBracketAfterANoBreakSpaceIsOutsideTheLinks() throws Exception {
+        TestReport.Built built = report("osa", "en", "the-optical-society", "references.bib", TWO, "Both [@lee; @novak].\n")
+                .build("pdf", "epub");
+        String epub;
+        try (ZipFile zip = new ZipFile(built.epub().toFile())) {
+            epub = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> pdf = allLinkTexts(built.pdf());
+        assertAll(
+                () -> assertTrue(epub.contains("[<a href=\"#ref-lee\" class=\"citation\">1</a>,<a href=\"#ref-novak\" class=\"citation\">2</a>]"), epub),
+                () -> assertTrue(pdf.size() == 2 && pdf.contains("2") && pdf.stream().noneMatch(t -> t.contains("[") || t.contains("]")),
+                        pdf::toString));
+    }
+
+    /**
+     * journal-of-thermal-spray-technology's layout prefix is words, "(Ref ": the first number,
+     * after "Ref", started no group, and "(Ref 1,2)" was one link, to entry 2. Each number links
+     * to its own entry, the prefix and ")" outside; so in qeios's superscript "{m/1,2/}".
+     */
+    @Test
+    void aNumericLayoutPrefixOfWordsLeavesEachNumberItsLink() throws Exception {
+        TestReport.Built built = report("jtst", "en", "journal-of-thermal-spray-technology", "references.bib", TWO,
+                "Both [@lee; @novak].\n").build("epub");
+        String epub;
+        try (ZipFile zip = new ZipFile(built.epub().toFile())) {
+            epub = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        TestReport.Built qeios = report("qeios", "en", "qeios", "references.bib", TWO, "Both [@lee; @novak].\n").build("epub");
+        String sup;
+        try (ZipFile zip = new ZipFile(qeios.epub().toFile())) {
+            sup = new String(zip.getInputStream(zip.getEntry("OEBPS/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertAll(
+                () -> assertTrue(epub.contains("(Ref <a href=\"#ref-lee\" class=\"citation\">1</a>,<a href=\"#ref-novak\" class=\"citation\">2</a>)"), epub),
+                // qeios's "{m/" and "/}" inside its superscript
+                () -> assertTrue(sup.contains("{m/<a href=\"#ref-lee\" class=\"citation\">1</a>,<a href=\"#ref-novak\" class=\"citation\">2</a>/}"), sup));
+    }
+
     /** The text under each internal link of the PDF, its box narrowed by a point on the right (the next mark's edge is no part of it). */
     private static List<String> linkTexts(Path pdf) throws Exception {
+        return allLinkTexts(pdf).stream().filter(t -> t.contains("20")).toList();
+    }
+
+    /** The text under every internal link of the PDF, as {@link #linkTexts} reads it. */
+    private static List<String> allLinkTexts(Path pdf) throws Exception {
         List<String> texts = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (PDPage page : doc.getPages()) {
@@ -237,6 +318,6 @@ class CitationStatusEditorsLinksBuildTest {
                 }
             }
         }
-        return texts.stream().filter(t -> t.contains("20")).toList();
+        return texts;
     }
 }
