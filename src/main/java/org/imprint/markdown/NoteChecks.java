@@ -55,6 +55,12 @@ public final class NoteChecks {
     static final String TABLE_OR_HTML = "a table or another block written in HTML (<div>, <ul>, <blockquote>…)" + PRINTS_IN_BODY;
     /** What a Markdown thematic break is called in {@link #endnotesBecause}. */
     static final String RULE = "a thematic break (***, --- or ___)" + PRINTS_IN_BODY;
+    /**
+     * What a list inside a quotation is called in {@link #endnotesBecause}: at the page foot the
+     * quotation ran into the note's paragraph and its list was lines of text, no {@code L}/{@code LI}.
+     */
+    static final String QUOTED_LIST = "a quotation with a list, which a note at the page foot can only set as lines of text, no"
+            + " list (a note there stands inside its sentence; an endnote keeps the quotation and its list)";
     /** What an image in the note's text is called in {@link #endnotesBecause}. */
     static final String IMAGE = "an image (![…](…) or <img>), which a note at the page foot cannot hold (the PDF engine"
             + " cannot tag it there, and leaves it out of an untagged PDF)";
@@ -67,12 +73,6 @@ public final class NoteChecks {
      */
     public record Unfit(int line, String what) {
     }
-
-    /** The warning of a PDF whose page-foot note holds a quotation that holds a list ({@link #quotedListInNoteLine}). */
-    public static final String QUOTED_LIST_IN_PAGE_FOOT_NOTE = "the PDF sets the notes as endnotes: this note holds a quotation"
-            + " with a list, which a note at the page foot can only set as lines of text, no list"
-            + " (a note there stands inside its sentence); an endnote keeps the quotation and its list;"
-            + " take the list out of the quotation to keep the notes at the page foot";
 
     private NoteChecks() {
     }
@@ -105,7 +105,8 @@ public final class NoteChecks {
      * {@code null} when every note can stand at the page foot. A page-foot note stands inline at
      * its call, in a {@code <span>} that openhtmltopdf's {@code float: footnote} sends to the
      * page foot: {@link BodyNodeRenderer} runs its paragraphs, headings, quotations and code
-     * together and sets its lists as lines of spans, and anything else it renders as it is. A
+     * together and sets its lists as lines of spans (a list inside a quotation too, which loses
+     * its list structure there), and anything else it renders as it is. A
      * block in the span (a table, a thematic break's {@code <hr>}, a raw {@code <div>}, {@code
      * <ul>}…) closed the note's box, so that the block and the text after it printed in the body,
      * the note at the page foot kept only its first part, and the PDF failed PDF/UA (veraPDF
@@ -119,7 +120,7 @@ public final class NoteChecks {
         Unfit found = null;
         for (Map.Entry<String, FootnoteDefinition> note : body.notes().entrySet()) {
             if (body.noteNumbers().containsKey(note.getKey())) {
-                String what = unfitBlocks(note.getValue());
+                String what = unfitBlocks(note.getValue(), false);
                 int line = MarkdownRenderer.lineOf(note.getValue(), firstLine);
                 if (what != null && (found == null || line < found.line())) {
                     found = new Unfit(line, what);
@@ -127,41 +128,6 @@ public final class NoteChecks {
             }
         }
         return found;
-    }
-
-    /**
-     * The line of the first note the text calls that holds a quotation holding a list (at any
-     * depth); 0 when none does. At the page foot a note stands inside its sentence and its blocks
-     * run together: the quotation ran into the note's paragraph and its list was set as lines of
-     * text, no {@code L}/{@code LI} in the tagged PDF, where an endnote sets a real quotation
-     * with a real list (openhtmltopdf's {@code float: footnote} holds no block: a raw
-     * {@code <blockquote>} or {@code <ul>} closes the note's box, {@link #unfitForPageFoot}).
-     * Such a PDF sets its notes as endnotes instead.
-     *
-     * @param firstLine the line of the article on which the body starts
-     */
-    public static int quotedListInNoteLine(ParsedBody body, int firstLine) {
-        int found = 0;
-        for (Map.Entry<String, FootnoteDefinition> note : body.notes().entrySet()) {
-            if (body.noteNumbers().containsKey(note.getKey()) && holdsQuotedList(note.getValue(), false)) {
-                int line = MarkdownRenderer.lineOf(note.getValue(), firstLine);
-                found = found == 0 ? line : Math.min(found, line);
-            }
-        }
-        return found;
-    }
-
-    private static boolean holdsQuotedList(org.commonmark.node.Node node, boolean quoted) {
-        if (quoted && node instanceof org.commonmark.node.ListBlock) {
-            return true;
-        }
-        boolean inQuote = quoted || node instanceof org.commonmark.node.BlockQuote;
-        for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (holdsQuotedList(child, inQuote)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -183,13 +149,15 @@ public final class NoteChecks {
      * cannot carry; {@code null} when it can carry them all. It carries paragraphs and headings
      * (their text), code (as code in its text), quotations and lists (their blocks, at any depth).
      */
-    private static String unfitBlocks(Node container) {
+    private static String unfitBlocks(Node container, boolean quoted) {
         for (Node block = container.getFirstChild(); block != null; block = block.getNext()) {
             String what;
             if (block instanceof Paragraph || block instanceof Heading) {
                 what = unfitInline(block);
+            } else if (quoted && block instanceof ListBlock) {
+                what = QUOTED_LIST;
             } else if (block instanceof BlockQuote || block instanceof ListBlock || block instanceof ListItem) {
-                what = unfitBlocks(block);
+                what = unfitBlocks(block, quoted || block instanceof BlockQuote);
             } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
                     || block instanceof LinkReferenceDefinition) {
                 what = null;   // a link reference definition prints nothing: it only gives its links their targets

@@ -74,23 +74,12 @@ public final class Markup {
 
     /**
      * The first called note that holds a block a page-foot note cannot carry (a table, a rule,
-     * an image…), with its line ({@link org.imprint.markdown.NoteChecks#unfitForPageFoot}); {@code null} when none.
+     * an image, a list in a quotation…), with its line ({@link org.imprint.markdown.NoteChecks#unfitForPageFoot}); {@code null} when none.
      *
      * @param firstLine the article's line on which the body starts
      */
     public org.imprint.markdown.NoteChecks.Unfit unfitForPageFoot(int firstLine) {
         return org.imprint.markdown.NoteChecks.unfitForPageFoot(body, firstLine);
-    }
-
-    /**
-     * The line of the article where the first called note holding a quotation that holds a list
-     * stands, which a page-foot note sets as lines of text, no list
-     * ({@link org.imprint.markdown.NoteChecks#quotedListInNoteLine}); 0 when none.
-     *
-     * @param firstLine the article's line on which the body starts
-     */
-    public int quotedListInNoteLine(int firstLine) {
-        return org.imprint.markdown.NoteChecks.quotedListInNoteLine(body, firstLine);
     }
 
     /**

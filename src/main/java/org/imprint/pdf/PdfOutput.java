@@ -106,17 +106,11 @@ public final class PdfOutput implements OutputWriter {
         // Notes at the page foot unless the brand asks for endnotes (FootnoteTags makes them
         // PDF/UA in the tagged PDF); an engine without float: footnote sets endnotes.
         boolean pageFoot = brand.notes() == NoteStyle.PAGE_FOOT && engine.capabilities().contains(PdfCapability.PAGE_FOOT_NOTES);
-        // A note holding a table, a rule or an image cannot stand at the page foot (NoteChecks.unfitForPageFoot):
+        // A note holding a table, a rule, an image or a quoted list cannot stand at the page foot (NoteChecks.unfitForPageFoot):
         // this PDF alone sets its notes as endnotes, one series as in the e-book, which keeps the block
         NoteChecks.Unfit unfit = pageFoot ? publication.markup().unfitForPageFoot(publication.article().bodyLine()) : null;
         if (unfit != null) {
             warnings.accept(org.imprint.Problem.warning(publication.article().source(), unfit.line(), NoteChecks.endnotesBecause(unfit.what())));
-            pageFoot = false;
-        }
-        // a quotation holding a list, which a page-foot note sets as lines of text: endnotes keep the list a list (L, LI)
-        int quotedList = pageFoot ? publication.markup().quotedListInNoteLine(publication.article().bodyLine()) : 0;
-        if (quotedList > 0) {
-            warnings.accept(org.imprint.Problem.warning(publication.article().source(), quotedList, NoteChecks.QUOTED_LIST_IN_PAGE_FOOT_NOTE));
             pageFoot = false;
         }
         if (pageFoot) {
