@@ -20,7 +20,8 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
  * date, its year letter ({@link YearSuffixes}, given before) joined to it as the style joins the
  * letter to its own words for a date, its "no date" ({@link #join}): Harvard's "(Novak, in press
  * a)" as its "no date a", a style with APA's group delimiter "in press-a" as its "n.d.-a". A style
- * that prints the status keeps the source as it is.
+ * that prints the status keeps the source as it is, but for the kinds of work it prints no status
+ * of ({@link StatusTypes}): IEEE prints an article's, never a book's.
  */
 final class StatusDates {
 
@@ -43,12 +44,18 @@ final class StatusDates {
 
     /** The sources, each not yet published and undated given its status as its date where the style does not print statuses. */
     static Map<String, CSLItemData> dated(Map<String, CSLItemData> sources, String style) {
-        if (!dates(style)) {
+        if (style == null) {
+            return sources;
+        }
+        // a style that prints statuses dates only the kinds of work it prints none for (IEEE's books)
+        StatusTypes types = dates(style) ? null : StatusTypes.of(style);
+        if (!dates(style) && types == null) {
             return sources;
         }
         String join = join(style);
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         sources.forEach((id, item) -> out.put(id, needsDate(item)
+                && (types == null || !types.prints(item.getType() == null ? "" : item.getType().toString()))
                 ? new CSLItemDataBuilder(item).issued(new CSLDateBuilder()
                         .literal(item.getStatus().strip() + (item.getYearSuffix() == null ? "" : join)).build()).build() : item));
         return out;

@@ -216,6 +216,25 @@ class CitationStatusEditorsLinksBuildTest {
                 () -> assertFalse(de.contains("im druck"), de));
     }
 
+    private static final String PRESS = """
+            [{"id":"bk","type":"book","author":[{"family":"Novak","given":"Ana"}],"title":"Press Book","publisher":"P","issued":{"literal":"in press"}},
+             {"id":"ar","type":"article-journal","author":[{"family":"Lee","given":"Min"}],"title":"Press Article","container-title":"J","status":"in press"}]
+            """;
+
+    /**
+     * IEEE prints an article's status but never a book's: a book in press lost its status and
+     * showed no date ("A. Novak, Press Book. P."). It now takes the status as its date; the article
+     * keeps the status IEEE prints for it, once.
+     */
+    @Test
+    void aStyleThatPrintsSomeKindsStatusDatesTheOthersByIt() throws Exception {
+        String ieee = CitationLocaleTermsBuildTest.text(report("p-ieee", "en", "ieee", "references.json", PRESS, "A [@bk]. B [@ar].\n")
+                .build("epub").epub());
+        assertAll(
+                () -> assertTrue(ieee.contains("A. Novak, Press Book. P, in press."), ieee),
+                () -> assertEquals(2, ieee.split("(?i)in press", -1).length - 1, "the book's date and the article's status: " + ieee));
+    }
+
     /**
      * "(Lee, 2019; Novak, 2020)": each link holds its source's text only, the brackets outside,
      * in the e-book, the web edition and the PDF's link annotations.
