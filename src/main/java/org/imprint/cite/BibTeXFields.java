@@ -7,6 +7,7 @@ import java.util.Set;
 
 import de.undercouch.citeproc.bibtex.DateParser;
 import de.undercouch.citeproc.csl.CSLDate;
+import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLType;
@@ -173,6 +174,10 @@ final class BibTeXFields {
             if (status == null && DateWords.undated(fields.get("year")) && !fields.containsKey("date")) {
                 // "year = {n.d.}" is no date
                 b.issued((CSLDate) null);
+            } else if (status == null && !fields.containsKey("date") && fields.getOrDefault("year", "").matches("(?s).*\\p{L}.*")) {
+                // a year in other words ("Antiquity", "Spring 2020", "im Druck") is a date printed as
+                // written, as in CSL JSON: the converter made none of it ("n.d.") or a made-up "ca. 2020"
+                b.issued(new CSLDateBuilder().literal(DateWords.plain(fields.get("year"))).build());
             }
             if (status != null) {
                 // "year = {in press}" is no date: the converter made it none, which printed "n.d."

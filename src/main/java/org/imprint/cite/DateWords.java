@@ -89,7 +89,7 @@ final class DateWords {
     }
 
     /** Words without BibTeX's case-keeping braces, their spaces collapsed. */
-    private static String plain(String words) {
+    static String plain(String words) {
         return words == null ? "" : words.replace("{", "").replace("}", "").replaceAll("\\s+", " ").strip();
     }
 }

@@ -216,6 +216,26 @@ class CitationStatusEditorsLinksBuildTest {
                 () -> assertFalse(de.contains("im druck"), de));
     }
 
+    private static final String BIB_WORDS = """
+            @book{an, author = {Quill, Dee}, title = {Old Scroll}, publisher = {P}, year = {Antiquity}}
+            @book{sp, author = {Fox, Ada}, title = {Spring Book}, publisher = {P}, year = {Spring 2020}}
+            @book{ip, author = {Stern, Fay}, title = {Press Book}, publisher = {P}, year = {in press}}
+            @book{nd, author = {Orr, Ida}, title = {Undated Book}, publisher = {P}, year = {n.d.}}
+            """;
+
+    /**
+     * A BibTeX year in other words is a date printed as written, as in CSL JSON: "Antiquity"
+     * printed "n.d." and "Spring 2020" a made-up "ca. 2020"; a status and an undated year are read as before.
+     */
+    @Test
+    void aBibTeXYearInOtherWordsIsPrintedAsWritten() throws Exception {
+        String apa = CitationLocaleTermsBuildTest.text(report("bw-apa", "en", "apa", "references.bib", BIB_WORDS,
+                "A [@an]. B [@sp]. C [@ip]. D [@nd].\n").build("epub").epub());
+        assertAll(
+                () -> assertTrue(apa.contains("A (Quill, Antiquity). B (Fox, Spring 2020). C (Stern, in press). D (Orr, n.d.)."), apa),
+                () -> assertFalse(apa.contains("ca. 2020"), apa));
+    }
+
     private static final String PRESS = """
             [{"id":"bk","type":"book","author":[{"family":"Novak","given":"Ana"}],"title":"Press Book","publisher":"P","issued":{"literal":"in press"}},
              {"id":"ar","type":"article-journal","author":[{"family":"Lee","given":"Min"}],"title":"Press Article","container-title":"J","status":"in press"}]
