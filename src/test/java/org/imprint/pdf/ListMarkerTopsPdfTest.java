@@ -15,13 +15,11 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.util.Matrix;
 
 import org.imprint.testing.PdfGlyphs;
+import org.imprint.testing.PdfImages;
 import org.imprint.testing.PdfGlyphs.Glyph;
 import org.imprint.testing.TestReport;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,64 +111,9 @@ class ListMarkerTopsPdfTest {
                 PDPage page = document.getPage(i);
                 int number = i + 1;
                 float height = page.getMediaBox().getHeight();
-                new PDFGraphicsStreamEngine(page) {
-                    @Override
-                    public void drawImage(PDImage image) {
-                        Matrix m = getGraphicsState().getCurrentTransformationMatrix();
-                        found.add(new Drawn(number, height - (m.getTranslateY() + m.getScaleY()), m.getTranslateX(),
-                                m.getTranslateX() + m.getScaleX()));
-                    }
-
-                    @Override
-                    public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
-                            java.awt.geom.Point2D p3) {
-                    }
-
-                    @Override
-                    public void clip(int windingRule) {
-                    }
-
-                    @Override
-                    public void moveTo(float x, float y) {
-                    }
-
-                    @Override
-                    public void lineTo(float x, float y) {
-                    }
-
-                    @Override
-                    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-                    }
-
-                    @Override
-                    public java.awt.geom.Point2D getCurrentPoint() {
-                        return new java.awt.geom.Point2D.Float();
-                    }
-
-                    @Override
-                    public void closePath() {
-                    }
-
-                    @Override
-                    public void endPath() {
-                    }
-
-                    @Override
-                    public void strokePath() {
-                    }
-
-                    @Override
-                    public void fillPath(int windingRule) {
-                    }
-
-                    @Override
-                    public void fillAndStrokePath(int windingRule) {
-                    }
-
-                    @Override
-                    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
-                    }
-                }.processPage(page);
+                for (java.awt.geom.Rectangle2D box : PdfImages.boxes(page)) {
+                    found.add(new Drawn(number, height - (float) box.getMaxY(), (float) box.getMinX(), (float) box.getMaxX()));
+                }
             }
         }
         return found;

@@ -3,7 +3,6 @@ package org.imprint.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,21 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.pdfbox.util.Matrix;
 import org.imprint.BuildRequest;
 import org.imprint.Imprint;
 import org.imprint.Problem;
 import org.imprint.Reports;
 import org.imprint.verify.VeraPdfAssertions;
+import org.imprint.testing.PdfImages;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,63 +80,7 @@ class PageFootNoteFallbackTest {
     /** No glyph of the page's text stands inside a raster image drawn on it. */
     private static void assertNoTextOverImages(PDDocument pdf, int index) throws IOException {
         PDPage page = pdf.getPage(index);
-        List<Rectangle2D> images = new ArrayList<>();
-        new PDFGraphicsStreamEngine(page) {
-            @Override
-            public void drawImage(PDImage image) {
-                Matrix m = getGraphicsState().getCurrentTransformationMatrix();
-                images.add(new Rectangle2D.Float(m.getTranslateX(), m.getTranslateY(), m.getScalingFactorX(), m.getScalingFactorY()));
-            }
-
-            @Override
-            public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-            }
-
-            @Override
-            public void clip(int windingRule) {
-            }
-
-            @Override
-            public void moveTo(float x, float y) {
-            }
-
-            @Override
-            public void lineTo(float x, float y) {
-            }
-
-            @Override
-            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            }
-
-            @Override
-            public Point2D getCurrentPoint() {
-                return new Point2D.Float();
-            }
-
-            @Override
-            public void closePath() {
-            }
-
-            @Override
-            public void endPath() {
-            }
-
-            @Override
-            public void strokePath() {
-            }
-
-            @Override
-            public void fillPath(int windingRule) {
-            }
-
-            @Override
-            public void fillAndStrokePath(int windingRule) {
-            }
-
-            @Override
-            public void shadingFill(COSName shadingName) {
-            }
-        }.processPage(page);
+        List<Rectangle2D> images = PdfImages.boxes(page);
         if (images.isEmpty()) {
             return;
         }
