@@ -183,6 +183,9 @@ public final class CitationFormatter {
                 movable.add(i);
             }
         }
+        // "submitted", "in preparation": states CSL has no term for, in the brand's words for the language
+        Brand localized = brand.forLanguage(article.language());
+        cited.putAll(StatusLabels.labelled(cited, localized::label));
         // "xii–xv" and "e1234–e1240" as written: citeproc-java would collapse them as numbers
         cited.replaceAll((key, data) -> WrittenPages.mark(data));
         if (notes) {
