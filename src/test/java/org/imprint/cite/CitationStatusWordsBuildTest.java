@@ -1,10 +1,12 @@
 package org.imprint.cite;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.imprint.testing.TestReport;
 import org.junit.jupiter.api.Test;
@@ -85,5 +87,32 @@ class CitationStatusWordsBuildTest {
                 () -> assertTrue(fr.contains("(Novak, soumis)") && fr.contains("(Lee, en préparation)"), fr),
                 () -> assertTrue(ieee.contains("Zeitschrift, Eingereicht.") && ieee.contains("J, In Vorbereitung."), ieee),
                 () -> assertTrue(en.contains("A (Novak, submitted). B (Lee, in preparation). C (Kim, prepublished)."), en));
+    }
+
+    private static final String WITH_VOLUME = """
+            @article{novol, author={Lee, Min}, title={Without}, journal={J}, year={in press}}
+            @article{vol, author={Novak, Anna}, title={With Volume}, journal={J}, volume={12},
+              pubstate={inpress}}
+            """;
+
+    /**
+     * IEEE's CSL prints a status only for a work with no volume, issue or pages, so an article in
+     * press with a volume lost "in press" without a word. IEEE's rule is followed (its guide cites
+     * a paper "to be published" without them), and the build warns at the entry's line.
+     */
+    @Test
+    void aStatusTheStyleLeavesOutIsWarnedAtItsEntry() throws Exception {
+        TestReport.Built built = report("vol-ieee", "en", "ieee", "references.bib", WITH_VOLUME, "A [@vol]. B [@novol].\n")
+                .build("epub");
+        String text = CitationLocaleTermsBuildTest.text(built.epub());
+        List<String> warned = built.warningLines().stream().filter(w -> w.contains("status")).toList();
+        TestReport.Built apa = report("vol-apa", "en", "apa", "references.bib", WITH_VOLUME, "A [@vol]. B [@novol].\n")
+                .build("epub");
+        assertAll(
+                () -> assertTrue(text.contains("A. Novak, “With Volume,” J, vol. 12."), text),
+                () -> assertEquals(1, warned.size(), warned.toString()),
+                () -> assertTrue(warned.get(0).contains("references.bib:2:") && warned.get(0).contains("@vol")
+                        && warned.get(0).contains("\"in press\"") && warned.get(0).contains("\"ieee\""), warned.toString()),
+                () -> assertTrue(apa.warningLines().stream().noneMatch(w -> w.contains("status")), apa.warningLines().toString()));
     }
 }
