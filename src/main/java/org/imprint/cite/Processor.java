@@ -163,6 +163,7 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = SubstituteNames.apply(xml);
+        xml = NamesDelimiters.apply(xml);
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
         xml = LabelFirst.apply(xml, language, style.xml());
@@ -471,7 +472,8 @@ final class Processor {
             }
         }
         // a status that is a CSL term ("in press") in the article's language, before year letters tell works apart
-        Map<String, CSLItemData> all = new LinkedHashMap<>(StatusTerms.translated(sources, language));
+        // a collection editor that only repeats the editor of a source with no series is no second person
+        Map<String, CSLItemData> all = new LinkedHashMap<>(StatusTerms.translated(SeriesCopies.without(sources), language));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
