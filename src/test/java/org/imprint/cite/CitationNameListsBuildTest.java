@@ -48,4 +48,24 @@ class CitationNameListsBuildTest {
                 () -> assertTrue(text.contains("Carr C, editor; Reed R, editor. Two Editors."), text),
                 () -> assertFalse(text.contains("editorCarr") || text.contains("editorReed"), text));
     }
+
+    private static final String SERIES = """
+            @incollection{ser, author={Oh, Olga}, title={Chapter in a Series}, booktitle={Handbook}, editor={Carr, Clara}, series={Handbooks of Water}, pages={1--2}, publisher={Delta Press}, address={Hanoi}, year={2019}}
+            @incollection{sernum, author={Oh, Olga}, title={Numbered}, booktitle={Handbook}, series={Handbooks of Water}, number={7}, pages={1--2}, publisher={Delta Press}, address={Hanoi}, year={2019}}
+            @book{bk, author={Stone, Sam}, title={Monograph}, series={Studies in Water}, number={12}, publisher={Delta Press}, address={Hanoi}, year={2017}}
+            """;
+
+    /**
+     * IEEE's series macro ends with ". " inside a chapter's comma-delimited group: "in Handbooks
+     * of Water. , Hanoi: Delta Press". The full stop stands, as in IEEE's book ("no. 12. Hanoi").
+     */
+    @Test
+    void ieeesSeriesEndsWithOneFullStop() throws Exception {
+        String text = epub("ieee-series", "en", "ieee", "references.bib", SERIES, "A [@ser]. B [@sernum]. C [@bk].\n");
+        assertAll(
+                () -> assertTrue(text.contains("C. Carr, Ed., in Handbooks of Water. Hanoi: Delta Press, 2019, pp. 1–2."), text),
+                () -> assertTrue(text.contains("in Handbooks of Water, no. 7. Hanoi: Delta Press, 2019"), text),
+                () -> assertTrue(text.contains("in Studies in Water, no. 12. Hanoi: Delta Press, 2017."), text),
+                () -> assertFalse(text.contains(". ,"), text));
+    }
 }
