@@ -68,4 +68,43 @@ class CitationNameListsBuildTest {
                 () -> assertTrue(text.contains("in Studies in Water, no. 12. Hanoi: Delta Press, 2017."), text),
                 () -> assertFalse(text.contains(". ,"), text));
     }
+
+    private static final String SERIES_ONLY_BIB = """
+            @book{seronly, editora={Vale, Vera}, editoratype={series}, title={Series Only Book}, series={Studies in Water}, number={3}, publisher={Delta Press}, address={Hanoi}, year={2017}}
+            @book{sered, editor={Vale, Vera}, editortype={series}, title={Editor Typed Series}, series={Studies in Water}, number={4}, publisher={Delta Press}, address={Hanoi}, year={2018}}
+            """;
+
+    private static final String SERIES_ONLY_JSON = """
+            [{"id":"seronly","type":"book","collection-editor":[{"family":"Vale","given":"Vera"}],"title":"Series Only Book","collection-title":"Studies in Water","collection-number":"3","publisher":"Delta Press","publisher-place":"Hanoi","issued":{"date-parts":[[2017]]}},
+             {"id":"sered","type":"book","collection-editor":[{"family":"Vale","given":"Vera"}],"title":"Editor Typed Series","collection-title":"Studies in Water","collection-number":"4","publisher":"Delta Press","publisher-place":"Hanoi","issued":{"date-parts":[[2018]]}}]
+            """;
+
+    /**
+     * A book whose only editor edits its series (BibLaTeX's {@code editora} or {@code editor} of
+     * type series; CSL JSON's collection-editor) is printed as each style's CSL prints a
+     * collection editor, as citeproc-js would: APA substitutes the collection editor for the
+     * missing author with its short term ("(Ed.)"; French "(dir.)", the series editor's term,
+     * not the editor's "éd."); MLA and IEEE name no series editor of a book (neither substitutes
+     * it, IEEE's CSL never prints one), so the entry begins with the title. BibTeX and CSL JSON
+     * read alike.
+     */
+    @Test
+    void aSeriesOnlyEditorIsPrintedAsTheStylesCslSays() throws Exception {
+        String body = "A [@seronly]. B [@sered].\n";
+        for (String[] source : new String[][] {{"references.bib", SERIES_ONLY_BIB}, {"references.json", SERIES_ONLY_JSON}}) {
+            String tag = source[0].substring(11);
+            String apa = epub("so-apa-" + tag, "en", "apa", source[0], source[1], body);
+            String fr = epub("so-fr-" + tag, "fr", "apa", source[0], source[1], body);
+            String mla = epub("so-mla-" + tag, "en", "modern-language-association", source[0], source[1], body);
+            String ieee = epub("so-ieee-" + tag, "en", "ieee", source[0], source[1], body);
+            assertAll(source[0],
+                    () -> assertTrue(apa.contains("Vale, V. (Ed.). (2017). Series Only Book. Delta Press."), apa),
+                    () -> assertTrue(apa.contains("Vale, V. (Ed.). (2018). Editor Typed Series. Delta Press."), apa),
+                    () -> assertTrue(fr.contains("Vale, V. (dir.). (2017). Series Only Book."), fr),
+                    () -> assertTrue(mla.contains("Series Only Book. Delta Press, 2017. Studies in Water 3."), mla),
+                    () -> assertFalse(mla.contains("Vale"), mla),
+                    () -> assertTrue(ieee.contains("Series Only Book. in Studies in Water, no. 3. Hanoi: Delta Press, 2017."), ieee),
+                    () -> assertFalse(ieee.contains("Vale"), ieee));
+        }
+    }
 }
