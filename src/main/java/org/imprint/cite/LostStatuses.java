@@ -33,14 +33,25 @@ final class LostStatuses {
      */
     static void warn(Article article, String style, Map<String, CSLItemData> cited, List<String> keys, List<String> entries,
             Consumer<Problem> warnings) {
+        Map<String, CSLItemData> withStatus = new java.util.LinkedHashMap<>();
+        cited.forEach((key, item) -> {
+            if (item.getStatus() != null && !item.getStatus().isBlank()) {
+                withStatus.put(key, item);
+            }
+        });
+        if (withStatus.isEmpty()) {
+            return;
+        }
+        // the status as the style was given it, in the article's words
+        Map<String, CSLItemData> worded = StatusTerms.translated(withStatus, article.language());
         for (int i = 0; i < keys.size() && i < entries.size(); i++) {
             String key = keys.get(i);
-            CSLItemData item = cited.get(key);
-            if (item == null || item.getStatus() == null || item.getStatus().isBlank()) {
+            CSLItemData item = withStatus.get(key);
+            if (item == null) {
                 continue;
             }
             String written = plain(item.getStatus());
-            String printed = plain(StatusTerms.translated(Map.of(key, item), article.language()).get(key).getStatus());
+            String printed = plain(worded.get(key).getStatus());
             String entry = plain(entries.get(i));
             if (written.isEmpty() || entry.contains(written) || entry.contains(printed)) {
                 continue;
