@@ -183,6 +183,9 @@ public final class CitationFormatter {
                 movable.add(i);
             }
         }
+        // "submitted", "in preparation": states CSL has no term for, in the brand's words for the language
+        Brand localized = brand.forLanguage(article.language());
+        cited.putAll(StatusLabels.labelled(cited, localized::label));
         // "xii–xv" and "e1234–e1240" as written: citeproc-java would collapse them as numbers
         cited.replaceAll((key, data) -> WrittenPages.mark(data));
         if (notes) {
@@ -314,6 +317,8 @@ public final class CitationFormatter {
                         + "title, date or locator left to print); add a locator, e.g. [-@" + first + ", 4], or cite [@" + first + "]"));
             }
         }
+        // a status the style's conditions leave out (IEEE's article with a volume) is lost: the author is told
+        LostStatuses.warn(article, style.name(), cited, formatted.keys(), formatted.entries(), warnings);
         List<Citations.Entry> entries = new ArrayList<>();
         for (int i = 0; i < formatted.entries().size(); i++) {
             String key = formatted.keys().isEmpty() ? "" : formatted.keys().get(i);

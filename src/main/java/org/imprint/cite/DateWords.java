@@ -33,6 +33,14 @@ final class DateWords {
     private DateWords() {
     }
 
+    /**
+     * Whether a status, as {@link #known} gives it, is one of BibLaTeX's states CSL has no term
+     * for ("submitted", "in preparation", "prepublished"), worded by the brand ({@link StatusLabels}).
+     */
+    static boolean withoutTerm(String status) {
+        return PUBSTATES.containsValue(status) && !status.equals("in press") && !status.equals("forthcoming");
+    }
+
     /** Whether the words say the work is undated ("n.d."). */
     static boolean undated(String words) {
         return words != null && UNDATED.matcher(plain(words)).matches();

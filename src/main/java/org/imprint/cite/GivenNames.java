@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
@@ -17,14 +18,22 @@ import org.imprint.markdown.Citation;
 import org.imprint.markdown.CiteItem;
 
 /**
- * CSL's {@code disambiguate-add-givenname}, which citeproc-java 3.5 does not apply: when the
- * first authors of two cited sources share a surname but not their given names, each such
- * source is cited with its first author's initials, "(J. Smith, 2020; A. Smith, 2019)", never
- * two "(Smith, ...)" a reader cannot tell apart. Where initials do not tell them apart (Jane and
- * John Smith) the full given name is added, as CSL expands a name, unless the style's
- * {@code givenname-disambiguation-rule} stops at initials (APA's primary-name-with-initials):
- * chicago-author-date's primary-name cites "(Jane Smith 2020; John Smith 2020)", not
- * "(J. Smith 2020a, 2020b)" with year letters for two people.
+ * CSL's {@code disambiguate-add-givenname}, which citeproc-java 3.5 does not apply, by the
+ * style's {@code givenname-disambiguation-rule} as CSL 1.0.2 defines it:
+ * <ul>
+ * <li>{@code primary-name} and {@code primary-name-with-initials}: a first author whose surname
+ * another cited first author has, with other given names, is cited with initials, "(J. Smith,
+ * 2020; A. Smith, 2019)", whatever the cites' years (APA 7, 8.20);</li>
+ * <li>{@code all-names} and {@code all-names-with-initials}: likewise every author of a cite, told
+ * from every other cited author of that surname, first or not;</li>
+ * <li>{@code by-cite}, CSL's default: only the names of cites that would read alike, the same
+ * surnames in the same year ("(Smith 2020; Smith 2020)"), and only the names that differ between
+ * them; "(Smith 2019; Smith 2020)" stays as it is. Imprint added initials wherever two first
+ * authors shared a surname, whatever the rule.</li>
+ * </ul>
+ * Where initials do not tell two names apart (Jane and John Smith) the full given name is added,
+ * unless the rule stops at initials ({@code -with-initials}): chicago-author-date's primary-name
+ * cites "(Jane Smith 2020; John Smith 2020)", APA's "(J. Smith, 2020a, 2020b)".
  */
 final class GivenNames {
 
@@ -36,44 +45,100 @@ final class GivenNames {
             "<citation\\b[^>]*\\bgivenname-disambiguation-rule=\"([^\"]*)\"");
 
     /**
-     * The cited sources whose first author needs initials (or the full given name), by key, each
-     * as a copy whose first author carries them.
+     * The cited sources whose authors need initials (or full given names), by key, each as a copy
+     * whose authors carry them.
      *
-     * @param style the style's CSL, which says whether a name is expanded beyond its initials
+     * @param style the style's CSL, whose rule says which names are expanded, and how far
      */
     static Map<String, CSLItemData> initialled(List<Citation> citations, Map<String, CSLItemData> items, String style) {
-        java.util.regex.Matcher rule = RULE.matcher(style);
-        boolean initialsOnly = rule.find() && rule.group(1).endsWith("-with-initials");
-        Map<String, Set<String>> givenBySurname = new HashMap<>();
+        java.util.regex.Matcher matched = RULE.matcher(style);
+        String rule = matched.find() ? matched.group(1).strip() : "by-cite";
+        boolean initialsOnly = rule.endsWith("-with-initials");
+        boolean byCite = !rule.startsWith("primary-name") && !rule.startsWith("all-names");
+        boolean primaryOnly = rule.startsWith("primary-name");
         Map<String, CSLItemData> cited = new LinkedHashMap<>();
         for (Citation citation : citations) {
             for (CiteItem item : citation.items()) {
                 CSLItemData data = items.get(item.key());
-                CSLName first = first(data);
-                if (first != null && first.getFamily() != null && first.getGiven() != null) {
+                if (first(data) != null) {
                     cited.put(item.key(), data);
-                    givenBySurname.computeIfAbsent(first.getFamily().strip().toLowerCase(Locale.ROOT), k -> new HashSet<>())
-                            .add(first.getGiven().strip());
                 }
             }
         }
+        // the given names each name is told from: by its surname in the whole article, or (by-cite)
+        // by its place among the cites that read alike
+        Map<String, Set<String>> givenByGroup = new HashMap<>();
+        cited.forEach((key, data) -> {
+            CSLName[] authors = data.getAuthor();
+            for (int i = 0; i < (primaryOnly ? 1 : authors.length); i++) {
+                String group = group(data, i, byCite);
+                if (group != null) {
+                    givenByGroup.computeIfAbsent(group, k -> new HashSet<>()).add(authors[i].getGiven().strip());
+                }
+            }
+        });
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         cited.forEach((key, data) -> {
-            CSLName first = first(data);
-            Set<String> given = givenBySurname.get(first.getFamily().strip().toLowerCase(Locale.ROOT));
-            if (given.size() > 1) {
-                CSLName[] authors = data.getAuthor().clone();
-                String family = join(first.getNonDroppingParticle(), first.getFamily());
-                String initials = initials(first.getGiven());
-                // initials shared with another given name of the surname tell no one apart
-                boolean shared = given.stream().filter(g -> !g.equals(first.getGiven().strip())).anyMatch(g -> initials(g).equals(initials));
-                String shown = shared && !initialsOnly ? RichText.plain(first.getGiven()).strip() : initials;
-                authors[0] = new CSLNameBuilder().literal(shown + " " + join(first.getDroppingParticle(), family))
-                        .build();
+            CSLName[] authors = data.getAuthor().clone();
+            boolean changed = false;
+            for (int i = 0; i < (primaryOnly ? 1 : authors.length); i++) {
+                String group = group(data, i, byCite);
+                Set<String> given = group == null ? Set.of() : givenByGroup.get(group);
+                if (given.size() > 1) {
+                    authors[i] = expanded(authors[i], given, initialsOnly);
+                    changed = true;
+                }
+            }
+            if (changed) {
                 out.put(key, new CSLItemDataBuilder(data).author(authors).build());
             }
         });
         return out;
+    }
+
+    /**
+     * What a source's name at a place is told apart within: its surname (with by-cite, also the
+     * cite's surnames and year, which must read alike, and its place among them); null for a name
+     * without both surname and given names.
+     */
+    private static String group(CSLItemData data, int at, boolean byCite) {
+        CSLName name = data.getAuthor()[at];
+        if (name.getFamily() == null || name.getGiven() == null || name.getGiven().isBlank()) {
+            return null;
+        }
+        String family = name.getFamily().strip().toLowerCase(Locale.ROOT);
+        if (!byCite) {
+            return family;
+        }
+        StringBuilder cite = new StringBuilder();
+        for (CSLName other : data.getAuthor()) {
+            cite.append(other.getFamily() != null ? other.getFamily().strip().toLowerCase(Locale.ROOT)
+                    : String.valueOf(other.getLiteral())).append('|');
+        }
+        return at + "|" + cite + year(data);
+    }
+
+    /** The year a cite shows: the issued year, else its words, else the status; "" for none. */
+    private static String year(CSLItemData data) {
+        CSLDate issued = data.getIssued();
+        if (issued != null && issued.getDateParts() != null && issued.getDateParts().length > 0
+                && issued.getDateParts()[0].length > 0) {
+            return String.valueOf(issued.getDateParts()[0][0]);
+        }
+        if (issued != null && (issued.getLiteral() != null || issued.getRaw() != null)) {
+            return issued.getLiteral() != null ? issued.getLiteral() : issued.getRaw();
+        }
+        return data.getStatus() == null ? "" : data.getStatus().toLowerCase(Locale.ROOT);
+    }
+
+    /** A name with its initials, or its full given name where another's initials are the same. */
+    private static CSLName expanded(CSLName name, Set<String> given, boolean initialsOnly) {
+        String family = join(name.getNonDroppingParticle(), name.getFamily());
+        String initials = initials(name.getGiven());
+        // initials shared with another given name of the surname tell no one apart
+        boolean shared = given.stream().filter(g -> !g.equals(name.getGiven().strip())).anyMatch(g -> initials(g).equals(initials));
+        String shown = shared && !initialsOnly ? RichText.plain(name.getGiven()).strip() : initials;
+        return new CSLNameBuilder().literal(shown + " " + join(name.getDroppingParticle(), family)).build();
     }
 
     private static CSLName first(CSLItemData data) {

@@ -163,6 +163,7 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = SubstituteNames.apply(xml);
+        xml = NamesDelimiters.apply(xml);
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
         xml = LabelFirst.apply(xml, language, style.xml());
@@ -471,7 +472,8 @@ final class Processor {
             }
         }
         // a status that is a CSL term ("in press") in the article's language, before year letters tell works apart
-        Map<String, CSLItemData> all = new LinkedHashMap<>(StatusTerms.translated(sources, language));
+        // a collection editor that only repeats the editor of a source with no series is no second person
+        Map<String, CSLItemData> all = new LinkedHashMap<>(StatusTerms.translated(SeriesCopies.without(sources), language));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
@@ -892,8 +894,17 @@ final class Processor {
      * White"), APA's "(; S. White, Trans.)".
      */
     private static String withoutEmptyDelimiters(String html) {
-        return html == null ? null : EMPTY_OPENING.matcher(EMPTY_COMMA.matcher(html).replaceAll(",$1")).replaceAll("($1");
+        return html == null ? null : STOP_COMMA.matcher(EMPTY_OPENING.matcher(EMPTY_COMMA.matcher(html).replaceAll(",$1"))
+                .replaceAll("($1")).replaceAll(".$1$2");
     }
+
+    /**
+     * A part whose suffix ends the sentence (". ") followed by a group's delimiter (", "): IEEE's
+     * series macro ends with ". " inside the comma-delimited group of a chapter or a paper, and
+     * printed "in Handbooks of Water. , Hanoi: Delta Press". The full stop stands, as IEEE sets
+     * a series before its place ("no. 12. Hanoi"): "in Handbooks of Water. Hanoi".
+     */
+    private static final Pattern STOP_COMMA = Pattern.compile("\\.((?:</[a-z]+>)*) ((?:</[a-z]+>)*)[,;](?= )");
 
     /**
      * A source cited at the same place as the citation right before it is "Ibid." alone, not

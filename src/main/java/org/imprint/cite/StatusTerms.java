@@ -1,5 +1,6 @@
 package org.imprint.cite;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,45 +30,58 @@ final class StatusTerms {
     }
 
     /**
-     * The sources, each whose status is one of CSL's terms, in English or in the language's
-     * words in any case ("in press", "im druck"), given the language's word for it ("im Druck"),
-     * so that the two read and sort as one; a source whose issued date is only the language's
-     * word for a term (CSL JSON's {@code {"literal": "im Druck"}}) is undated with that status,
-     * as an English "in press" is ({@link DateWords}).
+     * The sources, each whose status is one of CSL's terms, in English, in the article's language
+     * or in the source's own language, in any case ("in press", "im druck"), given the article
+     * language's word for it ("im Druck"; the term's English words where the article's locale has
+     * none), so that they read and sort as one; a source whose issued date is only such a word
+     * (BibTeX's {@code year = {im Druck}}, CSL JSON's {@code {"literal": "im Druck"}}) is undated
+     * with that status, as an English "in press" is ({@link DateWords}). A German source's "im
+     * Druck" cited in an English article was a date, printed as written and never lettered: APA's
+     * "(Novak, im Druck; Novak, im Druck)" for two works, apart from the same author's "in press".
      */
     static Map<String, CSLItemData> translated(Map<String, CSLItemData> sources, String language) {
-        Map<String, String> words = words(language);
-        if (words.isEmpty()) {
-            return sources;
-        }
-        Map<String, String> byWord = new LinkedHashMap<>();
-        words.forEach((term, word) -> {
-            byWord.put(term, word);
-            byWord.put(word.toLowerCase(Locale.ROOT), word);
-        });
+        Map<String, String> article = words(language);
+        Map<String, Map<String, String>> byLanguage = new HashMap<>();
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         sources.forEach((id, item) -> {
-            String word = item.getStatus() == null ? null : byWord.get(key(item.getStatus()));
+            Map<String, String> byWord = byLanguage.computeIfAbsent(
+                    item.getLanguage() == null ? "" : item.getLanguage().strip(), own -> terms(article, own));
+            String term = item.getStatus() == null ? null : byWord.get(key(item.getStatus()));
             String dated = literal(item);
             String asStatus = dated == null ? null : byWord.get(key(dated));
-            if (word == null && asStatus == null) {
+            if (term == null && asStatus == null) {
                 out.put(id, item);
                 return;
             }
             CSLItemDataBuilder b = new CSLItemDataBuilder(item);
             if (asStatus != null) {
                 b.issued((CSLDate) null);
-                if (word == null && (item.getStatus() == null || item.getStatus().isBlank())) {
-                    word = asStatus;
+                if (term == null && (item.getStatus() == null || item.getStatus().isBlank())) {
+                    term = asStatus;
                 }
             }
-            // the locale's word in its own case: APA lowercases the status, German's "im Druck" is no "im druck"
-            if (word != null) {
-                b.status(RichText.fromCsl("<span class=\"nocase\">" + word + "</span>"));
+            if (term != null) {
+                String word = article.get(term);
+                // the locale's word in its own case: APA lowercases the status, German's "im Druck" is no "im druck"
+                b.status(word == null ? term : RichText.fromCsl("<span class=\"nocase\">" + word + "</span>"));
             }
             out.put(id, b.build());
         });
         return out;
+    }
+
+    /**
+     * The CSL term each word for a status stands for: the term's English words, the article's
+     * word and the word of the source's own language (none for ""), in lower case.
+     */
+    private static Map<String, String> terms(Map<String, String> article, String own) {
+        Map<String, String> byWord = new LinkedHashMap<>();
+        TERMS.forEach(term -> byWord.put(term, term));
+        if (!own.isEmpty()) {
+            words(own).forEach((term, word) -> byWord.put(word.toLowerCase(Locale.ROOT), term));
+        }
+        article.forEach((term, word) -> byWord.put(word.toLowerCase(Locale.ROOT), term));
+        return byWord;
     }
 
     /** Words as looked up: lower case, spaces (a no-break one too) collapsed. */

@@ -41,4 +41,45 @@ class CitationGivenNameRuleBuildTest {
                 () -> assertFalse(chicago.contains("2020a"), chicago),
                 () -> assertTrue(apa.contains("(J. Smith, 2020a, 2020b)"), apa));
     }
+
+    private static final String RULES = """
+            @book{a, author={Smith, Jane}, title={Alpha}, publisher={P}, year={2019}}
+            @book{b, author={Smith, Adam}, title={Beta}, publisher={P}, year={2020}}
+            @book{c, author={Brown, Bea and Lee, Ann}, title={Gamma}, publisher={P}, year={2018}}
+            @book{d, author={Park, Bo and Lee, Cy}, title={Delta}, publisher={P}, year={2021}}
+            @book{e, author={Kern, Kim}, title={Eps}, publisher={P}, year={2022}}
+            @book{f, author={Kern, Lou}, title={Zeta}, publisher={P}, year={2022}}
+            """;
+
+    private static final String RULES_BODY = "One [@a; @b]. Two [@c; @d]. Three [@e; @f].\n";
+
+    /**
+     * Given names are added as the style's givenname-disambiguation-rule says (CSL 1.0.2): Imprint
+     * gave initials wherever two cited first authors shared a surname, whatever the rule.
+     * harvard-cite-them-right's by-cite (CSL's default) adds them only to cites that read alike
+     * ("(Kern, 2022; Kern, 2022)"), so "(Smith, 2019; Smith, 2020)" stays; all-names (a copy of it)
+     * tells every cited name from every other of its surname, second authors too ("A. Lee").
+     */
+    @Test
+    void byCiteAndAllNamesAsCslDefinesThem() throws Exception {
+        String harvard = text(TestReport.citing(dir, "by-cite", "harvard-cite-them-right").title("Rules")
+                .file("references.bib", RULES).body(RULES_BODY).build("pdf").pdf());
+        String csl;
+        try (var in = getClass().getResourceAsStream("/harvard-cite-them-right.csl")) {
+            csl = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("<citation ", "<citation givenname-disambiguation-rule=\"all-names\" ");
+        }
+        String all = text(TestReport.citing(dir, "all-names", "all-names.csl").title("Rules")
+                .file("references.bib", RULES).file("all-names.csl", csl).body(RULES_BODY).build("pdf").pdf());
+        String primary = text(TestReport.citing(dir, "primary", "chicago-author-date").title("Rules")
+                .file("references.bib", RULES).body(RULES_BODY).build("pdf").pdf());
+        assertAll(
+                () -> assertTrue(harvard.contains("One (Smith, 2019; Smith, 2020). Two (Brown and Lee, 2018; Park and Lee, 2021)."),
+                        harvard),
+                () -> assertTrue(harvard.replaceAll("\\s+", " ").contains("Three (K. Kern, 2022; L. Kern, 2022)."), harvard),
+                () -> assertTrue(all.contains("One (J. Smith, 2019; A. Smith, 2020). Two (Brown and A. Lee, 2018; Park and C. Lee, 2021)."),
+                        all),
+                () -> assertTrue(primary.contains("One (J. Smith 2019; A. Smith 2020). Two (Brown and Lee 2018; Park and Lee 2021)."),
+                        primary));
+    }
 }
