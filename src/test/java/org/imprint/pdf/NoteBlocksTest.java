@@ -101,7 +101,13 @@ class NoteBlocksTest {
                 // a <!-- in an attribute's value opens no comment: the rule after it is a rule
                 Arguments.of("comment mark in an attribute", "<span title=\"<!--\">\n    <hr>\n    divword.</span>", false),
                 // prints nothing: it set every note as an endnote, warned as a block written in HTML
-                Arguments.of("link reference definition", "See [the site][s].\n\n    [s]: https://example.org", true));
+                Arguments.of("link reference definition", "See [the site][s].\n\n    [s]: https://example.org", true),
+                // the text of a raw-text element is no markup, though CommonMark splits a "<p>" in it off
+                // as a tag of its own: read tag by tag, it set every note as an endnote
+                Arguments.of("script holding <p>", "Words <script>var a = \"<p>\";</script> and more.", true),
+                Arguments.of("style holding <hr>", "Words <style>p::after { content: \"<hr>\"; }</style> and more.", true),
+                Arguments.of("textarea holding <p>", "Words <textarea>x <p> y</textarea> and more.", true),
+                Arguments.of("title holding <hr>", "Words <title>t <hr> t</title> and more.", true));
     }
 
     /** The abrupt comment in a Hebrew article of a brand whose notes stand at the page foot. */
