@@ -160,6 +160,25 @@ class NoteBlocksTest {
         assertTrue(refused.getMessage().contains("article.md:" + line + ": a figure cannot stand in a note"), refused.getMessage());
     }
 
+    /**
+     * A note no text calls is left out of the report with a warning; a figure or chart in it
+     * stopped the build ("a figure cannot stand in a note") as if it were printed.
+     */
+    @Test
+    void aFigureInANoteNeverCalledGoesWithTheNote(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out"))
+                .body("Body words.\n\n![A body figure](fig.png)\n\nLast body words here.\n\n"
+                        + "[^lost]: Startword.\n\n    ![A picture in a lost note](fig.png)\n\n    ```chart\n    type: line\n"
+                        + "    data: none.csv\n    x: a\n    y: [b]\n    caption: A lost chart.\n    ```\n\n    Endword.\n")
+                .file("fig.png", png());
+        TestReport.Built built = report.build("pdf", "epub");
+        int line = List.of(report.article().split("\n")).indexOf("[^lost]: Startword.") + 1;
+        assertTrue(built.warningLines().stream().anyMatch(w -> w.contains("article.md:" + line + ": warning: note \"[^lost]\" is never"
+                + " called, so it is left out of the report")), String.join("\n", built.warningLines()));
+        String text = text(built.pdf());
+        assertTrue(text.contains("Figure 1. A body figure") && !text.contains("Figure 2") && !text.contains("lost"), text);
+    }
+
     private static String text(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
