@@ -12,7 +12,7 @@ import org.xhtmlrenderer.render.LineBox;
 import org.xhtmlrenderer.render.MarkerData;
 
 /**
- * {@link ListMarkerTops} for the openpdf engine: Flying Saucer 9.13 ({@code ListItemPainter}), as
+ * {@link ListMarkerTops} and {@link LeftToRightListMarkers} for the openpdf engine: Flying Saucer 9.13 ({@code ListItemPainter}), as
  * openhtmltopdf does, draws an item's marker beside the item's first line box, so an item
  * "7. ![caption](fig.png)" had its "7." beside the caption under the drawing. The same rule
  * moves it to the item's top, or, where the item began at a page's foot and its figure was
@@ -28,7 +28,7 @@ final class OpenPdfListMarkerTops {
     static int apply(BlockBox root, CssContext css) {
         int[] moved = {0};
         Layer pages = root.getLayer();
-        walk(root, box -> moved[0] += box instanceof BlockBox item && moveToTop(item, css, pages) ? 1 : 0);
+        walk(root, box -> moved[0] += box instanceof BlockBox item && (moveToTop(item, css, pages) || moveToEdge(item, css)) ? 1 : 0);
         return moved[0];
     }
 
@@ -62,6 +62,31 @@ final class OpenPdfListMarkerTops {
         atTop.setContentWidth(content.width);
         atTop.setHeight(line.getHeight());
         marker.setReferenceLine(atTop);
+        return true;
+    }
+
+    /**
+     * {@link LeftToRightListMarkers} for this engine: an item whose first line starts right of the
+     * item's edge, inside the padding and border of a code block or quotation that opens it, had
+     * its number drawn inside the box, across its rule. Flying Saucer sets every line left to
+     * right, so every list is such a list.
+     */
+    private static boolean moveToEdge(BlockBox item, CssContext css) {
+        MarkerData marker = item.getMarkerData();
+        if (marker == null || marker.getReferenceLine() == null || item.getParent() == null
+                || item.getStyle().isListMarkerInside()) {
+            return false;
+        }
+        LineBox line = marker.getReferenceLine();
+        int edge = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css).x;
+        int floatDistance = line.getFloatDistances() == null ? 0 : line.getFloatDistances().leftFloatDistance();
+        if (line.getAbsX() <= edge + floatDistance) {
+            return false;
+        }
+        LineBox atEdge = new LineBox(item, line.getStyle());
+        atEdge.setAbsX(edge);
+        atEdge.setAbsY(line.getAbsY());
+        marker.setReferenceLine(atEdge);
         return true;
     }
 
