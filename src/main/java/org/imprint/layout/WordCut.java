@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.imprint.markdown.QuotePairs;
+import org.imprint.markdown.StrongDirection;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
@@ -83,13 +84,13 @@ final class WordCut {
      * with its marks moved inside its run PDFBox's text would read them traded ("”Peace…“").
      */
     static String keepOtherDirectionWhole(String text) {
-        int outside = firstStrong(text, 0, text.length());
+        int outside = StrongDirection.first(text, 0, text.length());
         if (outside != -1) {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
         for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
-            int inside = firstStrong(text, pair.open() + 1, pair.close());
+            int inside = StrongDirection.first(text, pair.open() + 1, pair.close());
             // a low mark („ ‚) stays outside the run (QuotationGlue): kept whole, the quotation
             // could leave it alone at the end of the line, so its words may still wrap
             char mark = text.charAt(pair.open());
@@ -117,22 +118,6 @@ final class WordCut {
     private static boolean isNumber(int cp) {
         byte d = Character.getDirectionality(cp);
         return d == Character.DIRECTIONALITY_EUROPEAN_NUMBER || d == Character.DIRECTIONALITY_ARABIC_NUMBER;
-    }
-
-    /** The direction of the first strong letter of {@code text} in [from, to): 1 right to left, -1 left to right, 0 none. */
-    private static int firstStrong(String text, int from, int to) {
-        for (int i = from; i < to; ) {
-            int cp = text.codePointAt(i);
-            byte d = Character.getDirectionality(cp);
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                return -1;
-            }
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return 1;
-            }
-            i += Character.charCount(cp);
-        }
-        return 0;
     }
 
     /**
