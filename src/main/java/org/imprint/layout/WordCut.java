@@ -79,13 +79,14 @@ final class WordCut {
      * second with its closing mark alone ("” doctrine …"), or ended the first with the opening
      * mark. Kept whole, the quotation takes its marks inside its run and moves to the next line as
      * one piece. One longer than {@value #WHOLE_QUOTATION} chars (which might not fit a line of
-     * the head) keeps its spaces. Only a right-to-left quotation in a left-to-right head: a
-     * left-to-right one in an Urdu head wraps with a mark beside each of its words (seen), and
-     * with its marks moved inside its run PDFBox's text would read them traded ("”Peace…“").
+     * the head) keeps its spaces. Either way round: a left-to-right quotation in an Urdu head
+     * ended the head's first line with its opening mark alone ("… پالیسی “", its words and
+     * closing mark on the second), as a right-to-left one did in an English head. The marks stay
+     * where they are written, outside the quotation's run, so the text reads them in order.
      */
     static String keepOtherDirectionWhole(String text) {
-        int outside = StrongDirection.first(text, 0, text.length());
-        if (outside != -1) {
+        int outside = StrongDirection.first(text);
+        if (outside == 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
@@ -94,7 +95,7 @@ final class WordCut {
             // a low mark („ ‚) stays outside the run (QuotationGlue): kept whole, the quotation
             // could leave it alone at the end of the line, so its words may still wrap
             char mark = text.charAt(pair.open());
-            if (inside == 1 && outside == -1 && mark != '\u201E' && mark != '\u201A'
+            if (inside == -outside && mark != '\u201E' && mark != '\u201A'
                     && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
                 for (int i = pair.open() + 1; i < pair.close(); i++) {
                     if (out.charAt(i) == ' ' && !betweenNumbers(text, i)) {
