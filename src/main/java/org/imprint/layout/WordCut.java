@@ -92,11 +92,9 @@ final class WordCut {
         StringBuilder out = new StringBuilder(text);
         for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
             int inside = StrongDirection.first(text, pair.open() + 1, pair.close());
-            // a low mark („ ‚) stays outside the run (QuotationGlue): kept whole, the quotation
-            // could leave it alone at the end of the line, so its words may still wrap
-            char mark = text.charAt(pair.open());
-            if (inside == -outside && mark != '\u201E' && mark != '\u201A'
-                    && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
+            // a low mark („ ‚) opens one too: QuotationGlue moves it inside the quotation's run with its
+            // closing mark, as it does “ and ”, so the whole goes to the next line as one piece
+            if (inside == -outside && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
                 for (int i = pair.open() + 1; i < pair.close(); i++) {
                     if (out.charAt(i) == ' ' && !betweenNumbers(text, i)) {
                         out.setCharAt(i, NO_BREAK_SPACE);
