@@ -23,6 +23,7 @@ import org.imprint.markdown.ImageRef;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.markdown.NoteChecks;
 import org.imprint.markdown.ParsedBody;
+import org.imprint.markdown.RawTextElements;
 
 /**
  * The first stages of the pipeline, together: load and validate the article, find its brand,
@@ -59,6 +60,7 @@ final class ReportLoader {
         ParsedBody body = citations.format(article, brand,
                 markdown.parse(article.source(), article.body(), article.bodyLine(), brand.layoutIds()), warnings);
         NoteChecks.check(article.source(), body, article.bodyLine()).forEach(warnings);
+        RawTextElements.check(article.source(), body, article.bodyLine()).forEach(warnings);
         List<ParsedBody> texts = new ArrayList<>(List.of(body));
         texts.addAll(markdownFields(article));
         List<ImageRef> imageRefs = new ArrayList<>();

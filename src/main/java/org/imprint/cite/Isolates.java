@@ -3,6 +3,7 @@ package org.imprint.cite;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imprint.markdown.StrongDirection;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
 
@@ -373,23 +374,15 @@ final class Isolates {
      * paragraph of its own): true right to left, false left to right, null when it has none.
      */
     static Boolean firstStrong(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            Boolean rtl = strong(cp);
-            if (rtl != null) {
-                return rtl;
-            }
-            i += Character.charCount(cp);
-        }
-        return null;
+        return rightToLeft(StrongDirection.first(text));
     }
 
     /** Whether a character is strongly right to left, left to right, or neither ({@code null}). */
     private static Boolean strong(int cp) {
-        return switch (Character.getDirectionality(cp)) {
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> true;
-            case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> false;
-            default -> null;
-        };
+        return rightToLeft(StrongDirection.of(cp));
+    }
+
+    private static Boolean rightToLeft(int direction) {
+        return direction == 0 ? null : direction > 0;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.imprint.markdown.QuotePairs;
+import org.imprint.markdown.StrongDirection;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
@@ -78,23 +79,22 @@ final class WordCut {
      * second with its closing mark alone ("” doctrine …"), or ended the first with the opening
      * mark. Kept whole, the quotation takes its marks inside its run and moves to the next line as
      * one piece. One longer than {@value #WHOLE_QUOTATION} chars (which might not fit a line of
-     * the head) keeps its spaces. Only a right-to-left quotation in a left-to-right head: a
-     * left-to-right one in an Urdu head wraps with a mark beside each of its words (seen), and
-     * with its marks moved inside its run PDFBox's text would read them traded ("”Peace…“").
+     * the head) keeps its spaces. Either way round: a left-to-right quotation in an Urdu head
+     * ended the head's first line with its opening mark alone ("… پالیسی “", its words and
+     * closing mark on the second), as a right-to-left one did in an English head. The marks stay
+     * where they are written, outside the quotation's run, so the text reads them in order.
      */
     static String keepOtherDirectionWhole(String text) {
-        int outside = firstStrong(text, 0, text.length());
-        if (outside != -1) {
+        int outside = StrongDirection.first(text);
+        if (outside == 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
         for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
-            int inside = firstStrong(text, pair.open() + 1, pair.close());
-            // a low mark („ ‚) stays outside the run (QuotationGlue): kept whole, the quotation
-            // could leave it alone at the end of the line, so its words may still wrap
-            char mark = text.charAt(pair.open());
-            if (inside == 1 && outside == -1 && mark != '\u201E' && mark != '\u201A'
-                    && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
+            int inside = StrongDirection.first(text, pair.open() + 1, pair.close());
+            // a low mark („ ‚) opens one too: QuotationGlue moves it inside the quotation's run with its
+            // closing mark, as it does “ and ”, so the whole goes to the next line as one piece
+            if (inside == -outside && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
                 for (int i = pair.open() + 1; i < pair.close(); i++) {
                     if (out.charAt(i) == ' ' && !betweenNumbers(text, i)) {
                         out.setCharAt(i, NO_BREAK_SPACE);
@@ -117,22 +117,6 @@ final class WordCut {
     private static boolean isNumber(int cp) {
         byte d = Character.getDirectionality(cp);
         return d == Character.DIRECTIONALITY_EUROPEAN_NUMBER || d == Character.DIRECTIONALITY_ARABIC_NUMBER;
-    }
-
-    /** The direction of the first strong letter of {@code text} in [from, to): 1 right to left, -1 left to right, 0 none. */
-    private static int firstStrong(String text, int from, int to) {
-        for (int i = from; i < to; ) {
-            int cp = text.codePointAt(i);
-            byte d = Character.getDirectionality(cp);
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                return -1;
-            }
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return 1;
-            }
-            i += Character.charCount(cp);
-        }
-        return 0;
     }
 
     /**

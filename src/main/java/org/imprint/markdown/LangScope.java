@@ -1,33 +1,39 @@
 package org.imprint.markdown;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
 
 /**
- * The language in force at a point of Markdown source, read from the raw HTML tags met so far:
+ * The language in force at a point of Markdown source, read from the raw HTML met so far:
  * {@code <div lang="fr">} opens French until its {@code </div>}, whether the Markdown between
- * them is a paragraph or more. Mutable; one per walk over a document or a paragraph.
+ * them is a paragraph or more. The HTML is read by jsoup's HTML parser, as the renderer reads the
+ * page ({@link HtmlSanitizer}), so what is a tag is what the page has: a comment hides tags only
+ * as far as HTML's comment goes (the abrupt {@code <!-->} is a whole one, a {@code <!--} in an
+ * attribute's value opens none), a {@code <span lang="fr">} in a script's text opens nothing,
+ * an end tag closes what HTML closes with it, and {@code <span/>} is open, as in a browser.
+ * Mutable; one per walk over a document or a paragraph.
  */
 final class LangScope {
 
-    // possessive: a regex that backtracks one character at a time recurses once per character, and
-    // overflows the stack on a long run of text that opens a tag and never closes it
-    private static final Pattern TAG = Pattern.compile(
-            "<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>", Pattern.DOTALL);
-    private static final Pattern LANG = Pattern.compile(
-            "(?:^|[\\s:])lang\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>/]+))", Pattern.CASE_INSENSITIVE);
-    /** Elements that have no end tag. */
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
-            "link", "meta", "source", "track", "wbr");
+    /**
+     * Put after the HTML read: where the parser puts it is where the text after that HTML goes,
+     * inside the elements still open (as text, inside a script or textarea left open).
+     */
+    private static final String MARK = "imprint-lang-mark";
 
-    private record Open(String name, String language) {
+    /** An element open at this point: its start tag, as the next piece of HTML is read after it, and its language. */
+    private record Open(String startTag, String language) {
     }
 
     private final String outer;
-    private final Deque<Open> open = new ArrayDeque<>();
+    /** The open elements, outermost first. */
+    private List<Open> open = List.of();
 
     /** A scope whose language, outside every tag, is {@code outer}. */
     LangScope(String outer) {
@@ -37,46 +43,46 @@ final class LangScope {
     /** A scope with the same open elements, changed independently of this one. */
     LangScope copy() {
         LangScope copy = new LangScope(outer);
-        copy.open.addAll(open);
+        copy.open = open;
         return copy;
     }
 
     /** The language at this point: the nearest open element's {@code lang}, else the outer one. */
     String current() {
-        return open.isEmpty() ? outer : open.peek().language();
+        return open.isEmpty() ? outer : open.get(open.size() - 1).language();
     }
 
-    /** Reads the start and end tags of a piece of raw HTML, in order. */
+    /** Reads a piece of raw HTML: the elements it opens and closes, after those open before it. */
     void read(String html) {
-        Matcher tag = TAG.matcher(html);
-        while (tag.find()) {
-            if (tag.group(2) == null) {
-                continue; // a comment
-            }
-            String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
-            if (!tag.group(1).isEmpty()) {
-                close(name);
-            } else if (!VOID.contains(name) && !tag.group(3).strip().endsWith("/")) {
-                Matcher lang = LANG.matcher(tag.group(3));
-                String language = current();
-                if (lang.find()) {
-                    String value = lang.group(1) != null ? lang.group(1) : lang.group(2) != null ? lang.group(2) : lang.group(3);
-                    if (!value.isBlank()) {
-                        language = value.strip();
-                    }
+        StringBuilder page = new StringBuilder();
+        open.forEach(o -> page.append(o.startTag()));
+        page.append(html).append('<').append(MARK).append('>');
+        Element body = Jsoup.parseBodyFragment(page.toString()).body();
+        Element innermost = body.selectFirst(MARK);
+        if (innermost != null) {
+            innermost = innermost.parent();
+        } else {
+            // the mark is text: of the script, style sheet, textarea… left open, which holds it
+            for (Element e : body.getAllElements()) {
+                if (e.childNodes().stream().anyMatch(n -> n instanceof DataNode d && d.getWholeData().contains(MARK)
+                        || n instanceof TextNode t && t.getWholeText().contains(MARK))) {
+                    innermost = e;
                 }
-                open.push(new Open(name, language));
             }
         }
-    }
-
-    /** Closes the nearest open element of that name and those opened inside it; a stray end tag is ignored. */
-    private void close(String name) {
-        if (open.stream().noneMatch(o -> o.name().equals(name))) {
-            return;
+        List<Element> chain = new ArrayList<>();
+        for (Element e = innermost; e != null && e != body; e = e.parent()) {
+            chain.add(0, e);
         }
-        while (!open.isEmpty() && !open.pop().name().equals(name)) {
-            // elements left open inside it end with it, as in HTML
+        List<Open> now = new ArrayList<>();
+        String language = outer;
+        for (Element e : chain) {
+            String lang = e.hasAttr("lang") ? e.attr("lang") : e.attr("xml:lang");
+            if (!lang.isBlank()) {
+                language = lang.strip();
+            }
+            now.add(new Open("<" + e.normalName() + (lang.isBlank() ? "" : " lang=\"" + Entities.escape(lang) + "\"") + ">", language));
         }
+        open = List.copyOf(now);
     }
 }

@@ -213,6 +213,10 @@ public final class MarkdownRenderer {
             throw new ReportException(source, emptyHeadings.get(0), "a heading has no text (the contents and the "
                     + "e-book's navigation would show an empty entry); write its words after the \"#\" signs, or remove the line");
         }
+        // a note never called is left out of every output, with a warning (NoteChecks.check): a
+        // figure or chart in it is no figure of the report, neither numbered nor refused
+        chartBlocks.removeIf(block -> uncalled(block, noteNumbers));
+        figureParagraphs.removeIf(paragraph -> uncalled(paragraph, noteNumbers));
         Map<Node, ChartSpec> charts = new IdentityHashMap<>();
         for (FencedCodeBlock block : chartBlocks) {
             for (Node up = block.getParent(); up != null; up = up.getParent()) {
@@ -255,6 +259,12 @@ public final class MarkdownRenderer {
         return new ParsedBody(document, List.copyOf(headings), List.copyOf(images), List.copyOf(links), List.copyOf(figures),
                 notes, noteNumbers, headingIds, List.copyOf(citations), Citations.NONE,
                 targets(rawIds, reserved, headings, figures, noteNumbers.values()));
+    }
+
+    /** Whether a node stands in a note that no text calls, which no output prints. */
+    private static boolean uncalled(Node node, Map<String, Integer> noteNumbers) {
+        FootnoteDefinition note = ParsedBody.enclosingNote(node);
+        return note != null && !noteNumbers.containsKey(NoteLabel.key(note.getLabel()));
     }
 
     /** The places links can go; an id written in raw HTML yields to all others, as in RawMarkup. */

@@ -15,8 +15,6 @@ import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
@@ -177,17 +175,15 @@ public final class NoteChecks {
         return null;
     }
 
-    /** What in a paragraph's or heading's text a page-foot note cannot carry: an image, or a block in HTML. */
+    /**
+     * What in a paragraph's or heading's text a page-foot note cannot carry: an image, or a block
+     * in HTML. Its raw HTML is read as a whole, with the text between the tags ({@link InlineHtml}),
+     * as the renderer's parser reads it: a {@code <p>} or {@code <hr>} in the text of a {@code
+     * <script>}, {@code <style>}, {@code <textarea>} or {@code <title>} is that element's text,
+     * no block (read tag by tag, it set every note as an endnote).
+     */
     private static String unfitInline(Node parent) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            String what = node instanceof Image ? IMAGE
-                    : node instanceof HtmlInline html ? unfitHtml(html.getLiteral())
-                    : unfitInline(node);
-            if (what != null) {
-                return what;
-            }
-        }
-        return null;
+        return unfitHtml(InlineHtml.of(parent));
     }
 
     /**

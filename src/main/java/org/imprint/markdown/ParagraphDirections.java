@@ -272,7 +272,7 @@ public final class ParagraphDirections {
             int same = 0;
             for (int i = pair.open() + 1; i < pair.close(); ) {
                 int cp = text.codePointAt(i);
-                int strong = strong(cp);
+                int strong = StrongDirection.of(cp);
                 if (strong != 0 && (strong > 0) == rtl) {
                     same++;
                 } else if (strong != 0) {
@@ -415,16 +415,7 @@ public final class ParagraphDirections {
 
     /** Whether the text has a letter of either direction. */
     private static boolean hasLetters(String text) {
-        return text.codePoints().anyMatch(cp -> strong(cp) != 0);
-    }
-
-    /** A letter's strong direction: 1 right to left, -1 left to right, 0 for anything else. */
-    private static int strong(int cp) {
-        return switch (Character.getDirectionality(cp)) {
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> 1;
-            case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> -1;
-            default -> 0;
-        };
+        return text.codePoints().anyMatch(cp -> StrongDirection.of(cp) != 0);
     }
 
     /**
@@ -506,7 +497,7 @@ public final class ParagraphDirections {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             apart.step(cp);
-            int strong = strong(cp);
+            int strong = StrongDirection.of(cp);
             if (strong != 0) {
                 count(all, strong);
                 if (!quoted[i] && !apart.inside()) {

@@ -10,14 +10,17 @@ import com.openhtmltopdf.render.MarkerData;
 
 /**
  * Draws the marker of each item of a left-to-right list at the item's left edge, where a browser
- * draws it, when the item's first line is a right-to-left line set at the column's right: an
- * Urdu quotation that opens an item of an English list ("3. > …"). openhtmltopdf 1.1.31 draws a
- * marker left of the item's first line box ({@code ListItemPainter}, from its x), and that line,
- * aligned to its own side, began mid-column: "3." stood there, beside the quotation's words,
- * far from the list's other numbers. Only the marker moves: it is given a line of its own at the
- * item's edge, at the first line's height. (A paragraph that opens such an item is aligned to the
- * list's side instead, {@link DirectionStyles}; a right-to-left list's markers are
- * {@link RightToLeftListMarkers}' work.)
+ * draws it, when the item's first line starts right of that edge. openhtmltopdf 1.1.31 draws a
+ * marker left of the item's first line box ({@code ListItemPainter}, from its x), wherever that
+ * line starts: inside the padding and border of a code block or quotation that opens the item
+ * ("9." stood inside the code box, across its rule), or mid-column where the line is a
+ * right-to-left one set at the column's right (an Urdu quotation that opens an item of an English
+ * list, "3. > …": "3." stood beside the quotation's words, far from the list's other numbers).
+ * Only the marker moves: it is given a line of its own at the item's edge, at the first line's
+ * height. A line moved right by a float beside it keeps its marker. (A paragraph that opens such
+ * an item is aligned to the list's side instead, {@link DirectionStyles}; a right-to-left list's
+ * markers are {@link RightToLeftListMarkers}' work; {@link OpenPdfListMarkerTops} does the same
+ * for the openpdf engine.)
  */
 final class LeftToRightListMarkers {
 
@@ -38,8 +41,9 @@ final class LeftToRightListMarkers {
         }
         LineBox line = marker.getReferenceLine();
         int edge = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css).x;
-        // a left-to-right line starts at the edge, or right of a float beside it, where the marker belongs
-        if (!line.isLayedOutRTL() || line.getAbsX() <= edge) {
+        // a line starts at the edge, or right of a float beside it, where the marker belongs
+        int floatDistance = line.getFloatDistances() == null ? 0 : line.getFloatDistances().getLeftFloatDistance();
+        if (line.getAbsX() <= edge + floatDistance) {
             return false;
         }
         LineBox atEdge = new LineBox();

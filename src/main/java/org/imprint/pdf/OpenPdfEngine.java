@@ -112,6 +112,9 @@ public final class OpenPdfEngine implements PdfEngine {
                 // as with PDFBox: an image that would silently vanish from the page fails the build
                 throw new ReportException(resources.folder(), 0, "the PDF engine could not use a resource: " + refused.get(0));
             }
+            // an item that opens with a figure: its marker at its top, as with PDFBox
+            OpenPdfListMarkerTops.apply(renderer.getRootBox(),
+                    renderer.getSharedContext().newLayoutContextInstance(new org.xhtmlrenderer.pdf.ITextFontContext()));
             // links and bookmarks open the page of their target's first line
             OpenPdfPushedTargets.anchorAtText(renderer);
             renderer.createPDF(out);

@@ -155,6 +155,8 @@ public final class PdfBoxEngine implements PdfEngine {
             if (ComplexScripts.hasRightToLeft(html)) {
                 RightToLeftJustification.apply(renderer.getRootBox());
                 RightToLeftListMarkers.apply(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
+                // a left-to-right item that opens with a code block, a quotation or a right-to-left line:
+                // its marker at its edge, outside the box
                 LeftToRightListMarkers.apply(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
                 VisualLineOrder.apply(renderer.getRootBox());
                 // the running head and the page number are laid out per page, apart from the root box
@@ -162,6 +164,8 @@ public final class PdfBoxEngine implements PdfEngine {
                     RightToLeftJustification.apply(margin);
                     VisualLineOrder.apply(margin);
                 }
+            } else {
+                LeftToRightListMarkers.apply(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
             }
             // links, bookmarks and page references open the page of their target's first line
             PushedTargets.anchorAtText(renderer);

@@ -24,8 +24,9 @@ import org.w3c.dom.Text;
  * which a line may break, keeps them outside): a curly mark has no mirrored picture, so the pair's two
  * marks trade places and each side shows the picture it showed (brackets and guillemets are
  * mirrored by the bidirectional algorithm and stay). The page shows what it showed, and the reader's text
- * (ActualText, the extracted text) reads the marks in the order the author typed them. A
- * German low mark („, ‚) has no picture that looks the same from the other side and stays out.
+ * (ActualText, the extracted text) reads the marks in the order the author typed them. A low
+ * mark („, ‚) moves too: traded with its closing mark it stands where it stood, low at the
+ * quotation's start (kept out, a running head that wrapped ended its first line with „ alone).
  *
  * <p>An opening mark before an emphasis (bold, a title) that starts with the word moves into it,
  * as {@link ClosingPunctuationGlue} moves the closing mark after one: the mark takes the word's
@@ -37,7 +38,7 @@ final class QuotationGlue {
     private static final char RLI = '\u2067';
     private static final char PDI = '\u2069';
     /** Marks and brackets that may move inside an isolate of the other direction. */
-    private static final String MOVABLE = "\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A\"'()[]{}";
+    private static final String MOVABLE = "\u201C\u201D\u201E\u2018\u2019\u201A\u00AB\u00BB\u2039\u203A\"'()[]{}";
     /** Quotation marks an opening one of which may join the emphasis after it. */
     private static final String QUOTATION_MARKS = "\u201C\u201D\u201E\u2018\u2019\u201A\u00AB\u00BB\u2039\u203A\"'";
     private static final Set<String> STYLED = Set.of("em", "i", "strong", "b", "cite", "dfn", "abbr", "mark", "small", "u", "s");

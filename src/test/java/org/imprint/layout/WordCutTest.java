@@ -37,19 +37,23 @@ class WordCutTest {
     }
 
     /**
-     * A short right-to-left quotation in a left-to-right head is kept whole (no-break spaces), so no
-     * line of the head ends with its opening mark or starts with its closing one; one of the head's
-     * own direction, a left-to-right one in an Urdu head, a long one and one opened by a low mark
-     * keep their spaces.
+     * A short quotation of the other direction than the head's (right-to-left in an English head,
+     * left-to-right in an Urdu one) is kept whole (no-break spaces), so no line of the head ends
+     * with its opening mark or starts with its closing one; one opened by a low mark („…“) too; one of the
+     * head's own direction and a long one keep their spaces.
      */
     @Test
     void aShortQuotationOfTheOtherDirectionIsKeptWhole() {
         Locale en = Locale.ENGLISH;
         assertEquals("A “امن\u00A0و\u00A0امان” doctrine", WordCut.cut("A “امن و امان” doctrine", 150, en));
-        assertEquals("پاکستان میں “strategic patience” کا نظریہ",
+        // a left-to-right quotation in an Urdu head: its opening mark ended the head's first line alone
+        assertEquals("پاکستان میں “strategic\u00A0patience” کا نظریہ",
                 WordCut.cut("پاکستان میں “strategic patience” کا نظریہ", 150, Locale.forLanguageTag("ur")));
         assertEquals("A “strategic patience” doctrine", WordCut.cut("A “strategic patience” doctrine", 150, en));
-        assertEquals("A „שלום עכשיו“ doctrine", WordCut.cut("A „שלום עכשיו“ doctrine", 150, en));
+        assertEquals("پاکستان میں “امن و امان” کا نظریہ",
+                WordCut.cut("پاکستان میں “امن و امان” کا نظریہ", 150, Locale.forLanguageTag("ur")));
+        // a low mark opens a quotation as the others do (QuotationGlue moves it inside the isolate)
+        assertEquals("A „שלום\u00A0עכשיו“ doctrine", WordCut.cut("A „שלום עכשיו“ doctrine", 150, en));
         String longQuote = "A “" + "امن و امان ".repeat(5).strip() + "” doctrine";
         assertEquals(longQuote, WordCut.cut(longQuote, 150, en));
     }

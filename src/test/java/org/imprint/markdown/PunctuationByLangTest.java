@@ -63,4 +63,30 @@ class PunctuationByLangTest {
             assertTrue(text.contains("\u201EGr\u00FC\u00DFe\u201C"), "German quotes in a raw block: " + text);
         }
     }
+
+    /**
+     * The language's HTML is read as HTML: an abrupt comment ({@code <!-->}) ends at once, so the
+     * {@code <div lang="fr">} after it opens French; a regex that ran from "<!--" to the next "-->"
+     * hid it, and the French paragraph had English quotation marks. A {@code <span lang="de">} in
+     * a script's text opens nothing.
+     */
+    @Test
+    void anAbruptCommentHidesNoLang() throws Exception {
+        String body = """
+                <!--> <div lang="fr"> <!-- French from here -->
+
+                Un paragraphe : "Bonjour".
+
+                </div>
+
+                Back with <script>var s = '<span lang="de">';</script> "goodbye" after it.
+                """;
+        TestReport.Built built = TestReport.at(dir.resolve("a")).language("en").body(body).build("pdf");
+        String pdf;
+        try (PDDocument document = Loader.loadPDF(built.pdf().toFile())) {
+            pdf = new PDFTextStripper().getText(document).replace('\n', ' ');
+        }
+        assertTrue(pdf.contains("\u00AB\u202FBonjour\u202F\u00BB"), "French guillemets after the abrupt comment: " + pdf);
+        assertTrue(pdf.contains("\u201Cgoodbye\u201D"), "English after the script: " + pdf);
+    }
 }

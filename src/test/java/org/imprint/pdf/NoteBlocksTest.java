@@ -101,7 +101,13 @@ class NoteBlocksTest {
                 // a <!-- in an attribute's value opens no comment: the rule after it is a rule
                 Arguments.of("comment mark in an attribute", "<span title=\"<!--\">\n    <hr>\n    divword.</span>", false),
                 // prints nothing: it set every note as an endnote, warned as a block written in HTML
-                Arguments.of("link reference definition", "See [the site][s].\n\n    [s]: https://example.org", true));
+                Arguments.of("link reference definition", "See [the site][s].\n\n    [s]: https://example.org", true),
+                // the text of a raw-text element is no markup, though CommonMark splits a "<p>" in it off
+                // as a tag of its own: read tag by tag, it set every note as an endnote
+                Arguments.of("script holding <p>", "Words <script>var a = \"<p>\";</script> and more.", true),
+                Arguments.of("style holding <hr>", "Words <style>p::after { content: \"<hr>\"; }</style> and more.", true),
+                Arguments.of("textarea holding <p>", "Words <textarea>x <p> y</textarea> and more.", true),
+                Arguments.of("title holding <hr>", "Words <title>t <hr> t</title> and more.", true));
     }
 
     /** The abrupt comment in a Hebrew article of a brand whose notes stand at the page foot. */
@@ -152,6 +158,25 @@ class NoteBlocksTest {
         ReportException refused = assertThrows(ReportException.class, () -> report.build("epub"));
         int line = List.of(report.article().split("\n")).indexOf("    ![A picture in a note](fig.png)") + 1;
         assertTrue(refused.getMessage().contains("article.md:" + line + ": a figure cannot stand in a note"), refused.getMessage());
+    }
+
+    /**
+     * A note no text calls is left out of the report with a warning; a figure or chart in it
+     * stopped the build ("a figure cannot stand in a note") as if it were printed.
+     */
+    @Test
+    void aFigureInANoteNeverCalledGoesWithTheNote(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out"))
+                .body("Body words.\n\n![A body figure](fig.png)\n\nLast body words here.\n\n"
+                        + "[^lost]: Startword.\n\n    ![A picture in a lost note](fig.png)\n\n    ```chart\n    type: line\n"
+                        + "    data: none.csv\n    x: a\n    y: [b]\n    caption: A lost chart.\n    ```\n\n    Endword.\n")
+                .file("fig.png", png());
+        TestReport.Built built = report.build("pdf", "epub");
+        int line = List.of(report.article().split("\n")).indexOf("[^lost]: Startword.") + 1;
+        assertTrue(built.warningLines().stream().anyMatch(w -> w.contains("article.md:" + line + ": warning: note \"[^lost]\" is never"
+                + " called, so it is left out of the report")), String.join("\n", built.warningLines()));
+        String text = text(built.pdf());
+        assertTrue(text.contains("Figure 1. A body figure") && !text.contains("Figure 2") && !text.contains("lost"), text);
     }
 
     private static String text(Path pdf) throws Exception {

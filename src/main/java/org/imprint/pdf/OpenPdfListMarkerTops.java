@@ -1,0 +1,126 @@
+package org.imprint.pdf;
+
+import java.awt.Rectangle;
+import java.util.function.Consumer;
+
+import org.xhtmlrenderer.css.style.CssContext;
+import org.xhtmlrenderer.layout.Layer;
+import org.xhtmlrenderer.render.BlockBox;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.InlineLayoutBox;
+import org.xhtmlrenderer.render.LineBox;
+import org.xhtmlrenderer.render.MarkerData;
+
+/**
+ * {@link ListMarkerTops} and {@link LeftToRightListMarkers} for the openpdf engine: Flying Saucer 9.13 ({@code ListItemPainter}), as
+ * openhtmltopdf does, draws an item's marker beside the item's first line box, so an item
+ * "7. ![caption](fig.png)" had its "7." beside the caption under the drawing. The same rule
+ * moves it to the item's top, or, where the item began at a page's foot and its figure was
+ * carried whole to the next page, to the drawing's top there; the two libraries' box classes are
+ * alike but not the same, hence a second class.
+ */
+final class OpenPdfListMarkerTops {
+
+    private OpenPdfListMarkerTops() {
+    }
+
+    /** Moves the markers under {@code root} to their items' tops where needed; returns how many it moved. */
+    static int apply(BlockBox root, CssContext css) {
+        int[] moved = {0};
+        Layer pages = root.getLayer();
+        walk(root, box -> moved[0] += box instanceof BlockBox item && (moveToTop(item, css, pages) || moveToEdge(item, css)) ? 1 : 0);
+        return moved[0];
+    }
+
+    private static boolean moveToTop(BlockBox item, CssContext css, Layer pages) {
+        MarkerData marker = item.getMarkerData();
+        if (marker == null || marker.getReferenceLine() == null || item.getParent() == null
+                || item.getStyle().isListMarkerInside()) {
+            return false;
+        }
+        LineBox line = marker.getReferenceLine();
+        Rectangle content = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css);
+        int lineHeight = Math.max(line.getHeight(), marker.getStructMetrics() == null ? 0 : marker.getStructMetrics().getBaseline());
+        if (line.getAbsY() - content.y <= lineHeight) {
+            return false; // a line at the top: the marker stands beside it already
+        }
+        BlockBox drawing = firstDrawing(item, line.getAbsY());
+        if (drawing == null) {
+            return false; // nothing drawn above the first line, which a page break carried on
+        }
+        int top;
+        if (drawing.getAbsY() - content.y <= lineHeight) {
+            top = content.y;
+        } else if (onLaterPage(pages, css, content.y, drawing.getAbsY())) {
+            top = drawing.getBorderEdge(drawing.getAbsX(), drawing.getAbsY(), css).y;
+        } else {
+            return false;
+        }
+        LineBox atTop = new LineBox(item, line.getStyle());
+        atTop.setAbsX(content.x);
+        atTop.setAbsY(top);
+        atTop.setContentWidth(content.width);
+        atTop.setHeight(line.getHeight());
+        marker.setReferenceLine(atTop);
+        return true;
+    }
+
+    /**
+     * {@link LeftToRightListMarkers} for this engine: an item whose first line starts right of the
+     * item's edge, inside the padding and border of a code block or quotation that opens it, had
+     * its number drawn inside the box, across its rule. Flying Saucer sets every line left to
+     * right, so every list is such a list.
+     */
+    private static boolean moveToEdge(BlockBox item, CssContext css) {
+        MarkerData marker = item.getMarkerData();
+        if (marker == null || marker.getReferenceLine() == null || item.getParent() == null
+                || item.getStyle().isListMarkerInside()) {
+            return false;
+        }
+        LineBox line = marker.getReferenceLine();
+        int edge = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css).x;
+        int floatDistance = line.getFloatDistances() == null ? 0 : line.getFloatDistances().leftFloatDistance();
+        if (line.getAbsX() <= edge + floatDistance) {
+            return false;
+        }
+        LineBox atEdge = new LineBox(item, line.getStyle());
+        atEdge.setAbsX(edge);
+        atEdge.setAbsY(line.getAbsY());
+        marker.setReferenceLine(atEdge);
+        return true;
+    }
+
+    /** The highest replaced element (an image) of the item above its first line, or null. */
+    private static BlockBox firstDrawing(BlockBox item, int firstLine) {
+        BlockBox[] first = {null};
+        walk(item, box -> {
+            if (box instanceof BlockBox block && block != item && block.isReplaced() && block.getAbsY() < firstLine
+                    && (first[0] == null || block.getAbsY() < first[0].getAbsY())) {
+                first[0] = block;
+            }
+        });
+        return first[0];
+    }
+
+    private static boolean onLaterPage(Layer pages, CssContext css, int top, int y) {
+        if (pages == null || pages.getPages() == null) {
+            return false;
+        }
+        return pages.getPages().indexOf(pages.getPage(css, y)) > pages.getPages().indexOf(pages.getPage(css, top));
+    }
+
+    /** Every box of the laid-out tree: block children, lines' and inline boxes' inline children. */
+    private static void walk(Box box, Consumer<Box> action) {
+        action.accept(box);
+        for (Box child : box.getChildren()) {
+            walk(child, action);
+        }
+        if (box instanceof InlineLayoutBox inline) {
+            for (Object child : inline.getInlineChildren()) {
+                if (child instanceof Box b) {
+                    walk(b, action);
+                }
+            }
+        }
+    }
+}
