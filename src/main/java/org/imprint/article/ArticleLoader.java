@@ -113,12 +113,12 @@ public final class ArticleLoader {
                 keyLines,
                 fm.texts("bibliography"),
                 fm.text("citation_style"));
-        checkMarkdown(article, textLines, warnings);
+        checkMarkdown(article, textLines);
         return article;
     }
 
     /** What CommonMark accepts silently and loses: notes in the abstract or a biography, unclosed comments. */
-    private void checkMarkdown(Article article, Map<String, Integer> textLines, Consumer<Problem> warnings) throws ReportException {
+    private void checkMarkdown(Article article, Map<String, Integer> textLines) throws ReportException {
         if (article.abstractText() != null) {
             sourceChecks.refuseNotes(article.source(), article.abstractText(), textLines.get("abstract"), "abstract");
         }
@@ -129,7 +129,7 @@ public final class ArticleLoader {
                 sourceChecks.refuseNotes(article.source(), bio, textLines.get(key), "\"" + key + "\"");
             }
         }
-        sourceChecks.unclosedComments(article.source(), article.body(), article.bodyLine()).forEach(warnings);
+        sourceChecks.refuseUnclosedComments(article.source(), article.body(), article.bodyLine());
     }
 
     private static String language(YamlFields fm) throws ReportException {

@@ -37,15 +37,15 @@ public final class SourceChecks {
     private final Parser bareParser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     /**
-     * Warns about each HTML comment that is opened and never closed: CommonMark ends such a
-     * block only at the end of the text (or of its list item or quote), so what follows vanishes.
+     * Refuses an HTML comment that is opened and never closed: CommonMark ends such a block only
+     * at the end of the text (or of its list item or quote), so what follows would vanish.
      *
      * @param firstLine the line of {@code source} on which {@code markdown} starts
+     * @throws ReportException naming the comment's line
      */
-    public List<Problem> unclosedComments(Path source, String markdown, int firstLine) {
-        List<Problem> problems = new java.util.ArrayList<>();
+    public void refuseUnclosedComments(Path source, String markdown, int firstLine) throws ReportException {
         if (!markdown.contains("<!--")) {
-            return problems;
+            return;
         }
         // walked without recursion: the text is not yet checked for absurd nesting
         Node root = bareParser.parse(markdown);
@@ -54,14 +54,13 @@ public final class SourceChecks {
             if (node instanceof HtmlBlock html) {
                 String literal = html.getLiteral().stripLeading();
                 if (literal.startsWith("<!--") && !literal.contains("-->")) {
-                    problems.add(Problem.warning(source, MarkdownRenderer.lineOf(html, firstLine),
-                            "the HTML comment \"<!--\" opened here is never closed, so everything after it is"
-                                    + " left out of the report; end it with \"-->\" or remove it"));
+                    throw new ReportException(source, MarkdownRenderer.lineOf(html, firstLine),
+                            "the HTML comment \"<!--\" opened here is never closed, so everything after it would be"
+                                    + " left out of the report; end it with \"-->\" or remove it");
                 }
             }
             node = next(root, node);
         }
-        return problems;
     }
 
     /**

@@ -178,10 +178,10 @@ class ArticleLoaderTest {
         assertEquals(null, a.authors().get(0).affiliation());
     }
 
-    /** A comment never closed hides the rest of the article: a warning names its line. */
+    /** A comment never closed would hide the rest of the article: the build stops at its line. */
     @Test
-    void anUnclosedCommentIsWarnedAbout() throws Exception {
-        loader.load(report("""
+    void anUnclosedCommentIsRefused() throws Exception {
+        ReportException e = assertThrows(ReportException.class, () -> loader.load(report("""
                 ---
                 title: "Comment"
                 date: 2026-03-01
@@ -194,11 +194,8 @@ class ArticleLoaderTest {
                 <!-- a note to self
 
                 Second paragraph, which CommonMark hides.
-                """), warnings::add);
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).toString().contains("article.md:10: warning: the HTML comment \"<!--\" opened here is never closed"),
-                warnings.toString());
-        warnings.clear();
+                """), warnings::add));
+        assertTrue(e.getMessage().contains("article.md:10: the HTML comment \"<!--\" opened here is never closed"), e.getMessage());
         loader.load(report("""
                 ---
                 title: "Comment"
