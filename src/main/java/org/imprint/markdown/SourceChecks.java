@@ -16,7 +16,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.imprint.Problem;
 import org.imprint.ReportException;
 
 /**
