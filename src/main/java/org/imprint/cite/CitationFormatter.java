@@ -137,15 +137,15 @@ public final class CitationFormatter {
                 }
                 CSLCitationItemBuilder b = new CSLCitationItemBuilder(id);
                 if (!item.prefix().isEmpty()) {
-                    b.prefix(spacedPrefix(item.prefix()));
+                    b.prefix(guarded(spacedPrefix(item.prefix()), true));
                 }
                 if (item.locator() != null) {
                     b.locator(item.locator()).label(CSLLabel.fromString(item.label()));
                 }
                 if (!item.suffix().isEmpty()) {
                     // "p. 5." or ", passim": punctuation follows the locator without a space
-                    b.suffix((item.suffix().startsWith(")") || !org.imprint.markdown.NotePunctuation.leading(item.suffix()).isEmpty()
-                            ? "" : " ") + item.suffix());
+                    b.suffix(guarded((item.suffix().startsWith(")") || !org.imprint.markdown.NotePunctuation.leading(item.suffix()).isEmpty()
+                            ? "" : " ") + item.suffix(), false));
                 }
                 cslItems.add(b.build());
             }
@@ -763,6 +763,22 @@ public final class CitationFormatter {
             ids.put(key, id);
         }
         return ids;
+    }
+
+    /**
+     * An author's prefix that starts with an opening bracket, or suffix that ends with a closing
+     * one, with {@link Processor#AFFIX_GUARD} on that side, which keeps citeproc-java from merging
+     * it with the layout's bracket next to it ("((see) Dunn, 2004)" printed "(see) Dunn, 2004)").
+     */
+    private static String guarded(String affix, boolean prefix) {
+        if (affix.isEmpty()) {
+            return affix;
+        }
+        int type = Character.getType(prefix ? affix.codePointAt(0) : affix.codePointBefore(affix.length()));
+        if (prefix && type == Character.START_PUNCTUATION) {
+            return Processor.AFFIX_GUARD + affix;
+        }
+        return !prefix && type == Character.END_PUNCTUATION ? affix + Processor.AFFIX_GUARD : affix;
     }
 
     /** What citeproc-java looks past at a prefix's end before it reads its last character. */

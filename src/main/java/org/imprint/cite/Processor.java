@@ -46,6 +46,13 @@ final class Processor {
     /** Around the "no date" term in the output ("n.d."), which the writers keep on one line. */
     static final String NO_BREAK_START = "\uE020";
     static final String NO_BREAK_END = "\uE021";   // after RichText's marks
+    /**
+     * Set between a citation's layout bracket and an author's affix that starts (or ends) with a
+     * bracket, and taken out of what citeproc-java makes: citeproc-java merges the two brackets
+     * as repeated punctuation, so "[(see) @d]" lost the citation's own: "(see) Dunn, 2004)"
+     * where citeproc-js prints "((see) Dunn, 2004)".
+     */
+    static final String AFFIX_GUARD = "\uE060";
     private static final Pattern NO_DATE = Pattern.compile("<text\\b[^>]*\\bterm=\"no date\"[^>]*/>");
 
     private final String xml;
@@ -649,7 +656,7 @@ final class Processor {
 
     /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
     private String written(String html) {
-        return HebrewGeresh.write(ordinals.write(html), language);
+        return HebrewGeresh.write(ordinals.write(html.replace(AFFIX_GUARD, "")), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */
