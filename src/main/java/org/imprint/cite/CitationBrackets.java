@@ -54,7 +54,8 @@ final class CitationBrackets {
             while (at < whole.length() && outer(whole.charAt(at))) {
                 at++;
             }
-            if (whole.startsWith(open, at) && whole.length() > at + open.length()) {
+            // the bracket may be all the text before an element ("(<i>Mangroves</i>"): the link keeps that
+            if (whole.startsWith(open, at) && (whole.length() > at + open.length() || first.childNodeSize() > 1)) {
                 text.splitText(at + open.length());
                 text.remove();
                 first.before(text);
@@ -70,7 +71,8 @@ final class CitationBrackets {
             while (end > 0 && outer(whole.charAt(end - 1))) {
                 end--;
             }
-            if (end - close.length() > 0 && whole.startsWith(close, end - close.length())) {
+            if (end - close.length() >= 0 && (end - close.length() > 0 || last.childNodeSize() > 1)
+                    && whole.startsWith(close, end - close.length())) {
                 TextNode bracket = text.splitText(end - close.length());
                 bracket.remove();
                 last.after(bracket);

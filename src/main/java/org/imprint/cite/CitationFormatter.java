@@ -212,7 +212,9 @@ public final class CitationFormatter {
         List<String> leads = new ArrayList<>();
         List<List<String>> byIndex = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
         List<String> printedFirstByIndex = new ArrayList<>(java.util.Collections.nCopies(citations.size(), (String) null));
+        int[] readingAt = new int[citations.size()];
         for (int r = 0; r < reading.size(); r++) {
+            readingAt[reading.get(r).index()] = r;
             byIndex.set(reading.get(r).index(), formatted.citations().get(r));
             printedFirstByIndex.set(reading.get(r).index(), formatted.printedFirst().get(r));
         }
@@ -237,8 +239,19 @@ public final class CitationFormatter {
             // a style without a reference list has nothing to link to
             java.util.function.BiFunction<String, String, String> linker = !listed ? (piece, id) -> piece
                     : (piece, id) -> linked(piece, id, prefixes.get(id));
-            String perSource = marks.isEmpty() ? null
-                    : CitationParts.link(whole0, formatted.delimiter(), marks, affixes, style.numeric(), linker, ids);
+            String perSource = null;
+            if (listed && !notes && parts.size() == 1 && written.size() > 1 && !style.numeric()) {
+                // each source's part in the order the processor printed them, where its words bear that out
+                perSource = CitationOrder.link(parts.get(0), formatted.delimiter(), formatted.printedGroups().get(readingAt[i]),
+                        printedYears(written, asCited, formatted), affixes, linker, ids);
+                if (perSource != null && !LinkedPartsCheck.trusted(perSource, surnames(written, asCited, ids),
+                        suppressed(written, citations.get(i).narrative(), ids), affixes, formatted.delimiter())) {
+                    perSource = null;
+                }
+            }
+            if (perSource == null && !marks.isEmpty()) {
+                perSource = CitationParts.link(whole0, formatted.delimiter(), marks, affixes, style.numeric(), linker, ids);
+            }
             if (perSource != null && framed != null) {
                 perSource = framed[0] + perSource + framed[2];
             }
@@ -673,6 +686,19 @@ public final class CitationFormatter {
             }
         }
         return surnames;
+    }
+
+    /** Each cited source's year as its part prints it, with its letter ("2020a"), by key, where it has one. */
+    private static Map<String, String> printedYears(List<CiteItem> written, Map<String, CSLItemData> items, Processor.Formatted formatted) {
+        Map<String, String> years = new java.util.HashMap<>();
+        for (CiteItem item : written) {
+            CSLItemData data = items.get(item.key());
+            Integer year = data == null ? null : YearSuffixes.year(data);
+            if (year != null) {
+                years.put(item.key(), year + formatted.yearSuffixes().getOrDefault(item.key(), ""));
+            }
+        }
+        return years;
     }
 
     /** The ids of the sources a citation prints without their author: "-@key", or all in a narrative citation. */
