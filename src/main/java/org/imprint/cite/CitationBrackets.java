@@ -56,7 +56,9 @@ final class CitationBrackets {
             }
             // the bracket may be all the text before an element ("(<i>Mangroves</i>"): the link keeps that
             if (whole.startsWith(open, at) && (whole.length() > at + open.length() || first.childNodeSize() > 1)) {
-                text.splitText(at + open.length());
+                if (at + open.length() < whole.length()) {
+                    text.splitText(at + open.length());
+                }
                 text.remove();
                 first.before(text);
                 moved = true;
@@ -73,7 +75,7 @@ final class CitationBrackets {
             }
             if (end - close.length() >= 0 && (end - close.length() > 0 || last.childNodeSize() > 1)
                     && whole.startsWith(close, end - close.length())) {
-                TextNode bracket = text.splitText(end - close.length());
+                TextNode bracket = end - close.length() == 0 ? text : text.splitText(end - close.length());
                 bracket.remove();
                 last.after(bracket);
                 moved = true;

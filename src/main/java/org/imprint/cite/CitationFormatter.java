@@ -514,8 +514,16 @@ public final class CitationFormatter {
      */
     private static String linked(String html, String target, String prefix) {
         Document doc = Jsoup.parseBodyFragment(html);
+        Element holder = doc.body();
+        // one element round the whole (Nature's "<sup>cf. 1</sup>"): the link and the prefix kept
+        // out of it are inside, as in a citation of several sources (CitationParts)
+        while (prefix != null && holder.childNodes().stream().filter(n -> !(n instanceof org.jsoup.nodes.TextNode t && t.isBlank()))
+                .count() == 1 && holder.children().size() == 1 && !holder.child(0).tagName().equals("a")
+                && holder.child(0).select("a").isEmpty()) {
+            holder = holder.child(0);
+        }
         List<org.jsoup.nodes.Node> lead = new ArrayList<>();
-        for (org.jsoup.nodes.Node node : doc.body().childNodes()) {
+        for (org.jsoup.nodes.Node node : holder.childNodes()) {
             if (node instanceof Element e && (e.tagName().equals("a") || !e.select("a").isEmpty())) {
                 break;
             }
@@ -534,7 +542,26 @@ public final class CitationFormatter {
                 lead.remove(0);
             }
         }
-        if (prefix != null && lead.get(0) instanceof org.jsoup.nodes.TextNode first) {
+        // a prefix that opens in italics ("*see* 3"): its elements stay out of the link
+        String rest = prefix == null ? null : prefix.replaceAll("[\uE000-\uE00F]", "").strip();
+        while (rest != null && !rest.isEmpty() && lead.size() > 1 && lead.get(0) instanceof Element e && !e.text().isBlank()
+                && rest.startsWith(e.text().strip())) {
+            rest = rest.substring(e.text().strip().length()).strip();
+            lead.remove(0);
+        }
+        if (rest != null && rest.isEmpty() && lead.get(0) instanceof org.jsoup.nodes.TextNode first) {
+            // the spaces after the prefix stay out of the link too
+            String text = first.getWholeText();
+            int after = 0;
+            while (after < text.length() && ignorable(text.charAt(after))) {
+                after++;
+            }
+            if (after > 0 && after < text.length()) {
+                lead.set(0, first.splitText(after));
+            } else if (after > 0 && lead.size() > 1) {
+                lead.remove(0);
+            }
+        } else if (prefix != null && lead.get(0) instanceof org.jsoup.nodes.TextNode first) {
             int after = afterPrefix(first.getWholeText(), prefix);
             if (after > 0 && after < first.getWholeText().length()) {
                 lead.set(0, first.splitText(after));

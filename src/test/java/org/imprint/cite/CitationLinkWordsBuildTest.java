@@ -98,4 +98,20 @@ class CitationLinkWordsBuildTest {
                 + "<a href=\"#ref-brownc\" class=\"citation\">B. Brown, 2011</a>, "
                 + "<a href=\"#ref-brownb\" class=\"citation\">2010</a>)"), epub);
     }
+
+    /**
+     * Nature sets a citation in one superscript: a single source's prefix was inside its link
+     * ("cf. 1" one link) where with several sources it stays out.
+     */
+    @Test
+    void aSingleSourcesPrefixStaysOutOfTheLinkInsideTheStylesSuperscript() throws Exception {
+        TestReport.Built nature = build("nature", "nature", BIB, "P1 [cf. @a]. P4 [*see* @b]. P6 [see @a, and passim].\n");
+        String epub = article(nature.epub());
+        Map<String, String> pdf = CitationPartsBuildTest.internalLinks(nature.pdf());
+        assertAll(
+                () -> assertTrue(epub.contains("<sup dir=\"ltr\">cf. <a href=\"#ref-a\" class=\"citation\">1</a></sup>"), epub),
+                () -> assertTrue(epub.contains("<sup dir=\"ltr\"><i>see</i> <a href=\"#ref-b\" class=\"citation\">2</a></sup>"), epub),
+                () -> assertTrue(epub.contains("<sup dir=\"ltr\">see <a href=\"#ref-a\" class=\"citation\">1, and passim</a></sup>"), epub),
+                () -> assertTrue(pdf.keySet().stream().noneMatch(t -> t.contains("cf") || t.contains("see")), pdf.toString()));
+    }
 }
