@@ -54,8 +54,11 @@ final class CitationBrackets {
             while (at < whole.length() && outer(whole.charAt(at))) {
                 at++;
             }
-            if (whole.startsWith(open, at) && whole.length() > at + open.length()) {
-                text.splitText(at + open.length());
+            // the bracket may be all the text before an element ("(<i>Mangroves</i>"): the link keeps that
+            if (whole.startsWith(open, at) && (whole.length() > at + open.length() || first.childNodeSize() > 1)) {
+                if (at + open.length() < whole.length()) {
+                    text.splitText(at + open.length());
+                }
                 text.remove();
                 first.before(text);
                 moved = true;
@@ -70,8 +73,9 @@ final class CitationBrackets {
             while (end > 0 && outer(whole.charAt(end - 1))) {
                 end--;
             }
-            if (end - close.length() > 0 && whole.startsWith(close, end - close.length())) {
-                TextNode bracket = text.splitText(end - close.length());
+            if (end - close.length() >= 0 && (end - close.length() > 0 || last.childNodeSize() > 1)
+                    && whole.startsWith(close, end - close.length())) {
+                TextNode bracket = end - close.length() == 0 ? text : text.splitText(end - close.length());
                 bracket.remove();
                 last.after(bracket);
                 moved = true;

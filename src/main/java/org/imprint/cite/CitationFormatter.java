@@ -137,15 +137,15 @@ public final class CitationFormatter {
                 }
                 CSLCitationItemBuilder b = new CSLCitationItemBuilder(id);
                 if (!item.prefix().isEmpty()) {
-                    b.prefix(spacedPrefix(item.prefix()));
+                    b.prefix(guarded(spacedPrefix(item.prefix()), true));
                 }
                 if (item.locator() != null) {
                     b.locator(item.locator()).label(CSLLabel.fromString(item.label()));
                 }
                 if (!item.suffix().isEmpty()) {
                     // "p. 5." or ", passim": punctuation follows the locator without a space
-                    b.suffix((item.suffix().startsWith(")") || !org.imprint.markdown.NotePunctuation.leading(item.suffix()).isEmpty()
-                            ? "" : " ") + item.suffix());
+                    b.suffix(guarded((item.suffix().startsWith(")") || !org.imprint.markdown.NotePunctuation.leading(item.suffix()).isEmpty()
+                            ? "" : " ") + item.suffix(), false));
                 }
                 cslItems.add(b.build());
             }
@@ -215,7 +215,9 @@ public final class CitationFormatter {
         List<String> leads = new ArrayList<>();
         List<List<String>> byIndex = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
         List<String> printedFirstByIndex = new ArrayList<>(java.util.Collections.nCopies(citations.size(), (String) null));
+        int[] readingAt = new int[citations.size()];
         for (int r = 0; r < reading.size(); r++) {
+            readingAt[reading.get(r).index()] = r;
             byIndex.set(reading.get(r).index(), formatted.citations().get(r));
             printedFirstByIndex.set(reading.get(r).index(), formatted.printedFirst().get(r));
         }
@@ -240,8 +242,19 @@ public final class CitationFormatter {
             // a style without a reference list has nothing to link to
             java.util.function.BiFunction<String, String, String> linker = !listed ? (piece, id) -> piece
                     : (piece, id) -> linked(piece, id, prefixes.get(id));
-            String perSource = marks.isEmpty() ? null
-                    : CitationParts.link(whole0, formatted.delimiter(), marks, affixes, style.numeric(), linker, ids);
+            String perSource = null;
+            if (listed && !notes && parts.size() == 1 && written.size() > 1 && !style.numeric()) {
+                // each source's part in the order the processor printed them, where its words bear that out
+                perSource = CitationOrder.link(parts.get(0), formatted.delimiter(), formatted.printedGroups().get(readingAt[i]),
+                        printedYears(written, asCited, formatted), affixes, linker, ids);
+                if (perSource != null && !LinkedPartsCheck.trusted(perSource, surnames(written, asCited, ids),
+                        suppressed(written, citations.get(i).narrative(), ids), affixes, formatted.delimiter())) {
+                    perSource = null;
+                }
+            }
+            if (perSource == null && !marks.isEmpty()) {
+                perSource = CitationParts.link(whole0, formatted.delimiter(), marks, affixes, style.numeric(), linker, ids);
+            }
             if (perSource != null && framed != null) {
                 perSource = framed[0] + perSource + framed[2];
             }
@@ -506,8 +519,16 @@ public final class CitationFormatter {
      */
     private static String linked(String html, String target, String prefix) {
         Document doc = Jsoup.parseBodyFragment(html);
+        Element holder = doc.body();
+        // one element round the whole (Nature's "<sup>cf. 1</sup>"): the link and the prefix kept
+        // out of it are inside, as in a citation of several sources (CitationParts)
+        while (prefix != null && holder.childNodes().stream().filter(n -> !(n instanceof org.jsoup.nodes.TextNode t && t.isBlank()))
+                .count() == 1 && holder.children().size() == 1 && !holder.child(0).tagName().equals("a")
+                && holder.child(0).select("a").isEmpty()) {
+            holder = holder.child(0);
+        }
         List<org.jsoup.nodes.Node> lead = new ArrayList<>();
-        for (org.jsoup.nodes.Node node : doc.body().childNodes()) {
+        for (org.jsoup.nodes.Node node : holder.childNodes()) {
             if (node instanceof Element e && (e.tagName().equals("a") || !e.select("a").isEmpty())) {
                 break;
             }
@@ -526,7 +547,26 @@ public final class CitationFormatter {
                 lead.remove(0);
             }
         }
-        if (prefix != null && lead.get(0) instanceof org.jsoup.nodes.TextNode first) {
+        // a prefix that opens in italics ("*see* 3"): its elements stay out of the link
+        String rest = prefix == null ? null : prefix.replaceAll("[\uE000-\uE00F]", "").strip();
+        while (rest != null && !rest.isEmpty() && lead.size() > 1 && lead.get(0) instanceof Element e && !e.text().isBlank()
+                && rest.startsWith(e.text().strip())) {
+            rest = rest.substring(e.text().strip().length()).strip();
+            lead.remove(0);
+        }
+        if (rest != null && rest.isEmpty() && lead.get(0) instanceof org.jsoup.nodes.TextNode first) {
+            // the spaces after the prefix stay out of the link too
+            String text = first.getWholeText();
+            int after = 0;
+            while (after < text.length() && ignorable(text.charAt(after))) {
+                after++;
+            }
+            if (after > 0 && after < text.length()) {
+                lead.set(0, first.splitText(after));
+            } else if (after > 0 && lead.size() > 1) {
+                lead.remove(0);
+            }
+        } else if (prefix != null && lead.get(0) instanceof org.jsoup.nodes.TextNode first) {
             int after = afterPrefix(first.getWholeText(), prefix);
             if (after > 0 && after < first.getWholeText().length()) {
                 lead.set(0, first.splitText(after));
@@ -680,6 +720,19 @@ public final class CitationFormatter {
         return surnames;
     }
 
+    /** Each cited source's year as its part prints it, with its letter ("2020a"), by key, where it has one. */
+    private static Map<String, String> printedYears(List<CiteItem> written, Map<String, CSLItemData> items, Processor.Formatted formatted) {
+        Map<String, String> years = new java.util.HashMap<>();
+        for (CiteItem item : written) {
+            CSLItemData data = items.get(item.key());
+            Integer year = data == null ? null : YearSuffixes.year(data);
+            if (year != null) {
+                years.put(item.key(), year + formatted.yearSuffixes().getOrDefault(item.key(), ""));
+            }
+        }
+        return years;
+    }
+
     /** The ids of the sources a citation prints without their author: "-@key", or all in a narrative citation. */
     private static Set<String> suppressed(List<CiteItem> written, boolean narrative, Map<String, String> ids) {
         Set<String> suppressed = new HashSet<>();
@@ -768,6 +821,22 @@ public final class CitationFormatter {
             ids.put(key, id);
         }
         return ids;
+    }
+
+    /**
+     * An author's prefix that starts with an opening bracket, or suffix that ends with a closing
+     * one, with {@link Processor#AFFIX_GUARD} on that side, which keeps citeproc-java from merging
+     * it with the layout's bracket next to it ("((see) Dunn, 2004)" printed "(see) Dunn, 2004)").
+     */
+    private static String guarded(String affix, boolean prefix) {
+        if (affix.isEmpty()) {
+            return affix;
+        }
+        int type = Character.getType(prefix ? affix.codePointAt(0) : affix.codePointBefore(affix.length()));
+        if (prefix && type == Character.START_PUNCTUATION) {
+            return Processor.AFFIX_GUARD + affix;
+        }
+        return !prefix && type == Character.END_PUNCTUATION ? affix + Processor.AFFIX_GUARD : affix;
     }
 
     /** What citeproc-java looks past at a prefix's end before it reads its last character. */

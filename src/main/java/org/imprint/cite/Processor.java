@@ -46,6 +46,13 @@ final class Processor {
     /** Around the "no date" term in the output ("n.d."), which the writers keep on one line. */
     static final String NO_BREAK_START = "\uE020";
     static final String NO_BREAK_END = "\uE021";   // after RichText's marks
+    /**
+     * Set between a citation's layout bracket and an author's affix that starts (or ends) with a
+     * bracket, and taken out of what citeproc-java makes: citeproc-java merges the two brackets
+     * as repeated punctuation, so "[(see) @d]" lost the citation's own: "(see) Dunn, 2004)"
+     * where citeproc-js prints "((see) Dunn, 2004)".
+     */
+    static final String AFFIX_GUARD = "\uE060";
     private static final Pattern NO_DATE = Pattern.compile("<text\\b[^>]*\\bterm=\"no date\"[^>]*/>");
 
     private final String xml;
@@ -507,6 +514,7 @@ final class Processor {
         }
         forget(all);
         List<List<String>> texts = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
+        List<List<List<String>>> groups = new ArrayList<>(java.util.Collections.nCopies(citations.size(), (List<List<String>>) null));
         CSLCitationItem previous = null;
         // the citations in their sequence, then each that stands alone, after the processor forgot the sequence
         List<Integer> sequence = new ArrayList<>();
@@ -533,7 +541,9 @@ final class Processor {
             }
             CSLCitationItem[] parts = citation.getCitationItems();
             if (!notes && collapse && parts.length > 1) {
-                texts.set(c, List.of(collapsed(citation, all)));
+                List<List<String>> printed = new ArrayList<>();
+                texts.set(c, List.of(collapsed(citation, all, printed)));
+                groups.set(c, printed.isEmpty() ? printedGroups(citation) : printed);
                 continue;
             }
             if (!notes || parts.length == 1) {
@@ -546,6 +556,9 @@ final class Processor {
                 }
                 String text = !notes && mixedLabels(parts) ? byLabel(citation) : null;
                 text = text != null ? text : make(made);
+                if (!notes && parts.length > 1 && !collapseNumbers) {
+                    groups.set(c, printedGroups(citation));
+                }
                 if (!notes && collapseNumbers && parts.length > 2) {
                     text = CitationNumbers.collapse(text, layoutPrefix, layoutSuffix, delimiter);
                 }
@@ -588,7 +601,7 @@ final class Processor {
         });
         List<String> printedFirst = citations.stream().map(this::printedFirst).toList();
         return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries, suffixes, namesShown,
-                printedFirst);
+                printedFirst, java.util.Collections.unmodifiableList(groups));
     }
 
     /**
@@ -637,6 +650,25 @@ final class Processor {
      * them in its own way (no comparator could be made), which cannot be told here.
      */
     private String printedFirst(CSLCitation citation) {
+        List<String> order = printedOrder(citation);
+        return order == null ? null : order.get(0);
+    }
+
+    /** What joins the sources of one author in a citation collapsed by year ({@link #collapsed}). */
+    static final String GROUP_DELIMITER = ", ";
+
+    /** A citation's sources as printed, each a group of its own ({@link Formatted#printedGroups}), or null where unknown. */
+    private List<List<String>> printedGroups(CSLCitation citation) {
+        List<String> order = printedOrder(citation);
+        return order == null ? null : order.stream().map(List::of).toList();
+    }
+
+    /**
+     * The keys of a citation's sources in the order it prints them (the style's citation sort, as
+     * {@link #collated} puts them for citeproc-java to keep, else as written where the style does
+     * not sort), or null where citeproc-java sorts them in its own way.
+     */
+    private List<String> printedOrder(CSLCitation citation) {
         CSLCitationItem[] parts = citation.getCitationItems();
         if (parts.length == 0) {
             return null;
@@ -645,13 +677,13 @@ final class Processor {
         int start = xml.indexOf("<citation");
         int end = start < 0 ? -1 : xml.indexOf("</citation>", start);
         boolean sorts = end > 0 && xml.substring(start, end).contains("<sort");
-        String id = sorted != citation || parts.length == 1 || !sorts ? sorted.getCitationItems()[0].getId() : null;
-        return id == null ? null : id.contains(SYNTHETIC) ? id.substring(0, id.indexOf(SYNTHETIC)) : id;
+        return sorted != citation || parts.length == 1 || !sorts
+                ? java.util.Arrays.stream(sorted.getCitationItems()).map(item -> sourceKey(item.getId())).toList() : null;
     }
 
     /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
     private String written(String html) {
-        return HebrewGeresh.write(ordinals.write(html), language);
+        return HebrewGeresh.write(ordinals.write(html.replace(AFFIX_GUARD, "")), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */
@@ -726,7 +758,7 @@ final class Processor {
      * whole citation (made source by source where their locators' labels need different
      * processors, {@link #byLabel}); when that order cannot be told, that whole citation.
      */
-    private String collapsed(CSLCitation citation, Map<String, CSLItemData> all) {
+    private String collapsed(CSLCitation citation, Map<String, CSLItemData> all, List<List<String>> printed) {
         CSLCitationItem[] parts = citation.getCitationItems();
         // made whole by one processor, the first locator's label would decide for all: "(Evans
         // 2005, 4; Brown 2010, 2)" for "[@evans, p. 4; @brown, chap. 2]"
@@ -763,14 +795,20 @@ final class Processor {
                 CSLCitationItem year = b.build();
                 String text = inner(make(new CSLCitation(year)));
                 if (text == null) {
+                    printed.clear();
                     return whole;
                 }
-                out.append(", ").append(text);
+                out.append(GROUP_DELIMITER).append(text);
+                printed.get(printed.size() - 1).add(sourceKey(parts[i].getId()));
                 collapsedAny = true;
             } else {
                 out.append(n == 0 ? "" : delimiter).append(alone.get(i));
+                printed.add(new ArrayList<>(List.of(sourceKey(parts[i].getId()))));
             }
             previous = names;
+        }
+        if (!collapsedAny) {
+            printed.clear();
         }
         return collapsedAny ? out.append(layoutSuffix).toString() : whole;
     }
@@ -1027,9 +1065,15 @@ final class Processor {
      * @param namesShown how many names the cites of a source show where names were added to tell
      *                   it from another ({@link AddedNames}), by key: a narrative {@code @key} names as many
      * @param printedFirst each citation's source printed first, by key, or null where that cannot be told
+     * @param printedGroups each in-text citation's sources (keys) as printed: in the style's order, the
+     *                  sources by one author that CSL's collapse joins ("Kim, 2019a, 2019b") one group,
+     *                  every other source a group of its own; the groups stand between the style's
+     *                  delimiters, a group's sources between {@link #GROUP_DELIMITER}s; null where a
+     *                  citation cites one source, is a note, or its order cannot be told
      */
     record Formatted(List<List<String>> citations, String delimiter, List<String> keys, List<String> entries,
-                     Map<String, String> yearSuffixes, Map<String, Integer> namesShown, List<String> printedFirst) {
+                     Map<String, String> yearSuffixes, Map<String, Integer> namesShown, List<String> printedFirst,
+                     List<List<List<String>>> printedGroups) {
     }
 
     /** The sources of the report being formatted. */
