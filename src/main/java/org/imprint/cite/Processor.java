@@ -100,6 +100,8 @@ final class Processor {
 
     /** The CSL locale files, with Imprint's corrections and CSL's form fallbacks ({@link LocalePatch}). */
     private final LocaleProvider locales = CslLocaleFiles.provider();
+    /** The locale's quotation marks, for the style's own straight quotes and quotations inside quotations. */
+    private final QuoteMarks quotes;
 
     private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale) {
         this.xml = xml;
@@ -108,6 +110,7 @@ final class Processor {
         this.language = language;
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
+        this.quotes = QuoteMarks.of(xml, language);
         this.etAlMinimum = EtAl.minimum(xml);
         this.useLast = EtAl.UseLast.of(xml);
         this.collapseNumbers = CitationNumbers.collapses(xml);
@@ -173,6 +176,7 @@ final class Processor {
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
         xml = StrippedTerms.apply(xml, language);
+        xml = QuoteMarks.mark(xml);
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
         String base = java.util.Locale.forLanguageTag(language).getLanguage();
@@ -651,7 +655,7 @@ final class Processor {
 
     /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
     private String written(String html) {
-        return HebrewGeresh.write(ordinals.write(html), language);
+        return HebrewGeresh.write(ordinals.write(quotes.write(html)), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */
