@@ -64,7 +64,7 @@ final class Processor {
     /** Whether the style prints citation numbers anywhere, which depend on the order the sources are registered in. */
     private final boolean numbered;
     /** The style's subsequent-author-substitute ("———"), or {@code null}. */
-    private final String substitute;
+    private final AuthorSubstitute substitute;
     /** CSL's collapse="year": "(Smith, 2020a, 2020b)" for two sources by the same authors in one citation. */
     private final boolean collapse;
     /** CSL's collapse="citation-number": "1–3" for sources 1, 2 and 3 in one citation. */
@@ -629,7 +629,7 @@ final class Processor {
             }
         }
         if (substitute != null && entries.size() == order.size()) {
-            entries = AuthorSubstitute.apply(substitute, order, entries, all);
+            entries = substitute.apply(order, entries, all);
         }
         return entries;
     }
