@@ -125,7 +125,17 @@ final class AuthorSubstitute {
             StringBuilder text = new StringBuilder(entry);
             for (int n = replaced - 1; n >= 0; n--) {
                 int[] span = spans.get(n);
-                text.replace(span[0], span[1], substitute + tags(entry.substring(span[0], span[1])));
+                String kept = tags(entry.substring(span[0], span[1]));
+                int end = span[1];
+                String rest = entry.substring(end).replaceAll("^(?:<[^>]*>)+", "");
+                if (!substitute.isEmpty() && !rest.isEmpty() && rest.charAt(0) == substitute.charAt(substitute.length() - 1)
+                        && ".,;:".indexOf(rest.charAt(0)) >= 0) {
+                    // the substitute's own punctuation and the list's merge, as CSL merges them: "___." not "___.."
+                    int at = entry.indexOf(rest.charAt(0), end);
+                    kept += entry.substring(end, at);
+                    end = at + 1;
+                }
+                text.replace(span[0], end, substitute + kept);
             }
             out.set(i, text.toString());
         }

@@ -66,4 +66,26 @@ class CitationAuthorSubstituteBuildTest {
                 () -> assertContains(partialFirst, "——, and Bo Lee. 2004. Together"),
                 () -> assertContains(partialFirst, "——, and Bo Lee. 2005. Together Again"));
     }
+
+    /**
+     * A macro's words beside its empty variables are suppressed as a group's (CSL 1.0.2):
+     * associacao-brasileira-de-normas-tecnicas-ipea printed "Traducao ." in every entry without a
+     * translator; and its substitute "___." merges with the list's full stop ("___..").
+     */
+    @Test
+    void macroWordsWithoutTheirVariableAreSuppressed() throws Exception {
+        String json = JSON.strip();
+        json = json.substring(0, json.length() - 1) + """
+                , {"id": "t1", "type": "book", "author": [{"family": "Tolstoy", "given": "Leo"}],
+                   "translator": [{"family": "Pevear", "given": "Richard"}], "title": "War", "publisher": "Knopf",
+                   "issued": {"date-parts": [[2007]]}}]
+                """;
+        String abnt = text(TestReport.citing(dir, "abnt", "associacao-brasileira-de-normas-tecnicas-ipea").title("Faults")
+                .bibliography("refs.json").body("Works [@n1; @n2; @t1].\n").file("refs.json", json).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(abnt, "NOVAK, A. Mangroves. [s.l.] Pub, 2001."),
+                () -> assertContains(abnt, "___. Sinking Deltas. [s.l.] Pub, 2003."),
+                () -> assertContains(abnt, "TOLSTOY, L. War. Traducao Richard Pevear. [s.l.] Knopf, 2007."),
+                () -> assertFalse(abnt.contains("Traducao ."), abnt));
+    }
 }
