@@ -167,6 +167,7 @@ final class Processor {
         }
         xml = SubstituteNames.apply(xml);
         xml = MacroGroups.apply(xml);
+        xml = SentenceCase.apply(xml);
         xml = NamesDelimiters.apply(xml);
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
