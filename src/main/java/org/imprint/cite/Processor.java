@@ -71,7 +71,7 @@ final class Processor {
     /** Whether the style prints citation numbers anywhere, which depend on the order the sources are registered in. */
     private final boolean numbered;
     /** The style's subsequent-author-substitute ("———"), or {@code null}. */
-    private final String substitute;
+    private final AuthorSubstitute substitute;
     /** CSL's collapse="year": "(Smith, 2020a, 2020b)" for two sources by the same authors in one citation. */
     private final boolean collapse;
     /** CSL's collapse="citation-number": "1–3" for sources 1, 2 and 3 in one citation. */
@@ -107,6 +107,8 @@ final class Processor {
 
     /** The CSL locale files, with Imprint's corrections and CSL's form fallbacks ({@link LocalePatch}). */
     private final LocaleProvider locales = CslLocaleFiles.provider();
+    /** The locale's quotation marks, for the style's own straight quotes and quotations inside quotations. */
+    private final QuoteMarks quotes;
 
     private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale) {
         this.xml = xml;
@@ -115,6 +117,7 @@ final class Processor {
         this.language = language;
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
+        this.quotes = QuoteMarks.of(xml, language);
         this.etAlMinimum = EtAl.minimum(xml);
         this.useLast = EtAl.UseLast.of(xml);
         this.collapseNumbers = CitationNumbers.collapses(xml);
@@ -170,6 +173,8 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = SubstituteNames.apply(xml);
+        xml = MacroGroups.apply(xml);
+        xml = SentenceCase.apply(xml);
         xml = NamesDelimiters.apply(xml);
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
@@ -180,6 +185,7 @@ final class Processor {
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
         xml = StrippedTerms.apply(xml, language);
+        xml = QuoteMarks.mark(xml);
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
         String base = java.util.Locale.forLanguageTag(language).getLanguage();
@@ -638,7 +644,7 @@ final class Processor {
             }
         }
         if (substitute != null && entries.size() == order.size()) {
-            entries = AuthorSubstitute.apply(substitute, order, entries, all);
+            entries = substitute.apply(order, entries, all);
         }
         return entries;
     }
@@ -683,7 +689,7 @@ final class Processor {
 
     /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
     private String written(String html) {
-        return HebrewGeresh.write(ordinals.write(html.replace(AFFIX_GUARD, "")), language);
+        return HebrewGeresh.write(ordinals.write(quotes.write(html.replace(AFFIX_GUARD, ""))), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */

@@ -1,0 +1,190 @@
+package org.imprint.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The quotation marks of citations and reference entries as CSL 1.0.2 sets them.
+ *
+ * <p>citeproc-java turns straight quotes into curly ones token by token, so a style that
+ * writes its own straight quotes round a title ({@code <text value="&quot;"/>}, or
+ * {@code prefix="&quot;" suffix="&quot;"}) had each alone made an opening mark:
+ * "“On fake news“". Such a mark is marked in the style ({@link #mark}) and made here, in the
+ * text of the whole entry or citation, the locale's opening and closing marks in turn.
+ *
+ * <p>A quotation inside a quotation takes the locale's inner marks (CSL's {@code quotes="true"}
+ * flips the marks of the quoted text): citeproc-java left the title's own double marks inside
+ * the style's, "“On “Fake News” and Facts.”", „On „Fake News“ and Facts“; now "“On ‘Fake
+ * News’ and Facts.”", „On ‚Fake News‘ and Facts“, « On “fake news” and facts ».
+ */
+final class QuoteMarks {
+
+    /** Stands in the style for a straight double quote of its own (a private-use character). */
+    static final char STRAIGHT = '\uE01D';
+
+    /** An element's prefix, suffix or value holding a straight quote and no raw HTML. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\b(prefix|suffix|value)=\"((?:(?!&lt;)[^\"])*&quot;(?:(?!&lt;)[^\"])*)\"");
+    /** An element that prints text or affixes, but not a layout (whose affixes frame the whole citation). */
+    private static final Pattern ELEMENT = Pattern.compile("<(?:text|group|names|name|date|date-part|number|label|name-part)\\b[^>]*>");
+    private static final Pattern LOCALE = Pattern.compile("(?s)<locale\\b([^>]*)>(.*?)</locale>");
+    private static final String[] ENTITIES = {"&ldquo;", "\u201C", "&rdquo;", "\u201D", "&lsquo;", "\u2018", "&rsquo;", "\u2019",
+        "&bdquo;", "\u201E", "&sbquo;", "\u201A", "&laquo;", "\u00AB", "&raquo;", "\u00BB", "&lsaquo;", "\u2039", "&rsaquo;", "\u203A"};
+    private static final String SPACES = " \u00A0\u202F\u2009";
+    private static final String NBSP = "&nbsp;";
+
+    private final String open;
+    private final String close;
+    private final String innerOpen;
+    private final String innerClose;
+
+    private QuoteMarks(String open, String close, String innerOpen, String innerClose) {
+        this.open = open;
+        this.close = close;
+        this.innerOpen = innerOpen;
+        this.innerClose = innerClose;
+    }
+
+    /** The style with each straight double quote it prints itself (affixes, values) marked as {@link #STRAIGHT}. */
+    static String mark(String xml) {
+        if (!xml.contains("&quot;")) {
+            return xml;
+        }
+        return ELEMENT.matcher(xml).replaceAll(e -> Matcher.quoteReplacement(ATTRIBUTE.matcher(e.group()).replaceAll(a ->
+                Matcher.quoteReplacement(a.group(1) + "=\"" + a.group(2).replace("&quot;", "&#x" + Integer.toHexString(STRAIGHT) + ";") + "\""))));
+    }
+
+    /**
+     * The marks of the language: the style's own locale's terms (as {@link StyleLocales#forLanguage}
+     * leaves the locales that apply, without their language tag), else the CSL locale files'.
+     */
+    static QuoteMarks of(String xml, String language) {
+        List<String> locales = new ArrayList<>();
+        Matcher locale = LOCALE.matcher(xml);
+        while (locale.find()) {
+            if (!locale.group(1).contains("xml:lang")) {
+                locales.add(locale.group(2));
+            }
+        }
+        List<String> files = new ArrayList<>(CslLocaleFiles.of(language));
+        if (files.isEmpty()) {
+            files.addAll(CslLocaleFiles.of("en-US"));   // citeproc-java's fallback for a language without a locale
+        }
+        java.util.Collections.reverse(files);   // the region's own file first
+        locales.addAll(files);
+        return new QuoteMarks(term(locales, "open-quote", "\u201C"), term(locales, "close-quote", "\u201D"),
+                term(locales, "open-inner-quote", "\u2018"), term(locales, "close-inner-quote", "\u2019"));
+    }
+
+    private static String term(List<String> locales, String name, String otherwise) {
+        Pattern term = Pattern.compile("<term\\s+name=\"" + name + "\"\\s*>([^<]*)</term>");
+        for (String locale : locales) {
+            Matcher m = term.matcher(locale);
+            if (m.find() && !m.group(1).isBlank()) {
+                return decode(m.group(1));
+            }
+        }
+        return otherwise;
+    }
+
+    private static String decode(String text) {
+        Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(
+                    Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16)))));
+        }
+        m.appendTail(out);
+        return out.toString().replace("&amp;", "&");
+    }
+
+    /** The HTML of one entry or citation with the style's straight quotes paired and quotations in quotations given the inner marks. */
+    String write(String html) {
+        if (html == null) {
+            return null;
+        }
+        String text = html;
+        if (text.indexOf(STRAIGHT) >= 0) {
+            text = paired(text);
+        }
+        if (!text.contains("&") && text.chars().noneMatch(c -> c == markOf(open) || c == markOf(close))) {
+            return text;
+        }
+        for (int i = 0; i < ENTITIES.length; i += 2) {
+            text = text.replace(ENTITIES[i], ENTITIES[i + 1]);
+        }
+        return nested(text);
+    }
+
+    /** The style's straight quotes as the locale's marks, opening and closing in turn; an odd one left straight. */
+    private String paired(String html) {
+        long count = html.chars().filter(c -> c == STRAIGHT).count();
+        StringBuilder out = new StringBuilder();
+        int seen = 0;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c != STRAIGHT) {
+                out.append(c);
+            } else if (count % 2 == 1 && seen == count - 1) {
+                out.append("&quot;");
+            } else {
+                out.append(seen++ % 2 == 0 ? open : close);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The marks of a quotation inside a quotation made inner marks (and of one inside that, outer again). */
+    private String nested(String html) {
+        char o = markOf(open);
+        char c = markOf(close);
+        if (o == c || o == 0 || c == 0) {
+            return html;   // Swedish ”…”: which mark opens cannot be told
+        }
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        boolean tag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char ch = html.charAt(i);
+            if (ch == '<') {
+                tag = true;
+            } else if (ch == '>') {
+                tag = false;
+            }
+            if (tag || (ch != o && ch != c)) {
+                out.append(ch);
+            } else if (ch == o) {
+                depth++;
+                if (depth % 2 == 0) {
+                    out.append(innerOpen);
+                    // « fake news »: the outer marks' spaces, which the inner ones do not take
+                    while (i + 1 < html.length() && (SPACES.indexOf(html.charAt(i + 1)) >= 0 || html.startsWith(NBSP, i + 1))) {
+                        i += html.charAt(i + 1) == '&' ? NBSP.length() : 1;
+                    }
+                } else {
+                    out.append(ch);
+                }
+            } else if (depth > 0) {
+                if (depth % 2 == 0) {
+                    while (out.length() > 0 && (SPACES.indexOf(out.charAt(out.length() - 1)) >= 0 || out.toString().endsWith(NBSP))) {
+                        out.setLength(out.length() - (out.charAt(out.length() - 1) == ';' ? NBSP.length() : 1));
+                    }
+                    out.append(innerClose);
+                } else {
+                    out.append(ch);
+                }
+                depth--;
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The mark of a term, without the spaces it may carry ("«&#160;"); 0 for none. */
+    private static char markOf(String term) {
+        String mark = term.strip().replaceAll("[" + SPACES + "]", "");
+        return mark.length() == 1 ? mark.charAt(0) : 0;
+    }
+}

@@ -1,0 +1,91 @@
+package org.imprint.cite;
+
+import static org.imprint.cite.CitationFaultsBuildTest.assertContains;
+import static org.imprint.cite.CitationFaultsBuildTest.text;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CSL's subsequent-author-substitute by each of its four rules (issue 15), built for real into
+ * PDFs: an entry by the authors of the entry before it puts the style's substitute in place of
+ * their names, initials and all, as citeproc-js prints it.
+ */
+class CitationAuthorSubstituteBuildTest {
+
+    static final String JSON = """
+            [{"id": "n1", "type": "book", "author": [{"family": "Novak", "given": "Anna"}], "title": "Mangroves", "publisher": "Pub",
+              "issued": {"date-parts": [[2001]]}},
+             {"id": "n2", "type": "book", "author": [{"family": "Novak", "given": "Anna"}], "title": "Sinking Deltas", "publisher": "Pub",
+              "issued": {"date-parts": [[2003]]}},
+             {"id": "n3", "type": "book", "author": [{"family": "Novak", "given": "Anna"}, {"family": "Lee", "given": "Bo"}],
+              "title": "Together", "publisher": "Pub", "issued": {"date-parts": [[2004]]}},
+             {"id": "n4", "type": "book", "author": [{"family": "Novak", "given": "Anna"}, {"family": "Lee", "given": "Bo"}],
+              "title": "Together Again", "publisher": "Pub", "issued": {"date-parts": [[2005]]}}]
+            """;
+
+    @TempDir
+    Path dir;
+
+    private String build(String style) throws Exception {
+        return text(TestReport.citing(dir, style, style).title("Faults").bibliography("refs.json")
+                .body("Works [@n1; @n2; @n3; @n4].\n").file("refs.json", JSON).build("pdf").pdf());
+    }
+
+    /** complete-all: the whole list, the initials too (they stayed: "______ A. 2003.", "———, A., Sinking Deltas"). */
+    @Test
+    void completeAllReplacesTheInitialsToo() throws Exception {
+        String zoology = build("physiological-and-biochemical-zoology");
+        String acta = build("acta-philosophica");
+        assertAll(
+                () -> assertContains(zoology, "______. 2003. Sinking Deltas."),
+                () -> assertFalse(zoology.contains("______ A."), zoology),
+                () -> assertContains(acta, "———, Sinking Deltas, Pub, 2003."),
+                () -> assertContains(acta, "———, Together Again, Pub, 2005."));
+    }
+
+    /** complete-each, partial-each and partial-first replaced nothing. */
+    @Test
+    void theOtherRules() throws Exception {
+        String each = build("journal-of-wildlife-diseases");
+        String partialEach = build("american-meteorological-society");
+        String partialFirst = build("mhra-author-date-no-url");
+        assertAll(
+                () -> assertContains(each, "———. 2003. Sinking Deltas."),
+                () -> assertContains(each, "Novak A, Lee B. 2004. Together."),
+                () -> assertContains(each, "———, ———. 2005. Together Again."),
+                () -> assertContains(partialEach, "——, 2003: Sinking Deltas."),
+                () -> assertContains(partialEach, "——, and B. Lee, 2004: Together."),
+                () -> assertContains(partialEach, "——, and ——, 2005: Together Again."),
+                () -> assertContains(partialFirst, "——. 2003. Sinking Deltas"),
+                () -> assertContains(partialFirst, "——, and Bo Lee. 2004. Together"),
+                () -> assertContains(partialFirst, "——, and Bo Lee. 2005. Together Again"));
+    }
+
+    /**
+     * A macro's words beside its empty variables are suppressed as a group's (CSL 1.0.2):
+     * associacao-brasileira-de-normas-tecnicas-ipea printed "Traducao ." in every entry without a
+     * translator; and its substitute "___." merges with the list's full stop ("___..").
+     */
+    @Test
+    void macroWordsWithoutTheirVariableAreSuppressed() throws Exception {
+        String json = JSON.strip();
+        json = json.substring(0, json.length() - 1) + """
+                , {"id": "t1", "type": "book", "author": [{"family": "Tolstoy", "given": "Leo"}],
+                   "translator": [{"family": "Pevear", "given": "Richard"}], "title": "War", "publisher": "Knopf",
+                   "issued": {"date-parts": [[2007]]}}]
+                """;
+        String abnt = text(TestReport.citing(dir, "abnt", "associacao-brasileira-de-normas-tecnicas-ipea").title("Faults")
+                .bibliography("refs.json").body("Works [@n1; @n2; @t1].\n").file("refs.json", json).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(abnt, "NOVAK, A. Mangroves. [s.l.] Pub, 2001."),
+                () -> assertContains(abnt, "___. Sinking Deltas. [s.l.] Pub, 2003."),
+                () -> assertContains(abnt, "TOLSTOY, L. War. Traducao Richard Pevear. [s.l.] Knopf, 2007."),
+                () -> assertFalse(abnt.contains("Traducao ."), abnt));
+    }
+}
