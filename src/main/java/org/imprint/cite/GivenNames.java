@@ -56,6 +56,9 @@ final class GivenNames {
         boolean initialsOnly = rule.endsWith("-with-initials");
         boolean byCite = !rule.startsWith("primary-name") && !rule.startsWith("all-names");
         boolean primaryOnly = rule.startsWith("primary-name");
+        // cites read alike by their years only where the citation prints one: MLA's cites show
+        // none, so its two Browns of 2010 and 2011 read alike ("Brown") and take initials
+        boolean citesShowYear = !byCite || citationPrintsIssued(style);
         Map<String, CSLItemData> cited = new LinkedHashMap<>();
         for (Citation citation : citations) {
             for (CiteItem item : citation.items()) {
@@ -71,7 +74,7 @@ final class GivenNames {
         cited.forEach((key, data) -> {
             CSLName[] authors = data.getAuthor();
             for (int i = 0; i < (primaryOnly ? 1 : authors.length); i++) {
-                String group = group(data, i, byCite);
+                String group = group(data, i, byCite, citesShowYear);
                 if (group != null) {
                     givenByGroup.computeIfAbsent(group, k -> new HashSet<>()).add(authors[i].getGiven().strip());
                 }
@@ -82,7 +85,7 @@ final class GivenNames {
             CSLName[] authors = data.getAuthor().clone();
             boolean changed = false;
             for (int i = 0; i < (primaryOnly ? 1 : authors.length); i++) {
-                String group = group(data, i, byCite);
+                String group = group(data, i, byCite, citesShowYear);
                 Set<String> given = group == null ? Set.of() : givenByGroup.get(group);
                 if (given.size() > 1) {
                     authors[i] = expanded(authors[i], given, initialsOnly);
@@ -101,7 +104,7 @@ final class GivenNames {
      * cite's surnames and year, which must read alike, and its place among them); null for a name
      * without both surname and given names.
      */
-    private static String group(CSLItemData data, int at, boolean byCite) {
+    private static String group(CSLItemData data, int at, boolean byCite, boolean citesShowYear) {
         CSLName name = data.getAuthor()[at];
         if (name.getFamily() == null || name.getGiven() == null || name.getGiven().isBlank()) {
             return null;
@@ -115,7 +118,45 @@ final class GivenNames {
             cite.append(other.getFamily() != null ? other.getFamily().strip().toLowerCase(Locale.ROOT)
                     : String.valueOf(other.getLiteral())).append('|');
         }
-        return at + "|" + cite + year(data);
+        return at + "|" + cite + (citesShowYear ? year(data) : "");
+    }
+
+    /**
+     * Whether the style's citation layout prints the issued date, through the macros it calls;
+     * true where the style cannot be read, as before this was asked.
+     */
+    private static boolean citationPrintsIssued(String style) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(style)));
+            Map<String, org.w3c.dom.Element> macros = new HashMap<>();
+            org.w3c.dom.NodeList all = doc.getElementsByTagName("macro");
+            for (int i = 0; i < all.getLength(); i++) {
+                org.w3c.dom.Element macro = (org.w3c.dom.Element) all.item(i);
+                macros.put(macro.getAttribute("name"), macro);
+            }
+            org.w3c.dom.NodeList citations = doc.getElementsByTagName("citation");
+            return citations.getLength() == 0 || printsIssued((org.w3c.dom.Element) citations.item(0), macros, new HashSet<>());
+        } catch (Exception e) {
+            return true;
+        }
+    }
+
+    private static boolean printsIssued(org.w3c.dom.Element element, Map<String, org.w3c.dom.Element> macros, Set<String> seen) {
+        if (List.of(element.getAttribute("variable").split("\\s+")).contains("issued")) {
+            return true;
+        }
+        String macro = element.getAttribute("macro");
+        if (!macro.isEmpty() && macros.containsKey(macro) && seen.add(macro) && printsIssued(macros.get(macro), macros, seen)) {
+            return true;
+        }
+        for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof org.w3c.dom.Element e && !e.getTagName().equals("sort") && printsIssued(e, macros, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The year a cite shows: the issued year, else its words, else the status; "" for none. */

@@ -92,10 +92,9 @@ class CitationLinkWordsBuildTest {
     /** elsevier-harvard sorts one author's years newest first: "B. Brown, 2011, 2010" was one link to 2010. */
     @Test
     void aCollapsedGroupInDescendingYearsLinksEachYear() throws Exception {
-        TestReport.Built built = build("elsevier", "elsevier-harvard", ALIKE, "Browns [@browna; @brownb; @brownc].\n");
+        TestReport.Built built = build("elsevier", "elsevier-harvard", ALIKE, "Browns [@brownb; @brownc].\n");
         String epub = article(built.epub());
-        assertTrue(epub.contains("(<a href=\"#ref-browna\" class=\"citation\">A. Brown, 2010</a>; "
-                + "<a href=\"#ref-brownc\" class=\"citation\">B. Brown, 2011</a>, "
+        assertTrue(epub.contains("(<a href=\"#ref-brownc\" class=\"citation\">Brown, 2011</a>, "
                 + "<a href=\"#ref-brownb\" class=\"citation\">2010</a>)"), epub);
     }
 
