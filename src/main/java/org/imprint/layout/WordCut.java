@@ -137,10 +137,12 @@ final class WordCut {
 
     /**
      * How many chars of {@code text}, from its start, are at most {@code max} columns wide. A
-     * column is a grapheme cluster (a letter with its combining marks: Hebrew niqqud, Arabic
-     * harakat, Indic vowel signs and viramas, an emoji sequence), two for a wide one: counted by
-     * code points, a pointed Hebrew title of 100 letters and 164 code points was cut after 90,
-     * its second line holding one word.
+     * column is a letter with its combining marks (Hebrew niqqud, Arabic harakat, Indic vowel
+     * signs and viramas), two for a wide one, or a grapheme cluster without letters (an emoji
+     * sequence): counted by code points, a pointed Hebrew title of 100 letters and 164 code points
+     * was cut after 90, its second line holding one word. A cluster of several letters (an Indic
+     * conjunct, क्ष, is two letters joined by a virama) counts each: as one column, a Hindi title of
+     * 181 letters in 142 clusters was not cut and ran to three lines.
      */
     private static int charsWithin(String text, int max, Locale locale) {
         BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.forLocale(locale));
@@ -148,7 +150,9 @@ final class WordCut {
         int columns = 0;
         for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE; start = end, end = graphemes.next()) {
             int width = UCharacter.getIntPropertyValue(text.codePointAt(start), UProperty.EAST_ASIAN_WIDTH);
-            columns += width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
+            int letters = (int) text.substring(start, end).codePoints().filter(Character::isLetter).count();
+            columns += (width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1)
+                    * Math.max(letters, 1);
             if (columns > max) {
                 return start;
             }
