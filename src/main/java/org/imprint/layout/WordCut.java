@@ -82,6 +82,48 @@ final class WordCut {
      * left-to-right one in an Urdu head wraps with a mark beside each of its words (seen), and
      * with its marks moved inside its run PDFBox's text would read them traded ("”Peace…“").
      */
+    /**
+     * {@code text}, cut as {@link #cut} does, as HTML: each quotation kept whole in a span of class
+     * {@code whole}, which the brand's print style sheet sets without wrapping. The no-break spaces
+     * alone do not hold it: the layout sets the digits inside an Urdu quotation as runs of their own
+     * and breaks a line between two runs without asking the line breaker ("امن 1999–" / "2024 اور").
+     */
+    static String cutMarkup(String text, int max, Locale locale) {
+        String cut = cut(text, max, locale);
+        StringBuilder html = new StringBuilder();
+        int from = 0;
+        for (QuotePairs.Pair pair : wholeQuotations(cut)) {
+            if (pair.open() < from) {
+                continue;
+            }
+            html.append(escape(cut.substring(from, pair.open()))).append("<span class=\"whole\">")
+                    .append(escape(cut.substring(pair.open(), pair.close() + 1))).append("</span>");
+            from = pair.close() + 1;
+        }
+        return html.append(escape(cut.substring(from))).toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The short quotations of the other direction {@link #keepOtherDirectionWhole} keeps whole, in text order. */
+    private static List<QuotePairs.Pair> wholeQuotations(String text) {
+        List<QuotePairs.Pair> whole = new ArrayList<>();
+        if (firstStrong(text, 0, text.length()) != -1) {
+            return whole;
+        }
+        for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
+            char mark = text.charAt(pair.open());
+            if (firstStrong(text, pair.open() + 1, pair.close()) == 1 && mark != '\u201E' && mark != '\u201A'
+                    && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
+                whole.add(pair);
+            }
+        }
+        whole.sort(Comparator.comparingInt(QuotePairs.Pair::open));
+        return whole;
+    }
+
     static String keepOtherDirectionWhole(String text) {
         int outside = firstStrong(text, 0, text.length());
         if (outside != -1) {
