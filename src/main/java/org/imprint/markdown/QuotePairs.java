@@ -179,7 +179,8 @@ public final class QuotePairs {
             }
             start--;
         }
-        if (letters == 0) {
+        // the last letter of an abbreviation (the ל of צה״ל) is no prefix
+        if (letters == 0 || start > 0 && (text.charAt(start - 1) == '\u05F3' || text.charAt(start - 1) == '\u05F4')) {
             return -1;
         }
         boolean hebrew = !tatweel && HEBREW_PREFIXES.indexOf(text.charAt(start)) >= 0;

@@ -79,6 +79,15 @@ class PrefixedQuotationsAndPointsTest {
         assertNumbersAfterTheirDashes(built.pdf(), new String[][] {{"Alpha", "3"}, {"Delta", "6"}, {"Hotel", "7"}});
     }
 
+    /** The letter after an abbreviation's gershayim (the ל of צה״ל) is no prefix; a pointed prefix (בְּ) and لـ are. */
+    @Test
+    void prefixesAreFoundThroughPointsAndTatweelButNotAfterGershayim() {
+        assertTrue(QuotePairs.prefixStart("צה\u05F4ל\u2019שבת", 4) == -1);
+        assertTrue(QuotePairs.prefixStart("x בְּ\"הארץ\"", 5) == 2);
+        assertTrue(QuotePairs.prefixStart("x لـ«الأهرام»", 4) == 2);
+        assertTrue(QuotePairs.prefixStart("x دو\"حات\"", 4) == -1);
+    }
+
     /** Left to right on the page: "ran" or "returned", the quotation, the dash, the number and "times". */
     private static void assertNumbersAfterTheirDashes(Path pdf, String[][] lines) throws Exception {
         List<Glyph> glyphs = PdfGlyphs.read(pdf);
