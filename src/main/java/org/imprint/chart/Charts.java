@@ -85,6 +85,24 @@ public final class Charts {
         return drawn;
     }
 
+    /**
+     * A label of digits (a year, "2020–21") with its ASCII digits written from {@code zero} on; as
+     * it was when that is '0' or the label holds letters ("Q1 2020" is a name, written as it is).
+     */
+    private static String digits(String label, char zero) {
+        if (zero == '0' || label.codePoints().anyMatch(Character::isLetter)) {
+            return label;
+        }
+        StringBuilder out = new StringBuilder(label);
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.setCharAt(i, (char) (zero + (c - '0')));
+            }
+        }
+        return out.toString();
+    }
+
     /** The data as a table, numbers as the article's language writes them (as many decimals as the file gives). */
     static ChartTable table(ChartData data, ChartStyle style, Locale locale) {
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
@@ -147,21 +165,23 @@ public final class Charts {
         values.put("series", series);
         values.put("unit", spec.yLabel() == null ? "" : " (" + spec.yLabel() + ")");
         values.put("x", data.x());
-        values.put("first", data.categories().get(0));
-        values.put("last", data.categories().get(data.categories().size() - 1));
+        // one digit system in a sentence: the years and other labels in the values' digits (Arabic's ١, ٦ and ٢٠٢٠)
+        char zero = new java.text.DecimalFormatSymbols(locale).getZeroDigit();
+        values.put("first", digits(data.categories().get(0), zero));
+        values.put("last", digits(data.categories().get(data.categories().size() - 1), zero));
         values.put("min", min[0]);
         values.put("min_series", min[1]);
-        values.put("min_at", min[2]);
+        values.put("min_at", digits(min[2], zero));
         values.put("max", max[0]);
         values.put("max_series", max[1]);
-        values.put("max_at", max[2]);
+        values.put("max_at", digits(max[2], zero));
         String sentence = SentenceWords.fill(style.word(one ? "description_one" : "description"), values);
         List<String> gaps = new ArrayList<>();
         for (ChartData.Series s : data.series()) {
             List<String> at = new ArrayList<>();
             for (int i = 0; i < s.values().size(); i++) {
                 if (s.values().get(i) == null) {
-                    at.add(data.categories().get(i));
+                    at.add(digits(data.categories().get(i), zero));
                 }
             }
             if (!at.isEmpty()) {

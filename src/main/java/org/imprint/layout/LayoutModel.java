@@ -128,7 +128,7 @@ public final class LayoutModel {
             if (args.size() != 2) {
                 throw new TemplateModelException("shortened(text, max) takes two arguments");
             }
-            return WordCut.cut(String.valueOf(args.get(0)), Integer.parseInt(String.valueOf(args.get(1))), locale);
+            return markupOf(WordCut.cutMarkup(String.valueOf(args.get(0)), Integer.parseInt(String.valueOf(args.get(1))), locale));
         });
         return model;
     }

@@ -72,6 +72,53 @@ final class WordCut {
     }
 
     /**
+     * {@code text}, cut as {@link #cut} does, as HTML: each quotation kept whole in a span of class
+     * {@code whole}, which the brand's print style sheet sets without wrapping. The no-break spaces
+     * alone do not hold it: the layout sets the digits inside an Urdu quotation as runs of their own
+     * and breaks a line between two runs without asking the line breaker ("امن 1999–" / "2024 اور").
+     */
+    static String cutMarkup(String text, int max, Locale locale) {
+        String cut = cut(text, max, locale);
+        StringBuilder html = new StringBuilder();
+        int from = 0;
+        for (QuotePairs.Pair pair : wholeQuotations(cut)) {
+            char mark = cut.charAt(pair.open());
+            // not one opened low: QuotationGlue's move of „ inside the run does not reach into the span
+            if (pair.open() < from || mark == '\u201E' || mark == '\u201A') {
+                continue;
+            }
+            html.append(escape(cut.substring(from, pair.open()))).append("<span class=\"whole\">")
+                    .append(escape(cut.substring(pair.open(), pair.close() + 1))).append("</span>");
+            from = pair.close() + 1;
+        }
+        return html.append(escape(cut.substring(from))).toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The short quotations of the other direction {@link #keepOtherDirectionWhole} keeps whole, in text order. */
+    private static List<QuotePairs.Pair> wholeQuotations(String text) {
+        List<QuotePairs.Pair> whole = new ArrayList<>();
+        // only in a left-to-right head: a left-to-right quotation kept whole in an Urdu head has its
+        // marks read traded from the PDF ("”Peace now and forever in the…“", RunningHeadCutPdfTest)
+        if (StrongDirection.first(text) != -1) {
+            return whole;
+        }
+        for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
+            // a low mark („ ‚) opens one too: QuotationGlue moves it inside the quotation's run with its
+            // closing mark, as it does “ and ”, so the whole goes to the next line as one piece
+            if (StrongDirection.first(text, pair.open() + 1, pair.close()) == 1
+                    && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
+                whole.add(pair);
+            }
+        }
+        whole.sort(Comparator.comparingInt(QuotePairs.Pair::open));
+        return whole;
+    }
+
+    /**
      * The text with the spaces of each short quotation (or bracketed aside) of the other direction
      * made no-break spaces. The layout sets such a quotation apart in a run of its own direction,
      * and the engine breaks a line between two runs without asking the line breaker: a head that
@@ -79,26 +126,15 @@ final class WordCut {
      * second with its closing mark alone ("” doctrine …"), or ended the first with the opening
      * mark. Kept whole, the quotation takes its marks inside its run and moves to the next line as
      * one piece. One longer than {@value #WHOLE_QUOTATION} chars (which might not fit a line of
-     * the head) keeps its spaces. Either way round: a left-to-right quotation in an Urdu head
-     * ended the head's first line with its opening mark alone ("… پالیسی “", its words and
-     * closing mark on the second), as a right-to-left one did in an English head. The marks stay
+     * the head) keeps its spaces. The marks stay
      * where they are written, outside the quotation's run, so the text reads them in order.
      */
     static String keepOtherDirectionWhole(String text) {
-        int outside = StrongDirection.first(text);
-        if (outside == 0) {
-            return text;
-        }
         StringBuilder out = new StringBuilder(text);
-        for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
-            int inside = StrongDirection.first(text, pair.open() + 1, pair.close());
-            // a low mark („ ‚) opens one too: QuotationGlue moves it inside the quotation's run with its
-            // closing mark, as it does “ and ”, so the whole goes to the next line as one piece
-            if (inside == -outside && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
-                for (int i = pair.open() + 1; i < pair.close(); i++) {
-                    if (out.charAt(i) == ' ' && !betweenNumbers(text, i)) {
-                        out.setCharAt(i, NO_BREAK_SPACE);
-                    }
+        for (QuotePairs.Pair pair : wholeQuotations(text)) {
+            for (int i = pair.open() + 1; i < pair.close(); i++) {
+                if (out.charAt(i) == ' ' && !betweenNumbers(text, i)) {
+                    out.setCharAt(i, NO_BREAK_SPACE);
                 }
             }
         }
@@ -121,10 +157,12 @@ final class WordCut {
 
     /**
      * How many chars of {@code text}, from its start, are at most {@code max} columns wide. A
-     * column is a grapheme cluster (a letter with its combining marks: Hebrew niqqud, Arabic
-     * harakat, Indic vowel signs and viramas, an emoji sequence), two for a wide one: counted by
-     * code points, a pointed Hebrew title of 100 letters and 164 code points was cut after 90,
-     * its second line holding one word.
+     * column is a letter with its combining marks (Hebrew niqqud, Arabic harakat, Indic vowel
+     * signs and viramas), two for a wide one, or a grapheme cluster without letters (an emoji
+     * sequence): counted by code points, a pointed Hebrew title of 100 letters and 164 code points
+     * was cut after 90, its second line holding one word. A cluster of several letters (an Indic
+     * conjunct, क्ष, is two letters joined by a virama) counts each: as one column, a Hindi title of
+     * 181 letters in 142 clusters was not cut and ran to three lines.
      */
     private static int charsWithin(String text, int max, Locale locale) {
         BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.forLocale(locale));
@@ -132,7 +170,9 @@ final class WordCut {
         int columns = 0;
         for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE; start = end, end = graphemes.next()) {
             int width = UCharacter.getIntPropertyValue(text.codePointAt(start), UProperty.EAST_ASIAN_WIDTH);
-            columns += width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
+            int letters = (int) text.substring(start, end).codePoints().filter(Character::isLetter).count();
+            columns += (width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1)
+                    * Math.max(letters, 1);
             if (columns > max) {
                 return start;
             }

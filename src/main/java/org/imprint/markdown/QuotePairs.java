@@ -17,8 +17,8 @@ import com.ibm.icu.lang.UScript;
  * ‹…› and ›…‹, ‘…’ and ‚…‘) and the brackets Unicode pairs (UAX #9 BD16). A closing mark that
  * pairs with nothing, such as the ")" of a list marker "a)", is left alone, and so is an opener
  * that is never closed. A ” or ’ (or ") between two Hebrew letters is not a quotation mark but
- * gershayim or geresh, as word processors type them ("צה”ל", "צ’יפס"): it neither opens nor closes,
- * unless it opens a quotation after a one-letter prefix (ב”הארץ”).
+ * gershayim or geresh, as word processors type them ("צה”ל", "צ’יפס", pointed "רַשִׁ”י" too): it
+ * neither opens nor closes, unless it opens a quotation after a one-letter prefix (ב”הארץ”).
  */
 public final class QuotePairs {
 
@@ -87,6 +87,9 @@ public final class QuotePairs {
                 pairs.add(new Pair(closed.index(), i));
             } else if (QUOTES.containsKey(cp)) {
                 open.push(new Open(i, QUOTES.get(cp)));
+            } else if (cp == '\u2019' && opensAfterPrefix(text, i)) {
+                // ל’שבת‘ as set in a left-to-right paragraph, ל’שבת’ as typed: a ’ opens only here
+                open.push(new Open(i, "\u2018\u2019"));
             } else if (UCharacter.getIntPropertyValue(cp, UProperty.BIDI_PAIRED_BRACKET_TYPE)
                     == UCharacter.BidiPairedBracketType.OPEN) {
                 open.push(new Open(i, new String(Character.toChars(UCharacter.getBidiPairedBracket(cp)))));
@@ -97,14 +100,30 @@ public final class QuotePairs {
     }
 
     /**
-     * Whether the mark {@code cp} at {@code i} stands between two Hebrew letters: a gershayim or
-     * geresh, inside a word, unless it opens a quotation after a prefix ({@link #opensAfterPrefix}).
+     * Whether the mark {@code cp} at {@code i} stands between two Hebrew letters (the one before
+     * it with its points, רַשִׁ"י): a gershayim or geresh, inside a word, unless it opens a
+     * quotation after a prefix ({@link #opensAfterPrefix}).
      */
     private static boolean isGershayim(String text, int i, int cp) {
         if (cp != '\u201D' && cp != '\u2019' && cp != '"' || i == 0 || i + 1 >= text.length()) {
             return false;
         }
-        return hebrewLetter(text.codePointBefore(i)) && hebrewLetter(text.codePointAt(i + 1)) && !opensAfterPrefix(text, i);
+        return hebrewLetter(letterBefore(text, i)) && hebrewLetter(text.codePointAt(i + 1)) && !opensAfterPrefix(text, i);
+    }
+
+    /** The letter before {@code at}, through the combining marks written after it (niqqud, harakat); 0 at the start. */
+    static char letterBefore(String text, int at) {
+        int j = at - 1;
+        while (j >= 0 && mark(text.charAt(j))) {
+            j--;
+        }
+        return j < 0 ? 0 : text.charAt(j);
+    }
+
+    /** Whether {@code c} is a combining mark: Hebrew points and cantillation, Arabic harakat. */
+    private static boolean mark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** The Hebrew letters a geresh ends a word after, for a sound Hebrew lacks (ג׳ורג׳, ז׳, צ׳, ת׳). */
@@ -122,7 +141,7 @@ public final class QuotePairs {
      */
     public static boolean wordFinalGeresh(String text, int at) {
         char mark = text.charAt(at);
-        if (mark != '\u2019' && mark != '\'' || at == 0 || !hebrewLetter(text.charAt(at - 1)) || at + 1 >= text.length()) {
+        if (mark != '\u2019' && mark != '\'' || at == 0 || !hebrewLetter(letterBefore(text, at)) || at + 1 >= text.length()) {
             return false;
         }
         char next = text.charAt(at + 1);
@@ -135,21 +154,43 @@ public final class QuotePairs {
 
     /** Hebrew's one-letter prefixes (and, the, in, as, to, from, that), which join the word after them. */
     private static final String HEBREW_PREFIXES = "\u05D5\u05D4\u05D1\u05DB\u05DC\u05DE\u05E9";
+    /** Arabic's one-letter prefixes (and, so, in, to, as), which join the word after them: و«…», لـ«…». */
+    private static final String ARABIC_PREFIXES = "\u0648\u0641\u0628\u0644\u0643";
+    /** The tatweel, which Arabic writes after a prefix before a quotation mark (لـ«…»), the letter joining on. */
+    private static final char TATWEEL = '\u0640';
 
     /**
-     * Where the Hebrew prefixes written before the mark at {@code at} start (ב, וב, מה: one to three
-     * of them, after no other letter); -1 when the letters before it are no prefixes.
+     * Where the prefixes written before the mark at {@code at} start, after no other letter; -1 when
+     * the letters before it are no prefixes. Hebrew writes one to three of them (ב, וב, מה), each
+     * with its points (בְּ); Arabic one or two (و, فب), the last perhaps drawn out by a tatweel (لـ).
      */
     public static int prefixStart(String text, int at) {
         int start = at;
-        while (start > 0 && hebrewLetter(text.charAt(start - 1))) {
+        int letters = 0;
+        boolean tatweel = false;
+        while (start > 0) {
+            char c = text.charAt(start - 1);
+            if (c == TATWEEL && letters == 0 && !tatweel) {
+                tatweel = true;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            } else if (!mark(c)) {
+                break;
+            }
             start--;
         }
-        if (start == at || at - start > 3 || start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        // the last letter of an abbreviation (the ל of צה״ל) is no prefix
+        if (letters == 0 || start > 0 && (text.charAt(start - 1) == '\u05F3' || text.charAt(start - 1) == '\u05F4')) {
+            return -1;
+        }
+        boolean hebrew = !tatweel && HEBREW_PREFIXES.indexOf(text.charAt(start)) >= 0;
+        String prefixes = hebrew ? HEBREW_PREFIXES : ARABIC_PREFIXES;
+        if (letters > (hebrew ? 3 : 2)) {
             return -1;
         }
         for (int i = start; i < at; i++) {
-            if (HEBREW_PREFIXES.indexOf(text.charAt(i)) < 0) {
+            char c = text.charAt(i);
+            if (c != TATWEEL && !mark(c) && prefixes.indexOf(c) < 0) {
                 return -1;
             }
         }
@@ -157,33 +198,45 @@ public final class QuotePairs {
     }
 
     /**
-     * Whether the " or ” at {@code at}, between two Hebrew letters, opens a quotation after a
-     * prefix (כתב ב"הארץ" כי, ב”הארץ”) rather than being a gershayim: the letters before it are
-     * prefixes only ({@link #prefixStart}), more than one letter follows it (צה"ל, ש"ח: a
-     * gershayim stands before an abbreviation's last letter), and a mark that closes it (after no
-     * space, before no letter) comes later in the paragraph. דו"חות keeps its gershayim: ד is no prefix.
+     * Whether the quotation mark at {@code at}, after a letter, opens a quotation after a prefix
+     * (כתב ב"הארץ" כי, ב”הארץ”, ל'שבת', و"الأهرام") rather than being a gershayim or geresh, or an
+     * apostrophe: the letters before it are prefixes only ({@link #prefixStart}), more than one
+     * letter follows it (צה"ל, ש"ח: a gershayim stands before an abbreviation's last letter), and a
+     * mark that closes it (after no space, before no letter) comes later in the paragraph.
+     * דו"חות keeps its gershayim: ד is no prefix. A single mark opens only if the first like mark
+     * after it closes it and no double mark stands between: ה'תשפ"ו, a year, keeps its geresh.
      */
     public static boolean opensAfterPrefix(String text, int at) {
         char mark = text.charAt(at);
-        if (mark != '"' && mark != '\u201D' || prefixStart(text, at) < 0) {
+        boolean single = mark == '\'' || mark == '\u2019';
+        if (mark != '"' && mark != '\u201D' && !single || prefixStart(text, at) < 0) {
             return false;
         }
         int end = at + 1;
-        while (end < text.length() && hebrewLetter(text.charAt(end))) {
+        int letters = 0;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || mark(text.charAt(end)))) {
+            letters += Character.isLetter(text.charAt(end)) ? 1 : 0;
             end++;
         }
-        if (end - at - 1 < 2) {
+        if (letters < 2) {
             return false;
         }
-        String closers = mark == '"' ? "\"" : "\u201C\u201D";
+        String closers = mark == '"' ? "\"" : mark == '\u201D' ? "\u201C\u201D" : mark == '\'' ? "'" : "\u2018\u2019";
         for (int i = end; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\u2029' || c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 return false;
             }
-            if (closers.indexOf(c) >= 0 && !Character.isWhitespace(text.charAt(i - 1))
-                    && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
-                return true;
+            if (closers.indexOf(c) >= 0) {
+                if (!Character.isWhitespace(text.charAt(i - 1))
+                        && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+                    return true;
+                }
+                if (single) {
+                    return false;
+                }
+            } else if (single && (c == '"' || c == '\u201D' || c == '\u05F4')) {
+                return false;
             }
         }
         return false;

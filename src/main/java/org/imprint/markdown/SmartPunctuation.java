@@ -462,8 +462,11 @@ public final class SmartPunctuation {
                     i += run - 1;
                 }
                 case '"' -> {
-                    boolean prefixed = hebrew(prev) && hebrew(next) && QuotePairs.opensAfterPrefix(text, i);
-                    if (hebrew(prev) && hebrew(next) && !prefixed) {
+                    // the letter before, through its points: רַשִׁ"י is רש"י
+                    char letter = QuotePairs.letterBefore(text, i);
+                    // ב"הארץ", בְּ"הָאָרֶץ", و"الأهرام": a quotation after a one-letter prefix
+                    boolean prefixed = Character.isLetter(next) && QuotePairs.opensAfterPrefix(text, i);
+                    if (hebrew(letter) && hebrew(next) && !prefixed) {
                         // צה"ל: an abbreviation's gershayim, not a quotation mark
                         edits.add(new Edit(i, i + 1, GERSHAYIM));
                         continue;
@@ -489,10 +492,20 @@ public final class SmartPunctuation {
                 }
                 case '\'' -> {
                     String mark;
-                    if (hebrew(prev) && (hebrew(next) || singlesOpen == 0 || QuotePairs.wordFinalGeresh(text, i))) {
+                    char letter = QuotePairs.letterBefore(text, i);
+                    if (hebrew(letter) && Character.isLetter(next) && QuotePairs.opensAfterPrefix(text, i)) {
+                        // ל'שבת', ו'חג': a quotation after a one-letter prefix, as ב"הארץ" is
+                        edits.add(opening(text, editable, i, style.openSingle()));
+                        marks.add(new QuoteMark(edits.size() - 1, i, rules, true, true));
+                        singles.push(rules);
+                        lastOpened = true;
+                        continue;
+                    }
+                    if (hebrew(letter) && !latin(next) && (hebrew(next) || singlesOpen == 0 || QuotePairs.wordFinalGeresh(text, i))) {
                         // צ'יפס, ג'ורג' : after a Hebrew letter, a geresh (a curled apostrophe is
                         // another sign), unless it closes a single quotation ('שלום'; in 'ג'ורג''
-                        // the first ' after ג'ורג is a geresh still: the closing ' follows at once)
+                        // the first ' after ג'ורג is a geresh still: the closing ' follows at once).
+                        // Before a Latin letter it is English's apostrophe: ירושלים's mayor.
                         edits.add(new Edit(i, i + 1, GERESH));
                         continue;
                     }
@@ -506,7 +519,7 @@ public final class SmartPunctuation {
                     if (english && isPrime(text, i, singlesOpen)) {
                         // 5'10", 6' tall: feet, a prime
                         mark = PRIME;
-                    } else if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+                    } else if (Character.isLetterOrDigit(letter) && Character.isLetterOrDigit(next)) {
                         mark = APOSTROPHE;
                     } else if (afterOpening) {
                         if (!isSpace(next) && !Character.isDigit(next) && !(english && elision(text, i + 1)) && closesLater(text, i)) {
@@ -590,6 +603,11 @@ public final class SmartPunctuation {
     /** Whether {@code c} is a Hebrew letter (א–ת). */
     private static boolean hebrew(char c) {
         return c >= '\u05D0' && c <= '\u05EA';
+    }
+
+    /** Whether {@code c} is a Latin letter: after one, a ' is English's apostrophe, never a geresh. */
+    private static boolean latin(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     private static Edit opening(String text, boolean[] editable, int i, String mark) {

@@ -37,17 +37,16 @@ class WordCutTest {
     }
 
     /**
-     * A short quotation of the other direction than the head's (right-to-left in an English head,
-     * left-to-right in an Urdu one) is kept whole (no-break spaces), so no line of the head ends
-     * with its opening mark or starts with its closing one; one opened by a low mark („…“) too; one of the
-     * head's own direction and a long one keep their spaces.
+     * A short right-to-left quotation in a left-to-right head is kept whole (no-break spaces), so no
+     * line of the head ends with its opening mark or starts with its closing one; one opened by a
+     * low mark („…“) too; one of the head's own direction and a long one keep their spaces, and so
+     * does a left-to-right one in an Urdu head (kept whole, the PDF read its marks traded).
      */
     @Test
     void aShortQuotationOfTheOtherDirectionIsKeptWhole() {
         Locale en = Locale.ENGLISH;
         assertEquals("A “امن\u00A0و\u00A0امان” doctrine", WordCut.cut("A “امن و امان” doctrine", 150, en));
-        // a left-to-right quotation in an Urdu head: its opening mark ended the head's first line alone
-        assertEquals("پاکستان میں “strategic\u00A0patience” کا نظریہ",
+        assertEquals("پاکستان میں “strategic patience” کا نظریہ",
                 WordCut.cut("پاکستان میں “strategic patience” کا نظریہ", 150, Locale.forLanguageTag("ur")));
         assertEquals("A “strategic patience” doctrine", WordCut.cut("A “strategic patience” doctrine", 150, en));
         assertEquals("پاکستان میں “امن و امان” کا نظریہ",

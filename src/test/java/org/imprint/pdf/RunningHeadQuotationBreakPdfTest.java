@@ -39,28 +39,6 @@ class RunningHeadQuotationBreakPdfTest {
     }
 
     /**
-     * A left-to-right quotation in an Urdu head: the first line ended with its opening mark alone,
-     * "… پالیسی “", the quotation's words and closing mark on the second line.
-     */
-    @Test
-    void anEnglishQuotationInAnUrduHeadKeepsItsMarks(@TempDir Path dir) throws Exception {
-        String title = "اسلام آباد اور واشنگٹن خطے میں طویل تعطل کی قیمتوں کا جائزہ لیتے ہیں اور ان کی نئی نئی نئی نئی نئی نئی نئی"
-                + " پالیسی “strategic patience and restraint” خطے اور اس سے آگے";
-        String body = "یہ ایک طویل پیراگراف ہے جو صفحے کا بڑا حصہ بھرتا ہے تاکہ مضمون آگے چلے۔ ".repeat(12);
-        TestReport.Built built = TestReport.at(dir.resolve("head")).language("ur").title(title)
-                .body((body + "\n\n").repeat(14)).build("pdf");
-        List<Glyph> glyphs = PdfGlyphs.read(built.pdf());
-        int page = glyphs.stream().filter(g -> g.y() < TOP_MARGIN && g.text().equals("s")).mapToInt(Glyph::page).min()
-                .orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
-        List<Glyph> head = glyphs.stream().filter(g -> g.page() == page && g.y() < TOP_MARGIN && !g.blank()).toList();
-        Glyph open = head.stream().filter(g -> g.text().equals("“")).findFirst().orElseThrow(() -> new AssertionError(PdfGlyphs.text(head)));
-        Glyph close = head.stream().filter(g -> g.text().equals("”")).findFirst().orElseThrow(() -> new AssertionError(PdfGlyphs.text(head)));
-        assertEquals(Math.round(open.y()), Math.round(close.y()), "the quotation's marks stand on two lines of the head: " + PdfGlyphs.text(head));
-        long lines = head.stream().filter(g -> g.x() < 400).map(g -> Math.round(g.y())).distinct().count();
-        assertEquals(2, lines, "the head wraps to two lines: " + PdfGlyphs.text(head));
-    }
-
-    /**
      * A quotation opened by a low mark, „שלום עכשיו ועכשיו“ in an English head: the first line
      * ended with „ alone, the mark kept outside the quotation's run and the quotation not kept whole.
      */

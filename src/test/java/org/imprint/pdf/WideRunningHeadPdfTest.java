@@ -33,4 +33,22 @@ class WideRunningHeadPdfTest {
         assertTrue(lines == 2, lines + " lines in the running head: " + PdfGlyphs.text(head));
         assertTrue(top > 18, "the head's top stands " + top + " pt from the page's edge");
     }
+
+    /**
+     * A Hindi title of 181 letters in 142 grapheme clusters (a conjunct, क्ष, is one cluster of two
+     * letters): counted by clusters it was not cut, and the head ran to three lines, its last
+     * touching the rule. Each letter counts, with its vowel signs and virama counting nothing.
+     */
+    @Test
+    void aHindiTitleWithConjunctsKeepsTheHeadToTwoLines(@TempDir Path dir) throws Exception {
+        String words = "दक्षिण शांति वार्ता हस्ताक्षरित समझौते स्थिति क्षेत्र द्विपक्षीय प्रतिनिधि ";
+        String title = words.repeat(4).strip();
+        TestReport.Built built = TestReport.at(dir.resolve("hi")).language("hi").title(title)
+                .body("अनुच्छेद।\n").build("pdf");
+        List<Glyph> head = PdfGlyphs.read(built.pdf()).stream()
+                .filter(g -> g.page() == 3 && g.y() < TOP_MARGIN && !g.blank()
+                        && g.text().codePointAt(0) >= 0x0900 && g.text().codePointAt(0) <= 0x097F).toList();
+        long lines = head.stream().map(g -> Math.round(g.y())).distinct().count();
+        assertTrue(lines == 2, lines + " lines in the running head: " + PdfGlyphs.text(head));
+    }
 }
