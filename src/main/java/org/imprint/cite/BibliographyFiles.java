@@ -19,6 +19,7 @@ import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
 import org.imprint.Problem;
 import org.imprint.ReportException;
+import org.imprint.ReservedMarks;
 import org.imprint.article.Article;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.ObjectResolutionException;
@@ -112,6 +113,7 @@ final class BibliographyFiles {
                     + e.getMessage() + "); check that the file is readable");
         }
         String text = BibliographyText.decode(file, bytes, extension.equals("bib"));
+        ReservedMarks.refuse(file, text, 1);
         if (extension.equals("bib")) {
             text = BibTeXParentheses.toBraces(text);
         }

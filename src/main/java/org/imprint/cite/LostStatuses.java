@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.imprint.Problem;
 import org.imprint.article.Article;
+import org.jsoup.Jsoup;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 
@@ -76,9 +77,10 @@ final class LostStatuses {
         }
     }
 
-    /** Text without markup, entities of spaces, or case, its spaces collapsed. */
+    /** Text without markup, entities or case, its spaces collapsed. */
     private static String plain(String html) {
-        return html == null ? "" : html.replaceAll("<[^>]*>", "").replace("&#160;", " ").replace("&nbsp;", " ")
+        // entities decoded: the processor writes "&#246;" for the "ö" of a brand's "vorveröffentlicht"
+        return html == null ? "" : Jsoup.parseBodyFragment(html).body().text()
                 .replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

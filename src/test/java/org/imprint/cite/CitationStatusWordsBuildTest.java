@@ -78,7 +78,8 @@ class CitationStatusWordsBuildTest {
     @Test
     void aStateWithoutACslTermIsInTheBrandsWords() throws Exception {
         String body = "A [@sub]. B [@prep]. C [@pre].\n";
-        String apa = epub("st-apa", "de", "apa", "references.bib", STATES, body);
+        TestReport.Built apaBuilt = report("st-apa", "de", "apa", "references.bib", STATES, body).build("epub");
+        String apa = CitationLocaleTermsBuildTest.text(apaBuilt.epub());
         String fr = epub("st-fr", "fr", "apa", "references.bib", STATES, body);
         String ieee = epub("st-ieee", "de", "ieee", "references.bib", STATES, body);
         String en = epub("st-en", "en", "apa", "references.bib", STATES, body);
@@ -86,7 +87,9 @@ class CitationStatusWordsBuildTest {
                 () -> assertTrue(apa.contains("A (Novak, eingereicht). B (Lee, in Vorbereitung). C (Kim, vorveröffentlicht)."), apa),
                 () -> assertTrue(fr.contains("(Novak, soumis)") && fr.contains("(Lee, en préparation)"), fr),
                 () -> assertTrue(ieee.contains("Zeitschrift, Eingereicht.") && ieee.contains("J, In Vorbereitung."), ieee),
-                () -> assertTrue(en.contains("A (Novak, submitted). B (Lee, in preparation). C (Kim, prepublished)."), en));
+                () -> assertTrue(en.contains("A (Novak, submitted). B (Lee, in preparation). C (Kim, prepublished)."), en),
+                // printed, so not warned as left out: the entry's "ö" was read as an entity and missed
+                () -> assertTrue(apaBuilt.warningLines().stream().noneMatch(w -> w.contains("status")), apaBuilt.warningLines().toString()));
     }
 
     private static final String WITH_VOLUME = """
