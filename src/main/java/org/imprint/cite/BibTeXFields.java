@@ -133,6 +133,25 @@ final class BibTeXFields {
     }
 
     /**
+     * The words of each entry's {@code year} that is its status ({@code year = {in press}}, no
+     * {@code pubstate}), by key: a date as citeproc-js reads such data, which stays one where the
+     * style cannot print the status ({@link LiteralStatuses}).
+     */
+    static Map<String, String> datedStatuses(BibTeXDatabase db) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<Key, BibTeXEntry> e : db.getEntries().entrySet()) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            e.getValue().getFields().forEach((k, v) -> fields.put(k.getValue().toLowerCase(Locale.ROOT), v.toUserString()));
+            String pubstate = fields.get("pubstate");
+            if ((pubstate == null || pubstate.isBlank()) && !fields.containsKey("date") && status(fields) != null
+                    && !fields.getOrDefault("year", "").matches("(?s).*\\d.*")) {
+                out.put(e.getKey().getValue(), DateWords.plain(fields.get("year")));
+            }
+        }
+        return out;
+    }
+
+    /**
      * After the converter, the fields it reads otherwise than pandoc: a book's {@code number}
      * is its number in the series (CSL's collection-number); the converter copies every
      * {@code address} and {@code year} into event-place and event-date, which Chicago prints as

@@ -59,7 +59,9 @@ final class StatusDates {
                 && (types == null || !types.prints(item.getType() == null ? "" : item.getType().toString()))
                 ? new CSLItemDataBuilder(item).issued(new CSLDateBuilder()
                         .literal(item.getStatus().strip() + (item.getYearSuffix() == null ? ""
-                                : implicit ? join + item.getYearSuffix() : join)).build()).build() : item));
+                                : implicit ? join + item.getYearSuffix() : join)).build())
+                        // the status is the date now: a style that prints it beside a date (modern-phytomorphology) printed it twice
+                        .status(types == null ? item.getStatus() : null).build() : item));
         return out;
     }
 

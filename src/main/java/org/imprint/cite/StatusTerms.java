@@ -40,6 +40,16 @@ final class StatusTerms {
      * "(Novak, im Druck; Novak, im Druck)" for two works, apart from the same author's "in press".
      */
     static Map<String, CSLItemData> translated(Map<String, CSLItemData> sources, String language) {
+        return translated(sources, language, null);
+    }
+
+    /**
+     * {@link #translated(Map, String)}, but a date in words that is a status stays that date
+     * where the style cannot print the status in its place ({@link LiteralStatuses}; any style
+     * for {@code null}).
+     */
+    static Map<String, CSLItemData> translated(Map<String, CSLItemData> sources, String language, String style) {
+        StatusTypes types = style == null ? null : StatusTypes.of(style);
         Map<String, String> article = words(language);
         Map<String, Map<String, String>> byLanguage = new HashMap<>();
         Map<String, CSLItemData> out = new LinkedHashMap<>();
@@ -51,6 +61,11 @@ final class StatusTerms {
             String asStatus = dated == null ? null : byWord.get(key(dated));
             if (term == null && asStatus == null) {
                 out.put(id, item);
+                return;
+            }
+            if (asStatus != null && types != null && (item.getStatus() == null || item.getStatus().isBlank())
+                    && LiteralStatuses.staysDate(types, style, new CSLItemDataBuilder(item).issued((CSLDate) null).status(dated).build())) {
+                out.put(id, item);   // citeproc-js prints the words as the date: no less
                 return;
             }
             CSLItemDataBuilder b = new CSLItemDataBuilder(item);

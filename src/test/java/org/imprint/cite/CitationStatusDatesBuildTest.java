@@ -62,4 +62,71 @@ class CitationStatusDatesBuildTest {
                     () -> assertTrue(auk.contains("Both (Novak in press a, in press b)."), auk));
         }
     }
+
+    private static final String DATED_STATUSES = """
+            [{"id":"book","type":"book","author":[{"family":"Novak","given":"Anna"}],"title":"Press Book","publisher":"P","publisher-place":"London","issued":{"literal":"in press"}},
+             {"id":"art","type":"article-journal","author":[{"family":"Lee","given":"Bo"}],"title":"Press article","container-title":"Journal of Things","volume":"3","page":"5-9","issued":{"literal":"forthcoming"}}]
+            """;
+
+    private static final String DATED_STATUSES_BIB = """
+            @book{book, author={Novak, Anna}, title={Press Book}, publisher={P}, address={London}, year={in press}}
+            @article{art, author={Lee, Bo}, title={Press article}, journal={Journal of Things}, volume={3}, pages={5-9}, year={forthcoming}}
+            """;
+
+    /**
+     * A status written as the date, which citeproc-js prints as written, was made a status the
+     * style then printed only under its own conditions (a test of anything but the type was
+     * taken as able to hold): biological-psychiatry "(n.d.)", modern-phytomorphology no date at
+     * all, journal-of-agricultural-and-resource-economics "(Lee,)". It stays the date there; APA,
+     * which prints the status in the date's place, still letters it as one.
+     */
+    @Test
+    void aStatusWrittenAsTheDateIsPrintedNoLessThanTheDate() throws Exception {
+        String body = "Book [@book]. Article [@art].\n";
+        for (String[] source : new String[][] {{"references.json", DATED_STATUSES}, {"references.bib", DATED_STATUSES_BIB}}) {
+            String bp = epub("bp-" + source[0].substring(11), "en", "biological-psychiatry", source[0], source[1], body);
+            String mp = epub("mp-" + source[0].substring(11), "en", "modern-phytomorphology", source[0], source[1], body);
+            String jare = epub("jare-" + source[0].substring(11), "en", "journal-of-agricultural-and-resource-economics", source[0], source[1], body);
+            String apa = epub("apa-" + source[0].substring(11), "en", "apa", source[0], source[1], body);
+            assertAll(source[0],
+                    () -> assertTrue(bp.contains("Novak A (in press): Press Book.") && bp.contains("Lee B (forthcoming): Press article."), bp),
+                    () -> assertFalse(bp.contains("n.d."), bp),
+                    () -> assertTrue(mp.contains("Novak A. in press. Press Book. P, London."), mp),
+                    () -> assertTrue(jare.contains("Article (Lee, forthcoming).") && jare.contains("Lee, B. forthcoming."), jare),
+                    () -> assertTrue(apa.contains("Book (Novak, in press). Article (Lee, forthcoming)."), apa));
+        }
+    }
+
+    /** A BibLaTeX pubstate where the style prints a status only beside a date: the status stands as the date, once. */
+    @Test
+    void aStatusTheStylePrintsOnlyWithADateIsTheDateOnce() throws Exception {
+        String bib = "@book{ps, author={Novak, Anna}, title={Press Book}, publisher={P}, address={London}, pubstate={inpress}}\n";
+        String mp = epub("mp-ps", "en", "modern-phytomorphology", "references.bib", bib, "Book [@ps].\n");
+        assertAll(
+                () -> assertTrue(mp.contains("Novak A. in press. Press Book. P, London."), mp),
+                () -> assertFalse(mp.contains("London.In press") || mp.contains("London. In press"), mp));
+    }
+
+    private static final String LITERAL_DATES = """
+            [{"id":"ms","type":"manuscript","author":[{"family":"Moe","given":"Al"}],"title":"A Manuscript","genre":"Unpublished manuscript","issued":{"literal":"Spring 2020"}},
+             {"id":"web","type":"webpage","author":[{"family":"Web","given":"Al"}],"title":"A Page","container-title":"Site","URL":"https://example.org","issued":{"literal":"circa 1999"}},
+             {"id":"art","type":"article-journal","author":[{"family":"Lee","given":"Bo"}],"title":"An Article","container-title":"Journal of Things","page":"3-9","issued":{"literal":"Winter 2019"}},
+             {"id":"dated","type":"article-journal","author":[{"family":"Kim","given":"Jo"}],"title":"Dated","container-title":"Daily","page":"1-2","issued":{"date-parts":[[2019,3,4]]}}]
+            """;
+
+    /**
+     * A literal date is the whole date, printed where the year goes: citeproc-java printed it in
+     * every date element, so chicago-author-date's month and day after a journal's title printed
+     * it again, "Journal of Things, Winter 2019, 3–9" (citeproc-js: once).
+     */
+    @Test
+    void aLiteralDateIsPrintedOnceInChicago() throws Exception {
+        String text = epub("cad", "en", "chicago-author-date", "references.json", LITERAL_DATES,
+                "M [@ms]. W [@web]. A [@art]. D [@dated].\n");
+        assertAll(
+                () -> assertTrue(text.contains("Lee, Bo. Winter 2019. “An Article.” Journal of Things, 3–9."), text),
+                () -> assertTrue(text.contains("Moe, Al. Spring 2020. “A Manuscript.” Unpublished manuscript."), text),
+                () -> assertTrue(text.contains("Web, Al. circa 1999. “A Page.” Site. https://example.org."), text),
+                () -> assertFalse(text.contains("Things, Winter 2019") || text.contains("Site, circa"), text));
+    }
 }
