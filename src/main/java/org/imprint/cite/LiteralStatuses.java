@@ -46,11 +46,15 @@ final class LiteralStatuses {
     /**
      * Whether an undated work's status, written as its date, stays that date: the style prints
      * statuses of its kind, but not wherever it prints the date. Where it prints none of its kind
-     * the status stands as the date all the same, lettered ({@link StatusDates}).
+     * the status stands as the date all the same, lettered ({@link StatusDates}), unless that
+     * costs something else (MLA's access date): then the words stay the date, as citeproc-js has it.
      */
     static boolean staysDate(StatusTypes types, String style, CSLItemData undated) {
-        return !StatusDates.dates(style) && types.prints(undated.getType() == null ? "" : undated.getType().toString())
-                && !types.printsInPlace(undated);
+        if (types.printsInPlace(undated)) {
+            return false;
+        }
+        boolean dated = StatusDates.dates(style) || !types.prints(undated.getType() == null ? "" : undated.getType().toString());
+        return !dated || types.datingLoses(undated);
     }
 
     /** The source with the words as its literal date and no status, as citeproc-js reads it. */

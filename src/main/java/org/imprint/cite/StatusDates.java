@@ -52,11 +52,14 @@ final class StatusDates {
         if (!dates(style) && types == null) {
             return sources;
         }
+        // a status made the date must not cost what the style prints only for an undated work (MLA's access date)
+        StatusTypes all = types != null ? types : StatusTypes.of(style);
         String join = join(style);
         boolean implicit = implicitSuffix(style);
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         sources.forEach((id, item) -> out.put(id, needsDate(item)
                 && (types == null || !types.prints(item.getType() == null ? "" : item.getType().toString()))
+                && (all == null || !all.datingLoses(item))
                 ? new CSLItemDataBuilder(item).issued(new CSLDateBuilder()
                         .literal(item.getStatus().strip() + (item.getYearSuffix() == null ? ""
                                 : implicit ? join + item.getYearSuffix() : join)).build())

@@ -78,6 +78,35 @@ final class StatusTypes {
         return true;
     }
 
+    /**
+     * Whether giving the undated work its status as the date would lose something else it has:
+     * a variable a layout prints for it undated and cannot print dated (MLA prints a web page's
+     * access date only when it has no date, so "Site, forthcoming, https://example.org." lost
+     * "Accessed 2 Jan. 2024."; citeproc-js prints the access date).
+     */
+    boolean datingLoses(CSLItemData undated) {
+        String type = undated.getType() == null ? "" : undated.getType().toString();
+        Work without = new Work(type, undated);
+        Work with = new Work(type, new CSLItemDataBuilder(undated).issued(2000).build());
+        for (String variable : GUARDED) {
+            if (!Variables.has(undated, variable)) {
+                continue;
+            }
+            java.util.function.Predicate<Element> target = e -> java.util.Arrays.asList(e.getAttribute("variable").split("\\s+"))
+                    .contains(variable) && !e.getTagName().equals("if") && !e.getTagName().equals("else-if") && !e.getTagName().equals("key");
+            for (Element layout : layouts) {
+                if (prints(layout, without, target, new HashSet<>()) && !prints(layout, with, target, new HashSet<>())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Variables a style may print only for an undated work. */
+    private static final List<String> GUARDED = List.of("accessed", "URL", "DOI", "page", "volume", "issue", "publisher",
+            "publisher-place", "container-title", "edition", "genre", "medium", "number", "collection-title");
+
     /** A work as tests see it: its type, and its variables where known ({@code null}: only that it is undated). */
     private record Work(String type, CSLItemData item) {
         /** Whether a variable test holds: true, false, or null when not known. */

@@ -129,4 +129,40 @@ class CitationStatusDatesBuildTest {
                 () -> assertTrue(text.contains("Web, Al. circa 1999. “A Page.” Site. https://example.org."), text),
                 () -> assertFalse(text.contains("Things, Winter 2019") || text.contains("Site, circa"), text));
     }
+
+    /**
+     * A BibTeX year with marks the converter cannot read, a catalogue's inferred "[1850]" or an
+     * uncertain "1850?", printed "n.d.": it is a literal date, printed as written, as citeproc-js
+     * prints the same CSL JSON literal.
+     */
+    @Test
+    void aYearWithMarksIsPrintedAsWritten() throws Exception {
+        String bib = """
+                @book{y5, author={Lee, Bo}, title={Doubt}, publisher={Pub}, year={1850?}}
+                @book{y6, author={Roe, Al}, title={Bracket}, publisher={Pub}, year={[1850]}}
+                @book{y7, author={Roe, Al}, title={Dash range}, publisher={Pub}, year={2019--2020}}
+                """;
+        String apa = epub("marks", "en", "apa", "references.bib", bib, "Years [@y5; @y6; @y7].\n");
+        assertAll(
+                () -> assertTrue(apa.contains("(Lee, 1850?; Roe, [1850], 2019–2020)"), apa),
+                () -> assertTrue(apa.contains("Roe, A. ([1850]). Bracket. Pub.") && apa.contains("Lee, B. (1850?). Doubt. Pub."), apa),
+                () -> assertFalse(apa.contains("n.d."), apa));
+    }
+
+    /**
+     * MLA prints a web page's access date only when it has no date: a status made the date cost
+     * the access date, "Site, forthcoming, https://example.org." (citeproc-js: "... Accessed 2 Jan.
+     * 2024."). A status (CSL's) stays undated there; one written as the date stays that date.
+     */
+    @Test
+    void aStatusMadeTheDateCostsNoAccessDate() throws Exception {
+        String json = """
+                [{"id":"web","type":"webpage","author":[{"family":"Web","given":"Al"}],"title":"A page","container-title":"Site","URL":"https://example.org","status":"forthcoming","accessed":{"date-parts":[[2024,1,2]]}},
+                 {"id":"web2","type":"webpage","author":[{"family":"Vee","given":"Al"}],"title":"Another page","container-title":"Site","URL":"https://example.org/2","issued":{"literal":"in press"},"accessed":{"date-parts":[[2024,1,3]]}}]
+                """;
+        String mla = epub("mla-web", "en", "modern-language-association", "references.json", json, "Pages [@web; @web2].\n");
+        assertAll(
+                () -> assertTrue(mla.contains("Web, Al. “A Page.” Site, https://example.org. Accessed 2 Jan. 2024."), mla),
+                () -> assertTrue(mla.contains("Vee, Al. “Another Page.” Site, in press, https://example.org/2."), mla));
+    }
 }
