@@ -93,15 +93,20 @@ final class StatusTerms {
         Map<String, String> byWord = new LinkedHashMap<>();
         TERMS.forEach(term -> byWord.put(term, term));
         if (!own.isEmpty()) {
-            words(own).forEach((term, word) -> byWord.put(word.toLowerCase(Locale.ROOT), term));
+            words(own).forEach((term, word) -> byWord.put(key(word), term));
         }
-        article.forEach((term, word) -> byWord.put(word.toLowerCase(Locale.ROOT), term));
+        article.forEach((term, word) -> byWord.put(key(word), term));
         return byWord;
     }
 
-    /** Words as looked up: lower case, spaces (a no-break one too) collapsed. */
-    private static String key(String words) {
-        return words.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    /**
+     * Words as looked up, on both sides: spaces (a no-break one too, German's "i.\u00A0E.") collapsed,
+     * case folded whatever the language's rules for I: Turkish "BASIMDA" is "basımda", which a
+     * lower case by the root locale made "basimda", no status; dotted and dotless i are one.
+     */
+    static String key(String words) {
+        return words.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)
+                .replace("i\u0307", "i").replace('\u0131', 'i');
     }
 
     /** The words of a source's issued date that has no date parts (CSL's literal, or raw); null for none. */

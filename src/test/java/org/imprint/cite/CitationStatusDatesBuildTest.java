@@ -165,4 +165,20 @@ class CitationStatusDatesBuildTest {
                 () -> assertTrue(mla.contains("Web, Al. “A Page.” Site, https://example.org. Accessed 2 Jan. 2024."), mla),
                 () -> assertTrue(mla.contains("Vee, Al. “Another Page.” Site, in press, https://example.org/2."), mla));
     }
+
+    /**
+     * Turkish "BASIMDA", the locale's "basımda" in capitals, was no status: lower case by the root
+     * locale gives "basimda" (dotted i). Words are compared case folded, dotted and dotless i alike.
+     */
+    @Test
+    void aTurkishStatusInCapitalsIsTheStatus() throws Exception {
+        String json = """
+                [{"id":"a","type":"book","author":[{"family":"Wolf","given":"Al"}],"title":"Own word","publisher":"Pub","issued":{"literal":"basımda"}},
+                 {"id":"b","type":"book","author":[{"family":"Wolf","given":"Al"}],"title":"Own word upper","publisher":"Pub","issued":{"literal":"BASIMDA"}}]
+                """;
+        String tr = epub("tr", "tr", "apa", "references.json", json, "Kaynaklar [@a; @b].\n");
+        assertAll(
+                () -> assertTrue(tr.contains("(Wolf, basımda-a, basımda-b)"), tr),
+                () -> assertFalse(tr.contains("BASIMDA"), tr));
+    }
 }
