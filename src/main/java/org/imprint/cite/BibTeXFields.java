@@ -132,6 +132,38 @@ final class BibTeXFields {
         return fields.get("year") == null ? null : DateWords.status(fields.get("year"));
     }
 
+    /** A year the converter reads: digits, or two years with a slash or dash between ("1999/2000", "2019--2020"). */
+    private static final java.util.regex.Pattern PLAIN_YEAR = java.util.regex.Pattern.compile(
+            "\\s*\\{*\\d+\\}*\\s*(?:(?:/|-{1,2}|\u2013)\\s*\\{*\\d+\\}*\\s*)?");
+
+    /**
+     * Whether a year is printed as written, a literal date: words ("Antiquity", "Spring 2020",
+     * "ca. 1850"), or a year with marks the converter cannot read and made "n.d." of, a catalogue's
+     * inferred "[1850]", an uncertain "1850?" (citeproc-js prints such a literal as written).
+     */
+    static boolean literalYear(String year) {
+        return !year.isBlank() && (year.matches("(?s).*\\p{L}.*") || !PLAIN_YEAR.matcher(year).matches());
+    }
+
+    /**
+     * The words of each entry's {@code year} that is its status ({@code year = {in press}}, no
+     * {@code pubstate}), by key: a date as citeproc-js reads such data, which stays one where the
+     * style cannot print the status ({@link LiteralStatuses}).
+     */
+    static Map<String, String> datedStatuses(BibTeXDatabase db) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<Key, BibTeXEntry> e : db.getEntries().entrySet()) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            e.getValue().getFields().forEach((k, v) -> fields.put(k.getValue().toLowerCase(Locale.ROOT), v.toUserString()));
+            String pubstate = fields.get("pubstate");
+            if ((pubstate == null || pubstate.isBlank()) && !fields.containsKey("date") && status(fields) != null
+                    && !fields.getOrDefault("year", "").matches("(?s).*\\d.*")) {
+                out.put(e.getKey().getValue(), DateWords.plain(fields.get("year")));
+            }
+        }
+        return out;
+    }
+
     /**
      * After the converter, the fields it reads otherwise than pandoc: a book's {@code number}
      * is its number in the series (CSL's collection-number); the converter copies every
@@ -174,7 +206,7 @@ final class BibTeXFields {
             if (status == null && DateWords.undated(fields.get("year")) && !fields.containsKey("date")) {
                 // "year = {n.d.}" is no date
                 b.issued((CSLDate) null);
-            } else if (status == null && !fields.containsKey("date") && fields.getOrDefault("year", "").matches("(?s).*\\p{L}.*")) {
+            } else if (status == null && !fields.containsKey("date") && literalYear(fields.getOrDefault("year", ""))) {
                 // a year in other words ("Antiquity", "Spring 2020", "im Druck") is a date printed as
                 // written, as in CSL JSON: the converter made none of it ("n.d.") or a made-up "ca. 2020"
                 b.issued(new CSLDateBuilder().literal(DateWords.plain(fields.get("year"))).build());

@@ -40,10 +40,21 @@ final class BibliographyFiles {
      * error: one of them would silently stand for the other in every citation.
      */
     Map<String, CSLItemData> read(Article article, Consumer<Problem> warnings) throws ReportException {
+        return read(article, warnings, new java.util.HashMap<>());
+    }
+
+    /**
+     * The items as {@link #read(Article, Consumer)} gives them, and in {@code datedStatuses} the
+     * words of each whose status was written as its date (BibTeX's {@code year = {in press}}, CSL
+     * JSON's {@code {"literal": "in press"}}), by key: a date citeproc-js prints as written, which
+     * stays one where the style cannot print the status ({@link LiteralStatuses}).
+     */
+    Map<String, CSLItemData> read(Article article, Consumer<Problem> warnings, Map<String, String> datedStatuses)
+            throws ReportException {
         Map<String, CSLItemData> items = new LinkedHashMap<>();
         Map<String, String> from = new java.util.HashMap<>();
         for (String name : article.bibliography()) {
-            for (Map.Entry<String, CSLItemData> item : readFile(article, name, warnings).entrySet()) {
+            for (Map.Entry<String, CSLItemData> item : readFile(article, name, warnings, datedStatuses).entrySet()) {
                 String earlier = from.putIfAbsent(item.getKey(), name);
                 if (earlier != null && !earlier.equals(name)) {
                     throw definedTwice(article, item.getKey(), earlier, name);
@@ -89,8 +100,8 @@ final class BibliographyFiles {
         return m.find() ? (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1 : 0;
     }
 
-    private static Map<String, CSLItemData> readFile(Article article, String name, Consumer<Problem> warnings)
-            throws ReportException {
+    private static Map<String, CSLItemData> readFile(Article article, String name, Consumer<Problem> warnings,
+            Map<String, String> datedStatuses) throws ReportException {
         int keyLine = article.lineOf("bibliography");
         Path file = article.folder().resolve(name).normalize();
         if (!file.startsWith(article.folder())) {
@@ -131,18 +142,19 @@ final class BibliographyFiles {
                 }
                 BibTeXFields.prepare(db);
                 warnDoubtfulNames(file, text, db, warnings);
+                datedStatuses.putAll(BibTeXFields.datedStatuses(db));
                 return BibTeXNames.fix(BibTeXFields.afterConversion(db, converter.toItemData(db)));
             }
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             if (!extension.equals("json")) {
                 CslYaml.read(file, text)
-                        .forEach((id, item) -> items.put(id, DateWords.read(RichText.fromCsl(item))));
+                        .forEach((id, item) -> items.put(id, DateWords.read(RichText.fromCsl(item), datedStatuses)));
                 return items;
             }
             CslJsonSyntax.check(file, text);
             ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
             for (String id : provider.getIds()) {
-                items.put(id, DateWords.read(RichText.fromCsl(provider.retrieveItem(id))));
+                items.put(id, DateWords.read(RichText.fromCsl(provider.retrieveItem(id)), datedStatuses));
             }
             return items;
         } catch (ParseException e) {

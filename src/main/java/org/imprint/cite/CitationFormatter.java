@@ -83,8 +83,11 @@ public final class CitationFormatter {
             }
             return body;   // "@name" without a bibliography is text (a handle, not a citation)
         }
-        Map<String, CSLItemData> items = files.read(article, warnings);
+        Map<String, String> datedStatuses = new java.util.HashMap<>();
+        Map<String, CSLItemData> read = files.read(article, warnings, datedStatuses);
         StyleSource style = styles.style(article, brand);
+        // a status written as the date stays that date where the style cannot print the status in its place
+        Map<String, CSLItemData> items = LiteralStatuses.settle(read, datedStatuses, style.xml());
         if (citations.isEmpty()) {
             // legal: a bibliography kept for later, or emptied; the report has no reference list
             try {

@@ -118,9 +118,11 @@ final class CollatedSort {
             boolean demote = Particles.applies(xml);
             Comparator<String> collation = collation(language);
             return (a, b) -> {
+                CSLItemData p = unlettered(a);
+                CSLItemData q = unlettered(b);
                 for (int i = 0; i < n; i++) {
-                    String x = key(keys.get(i), variables[i], new RenderContext(style, locale, a, null), demote, min[i], first[i]);
-                    String y = key(keys.get(i), variables[i], new RenderContext(style, locale, b, null), demote, min[i], first[i]);
+                    String x = key(keys.get(i), variables[i], new RenderContext(style, locale, p, null), demote, min[i], first[i]);
+                    String y = key(keys.get(i), variables[i], new RenderContext(style, locale, q, null), demote, min[i], first[i]);
                     // as citeproc-java's comparator: a source without the key comes last either way
                     if (x.isEmpty() != y.isEmpty()) {
                         return x.isEmpty() ? 1 : -1;
@@ -136,6 +138,23 @@ final class CollatedSort {
                 | org.xml.sax.SAXException | java.io.IOException e) {
             return null;
         }
+    }
+
+    /**
+     * A source whose literal date carries its year letter ({@link StatusDates#implicitSuffix}:
+     * "in press b") as its key sees it, without the letter: a date key sorts "in press a" and "in
+     * press b" alike, as "2020" and "2020" are, and {@link #YEAR_SUFFIX} orders them; a descending
+     * date key (elsevier-harvard's) put "b" before "a".
+     */
+    private static CSLItemData unlettered(CSLItemData item) {
+        String suffix = item.getYearSuffix();
+        de.undercouch.citeproc.csl.CSLDate issued = item.getIssued();
+        if (suffix == null || issued == null || issued.getLiteral() == null || !issued.getLiteral().endsWith(suffix)) {
+            return item;
+        }
+        String literal = issued.getLiteral();
+        return new de.undercouch.citeproc.csl.CSLItemDataBuilder(item).issued(new de.undercouch.citeproc.csl.CSLDateBuilder(issued)
+                .literal(literal.substring(0, literal.length() - suffix.length())).build()).build();
     }
 
     /** CSL's name variables, whose keys are compared name part by name part. */

@@ -74,6 +74,11 @@ final class DateWords {
      * read as BibTeX's year is: undated for "n.d.", a status for "in press"; other sources as they are.
      */
     static CSLItemData read(CSLItemData item) {
+        return read(item, new java.util.HashMap<>());
+    }
+
+    /** {@link #read(CSLItemData)}, putting the words of a date read as a status in {@code datedStatuses} by the item's id. */
+    static CSLItemData read(CSLItemData item, Map<String, String> datedStatuses) {
         CSLDate issued = item.getIssued();
         if (issued == null || (issued.getDateParts() != null && issued.getDateParts().length > 0)) {
             return item;
@@ -92,6 +97,7 @@ final class DateWords {
         CSLItemDataBuilder b = new CSLItemDataBuilder(item).issued((CSLDate) null);
         if (item.getStatus() == null || item.getStatus().isBlank()) {
             b.status(status);
+            datedStatuses.put(item.getId(), plain(words));
         }
         return b.build();
     }

@@ -186,6 +186,7 @@ final class Processor {
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
         xml = StrippedTerms.apply(xml, language);
         xml = QuoteMarks.mark(xml);
+        xml = MonthDayDates.mark(xml);
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
         String base = java.util.Locale.forLanguageTag(language).getLanguage();
@@ -486,7 +487,7 @@ final class Processor {
         }
         // a status that is a CSL term ("in press") in the article's language, before year letters tell works apart
         // a collection editor that only repeats the editor of a source with no series is no second person
-        Map<String, CSLItemData> all = new LinkedHashMap<>(StatusTerms.translated(SeriesCopies.without(sources), language));
+        Map<String, CSLItemData> all = new LinkedHashMap<>(StatusTerms.translated(SeriesCopies.without(sources), language, xml));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
@@ -514,6 +515,7 @@ final class Processor {
         // a work in press dated by its status where the style prints none, after its year letter was given
         all.putAll(StatusDates.dated(all, xml));
         all.putAll(ConditionEditors.forConditions(all, xml));
+        literalDates = literalDates(all);
         ambiguous = disambiguates ? findAmbiguous(all) : Set.of();
         if (!ambiguous.isEmpty()) {
             active = processors(labels, true);
@@ -688,8 +690,26 @@ final class Processor {
     }
 
     /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
+    /** The literal dates of the sources ("Winter 2019"), as {@link MonthDayDates} takes them out. */
+    private java.util.Set<String> literalDates = java.util.Set.of();
+
+    private static java.util.Set<String> literalDates(Map<String, CSLItemData> all) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (CSLItemData item : all.values()) {
+            var issued = item.getIssued();
+            if (issued != null && (issued.getDateParts() == null || issued.getDateParts().length == 0)) {
+                String words = issued.getLiteral() != null ? issued.getLiteral() : issued.getRaw();
+                if (words != null && !words.isBlank()) {
+                    out.add(RichText.plain(words).strip());
+                }
+            }
+        }
+        return out;
+    }
+
     private String written(String html) {
-        return HebrewGeresh.write(ordinals.write(quotes.write(html.replace(AFFIX_GUARD, ""))), language);
+        return HebrewGeresh.write(ordinals.write(quotes.write(MonthDayDates.clean(html.replace(AFFIX_GUARD, ""), literalDates))),
+                language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */

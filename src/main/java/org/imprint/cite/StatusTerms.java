@@ -40,6 +40,16 @@ final class StatusTerms {
      * "(Novak, im Druck; Novak, im Druck)" for two works, apart from the same author's "in press".
      */
     static Map<String, CSLItemData> translated(Map<String, CSLItemData> sources, String language) {
+        return translated(sources, language, null);
+    }
+
+    /**
+     * {@link #translated(Map, String)}, but a date in words that is a status stays that date
+     * where the style cannot print the status in its place ({@link LiteralStatuses}; any style
+     * for {@code null}).
+     */
+    static Map<String, CSLItemData> translated(Map<String, CSLItemData> sources, String language, String style) {
+        StatusTypes types = style == null ? null : StatusTypes.of(style);
         Map<String, String> article = words(language);
         Map<String, Map<String, String>> byLanguage = new HashMap<>();
         Map<String, CSLItemData> out = new LinkedHashMap<>();
@@ -51,6 +61,11 @@ final class StatusTerms {
             String asStatus = dated == null ? null : byWord.get(key(dated));
             if (term == null && asStatus == null) {
                 out.put(id, item);
+                return;
+            }
+            if (asStatus != null && types != null && (item.getStatus() == null || item.getStatus().isBlank())
+                    && LiteralStatuses.staysDate(types, style, new CSLItemDataBuilder(item).issued((CSLDate) null).status(dated).build())) {
+                out.put(id, item);   // citeproc-js prints the words as the date: no less
                 return;
             }
             CSLItemDataBuilder b = new CSLItemDataBuilder(item);
@@ -78,15 +93,20 @@ final class StatusTerms {
         Map<String, String> byWord = new LinkedHashMap<>();
         TERMS.forEach(term -> byWord.put(term, term));
         if (!own.isEmpty()) {
-            words(own).forEach((term, word) -> byWord.put(word.toLowerCase(Locale.ROOT), term));
+            words(own).forEach((term, word) -> byWord.put(key(word), term));
         }
-        article.forEach((term, word) -> byWord.put(word.toLowerCase(Locale.ROOT), term));
+        article.forEach((term, word) -> byWord.put(key(word), term));
         return byWord;
     }
 
-    /** Words as looked up: lower case, spaces (a no-break one too) collapsed. */
-    private static String key(String words) {
-        return words.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    /**
+     * Words as looked up, on both sides: spaces (a no-break one too, German's "i.\u00A0E.") collapsed,
+     * case folded whatever the language's rules for I: Turkish "BASIMDA" is "basımda", which a
+     * lower case by the root locale made "basimda", no status; dotted and dotless i are one.
+     */
+    static String key(String words) {
+        return words.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)
+                .replace("i\u0307", "i").replace('\u0131', 'i');
     }
 
     /** The words of a source's issued date that has no date parts (CSL's literal, or raw); null for none. */
