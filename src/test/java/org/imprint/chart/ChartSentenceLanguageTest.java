@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A chart's written description is in one language: a language that words its own description
  * takes the sentence naming missing values from its own words too. Hebrew, Urdu and Persian
  * descriptions ended with the brand's English "No value is given for B (2020)."; a language
- * that words none (Spanish, in rcas) is described in the brand's English throughout.
+ * that words none (Spanish, in rcas) is described in the brand's English throughout. Persian and
+ * Arabic write the year in the digits of the description's values (ChartDescriptionDigitsTest).
  */
 class ChartSentenceLanguageTest {
 
@@ -25,8 +26,8 @@ class ChartSentenceLanguageTest {
     @CsvSource({
             "he, לא ניתן ערך עבור B (2020).",
             "ur, B (2020) کے لیے کوئی قدر نہیں دی گئی۔",
-            "fa, برای B (2020) مقداری داده نشده است.",
-            "ar, لا توجد قيمة لـ B (2020).",
+            "fa, برای B (۲۰۲۰) مقداری داده نشده است.",
+            "ar, لا توجد قيمة لـ B (٢٠٢٠).",
             "es, No value is given for B (2020)."})
     void theSentenceNamingMissingValuesIsInTheDescriptionsLanguage(String language, String gaps, @TempDir Path dir) throws Exception {
         TestReport.Built built = TestReport.at(dir.resolve("r")).language(language)
