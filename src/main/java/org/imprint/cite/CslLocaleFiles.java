@@ -52,6 +52,31 @@ final class CslLocaleFiles {
         }).filter(Objects::nonNull).toList();
     }
 
+    /** A style's locale, its attributes and its content. */
+    private static final java.util.regex.Pattern STYLE_LOCALE = java.util.regex.Pattern.compile("(?s)<locale\\b([^>]*)>(.*?)</locale>");
+
+    /**
+     * Where a term of the language is looked up, first to last: the style's own locales that
+     * apply (those without {@code xml:lang}, as {@link StyleLocales#forLanguage} leaves them),
+     * then the locale files, the region's own first, else citeproc-java's fallback, en-US.
+     */
+    static List<String> termSources(String xml, String language) {
+        List<String> sources = new java.util.ArrayList<>();
+        java.util.regex.Matcher locale = STYLE_LOCALE.matcher(xml);
+        while (locale.find()) {
+            if (!locale.group(1).contains("xml:lang")) {
+                sources.add(locale.group(2));
+            }
+        }
+        List<String> files = new java.util.ArrayList<>(of(language));
+        if (files.isEmpty()) {
+            files.addAll(of(ENGLISH));
+        }
+        java.util.Collections.reverse(files);
+        sources.addAll(files);
+        return sources;
+    }
+
     private static List<String> tags(String language) {
         String lang = language.replace('_', '-');
         String root = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;

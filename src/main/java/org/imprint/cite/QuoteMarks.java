@@ -1,6 +1,5 @@
 package org.imprint.cite;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +27,6 @@ final class QuoteMarks {
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b(prefix|suffix|value)=\"((?:(?!&lt;)[^\"])*&quot;(?:(?!&lt;)[^\"])*)\"");
     /** An element that prints text or affixes, but not a layout (whose affixes frame the whole citation). */
     private static final Pattern ELEMENT = Pattern.compile("<(?:text|group|names|name|date|date-part|number|label|name-part)\\b[^>]*>");
-    private static final Pattern LOCALE = Pattern.compile("(?s)<locale\\b([^>]*)>(.*?)</locale>");
     private static final String[] ENTITIES = {"&ldquo;", "\u201C", "&rdquo;", "\u201D", "&lsquo;", "\u2018", "&rsquo;", "\u2019",
         "&bdquo;", "\u201E", "&sbquo;", "\u201A", "&laquo;", "\u00AB", "&raquo;", "\u00BB", "&lsaquo;", "\u2039", "&rsaquo;", "\u203A"};
     private static final String SPACES = " \u00A0\u202F\u2009";
@@ -60,19 +58,7 @@ final class QuoteMarks {
      * leaves the locales that apply, without their language tag), else the CSL locale files'.
      */
     static QuoteMarks of(String xml, String language) {
-        List<String> locales = new ArrayList<>();
-        Matcher locale = LOCALE.matcher(xml);
-        while (locale.find()) {
-            if (!locale.group(1).contains("xml:lang")) {
-                locales.add(locale.group(2));
-            }
-        }
-        List<String> files = new ArrayList<>(CslLocaleFiles.of(language));
-        if (files.isEmpty()) {
-            files.addAll(CslLocaleFiles.of("en-US"));   // citeproc-java's fallback for a language without a locale
-        }
-        java.util.Collections.reverse(files);   // the region's own file first
-        locales.addAll(files);
+        List<String> locales = CslLocaleFiles.termSources(xml, language);
         return new QuoteMarks(term(locales, "open-quote", "\u201C"), term(locales, "close-quote", "\u201D"),
                 term(locales, "open-inner-quote", "\u2018"), term(locales, "close-inner-quote", "\u2019"));
     }

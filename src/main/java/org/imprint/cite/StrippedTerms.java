@@ -1,6 +1,5 @@
 package org.imprint.cite;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +15,6 @@ final class StrippedTerms {
 
     /** A text element printing a term without its full stops. */
     private static final Pattern TEXT = Pattern.compile("<text\\b(?=[^>]*\\bstrip-periods=\"true\")(?=[^>]*\\bterm=\")([^>]*?)(/?)>");
-    /** A locale of the style: its attributes and its content. */
-    private static final Pattern LOCALE = Pattern.compile("(?s)<locale\\b([^>]*)>(.*?)</locale>");
     /** A term and its text (or single and multiple forms). */
     private static final Pattern TERM = Pattern.compile("(?s)<term\\b([^>]*?)>(.*?)</term>");
 
@@ -34,19 +31,7 @@ final class StrippedTerms {
         if (!TEXT.matcher(xml).find()) {
             return xml;
         }
-        List<String> locales = new ArrayList<>();
-        Matcher locale = LOCALE.matcher(xml);
-        while (locale.find()) {
-            if (!locale.group(1).contains("xml:lang")) {
-                locales.add(locale.group(2));
-            }
-        }
-        List<String> files = new ArrayList<>(CslLocaleFiles.of(language));
-        if (files.isEmpty()) {
-            files.addAll(CslLocaleFiles.of("en-US"));   // a language without a CSL locale: citeproc-java's fallback
-        }
-        java.util.Collections.reverse(files);   // the region's own file first
-        locales.addAll(files);
+        List<String> locales = CslLocaleFiles.termSources(xml, language);
         return TEXT.matcher(xml).replaceAll(m -> {
             String attributes = m.group(1);
             String form = attribute(attributes, "form");
