@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
@@ -54,7 +55,7 @@ public final class RawTextElements {
     private static void walk(Node parent, Path source, int firstLine, Set<Integer> uncalled, List<Problem> problems)
             throws ReportException {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Paragraph || node instanceof Heading) {
+            if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
                 check(InlineHtml.of(node), MarkdownRenderer.lineOf(node, firstLine), source, uncalled, problems);
             } else if (node instanceof HtmlBlock html) {
                 check(html.getLiteral(), MarkdownRenderer.lineOf(node, firstLine), source, uncalled, problems);

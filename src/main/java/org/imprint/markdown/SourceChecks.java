@@ -51,9 +51,13 @@ public final class SourceChecks {
         Node node = root;
         while (node != null) {
             if (node instanceof HtmlBlock html) {
-                String literal = html.getLiteral().stripLeading();
-                if (literal.startsWith("<!--") && !literal.contains("-->")) {
-                    throw new ReportException(source, MarkdownRenderer.lineOf(html, firstLine),
+                // a comment opened in another block (after a <div>) runs on to the end of the text too;
+                // "-->" is looked for from "<!" on, so the whole comments "<!-->" and "<!--->" are closed
+                String literal = html.getLiteral();
+                int open = literal.lastIndexOf("<!--");
+                if (open >= 0 && literal.indexOf("-->", open + 2) < 0) {
+                    int line = MarkdownRenderer.lineOf(html, firstLine) + (int) literal.substring(0, open).chars().filter(c -> c == '\n').count();
+                    throw new ReportException(source, line,
                             "the HTML comment \"<!--\" opened here is never closed, so everything after it would be"
                                     + " left out of the report; end it with \"-->\" or remove it");
                 }
