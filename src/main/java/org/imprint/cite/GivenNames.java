@@ -1,5 +1,6 @@
 package org.imprint.cite;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,14 +9,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.imprint.markdown.Citation;
+import org.imprint.markdown.CiteItem;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
-import org.imprint.markdown.Citation;
-import org.imprint.markdown.CiteItem;
 
 /**
  * CSL's {@code disambiguate-add-givenname}, which citeproc-java 3.5 does not apply, by the
@@ -127,23 +135,23 @@ final class GivenNames {
      */
     private static boolean citationPrintsIssued(String style) {
         try {
-            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(style)));
-            Map<String, org.w3c.dom.Element> macros = new HashMap<>();
-            org.w3c.dom.NodeList all = doc.getElementsByTagName("macro");
+            Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(style)));
+            Map<String, Element> macros = new HashMap<>();
+            NodeList all = doc.getElementsByTagName("macro");
             for (int i = 0; i < all.getLength(); i++) {
-                org.w3c.dom.Element macro = (org.w3c.dom.Element) all.item(i);
+                Element macro = (Element) all.item(i);
                 macros.put(macro.getAttribute("name"), macro);
             }
-            org.w3c.dom.NodeList citations = doc.getElementsByTagName("citation");
-            return citations.getLength() == 0 || printsIssued((org.w3c.dom.Element) citations.item(0), macros, new HashSet<>());
+            NodeList citations = doc.getElementsByTagName("citation");
+            return citations.getLength() == 0 || printsIssued((Element) citations.item(0), macros, new HashSet<>());
         } catch (Exception e) {
             return true;
         }
     }
 
-    private static boolean printsIssued(org.w3c.dom.Element element, Map<String, org.w3c.dom.Element> macros, Set<String> seen) {
+    private static boolean printsIssued(Element element, Map<String, Element> macros, Set<String> seen) {
         if (List.of(element.getAttribute("variable").split("\\s+")).contains("issued")) {
             return true;
         }
@@ -151,8 +159,8 @@ final class GivenNames {
         if (!macro.isEmpty() && macros.containsKey(macro) && seen.add(macro) && printsIssued(macros.get(macro), macros, seen)) {
             return true;
         }
-        for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof org.w3c.dom.Element e && !e.getTagName().equals("sort") && printsIssued(e, macros, seen)) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && !e.getTagName().equals("sort") && printsIssued(e, macros, seen)) {
                 return true;
             }
         }
