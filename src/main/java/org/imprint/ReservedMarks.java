@@ -25,19 +25,12 @@ public final class ReservedMarks {
      * @throws ReportException naming the line, the column and the character
      */
     public static void refuse(Path file, String text, int firstLine) throws ReportException {
-        int line = firstLine;
-        int lineStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                lineStart = i + 1;
-            } else if (c >= FIRST && c <= LAST) {
-                throw new ReportException(file, line, "the private-use character U+" + String.format(Locale.ROOT, "%04X", (int) c)
-                        + " at column " + (i - lineStart + 1) + " is one of U+E000 to U+E0FF, which Imprint uses as marks of its"
-                        + " own while it formats citations, so it would be lost; write the character it stands for with its"
-                        + " standard Unicode code point, or one outside that range");
-            }
+        CharacterAt mark = CharacterAt.first(text, firstLine, c -> c >= FIRST && c <= LAST);
+        if (mark != null) {
+            throw new ReportException(file, mark.line(), "the private-use character U+" + String.format(Locale.ROOT, "%04X", (int) mark.c())
+                    + " at column " + mark.column() + " is one of U+E000 to U+E0FF, which Imprint uses as marks of its"
+                    + " own while it formats citations, so it would be lost; write the character it stands for with its"
+                    + " standard Unicode code point, or one outside that range");
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.imprint.CharacterAt;
 import org.imprint.Problem;
 import org.imprint.ReportException;
 import org.imprint.ReservedMarks;
@@ -270,19 +271,13 @@ public final class ArticleLoader {
      * message says where; the front matter's escapes ("\\u0007") are checked with its values.
      */
     private static void checkInvisibleCharacters(Path file, String text) throws ReportException {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                lineStart = i + 1;
-            } else if ((Character.isISOControl(c) && c != '\t' && c != '\r') || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
-                String name = Character.getName(c);
-                throw new ReportException(file, line, "the text contains the invisible character U+" + String.format("%04X", (int) c)
-                        + (name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")") + " at column " + (i - lineStart + 1)
-                        + "; remove it (an editor's \"show invisibles\" or \"find\" with the code helps)");
-            }
+        CharacterAt found = CharacterAt.first(text, 1,
+                c -> (Character.isISOControl(c) && c != '\t' && c != '\r') || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF');
+        if (found != null) {
+            String name = Character.getName(found.c());
+            throw new ReportException(file, found.line(), "the text contains the invisible character U+" + String.format("%04X", (int) found.c())
+                    + (name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")") + " at column " + found.column()
+                    + "; remove it (an editor's \"show invisibles\" or \"find\" with the code helps)");
         }
     }
 }
