@@ -141,19 +141,24 @@ final class CollatedSort {
     }
 
     /**
-     * A source whose literal date carries its year letter ({@link StatusDates#implicitSuffix}:
-     * "in press b") as its key sees it, without the letter: a date key sorts "in press a" and "in
+     * A source as its key sees it, without its year letter, also where its literal date carries
+     * it ({@link StatusDates#implicitSuffix}: "in press b"): a date key sorts "in press a" and "in
      * press b" alike, as "2020" and "2020" are, and {@link #YEAR_SUFFIX} orders them; a descending
      * date key (elsevier-harvard's) put "b" before "a".
      */
     private static CSLItemData unlettered(CSLItemData item) {
         String suffix = item.getYearSuffix();
-        de.undercouch.citeproc.csl.CSLDate issued = item.getIssued();
-        if (suffix == null || issued == null || issued.getLiteral() == null || !issued.getLiteral().endsWith(suffix)) {
+        if (suffix == null) {
             return item;
         }
+        // a key's macro that prints the date prints its letter too where the style leaves it to CSL (ImplicitYearSuffixes)
+        var unlettered = new de.undercouch.citeproc.csl.CSLItemDataBuilder(item).yearSuffix(null);
+        de.undercouch.citeproc.csl.CSLDate issued = item.getIssued();
+        if (issued == null || issued.getLiteral() == null || !issued.getLiteral().endsWith(suffix)) {
+            return unlettered.build();
+        }
         String literal = issued.getLiteral();
-        return new de.undercouch.citeproc.csl.CSLItemDataBuilder(item).issued(new de.undercouch.citeproc.csl.CSLDateBuilder(issued)
+        return unlettered.issued(new de.undercouch.citeproc.csl.CSLDateBuilder(issued)
                 .literal(literal.substring(0, literal.length() - suffix.length())).build()).build();
     }
 

@@ -173,6 +173,7 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = SubstituteNames.apply(xml);
+        xml = ImplicitYearSuffixes.apply(xml);
         xml = MacroGroups.apply(xml);
         xml = SentenceCase.apply(xml);
         xml = NamesDelimiters.apply(xml);
@@ -619,14 +620,14 @@ final class Processor {
      */
     private List<String> referenceList(Map<String, CSLItemData> all, List<String> order) {
         Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
-        List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(this::written).toList());
+        List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(ImplicitYearSuffixes::firstOnly).map(this::written).toList());
         collate(active.get("page"), all, order, entries);
         if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
             // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
             List<String> demotedOrder = new ArrayList<>();
             List<String> demoted = java.util.Arrays.stream(demoter(all)
                     .makeBibliography(item -> !item.getId().contains(SYNTHETIC) && demotedOrder.add(item.getId())).getEntries())
-                    .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(this::written).toList();
+                    .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(ImplicitYearSuffixes::firstOnly).map(this::written).toList();
             if (demoted.size() == demotedOrder.size()) {
                 Map<String, String> byKey = new java.util.HashMap<>();
                 for (int i = 0; i < order.size(); i++) {
@@ -708,7 +709,7 @@ final class Processor {
     }
 
     private String written(String html) {
-        return HebrewGeresh.write(ordinals.write(quotes.write(MonthDayDates.clean(html.replace(AFFIX_GUARD, ""), literalDates))),
+        return HebrewGeresh.write(ordinals.write(quotes.write(MonthDayDates.clean(ImplicitYearSuffixes.unmarked(html.replace(AFFIX_GUARD, "")), literalDates))),
                 language);
     }
 
