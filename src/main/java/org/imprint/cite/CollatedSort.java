@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -295,6 +296,9 @@ final class CollatedSort {
      * "van Gogh" under V); only the first {@code first} names where there are {@code min} or more.
      */
     private static String key(SKey key, String variable, RenderContext context, boolean demote, int min, int first) {
+        if (variable != null && DATE_VARIABLES.contains(variable)) {
+            return dateKey(context.getDateVariable(variable));
+        }
         CSLName[] names = variable == null ? null : context.getNameVariable(variable);
         if (names == null) {
             key.render(context);
@@ -312,6 +316,31 @@ final class CollatedSort {
                             .collect(java.util.stream.Collectors.joining(" ")));
         }
         return String.join(", ", sorted);
+    }
+
+    /** CSL's date variables. */
+    private static final Set<String> DATE_VARIABLES = Set.of("issued", "accessed", "event-date",
+            "original-date", "submitted", "available-date");
+
+    /**
+     * A date as a key compares it (CSL: year, month, day, each part missing as zero; a range by its
+     * start, then its end): a date key rendered as citeproc-java renders keys, only string
+     * variables, was empty for every source, so 805 bundled styles left their chronological sorts
+     * unsorted ("(Kim, 2019; Lee, 2018)" in harvard-university-of-leeds). A date of words only
+     * (literal) has no key and comes last, as an undated source.
+     */
+    private static String dateKey(de.undercouch.citeproc.csl.CSLDate date) {
+        if (date == null || date.getDateParts() == null || date.getDateParts().length == 0 || date.getDateParts()[0].length == 0) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder();
+        for (int[] parts : date.getDateParts()) {
+            for (int i = 0; i < 3; i++) {
+                // years BC before AD, each part of one width, so that text order is date order
+                key.append(String.format(Locale.ROOT, i == 0 ? "%06d" : "%02d", i < parts.length ? parts[i] + (i == 0 ? 500000 : 0) : 0));
+            }
+        }
+        return key.toString();
     }
 
     /**

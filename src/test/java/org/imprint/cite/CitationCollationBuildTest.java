@@ -154,4 +154,17 @@ class CitationCollationBuildTest {
         assertOrder(pdf.substring(pdf.lastIndexOf("References")), "Lee, Ann, and Min Park.", "and Jin Choi.",
                 "Jin Choi, and Soo Kim.", "and Hoon Jung.", "Min Park, and Soo Kim.");
     }
+
+    /**
+     * A date key ({@code <key variable="issued"/>}, 805 bundled styles) sorts by date: it was
+     * empty for every source, so harvard-university-of-leeds cited "(Zhang, 2019; Đặng, 2020;
+     * Ørsted, 2018; Pak, 2017; Eve, 2016)" in the order written. An undated source comes last.
+     */
+    @Test
+    void aDateKeySortsByDate() throws Exception {
+        String text = text(TestReport.citing(dir, "leeds", "harvard-university-of-leeds").title("Dates").language("en")
+                .body("All [@zhang; @dang; @orsted; @undated; @pak; @eve].\n")
+                .file("references.bib", BIB + "@book{undated, author={Abe, Jo}, title={Undated}, publisher={P}}\n").build("pdf").pdf());
+        assertOrder(text, "(Eve, 2016; Pak, 2017; Ørsted, 2018; Zhang, 2019; Đặng, 2020; Abe, ");
+    }
 }
