@@ -19,7 +19,6 @@ import java.util.function.Consumer;
 import org.imprint.CharacterAt;
 import org.imprint.Problem;
 import org.imprint.ReportException;
-import org.imprint.ReservedMarks;
 import org.imprint.StrictText;
 import org.imprint.markdown.SourceChecks;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -68,7 +67,6 @@ public final class ArticleLoader {
             throw new ReportException(file, 0, "the article is empty; it needs YAML front matter between \"---\" lines, then the Markdown body");
         }
         checkInvisibleCharacters(file, text);
-        ReservedMarks.refuse(file, text, 1);
         List<String> lines = text.lines().toList();
         if (!lines.get(0).strip().equals("---")) {
             throw new ReportException(file, 1, "the article must start with YAML front matter: a \"---\" line, keys such as title: and date:, then another \"---\" line");
