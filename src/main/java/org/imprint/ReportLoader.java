@@ -62,7 +62,7 @@ final class ReportLoader {
         NoteChecks.check(article.source(), body, article.bodyLine()).forEach(warnings);
         RawTextElements.check(article.source(), body, article.bodyLine()).forEach(warnings);
         List<ParsedBody> texts = new ArrayList<>(List.of(body));
-        texts.addAll(markdownFields(article));
+        texts.addAll(markdownFields(article, warnings));
         List<ImageRef> imageRefs = new ArrayList<>();
         for (ParsedBody text : texts) {
             links.check(article, text.links(), body.targets(), warnings);
@@ -82,18 +82,27 @@ final class ReportLoader {
 
     /**
      * The front matter's Markdown texts (abstract, biographies), parsed like the body so their
-     * nesting, links and images are checked too; lines are counted from their keys.
+     * nesting, links, images and raw-text elements are checked too; lines are counted from where
+     * each text starts.
      */
-    private List<ParsedBody> markdownFields(Article article) throws ReportException {
-        List<ParsedBody> parsed = new ArrayList<>();
+    private List<ParsedBody> markdownFields(Article article, Consumer<Problem> warnings) throws ReportException {
+        Map<String, String> fields = new LinkedHashMap<>();
         if (article.abstractText() != null) {
-            parsed.add(markdown.parse(article.source(), article.abstractText(), article.lineOf("abstract")));
+            fields.put("abstract", article.abstractText());
         }
         for (int i = 0; i < article.authors().size(); i++) {
             String bio = article.authors().get(i).bio();
             if (bio != null) {
-                parsed.add(markdown.parse(article.source(), bio, article.lineOf("authors[" + (i + 1) + "].bio")));
+                fields.put("authors[" + (i + 1) + "].bio", bio);
             }
+        }
+        List<ParsedBody> parsed = new ArrayList<>();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            int line = article.textLineOf(field.getKey());
+            ParsedBody text = markdown.parse(article.source(), field.getValue(), line);
+            String what = field.getKey().equals("abstract") ? "abstract" : "biography (" + field.getKey() + ")";
+            RawTextElements.check(article.source(), text, line, what).forEach(warnings);
+            parsed.add(text);
         }
         return parsed;
     }

@@ -27,6 +27,8 @@ import java.util.Map;
  * @param citationStyle  a CSL style id or {@code .csl} file, or {@code null} for the brand's
  * @param lines          the line of each front-matter key, by its name in messages
  *                       ("brand", "authors[1].photo"), for errors found after loading
+ * @param textLines      the line on which each front-matter Markdown text starts ("abstract",
+ *                       "authors[1].bio"): its key's, or the next for a block scalar ("|", ">")
  */
 public record Article(
         Path source,
@@ -45,6 +47,7 @@ public record Article(
         String body,
         int bodyLine,
         Map<String, Integer> lines,
+        Map<String, Integer> textLines,
         List<String> bibliography,
         String citationStyle) {
 
@@ -52,12 +55,21 @@ public record Article(
         authors = List.copyOf(authors);
         keywords = List.copyOf(keywords);
         lines = Map.copyOf(lines);
+        textLines = Map.copyOf(textLines);
         bibliography = List.copyOf(bibliography);
     }
 
     /** The line of a front-matter key, e.g. "brand" or "authors[1].photo"; 0 when it is absent. */
     public int lineOf(String key) {
         return lines.getOrDefault(key, 0);
+    }
+
+    /**
+     * The line on which a front-matter Markdown text starts, e.g. "abstract" or
+     * "authors[1].bio", for messages about its content; its key's line when not known.
+     */
+    public int textLineOf(String key) {
+        return textLines.getOrDefault(key, lineOf(key));
     }
 
     /** Whether the article's language is written right to left (Urdu, Arabic, Persian, Hebrew...). */

@@ -19,7 +19,6 @@ import java.util.function.Consumer;
 import org.imprint.CharacterAt;
 import org.imprint.Problem;
 import org.imprint.ReportException;
-import org.imprint.ReservedMarks;
 import org.imprint.StrictText;
 import org.imprint.markdown.SourceChecks;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -68,7 +67,6 @@ public final class ArticleLoader {
             throw new ReportException(file, 0, "the article is empty; it needs YAML front matter between \"---\" lines, then the Markdown body");
         }
         checkInvisibleCharacters(file, text);
-        ReservedMarks.refuse(file, text, 1);
         List<String> lines = text.lines().toList();
         if (!lines.get(0).strip().equals("---")) {
             throw new ReportException(file, 1, "the article must start with YAML front matter: a \"---\" line, keys such as title: and date:, then another \"---\" line");
@@ -114,22 +112,29 @@ public final class ArticleLoader {
                 body,
                 close + 2,
                 keyLines,
+                textLines,
                 fm.texts("bibliography"),
                 fm.text("citation_style"));
         checkMarkdown(article, textLines);
         return article;
     }
 
-    /** What CommonMark accepts silently and loses: notes in the abstract or a biography, unclosed comments. */
+    /**
+     * What CommonMark accepts silently and loses: notes in the abstract or a biography, and
+     * comments never closed in any Markdown text (each is rendered on its own, so a comment
+     * hides the rest of its own text).
+     */
     private void checkMarkdown(Article article, Map<String, Integer> textLines) throws ReportException {
         if (article.abstractText() != null) {
             sourceChecks.refuseNotes(article.source(), article.abstractText(), textLines.get("abstract"), "abstract");
+            sourceChecks.refuseUnclosedComments(article.source(), article.abstractText(), textLines.get("abstract"), "abstract");
         }
         for (int i = 0; i < article.authors().size(); i++) {
             String bio = article.authors().get(i).bio();
             if (bio != null) {
                 String key = "authors[" + (i + 1) + "].bio";
                 sourceChecks.refuseNotes(article.source(), bio, textLines.get(key), "\"" + key + "\"");
+                sourceChecks.refuseUnclosedComments(article.source(), bio, textLines.get(key), "biography (" + key + ")");
             }
         }
         sourceChecks.refuseUnclosedComments(article.source(), article.body(), article.bodyLine());

@@ -31,7 +31,7 @@ public final class ArticlePunctuation {
         return new Article(article.source(), article.slug(), p.plain(article.title()), p.plain(article.subtitle()),
                 p.plain(article.series()), article.date(), article.language(), article.brand(), authors,
                 article.firstPublished(), article.keywords(), p.markdown(article.abstractText()), article.identifier(),
-                p.markdown(article.body()), article.bodyLine(), article.lines(),
+                p.markdown(article.body()), article.bodyLine(), article.lines(), article.textLines(),
                 article.bibliography(), article.citationStyle());
     }
 }

@@ -400,8 +400,8 @@ final class BodyNodeRenderer implements NodeRenderer {
     private boolean renderEndnoteBlocks(FootnoteDefinition definition) {
         boolean open = false;
         for (Node block = definition.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof org.commonmark.node.LinkReferenceDefinition) {
-                continue;   // prints nothing: neither a block between paragraphs nor a space in one
+            if (block instanceof org.commonmark.node.LinkReferenceDefinition || block instanceof FootnoteDefinition) {
+                continue;   // prints nothing here (a note's definition is a note of its own): neither a block between paragraphs nor a space in one
             }
             if (block instanceof ListBlock || block instanceof BlockQuote && holdsList(block) || NoteChecks.standsApart(block)) {
                 if (open) {
@@ -435,6 +435,9 @@ final class BodyNodeRenderer implements NodeRenderer {
     private void renderInline(Node parent) {
         boolean first = true;
         for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof FootnoteDefinition) {
+                continue;   // a note of its own, set where it is called: no space for it here
+            }
             if (!first) {
                 html.text(" ");
             }

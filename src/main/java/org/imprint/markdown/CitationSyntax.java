@@ -19,6 +19,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import org.imprint.ReservedMarks;
 
 /**
  * Finds pandoc's citation syntax in the text of a parsed body and puts {@link Citation} nodes in
@@ -77,23 +78,43 @@ final class CitationSyntax {
             Map.entry("sp.", "column"), Map.entry("t.", "volume"), Map.entry("pág.", "page"), Map.entry("págs.", "page"),
             Map.entry("cap.", "chapter"), Map.entry("pag.", "page"));
 
-    /** Stands for an escaped {@code \@} between parsing and {@link #apply}: an {@code @} that cites nothing. */
-    private static final char ESCAPED_AT = '\uE0FF';
+    /**
+     * Stands for an escaped {@code \@} between parsing and {@link #apply}: an {@code @} that cites
+     * nothing. The first of these the text does not hold, so an author's own character (a
+     * private-use icon in code) is never taken for one.
+     */
+    private static final String ESCAPE_MARKS = "\uE0FF\uE0FE\uE0FD\uE0FC\uE0FB\uE0FA\uE0F9\uE0F8\uE0F7";
     private static final Pattern ESCAPE = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\@");
 
     private CitationSyntax() {
     }
 
     /**
-     * The body with each {@code \@} (pandoc's escape: {@code \@handle} is text) marked, since
-     * the Markdown parser drops the backslash; {@link #apply} puts the {@code @} back.
+     * The character that stands for {@code \@} in {@code markdown}: one it does not hold, from the
+     * end of the marks' range down, then down from U+F8FF (outside every mark of the pipeline).
      */
-    static String markEscapes(String markdown) {
-        return markdown.indexOf("\\@") < 0 ? markdown : ESCAPE.matcher(markdown.replace(ESCAPED_AT, '@')).replaceAll("$1" + ESCAPED_AT);
+    static char escapeMark(String markdown) {
+        for (int i = 0; i < ESCAPE_MARKS.length(); i++) {
+            if (markdown.indexOf(ESCAPE_MARKS.charAt(i)) < 0) {
+                return ESCAPE_MARKS.charAt(i);
+            }
+        }
+        java.util.BitSet held = new java.util.BitSet();
+        markdown.chars().filter(c -> c > 0xE0FF && c <= 0xF8FF).forEach(held::set);
+        return (char) held.previousClearBit(0xF8FF);
+    }
+
+    /**
+     * The body with each {@code \@} (pandoc's escape: {@code \@handle} is text) written as
+     * {@code mark} ({@link #escapeMark}), since the Markdown parser drops the backslash;
+     * {@link #apply} puts the {@code @} back.
+     */
+    static String markEscapes(String markdown, char mark) {
+        return markdown.indexOf("\\@") < 0 ? markdown : ESCAPE.matcher(markdown).replaceAll("$1" + mark);
     }
 
     /** Replaces the citations in a body's text by nodes, and returns them in reading order. */
-    static List<Citation> apply(Node document, List<Refused> refused) {
+    static List<Citation> apply(Node document, char escapeMark, List<Refused> refused) {
         List<Text> texts = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -116,14 +137,14 @@ final class CitationSyntax {
             }
         });
         for (Text text : texts) {
-            joinAcrossInlines(text, refused);
+            joinAcrossInlines(text, escapeMark, refused);
         }
         for (Text text : texts) {
             if (text.getParent() != null && attached(text, document)) {
-                split(text, refused);
+                split(text, escapeMark, refused);
             }
         }
-        unmarkEscapes(document);
+        unmarkEscapes(document, escapeMark);
         List<Citation> found = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -138,8 +159,8 @@ final class CitationSyntax {
     }
 
     /** Puts back the escaped {@code @}s: in text and addresses as {@code @}, in code and raw HTML as written ({@code \@}). */
-    private static void unmarkEscapes(Node document) {
-        String mark = String.valueOf(ESCAPED_AT);
+    private static void unmarkEscapes(Node document, char escapeMark) {
+        String mark = String.valueOf(escapeMark);
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
@@ -227,7 +248,7 @@ final class CitationSyntax {
      * between is a space. What an affix cannot carry (struck text, raw HTML, an image, a note's
      * call) is refused where the bracket would otherwise make a citation.
      */
-    private static void joinAcrossInlines(Text text, List<Refused> refused) {
+    private static void joinAcrossInlines(Text text, char escapeMark, List<Refused> refused) {
         if (text.getParent() == null) {
             return;
         }
@@ -237,6 +258,8 @@ final class CitationSyntax {
             return;
         }
         StringBuilder source = new StringBuilder(s.substring(open));
+        // the same as written, without the marks this class puts in: what the author wrote is looked at for reserved marks
+        StringBuilder raw = new StringBuilder(s.substring(open));
         List<Node> between = new ArrayList<>();
         String uncarried = null;
         for (Node n = text.getNext(); n != null; n = n.getNext()) {
@@ -244,6 +267,7 @@ final class CitationSyntax {
                 int close = closingBracket(source, closing.getLiteral());
                 if (close < 0) {
                     source.append(closing.getLiteral());
+                    raw.append(closing.getLiteral());
                     between.add(n);
                     continue;
                 }
@@ -263,9 +287,16 @@ final class CitationSyntax {
                     refused.add(new Refused(line(text, 0), "the citation " + written + " holds " + uncarried));
                     return;
                 }
+                Refused mark = Refused.reservedMark(line(text, 0), ((narrative != null ? s.substring(narrative.start(), open) : "")
+                        + raw + closing.getLiteral().substring(0, close + 1)).replace(String.valueOf(escapeMark), "\\@"));
+                if (mark != null) {
+                    refused.add(mark);
+                    return;
+                }
+                String asWritten = written.replace(escapeMark, '@');
                 Citation citation = narrative != null
-                        ? new Citation(List.of(unmasked(item("", key(narrative, 1), ", " + content, false))), true, written)
-                        : new Citation(items.stream().map(CitationSyntax::unmasked).toList(), false, written);
+                        ? new Citation(List.of(escaped(unmasked(item("", key(narrative, 1), ", " + content, false)), escapeMark)), true, asWritten)
+                        : new Citation(items.stream().map(item -> escaped(unmasked(item), escapeMark)).toList(), false, asWritten);
                 text.setLiteral(s.substring(0, narrative != null ? narrative.start() : open));
                 text.insertAfter(citation);
                 between.forEach(Node::unlink);
@@ -282,13 +313,16 @@ final class CitationSyntax {
                 boolean italic = n instanceof org.commonmark.node.Emphasis;
                 source.append(italic ? CiteItem.ITALIC : CiteItem.BOLD).append(mask(TextContent.of(n), false))
                         .append(italic ? CiteItem.ITALIC_END : CiteItem.BOLD_END);
+                raw.append(TextContent.of(n));
                 between.add(n);
             } else if (n instanceof Link || n instanceof Code) {
                 // code and a link's text are never citations: their "@" is text
                 source.append(mask(n instanceof Code code ? code.getLiteral() : TextContent.of(n), true));
+                raw.append(n instanceof Code code ? code.getLiteral() : TextContent.of(n));
                 between.add(n);
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 source.append(' ');
+                raw.append(' ');
                 between.add(n);
             } else {
                 // read on, to tell whether the bracket is a citation at all
@@ -298,6 +332,7 @@ final class CitationSyntax {
                         : n instanceof HtmlInline html ? html.getLiteral()
                         : n instanceof org.commonmark.ext.gfm.strikethrough.Strikethrough ? "~~" + TextContent.of(n) + "~~" : TextContent.of(n);
                 source.append(mask(written, false));
+                raw.append(written);
                 between.add(n);
             }
         }
@@ -332,7 +367,30 @@ final class CitationSyntax {
      * @param line    the line of the body it starts on, from 0 (the body's first)
      * @param message what it holds, and the fix
      */
-    record Refused(int line, String message) {
+    record Refused(int line, String message, char mark, String written) {
+
+        Refused(int line, String message) {
+            this(line, message, '\0', null);
+        }
+
+        /**
+         * A citation whose text, as written, holds one of the pipeline's own marks ({@link
+         * ReservedMarks}); {@code null} when it holds none.
+         */
+        static Refused reservedMark(int line, String written) {
+            int at = ReservedMarks.indexIn(written);
+            if (at < 0) {
+                return null;
+            }
+            char mark = written.charAt(at);
+            return new Refused(line, ReservedMarks.message(mark, "in the citation " + written), mark, written);
+        }
+
+        /** The message; for a reserved mark, with its column on {@code sourceLine} where it stands there as written (not as an entity). */
+        String message(String sourceLine) {
+            int column = mark == '\0' ? -1 : sourceLine.indexOf(mark);
+            return column < 0 ? message : ReservedMarks.message(mark, "at column " + (column + 1) + ", in the citation " + written);
+        }
     }
 
     /** The separators and brackets a citation is read by, and the "@" of a key; masked inside an inline node. */
@@ -357,6 +415,13 @@ final class CitationSyntax {
             out.append(c >= MASKED && c < MASKED + SYNTAX.length() ? SYNTAX.charAt(c - MASKED) : c);
         }
         return out.toString();
+    }
+
+    /** The item with each escaped {@code \@} in its affixes an {@code @} again: the escape marks are put back only in the text. */
+    private static CiteItem escaped(CiteItem item, char escapeMark) {
+        java.util.function.UnaryOperator<String> at = t -> t == null ? null : t.replace(escapeMark, '@');
+        return new CiteItem(item.key(), at.apply(item.prefix()), item.label(), at.apply(item.locator()), at.apply(item.suffix()),
+                item.suppressAuthor());
     }
 
     private static CiteItem unmasked(CiteItem item) {
@@ -404,7 +469,7 @@ final class CitationSyntax {
         return -1;
     }
 
-    private static void split(Text text, List<Refused> refused) {
+    private static void split(Text text, char escapeMark, List<Refused> refused) {
         String s = text.getLiteral();
         if (s.indexOf('@') < 0) {
             return;
@@ -422,9 +487,15 @@ final class CitationSyntax {
                     if (items != null && s.substring(i, close).contains("^[")) {
                         refused.add(new Refused(line(text, 0), "the citation " + s.substring(i, close + 1) + " holds " + INLINE_NOTE));
                     }
+                    Refused mark = items == null ? null
+                            : Refused.reservedMark(line(text, 0), s.substring(i, close + 1).replace(String.valueOf(escapeMark), "\\@"));
+                    if (mark != null) {
+                        refused.add(mark);
+                    }
                     if (items != null) {
                         addText(parts, s.substring(done, i));
-                        parts.add(new Citation(items, false, s.substring(i, close + 1)));
+                        parts.add(new Citation(items.stream().map(item -> escaped(item, escapeMark)).toList(), false,
+                                s.substring(i, close + 1).replace(escapeMark, '@')));
                         i = close + 1;
                         done = i;
                         continue;
@@ -433,7 +504,11 @@ final class CitationSyntax {
             } else if (c == '@') {
                 Matcher m = NARRATIVE.matcher(s);
                 if (m.find(i) && m.start() == i) {
-                    CiteItem item = item("", key(m, 1), m.group(3) == null ? "" : ", " + m.group(3), false);
+                    CiteItem item = escaped(item("", key(m, 1), m.group(3) == null ? "" : ", " + m.group(3), false), escapeMark);
+                    Refused mark = Refused.reservedMark(line(text, 0), m.group().replace(String.valueOf(escapeMark), "\\@"));
+                    if (mark != null) {
+                        refused.add(mark);
+                    }
                     addText(parts, s.substring(done, i));
                     parts.add(new Citation(List.of(item), true, m.group()));
                     i = m.end();

@@ -40,7 +40,7 @@ final class InlineHtml {
             } else if (node instanceof SoftLineBreak) {
                 html.append('\n');
             } else if (node instanceof HardLineBreak) {
-                html.append("<br>");
+                html.append("<br>\n");   // the break ends its line in the source: the lines after it count on
             } else if (node instanceof Image) {
                 // its description is its text alternative, no text of the page
                 html.append("<img src=\"\">");

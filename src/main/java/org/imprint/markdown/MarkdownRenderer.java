@@ -116,11 +116,15 @@ public final class MarkdownRenderer {
      */
     public ParsedBody parse(Path source, String markdown, int firstLine, Set<String> reserved) throws ReportException {
         checkNesting(source, bareParser.parse(markdown), firstLine);
-        Node document = parser.parse(CitationSyntax.markEscapes(markdown));
+        char escapeMark = CitationSyntax.escapeMark(markdown);
+        Node document = parser.parse(CitationSyntax.markEscapes(markdown, escapeMark));
         List<CitationSyntax.Refused> refused = new ArrayList<>();
-        List<Citation> citations = CitationSyntax.apply(document, refused);
+        List<Citation> citations = CitationSyntax.apply(document, escapeMark, refused);
         if (!refused.isEmpty()) {
-            throw new ReportException(source, firstLine + refused.get(0).line(), refused.get(0).message());
+            CitationSyntax.Refused first = refused.get(0);
+            List<String> lines = markdown.lines().toList();
+            throw new ReportException(source, firstLine + first.line(),
+                    first.message(first.line() < lines.size() ? lines.get(first.line()) : ""));
         }
         CitationSyntax.place(citations, firstLine);
         List<ImageRef> images = new ArrayList<>();

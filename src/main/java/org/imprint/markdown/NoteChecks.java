@@ -157,8 +157,11 @@ public final class NoteChecks {
             } else if (block instanceof BlockQuote || block instanceof ListBlock || block instanceof ListItem) {
                 what = unfitBlocks(block, quoted || block instanceof BlockQuote);
             } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
-                    || block instanceof LinkReferenceDefinition) {
-                what = null;   // a link reference definition prints nothing: it only gives its links their targets
+                    || block instanceof LinkReferenceDefinition || block instanceof FootnoteDefinition) {
+                // a link reference definition prints nothing: it only gives its links their targets; a
+                // note's definition written inside this one is a note of its own, set where it is
+                // called and checked as one (it counted as a table and set every note as an endnote)
+                what = null;
             } else if (block instanceof ThematicBreak) {
                 what = RULE;
             } else if (block instanceof Figure) {

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -19,78 +21,240 @@ import org.jsoup.parser.Parser;
 
 /**
  * Warns about the HTML elements whose text the HTML parser reads as text, not markup, and that
- * the sanitiser ({@link HtmlSanitizer}) does not keep: a {@code <script>} or {@code <style>} is
- * left out with its text; a {@code <textarea>}, {@code <title>}, {@code <xmp>}, {@code <iframe>},
- * {@code <noembed>}, {@code <noframes>} or {@code <plaintext>} loses its tags and its text
- * prints as plain text, any tags in it as written. Either way the report does not show what the
- * author wrote, so each is named at its line. One never closed would take the rest of the
- * article with it, so it stops the build. Immutable, thread-safe.
+ * the sanitiser ({@link HtmlSanitizer}) does not keep: a {@code <script>}, {@code <style>},
+ * {@code <xmp>}, {@code <iframe>}, {@code <noembed>} or {@code <noframes>} is left out with its
+ * text (the parser reads that text as data, which the sanitiser drops); a {@code <textarea>} or
+ * {@code <title>} loses its tags and its text prints as plain text, any tags in it as written.
+ * Either way the report does not show what the author wrote, so each is named at its line.
+ *
+ * <p>The parser ends such an element only at its own end tag, whatever blocks lie between, and
+ * reads the whole text (the body, the abstract, a biography) at once. One closed in a later
+ * paragraph is warned with both lines (what lies between is left out, as in a browser), unless
+ * what lies between would print as text with the renderer's tags (a {@code <textarea>}) or a
+ * table's cells would run together: those, one never closed (which would take the rest of the
+ * text with it) and a {@code <plaintext>} (which HTML never ends) stop the build. Immutable,
+ * thread-safe.
  */
 public final class RawTextElements {
 
-    /** The elements whose text, script and style sheet, the sanitiser drops with them. */
-    private static final Set<String> DROPPED = Set.of("script", "style");
+    /** The elements whose text the parser reads as data, which the sanitiser drops with them. */
+    private static final Set<String> DROPPED = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes");
     /** The elements whose text the parser reads as text and the sanitiser keeps without its element. */
-    private static final Set<String> AS_TEXT = Set.of("textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext");
+    private static final Set<String> AS_TEXT = Set.of("textarea", "title");
+    /** The element HTML never ends: everything after it is its text. */
+    private static final String PLAINTEXT = "plaintext";
+    private static final String ARTICLE = "article";
+
+    /**
+     * One block's HTML as the renderer writes it, in the order of the text.
+     *
+     * @param flow the note whose definition holds it (a note is set apart from the text it
+     *             stands in), or {@code null} for the running text
+     */
+    private record Piece(String html, int line, boolean cell, Node flow) {
+
+        /** The line of the character at {@code offset} of the HTML. */
+        int lineAt(int offset) {
+            int newlines = 0;
+            for (int i = 0; i < offset && i < html.length(); i++) {
+                if (html.charAt(i) == '\n') {
+                    newlines++;
+                }
+            }
+            return line + newlines;
+        }
+    }
 
     private RawTextElements() {
     }
 
     /**
+     * Checks the article's body.
+     *
      * @param source    the file the body was read from, for the messages
      * @param firstLine the line of {@code source} on which the body starts
      * @return a warning for each such element
-     * @throws ReportException for one never closed, naming its line
+     * @throws ReportException for one never closed or not rendered truthfully, naming its line
      */
     public static List<Problem> check(Path source, ParsedBody body, int firstLine) throws ReportException {
+        return check(source, body, firstLine, ARTICLE);
+    }
+
+    /**
+     * Checks one Markdown text: the body, or a front-matter text rendered on its own.
+     *
+     * @param firstLine the line of {@code source} on which the text starts
+     * @param what      the text, as messages name it: "article", "abstract", "biography (authors[1].bio)";
+     *                  "the rest of the …" says the part before the brackets
+     * @return a warning for each such element
+     * @throws ReportException for one never closed or not rendered truthfully, naming its line
+     */
+    public static List<Problem> check(Path source, ParsedBody text, int firstLine, String what) throws ReportException {
         List<Problem> problems = new ArrayList<>();
-        if (!RawMarkup.hasRawHtml(body.document())) {
+        if (!RawMarkup.hasRawHtml(text.document())) {
             return problems;
         }
-        Set<Integer> uncalled = NoteChecks.uncalledLines(body, firstLine);
-        walk(body.document(), source, firstLine, uncalled, problems);
+        Set<Integer> uncalled = NoteChecks.uncalledLines(text, firstLine);
+        List<Piece> pieces = new ArrayList<>();
+        collect(text.document(), firstLine, null, uncalled, pieces);
+        new Scan(source, what, pieces, problems).run();
         return problems;
     }
 
-    private static void walk(Node parent, Path source, int firstLine, Set<Integer> uncalled, List<Problem> problems)
-            throws ReportException {
+    private static void collect(Node parent, int firstLine, Node flow, Set<Integer> uncalled, List<Piece> pieces) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            int line = MarkdownRenderer.lineOf(node, firstLine);
             if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
-                check(InlineHtml.of(node), MarkdownRenderer.lineOf(node, firstLine), source, uncalled, problems);
+                add(new Piece(InlineHtml.of(node), line, node instanceof TableCell, flow), uncalled, pieces);
             } else if (node instanceof HtmlBlock html) {
-                check(html.getLiteral(), MarkdownRenderer.lineOf(node, firstLine), source, uncalled, problems);
+                add(new Piece(html.getLiteral(), line, false, flow), uncalled, pieces);
             } else {
-                walk(node, source, firstLine, uncalled, problems);
+                collect(node, firstLine, node instanceof FootnoteDefinition ? node : flow, uncalled, pieces);
             }
         }
     }
 
-    private static void check(String html, int line, Path source, Set<Integer> uncalled, List<Problem> problems)
-            throws ReportException {
-        if (uncalled.contains(line) || html.indexOf('<') < 0) {
-            return;   // a note never called is left out of the report: what it holds is not printed
+    private static void add(Piece piece, Set<Integer> uncalled, List<Piece> pieces) {
+        // a note never called is left out of the report: what it holds is not printed
+        if (!uncalled.contains(piece.line())) {
+            pieces.add(piece);
         }
-        Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
-        // a script, style sheet or title that opens the HTML is put in the head: all elements are looked at
-        for (Element element : doc.getAllElements()) {
-            String name = element.normalName();
-            boolean dropped = DROPPED.contains(name);
-            if (!dropped && !AS_TEXT.contains(name)) {
-                continue;
+    }
+
+    /** One pass over a text's pieces, resuming after an element's end tag where a later piece holds it. */
+    private static final class Scan {
+
+        private final Path source;
+        private final String what;
+        private final List<Piece> pieces;
+        private final List<Problem> problems;
+
+        Scan(Path source, String what, List<Piece> pieces, List<Problem> problems) {
+            this.source = source;
+            this.what = what;
+            this.pieces = pieces;
+            this.problems = problems;
+        }
+
+        void run() throws ReportException {
+            int index = 0;
+            int from = 0;
+            while (index < pieces.size()) {
+                int[] resume = scan(index, from);
+                if (resume == null) {
+                    index++;
+                    from = 0;
+                } else {
+                    index = resume[0];
+                    from = resume[1];
+                }
             }
-            // the parser ends such an element only at its own end tag, and at the end of the text
-            // quietly; the renderer reads the whole body, so past this paragraph the rest is its text
-            int at = line + element.sourceRange().start().lineNumber() - 1;
-            if (!Pattern.compile("</" + name + "[\\s/>]", Pattern.CASE_INSENSITIVE).matcher(html).find(element.sourceRange().endPos())) {
-                throw new ReportException(source, at, "the <" + name + "> opened here in HTML is never closed, so the rest of"
-                        + " the article after it would be " + (dropped ? "left out" : "printed as its plain text")
-                        + "; close it with </" + name + ">, or put it in a code block (```) or between backticks to show it as code");
+        }
+
+        /**
+         * Checks piece {@code index} from offset {@code from}; returns where to go on (piece,
+         * offset) when an element in it ends in a later piece, else {@code null}.
+         */
+        private int[] scan(int index, int from) throws ReportException {
+            Piece piece = pieces.get(index);
+            String html = piece.html().substring(from);
+            if (html.indexOf('<') < 0) {
+                return null;
             }
-            String message = "the <" + name + "> written here in HTML is "
-                    + (dropped ? "left out of the report with its text (no output runs the article's scripts or takes its style sheets)"
+            Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+            // a script, style sheet or title that opens the HTML is put in the head: all elements are looked at
+            for (Element element : doc.getAllElements()) {
+                String name = element.normalName();
+                if (!DROPPED.contains(name) && !AS_TEXT.contains(name) && !name.equals(PLAINTEXT)) {
+                    continue;
+                }
+                int at = piece.lineAt(from + element.sourceRange().start().pos());
+                if (name.equals(PLAINTEXT)) {
+                    throw new ReportException(source, at, "the <plaintext> written here in HTML" + where() + " is never ended (HTML has no end"
+                            + " for it, </plaintext> included), so the rest of the " + noun() + " after it would print as plain"
+                            + " text, its tags as written; remove it, or put it in a code block (```) or between backticks"
+                            + " to show it as code");
+                }
+                boolean dropped = DROPPED.contains(name);
+                int start = from + element.sourceRange().endPos();
+                if (endTag(name, piece.html(), start) >= 0) {
+                    problems.add(Problem.warning(source, at, closedMessage(name, dropped, where())));
+                    continue;
+                }
+                return endsLater(index, piece, name, dropped, at);
+            }
+            return null;
+        }
+
+        /** An element opened in piece {@code index} and not ended there: where it ends, if it may, else the refusal. */
+        private int[] endsLater(int index, Piece piece, String name, boolean dropped, int at) throws ReportException {
+            String code = ", or put it in a code block (```) or between backticks to show it as code";
+            if (piece.cell()) {
+                throw new ReportException(source, at, "the <" + name + "> opened here in a table cell" + where() + " is not closed in its cell,"
+                        + " so the cells after it would be " + (dropped ? "left out" : "printed as its plain text, with their tags,")
+                        + " and the table broken; close it with </" + name + "> in the same cell" + code);
+            }
+            for (int later = index + 1; later < pieces.size(); later++) {
+                Piece next = pieces.get(later);
+                if (next.flow() != piece.flow()) {
+                    continue;   // a note's definition is set apart from the text around it, and the text apart from its notes
+                }
+                int end = endTag(name, next.html(), 0);
+                if (end < 0) {
+                    continue;
+                }
+                int endLine = next.lineAt(end);
+                if (next.cell()) {
+                    throw new ReportException(source, at, "the <" + name + "> opened here in HTML" + where() + " is closed only in a table cell, at"
+                            + " line " + endLine + ", so the text between would be " + (dropped ? "left out" : "printed as its plain text")
+                            + " and the table's cells would run together; close it with </" + name + "> before the table" + code);
+                }
+                if (!dropped) {
+                    throw new ReportException(source, at, "the <" + name + "> opened here in HTML" + where() + " is closed only at line " + endLine
+                            + ", in a later block, so the text between would print as its plain text with the tags of its"
+                            + " paragraphs as written; close it with </" + name + "> in the same paragraph" + code);
+                }
+                problems.add(Problem.warning(source, at, "the <" + name + "> opened here in HTML" + where() + " is closed only at line "
+                        + endLine + ", so everything between (lines " + at + " to " + endLine + ") is not printed, as a browser"
+                        + " would not show it; close the <" + name + "> where it should end" + code));
+                Matcher closing = endTagPattern(name).matcher(next.html());
+                closing.find(end);
+                return new int[] {later, closing.end()};
+            }
+            throw new ReportException(source, at, "the <" + name + "> opened here in HTML" + where() + " is never closed, so the rest"
+                    + " of the " + noun() + " after it would be " + (dropped ? "left out" : "printed as its plain text")
+                    + "; close it with </" + name + ">, or put it in a code block (```) or between backticks to show it as code");
+        }
+
+        /** The text as "the rest of the …" names it: "article", "abstract", "biography". */
+        private String noun() {
+            return what.replaceFirst(" \\(.*", "");
+        }
+
+        /** How a message says which text it is about: nothing for the article's body, " in the abstract" for a front-matter text. */
+        private String where() {
+            return what.equals(ARTICLE) ? "" : " in the " + what;
+        }
+
+        private static String closedMessage(String name, boolean dropped, String where) {
+            String reason = name.equals("script") || name.equals("style")
+                    ? "no output runs the article's scripts or takes its style sheets"
+                    : "the HTML parser reads its text as data, which no output shows";
+            return "the <" + name + "> written here in HTML" + where + " is "
+                    + (dropped ? "left out of the report with its text (" + reason + ")"
                             : "not kept: its text prints as plain text, any tags in it as written")
                     + "; to show it as code, put it in a code block (```) or between backticks, or remove it";
-            problems.add(Problem.warning(source, at, message));
+        }
+
+        /** Where the element's end tag starts in {@code html} from {@code from}; -1 when it has none. */
+        private static int endTag(String name, String html, int from) {
+            Matcher m = endTagPattern(name).matcher(html);
+            return m.find(from) ? m.start() : -1;
+        }
+
+        /** The parser ends a raw-text element at "</name" followed by a space, "/" or ">". */
+        private static Pattern endTagPattern(String name) {
+            return Pattern.compile("</" + name + "[\\s/>]", Pattern.CASE_INSENSITIVE);
         }
     }
 }

@@ -43,6 +43,16 @@ public final class SourceChecks {
      * @throws ReportException naming the comment's line
      */
     public void refuseUnclosedComments(Path source, String markdown, int firstLine) throws ReportException {
+        refuseUnclosedComments(source, markdown, firstLine, null);
+    }
+
+    /**
+     * Refuses an HTML comment never closed in a front-matter text rendered on its own (the
+     * abstract, a biography), where it would hide the rest of that text.
+     *
+     * @param what how to name the text in the message, e.g. "abstract"; {@code null} for the body
+     */
+    public void refuseUnclosedComments(Path source, String markdown, int firstLine, String what) throws ReportException {
         if (!markdown.contains("<!--")) {
             return;
         }
@@ -57,9 +67,11 @@ public final class SourceChecks {
                 int open = literal.lastIndexOf("<!--");
                 if (open >= 0 && literal.indexOf("-->", open + 2) < 0) {
                     int line = MarkdownRenderer.lineOf(html, firstLine) + (int) literal.substring(0, open).chars().filter(c -> c == '\n').count();
-                    throw new ReportException(source, line,
-                            "the HTML comment \"<!--\" opened here is never closed, so everything after it would be"
-                                    + " left out of the report; end it with \"-->\" or remove it");
+                    throw new ReportException(source, line, what == null
+                            ? "the HTML comment \"<!--\" opened here is never closed, so everything after it would be"
+                                    + " left out of the report; end it with \"-->\" or remove it"
+                            : "the HTML comment \"<!--\" opened here in the " + what + " is never closed, so the rest of the "
+                                    + what + " after it would be left out of the report; end it with \"-->\" or remove it");
                 }
             }
             node = next(root, node);

@@ -3,9 +3,13 @@ package org.imprint.markdown;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,7 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A {@code <script>} or {@code <style>} in raw HTML is left out of every output with its text,
  * a {@code <textarea>} or {@code <title>} prints its text as plain text: the build said nothing of
- * either, and one never closed took the rest of the article with it, exit 0.
+ * either, and one never closed took the rest of the article with it, exit 0. The abstract and
+ * the biographies, rendered on their own, lost their rest silently (h19t abstract-script,
+ * bio-script); a {@code <script>} closed two paragraphs later was refused as never closed
+ * (h19t script-closed-later); an {@code <xmp>} or {@code <iframe>} was said to print its text,
+ * which it loses.
  */
 class RawTextElementsTest {
 
@@ -55,6 +63,129 @@ class RawTextElementsTest {
         ReportException e = assertThrows(ReportException.class, () -> report.build("pdf"));
         assertTrue(e.getMessage().contains("article.md:" + line + ": the <script> opened here in HTML is never closed"), e.getMessage());
         assertTrue(!Files.exists(dir.resolve("out")) || Files.list(dir.resolve("out")).findAny().isEmpty(), "an output was left");
+    }
+
+    /** Closed two paragraphs later: what lies between is not printed (as a browser), a warning names both lines, exit 0. */
+    @Test
+    void aScriptClosedInALaterParagraphWarnsWithBothLines(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out")).body("""
+                Before ALPHA <span>inline</span> and a <script>
+                var x = 1;
+
+                var hidden = 2;
+                </script> after BRAVO.
+
+                Last paragraph DELTA.
+                """);
+        TestReport.Built built = report.build("pdf", "epub");
+        List<String> lines = List.of(report.article().split("\n"));
+        int open = lines.indexOf("Before ALPHA <span>inline</span> and a <script>") + 1;
+        int close = lines.indexOf("</script> after BRAVO.") + 1;
+        String warnings = String.join("\n", built.warningLines());
+        assertTrue(warnings.contains("article.md:" + open + ": warning: the <script> opened here in HTML is closed only at line "
+                + close + ", so everything between (lines " + open + " to " + close + ") is not printed"), warnings);
+        assertTrue(!warnings.contains("never closed"), warnings);
+        for (String text : List.of(text(built.pdf()), epubText(built.epub()))) {
+            assertTrue(text.contains("after BRAVO") && text.contains("Last paragraph DELTA") && !text.contains("hidden"), text);
+        }
+    }
+
+    /** An xmp, iframe, noembed or noframes loses its text as a script does: the warning said it printed. */
+    @Test
+    void theElementsReadAsDataAreSaidToBeLeftOut(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out"))
+                .body("Words <xmp>xmpgone</xmp> here.\n\nMore <iframe>framegone</iframe> words.\n");
+        TestReport.Built built = report.build("pdf");
+        String warnings = String.join("\n", built.warningLines());
+        assertTrue(warnings.contains("the <xmp> written here in HTML is left out of the report with its text"), warnings);
+        assertTrue(warnings.contains("the <iframe> written here in HTML is left out of the report with its text"), warnings);
+        String text = text(built.pdf());
+        assertTrue(!text.contains("xmpgone") && !text.contains("framegone") && text.contains("More"), text);
+    }
+
+    /** The abstract and a biography are checked as the body is, their lines counted from where each text starts. */
+    @Test
+    void frontMatterTextsAreCheckedAsTheBodyIs(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out"))
+                .frontMatter("abstract: |\n  First abstract paragraph ALPHA.\n\n  Second <script>\n  var hidden;\n\n"
+                        + "  still</script> tail BRAVO.")
+                .author("Jane Doe\n    bio: \"Bio CHARLIE <textarea>typed</textarea> DELTA.\"")
+                .body("The body.\n");
+        TestReport.Built built = report.build("pdf", "epub");
+        List<String> lines = List.of(report.article().split("\n"));
+        int open = lines.indexOf("  Second <script>") + 1;
+        int close = lines.indexOf("  still</script> tail BRAVO.") + 1;
+        int bio = lines.indexOf("    bio: \"Bio CHARLIE <textarea>typed</textarea> DELTA.\"") + 1;
+        String warnings = String.join("\n", built.warningLines());
+        assertTrue(warnings.contains("article.md:" + open + ": warning: the <script> opened here in HTML in the abstract is closed"
+                + " only at line " + close), warnings);
+        assertTrue(warnings.contains("article.md:" + bio + ": warning: the <textarea> written here in HTML in the biography"
+                + " (authors[1].bio) is not kept"), warnings);
+        for (String text : List.of(text(built.pdf()), epubText(built.epub()))) {
+            assertTrue(text.contains("tail BRAVO") && text.contains("typed DELTA") && !text.contains("hidden"), text);
+        }
+    }
+
+    /** Never closed in the abstract or a biography: it would take the rest of that text, so the build stops at its line. */
+    @Test
+    void aStyleNeverClosedInABiographyStopsTheBuild(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out"))
+                .author("Jane Doe\n    bio: \"Bio ECHO <style> open. Bio tail FOXTROT.\"").body("The body.\n");
+        int line = List.of(report.article().split("\n")).indexOf("    bio: \"Bio ECHO <style> open. Bio tail FOXTROT.\"") + 1;
+        ReportException e = assertThrows(ReportException.class, () -> report.build("pdf"));
+        assertTrue(e.getMessage().contains("article.md:" + line + ": the <style> opened here in HTML in the biography (authors[1].bio)"
+                + " is never closed, so the rest of the biography after it would be left out"), e.getMessage());
+    }
+
+    /** A closed one in a table cell warns and its cell and row print whole, no markup as text. */
+    @Test
+    void aClosedTextareaInATableCellWarnsAndKeepsTheRow(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out")).body("""
+                | A | B |
+                |---|---|
+                | cell <textarea>one</textarea> | two |
+                | cell <script>var hidden;</script> three | four |
+
+                After the table BRAVO.
+                """);
+        TestReport.Built built = report.build("pdf");
+        List<String> lines = List.of(report.article().split("\n"));
+        int textarea = lines.indexOf("| cell <textarea>one</textarea> | two |") + 1;
+        String warnings = String.join("\n", built.warningLines());
+        assertTrue(warnings.contains("article.md:" + textarea + ": warning: the <textarea> written here in HTML is not kept"), warnings);
+        assertTrue(warnings.contains("article.md:" + (textarea + 1) + ": warning: the <script> written here in HTML is left out"), warnings);
+        String text = text(built.pdf());
+        assertTrue(text.contains("cell one") && text.contains("two") && text.contains("cell three") && text.contains("four")
+                && text.contains("After the table BRAVO") && !text.contains("</") && !text.contains("hidden"), text);
+    }
+
+    /** A textarea in a cell not closed there would print the row's markup as text ("cell one</td> two"): refused. */
+    @Test
+    void aTextareaNotClosedInItsCellStopsTheBuild(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out")).body("""
+                | A | B |
+                |---|---|
+                | cell <textarea> one | two </textarea> |
+
+                After.
+                """);
+        int line = List.of(report.article().split("\n")).indexOf("| cell <textarea> one | two </textarea> |") + 1;
+        ReportException e = assertThrows(ReportException.class, () -> report.build("pdf"));
+        assertTrue(e.getMessage().contains("article.md:" + line + ": the <textarea> opened here in a table cell is not closed in its cell"),
+                e.getMessage());
+    }
+
+    private static String epubText(Path epub) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (entry.getName().endsWith(".xhtml")) {
+                    text.append(org.jsoup.Jsoup.parse(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)).text())
+                            .append('\n');
+                }
+            }
+        }
+        return text.toString();
     }
 
     private static String text(Path pdf) throws Exception {
