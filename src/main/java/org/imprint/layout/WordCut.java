@@ -30,8 +30,11 @@ final class WordCut {
     private static final String ELLIPSIS = "\u2026";
     private static final char PDI = '\u2069';
     private static final char NO_BREAK_SPACE = '\u00A0';
-    /** The longest quotation of the other direction kept whole: well under a line of the head. */
-    private static final int WHOLE_QUOTATION = 40;
+    /**
+     * How many lines a head of {@code max} columns is set on: a quotation of the other direction
+     * as wide as one of them is kept whole.
+     */
+    private static final int LINES = 2;
 
     private WordCut() {
     }
@@ -47,7 +50,7 @@ final class WordCut {
      * marks of the quotations and isolates still open there, innermost first.
      */
     static String cut(String text, int max, Locale locale) {
-        return keepOtherDirectionWhole(shorten(text, max, locale));
+        return keepOtherDirectionWhole(shorten(text, max, locale), max / LINES, locale);
     }
 
     private static String shorten(String text, int max, Locale locale) {
@@ -81,7 +84,7 @@ final class WordCut {
         String cut = cut(text, max, locale);
         StringBuilder html = new StringBuilder();
         int from = 0;
-        for (QuotePairs.Pair pair : wholeQuotations(cut)) {
+        for (QuotePairs.Pair pair : wholeQuotations(cut, max / LINES, locale)) {
             char mark = cut.charAt(pair.open());
             // not one opened low: QuotationGlue's move of „ inside the run does not reach into the span
             if (pair.open() < from || mark == '\u201E' || mark == '\u201A') {
@@ -99,7 +102,7 @@ final class WordCut {
     }
 
     /** The short quotations of the other direction {@link #keepOtherDirectionWhole} keeps whole, in text order. */
-    private static List<QuotePairs.Pair> wholeQuotations(String text) {
+    private static List<QuotePairs.Pair> wholeQuotations(String text, int line, Locale locale) {
         List<QuotePairs.Pair> whole = new ArrayList<>();
         // only in a left-to-right head: a left-to-right quotation kept whole in an Urdu head has its
         // marks read traded from the PDF ("”Peace now and forever in the…“", RunningHeadCutPdfTest)
@@ -110,7 +113,7 @@ final class WordCut {
             // a low mark („ ‚) opens one too: QuotationGlue moves it inside the quotation's run with its
             // closing mark, as it does “ and ”, so the whole goes to the next line as one piece
             if (StrongDirection.first(text, pair.open() + 1, pair.close()) == 1
-                    && pair.close() - pair.open() - 1 <= WHOLE_QUOTATION) {
+                    && columns(text.substring(pair.open(), pair.close() + 1), locale) <= line) {
                 whole.add(pair);
             }
         }
@@ -125,13 +128,14 @@ final class WordCut {
      * wrapped ended its first line with the quotation ("… their “امن و امان") and started the
      * second with its closing mark alone ("” doctrine …"), or ended the first with the opening
      * mark. Kept whole, the quotation takes its marks inside its run and moves to the next line as
-     * one piece. One longer than {@value #WHOLE_QUOTATION} chars (which might not fit a line of
-     * the head) keeps its spaces. The marks stay
+     * one piece. One wider than a line of the head, {@code line} columns with its marks, keeps
+     * its spaces, as it cannot fit one (one of 40 chars and more, the limit until fix19af, wrapped
+     * inside the quotation in a head that had room for it on the next line). The marks stay
      * where they are written, outside the quotation's run, so the text reads them in order.
      */
-    static String keepOtherDirectionWhole(String text) {
+    static String keepOtherDirectionWhole(String text, int line, Locale locale) {
         StringBuilder out = new StringBuilder(text);
-        for (QuotePairs.Pair pair : wholeQuotations(text)) {
+        for (QuotePairs.Pair pair : wholeQuotations(text, line, locale)) {
             for (int i = pair.open() + 1; i < pair.close(); i++) {
                 if (out.charAt(i) == ' ' && !betweenNumbers(text, i)) {
                     out.setCharAt(i, NO_BREAK_SPACE);
@@ -169,15 +173,42 @@ final class WordCut {
         graphemes.setText(text);
         int columns = 0;
         for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE; start = end, end = graphemes.next()) {
-            int width = UCharacter.getIntPropertyValue(text.codePointAt(start), UProperty.EAST_ASIAN_WIDTH);
-            int letters = (int) text.substring(start, end).codePoints().filter(Character::isLetter).count();
-            columns += (width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1)
-                    * Math.max(letters, 1);
+            columns += columns(text, start, end);
             if (columns > max) {
                 return start;
             }
         }
         return text.length();
+    }
+
+    /** How many columns {@code text} is wide, counted as {@link #charsWithin} counts them. */
+    static int columns(String text, Locale locale) {
+        BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.forLocale(locale));
+        graphemes.setText(text);
+        int columns = 0;
+        for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE; start = end, end = graphemes.next()) {
+            columns += columns(text, start, end);
+        }
+        return columns;
+    }
+
+    /**
+     * The columns of the grapheme cluster {@code [start, end)}: an emoji drawn as a picture (a
+     * family joined by ZWJ, 👨‍👩‍👧, a flag of two regional indicators, 🇵🇰) is one wide cluster, as
+     * Chinese is; a flag, whose indicators are of neutral width to Unicode, was one column.
+     */
+    private static int columns(String text, int start, int end) {
+        int first = text.codePointAt(start);
+        int width = UCharacter.getIntPropertyValue(first, UProperty.EAST_ASIAN_WIDTH);
+        boolean picture = UCharacter.hasBinaryProperty(first, UProperty.EMOJI_PRESENTATION)
+                || UCharacter.hasBinaryProperty(first, UProperty.REGIONAL_INDICATOR)
+                || text.substring(start, end).indexOf('\uFE0F') >= 0 && UCharacter.hasBinaryProperty(first, UProperty.EMOJI);
+        if (picture) {
+            return 2;
+        }
+        int letters = (int) text.substring(start, end).codePoints().filter(Character::isLetter).count();
+        return (width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1)
+                * Math.max(letters, 1);
     }
 
     /** The quotations and isolates of {@code text} opened before {@code end} and not closed before it, innermost first. */

@@ -131,13 +131,15 @@ public final class QuotePairs {
 
     /**
      * Whether the ’ (or ') at {@code at} ends a Hebrew word as a geresh (ג’ורג’, סעיף א’) inside a
-     * single quotation, rather than closing it: it follows one of {@link #GERESH_LETTERS} or a
-     * word of one letter (a number, א’), and another closing mark follows it at once
-     * (‘ג’ורג’’). Otherwise it closes the quotation: a mark any later in the text may be an
-     * English possessive (the students') or a Hebrew abbreviation's geresh (עמ' 5, גב' כהן) as
-     * well as a closing mark, and taking the author's closing mark for a geresh changed the text
-     * of the body ('שבת' printed ‘שבת׳), where a geresh taken for the closing mark (‘הנשיא
-     * ג’ורג’ בוש…’) only costs a running head cut in the quotation its closing mark.
+     * single quotation, rather than closing it. It does when it follows one of
+     * {@link #GERESH_LETTERS} or a word of one letter (a number, א’) and another closing mark
+     * follows it at once (‘ג’ורג’’), and when it ends a word that a geresh already marks as
+     * foreign inside (ג’ורג’, צ’יפס: a geresh between two of its letters), after one of
+     * {@link #GERESH_LETTERS}, and the next mark that can close a single quotation after it closes
+     * after a Hebrew letter before any quotation opens ('ג'ורג' בוש' said). Otherwise it closes
+     * the quotation: a mark any later in the text may be an English possessive (the students') or
+     * a Hebrew abbreviation's geresh (עמ' 5, גב' כהן) as well as a closing mark, and taking the
+     * author's closing mark for a geresh changed the text of the body ('שבת' printed ‘שבת׳).
      */
     public static boolean wordFinalGeresh(String text, int at) {
         char mark = text.charAt(at);
@@ -145,11 +147,61 @@ public final class QuotePairs {
             return false;
         }
         char next = text.charAt(at + 1);
+        boolean geresh = GERESH_LETTERS.indexOf(text.charAt(at - 1)) >= 0;
         if (next != '\u2019' && next != '\'') {
-            return false;
+            return !Character.isLetter(next) && geresh && foreignWord(text, at) && closedLater(text, at);
         }
         boolean oneLetter = at < 2 || !Character.isLetter(text.charAt(at - 2));
-        return GERESH_LETTERS.indexOf(text.charAt(at - 1)) >= 0 || oneLetter;
+        return geresh || oneLetter;
+    }
+
+    /** Whether the Hebrew word ending before {@code end} holds a geresh between two of its letters (ג'ורג, צ’יפס). */
+    private static boolean foreignWord(String text, int end) {
+        for (int j = end - 1; j > 0; j--) {
+            char c = text.charAt(j);
+            if (isGereshMark(c) && hebrewLetter(letterBefore(text, j)) && hebrewLetter(text.charAt(j + 1))) {
+                return true;
+            }
+            if (!Character.isLetter(c) && !mark(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGereshMark(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u05F3';
+    }
+
+    /**
+     * Whether a single quotation open at the mark {@code at} is closed later in its paragraph: the
+     * first ' or ’ after it that follows a Hebrew letter and no letter follows closes it before
+     * any other single quotation opens (a mark after a space, or ‘). A mark between two letters
+     * (צ'יפס) or after a Latin one (the students') is passed over.
+     */
+    private static boolean closedLater(String text, int at) {
+        for (int k = at + 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\u2029' || c == '\n' && k + 1 < text.length() && text.charAt(k + 1) == '\n') {
+                return false;
+            }
+            if (c == '\u2018') {
+                return false;
+            }
+            if (c != '\'' && c != '\u2019') {
+                continue;
+            }
+            char before = letterBefore(text, k);
+            boolean letterAfter = k + 1 < text.length() && Character.isLetter(text.charAt(k + 1));
+            if (Character.isWhitespace(text.charAt(k - 1))) {
+                if (letterAfter) {
+                    return false;
+                }
+            } else if (hebrewLetter(before) && !letterAfter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hebrew's one-letter prefixes (and, the, in, as, to, from, that), which join the word after them. */
@@ -207,10 +259,20 @@ public final class QuotePairs {
      * after it closes it and no double mark stands between: ה'תשפ"ו, a year, keeps its geresh.
      */
     public static boolean opensAfterPrefix(String text, int at) {
+        return prefixedClose(text, at) >= 0;
+    }
+
+    /**
+     * Where the quotation that the mark at {@code at} opens after a prefix closes, as
+     * {@link #opensAfterPrefix} finds it; -1 when the mark opens none. Curly marks as the author
+     * typed them (ב“הארץ”, ל‘שבת’) open as straight ones do.
+     */
+    public static int prefixedClose(String text, int at) {
         char mark = text.charAt(at);
-        boolean single = mark == '\'' || mark == '\u2019';
-        if (mark != '"' && mark != '\u201D' && !single || prefixStart(text, at) < 0) {
-            return false;
+        boolean single = mark == '\'' || mark == '\u2019' || mark == '\u2018';
+        boolean doubled = mark == '"' || mark == '\u201D' || mark == '\u201C';
+        if (!doubled && !single || prefixStart(text, at) < 0) {
+            return -1;
         }
         int end = at + 1;
         int letters = 0;
@@ -219,27 +281,27 @@ public final class QuotePairs {
             end++;
         }
         if (letters < 2) {
-            return false;
+            return -1;
         }
-        String closers = mark == '"' ? "\"" : mark == '\u201D' ? "\u201C\u201D" : mark == '\'' ? "'" : "\u2018\u2019";
+        String closers = mark == '"' ? "\"" : doubled ? "\u201C\u201D" : mark == '\'' ? "'" : "\u2018\u2019";
         for (int i = end; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\u2029' || c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                return false;
+                return -1;
             }
             if (closers.indexOf(c) >= 0) {
                 if (!Character.isWhitespace(text.charAt(i - 1))
                         && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
-                    return true;
+                    return i;
                 }
                 if (single) {
-                    return false;
+                    return -1;
                 }
-            } else if (single && (c == '"' || c == '\u201D' || c == '\u05F4')) {
-                return false;
+            } else if (single && (c == '"' || c == '\u201D' || c == '\u201C' || c == '\u05F4')) {
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean hebrewLetter(int cp) {

@@ -239,7 +239,9 @@ public final class SmartPunctuation {
     }
 
     private boolean needsWork(String text) {
-        return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.contains("--") || text.contains("...")
+        // typed curly marks: those after a one-letter prefix are set as straight ones
+        return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0
+                || text.indexOf('\u2018') >= 0 || text.indexOf('\u2019') >= 0 || text.contains("--") || text.contains("...")
                 || base.style().spaceBefore() != null || text.contains("lang");
     }
 
@@ -407,8 +409,8 @@ public final class SmartPunctuation {
 
     /** The edits that set a stream's punctuation, in stream positions. */
     private List<Edit> typeset(Stream stream) {
-        String text = stream.text();
         boolean[] editable = stream.editableFlags();
+        String text = straightenPrefixed(stream.text(), editable);
         for (LinkSpan link : LINKS.extractLinks(text)) {
             // the quotes around a URL are set like any others: the renderer's autolinker would
             // take them into the link, and QuotedAutolinks puts them back outside it
@@ -559,6 +561,32 @@ public final class SmartPunctuation {
         }
         faceMarks(stream, edits, marks);
         return edits;
+    }
+
+    /**
+     * The text with the curly marks an author typed around a quotation after a one-letter prefix
+     * (ב“הארץ”, ב”הארץ”, ל‘שבת’, و“الأهرام”) read as straight ones, so that they are set as
+     * ב"הארץ" is: in the language's marks, faced to the direction they stand in. Kept as typed,
+     * they faced the other way from the straight ones in a paragraph of the other direction.
+     */
+    private static String straightenPrefixed(String text, boolean[] editable) {
+        char[] chars = null;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean doubled = c == '\u201C' || c == '\u201D';
+            if (!editable[i] || !doubled && c != '\u2018' && c != '\u2019'
+                    || !Character.isLetter(QuotePairs.letterBefore(text, i)) || !Character.isLetter(text.charAt(i + 1))) {
+                continue;
+            }
+            int close = QuotePairs.prefixedClose(text, i);
+            if (close >= 0 && editable[close]) {
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = doubled ? '"' : '\'';
+                chars[close] = chars[i];
+                i = close;
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /**

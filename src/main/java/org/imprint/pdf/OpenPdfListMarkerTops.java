@@ -62,7 +62,39 @@ final class OpenPdfListMarkerTops {
         atTop.setContentWidth(content.width);
         atTop.setHeight(line.getHeight());
         marker.setReferenceLine(atTop);
+        if (marker.getGlyphMarker() != null || marker.getImageMarker() != null) {
+            centreOn(item, css, top + line.getHeight() / 2);
+        }
         return true;
+    }
+
+    /**
+     * Flying Saucer draws a bullet (disc, circle, square or image) not beside the reference line,
+     * as it draws a number, but centred on the item's first child, or on the whole item where it
+     * has one child ({@code ListItemPainter.getListItemCenterBaseline}): the bullet of
+     * "- ![fig](…)" stood halfway down beside the drawing. An empty box put before the item's
+     * children, drawn as nothing and laid out already, is the first child it centres on: as high
+     * as puts its centre at {@code centre}.
+     */
+    private static void centreOn(BlockBox item, CssContext css, int centre) {
+        var margin = item.getMargin(css);
+        var padding = item.getPadding(css);
+        // the painter adds half the item's top margin and padding and takes half the bottom ones
+        int offsets = (int) margin.top() / 2 - (int) margin.bottom() / 2 + (int) padding.top() / 2 - (int) padding.bottom() / 2;
+        int height = 2 * (centre - item.getAbsY() - offsets);
+        if (height <= 0) {
+            return;
+        }
+        BlockBox strut = new BlockBox(null, item.getStyle().createAnonymousStyle(org.xhtmlrenderer.css.constants.IdentValue.BLOCK), true);
+        strut.setContainingBlock(item);
+        strut.setAbsX(item.getAbsX());
+        strut.setAbsY(item.getAbsY());
+        strut.setHeight(height);
+        strut.setContentWidth(0);
+        java.util.List<Box> children = new java.util.ArrayList<>(item.getChildren());
+        item.removeAllChildren();
+        item.addChild(strut);
+        children.forEach(item::addChild);
     }
 
     /**

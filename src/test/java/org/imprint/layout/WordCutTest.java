@@ -53,8 +53,30 @@ class WordCutTest {
                 WordCut.cut("پاکستان میں “امن و امان” کا نظریہ", 150, Locale.forLanguageTag("ur")));
         // a low mark opens a quotation as the others do (QuotationGlue moves it inside the isolate)
         assertEquals("A „שלום\u00A0עכשיו“ doctrine", WordCut.cut("A „שלום עכשיו“ doctrine", 150, en));
-        String longQuote = "A “" + "امن و امان ".repeat(5).strip() + "” doctrine";
+        // one wider than a line of the head (75 columns of 150) could not be kept whole
+        String longQuote = "A “" + "امن و امان ".repeat(8).strip() + "” doctrine";
         assertEquals(longQuote, WordCut.cut(longQuote, 150, en));
+    }
+
+    /**
+     * A quotation of 41 to 75 columns, which a line of the head has room for, kept its breakable
+     * spaces (the limit was 40 chars) and wrapped inside the quotation; and a flag (🇵🇰), two
+     * regional indicators of neutral width, counted one column though drawn as wide as a family
+     * joined by ZWJ (👨‍👩‍👧), which counts two.
+     */
+    @Test
+    void aQuotationAsWideAsALineIsKeptWholeAndAnEmojiIsOneWideCluster() {
+        Locale en = Locale.ENGLISH;
+        String quote = "امن و امان ".repeat(5).strip();
+        assertEquals("A “" + quote.replace(' ', '\u00A0') + "” doctrine", WordCut.cut("A “" + quote + "” doctrine", 150, en));
+        assertTrue(WordCut.cutMarkup("A “" + quote + "” doctrine", 150, en).contains("<span class=\"whole\">“"));
+        String flags = "\uD83C\uDDF5\uD83C\uDDF0 ".repeat(100);
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 ".repeat(100);
+        // three columns each, with the space: 50 in 150 columns
+        assertEquals(50, WordCut.cut(flags, 150, en).split(" ").length);
+        assertEquals(50, WordCut.cut(family, 150, en).split(" ").length);
+        assertEquals(2, WordCut.columns("\uD83C\uDDF5\uD83C\uDDF0", en));
+        assertEquals(2, WordCut.columns("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", en));
     }
 
     /**

@@ -51,7 +51,8 @@ class HebrewPrefixQuotationTest {
                 .build("pdf", "html");
         String web = Files.readString(built.web().resolve("index.html"));
         assertTrue(web.contains("Alpha ran in " + RLI + "ב\u201Dהארץ\u201C" + PDI + " \u2014 3"), web);
-        assertTrue(web.contains("Bravo ran in " + RLI + "ב\u201Cהארץ\u201D" + PDI + " \u2014 4"), web);
+        // typed curly, set as the straight ones are
+        assertTrue(web.contains("Bravo ran in " + RLI + "ב\u201Dהארץ\u201C" + PDI + " \u2014 4"), web);
         List<Glyph> glyphs = PdfGlyphs.read(built.pdf());
         for (String[] line : new String[][] {{"Alpha", "3"}, {"Bravo", "4"}}) {
             Glyph start = PdfGlyphs.find(glyphs, line[0]).orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
@@ -101,5 +102,58 @@ class HebrewPrefixQuotationTest {
         assertTrue(set.contains("עמ\u05F3 5") && set.contains("גב\u05F3 כהן") && !set.contains("שבת\u05F3"), set);
         assertTrue(QuotePairs.pairs("המילה ‘שבת’ מופיעה בעמ’ 5").contains(new QuotePairs.Pair(6, 10)),
                 QuotePairs.pairs("המילה ‘שבת’ מופיעה בעמ’ 5").toString());
+    }
+
+    /**
+     * 'ג'ורג' בוש': a quotation of two words whose first ends in George's geresh. The ' after
+     * ג'ורג was taken for the closing mark and the one after בוש for a geresh: ’ג׳ורג’ בוש׳ in the
+     * PDF, the EPUB and the web edition. The word is marked foreign by its inner geresh, and the
+     * later ' after בוש closes the quotation before another opens.
+     */
+    @Test
+    void aGereshEndingAWordInsideATwoWordQuotationStaysAGeresh(@TempDir Path dir) throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("r")).out(dir.resolve("out")).title("ציטוט").language("he")
+                .body("הוא אמר 'ג'ורג' בוש' וגם 'ביבי'.\n\nהמילה 'שבת' מופיעה בעמ' 5.\n\nHe said 'ג'ורג' בוש' and the students' room.\n")
+                .build("pdf", "epub", "html");
+        String web = Files.readString(built.web().resolve("index.html"));
+        String epub;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(built.epub().toFile())) {
+            var entry = zip.stream().filter(e -> e.getName().endsWith("article.xhtml")).findFirst().orElseThrow();
+            epub = new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(built.pdf().toFile())) {
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        for (String text : List.of(web, epub, pdf)) {
+            assertAll(
+                    () -> assertTrue(text.contains("\u2019ג\u05F3ורג\u05F3 בוש\u2019 וגם \u2019ביבי\u2019"), text),
+                    () -> assertTrue(!text.contains("בוש\u05F3") && !text.contains("ורג\u2019"), text),
+                    // the PDF's text has the number after the abbreviation drawn apart
+                    () -> assertTrue(text.contains("\u2019שבת\u2019 מופיעה בעמ\u05F3"), text),
+                    () -> assertTrue(text.contains("ג\u05F3ורג\u05F3 בוש") && text.contains("students\u2019 room"), text));
+        }
+        assertTrue(QuotePairs.wordFinalGeresh("\u2018ג\u2019ורג\u2019 בוש\u2019", 6));
+        // a foreign word closing its own quotation, an abbreviation after: the ' closes
+        assertTrue(!QuotePairs.wordFinalGeresh("'ג'ורג' אמר 'שלום' בעמ' 5", 6));
+    }
+
+    /**
+     * ב“הארץ”, ל‘שבת’ typed with curly marks kept them as typed, while ב"הארץ" and ל'שבת' were set
+     * in Hebrew's marks facing the direction they stand in: the same quotation drew differently
+     * by how it was typed. Typed curly marks after a prefix are now set as straight ones.
+     */
+    @Test
+    void curlyMarksAfterAPrefixAreSetAsStraightOnes() {
+        for (String lang : List.of("he", "en")) {
+            SmartPunctuation set = new SmartPunctuation(lang);
+            assertAll(
+                    () -> assertEquals(set.markdown("פורסם ב\"הארץ\" מאמר.\n"), set.markdown("פורסם ב\u201Cהארץ\u201D מאמר.\n")),
+                    () -> assertEquals(set.markdown("פורסם ב\"הארץ\" מאמר.\n"), set.markdown("פורסם ב\u201Dהארץ\u201D מאמר.\n")),
+                    () -> assertEquals(set.markdown("הגענו ל'שבת' בשלום.\n"), set.markdown("הגענו ל\u2018שבת\u2019 בשלום.\n")),
+                    () -> assertEquals(set.markdown("It ran in ב\"הארץ\" — 3.\n"), set.markdown("It ran in ב\u201Cהארץ\u201D — 3.\n")));
+        }
+        // the gershayim an author typed curly stays: צה”ל is no prefix and quotation
+        assertEquals("דובר צה\u201Dל אמר.\n", new SmartPunctuation("he").markdown("דובר צה\u201Dל אמר.\n"));
     }
 }

@@ -63,6 +63,37 @@ class ListMarkerTopsPdfTest {
                 + seven.right() + " and " + eight.right());
     }
 
+    /**
+     * Flying Saucer draws a bullet not beside a line but centred on the item's first child, or the
+     * whole item when it has one: the disc of "- ![fig](…)" stood halfway down beside the drawing
+     * while numbers stood at the top. It stands beside the drawing's top now, as in a text item.
+     */
+    @ParameterizedTest
+    @CsvSource({"openpdf", "pdfbox"})
+    void aFigureItemsBulletStandsAtTheItemsTop(String engine, @TempDir Path dir) throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("en")).file("wide.png", widePng())
+                .body("A paragraph.\n\n- ![Zebra caption](wide.png)\n- Second point.\n")
+                .build(o -> o.engine(engine), "pdf");
+        try (PDDocument doc = Loader.loadPDF(built.pdf().toFile())) {
+            boolean seen = false;
+            for (PDPage page : doc.getPages()) {
+                List<java.awt.geom.Rectangle2D> images = PdfImages.boxes(page);
+                List<java.awt.geom.Rectangle2D> discs = PdfImages.discs(page, 8f);
+                if (images.isEmpty() || discs.size() < 2) {
+                    continue;
+                }
+                seen = true;
+                java.awt.geom.Rectangle2D image = images.get(0);
+                java.awt.geom.Rectangle2D first = discs.stream()
+                        .max(java.util.Comparator.comparingDouble(java.awt.geom.Rectangle2D::getMaxY)).orElseThrow();
+                double below = image.getMaxY() - first.getCenterY();
+                assertTrue(below > -20 && below < 20, "the first bullet's centre stands " + below
+                        + " pt below the drawing's top (drawing " + image + ", bullets " + discs + ")");
+            }
+            assertTrue(seen, "no page with the drawing and two bullets");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"ur, pdfbox", "en, pdfbox", "en, openpdf"})
     void aFigureCarriedToTheNextPageHasItsNumberAtItsTop(String language, String engine, @TempDir Path dir) throws Exception {

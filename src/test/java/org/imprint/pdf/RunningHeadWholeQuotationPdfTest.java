@@ -38,4 +38,22 @@ class RunningHeadWholeQuotationPdfTest {
                 .map(g -> (long) Math.round(g.y())).distinct().toList();
         assertEquals(1, lines.size(), "the quotation stands on " + lines.size() + " lines of the head: " + PdfGlyphs.text(head));
     }
+
+    /**
+     * A quotation of 56 columns, which the head's line has room for, wrapped inside itself (only
+     * quotations of 40 chars at most were kept whole): its words stood on two lines of the head.
+     */
+    @Test
+    void aQuotationAsWideAsALineOfTheHeadStaysOnOneLine(@TempDir Path dir) throws Exception {
+        String title = "Pakistan and Iran after the ceasefire: what the talks of the spring meant, in the words "
+                + "\u201C" + "امن و امان ".repeat(5).strip() + "\u201D of the envoy";
+        TestReport.Built built = TestReport.at(dir.resolve("r")).title(title).body("A paragraph.\n").build("pdf");
+        List<Glyph> head = PdfGlyphs.read(built.pdf()).stream()
+                .filter(g -> g.page() == 3 && g.y() < TOP_MARGIN && !g.blank()).toList();
+        List<Long> lines = head.stream()
+                .filter(g -> g.text().codePointAt(0) >= 0x0600 && g.text().codePointAt(0) <= 0x06FF
+                        || g.text().codePointAt(0) >= 0xFB50)
+                .map(g -> (long) Math.round(g.y())).distinct().toList();
+        assertEquals(1, lines.size(), "the quotation stands on " + lines.size() + " lines of the head: " + PdfGlyphs.text(head));
+    }
 }

@@ -79,4 +79,95 @@ public final class PdfImages {
         }.processPage(page);
         return found;
     }
+
+    /**
+     * The boxes of the small filled curved shapes the page draws (a list's disc bullets, drawn as
+     * paths rather than text), in the PDF's own (bottom-up) space.
+     *
+     * @param most the largest width or height of a shape counted, in points
+     */
+    public static List<Rectangle2D> discs(PDPage page, float most) throws IOException {
+        List<Rectangle2D> found = new ArrayList<>();
+        new PDFGraphicsStreamEngine(page) {
+            private final java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath();
+            private boolean curved;
+
+            @Override
+            public void drawImage(PDImage image) {
+            }
+
+            @Override
+            public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+                path.moveTo(p0.getX(), p0.getY());
+                path.lineTo(p1.getX(), p1.getY());
+                path.lineTo(p2.getX(), p2.getY());
+                path.lineTo(p3.getX(), p3.getY());
+                path.closePath();
+            }
+
+            @Override
+            public void clip(int windingRule) {
+            }
+
+            @Override
+            public void moveTo(float x, float y) {
+                path.moveTo(x, y);
+            }
+
+            @Override
+            public void lineTo(float x, float y) {
+                path.lineTo(x, y);
+            }
+
+            @Override
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                path.curveTo(x1, y1, x2, y2, x3, y3);
+                curved = true;
+            }
+
+            @Override
+            public Point2D getCurrentPoint() {
+                return path.getCurrentPoint() == null ? new Point2D.Float() : path.getCurrentPoint();
+            }
+
+            @Override
+            public void closePath() {
+                path.closePath();
+            }
+
+            @Override
+            public void endPath() {
+                reset();
+            }
+
+            @Override
+            public void strokePath() {
+                reset();
+            }
+
+            @Override
+            public void fillPath(int windingRule) {
+                Rectangle2D box = path.getBounds2D();
+                if (curved && box.getWidth() > 0 && box.getWidth() <= most && box.getHeight() <= most) {
+                    found.add(box);
+                }
+                reset();
+            }
+
+            @Override
+            public void fillAndStrokePath(int windingRule) {
+                fillPath(windingRule);
+            }
+
+            @Override
+            public void shadingFill(COSName shadingName) {
+            }
+
+            private void reset() {
+                path.reset();
+                curved = false;
+            }
+        }.processPage(page);
+        return found;
+    }
 }
