@@ -217,12 +217,10 @@ public final class CitationFormatter {
         List<String> targets = new ArrayList<>();
         List<String> leads = new ArrayList<>();
         List<List<String>> byIndex = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
-        List<String> printedFirstByIndex = new ArrayList<>(java.util.Collections.nCopies(citations.size(), (String) null));
         int[] readingAt = new int[citations.size()];
         for (int r = 0; r < reading.size(); r++) {
             readingAt[reading.get(r).index()] = r;
             byIndex.set(reading.get(r).index(), formatted.citations().get(r));
-            printedFirstByIndex.set(reading.get(r).index(), formatted.printedFirst().get(r));
         }
         // each source as its cites print it: "A. Brown" where two first authors share a surname
         Map<String, CSLItemData> asCited = new java.util.HashMap<>(items);
@@ -249,7 +247,7 @@ public final class CitationFormatter {
             if (listed && !notes && parts.size() == 1 && written.size() > 1 && !style.numeric()) {
                 // each source's part in the order the processor printed them, where its words bear that out
                 perSource = CitationOrder.link(parts.get(0), formatted.delimiter(), formatted.printedGroups().get(readingAt[i]),
-                        printedYears(written, asCited, formatted), affixes, linker, ids);
+                        affixes, linker, ids);
                 if (perSource != null && !LinkedPartsCheck.trusted(perSource, surnames(written, asCited, ids),
                         suppressed(written, citations.get(i).narrative(), ids), affixes, formatted.delimiter())) {
                     perSource = null;
@@ -262,33 +260,35 @@ public final class CitationFormatter {
                 perSource = framed[0] + perSource + framed[2];
             }
             if (perSource == null && !marks.isEmpty() && !style.numeric()) {
-                // only the stretches whose source cannot be told share one link
+                // only the stretches whose source cannot be told are left without a link
                 perSource = CitationSpans.link(parts.get(0), formatted.delimiter(), marks, affixes, marks.size() == written.size(),
-                        formatted.keys(), linker, ids);
+                        linker, ids);
             }
             // a numeric style's part is told by its number alone; an author-date part must name its author
             if (perSource != null && !style.numeric() && !LinkedPartsCheck.trusted(perSource, surnames(written, asCited, ids),
                     suppressed(written, citations.get(i).narrative(), ids), affixes, formatted.delimiter())) {
-                perSource = null;   // a part linked on evidence its text does not bear out: one link is safer
+                perSource = null;   // a part linked on evidence its text does not bear out
             }
-            // one link for the whole when its parts cannot be told apart: to the source printed
-            // first (the style may sort them), not the one written first
-            // (read from the text by the marks, else as the style sorted them)
-            String printedFirst = marks.isEmpty() ? null : CitationParts.firstPrinted(whole0, formatted.delimiter(), marks, affixes,
-                    style.numeric());
-            if (printedFirst == null && !style.numeric()) {
-                printedFirst = printedFirstByIndex.get(i);
+            Set<String> sources = new java.util.LinkedHashSet<>();
+            written.forEach(item -> sources.add(item.key()));
+            if (perSource == null && listed && !notes && parts.size() == 1 && sources.size() > 1) {
+                // the parts of several sources that cannot be told apart: no link rather than one
+                // taking every source's words to the entry of one (the author is told)
+                perSource = parts.get(0);
             }
             if (perSource != null) {
                 html.append(perSource);
+            }
+            if (listed && !notes && sources.size() > 1) {
+                unlinkedWarning(article, citations.get(i), style.name(), sources, perSource, ids, warnings);
             }
             // a note of its own that starts in Latin reads left to right in a right-to-left article;
             // a citation in a sentence, or in the author's note, in the sentence's direction
             Boolean own = notes && !citations.get(i).inNote() ? ownDirection(String.join(formatted.delimiter(), parts), rightToLeft) : null;
             boolean isolated = rightToLeft && own == null;
             for (int p = 0; perSource == null && p < parts.size(); p++) {
-                String key = parts.size() == written.size() ? written.get(p).key()
-                        : printedFirst != null ? printedFirst : written.get(0).key();
+                // one part per source (a note), or one source however often it is cited
+                String key = parts.size() == written.size() ? written.get(p).key() : written.get(0).key();
                 // in a right-to-left note each source written left to right is one isolate, with its
                 // page and full stop (an Arabic "see" before it stays outside)
                 String part = notes && isolated ? Isolates.whole(parts.get(p), true) : parts.get(p);
@@ -346,6 +346,28 @@ public final class CitationFormatter {
         // the heading in the article's language, from the brand's words for it
         String heading = brand.forLanguage(article.language()).label(notes ? "bibliography" : "references");
         return body.withCitations(new Citations(style.name(), notes, texts, directions, targets, leads, heading, entries));
+    }
+
+    /**
+     * Tells the author where a citation of several sources leaves a source without a link: its
+     * part could not be told from another's in the printed text (see README, citations).
+     */
+    private static void unlinkedWarning(Article article, Citation citation, String styleName, Set<String> sources, String linkedHtml,
+                                        Map<String, String> ids, java.util.function.Consumer<org.imprint.Problem> warnings) {
+        Set<String> linked = new HashSet<>();
+        if (linkedHtml != null) {
+            Jsoup.parseBodyFragment(linkedHtml).select("a.citation[href^=#]").forEach(a -> linked.add(a.attr("href").substring(1)));
+        }
+        List<String> unlinked = sources.stream().filter(key -> !linked.contains(ids.get(key))).toList();
+        if (!unlinked.isEmpty()) {
+            boolean one = unlinked.size() == 1;
+            String named = unlinked.stream().map(key -> "@" + key).collect(java.util.stream.Collectors.joining(", "));
+            warnings.accept(org.imprint.Problem.warning(article.source(), citation.line(), "in the citation " + citation.literal()
+                    + " the style \"" + styleName + "\" prints " + (one ? "the part of " : "the parts of ") + named
+                    + " so that " + (one ? "it" : "they") + " cannot be told from another source's part: "
+                    + (one ? "it links" : "they link") + " to no entry rather than to a wrong one; cite "
+                    + (one ? "it" : "each") + " in a citation of its own, e.g. [@" + unlinked.get(0) + "], to link it"));
+        }
     }
 
     /** A broken .csl file, or a style citeproc-java cannot follow, named at the article's citation_style line. */
@@ -721,19 +743,6 @@ public final class CitationFormatter {
             }
         }
         return surnames;
-    }
-
-    /** Each cited source's year as its part prints it, with its letter ("2020a"), by key, where it has one. */
-    private static Map<String, String> printedYears(List<CiteItem> written, Map<String, CSLItemData> items, Processor.Formatted formatted) {
-        Map<String, String> years = new java.util.HashMap<>();
-        for (CiteItem item : written) {
-            CSLItemData data = items.get(item.key());
-            Integer year = data == null ? null : YearSuffixes.year(data);
-            if (year != null) {
-                years.put(item.key(), year + formatted.yearSuffixes().getOrDefault(item.key(), ""));
-            }
-        }
-        return years;
     }
 
     /** The ids of the sources a citation prints without their author: "-@key", or all in a narrative citation. */

@@ -12,8 +12,8 @@ import org.imprint.cite.CitationParts.Span;
  * An author-date citation of several sources cut into each source's part by the order the
  * processor printed them in, not by what a part's words may have in common with another's: the
  * style's delimiter stands between the groups of the printed order, and a group of one author's
- * works that CSL's collapse joined ("B. Brown, 2011, 2010") is cut at its last separators, one
- * per work after the first. Read from the words alone, parts that differ only by what the style
+ * works that CSL's collapse joined ("B. Brown, 2011, 2010", "Wolf, BASIMDA, İstanbul") is cut
+ * before each later work where exactly what the collapse printed for it stands. Read from the words alone, parts that differ only by what the style
  * adds to tell them apart (MLA's "Novak, Mangroves; Novak, Sinking Deltas", "A. Brown; B. Brown,
  * Beta", "van Dam; Van Dam") or a year order the style sorts newest first could not be told, and
  * the whole citation was one link to the first source.
@@ -25,24 +25,24 @@ final class CitationOrder {
 
     /**
      * The citation with each source's part linked to its entry, or {@code null} when its text
-     * does not cut into as many parts as the printed order has sources (a delimiter in a title,
-     * a locator's comma in a collapsed group), a later work of a group does not print its year
-     * where the cut puts it, or a part is not a whole element.
+     * does not cut into as many parts as the printed order has sources (a delimiter in a title
+     * or an affix), a later work of a group does not stand where the cut puts it as the
+     * collapse printed it, or a part is not a whole element.
      *
      * @param html      the citation as one text
      * @param delimiter the style's delimiter between the groups
-     * @param groups    the sources' keys as printed, in groups ({@link Processor.Formatted#printedGroups})
-     * @param years     each source's year as its part prints it ("2020a", "2010"), by key, where it has one
+     * @param groups    the sources as printed, in groups ({@link Processor.Formatted#printedGroups})
      * @param affixes   the citation's prefixes and suffixes, where no cut is made
      * @param linker    links a part's HTML to an id
      * @param ids       each key's id in the reference list
      */
-    static String link(String html, String delimiter, List<List<String>> groups, Map<String, String> years, Affixes affixes,
+    static String link(String html, String delimiter, List<List<PrintedSource>> groups, Affixes affixes,
                        BiFunction<String, String, String> linker, Map<String, String> ids) {
         if (groups == null || delimiter.isEmpty() || groups.stream().mapToInt(List::size).sum() < 2) {
             return null;
         }
-        Plain plain = Plain.of(html).masked(affixes, delimiter);
+        Plain raw = Plain.of(html);
+        Plain plain = raw.masked(affixes, delimiter);
         String text = plain.text();
         List<Span> cuts = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -52,24 +52,21 @@ final class CitationOrder {
             if (at < 0) {
                 return null;
             }
-            // the group's later works, each after a separator, from its end: "B. Brown, 2011" | "2010"
-            List<String> group = groups.get(g);
+            // the group's later works from its end, each where the collapse printed it after its
+            // separator: "B. Brown, 2011" | "2010", "Wolf, BASIMDA" | "İstanbul" | "in press-b"
+            // (a work's year alone would not do: a literal date or a status has none)
+            List<PrintedSource> group = groups.get(g);
             List<Span> inner = new ArrayList<>();
             int end = at;
             for (int w = group.size() - 1; w > 0; w--) {
-                int sep = text.lastIndexOf(Processor.GROUP_DELIMITER, end - 1);
-                if (sep < from) {
+                int sep = later(raw.text(), group.get(w), from, end);
+                if (sep < 0) {
                     return null;
-                }
-                String year = years.get(group.get(w));
-                String part = text.substring(sep + Processor.GROUP_DELIMITER.length(), end);
-                if (year == null || !part.strip().startsWith(year)) {
-                    return null;   // not where this work's year stands: a locator's comma, or a year not printed
                 }
                 inner.add(0, new Span(sep, sep + Processor.GROUP_DELIMITER.length()));
                 end = sep;
             }
-            keys.addAll(group);
+            group.forEach(source -> keys.add(source.key()));
             cuts.addAll(inner);
             if (g < groups.size() - 1) {
                 cuts.add(new Span(at, at + delimiter.length()));
@@ -96,5 +93,27 @@ final class CitationOrder {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Where the separator before a group's later work stands in {@code text} between {@code from}
+     * and {@code end}: the last separator followed by exactly what the collapse printed for the
+     * work, with nothing after it but the layout's closing punctuation; -1 where there is none, or
+     * nothing of the group's first work would be left before it.
+     */
+    private static int later(String text, PrintedSource source, int from, int end) {
+        String printed = source.html() == null ? "" : Plain.of(source.html()).text();
+        if (printed.isBlank()) {
+            return -1;
+        }
+        String separator = Processor.GROUP_DELIMITER;
+        for (int sep = text.lastIndexOf(separator, end - 1); sep > from; sep = text.lastIndexOf(separator, sep - 1)) {
+            int after = sep + separator.length();
+            if (after + printed.length() <= end && text.startsWith(printed, after)
+                    && text.substring(after + printed.length(), end).codePoints().noneMatch(Character::isLetterOrDigit)) {
+                return sep;
+            }
+        }
+        return -1;
     }
 }

@@ -224,25 +224,6 @@ final class CitationParts {
     }
 
     /**
-     * The source printed first in a citation (after the style's sorting), for the one link a
-     * citation gets when its parts cannot be told apart: the source whose mark (in a numeric
-     * style, whose number starting a group) stands first in the text, or null when none is found.
-     *
-     * @param html      the citation as one text
-     * @param delimiter the style's delimiter between the sources of a citation
-     * @param marks     the cited sources' marks
-     * @param affixes   the citation's prefixes and suffixes, where no mark is read
-     * @param numeric   whether the marks are numbers
-     */
-    static String firstPrinted(String html, String delimiter, List<Mark> marks, Affixes affixes, boolean numeric) {
-        String text = Plain.of(html).masked(affixes, delimiter).text();
-        List<Placed> placed = numeric ? NumberGroups.starts(marks, text) : place(marks, text, true);
-        int first = placed.stream().mapToInt(Placed::start).min().orElse(-1);
-        List<String> there = placed.stream().filter(at -> at.start() == first).map(at -> marks.get(at.mark()).key()).distinct().toList();
-        return there.size() == 1 ? there.get(0) : null;   // two marks at one place ("Smith, 2019" and "Smithson, 2019"): unknown
-    }
-
-    /**
      * Where each mark stands, in the text's order: read from the end
      * (each part's mark the last match before the next part's) or from the start (the first
      * match after the previous part's); a mark not found is left out.

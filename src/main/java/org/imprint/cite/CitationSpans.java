@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
 
 import org.imprint.cite.CitationParts.Mark;
 import org.imprint.cite.CitationParts.Plain;
@@ -18,9 +17,9 @@ import org.imprint.cite.CitationParts.Span;
  * by stretch: cut at the style's delimiter ("(A. Brown, 2010; B. Brown, 2010; Evans, 2001)"),
  * each stretch that only one source's mark fits links to that source's entry (a stretch of one
  * author's works, "Kim, 2019a, 2019b", is cut further by {@link CitationParts}), and only the
- * stretches whose source cannot be told make one link (with the undecided stretches next to them
- * that share a mark), to the source printed first there. Without this the whole citation was
- * one link.
+ * stretches whose source cannot be told (with the undecided stretches next to them that share a
+ * mark) are left without a link: a link to one of them would take the others' words to its
+ * entry. Without this the whole citation was one link.
  */
 final class CitationSpans {
 
@@ -29,8 +28,8 @@ final class CitationSpans {
 
     /**
      * The citation with each stretch linked, or {@code null} when the delimiter cuts no stretch
-     * off, a stretch fits no mark or a mark no stretch, a stretch is no whole element, or every
-     * stretch is left to one link.
+     * off, a stretch fits no mark or a mark no stretch, a stretch is no whole element, or no
+     * stretch can be told.
      *
      * @param html       the citation as one text
      * @param delimiter  the style's delimiter between the sources of a citation
@@ -38,11 +37,10 @@ final class CitationSpans {
      * @param affixes    the citation's prefixes and suffixes, where no mark is read and no cut made
      * @param once       whether each source is cited once (then a stretch taken by a source is
      *                   no other's: a source cited twice may stand in two stretches)
-     * @param printOrder the sources' keys in the style's order, for two marks found at one place
      * @param linker     links a part's HTML to an id
      * @param ids        each key's id in the reference list
      */
-    static String link(String html, String delimiter, List<Mark> marks, Affixes affixes, boolean once, List<String> printOrder,
+    static String link(String html, String delimiter, List<Mark> marks, Affixes affixes, boolean once,
                        BiFunction<String, String, String> linker, Map<String, String> ids) {
         if (delimiter.isBlank() || marks.size() < 2) {
             return null;
@@ -155,13 +153,8 @@ final class CitationSpans {
                 span = candidate[0] == s ? candidate : span;
             }
             if (span != null) {
-                Set<Integer> fit = new LinkedHashSet<>();
-                for (int t = span[0]; t <= span[1]; t++) {
-                    fit.addAll(fits.get(t));
-                }
-                Span where = new Span(stretches.get(span[0]).start(), stretches.get(span[1]).end());
-                String key = firstPrinted(text, where, marks, fit, printOrder);
-                out.append(linker.apply(html.substring(htmlStart[span[0]], htmlEnd[span[1]]), ids.get(key)));
+                // no link: one to the source printed first would take the others' words to its entry
+                out.append(html, htmlStart[span[0]], htmlEnd[span[1]]);
                 s = span[1];
             } else {
                 out.append(linked[s]);
@@ -173,24 +166,4 @@ final class CitationSpans {
         return out.toString();
     }
 
-    /** The key of the mark found first in a stretch of the text; of two found at one place, the one the style orders first. */
-    private static String firstPrinted(String text, Span where, List<Mark> marks, Set<Integer> fit, List<String> printOrder) {
-        int best = -1;
-        int bestAt = Integer.MAX_VALUE;
-        for (int i : fit) {
-            Matcher m = marks.get(i).pattern().matcher(text);
-            m.region(where.start(), where.end());
-            int at = m.find() ? m.start() : Integer.MAX_VALUE;
-            if (best < 0 || at < bestAt || at == bestAt && rank(printOrder, marks.get(i).key()) < rank(printOrder, marks.get(best).key())) {
-                best = i;
-                bestAt = at;
-            }
-        }
-        return marks.get(best).key();
-    }
-
-    private static int rank(List<String> order, String key) {
-        int at = order.indexOf(key);
-        return at < 0 ? Integer.MAX_VALUE : at;
-    }
 }

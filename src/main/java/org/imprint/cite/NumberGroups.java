@@ -46,17 +46,6 @@ final class NumberGroups {
         return placed;
     }
 
-    /** Every group start of every mark, in no particular order. */
-    static List<Placed> starts(List<CitationParts.Mark> marks, String text) {
-        List<Placed> all = new ArrayList<>();
-        for (int i = 0; i < marks.size(); i++) {
-            for (Span at : candidates(marks.get(i), text)) {
-                all.add(new Placed(i, at.start(), at.end()));
-            }
-        }
-        return all;
-    }
-
     /** The places where a mark's number starts a group. */
     private static List<Span> candidates(CitationParts.Mark mark, String text) {
         List<Span> found = new ArrayList<>();

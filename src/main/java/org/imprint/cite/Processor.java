@@ -523,7 +523,7 @@ final class Processor {
         }
         forget(all);
         List<List<String>> texts = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
-        List<List<List<String>>> groups = new ArrayList<>(java.util.Collections.nCopies(citations.size(), (List<List<String>>) null));
+        List<List<List<PrintedSource>>> groups = new ArrayList<>(java.util.Collections.nCopies(citations.size(), (List<List<PrintedSource>>) null));
         CSLCitationItem previous = null;
         // the citations in their sequence, then each that stands alone, after the processor forgot the sequence
         List<Integer> sequence = new ArrayList<>();
@@ -550,7 +550,7 @@ final class Processor {
             }
             CSLCitationItem[] parts = citation.getCitationItems();
             if (!notes && collapse && parts.length > 1) {
-                List<List<String>> printed = new ArrayList<>();
+                List<List<PrintedSource>> printed = new ArrayList<>();
                 texts.set(c, List.of(collapsed(citation, all, printed)));
                 groups.set(c, printed.isEmpty() ? printedGroups(citation) : printed);
                 continue;
@@ -608,9 +608,8 @@ final class Processor {
                 suffixes.put(id, item.getYearSuffix());
             }
         });
-        List<String> printedFirst = citations.stream().map(this::printedFirst).toList();
         return new Formatted(texts, delimiter, entries.size() == order.size() ? order : List.of(), entries, suffixes, namesShown,
-                printedFirst, java.util.Collections.unmodifiableList(groups));
+                java.util.Collections.unmodifiableList(groups));
     }
 
     /**
@@ -652,24 +651,13 @@ final class Processor {
         return entries;
     }
 
-    /**
-     * The key of the source a citation prints first: the first of its sources in the style's
-     * citation sort, as {@link #collated} puts them for citeproc-java to keep, else the first
-     * written where the style does not sort its citations; {@code null} where citeproc-java sorts
-     * them in its own way (no comparator could be made), which cannot be told here.
-     */
-    private String printedFirst(CSLCitation citation) {
-        List<String> order = printedOrder(citation);
-        return order == null ? null : order.get(0);
-    }
-
     /** What joins the sources of one author in a citation collapsed by year ({@link #collapsed}). */
     static final String GROUP_DELIMITER = ", ";
 
     /** A citation's sources as printed, each a group of its own ({@link Formatted#printedGroups}), or null where unknown. */
-    private List<List<String>> printedGroups(CSLCitation citation) {
+    private List<List<PrintedSource>> printedGroups(CSLCitation citation) {
         List<String> order = printedOrder(citation);
-        return order == null ? null : order.stream().map(List::of).toList();
+        return order == null ? null : order.stream().map(key -> List.of(PrintedSource.first(key))).toList();
     }
 
     /**
@@ -785,7 +773,7 @@ final class Processor {
      * whole citation (made source by source where their locators' labels need different
      * processors, {@link #byLabel}); when that order cannot be told, that whole citation.
      */
-    private String collapsed(CSLCitation citation, Map<String, CSLItemData> all, List<List<String>> printed) {
+    private String collapsed(CSLCitation citation, Map<String, CSLItemData> all, List<List<PrintedSource>> printed) {
         CSLCitationItem[] parts = citation.getCitationItems();
         // made whole by one processor, the first locator's label would decide for all: "(Evans
         // 2005, 4; Brown 2010, 2)" for "[@evans, p. 4; @brown, chap. 2]"
@@ -826,11 +814,11 @@ final class Processor {
                     return whole;
                 }
                 out.append(GROUP_DELIMITER).append(text);
-                printed.get(printed.size() - 1).add(sourceKey(parts[i].getId()));
+                printed.get(printed.size() - 1).add(new PrintedSource(sourceKey(parts[i].getId()), text));
                 collapsedAny = true;
             } else {
                 out.append(n == 0 ? "" : delimiter).append(alone.get(i));
-                printed.add(new ArrayList<>(List.of(sourceKey(parts[i].getId()))));
+                printed.add(new ArrayList<>(List.of(PrintedSource.first(sourceKey(parts[i].getId())))));
             }
             previous = names;
         }
@@ -1091,16 +1079,15 @@ final class Processor {
      * @param yearSuffixes the year suffix ("a" of "2020a") of each source given one, by key
      * @param namesShown how many names the cites of a source show where names were added to tell
      *                   it from another ({@link AddedNames}), by key: a narrative {@code @key} names as many
-     * @param printedFirst each citation's source printed first, by key, or null where that cannot be told
-     * @param printedGroups each in-text citation's sources (keys) as printed: in the style's order, the
+     * @param printedGroups each in-text citation's sources as printed: in the style's order, the
      *                  sources by one author that CSL's collapse joins ("Kim, 2019a, 2019b") one group,
      *                  every other source a group of its own; the groups stand between the style's
      *                  delimiters, a group's sources between {@link #GROUP_DELIMITER}s; null where a
      *                  citation cites one source, is a note, or its order cannot be told
      */
     record Formatted(List<List<String>> citations, String delimiter, List<String> keys, List<String> entries,
-                     Map<String, String> yearSuffixes, Map<String, Integer> namesShown, List<String> printedFirst,
-                     List<List<List<String>>> printedGroups) {
+                     Map<String, String> yearSuffixes, Map<String, Integer> namesShown,
+                     List<List<List<PrintedSource>>> printedGroups) {
     }
 
     /** The sources of the report being formatted. */

@@ -384,7 +384,9 @@ class CitationDisambiguationBuildTest {
         String pdf = text(built.pdf());
         String links = links(built);
         assertAll(
-                // A1's two sources are one link to a: a literal date is no mark the linking knows (left, in the note)
+                // A1's two sources each their own link: the collapse's later work found as printed, a
+                // literal date too (it was one link to a)
+                () -> assertContains(links, "[a: Novak, n.d.][d: in press]"),
                 () -> assertContains(links, "[d: (Novak, in press)]"),
                 () -> assertContains(pdf, "A1 (Novak, n.d., in press). A2 (Novak, in press)."),
                 () -> assertContains(pdf, "Novak, A. (n.d.). Alpha. J."),
