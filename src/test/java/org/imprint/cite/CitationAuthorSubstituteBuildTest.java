@@ -88,4 +88,42 @@ class CitationAuthorSubstituteBuildTest {
                 () -> assertContains(abnt, "TOLSTOY, L. War. Traducao Richard Pevear. [s.l.] Knopf, 2007."),
                 () -> assertFalse(abnt.contains("Traducao ."), abnt));
     }
+
+    private static String many(String id, String last, int year) {
+        StringBuilder names = new StringBuilder("{\"family\": \"Lee\", \"given\": \"Ann\"}");
+        for (String family : new String[] {"Park", "Choi", "Kim", "Jung", "Han", "Yoo", "Seo", "Oh", "Ma", last}) {
+            names.append(", {\"family\": \"").append(family).append("\", \"given\": \"").append(family.charAt(0)).append("o\"}");
+        }
+        return "{\"id\": \"" + id + "\", \"type\": \"book\", \"author\": [" + names + "], \"title\": \"T" + id
+                + "\", \"publisher\": \"P\", \"issued\": {\"date-parts\": [[" + year + "]]}}";
+    }
+
+    /**
+     * A list cut by et al. ("and Coauthors", "and others", "et al.") was never replaced, its
+     * eleventh name not in the entry: it is compared and replaced as printed, as citeproc-js does.
+     */
+    @Test
+    void aListCutByEtAlIsReplacedAsPrinted() throws Exception {
+        String json = "[{\"id\": \"a1\", \"type\": \"book\", \"author\": [{\"family\": \"Lee\", \"given\": \"Ann\"}],"
+                + " \"title\": \"Alpha\", \"publisher\": \"P\", \"issued\": {\"date-parts\": [[2001]]}}, "
+                + many("d1", "Na", 2004) + ", " + many("d2", "Pa", 2005) + "]";
+        java.util.function.Function<String, String> build = style -> {
+            try {
+                return text(TestReport.citing(dir, style + "-etal", style).title("Faults").bibliography("refs.json")
+                        .body("Works [@a1; @d1; @d2].\n").file("refs.json", json).build("pdf").pdf());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        String partialEach = build.apply("american-meteorological-society");
+        String partialFirst = build.apply("mhra-author-date-no-url");
+        String each = build.apply("journal-of-wildlife-diseases");
+        assertAll(
+                () -> assertContains(partialEach, "——, and Coauthors, 2004: Td1."),
+                () -> assertContains(partialEach, "——, and Coauthors, 2005: Td2."),
+                () -> assertContains(partialFirst, "——, and others. 2004. Td1"),
+                () -> assertContains(partialFirst, "——, and others. 2005. Td2"),
+                () -> assertContains(each, "Lee A, Park P, Choi C, Kim K, Jung J, Han H, Yoo Y, Seo S, Oh O, Ma M, et al. 2004. Td1."),
+                () -> assertContains(each, "———, ———, ———, ———, ———, ———, ———, ———, ———, ———, et al. 2005. Td2."));
+    }
 }
