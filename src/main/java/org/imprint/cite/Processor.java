@@ -709,8 +709,8 @@ final class Processor {
     }
 
     private String written(String html) {
-        return HebrewGeresh.write(ordinals.write(quotes.write(MonthDayDates.clean(html.replace(AFFIX_GUARD, ""), literalDates))),
-                language);
+        return HebrewGeresh.write(ordinals.write(quotes.write(DoubledStops.merged(
+                MonthDayDates.clean(html.replace(AFFIX_GUARD, ""), literalDates)))), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */
