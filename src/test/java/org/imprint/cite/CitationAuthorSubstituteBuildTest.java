@@ -126,4 +126,24 @@ class CitationAuthorSubstituteBuildTest {
                 () -> assertContains(each, "Lee A, Park P, Choi C, Kim K, Jung J, Han H, Yoo Y, Seo S, Oh O, Ma M, et al. 2004. Td1."),
                 () -> assertContains(each, "———, ———, ———, ———, ———, ———, ———, ———, ———, ———, et al. 2005. Td2."));
     }
+
+    /**
+     * An edited work sorts with its editor's own works by date, as citeproc-js sorts: the label
+     * was part of the sort key, and "Lee, Ann, ed." (2006) came after "Lee, Ann" (2007).
+     */
+    @Test
+    void anEditedWorkSortsByDateAmongTheEditorsOwn() throws Exception {
+        String json = """
+                [{"id":"a1","type":"book","author":[{"family":"Lee","given":"Ann"}],"title":"Alpha","publisher":"P","issued":{"date-parts":[[2001]]}},
+                 {"id":"e1","type":"book","editor":[{"family":"Lee","given":"Ann"}],"title":"Zeta edited","publisher":"P","issued":{"date-parts":[[2006]]}},
+                 {"id":"a7","type":"book","author":[{"family":"Lee","given":"Ann"}],"title":"Eta","publisher":"P","issued":{"date-parts":[[2007]]}}]
+                """;
+        String chicago = text(TestReport.citing(dir, "sorted", "chicago-author-date").title("Order").bibliography("refs.json")
+                .body("Works [@a1; @a7; @e1].\n").file("refs.json", json).build("pdf").pdf());
+        String apa = text(TestReport.citing(dir, "sorted-apa", "apa").title("Order").bibliography("refs.json")
+                .body("Works [@a1; @a7; @e1].\n").file("refs.json", json).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(chicago, "Lee, Ann, ed. 2006. Zeta Edited. P. Lee, Ann. 2007. Eta. P."),
+                () -> assertContains(apa, "Lee, A. (Ed.). (2006). Zeta edited. P. Lee, A. (2007). Eta. P."));
+    }
 }
