@@ -95,21 +95,26 @@ final class AuthorSubstitute {
             if (names == null || before == null) {
                 continue;
             }
-            int alike = 0;
-            while (alike < names.length && alike < before.length && same(names[alike], before[alike])) {
-                alike++;
-            }
-            boolean all = alike == names.length && names.length == before.length;
-            if (alike == 0 || !all && (rule == Rule.COMPLETE_ALL || rule == Rule.COMPLETE_EACH)) {
-                continue;
-            }
             String entry = entries.get(i);
             List<int[]> spans = spans(entry, names);
+            List<int[]> spansBefore = spans(entries.get(i - 1), before);
             if (spans == null) {
                 continue;
             }
+            // the names the entries print: a list cut by et al. ("Lee, A., and Coauthors") is
+            // compared and replaced as printed, as citeproc-js does ("——, and Coauthors")
+            int printed = spans.size();
+            int printedBefore = spansBefore == null ? before.length : spansBefore.size();
+            int alike = 0;
+            while (alike < printed && alike < printedBefore && same(names[alike], before[alike])) {
+                alike++;
+            }
+            boolean all = alike == printed && printed == printedBefore;
+            if (alike == 0 || !all && (rule == Rule.COMPLETE_ALL || rule == Rule.COMPLETE_EACH)) {
+                continue;
+            }
             int replaced = switch (rule) {
-                case COMPLETE_ALL, COMPLETE_EACH -> names.length;
+                case COMPLETE_ALL, COMPLETE_EACH -> printed;
                 case PARTIAL_EACH -> alike;
                 case PARTIAL_FIRST -> 1;
             };
@@ -152,14 +157,17 @@ final class AuthorSubstitute {
         return out.toString();
     }
 
-    /** Where each name stands in the entry, in order; {@code null} when one cannot be found. */
+    /**
+     * Where each name stands in the entry, in order, up to the first it does not print (after
+     * et al.); {@code null} when it prints none.
+     */
     private static List<int[]> spans(String entry, CSLName[] names) {
         List<int[]> spans = new ArrayList<>();
         int at = 0;
         for (CSLName name : names) {
             Matcher m = pattern(name).matcher(entry);
             if (!m.find(at)) {
-                return null;
+                return spans.isEmpty() ? null : spans;
             }
             int end = m.end();
             // the full stop of the last initial: the delimiter's when a space or the end follows

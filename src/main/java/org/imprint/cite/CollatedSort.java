@@ -194,7 +194,7 @@ final class CollatedSort {
 
     /**
      * Every name of the style as CSL renders names in a sort key: family name first for every
-     * name ({@code name-as-sort-order="all"}) and no "and" before the last. A macro key rendered
+     * name ({@code name-as-sort-order="all"}), no "and" before the last and no label. A macro key rendered
      * as the bibliography prints ("Lee, Ann, Min Park, and Hoon Jung") compared the co-authors by
      * their given names and put "and" among the names: "Hoon Jung" before "Jin Choi".
      */
@@ -206,6 +206,14 @@ final class CollatedSort {
             if (tag.equals("name") || tag.equals("style") || tag.equals("citation") || tag.equals("bibliography")) {
                 element.setAttribute("name-as-sort-order", "all");
                 element.removeAttribute("and");
+            }
+        }
+        // a name list's label is no part of its key, as citeproc-js renders keys: "Lee, Ann, ed."
+        // (2006) sorted after "Lee, Ann" (2007), the date never compared
+        for (Element element : named) {
+            if (element.getTagName().equals("label") && element.getParentNode() instanceof Element parent
+                    && parent.getTagName().equals("names")) {
+                parent.removeChild(element);
             }
         }
     }

@@ -18,6 +18,8 @@ final class HebrewGeresh {
     /** "מס'": the mark after a Hebrew letter, no letter after it. */
     private static final Pattern AFTER = Pattern.compile("(?<=[\\u05D0-\\u05EA])" + APOSTROPHE + "(?![\\p{L}\\p{M}])");
     private static final String GERESH = "\u05F3";
+    /** "ע"י": the double mark of an abbreviation between Hebrew letters, which citeproc-java made a double prime. */
+    private static final Pattern GERSHAYIM = Pattern.compile("(?<=[\\u05D0-\\u05EA])(?:[\"\u2033\u201D]|&quot;|&Prime;|&rdquo;)(?=[\\u05D0-\\u05EA])");
 
     private HebrewGeresh() {
     }
@@ -28,6 +30,6 @@ final class HebrewGeresh {
             return html;
         }
         String turned = BEFORE.matcher(html).replaceAll("$1" + GERESH);
-        return AFTER.matcher(turned).replaceAll(GERESH);
+        return GERSHAYIM.matcher(AFTER.matcher(turned).replaceAll(GERESH)).replaceAll("\u05F4");
     }
 }

@@ -117,13 +117,14 @@ final class Processor {
         this.language = language;
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
-        this.quotes = QuoteMarks.of(xml, language);
+
         this.etAlMinimum = EtAl.minimum(xml);
         this.useLast = EtAl.UseLast.of(xml);
         this.collapseNumbers = CitationNumbers.collapses(xml);
         this.collapse = Pattern.compile("<citation\\b[^>]*\\bcollapse=\"year(-suffix)?\"").matcher(xml).find();
         String lang = language.toLowerCase(java.util.Locale.ROOT);
         this.punctuationInQuote = lang.equals("en") || lang.startsWith("en-us");
+        this.quotes = QuoteMarks.of(xml, language, punctuationInQuote);
         Matcher layout = LAYOUT.matcher(xml);
         String attributes = layout.find() ? layout.group(1) : "";
         this.layoutPrefix = unescape(attribute(attributes, "prefix", ""));
@@ -488,7 +489,7 @@ final class Processor {
         }
         // a status that is a CSL term ("in press") in the article's language, before year letters tell works apart
         // a collection editor that only repeats the editor of a source with no series is no second person
-        Map<String, CSLItemData> all = new LinkedHashMap<>(StatusTerms.translated(SeriesCopies.without(sources), language, xml));
+        Map<String, CSLItemData> all = new LinkedHashMap<>(FieldQuotes.mark(StatusTerms.translated(SeriesCopies.without(sources), language, xml)));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
@@ -697,8 +698,8 @@ final class Processor {
     }
 
     private String written(String html) {
-        return HebrewGeresh.write(ordinals.write(quotes.write(MonthDayDates.clean(ImplicitYearSuffixes.unmarked(html.replace(AFFIX_GUARD, "")), literalDates))),
-                language);
+        return HebrewGeresh.write(ordinals.write(quotes.write(DoubledStops.merged(
+                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(html.replace(AFFIX_GUARD, "")), literalDates)))), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */

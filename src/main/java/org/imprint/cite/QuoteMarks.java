@@ -1,5 +1,7 @@
 package org.imprint.cite;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +38,14 @@ final class QuoteMarks {
     private final String close;
     private final String innerOpen;
     private final String innerClose;
+    /** CSL's punctuation-in-quote (American English): a full stop or comma after a field's closing mark goes inside it. */
+    private final boolean punctuationInQuote;
 
-    private QuoteMarks(String open, String close, String innerOpen, String innerClose) {
+    /** A full stop or comma after a field's closing marks, which then come after it. */
+    private static final Pattern INTO_FIELD_QUOTE = Pattern.compile("([" + FieldQuotes.CLOSE + "]+)([.,])");
+
+    private QuoteMarks(String open, String close, String innerOpen, String innerClose, boolean punctuationInQuote) {
+        this.punctuationInQuote = punctuationInQuote;
         this.open = open;
         this.close = close;
         this.innerOpen = innerOpen;
@@ -57,10 +65,10 @@ final class QuoteMarks {
      * The marks of the language: the style's own locale's terms (as {@link StyleLocales#forLanguage}
      * leaves the locales that apply, without their language tag), else the CSL locale files'.
      */
-    static QuoteMarks of(String xml, String language) {
+    static QuoteMarks of(String xml, String language, boolean punctuationInQuote) {
         List<String> locales = CslLocaleFiles.termSources(xml, language);
         return new QuoteMarks(term(locales, "open-quote", "\u201C"), term(locales, "close-quote", "\u201D"),
-                term(locales, "open-inner-quote", "\u2018"), term(locales, "close-inner-quote", "\u2019"));
+                term(locales, "open-inner-quote", "\u2018"), term(locales, "close-inner-quote", "\u2019"), punctuationInQuote);
     }
 
     private static String term(List<String> locales, String name, String otherwise) {
@@ -94,13 +102,18 @@ final class QuoteMarks {
         if (text.indexOf(STRAIGHT) >= 0) {
             text = paired(text);
         }
-        if (!text.contains("&") && text.chars().noneMatch(c -> c == markOf(open) || c == markOf(close))) {
+        if (!text.contains("&") && text.chars().noneMatch(c -> c == markOf(open) || c == markOf(close) || c == markOf(innerOpen)
+                || c == FieldQuotes.OPEN || c == FieldQuotes.CLOSE || c == FieldQuotes.APOSTROPHE)) {
             return text;
         }
         for (int i = 0; i < ENTITIES.length; i += 2) {
             text = text.replace(ENTITIES[i], ENTITIES[i + 1]);
         }
-        return nested(text);
+        if (punctuationInQuote) {
+            // CSL's punctuation-in-quote, which citeproc-java applies to the style's marks only: "“‘Quoted Title.’”"
+            text = INTO_FIELD_QUOTE.matcher(text).replaceAll("$2$1");
+        }
+        return nested(text).replace(FieldQuotes.APOSTROPHE, '\u2019');
     }
 
     /** The style's straight quotes as the locale's marks, opening and closing in turn; an odd one left straight. */
@@ -121,15 +134,26 @@ final class QuoteMarks {
         return out.toString();
     }
 
-    /** The marks of a quotation inside a quotation made inner marks (and of one inside that, outer again). */
+    /**
+     * Each quotation in the marks of its depth, the locale's outer marks, then its inner marks,
+     * then outer again: the style's quotes, a field's own quotations ({@link FieldQuotes}) and
+     * the author's curly marks where they are the locale's (as citeproc-js takes them).
+     */
     private String nested(String html) {
         char o = markOf(open);
         char c = markOf(close);
-        if (o == c || o == 0 || c == 0) {
-            return html;   // Swedish ”…”: which mark opens cannot be told
+        char io = markOf(innerOpen);
+        char ic = markOf(innerClose);
+        boolean styleMarks = o != c && o != 0 && c != 0;   // Swedish ”…”, Hebrew "…": which mark opens cannot be told
+        boolean innerMarks = styleMarks && io != ic && io != 0 && ic != 0 && io != o && ic != c;
+        // the same mark opening and closing (Hebrew "…"): the style's own quotes, taken in turn; a
+        // field's are marked apart, and a mark between letters is an abbreviation's (ע"י)
+        boolean sameMarks = o == c && o != 0;
+        if (sameMarks && o == '"') {
+            html = unescapedQuotes(html);   // citeproc-java's HTML writes the style's straight marks "&quot;"
         }
         StringBuilder out = new StringBuilder();
-        int depth = 0;
+        Deque<Character> depth = new ArrayDeque<>();
         boolean tag = false;
         for (int i = 0; i < html.length(); i++) {
             char ch = html.charAt(i);
@@ -138,34 +162,58 @@ final class QuoteMarks {
             } else if (ch == '>') {
                 tag = false;
             }
-            if (tag || (ch != o && ch != c)) {
+            boolean turn = sameMarks && ch == o && !(i > 0 && Character.isLetter(html.charAt(i - 1)) && wordAfter(html, i));
+            boolean opens = ch == FieldQuotes.OPEN || styleMarks && ch == o || innerMarks && ch == io
+                    || turn && (depth.isEmpty() || depth.peek() != o);
+            boolean closes = ch == FieldQuotes.CLOSE || styleMarks && ch == c && !depth.isEmpty() || turn && !opens
+                    || innerMarks && ch == ic && !depth.isEmpty() && depth.peek() == io && !wordAfter(html, i);
+            if (tag || !opens && !closes) {
                 out.append(ch);
-            } else if (ch == o) {
-                depth++;
-                if (depth % 2 == 0) {
+            } else if (opens) {
+                depth.push(ch);
+                if (depth.size() % 2 == 0) {
                     out.append(innerOpen);
                     // « fake news »: the outer marks' spaces, which the inner ones do not take
                     while (i + 1 < html.length() && (SPACES.indexOf(html.charAt(i + 1)) >= 0 || html.startsWith(NBSP, i + 1))) {
                         i += html.charAt(i + 1) == '&' ? NBSP.length() : 1;
                     }
                 } else {
-                    out.append(ch);
+                    out.append(ch == o ? String.valueOf(ch) : open);
                 }
-            } else if (depth > 0) {
-                if (depth % 2 == 0) {
+            } else {
+                if (depth.size() % 2 == 0) {
                     while (out.length() > 0 && (SPACES.indexOf(out.charAt(out.length() - 1)) >= 0 || out.toString().endsWith(NBSP))) {
                         out.setLength(out.length() - (out.charAt(out.length() - 1) == ';' ? NBSP.length() : 1));
                     }
                     out.append(innerClose);
                 } else {
-                    out.append(ch);
+                    out.append(ch == c ? String.valueOf(ch) : close);
                 }
-                depth--;
+                depth.poll();
+            }
+        }
+        return out.toString();
+    }
+
+    /** The HTML with "&quot;" outside its tags written as the mark. */
+    private static String unescapedQuotes(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        boolean tag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char ch = html.charAt(i);
+            tag = ch == '<' || tag && ch != '>';
+            if (!tag && html.startsWith("&quot;", i)) {
+                out.append('"');
+                i += "&quot;".length() - 1;
             } else {
                 out.append(ch);
             }
         }
         return out.toString();
+    }
+
+    private static boolean wordAfter(String html, int at) {
+        return at + 1 < html.length() && Character.isLetterOrDigit(html.charAt(at + 1));
     }
 
     /** The mark of a term, without the spaces it may carry ("«&#160;"); 0 for none. */

@@ -214,6 +214,9 @@ final class RichText {
                 case BACKSLASH -> out.append('\\');
                 case OPEN_BRACE -> out.append('{');
                 case CLOSE_BRACE -> out.append('}');
+                // a field's marked apostrophes and quotation marks ({@link FieldQuotes}), as typed
+                case FieldQuotes.APOSTROPHE -> out.append('\u2019');
+                case FieldQuotes.OPEN, FieldQuotes.CLOSE -> out.append('"');
                 default -> {
                     if (c < '\uE000' || c > '\uE011') {
                         out.append(c);

@@ -88,4 +88,62 @@ class CitationAuthorSubstituteBuildTest {
                 () -> assertContains(abnt, "TOLSTOY, L. War. Traducao Richard Pevear. [s.l.] Knopf, 2007."),
                 () -> assertFalse(abnt.contains("Traducao ."), abnt));
     }
+
+    private static String many(String id, String last, int year) {
+        StringBuilder names = new StringBuilder("{\"family\": \"Lee\", \"given\": \"Ann\"}");
+        for (String family : new String[] {"Park", "Choi", "Kim", "Jung", "Han", "Yoo", "Seo", "Oh", "Ma", last}) {
+            names.append(", {\"family\": \"").append(family).append("\", \"given\": \"").append(family.charAt(0)).append("o\"}");
+        }
+        return "{\"id\": \"" + id + "\", \"type\": \"book\", \"author\": [" + names + "], \"title\": \"T" + id
+                + "\", \"publisher\": \"P\", \"issued\": {\"date-parts\": [[" + year + "]]}}";
+    }
+
+    /**
+     * A list cut by et al. ("and Coauthors", "and others", "et al.") was never replaced, its
+     * eleventh name not in the entry: it is compared and replaced as printed, as citeproc-js does.
+     */
+    @Test
+    void aListCutByEtAlIsReplacedAsPrinted() throws Exception {
+        String json = "[{\"id\": \"a1\", \"type\": \"book\", \"author\": [{\"family\": \"Lee\", \"given\": \"Ann\"}],"
+                + " \"title\": \"Alpha\", \"publisher\": \"P\", \"issued\": {\"date-parts\": [[2001]]}}, "
+                + many("d1", "Na", 2004) + ", " + many("d2", "Pa", 2005) + "]";
+        java.util.function.Function<String, String> build = style -> {
+            try {
+                return text(TestReport.citing(dir, style + "-etal", style).title("Faults").bibliography("refs.json")
+                        .body("Works [@a1; @d1; @d2].\n").file("refs.json", json).build("pdf").pdf());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        String partialEach = build.apply("american-meteorological-society");
+        String partialFirst = build.apply("mhra-author-date-no-url");
+        String each = build.apply("journal-of-wildlife-diseases");
+        assertAll(
+                () -> assertContains(partialEach, "——, and Coauthors, 2004: Td1."),
+                () -> assertContains(partialEach, "——, and Coauthors, 2005: Td2."),
+                () -> assertContains(partialFirst, "——, and others. 2004. Td1"),
+                () -> assertContains(partialFirst, "——, and others. 2005. Td2"),
+                () -> assertContains(each, "Lee A, Park P, Choi C, Kim K, Jung J, Han H, Yoo Y, Seo S, Oh O, Ma M, et al. 2004. Td1."),
+                () -> assertContains(each, "———, ———, ———, ———, ———, ———, ———, ———, ———, ———, et al. 2005. Td2."));
+    }
+
+    /**
+     * An edited work sorts with its editor's own works by date, as citeproc-js sorts: the label
+     * was part of the sort key, and "Lee, Ann, ed." (2006) came after "Lee, Ann" (2007).
+     */
+    @Test
+    void anEditedWorkSortsByDateAmongTheEditorsOwn() throws Exception {
+        String json = """
+                [{"id":"a1","type":"book","author":[{"family":"Lee","given":"Ann"}],"title":"Alpha","publisher":"P","issued":{"date-parts":[[2001]]}},
+                 {"id":"e1","type":"book","editor":[{"family":"Lee","given":"Ann"}],"title":"Zeta edited","publisher":"P","issued":{"date-parts":[[2006]]}},
+                 {"id":"a7","type":"book","author":[{"family":"Lee","given":"Ann"}],"title":"Eta","publisher":"P","issued":{"date-parts":[[2007]]}}]
+                """;
+        String chicago = text(TestReport.citing(dir, "sorted", "chicago-author-date").title("Order").bibliography("refs.json")
+                .body("Works [@a1; @a7; @e1].\n").file("refs.json", json).build("pdf").pdf());
+        String apa = text(TestReport.citing(dir, "sorted-apa", "apa").title("Order").bibliography("refs.json")
+                .body("Works [@a1; @a7; @e1].\n").file("refs.json", json).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(chicago, "Lee, Ann, ed. 2006. Zeta Edited. P. Lee, Ann. 2007. Eta. P."),
+                () -> assertContains(apa, "Lee, A. (Ed.). (2006). Zeta edited. P. Lee, A. (2007). Eta. P."));
+    }
 }

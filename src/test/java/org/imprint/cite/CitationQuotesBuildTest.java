@@ -59,4 +59,47 @@ class CitationQuotesBuildTest {
                 () -> assertFalse(rtf.contains("facts“"), rtf),
                 () -> assertContains(antipode, "Sand A (2022) “Beyond ‘growth’”."));
     }
+
+    static final String APOSTROPHES = """
+            [{"id":"obr","type":"article-journal","author":[{"family":"O'Brien","given":"Pat"}],"title":"O'Brien's rock'n'roll in the '90s",
+              "container-title":"Music Q","volume":"2","page":"1-5","issued":{"date-parts":[[2001]]}},
+             {"id":"nest","type":"article-journal","author":[{"family":"Nest","given":"Ann"}],
+              "title":"He said \\"she said 'it's \\"deep\\" here' ok\\" twice","container-title":"J","volume":"3","page":"6-7","issued":{"date-parts":[[2002]]}},
+             {"id":"endq","type":"chapter","author":[{"family":"End","given":"Cy"}],"title":"\\"Quoted whole title\\"","container-title":"The 'Big' Book",
+              "editor":[{"family":"Ed","given":"Di"}],"publisher":"P","issued":{"date-parts":[[2004]]}},
+             {"id":"apos","type":"article-journal","author":[{"family":"Apo","given":"Ed"}],"title":"Students' 'fake' news of teachers'",
+              "container-title":"J","volume":"5","page":"1","issued":{"date-parts":[[2005]]}}]
+            """;
+
+    private String apostrophes(String language) throws Exception {
+        return text(TestReport.citing(dir, "apostrophes-" + language, "chicago-author-date").title("Apostrophes").language(language)
+                .bibliography("refs.json").body("One [@obr; @nest; @endq; @apos].\n").file("refs.json", APOSTROPHES).build("pdf").pdf())
+                .replaceAll("[\\u00A0\\u202F]", " ");
+    }
+
+    /**
+     * An apostrophe in a title stays an apostrophe in every language (citeproc-java took it for an
+     * inner quotation mark: « Students” views », „rock’n‘roll“, Hebrew primes, "Teachers.’”"), and
+     * quotations in quotations alternate the locale's marks at every depth, as citeproc-js sets them.
+     */
+    @Test
+    void apostrophesStayApostrophesAndQuotationsAlternate() throws Exception {
+        String english = apostrophes("en");
+        String french = apostrophes("fr");
+        String german = apostrophes("de");
+        String hebrew = apostrophes("he");
+        assertAll(
+                () -> assertContains(english, "“O’Brien’s Rock’n’roll in the ’90s.”"),
+                () -> assertContains(english, "“Students’ ‘Fake’ News of Teachers’.”"),
+                () -> assertContains(english, "“He Said ‘She Said “It’s ‘Deep’ Here” Ok’ Twice.”"),
+                () -> assertContains(english, "“‘Quoted Whole Title.’” In The “Big” Book"),
+                () -> assertContains(french, "« Students’ “fake” news of teachers’ »"),
+                () -> assertContains(french, "« O’Brien’s rock’n’roll in the ’90s »"),
+                () -> assertContains(french, "« He said “she said « it’s “deep” here » ok” twice »"),
+                () -> assertContains(german, "„He said ‚she said „it’s ‚deep‘ here“ ok‘ twice“"),
+                () -> assertContains(german, "„Students’ ‚fake‘ news of teachers’“"),
+                () -> assertContains(hebrew, "\"'Quoted whole title'\""),
+                () -> assertContains(hebrew, "\"O’Brien’s rock’n’roll in the ’90s\""),
+                () -> assertFalse(hebrew.contains("\u2032") || hebrew.contains("\u2033"), hebrew));
+    }
 }

@@ -1,0 +1,27 @@
+package org.imprint.cite;
+
+import java.util.regex.Pattern;
+
+/**
+ * One full stop where a term, date or field ending in an abbreviation's stop meets the style's
+ * own full stop (a delimiter or suffix), as CSL and citeproc-js merge them: the German status
+ * "i. E." before IEEE's or Chicago's full stop printed "Pub, i. E.." and "Lee, Bo. i. E.. Coming.".
+ * citeproc-java merges them only inside one rendered field.
+ */
+final class DoubledStops {
+
+    /**
+     * A word's stop, markup or private-use marks, then a second stop not part of an ellipsis or an
+     * address ("a..b" of a URL has a letter after it).
+     */
+    private static final Pattern DOUBLED = Pattern.compile(
+            "(?<=[\\p{L}\\p{M}])\\.((?:<[^>]*>|[\\uE000-\\uE0FF])*)\\.(?![.\\p{L}\\p{N}/])");
+
+    private DoubledStops() {
+    }
+
+    /** The HTML of an entry or citation with each doubled stop after a word printed once. */
+    static String merged(String html) {
+        return html.indexOf('.') < 0 ? html : DOUBLED.matcher(html).replaceAll(".$1");
+    }
+}

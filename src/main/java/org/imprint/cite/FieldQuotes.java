@@ -1,0 +1,146 @@
+package org.imprint.cite;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+
+/**
+ * The typewriter apostrophes and quotation marks of a source's fields (its title, container
+ * title…), told apart before citeproc-java sees them. citeproc-java's smart quotes took every
+ * {@code '} for an inner quotation mark: French « Students” views of teachers” », « rock’n”roll »,
+ * German „Students‘ …“, Hebrew primes ("teachers′"), and American English moved the full stop
+ * inside an apostrophe ("Teachers.’”"); nor did a quotation three deep alternate its marks.
+ *
+ * <p>An apostrophe (a letter or digit after it, "rock'n'roll", "it's", "the '90s"; or a letter
+ * before it and no open single quotation to close, "teachers' views") becomes {@link #APOSTROPHE};
+ * a pair of quotation marks {@link #OPEN} and {@link #CLOSE}. {@link QuoteMarks} writes them
+ * after formatting: the apostrophe as ’ in every language, a quotation in the locale's outer or
+ * inner marks by how deep it is (counting the style's own quotes round the field), as citeproc-js does.
+ */
+final class FieldQuotes {
+
+    /** An apostrophe of a field (private-use characters, after {@link RichText}'s). */
+    static final char APOSTROPHE = '\uE012';
+    /** The opening mark of a quotation in a field. */
+    static final char OPEN = '\uE013';
+    /** The closing mark of a quotation in a field. */
+    static final char CLOSE = '\uE014';
+
+    /** Fields that are identifiers, numbers or addresses ({@link RichText}'s), and names (citeproc-java curls their apostrophes). */
+    private static final Set<String> VERBATIM = Set.of("id", "type", "DOI", "URL", "ISBN", "ISSN", "PMID", "PMCID",
+            "language", "citation-key", "page", "page-first", "number-of-pages", "volume", "issue", "number");
+
+    private FieldQuotes() {
+    }
+
+    /** The sources with the apostrophes and quotation marks of their text fields marked. */
+    static Map<String, CSLItemData> mark(Map<String, CSLItemData> sources) {
+        Map<String, CSLItemData> out = new LinkedHashMap<>();
+        sources.forEach((id, item) -> out.put(id, mark(item)));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CSLItemData mark(CSLItemData item) {
+        Map<String, Object> json = (Map<String, Object>) item.toJson(new MapJsonBuilderFactory().createJsonBuilder());
+        boolean changed = false;
+        for (Map.Entry<String, Object> field : json.entrySet()) {
+            if (field.getValue() instanceof String s && !VERBATIM.contains(field.getKey()) && (s.indexOf('\'') >= 0 || s.indexOf('"') >= 0)) {
+                field.setValue(mark(s));
+                changed = true;
+            }
+        }
+        return changed ? CSLItemData.fromJson(json) : item;
+    }
+
+    /** The text with its apostrophes and paired quotation marks marked; a quotation mark never closed left as written. */
+    static String mark(String text) {
+        char[] out = text.toCharArray();
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            if (c != '\'' && c != '"') {
+                continue;
+            }
+            char before = neighbour(text, i, -1);
+            char after = neighbour(text, i, 1);
+            boolean wordBefore = Character.isLetterOrDigit(before);
+            boolean wordAfter = Character.isLetterOrDigit(after);
+            if (c == '\'' && (wordAfter && (wordBefore || Character.isDigit(after)))) {
+                out[i] = APOSTROPHE;   // rock'n'roll, it's, O'Brien, the '90s
+            } else if (!wordBefore && after != 0 && !Character.isWhitespace(after) && !closes(before, after)) {
+                open.push(i);          // opens: at the start, after a space, a bracket or another mark
+            } else if (holds(text, open, c)) {
+                while (text.charAt(open.peek()) != c) {
+                    undo(text, out, open.pop());
+                }
+                out[open.pop()] = OPEN;
+                out[i] = CLOSE;
+            } else if (c == '\'' && wordBefore) {
+                out[i] = APOSTROPHE;   // teachers' views
+            }
+        }
+        while (!open.isEmpty()) {
+            undo(text, out, open.pop());
+        }
+        return keptLower(new String(out));
+    }
+
+    /**
+     * A small letter after an apostrophe in a word protected from case changes ({@link RichText}):
+     * citeproc-java's title case took the marked apostrophe for the end of a word, "Rock’N’Roll", "It’S".
+     */
+    private static String keptLower(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int protectedDepth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            protectedDepth += c == RichText.NOCASE ? 1 : c == RichText.NOCASE_END ? -1 : 0;
+            out.append(c);
+            if (c == APOSTROPHE && protectedDepth == 0 && i > 0 && Character.isLetter(text.charAt(i - 1))
+                    && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1))) {
+                int end = i + 1;   // the rest of the word, "n'roll" of "rock'n'roll"
+                while (end < text.length() && (Character.isLetter(text.charAt(end))
+                        || text.charAt(end) == APOSTROPHE && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)))) {
+                    end++;
+                }
+                String rest = text.substring(i + 1, end);
+                out.append(RichText.NOCASE).append(rest).append(RichText.NOCASE_END);
+                rest.chars().forEach(r -> out.append(Character.isUpperCase(r) ? RichText.UPPER : RichText.LOWER));
+                i = end - 1;
+            }
+        }
+        return out.toString();
+    }
+
+    /** A mark with nothing after it but a space or punctuation closes, whatever is before it. */
+    private static boolean closes(char before, char after) {
+        return before != 0 && !Character.isWhitespace(before) && "([{\u2018\u201C\u00AB".indexOf(before) < 0
+                && !Character.isLetterOrDigit(after);
+    }
+
+    private static boolean holds(String text, Deque<Integer> open, char c) {
+        return open.stream().anyMatch(at -> text.charAt(at) == c);
+    }
+
+    /** A mark taken for an opening one that nothing closed: an apostrophe ("'tis"), or a double mark as written. */
+    private static void undo(String text, char[] out, int at) {
+        out[at] = text.charAt(at) == '\'' ? APOSTROPHE : text.charAt(at);
+    }
+
+    /** The character next to {@code at} in a direction, past RichText's marks; 0 at either end. */
+    private static char neighbour(String text, int at, int step) {
+        for (int i = at + step; i >= 0 && i < text.length(); i += step) {
+            char c = text.charAt(i);
+            if (c < '\uE000' || c > '\uE011') {
+                return c;
+            }
+        }
+        return 0;
+    }
+}
