@@ -174,6 +174,7 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = SubstituteNames.apply(xml);
+        xml = DateDelimiters.apply(xml);
         xml = ImplicitYearSuffixes.apply(xml);
         xml = MacroGroups.apply(xml);
         xml = SentenceCase.apply(xml);
