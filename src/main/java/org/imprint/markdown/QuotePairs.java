@@ -155,11 +155,15 @@ public final class QuotePairs {
         return geresh || oneLetter;
     }
 
-    /** Whether the Hebrew word ending before {@code end} holds a geresh between two of its letters (ג'ורג, צ’יפס). */
+    /**
+     * Whether the Hebrew word ending before {@code end} holds a geresh between two of its letters
+     * (ג'ורג, צ’יפס), after one of {@link #GERESH_LETTERS}: the mark after a one-letter prefix
+     * opens a quotation (ל'שבת' … ל'חג': the ' closing 'שבת' was taken for a geresh).
+     */
     private static boolean foreignWord(String text, int end) {
         for (int j = end - 1; j > 0; j--) {
             char c = text.charAt(j);
-            if (isGereshMark(c) && hebrewLetter(letterBefore(text, j)) && hebrewLetter(text.charAt(j + 1))) {
+            if (isGereshMark(c) && GERESH_LETTERS.indexOf(letterBefore(text, j)) >= 0 && hebrewLetter(text.charAt(j + 1))) {
                 return true;
             }
             if (!Character.isLetter(c) && !mark(c)) {
@@ -197,11 +201,27 @@ public final class QuotePairs {
                 if (letterAfter) {
                     return false;
                 }
-            } else if (hebrewLetter(before) && !letterAfter) {
+            } else if ((hebrewLetter(before) || Character.isDigit(before) || endsWords(text, k)) && !letterAfter
+                    && !abbreviation(text, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the mark at {@code at} follows a sentence's punctuation after a word ('שלום ג'ורג'!'). */
+    private static boolean endsWords(String text, int at) {
+        int j = at - 1;
+        while (j > 0 && ".!?,;:\u2026".indexOf(text.charAt(j)) >= 0) {
+            j--;
+        }
+        return j < at - 1 && (Character.isLetterOrDigit(text.charAt(j)) || isGereshMark(text.charAt(j)) && hebrewLetter(letterBefore(text, j)));
+    }
+
+    /** Whether the mark at {@code at} ends an abbreviation before a number (עמ' 5), not a quotation. */
+    private static boolean abbreviation(String text, int at) {
+        return at + 2 < text.length() && text.charAt(at + 1) == ' ' && Character.isDigit(text.charAt(at + 2))
+                && hebrewLetter(text.charAt(at - 1));
     }
 
     /** Hebrew's one-letter prefixes (and, the, in, as, to, from, that), which join the word after them. */

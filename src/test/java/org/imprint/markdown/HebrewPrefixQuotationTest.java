@@ -139,6 +139,27 @@ class HebrewPrefixQuotationTest {
     }
 
     /**
+     * The geresh rule for a foreign word's end (ג'ורג') read the ' after a one-letter prefix as a
+     * geresh inside the word: ל'שבת' וגם ל'חג' printed ל’שבת׳, the quotation left open (h19u). A
+     * quotation ending after a sentence's mark closes there ('שלום ג'ורג'!'), and an
+     * abbreviation before a number (עמ' 5) is no closing mark.
+     */
+    @Test
+    void aPrefixedQuotationBeforeAnotherIsClosedByItsOwnMark() {
+        assertAll(
+                () -> assertEquals("שמרנו ל’שבת’ וגם ל’חג’ בבית.", set("שמרנו ל'שבת' וגם ל'חג' בבית.")),
+                () -> assertEquals("שמרנו ל’שבת’ וגם ל’חג’ בבית.", set("שמרנו ל‘שבת’ וגם ל‘חג’ בבית.")),
+                () -> assertEquals("שמרנו ל’שבת’ וגם ג׳ורג׳.", set("שמרנו ל'שבת' וגם ג'ורג'.")),
+                () -> assertEquals("הוא אמר ’שלום ג׳ורג׳!’ ויצא.", set("הוא אמר 'שלום ג'ורג'!' ויצא.")),
+                () -> assertEquals("’פגשתי את ג׳ורג’, עמ׳ 5", set("'פגשתי את ג'ורג', עמ' 5")),
+                () -> assertEquals("הם אכלו ’צ׳יפס’ אתמול.", set("הם אכלו 'צ'יפס' אתמול.")));
+    }
+
+    private static String set(String text) {
+        return new SmartPunctuation("he").markdown(text + "\n").strip();
+    }
+
+    /**
      * ב“הארץ”, ל‘שבת’ typed with curly marks kept them as typed, while ב"הארץ" and ל'שבת' were set
      * in Hebrew's marks facing the direction they stand in: the same quotation drew differently
      * by how it was typed. Typed curly marks after a prefix are now set as straight ones.
