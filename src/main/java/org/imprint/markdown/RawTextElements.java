@@ -137,29 +137,17 @@ public final class RawTextElements {
         }
 
         void run() throws ReportException {
-            int index = 0;
-            int from = 0;
-            while (index < pieces.size()) {
-                int[] resume = scan(index, from);
-                if (resume == null) {
-                    index++;
-                    from = 0;
-                } else {
-                    index = resume[0];
-                    from = resume[1];
-                }
+            for (int index = 0; index < pieces.size(); index++) {
+                scan(index);
             }
         }
 
-        /**
-         * Checks piece {@code index} from offset {@code from}; returns where to go on (piece,
-         * offset) when an element in it ends in a later piece, else {@code null}.
-         */
-        private int[] scan(int index, int from) throws ReportException {
+        /** Checks piece {@code index}: a warning for each element closed in it, a refusal for one that is not. */
+        private void scan(int index) throws ReportException {
             Piece piece = pieces.get(index);
-            String html = piece.html().substring(from);
+            String html = piece.html();
             if (html.indexOf('<') < 0) {
-                return null;
+                return;
             }
             Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
             // a script, style sheet or title that opens the HTML is put in the head: all elements are looked at
@@ -168,7 +156,7 @@ public final class RawTextElements {
                 if (!DROPPED.contains(name) && !AS_TEXT.contains(name) && !name.equals(PLAINTEXT)) {
                     continue;
                 }
-                int at = piece.lineAt(from + element.sourceRange().start().pos());
+                int at = piece.lineAt(element.sourceRange().start().pos());
                 if (name.equals(PLAINTEXT)) {
                     throw new ReportException(source, at, "the <plaintext> written here in HTML" + where() + " is never ended (HTML has no end"
                             + " for it, </plaintext> included), so the rest of the " + noun() + " after it would print as plain"
@@ -176,21 +164,19 @@ public final class RawTextElements {
                             + " to show it as code");
                 }
                 boolean dropped = DROPPED.contains(name);
-                int start = from + element.sourceRange().endPos();
-                if (endTag(name, piece.html(), start) >= 0) {
+                if (endTag(name, html, element.sourceRange().endPos()) >= 0) {
                     problems.add(Problem.warning(source, at, closedMessage(name, dropped, where())));
                     continue;
                 }
-                return endsLater(index, piece, name, dropped, at);
+                throw notClosed(index, piece, name, dropped, at);
             }
-            return null;
         }
 
-        /** An element opened in piece {@code index} and not ended there: where it ends, if it may, else the refusal. */
-        private int[] endsLater(int index, Piece piece, String name, boolean dropped, int at) throws ReportException {
+        /** The refusal of an element opened in piece {@code index} and not ended there, saying where it ends if it does. */
+        private ReportException notClosed(int index, Piece piece, String name, boolean dropped, int at) {
             String code = ", or put it in a code block (```) or between backticks to show it as code";
             if (piece.cell()) {
-                throw new ReportException(source, at, "the <" + name + "> opened here in a table cell" + where() + " is not closed in its cell,"
+                return new ReportException(source, at, "the <" + name + "> opened here in a table cell" + where() + " is not closed in its cell,"
                         + " so the cells after it would be " + (dropped ? "left out" : "printed as its plain text, with their tags,")
                         + " and the table broken; close it with </" + name + "> in the same cell" + code);
             }
@@ -205,23 +191,18 @@ public final class RawTextElements {
                 }
                 int endLine = next.lineAt(end);
                 if (next.cell()) {
-                    throw new ReportException(source, at, "the <" + name + "> opened here in HTML" + where() + " is closed only in a table cell, at"
+                    return new ReportException(source, at, "the <" + name + "> opened here in HTML" + where() + " is closed only in a table cell, at"
                             + " line " + endLine + ", so the text between would be " + (dropped ? "left out" : "printed as its plain text")
                             + " and the table's cells would run together; close it with </" + name + "> before the table" + code);
                 }
-                if (!dropped) {
-                    throw new ReportException(source, at, "the <" + name + "> opened here in HTML" + where() + " is closed only at line " + endLine
-                            + ", in a later block, so the text between would print as its plain text with the tags of its"
-                            + " paragraphs as written; close it with </" + name + "> in the same paragraph" + code);
-                }
-                problems.add(Problem.warning(source, at, "the <" + name + "> opened here in HTML" + where() + " is closed only at line "
-                        + endLine + ", so everything between (lines " + at + " to " + endLine + ") is not printed, as a browser"
-                        + " would not show it; close the <" + name + "> where it should end" + code));
-                Matcher closing = endTagPattern(name).matcher(next.html());
-                closing.find(end);
-                return new int[] {later, closing.end()};
+                // a browser shows nothing between, and an element opened in a heading, quotation or item
+                // carries every block up to its end into that one (h19u): refused, as one never closed
+                return new ReportException(source, at, "the <" + name + "> opened here in HTML" + where() + " is closed only at line " + endLine
+                        + ", in a later block, so " + (dropped ? "everything between (lines " + at + " to " + endLine + ") would be left out"
+                        : "the text between would print as its plain text with the tags of its paragraphs as written")
+                        + "; close it with </" + name + "> in the same paragraph" + code);
             }
-            throw new ReportException(source, at, "the <" + name + "> opened here in HTML" + where() + " is never closed, so the rest"
+            return new ReportException(source, at, "the <" + name + "> opened here in HTML" + where() + " is never closed, so the rest"
                     + " of the " + noun() + " after it would be " + (dropped ? "left out" : "printed as its plain text")
                     + "; close it with </" + name + ">, or put it in a code block (```) or between backticks to show it as code");
         }
