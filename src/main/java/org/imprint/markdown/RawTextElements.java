@@ -38,7 +38,7 @@ import org.jsoup.parser.Parser;
 public final class RawTextElements {
 
     /** The elements whose text the parser reads as data, which the sanitiser drops with them. */
-    private static final Set<String> DROPPED = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes");
+    static final Set<String> DROPPED = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes");
     /** The elements whose text the parser reads as text and the sanitiser keeps without its element. */
     private static final Set<String> AS_TEXT = Set.of("textarea", "title");
     /** The element HTML never ends: everything after it is its text. */

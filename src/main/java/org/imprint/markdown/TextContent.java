@@ -25,12 +25,16 @@ import org.jsoup.Jsoup;
  * is made of, and what a figure's text alternative and the metadata's description say; each
  * output escapes it for itself. commonmark's own text renderer writes a link as
  * {@code "words" (https://…)}, code in quotes and raw HTML's tags as text, which no reader
- * should see there.
+ * should see there. The text of a script or style sheet (and the other elements whose text
+ * HTML drops, {@link RawTextElements#DROPPED}) is no text a reader sees: it is left out here
+ * as on the page, or a heading's bookmark and the description published it.
  */
 final class TextContent {
 
     private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\b.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A start tag, with the element's name. */
+    private static final Pattern START_TAG = Pattern.compile("(?i)<([a-z][a-z0-9-]*)\\b[^>]*>");
 
     private TextContent() {
     }
@@ -47,11 +51,20 @@ final class TextContent {
      */
     static String of(Node node, Function<Citation, String> citations) {
         StringBuilder text = new StringBuilder();
+        // the element whose text is being left out (a script's), till its end tag
+        String dropping = null;
         // walked without recursion, as deep inline nesting must not overflow the stack
         Node child = node.getFirstChild();
         while (child != null) {
             boolean descend = false;
-            if (child instanceof Text t) {
+            if (dropping != null && !(child instanceof Block)) {
+                if (child instanceof HtmlInline html && html.getLiteral().toLowerCase(java.util.Locale.ROOT).startsWith("</" + dropping)) {
+                    dropping = null;
+                }
+            } else if (child instanceof HtmlInline html && START_TAG.matcher(html.getLiteral()).matches()
+                    && RawTextElements.DROPPED.contains(start(html.getLiteral()))) {
+                dropping = start(html.getLiteral());
+            } else if (child instanceof Text t) {
                 text.append(t.getLiteral());
             } else if (child instanceof Code code) {
                 text.append(code.getLiteral());
@@ -87,5 +100,10 @@ final class TextContent {
             child = child == node ? null : child.getNext();
         }
         return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static String start(String tag) {
+        java.util.regex.Matcher m = START_TAG.matcher(tag);
+        return m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
     }
 }

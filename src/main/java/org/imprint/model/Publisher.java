@@ -94,6 +94,9 @@ public final class Publisher {
     private Metadata metadata(Article article, Brand brand) {
         Instant modified = sourceDate != null ? sourceDate : article.date().atStartOfDay().toInstant(ZoneOffset.UTC);
         String description = article.abstractText() == null ? null : markdown.plainText(article.abstractText());
+        if (description != null && description.isBlank()) {
+            description = null;   // an abstract of a script only: an empty dc:description is invalid EPUB
+        }
         Object rights = brand.profile().get("rights");
         return new Metadata(article.title(), article.subtitle(),
                 article.series() != null ? article.series() : brand.defaultSeries(),

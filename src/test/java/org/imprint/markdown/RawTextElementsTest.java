@@ -168,6 +168,45 @@ class RawTextElementsTest {
                 e.getMessage());
     }
 
+    /**
+     * A script's or style sheet's text, left out of the page, was published where a heading's or
+     * the abstract's plain text goes: the PDF's bookmarks and Subject, the EPUB's navigation and
+     * description read "Heading ALPHA var HIDDEN = 1; BRAVO" (h19u).
+     */
+    @Test
+    void aScriptsTextIsNoPartOfBookmarksNavigationOrDescription(@TempDir Path dir) throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("r")).out(dir.resolve("out"))
+                .frontMatter("abstract: \"Abstract ALPHA <script>alert('HIDDEN1')</script> tail.\"")
+                .body("## Heading BRAVO <script>var HIDDEN2 = 1;</script> CHARLIE\n\nText <style>.HIDDEN3{}</style> here.\n")
+                .build("pdf", "epub");
+        StringBuilder all = new StringBuilder();
+        try (ZipFile zip = new ZipFile(built.epub().toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                all.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        try (PDDocument doc = Loader.loadPDF(built.pdf().toFile())) {
+            all.append(doc.getDocumentInformation().getSubject()).append('\n');
+            for (var item = doc.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null; item = item.getNextSibling()) {
+                all.append(item.getTitle()).append('\n');
+                for (var child = item.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    all.append(child.getTitle()).append('\n');
+                }
+            }
+        }
+        String text = all.toString();
+        assertTrue(text.contains("Heading BRAVO CHARLIE") && text.contains("Abstract ALPHA tail."), text);
+        assertTrue(!text.contains("HIDDEN1") && !text.contains("HIDDEN2"), text);
+        // an abstract of a script alone describes nothing: no empty dc:description (invalid EPUB)
+        TestReport.Built only = TestReport.at(dir.resolve("s")).out(dir.resolve("out-s")).frontMatter("abstract: \"<script>x()</script>\"")
+                .body("The body.\n").build("epub");
+        try (ZipFile zip = new ZipFile(only.epub().toFile())) {
+            var opf = zip.stream().filter(e -> e.getName().endsWith(".opf")).findFirst().orElseThrow();
+            String package_ = new String(zip.getInputStream(opf).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(!package_.contains("<dc:description/>") && !package_.contains("<dc:description></dc:description>"), package_);
+        }
+    }
+
     private static String epubText(Path epub) throws Exception {
         StringBuilder text = new StringBuilder();
         try (ZipFile zip = new ZipFile(epub.toFile())) {
