@@ -91,7 +91,12 @@ public final class PdfOutput implements OutputWriter {
      */
     public byte[] cover(Publication publication) throws ReportException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
-        write(publication, ArticleScripts.of(publication.article()), publication.parts().subList(0, 1), PdfProfile.SCREEN, null, p -> { }, bytes);
+        // the brand's engine, else one that can set the brand's fonts: a brand of CFF fonts built with
+        // --engine openpdf was refused here, for the cover picture, as the pdfbox engine cannot embed them
+        Set<PdfCapability> needs = needs(publication, PdfProfile.SCREEN);
+        String engine = engine(publication.brand(), null).capabilities().containsAll(needs) ? null
+                : engines.names().stream().filter(n -> engines.find(n).capabilities().containsAll(needs)).findFirst().orElse(null);
+        write(publication, ArticleScripts.of(publication.article()), publication.parts().subList(0, 1), PdfProfile.SCREEN, engine, p -> { }, bytes);
         return bytes.toByteArray();
     }
 

@@ -116,6 +116,17 @@ class EngineSelectionTest {
                 && e.getMessage().contains("engine: openpdf"), e.getMessage());
     }
 
+    /**
+     * A brand of CFF fonts on the default engine, built with {@code --engine openpdf} as the
+     * refusal below advises: the cover picture was made with the brand's engine and refused it.
+     */
+    @Test
+    void aCffBrandBuildsWithTheRequestedOpenPdf() throws Exception {
+        assumeTrue(Files.isRegularFile(CFF_FONT), "needs fonts-linuxlibertine");
+        Path report = home("cffdefault", cffFonts());
+        assertEquals("OpenPDF", producerEngine(build(new Imprint(home), report, "openpdf")));
+    }
+
     /** The RCAS faces, with Linux Libertine as the serif. */
     private static String cffFonts() {
         return """
