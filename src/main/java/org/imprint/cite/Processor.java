@@ -176,7 +176,7 @@ final class Processor {
         xml = ImplicitYearSuffixes.apply(xml);
         xml = MacroGroups.apply(xml);
         xml = SentenceCase.apply(xml);
-        xml = NamesDelimiters.apply(xml);
+        xml = NamesDelimiters.guard(NamesDelimiters.apply(xml));
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
         xml = LabelFirst.apply(xml, language, style.xml());
@@ -317,7 +317,7 @@ final class Processor {
         for (String id : ids) {
             csl.makeCitation(new CSLCitation(new CSLCitationItem(BREAK)));
             List<Citation> made = csl.makeCitation(new CSLCitation(new CSLCitationItem(citedId(id, all))));
-            String text = made.get(made.size() - 1).getText();
+            String text = NamesDelimiters.clean(made.get(made.size() - 1).getText());
             if (!isEmpty(text)) {
                 texts.put(id, text);
             }
@@ -947,6 +947,7 @@ final class Processor {
      * White"), APA's "(; S. White, Trans.)".
      */
     private static String withoutEmptyDelimiters(String html) {
+        html = NamesDelimiters.clean(html);
         return html == null ? null : STOP_COMMA.matcher(EMPTY_OPENING.matcher(EMPTY_COMMA.matcher(html).replaceAll(",$1"))
                 .replaceAll("($1")).replaceAll(".$1$2");
     }
