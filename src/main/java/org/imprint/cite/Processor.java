@@ -76,6 +76,8 @@ final class Processor {
     private final boolean collapse;
     /** What joins and follows one author's works where they collapse. */
     private final CollapseDelimiters collapseDelimiters;
+    /** Whether the style sorts a citation's sources (then one author's are grouped before they collapse). */
+    private final boolean citationSorted;
     /** CSL's collapse="citation-number": "1–3" for sources 1, 2 and 3 in one citation. */
     private final boolean collapseNumbers;
     /** How many names the style's citations abbreviate from ("and others" is made that long). */
@@ -132,6 +134,7 @@ final class Processor {
         this.layoutSuffix = unescape(attribute(attributes, "suffix", ""));
         this.delimiter = attribute(attributes, "delimiter", "; ");
         this.collapseDelimiters = CollapseDelimiters.of(xml, delimiter);
+        this.citationSorted = Pattern.compile("(?s)<citation\\b(?:(?!</citation>).)*<sort\\b").matcher(xml).find();
         this.suffix = suffix;
         this.disambiguates = StaticConditions.disambiguates(xml);
         this.addNames = AddedNames.applies(xml) && AddedNames.useFirst(xml) > 0;
@@ -794,7 +797,9 @@ final class Processor {
         }
         List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, parts.length).boxed().toList());
         order.sort(java.util.Comparator.comparing(at::get));
-        order = grouped(order, parts, all);
+        if (citationSorted) {
+            order = grouped(order, parts, all);   // citeproc-js keeps an unsorted citation's order: Chicago's "(Smith 2019; Levi 2019; Smith 2020)"
+        }
         StringBuilder out = new StringBuilder(layoutPrefix);
         String previous = null;
         boolean collapsedAny = false;
@@ -849,8 +854,9 @@ final class Processor {
 
     /**
      * The sources in the style's order, each source by the same authors as one before it (and
-     * without a prefix) moved next to the last of them, as CSL groups cites before collapsing
-     * them: parasitology sorts a citation by date, and printed "(Kim, 2019a; b; Lee, 2020a; b;
+     * without a prefix) moved next to the last of them, as citeproc-js groups the cites of a
+     * citation the style sorts before collapsing them (an unsorted one keeps the author's
+     * order): parasitology sorts a citation by date, and printed "(Kim, 2019a; b; Lee, 2020a; b;
      * Kim, 2021)" where citeproc-js prints "(Kim, 2019a; b, 2021; Lee, 2020a; b)".
      */
     private List<Integer> grouped(List<Integer> order, CSLCitationItem[] parts, Map<String, CSLItemData> all) {
@@ -1050,7 +1056,7 @@ final class Processor {
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             List<Citation> made = csl.makeCitation(citation);
             if (csl == wanted) {
-                text = written(withoutEmptyDelimiters(SuppressedAuthor.strip(made.get(made.size() - 1).getText())));
+                text = written(withoutEmptyDelimiters(SuppressedAuthor.strip(NamesDelimiters.clean(made.get(made.size() - 1).getText()))));
             }
         }
         return text;

@@ -64,4 +64,30 @@ class CitationCollapseDelimitersBuildTest {
                 () -> assertTrue(linnean.get(0).contains("All (Kim, 2019a,b, 2021; Lee, 2020a,b)."), linnean.toString()),
                 () -> assertEquals(List.of("Kim, 2019a→n1", "b→n2", "2021→k3", "Lee, 2020a→w1", "b→w2"), linnean.subList(1, linnean.size())));
     }
+
+    private static final String LITERAL_DATES = """
+            [{"id":"a","type":"book","author":[{"family":"Kim","given":"Ann"}],"title":"Alpha","publisher":"P","issued":{"literal":"Spring 2019"}},
+             {"id":"b","type":"book","author":[{"family":"Kim","given":"Ann"}],"title":"Beta","publisher":"P","issued":{"literal":"Spring 2019"}},
+             {"id":"c","type":"book","author":[{"family":"Lee","given":"Bo"}],"title":"Gamma","publisher":"P","issued":{"literal":"circa 1999"}},
+             {"id":"d","type":"book","author":[{"family":"Lee","given":"Bo"}],"title":"Delta","publisher":"P","issued":{"literal":"circa 1999"}}]
+            """;
+
+    /**
+     * Two works of one author dated by the same words ("Spring 2019", "circa 1999") are lettered
+     * as citeproc-js letters them, by title: Imprint printed "(Kim, Spring 2019; Kim, Spring
+     * 2019; …)", two identical cites and entries.
+     */
+    @Test
+    void worksOfOneAuthorWithTheSameLiteralDateAreLettered() throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("literal")).out(dir.resolve("literal-out")).title("Literal")
+                .date("2026-03-02").author("Jane Doe").bibliography("references.json").frontMatter("citation_style: apa")
+                .file("references.json", LITERAL_DATES).body("All [@a; @b; @c; @d].\n").build("epub");
+        String html = CitationFaultsBuildTest.article(built.epub());
+        String text = Jsoup.parse(html).text();
+        assertAll(
+                () -> assertTrue(text.contains("All (Kim, Spring 2019a, Spring 2019b; Lee, circa 1999a, circa 1999b)."), text),
+                () -> assertTrue(text.contains("Kim, A. (Spring 2019a). Alpha.") && text.contains("Kim, A. (Spring 2019b). Beta."), text),
+                () -> assertTrue(text.contains("Lee, B. (circa 1999a). Delta.") && text.contains("Lee, B. (circa 1999b). Gamma."), text),
+                () -> assertTrue(html.contains("href=\"#ref-c\" class=\"citation\">circa 1999b<"), html));
+    }
 }
