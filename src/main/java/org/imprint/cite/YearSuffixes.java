@@ -105,14 +105,18 @@ final class YearSuffixes {
         return status.isEmpty() ? UNDATED : STATUS + status;
     }
 
-    /** {@link #LITERAL} and a date's words where it has no date parts ("Spring 2019"), any case; null for none. */
+    /**
+     * {@link #LITERAL} and a date's words where it has no date parts ("Spring 2019"), as written
+     * (citeproc-js letters cites that read the same: "BASIMDA" and "Basımda" are told apart by
+     * their case); null for none.
+     */
     private static String literal(CSLItemData item) {
         var issued = item.getIssued();
         if (issued.getDateParts() != null && issued.getDateParts().length > 0) {
             return null;
         }
         String words = issued.getLiteral() != null ? issued.getLiteral() : issued.getRaw();
-        return words == null || words.isBlank() ? null : LITERAL + StatusTerms.key(RichText.plain(words));
+        return words == null || words.isBlank() ? null : LITERAL + RichText.plain(words).replaceAll("\\s+", " ").strip();
     }
 
     /** Before a literal date's words in a group's key. */
