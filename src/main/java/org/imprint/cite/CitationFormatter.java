@@ -334,7 +334,7 @@ public final class CitationFormatter {
             }
         }
         // a status the style's conditions leave out (IEEE's article with a volume) is lost: the author is told
-        LostStatuses.warn(article, style.name(), cited, formatted.keys(), formatted.entries(), warnings);
+        LostStatuses.warn(article, style, cited, formatted.keys(), formatted.entries(), warnings);
         List<Citations.Entry> entries = new ArrayList<>();
         for (int i = 0; i < formatted.entries().size(); i++) {
             String key = formatted.keys().isEmpty() ? "" : formatted.keys().get(i);

@@ -48,14 +48,15 @@ final class CitationOrder {
         List<String> keys = new ArrayList<>();
         int from = 0;
         for (int g = 0; g < groups.size(); g++) {
-            int at = g == groups.size() - 1 ? text.length() : text.indexOf(delimiter, from);
+            List<PrintedSource> group = groups.get(g);
+            String next = g == groups.size() - 1 ? null : separatorBefore(groups.get(g + 1), delimiter);
+            int at = next == null ? text.length() : end(text, raw.text(), group, from, next);
             if (at < 0) {
                 return null;
             }
             // the group's later works from its end, each where the collapse printed it after its
-            // separator: "B. Brown, 2011" | "2010", "Wolf, BASIMDA" | "İstanbul" | "in press-b"
+            // separator: "B. Brown, 2011" | "2010", "Wolf, BASIMDA" | "İstanbul" | "in press-b", "2019a; " | "b"
             // (a work's year alone would not do: a literal date or a status has none)
-            List<PrintedSource> group = groups.get(g);
             List<Span> inner = new ArrayList<>();
             int end = at;
             for (int w = group.size() - 1; w > 0; w--) {
@@ -63,18 +64,17 @@ final class CitationOrder {
                 if (sep < 0) {
                     return null;
                 }
-                inner.add(0, new Span(sep, sep + Processor.GROUP_DELIMITER.length()));
+                inner.add(0, new Span(sep, sep + separator(group.get(w)).length()));
                 end = sep;
             }
             group.forEach(source -> keys.add(source.key()));
             cuts.addAll(inner);
-            if (g < groups.size() - 1) {
-                cuts.add(new Span(at, at + delimiter.length()));
-                from = at + delimiter.length();
+            if (next != null) {
+                cuts.add(new Span(at, at + next.length()));
+                from = at + next.length();
+            } else if (text.substring(from, end).contains(delimiter)) {
+                return null;   // more delimiters than groups: a title or an affix holds one
             }
-        }
-        if (text.indexOf(delimiter, from) >= 0) {
-            return null;   // more delimiters than groups: a title or an affix holds one
         }
         StringBuilder out = new StringBuilder();
         int start = 0;
@@ -106,7 +106,7 @@ final class CitationOrder {
         if (printed.isBlank()) {
             return -1;
         }
-        String separator = Processor.GROUP_DELIMITER;
+        String separator = separator(source);
         for (int sep = text.lastIndexOf(separator, end - 1); sep > from; sep = text.lastIndexOf(separator, sep - 1)) {
             int after = sep + separator.length();
             if (after + printed.length() <= end && text.startsWith(printed, after)
@@ -115,5 +115,41 @@ final class CitationOrder {
             }
         }
         return -1;
+    }
+
+    /** What stands before a group's later work: its own separator, else CSL's default ", ". */
+    private static String separator(PrintedSource source) {
+        return source.separator() != null ? source.separator() : Processor.GROUP_DELIMITER;
+    }
+
+    /** What stands before a group: the separator its first source was printed after, else the layout's delimiter. */
+    private static String separatorBefore(List<PrintedSource> group, String delimiter) {
+        return group.get(0).separator() != null ? group.get(0).separator() : delimiter;
+    }
+
+    /**
+     * Where the separator {@code next} after a group stands in {@code text} from {@code from}:
+     * the first one for a group of one work; for a collapsed group the first one after its last
+     * work as the collapse printed it (the group's own joiner may be the same "; "); -1 for none.
+     */
+    private static int end(String text, String raw, List<PrintedSource> group, int from, String next) {
+        PrintedSource last = group.get(group.size() - 1);
+        String tail = group.size() == 1 || last.html() == null ? null
+                : trimmed(separator(last) + Plain.of(last.html()).text());
+        for (int at = text.indexOf(next, from); at >= 0; at = text.indexOf(next, at + 1)) {
+            if (tail == null || trimmed(raw.substring(from, at)).endsWith(tail)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** Text without the spaces and punctuation at its end. */
+    private static String trimmed(String text) {
+        int end = text.length();
+        while (end > 0 && !Character.isLetterOrDigit(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return text.substring(0, end);
     }
 }

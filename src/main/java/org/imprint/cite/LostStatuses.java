@@ -32,7 +32,7 @@ final class LostStatuses {
      * @param keys    the reference list's keys, in its order (empty when unknown)
      * @param entries the reference list's entries, HTML, in the same order
      */
-    static void warn(Article article, String style, Map<String, CSLItemData> cited, List<String> keys, List<String> entries,
+    static void warn(Article article, StyleSource style, Map<String, CSLItemData> cited, List<String> keys, List<String> entries,
             Consumer<Problem> warnings) {
         Map<String, CSLItemData> withStatus = new java.util.LinkedHashMap<>();
         cited.forEach((key, item) -> {
@@ -44,7 +44,7 @@ final class LostStatuses {
             return;
         }
         // the status as the style was given it, in the article's words
-        Map<String, CSLItemData> worded = StatusTerms.translated(withStatus, article.language());
+        Map<String, CSLItemData> worded = StatusTerms.worded(withStatus, article.language(), style.xml());
         for (int i = 0; i < keys.size() && i < entries.size(); i++) {
             String key = keys.get(i);
             CSLItemData item = withStatus.get(key);
@@ -71,7 +71,7 @@ final class LostStatuses {
                 }
             }
             warnings.accept(Problem.warning(file == null ? article.source() : file, line, "the status \"" + written + "\" of @"
-                    + key + " is not printed: the style \"" + style + "\" leaves it out of this entry (a style may print a status for some works only: IEEE"
+                    + key + " is not printed: the style \"" + style.name() + "\" leaves it out of this entry (a style may print a status for some works only: IEEE"
                     + "'s for a work with no volume, issue or pages); if the work is still unpublished, take out what the style"
                     + " reads as published (volume, issue, pages), or cite with a copy of the style that prints the status"));
         }

@@ -74,6 +74,10 @@ final class Processor {
     private final AuthorSubstitute substitute;
     /** CSL's collapse="year": "(Smith, 2020a, 2020b)" for two sources by the same authors in one citation. */
     private final boolean collapse;
+    /** What joins and follows one author's works where they collapse. */
+    private final CollapseDelimiters collapseDelimiters;
+    /** Whether the style sorts a citation's sources (then one author's are grouped before they collapse). */
+    private final boolean citationSorted;
     /** CSL's collapse="citation-number": "1–3" for sources 1, 2 and 3 in one citation. */
     private final boolean collapseNumbers;
     /** How many names the style's citations abbreviate from ("and others" is made that long). */
@@ -130,6 +134,8 @@ final class Processor {
         this.layoutPrefix = unescape(attribute(attributes, "prefix", ""));
         this.layoutSuffix = unescape(attribute(attributes, "suffix", ""));
         this.delimiter = attribute(attributes, "delimiter", "; ");
+        this.collapseDelimiters = CollapseDelimiters.of(xml, delimiter);
+        this.citationSorted = Pattern.compile("(?s)<citation\\b(?:(?!</citation>).)*<sort\\b").matcher(xml).find();
         this.suffix = suffix;
         this.disambiguates = StaticConditions.disambiguates(xml);
         this.addNames = AddedNames.applies(xml) && AddedNames.useFirst(xml) > 0;
@@ -178,7 +184,7 @@ final class Processor {
         xml = ImplicitYearSuffixes.apply(xml);
         xml = MacroGroups.apply(xml);
         xml = SentenceCase.apply(xml);
-        xml = NamesDelimiters.apply(xml);
+        xml = NamesDelimiters.guard(NamesDelimiters.apply(xml));
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
         xml = LabelFirst.apply(xml, language, style.xml());
@@ -319,7 +325,7 @@ final class Processor {
         for (String id : ids) {
             csl.makeCitation(new CSLCitation(new CSLCitationItem(BREAK)));
             List<Citation> made = csl.makeCitation(new CSLCitation(new CSLCitationItem(citedId(id, all))));
-            String text = made.get(made.size() - 1).getText();
+            String text = NamesDelimiters.clean(made.get(made.size() - 1).getText());
             if (!isEmpty(text)) {
                 texts.put(id, text);
             }
@@ -793,14 +799,20 @@ final class Processor {
         }
         List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, parts.length).boxed().toList());
         order.sort(java.util.Comparator.comparing(at::get));
+        if (citationSorted) {
+            order = grouped(order, parts, all);   // citeproc-js keeps an unsorted citation's order: Chicago's "(Smith 2019; Levi 2019; Smith 2020)"
+        }
         StringBuilder out = new StringBuilder(layoutPrefix);
         String previous = null;
         boolean collapsedAny = false;
+        // the group's last year as printed without a locator (for collapse="year-suffix"), null where it had one
+        String lastYear = null;
         for (int n = 0; n < order.size(); n++) {
             int i = order.get(n);
             String names = names(all.get(parts[i].getId()));
             boolean same = n > 0 && names != null && names.equals(previous) && parts[i].getPrefix() == null
                     && all.containsKey(parts[i].getId() + YEAR_ONLY);
+            boolean plain = parts[i].getLocator() == null && parts[i].getSuffix() == null;
             if (same) {
                 CSLCitationItemBuilder b = new CSLCitationItemBuilder(parts[i].getId() + YEAR_ONLY);
                 if (parts[i].getLocator() != null) {
@@ -815,12 +827,24 @@ final class Processor {
                     printed.clear();
                     return whole;
                 }
-                out.append(GROUP_DELIMITER).append(text);
-                printed.get(printed.size() - 1).add(new PrintedSource(sourceKey(parts[i].getId()), text));
+                String separator = collapseDelimiters.citeGroup();
+                String letters = collapseDelimiters.bySuffix() && plain ? CollapseDelimiters.letters(lastYear, text) : null;
+                lastYear = plain ? text : null;
+                if (letters != null) {
+                    text = letters;
+                    separator = collapseDelimiters.yearSuffix();
+                }
+                out.append(separator).append(text);
+                printed.get(printed.size() - 1).add(new PrintedSource(sourceKey(parts[i].getId()), text, separator));
                 collapsedAny = true;
             } else {
-                out.append(n == 0 ? "" : delimiter).append(alone.get(i));
-                printed.add(new ArrayList<>(List.of(PrintedSource.first(sourceKey(parts[i].getId())))));
+                String separator = n == 0 ? "" : printed.get(printed.size() - 1).size() > 1 ? collapseDelimiters.afterGroup() : delimiter;
+                out.append(separator).append(alone.get(i));
+                printed.add(new ArrayList<>(List.of(PrintedSource.first(sourceKey(parts[i].getId()), n == 0 ? null : separator))));
+                lastYear = null;
+                if (collapseDelimiters.bySuffix() && plain && all.containsKey(parts[i].getId() + YEAR_ONLY)) {
+                    lastYear = inner(make(new CSLCitation(new CSLCitationItemBuilder(parts[i].getId() + YEAR_ONLY).build())));
+                }
             }
             previous = names;
         }
@@ -828,6 +852,25 @@ final class Processor {
             printed.clear();
         }
         return collapsedAny ? out.append(layoutSuffix).toString() : whole;
+    }
+
+    /**
+     * The sources in the style's order, each source by the same authors as one before it (and
+     * without a prefix) moved next to the last of them, as citeproc-js groups the cites of a
+     * citation the style sorts before collapsing them (an unsorted one keeps the author's
+     * order): parasitology sorts a citation by date, and printed "(Kim, 2019a; b; Lee, 2020a; b;
+     * Kim, 2021)" where citeproc-js prints "(Kim, 2019a; b, 2021; Lee, 2020a; b)".
+     */
+    private List<Integer> grouped(List<Integer> order, CSLCitationItem[] parts, Map<String, CSLItemData> all) {
+        List<Integer> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i : order) {
+            String own = parts[i].getPrefix() == null ? names(all.get(parts[i].getId())) : null;
+            int last = own == null ? -1 : names.lastIndexOf(own);
+            out.add(last < 0 ? out.size() : last + 1, i);
+            names.add(last < 0 ? names.size() : last + 1, own);
+        }
+        return out;
     }
 
     /** Whether the sources of a citation need different processors for their locators' labels ({@link StaticConditions}). */
@@ -949,6 +992,7 @@ final class Processor {
      * White"), APA's "(; S. White, Trans.)".
      */
     private static String withoutEmptyDelimiters(String html) {
+        html = NamesDelimiters.clean(html);
         return html == null ? null : STOP_COMMA.matcher(EMPTY_OPENING.matcher(EMPTY_COMMA.matcher(html).replaceAll(",$1"))
                 .replaceAll("($1")).replaceAll(".$1$2");
     }
@@ -1014,7 +1058,7 @@ final class Processor {
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             List<Citation> made = csl.makeCitation(citation);
             if (csl == wanted) {
-                text = written(withoutEmptyDelimiters(SuppressedAuthor.strip(made.get(made.size() - 1).getText())));
+                text = written(withoutEmptyDelimiters(SuppressedAuthor.strip(NamesDelimiters.clean(made.get(made.size() - 1).getText()))));
             }
         }
         return text;

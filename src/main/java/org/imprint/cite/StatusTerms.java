@@ -25,6 +25,8 @@ final class StatusTerms {
 
     /** CSL's terms for a work not yet published, by their en-US words. */
     private static final List<String> TERMS = List.of("in press", "forthcoming");
+    /** Words for a status sources write beside the locale's own: language, term, words. */
+    private static final List<String[]> READ = readWords();
 
     private StatusTerms() {
     }
@@ -49,13 +51,28 @@ final class StatusTerms {
      * for {@code null}).
      */
     static Map<String, CSLItemData> translated(Map<String, CSLItemData> sources, String language, String style) {
-        StatusTypes types = style == null ? null : StatusTypes.of(style);
-        Map<String, String> article = words(language);
+        return translated(sources, language, style, style == null ? null : StatusTypes.of(style));
+    }
+
+    /**
+     * {@link #translated(Map, String)} in the words the style prints: its own locale's term
+     * where it has one (andean-geology's Spanish "en prensa", european-environment-agency's
+     * "forthcoming" for "in press"), the CSL locale's otherwise; no date stays a date.
+     *
+     * @param style the style's XML, or {@code null} for the CSL locale's words alone
+     */
+    static Map<String, CSLItemData> worded(Map<String, CSLItemData> sources, String language, String style) {
+        return translated(sources, language, style, null);
+    }
+
+    private static Map<String, CSLItemData> translated(Map<String, CSLItemData> sources, String language, String style,
+            StatusTypes types) {
+        Map<String, String> article = words(language, style);
         Map<String, Map<String, String>> byLanguage = new HashMap<>();
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         sources.forEach((id, item) -> {
             Map<String, String> byWord = byLanguage.computeIfAbsent(
-                    item.getLanguage() == null ? "" : item.getLanguage().strip(), own -> terms(article, own));
+                    item.getLanguage() == null ? "" : item.getLanguage().strip(), own -> terms(article, language, own, style));
             String term = item.getStatus() == null ? null : byWord.get(key(item.getStatus()));
             String dated = literal(item);
             String asStatus = dated == null ? null : byWord.get(key(dated));
@@ -86,17 +103,29 @@ final class StatusTerms {
     }
 
     /**
-     * The CSL term each word for a status stands for: the term's English words, the article's
-     * word and the word of the source's own language (none for ""), in lower case.
+     * The CSL term each word for a status stands for: the term's English words, the words
+     * sources write beside a locale's own ({@code status-words.txt}: Spanish "en prensa" where
+     * the Spanish locale has "en imprenta") in the article's and the source's language, the
+     * word of the source's own language (none for "") and the article's word, in lower case.
      */
-    private static Map<String, String> terms(Map<String, String> article, String own) {
+    private static Map<String, String> terms(Map<String, String> article, String language, String own, String style) {
         Map<String, String> byWord = new LinkedHashMap<>();
         TERMS.forEach(term -> byWord.put(term, term));
+        for (String[] read : READ) {
+            if (read[0].equals(base(language)) || read[0].equals(base(own))) {
+                byWord.put(key(read[2]), read[1]);
+            }
+        }
         if (!own.isEmpty()) {
-            words(own).forEach((term, word) -> byWord.put(key(word), term));
+            words(own, style).forEach((term, word) -> byWord.put(key(word), term));
         }
         article.forEach((term, word) -> byWord.put(key(word), term));
         return byWord;
+    }
+
+    /** A language tag's language alone, in lower case ("es" for "es-MX"); "" for none. */
+    private static String base(String tag) {
+        return tag == null ? "" : Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
     }
 
     /**
@@ -119,8 +148,12 @@ final class StatusTerms {
         return words == null || words.isBlank() ? null : words;
     }
 
-    /** The language's long form of each term, by its en-US words; a later file's wins, as citeproc-java reads them. */
-    private static Map<String, String> words(String language) {
+    /**
+     * The language's long form of each term, by its en-US words: the style's own locale's
+     * where it has one, as citeproc-java prints it, else the CSL locale files' (a later file's
+     * wins, as citeproc-java reads them).
+     */
+    private static Map<String, String> words(String language, String style) {
         Map<String, String> words = new LinkedHashMap<>();
         for (String file : CslLocaleFiles.corrected(language)) {
             for (String term : TERMS) {
@@ -131,7 +164,28 @@ final class StatusTerms {
                 }
             }
         }
+        if (style != null) {
+            for (String term : TERMS) {
+                String own = StyleLocales.ownTerm(style, language, term);
+                if (own != null && !own.isBlank()) {
+                    words.put(term, own.strip());
+                }
+            }
+        }
         words.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         return words;
+    }
+
+    /** {@code status-words.txt}: language, term, words. */
+    private static List<String[]> readWords() {
+        try (java.io.InputStream in = StatusTerms.class.getResourceAsStream("status-words.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\\s*\\|\\s*"))
+                    .map(parts -> new String[] {parts[0].strip(), parts[1].strip(), parts[2].strip()})
+                    .toList();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("status-words.txt is missing from the jar", e);
+        }
     }
 }

@@ -29,7 +29,7 @@ final class StyleLocales {
 
     /** The style with the locales that apply to the language without their language tag. */
     static String forLanguage(String xml, String language) {
-        Locale article = Locale.forLanguageTag(language);
+        Locale article = article(language);
         Matcher m = LOCALE.matcher(xml);
         return m.replaceAll(match -> {
             Locale style = Locale.forLanguageTag(match.group(2));
@@ -48,7 +48,18 @@ final class StyleLocales {
      * @param xml the style as written, its locales with their languages
      */
     static String term(String xml, String language, String name, String otherwise) {
-        Locale article = Locale.forLanguageTag(language.replace('_', '-'));
+        String found = ownTerm(xml, language, name);
+        return found != null ? found : classpathTerm(language, name, otherwise);
+    }
+
+    /**
+     * A term in its long form as the style's own locales word it for a language, in CSL's order
+     * (the language and region, the language, no language); {@code null} when none has it.
+     *
+     * @param xml the style, its locales with their languages or without those that apply
+     */
+    static String ownTerm(String xml, String language, String name) {
+        Locale article = article(language);
         String found = null;
         int rank = Integer.MAX_VALUE;
         Matcher locale = LOCALE_BLOCK.matcher(xml);
@@ -76,7 +87,24 @@ final class StyleLocales {
                 rank = at;
             }
         }
-        return found != null ? found : classpathTerm(language, name, otherwise);
+        return found;
+    }
+
+    /**
+     * The article's language as CSL reads it: a language without a region is its primary
+     * dialect ("en" is "en-US", "de" is "de-DE", as citeproc-js and citeproc-java choose its
+     * locale file), so a style's {@code <locale xml:lang="en-US">} applies to an article in
+     * "en": european-environment-agency's "forthcoming" for "in press" was lost.
+     */
+    private static Locale article(String language) {
+        Locale article = Locale.forLanguageTag(language.replace('_', '-'));
+        if (article.getCountry().isEmpty()) {
+            String primary = de.undercouch.citeproc.csl.internal.locale.LLocale.PRIMARY_DIALECTS.get(article.getLanguage());
+            if (primary != null) {
+                return Locale.forLanguageTag(primary);
+            }
+        }
+        return article;
     }
 
     /** The long form of a term in a locale's XML, or {@code null}. */

@@ -65,7 +65,8 @@ final class YearSuffixes {
             String names = names(item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor());
             // two undated works of one author are "n.d.-a" and "n.d.-b" (APA 7, 8.19), as citeproc-js sets them
             // works "in press" are told apart among themselves, not with the undated ones
-            String when = year(item) != null ? String.valueOf(year(item)) : item.getIssued() != null ? null
+            // two works of one author dated by the same words ("Spring 2019", "circa 1999") are lettered, as citeproc-js letters them
+            String when = year(item) != null ? String.valueOf(year(item)) : item.getIssued() != null ? literal(item)
                     : citedAlike.containsKey(item.getId()) && !statusesDated ? UNDATED : undatedAs(item);
             if (!item.getId().contains(Processor.SYNTHETIC) && !names.isEmpty() && when != null) {
                 groups.computeIfAbsent(citedAlike.getOrDefault(item.getId(), names) + "\u0000" + when, k -> new ArrayList<>()).add(item);
@@ -103,6 +104,23 @@ final class YearSuffixes {
         String status = item.getStatus() == null ? "" : item.getStatus().strip().toLowerCase(Locale.ROOT);
         return status.isEmpty() ? UNDATED : STATUS + status;
     }
+
+    /**
+     * {@link #LITERAL} and a date's words where it has no date parts ("Spring 2019"), as written
+     * (citeproc-js letters cites that read the same: "BASIMDA" and "Basımda" are told apart by
+     * their case); null for none.
+     */
+    private static String literal(CSLItemData item) {
+        var issued = item.getIssued();
+        if (issued.getDateParts() != null && issued.getDateParts().length > 0) {
+            return null;
+        }
+        String words = issued.getLiteral() != null ? issued.getLiteral() : issued.getRaw();
+        return words == null || words.isBlank() ? null : LITERAL + RichText.plain(words).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Before a literal date's words in a group's key. */
+    private static final String LITERAL = "literal ";
 
     /** {@link #undatedAs} of an undated work with no status. */
     static final String UNDATED = "undated";

@@ -107,4 +107,24 @@ class CitationNameListsBuildTest {
                     () -> assertFalse(ieee.contains("Vale"), ieee));
         }
     }
+
+    private static final String CHAPTER_EDITORS = """
+            [{"id":"cj","type":"chapter","author":[{"family":"Lee","given":"Bo"}],"title":"Json Chapter","container-title":"The Other Book","editor":[{"family":"Dunn","given":"Di"}],"publisher":"Pub","page":"1-10","issued":{"date-parts":[[2020]]}},
+             {"id":"both","type":"chapter","author":[{"family":"Kay","given":"Ann"}],"title":"Both","container-title":"Works","container-author":[{"family":"Ode","given":"Olu"}],"editor":[{"family":"Carr","given":"Cy"}],"publisher":"Pub","page":"5-9","issued":{"date-parts":[[2019]]}}]
+            """;
+
+    /**
+     * OSCOLA names {@code container-author editor translator} in one {@code <names delimiter=", ">}:
+     * citeproc-java wrote the delimiter before the editor though no container author printed
+     * before it, "in , Di Dunn (ed)" (citeproc-js: "in Di Dunn (ed)"); between two lists that
+     * print, it stays.
+     */
+    @Test
+    void aNameListsDelimiterFollowsOnlyAListThatPrinted() throws Exception {
+        String text = epub("oscola", "en", "oscola", "references.json", CHAPTER_EDITORS, "A [@cj]. B [@both].\n");
+        assertAll(
+                () -> assertTrue(text.contains("Lee B, “Json Chapter” in Di Dunn (ed), The Other Book (Pub 2020)"), text),
+                () -> assertTrue(text.contains("in Olu Ode, Cy Carr (ed), Works"), text),
+                () -> assertFalse(text.contains("in , "), text));
+    }
 }

@@ -118,4 +118,39 @@ class CitationStatusWordsBuildTest {
                         && warned.get(0).contains("\"in press\"") && warned.get(0).contains("\"ieee\""), warned.toString()),
                 () -> assertTrue(apa.warningLines().stream().noneMatch(w -> w.contains("status")), apa.warningLines().toString()));
     }
+
+    private static final String STYLE_TERM_BIB = """
+            @book{p1, author={Novak, Anna}, title={Alpha}, publisher={Pub}, year={in press}}
+            @book{p2, author={Lee, Bo}, title={Beta}, publisher={Pub}, pubstate={inpress}}
+            @book{es, author={García, Ana}, title={Delta}, publisher={Pub}, year={en prensa}, langid={spanish}}
+            """;
+
+    private static final String STYLE_TERM_JSON = """
+            [{"id":"j1","type":"book","author":[{"family":"Kay","given":"Ann"}],"title":"Gamma","publisher":"Pub","issued":{"literal":"en prensa"}}]
+            """;
+
+    /**
+     * A style's own locale words a status (andean-geology's Spanish "in press" is "en prensa",
+     * european-environment-agency's English one "forthcoming"): the status is printed in the
+     * style's word, as citeproc-js prints it, not the CSL locale's ("en imprenta", "in press"),
+     * and a Spanish source's "en prensa" is the status, not a date: one list read "Kay, A. en
+     * prensa." beside "Novak, A. en imprenta.", and an English article printed "(García, en prensa)".
+     */
+    @Test
+    void aStatusIsInTheStylesOwnTermAndItsWordsAreRead() throws Exception {
+        TestReport andean = report("andean", "es", "andean-geology", "refs.bib", STYLE_TERM_BIB, "Fuentes [@p1; @p2; @j1].\n")
+                .file("refs.json", STYLE_TERM_JSON).bibliography("[refs.bib, refs.json]");
+        String es = CitationLocaleTermsBuildTest.text(andean.build("epub").epub());
+        TestReport.Built eeaBuilt = report("eea", "en", "european-environment-agency", "refs.bib", STYLE_TERM_BIB,
+                "Sources [@p1; @p2].\n").build("epub");
+        String eea = CitationLocaleTermsBuildTest.text(eeaBuilt.epub());
+        String apa = epub("es-apa", "en", "apa", "refs.bib", STYLE_TERM_BIB, "A [@es].\n");
+        assertAll(
+                () -> assertTrue(es.contains("Fuentes (Kay, en prensa; Lee, en prensa; Novak, en prensa)."), es),
+                () -> assertTrue(es.contains("Kay, A. en prensa.") && es.contains("Novak, A. en prensa."), es),
+                () -> assertFalse(es.contains("imprenta"), es),
+                () -> assertTrue(eea.contains("Sources (Novak, forthcoming; Lee, forthcoming).") && eea.contains("Novak, A., forthcoming, Alpha"), eea),
+                () -> assertTrue(eeaBuilt.warningLines().stream().noneMatch(w -> w.contains("status")), eeaBuilt.warningLines().toString()),
+                () -> assertTrue(apa.contains("A (García, in press)."), apa));
+    }
 }
