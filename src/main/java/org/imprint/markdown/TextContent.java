@@ -1,6 +1,8 @@
 package org.imprint.markdown;
 
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -58,7 +60,7 @@ final class TextContent {
         while (child != null) {
             boolean descend = false;
             if (dropping != null && !(child instanceof Block)) {
-                if (child instanceof HtmlInline html && html.getLiteral().toLowerCase(java.util.Locale.ROOT).startsWith("</" + dropping)) {
+                if (child instanceof HtmlInline html && html.getLiteral().toLowerCase(Locale.ROOT).startsWith("</" + dropping)) {
                     dropping = null;
                 }
             } else if (child instanceof HtmlInline html && START_TAG.matcher(html.getLiteral()).matches()
@@ -103,7 +105,7 @@ final class TextContent {
     }
 
     private static String start(String tag) {
-        java.util.regex.Matcher m = START_TAG.matcher(tag);
-        return m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        Matcher m = START_TAG.matcher(tag);
+        return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 }
