@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -51,7 +52,12 @@ public final class RawTextElements {
      * @param flow the note whose definition holds it (a note is set apart from the text it
      *             stands in), or {@code null} for the running text
      */
-    private record Piece(String html, int line, boolean cell, Node flow) {
+    /**
+     * @param loose a paragraph or HTML block of the text itself (not a heading, a quotation's,
+     *              an item's or a cell's), with no note call or citation: one whose text a
+     *              browser may drop without taking anything else with it
+     */
+    private record Piece(String html, int line, boolean cell, Node flow, boolean loose) {
 
         /** The line of the character at {@code offset} of the HTML. */
         int lineAt(int offset) {
@@ -104,14 +110,26 @@ public final class RawTextElements {
     private static void collect(Node parent, int firstLine, Node flow, Set<Integer> uncalled, List<Piece> pieces) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             int line = MarkdownRenderer.lineOf(node, firstLine);
+            boolean top = node.getParent() instanceof org.commonmark.node.Document;
             if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
-                add(new Piece(InlineHtml.of(node), line, node instanceof TableCell, flow), uncalled, pieces);
+                add(new Piece(InlineHtml.of(node), line, node instanceof TableCell, flow,
+                        top && node instanceof Paragraph && !callsOrCites(node)), uncalled, pieces);
             } else if (node instanceof HtmlBlock html) {
-                add(new Piece(html.getLiteral(), line, false, flow), uncalled, pieces);
+                add(new Piece(html.getLiteral(), line, false, flow, top), uncalled, pieces);
             } else {
                 collect(node, firstLine, node instanceof FootnoteDefinition ? node : flow, uncalled, pieces);
             }
         }
+    }
+
+    /** Whether a paragraph holds a note's call or a citation, which dropped text would take with it. */
+    private static boolean callsOrCites(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof FootnoteReference || child instanceof Citation || callsOrCites(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(Piece piece, Set<Integer> uncalled, List<Piece> pieces) {
@@ -137,17 +155,24 @@ public final class RawTextElements {
         }
 
         void run() throws ReportException {
-            for (int index = 0; index < pieces.size(); index++) {
-                scan(index);
+            int index = 0;
+            int from = 0;
+            while (index < pieces.size()) {
+                int[] resume = scan(index, from);
+                index = resume == null ? index + 1 : resume[0];
+                from = resume == null ? 0 : resume[1];
             }
         }
 
-        /** Checks piece {@code index}: a warning for each element closed in it, a refusal for one that is not. */
-        private void scan(int index) throws ReportException {
+        /**
+         * Checks piece {@code index} from offset {@code from}: a warning for each element closed in
+         * it, and where to go on (piece, offset) for one a later piece may close, else a refusal.
+         */
+        private int[] scan(int index, int from) throws ReportException {
             Piece piece = pieces.get(index);
-            String html = piece.html();
+            String html = piece.html().substring(from);
             if (html.indexOf('<') < 0) {
-                return;
+                return null;
             }
             Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
             // a script, style sheet or title that opens the HTML is put in the head: all elements are looked at
@@ -156,7 +181,7 @@ public final class RawTextElements {
                 if (!DROPPED.contains(name) && !AS_TEXT.contains(name) && !name.equals(PLAINTEXT)) {
                     continue;
                 }
-                int at = piece.lineAt(element.sourceRange().start().pos());
+                int at = piece.lineAt(from + element.sourceRange().start().pos());
                 if (name.equals(PLAINTEXT)) {
                     throw new ReportException(source, at, "the <plaintext> written here in HTML" + where() + " is never ended (HTML has no end"
                             + " for it, </plaintext> included), so the rest of the " + noun() + " after it would print as plain"
@@ -168,8 +193,41 @@ public final class RawTextElements {
                     problems.add(Problem.warning(source, at, closedMessage(name, dropped, where())));
                     continue;
                 }
-                throw notClosed(index, piece, name, dropped, at);
+                int[] resume = dropped ? droppedTill(index, name, at) : null;
+                if (resume == null) {
+                    throw notClosed(index, piece, name, dropped, at);
+                }
+                return resume;
             }
+            return null;
+        }
+
+        /**
+         * Where a script or style sheet opened in a loose piece ends, when only loose pieces of the
+         * same text lie up to its end: what is between is dropped, as a browser drops it (a style
+         * sheet written in a {@code <div>} with a blank line in it), and a warning names both
+         * lines; {@code null} otherwise.
+         */
+        private int[] droppedTill(int index, String name, int at) {
+            Piece piece = pieces.get(index);
+            for (int later = index; later < pieces.size() && piece.loose(); later++) {
+                Piece next = pieces.get(later);
+                if (next.flow() != piece.flow() || !next.loose()) {
+                    return null;
+                }
+                int end = later == index ? -1 : endTag(name, next.html(), 0);
+                if (end >= 0) {
+                    int endLine = next.lineAt(end);
+                    problems.add(Problem.warning(source, at, "the <" + name + "> opened here in HTML" + where() + " is closed only at line "
+                            + endLine + ", so everything between (lines " + at + " to " + endLine + ") is not printed, as a browser"
+                            + " would not show it; close the <" + name + "> where it should end, or put it in a code block (```)"
+                            + " or between backticks to show it as code"));
+                    Matcher closing = endTagPattern(name).matcher(next.html());
+                    closing.find(end);
+                    return new int[] {later, closing.end()};
+                }
+            }
+            return null;
         }
 
         /** The refusal of an element opened in piece {@code index} and not ended there, saying where it ends if it does. */
