@@ -84,10 +84,9 @@ final class DateWords {
             return item;
         }
         String words = issued.getLiteral() != null ? issued.getLiteral() : issued.getRaw();
-        if (words == null || words.isBlank()) {
-            return item;
-        }
-        if (undated(words)) {
+        // an empty date ("issued": {}) is no date: citeproc-java took it for one and printed neither
+        // a date nor the style's "n.d." nor the status in its place: APA's "(Kim)"
+        if (words == null || words.isBlank() || undated(words)) {
             return new CSLItemDataBuilder(item).issued((CSLDate) null).build();
         }
         String status = status(words);

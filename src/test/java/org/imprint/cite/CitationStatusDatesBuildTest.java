@@ -181,4 +181,14 @@ class CitationStatusDatesBuildTest {
                 () -> assertTrue(tr.contains("(Wolf, basımda-a, basımda-b)"), tr),
                 () -> assertFalse(tr.contains("BASIMDA"), tr));
     }
+
+    /** An empty date ("issued": {}) is no date: APA cited "(Kim)", with neither "n.d." nor the status (h15v). */
+    @Test
+    void anEmptyDateIsNoDate() throws Exception {
+        String text = epub("empty", "en", "apa", "references.json", """
+                [{"id":"k1","type":"book","author":[{"family":"Kim","given":"Ann"}],"title":"Alpha","publisher":"P","issued":{}},
+                 {"id":"k2","type":"book","author":[{"family":"Kim","given":"Ann"}],"title":"Beta","publisher":"P","status":"in press","issued":{}}]
+                """, "One [@k1]. Two [@k2].\n");
+        assertTrue(text.contains("One (Kim, n.d.). Two (Kim, in press).") && text.contains("Kim, A. (in press). Beta. P."), text);
+    }
 }
