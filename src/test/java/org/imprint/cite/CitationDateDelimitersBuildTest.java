@@ -27,8 +27,7 @@ class CitationDateDelimitersBuildTest {
     }
 
     private String epub(String style, String sources) throws Exception {
-        return CitationLocaleTermsBuildTest.text(TestReport.at(dir.resolve(style)).out(dir.resolve("out-" + style)).title("Dates")
-                .date("2026-03-02").author("Jane Doe").language("en").bibliography("references.json")
-                .frontMatter("citation_style: " + style).body("One [@w1].\n").file("references.json", sources).build("epub").epub());
+        return CitationLocaleTermsBuildTest.text(TestReport.citing(dir, style, style).title("Dates").language("en")
+                .bibliography("references.json").body("One [@w1].\n").file("references.json", sources).build("epub").epub());
     }
 }

@@ -28,9 +28,8 @@ class CitationImplicitYearSuffixBuildTest {
     Path dir;
 
     private String epub(String style, String body) throws Exception {
-        return CitationLocaleTermsBuildTest.text(TestReport.at(dir.resolve(style)).out(dir.resolve("out-" + style)).title("Letters")
-                .date("2026-03-02").author("Jane Doe").language("en").bibliography("references.json")
-                .frontMatter("citation_style: " + style).body(body).file("references.json", SOURCES).build("epub").epub());
+        return CitationLocaleTermsBuildTest.text(TestReport.citing(dir, style, style).title("Letters").language("en")
+                .bibliography("references.json").body(body).file("references.json", SOURCES).build("epub").epub());
     }
 
     @Test

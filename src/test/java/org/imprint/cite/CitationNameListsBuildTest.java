@@ -20,9 +20,8 @@ class CitationNameListsBuildTest {
     Path dir;
 
     private String epub(String name, String language, String style, String file, String bib, String body) throws Exception {
-        return CitationLocaleTermsBuildTest.text(TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Names")
-                .date("2026-03-02").author("Jane Doe").language(language).bibliography(file)
-                .frontMatter("citation_style: " + style).body(body).file(file, bib).build("epub").epub());
+        return CitationLocaleTermsBuildTest.text(TestReport.citing(dir, name, style).title("Names").language(language).bibliography(file)
+                .body(body).file(file, bib).build("epub").epub());
     }
 
     private static final String EDITORS = """

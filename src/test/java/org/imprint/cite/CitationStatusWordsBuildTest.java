@@ -22,9 +22,7 @@ class CitationStatusWordsBuildTest {
     Path dir;
 
     private TestReport report(String name, String language, String style, String file, String bib, String body) {
-        return TestReport.at(dir.resolve(name)).out(dir.resolve("out-" + name)).title("Status").date("2026-03-02")
-                .author("Jane Doe").language(language).bibliography(file).frontMatter("citation_style: " + style)
-                .body(body).file(file, bib);
+        return TestReport.citing(dir, name, style).title("Status").language(language).bibliography(file).body(body).file(file, bib);
     }
 
     private String epub(String name, String language, String style, String file, String bib, String body) throws Exception {
