@@ -142,25 +142,13 @@ final class CollatedSort {
     }
 
     /**
-     * A source as its key sees it, without its year letter, also where its literal date carries
-     * it ({@link StatusDates#implicitSuffix}: "in press b"): a date key sorts "in press a" and "in
-     * press b" alike, as "2020" and "2020" are, and {@link #YEAR_SUFFIX} orders them; a descending
-     * date key (elsevier-harvard's) put "b" before "a".
+     * A source as its key sees it, without its year letter: a key's macro that prints the date
+     * prints the letter too where the style leaves it to CSL ({@link ImplicitYearSuffixes}), and a
+     * descending date key (elsevier-harvard's) put "2020b" before "2020a"; the letters are
+     * {@link #YEAR_SUFFIX}'s to order.
      */
     private static CSLItemData unlettered(CSLItemData item) {
-        String suffix = item.getYearSuffix();
-        if (suffix == null) {
-            return item;
-        }
-        // a key's macro that prints the date prints its letter too where the style leaves it to CSL (ImplicitYearSuffixes)
-        var unlettered = new de.undercouch.citeproc.csl.CSLItemDataBuilder(item).yearSuffix(null);
-        de.undercouch.citeproc.csl.CSLDate issued = item.getIssued();
-        if (issued == null || issued.getLiteral() == null || !issued.getLiteral().endsWith(suffix)) {
-            return unlettered.build();
-        }
-        String literal = issued.getLiteral();
-        return unlettered.issued(new de.undercouch.citeproc.csl.CSLDateBuilder(issued)
-                .literal(literal.substring(0, literal.length() - suffix.length())).build()).build();
+        return item.getYearSuffix() == null ? item : new de.undercouch.citeproc.csl.CSLItemDataBuilder(item).yearSuffix(null).build();
     }
 
     /** CSL's name variables, whose keys are compared name part by name part. */

@@ -54,33 +54,18 @@ final class StatusDates {
         }
         // a status made the date must not cost what the style prints only for an undated work (MLA's access date)
         StatusTypes all = types != null ? types : StatusTypes.of(style);
+        // the letter itself comes after the literal date: the style prints it there, or ImplicitYearSuffixes made it
         String join = join(style);
-        boolean implicit = implicitSuffix(style);
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         sources.forEach((id, item) -> out.put(id, needsDate(item)
                 && (types == null || !types.prints(item.getType() == null ? "" : item.getType().toString()))
                 && (all == null || !all.datingLoses(item))
                 ? new CSLItemDataBuilder(item).issued(new CSLDateBuilder()
-                        .literal(item.getStatus().strip() + (item.getYearSuffix() == null ? ""
-                                : implicit ? join + item.getYearSuffix() : join)).build())
+                        .literal(item.getStatus().strip() + (item.getYearSuffix() == null ? "" : join)).build())
                         // the status is the date now: a style that prints it beside a date (modern-phytomorphology) printed it twice
                         .status(types == null ? item.getStatus() : null).build() : item));
         return out;
     }
-
-    /**
-     * Whether the style prints no year-suffix variable anywhere, so that CSL adds the letter to
-     * the first date it prints. citeproc-java adds it to a date's year only, never to a literal
-     * date: a status standing as the date lost its letter and kept the space before it, "(Novak,
-     * in press ; Novak, in press )" in elsevier-harvard and some 960 other styles, two works
-     * cited alike. Such a literal date carries its letter itself.
-     */
-    static boolean implicitSuffix(String style) {
-        return style != null && !YEAR_SUFFIX.matcher(style).find();
-    }
-
-    /** A rendering element of a style that prints the year-suffix variable. */
-    private static final Pattern YEAR_SUFFIX = Pattern.compile("<text\\b[^>]*\\bvariable=\"year-suffix\"");
 
     /**
      * What the style puts between a status standing as the date and its year letter: what it
