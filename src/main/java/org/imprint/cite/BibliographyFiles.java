@@ -59,7 +59,7 @@ final class BibliographyFiles {
                 if (earlier != null && !earlier.equals(name)) {
                     throw definedTwice(article, item.getKey(), earlier, name);
                 }
-                CSLItemData data = item.getValue();
+                CSLItemData data = CslItemForms.readable(item.getValue());
                 if (data.getDOI() != null && !data.getDOI().equals(Hrefs.bareDoi(data.getDOI()))) {
                     data = new de.undercouch.citeproc.csl.CSLItemDataBuilder(data).DOI(Hrefs.bareDoi(data.getDOI())).build();
                 }

@@ -94,6 +94,7 @@ final class LocalePatch {
                 addMissing(doc, terms, parse(english));
             }
             if (fill) {
+                addSeasonMonths(doc, terms);
                 fillForms(doc, terms);
             }
             StringWriter out = new StringWriter();
@@ -130,6 +131,27 @@ final class LocalePatch {
             String name = term.getAttribute("name");
             if (!present.contains(name) && !name.startsWith("ordinal") && !name.startsWith("long-ordinal")) {
                 terms.appendChild(doc.importNode(term, true));
+            }
+        }
+    }
+
+    /**
+     * The seasons as months 13 to 16 ({@code month-13} is {@code season-01}'s word, in each form),
+     * as CSL numbers them and citeproc-java looks them up ({@link CslItemForms}).
+     */
+    private static void addSeasonMonths(Document doc, Element terms) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (Element term : termsOf(terms)) {
+            present.add(key(term));
+        }
+        for (Element term : termsOf(terms)) {
+            java.util.regex.Matcher season = java.util.regex.Pattern.compile("season-0([1-4])").matcher(term.getAttribute("name"));
+            if (season.matches()) {
+                Element month = (Element) doc.importNode(term, true);
+                month.setAttribute("name", "month-1" + (2 + Integer.parseInt(season.group(1))));
+                if (present.add(key(month))) {
+                    terms.appendChild(month);
+                }
             }
         }
     }

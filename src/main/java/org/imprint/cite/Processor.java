@@ -180,6 +180,7 @@ final class Processor {
             xml = withoutLayoutSuffix(xml);
         }
         xml = SubstituteNames.apply(xml);
+        xml = NameAffixes.apply(xml);
         xml = DateDelimiters.apply(xml);
         xml = ImplicitYearSuffixes.apply(xml);
         xml = MacroGroups.apply(xml);
@@ -188,12 +189,13 @@ final class Processor {
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
         xml = LabelFirst.apply(xml, language, style.xml());
+        xml = LabelPlurals.apply(xml);
         Ordinals ordinals = Ordinals.of(style.xml(), language);
         xml = ordinals.mark(xml);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
-        xml = StrippedTerms.apply(xml, language);
+        xml = TermValues.apply(xml, language);
         xml = QuoteMarks.mark(xml);
         xml = MonthDayDates.mark(xml);
         Matcher layout = LAYOUT.matcher(style.xml());

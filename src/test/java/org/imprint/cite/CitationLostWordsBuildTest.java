@@ -1,0 +1,87 @@
+package org.imprint.cite;
+
+import static org.imprint.cite.CitationFaultsBuildTest.assertContains;
+import static org.imprint.cite.CitationFaultsBuildTest.text;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.nio.file.Path;
+
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Words citeproc-java 3.5 dropped or printed wrong, built for real into PDFs and compared with
+ * citeproc-js's text: a source's season and an event's name ({@link CslItemForms}), a term in
+ * its plural ({@link TermValues}), a name list's own affixes ({@link NameAffixes}), a label
+ * always singular ({@link LabelPlurals}).
+ */
+class CitationLostWordsBuildTest {
+
+    static final String JSON = """
+            [{"id": "a", "type": "article-journal", "author": [{"family": "Sea", "given": "Fa"}], "title": "Season one",
+              "container-title": "Review", "volume": "3", "page": "1-2", "issued": {"date-parts": [[2019, 13]]}},
+             {"id": "b", "type": "article-journal", "author": [{"family": "Seb", "given": "Fa"}], "title": "Season two",
+              "container-title": "Review", "volume": "3", "page": "1-2", "issued": {"date-parts": [[2019]], "season": 2}},
+             {"id": "d", "type": "article-magazine", "author": [{"family": "Sed", "given": "Fa"}], "title": "Season four",
+              "container-title": "Wired", "issued": {"date-parts": [[2019, 16]]}},
+             {"id": "s", "type": "speech", "author": [{"family": "Talk", "given": "Gi"}], "title": "A talk",
+              "event-title": "Conf", "event-place": "Oslo", "issued": {"date-parts": [[2019, 6, 2]]}},
+             {"id": "t", "type": "speech", "author": [{"family": "Tell", "given": "Gi"}], "title": "Old talk",
+              "event": "Meet", "event-place": "Bergen", "issued": {"date-parts": [[2018, 6, 2]]}}]
+            """;
+
+    @TempDir
+    Path dir;
+
+    private String build(String style) throws Exception {
+        return text(TestReport.citing(dir, style, style).title("Seasons").bibliography("refs.json")
+                .body("Works [@a; @b; @d; @s; @t].\n").file("refs.json", JSON).build("pdf").pdf());
+    }
+
+    /** Chicago printed "Review 3: 1–2." and "Wired." without the season, and "A Talk.” June 2." without the event. */
+    @Test
+    void seasonsAndEventsPrint() throws Exception {
+        String chicago = build("chicago-author-date");
+        String apa = build("apa");
+        assertAll(
+                () -> assertContains(chicago, "“Season One.” Review 3 (Spring): 1–2."),
+                () -> assertContains(chicago, "“Season Two.” Review 3 (Summer): 1–2."),
+                () -> assertContains(chicago, "“Season Four.” Wired, Winter."),
+                () -> assertContains(chicago, "“A Talk.” Conf, Oslo, June 2."),
+                () -> assertContains(chicago, "“Old Talk.” Meet, Bergen, June 2."),
+                () -> assertContains(apa, "Sed, F. (2019, Winter). Season four."));
+    }
+
+    /**
+     * "4 vol." for a book in four volumes (Chicago, IEEE); ABNT lost "Tradução:" before the
+     * translator; colombian-journal-of-anesthesiology printed "Carr C A chapter" and "pp. 3–9".
+     */
+    @Test
+    void pluralTermsAndNameAffixes() throws Exception {
+        String json = """
+                [{"id": "b", "type": "book", "author": [{"family": "Bok", "given": "Fa"}], "title": "A book", "publisher": "P",
+                  "publisher-place": "Oslo", "edition": "2", "volume": "3", "number-of-volumes": "4",
+                  "issued": {"date-parts": [[2011]]}},
+                 {"id": "c", "type": "chapter", "author": [{"family": "Carr", "given": "Cy"}], "title": "A chapter",
+                  "container-title": "The Book", "editor": [{"family": "Ed", "given": "Di"}],
+                  "translator": [{"family": "Tra", "given": "Ed"}], "publisher": "P", "publisher-place": "Oslo",
+                  "page": "3-9", "issued": {"date-parts": [[2010]]}}]
+                """;
+        String chicago = words("chicago-notes-bibliography-16th-edition", json);
+        String ieee = words("ieee", json);
+        String abnt = words("associacao-brasileira-de-normas-tecnicas", json);
+        String colombian = words("colombian-journal-of-anesthesiology", json);
+        assertAll(
+                () -> assertContains(chicago, "Bok, Fa. A Book. 2nd ed. Vol. 3. 4 vols. Oslo: P, 2011."),
+                () -> assertContains(ieee, "vol. 3, 4 vols."),
+                () -> assertContains(abnt, "In: ED, Di (Ed.). The Book. Tradução: Ed Tra. Oslo: P, 2010. p. 3–9."),
+                // its label plural="never" (LabelPlurals) and the name list's suffix "." (NameAffixes)
+                () -> assertContains(colombian, "Carr C. A chapter. In: Ed D, editor. The Book. Oslo: P; 2010. p. 3–9."));
+    }
+
+    private String words(String style, String json) throws Exception {
+        return text(TestReport.citing(dir, style, style).title("Words").bibliography("refs.json")
+                .body("Works [@b; @c].\n").file("refs.json", json).build("pdf").pdf());
+    }
+}
