@@ -69,6 +69,9 @@ public final class HtmlSanitizer {
     public String clean(String html, UnaryOperator<String> imageSource, UnaryOperator<String> linkTarget) {
         // A dummy base URI lets relative quotation sources (cite) pass the protocol check unchanged.
         Document dirty = Jsoup.parseBodyFragment(html, "http://report.invalid/");
+        // a script or style sheet goes with its text, as RawTextElements warns: inside an <svg> the
+        // parser reads that text as text, which the cleaner would keep when it drops the tags
+        dirty.body().select(String.join(",", RawTextElements.DROPPED)).remove();
         Document clean = new Cleaner(safelist).clean(dirty);
         flattenBelow(clean.body(), MAX_DEPTH);
         // the PDF engines count up whatever reversed says: a reversed list's numbers are written out
