@@ -69,14 +69,14 @@ public final class LayoutModel {
         a.put("direction", article.rightToLeft() ? "rtl" : "ltr");
         a.put("slug", article.slug());
         a.put("keywords", article.keywords());
-        a.put("abstract", article.abstractText() == null ? null : markupOf(markup.fragment(article.abstractText())));
+        a.put("abstract", article.abstractText() == null ? null : shownOrNull(markup.fragment(article.abstractText())));
         a.put("identifier", article.identifier());
         List<Map<String, Object>> authors = new ArrayList<>();
         for (Author author : article.authors()) {
             Map<String, Object> m = new HashMap<>();
             m.put("name", author.name());
             m.put("affiliation", author.affiliation());
-            m.put("bio", author.bio() == null ? null : markupOf(markup.fragment(author.bio())));
+            m.put("bio", author.bio() == null ? null : shownOrNull(markup.fragment(author.bio())));
             m.put("email", author.email());
             m.put("email_in_bio", author.bio() != null && author.email() != null && author.bio().contains(author.email()));
             m.put("photo", markup.image(author.photo()));
@@ -131,6 +131,17 @@ public final class LayoutModel {
             return markupOf(WordCut.cutMarkup(String.valueOf(args.get(0)), Integer.parseInt(String.valueOf(args.get(1))), locale));
         });
         return model;
+    }
+
+    /**
+     * The markup of a front-matter text, or {@code null} when it shows nothing: an abstract of
+     * only a script and a style sheet, both left out, would leave the layouts an empty
+     * {@code doc-abstract} landmark (EPUB, web) that a screen reader still announces.
+     */
+    static TemplateHTMLOutputModel shownOrNull(String html) {
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(html).body();
+        boolean shows = body.hasText() || !body.select("img, svg, math, video, audio, object, hr").isEmpty();
+        return shows ? markupOf(html) : null;
     }
 
     static TemplateHTMLOutputModel markupOf(String html) {

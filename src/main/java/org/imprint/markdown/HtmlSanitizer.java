@@ -67,8 +67,26 @@ public final class HtmlSanitizer {
      *                    has none in the documents: its text stays, as plain text ({@link LinkTargets#target})
      */
     public String clean(String html, UnaryOperator<String> imageSource, UnaryOperator<String> linkTarget) {
+        return clean(html, imageSource, linkTarget, java.util.Set.of());
+    }
+
+    /**
+     * Cleans an HTML fragment and returns it as XHTML-compatible markup.
+     *
+     * @param imageSource gives the source each kept image should have
+     * @param linkTarget  gives the target each link should have, or {@code null} for none
+     * @param portrait    the sources (as {@code imageSource} gives them) of the images taller
+     *                    than wide: a raw HTML {@code <figure>} around one is marked
+     *                    {@code portrait}, as a Markdown figure is, and such an image outside a
+     *                    figure (a table cell, a sentence) too, so that the layouts limit its
+     *                    height as they limit a Markdown figure's
+     */
+    public String clean(String html, UnaryOperator<String> imageSource, UnaryOperator<String> linkTarget, java.util.Set<String> portrait) {
         // A dummy base URI lets relative quotation sources (cite) pass the protocol check unchanged.
         Document dirty = Jsoup.parseBodyFragment(html, "http://report.invalid/");
+        // a script or style sheet goes with its text, as RawTextElements warns: inside an <svg> the
+        // parser reads that text as text, which the cleaner would keep when it drops the tags
+        dirty.body().select(String.join(",", RawTextElements.DROPPED)).remove();
         Document clean = new Cleaner(safelist).clean(dirty);
         flattenBelow(clean.body(), MAX_DEPTH);
         // the PDF engines count up whatever reversed says: a reversed list's numbers are written out
@@ -80,6 +98,14 @@ public final class HtmlSanitizer {
         }
         for (Element img : clean.body().select("img[src]")) {
             img.attr("src", imageSource.apply(img.attr("src")));
+            if (portrait.contains(img.attr("src"))) {
+                Element figure = img.closest("figure");
+                if (figure == null) {
+                    img.addClass("portrait");
+                } else if (figure.select("img").size() == 1) {
+                    figure.addClass("portrait");
+                }
+            }
         }
         for (Element a : clean.body().select("a")) {
             // no href: the safelist took a javascript: or other unsafe one; an empty <a> is no link

@@ -429,6 +429,8 @@ public final class SmartPunctuation {
         // the rules each open quotation was opened in: it closes with the same language's mark
         java.util.Deque<LanguageRules> doubles = new java.util.ArrayDeque<>();
         java.util.Deque<LanguageRules> singles = new java.util.ArrayDeque<>();
+        // with Hebrew, the straight marks are read together: quotation, geresh or gershayim
+        HebrewQuotations.Role[] roles = HebrewQuotations.read(text, editable);
         // what the quote before this one became, for "'…'" directly inside "…"
         boolean lastOpened = false;
         // whether the character before is an apostrophe after a letter: a quote after "l’" opens
@@ -450,6 +452,24 @@ public final class SmartPunctuation {
                     || prev == '\u2019' && elided(text, i - 1);
             lastOpened = false;
             afterElision = false;
+            HebrewQuotations.Role role = roles == null ? null : roles[i];
+            if (role != null && role != HebrewQuotations.Role.KEEP) {
+                boolean single = c == '\'';
+                java.util.Deque<LanguageRules> open = single ? singles : doubles;
+                if (role == HebrewQuotations.Role.GERESH) {
+                    edits.add(new Edit(i, i + 1, single ? GERESH : GERSHAYIM));
+                } else if (role == HebrewQuotations.Role.OPEN) {
+                    edits.add(opening(text, editable, i, single ? style.openSingle() : style.open()));
+                    marks.add(new QuoteMark(edits.size() - 1, i, rules, single, true));
+                    open.push(rules);
+                    lastOpened = true;
+                } else {
+                    LanguageRules opened = open.isEmpty() ? rules : open.pop();
+                    edits.add(closing(text, editable, i, single ? opened.style().closeSingle() : opened.style().close()));
+                    marks.add(new QuoteMark(edits.size() - 1, i, opened, single, false));
+                }
+                continue;
+            }
             switch (c) {
                 case '-', '.' -> {
                     int run = run(text, editable, i, c);

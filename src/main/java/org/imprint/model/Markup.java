@@ -26,6 +26,8 @@ public final class Markup {
     private final ParsedBody body;
     private final Labels labels;
     private final Set<String> portrait;
+    /** The portrait images' sources as the documents name them: the sanitiser marks raw HTML images by them. */
+    private final Set<String> portraitSources;
     private final UnaryOperator<String> imageSource;
     private final boolean rightToLeft;
     private final Map<NoteStyle, String> bodies = new ConcurrentHashMap<>();
@@ -44,6 +46,7 @@ public final class Markup {
         this.body = body;
         this.labels = labels;
         this.portrait = Set.copyOf(portrait);
+        this.portraitSources = portrait.stream().map(imageSource).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.imageSource = imageSource;
         this.rightToLeft = rightToLeft;
     }
@@ -51,7 +54,7 @@ public final class Markup {
     /** The body with its notes set one way, sanitised, its paragraphs' directions marked. */
     public String body(NoteStyle notes) {
         return bodies.computeIfAbsent(notes, style -> ParagraphDirections.mark(
-                sanitizer.clean(markdown.render(body, style, labels, portrait), imageSource, body.targets()::target), rightToLeft));
+                sanitizer.clean(markdown.render(body, style, labels, portrait), imageSource, body.targets()::target, portraitSources), rightToLeft));
     }
 
     /**
@@ -88,6 +91,6 @@ public final class Markup {
      */
     public String fragment(String markdownText) {
         return markdownText == null ? "" : fragments.computeIfAbsent(markdownText, text -> ParagraphDirections.mark(
-                sanitizer.clean(markdown.renderFragment(text), imageSource, body.targets()::target), rightToLeft));
+                sanitizer.clean(markdown.renderFragment(text), imageSource, body.targets()::target, portraitSources), rightToLeft));
     }
 }

@@ -224,6 +224,38 @@ class RawTextElementsTest {
         }
     }
 
+    /**
+     * A style sheet inside an {@code <svg>} (the abstract, a heading) was warned "left out of the
+     * report with its text", but the parser reads its text as text there and the sanitiser kept it:
+     * ".s{}" printed on the PDF page, in the EPUB and the web edition while the metadata left it out
+     * (h19v raw-legal). An abstract of only a style sheet and a script left an empty
+     * {@code doc-abstract} landmark in the EPUB and the web edition (h19v abstract-scripts).
+     */
+    @Test
+    void aStyleSheetInAnSvgIsLeftOutOfThePageAsWarnedAndAnEmptyAbstractHasNoLandmark(@TempDir Path dir) throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("r")).out(dir.resolve("out"))
+                .frontMatter("abstract: \"Abstract BRAVO <svg><style>.HIDDEN1{}</style></svg> CHARLIE.\"")
+                .body("## Heading DELTA <svg><style>.HIDDEN2{}</style></svg> ECHO\n\nText.\n")
+                .build("pdf", "epub", "html");
+        String web = Files.readString(built.web().resolve("index.html"));
+        for (String text : List.of(text(built.pdf()), epubText(built.epub()), org.jsoup.Jsoup.parse(web).text())) {
+            assertTrue(text.contains("BRAVO") && text.contains("DELTA"), text);
+            assertTrue(!text.contains("HIDDEN1") && !text.contains("HIDDEN2"), text);
+        }
+        assertTrue(built.warningLines().stream().anyMatch(w -> w.contains("<style>") && w.contains("left out of the report")),
+                built.warningLines().toString());
+        TestReport.Built only = TestReport.at(dir.resolve("s")).out(dir.resolve("out-s"))
+                .frontMatter("abstract: \"<style>.a{}</style> <script>x()</script>\"")
+                .body("The body.\n").build("epub", "html");
+        String onlyWeb = Files.readString(only.web().resolve("index.html"));
+        try (ZipFile zip = new ZipFile(only.epub().toFile())) {
+            var article = zip.stream().filter(e -> e.getName().endsWith("article.xhtml")).findFirst().orElseThrow();
+            String xhtml = new String(zip.getInputStream(article).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(!xhtml.contains("doc-abstract") && xhtml.contains("The body."), xhtml);
+        }
+        assertTrue(!onlyWeb.contains("doc-abstract") && onlyWeb.contains("The body."), onlyWeb);
+    }
+
     private static String epubText(Path epub) throws Exception {
         StringBuilder text = new StringBuilder();
         try (ZipFile zip = new ZipFile(epub.toFile())) {
