@@ -125,6 +125,7 @@ public final class MarkdownRenderer {
                     first.message(first.line() < lines.size() ? lines.get(first.line()) : ""));
         }
         CitationSyntax.place(citations, firstLine);
+        ImageLines.apply(document);
         List<ImageRef> images = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
