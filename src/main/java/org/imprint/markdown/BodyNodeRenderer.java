@@ -399,6 +399,7 @@ final class BodyNodeRenderer implements NodeRenderer {
      */
     private boolean renderEndnoteBlocks(FootnoteDefinition definition) {
         boolean open = false;
+        boolean afterImage = false;
         for (Node block = definition.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof org.commonmark.node.LinkReferenceDefinition || block instanceof FootnoteDefinition) {
                 continue;   // prints nothing here (a note's definition is a note of its own): neither a block between paragraphs nor a space in one
@@ -410,14 +411,22 @@ final class BodyNodeRenderer implements NodeRenderer {
                 }
                 context.render(block);
             } else {
-                if (open) {
+                boolean image = ImageLines.loneImage(block);
+                if (open && (image || afterImage)) {
+                    // an image that is a paragraph of the note stands on a line of its own: the
+                    // line it wrapped away from, ended by no break, was justified letter by letter
+                    html.tag("br", Map.of(), true);
+                } else if (open) {
                     html.text(" ");
                 } else {
                     html.tag("p");
                     open = true;
                 }
                 renderInlineBlock(block);
+                afterImage = image;
+                continue;
             }
+            afterImage = false;
         }
         return open;
     }

@@ -20,7 +20,6 @@ import org.imprint.chart.ChartSpec;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
-import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -72,9 +71,8 @@ public final class MarkdownRenderer {
      */
     public static final int MAX_QUOTE_NESTING = 8;
 
-    private static final List<Extension> PARSER_EXTENSIONS = List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
-            FootnotesExtension.create());
+    private static final List<Extension> PARSER_EXTENSIONS = NoteDefinitions.after(
+            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
     // Footnotes are rendered by BodyNodeRenderer, so their extension is left out here.
     private static final List<Extension> RENDERER_EXTENSIONS = List.of(
             TablesExtension.create(), StrikethroughExtension.create());
@@ -127,6 +125,7 @@ public final class MarkdownRenderer {
                     first.message(first.line() < lines.size() ? lines.get(first.line()) : ""));
         }
         CitationSyntax.place(citations, firstLine);
+        ImageLines.apply(document);
         List<ImageRef> images = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();

@@ -114,7 +114,12 @@ public final class ParagraphDirections {
             rtl = dir.equalsIgnoreCase("rtl");
         } else if (dir.isEmpty() && authored(element) && ownText(element)) {
             int strong = firstStrong(element);
-            if (strong != 0 && (strong > 0) != rtl || footnote) {
+            // compared with the direction the markup gives it, not the one passed down: after a
+            // loose item's first paragraph its blocks are passed that paragraph's direction, but the
+            // item carries no dir, so an Urdu second paragraph of an Urdu item of an English list
+            // went unmarked and was set left to right in the e-book and the web edition (its full
+            // stop at the left, its lines ragged at the right, under a first paragraph set right)
+            if (strong != 0 && ((strong > 0) != rtl || (strong > 0) != markedRtl(element, pageRtl)) || footnote) {
                 rtl = strong == 0 ? rtl : strong > 0;
                 element.attr("dir", rtl ? "rtl" : "ltr");
             }
@@ -161,6 +166,12 @@ public final class ParagraphDirections {
         if (element.attr("dir").isEmpty() && GROUPS.contains(element.tagName()) && element.className().isBlank()
                 && rtl != pageRtl && !footnote && element.closest(".endnotes, .citation, .bibliography-entry") == null) {
             element.attr("dir", rtl ? "rtl" : "ltr");
+            // its paragraphs, marked before it was, now inherit that direction
+            for (Element member : members(element)) {
+                if (member.attr("dir").equals(element.attr("dir"))) {
+                    member.removeAttr("dir");
+                }
+            }
         }
     }
 
@@ -402,6 +413,17 @@ public final class ParagraphDirections {
             return Leaning.NEITHER;
         }
         return ownText(element) ? Leaning.SAME : leaning(element.children(), other);
+    }
+
+    /** The direction the markup gives the element: its nearest ancestor's {@code dir}, else the article's. */
+    private static boolean markedRtl(Element element, boolean pageRtl) {
+        for (Element up = element.parent(); up != null; up = up.parent()) {
+            String dir = up.attr("dir");
+            if (dir.equalsIgnoreCase("rtl") || dir.equalsIgnoreCase("ltr")) {
+                return dir.equalsIgnoreCase("rtl");
+            }
+        }
+        return pageRtl;
     }
 
     /** A group's paragraphs: a list's items, a table's cells (not a nested table's), a quotation's blocks. */

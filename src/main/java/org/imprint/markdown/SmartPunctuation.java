@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnoteReference;
-import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -65,8 +64,7 @@ public final class SmartPunctuation {
     static final String PRIME = "\u2032";
     static final String DOUBLE_PRIME = "\u2033";
 
-    private static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), FootnotesExtension.create());
+    private static final List<Extension> EXTENSIONS = NoteDefinitions.after(TablesExtension.create(), StrikethroughExtension.create());
     private static final Parser PARSER = Parser.builder()
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)

@@ -1,12 +1,10 @@
 package org.imprint.markdown;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
-import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
@@ -29,7 +27,7 @@ public final class SourceChecks {
     private static final Pattern NOTE_CALL = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
 
     private final Parser parser = Parser.builder()
-            .extensions(List.of(FootnotesExtension.create()))
+            .extensions(NoteDefinitions.after())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
     /** Core CommonMark: its parser does not recurse, so absurdly deep nesting is safe with it. */

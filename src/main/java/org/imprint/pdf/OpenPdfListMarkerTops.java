@@ -7,7 +7,9 @@ import org.xhtmlrenderer.css.style.CssContext;
 import org.xhtmlrenderer.layout.Layer;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.FSFontMetrics;
 import org.xhtmlrenderer.render.InlineLayoutBox;
+import org.xhtmlrenderer.render.InlineText;
 import org.xhtmlrenderer.render.LineBox;
 import org.xhtmlrenderer.render.MarkerData;
 
@@ -28,7 +30,8 @@ final class OpenPdfListMarkerTops {
     static int apply(BlockBox root, CssContext css) {
         int[] moved = {0};
         Layer pages = root.getLayer();
-        walk(root, box -> moved[0] += box instanceof BlockBox item && (moveToTop(item, css, pages) || moveToEdge(item, css)) ? 1 : 0);
+        walk(root, box -> moved[0] += box instanceof BlockBox item
+                && (moveToTop(item, css, pages) || moveAboveImages(item, css) || moveToEdge(item, css)) ? 1 : 0);
         return moved[0];
     }
 
@@ -66,6 +69,69 @@ final class OpenPdfListMarkerTops {
             centreOn(item, css, top + line.getHeight() / 2);
         }
         return true;
+    }
+
+    /**
+     * An item whose first line holds only images, inline ({@code <li><img …></li>} in raw HTML,
+     * where the image is no figure): Flying Saucer sets the marker on that line's baseline, which
+     * the image pushes down to its own foot, so the number stood at the image's bottom and the
+     * bullet, centred on the item, halfway down. As for a figure (above), the marker stands beside
+     * the image's top: on a text line's baseline there, the bullet centred on that line. A line
+     * that also holds words keeps its marker on their baseline, beside them.
+     */
+    private static boolean moveAboveImages(BlockBox item, CssContext css) {
+        MarkerData marker = item.getMarkerData();
+        if (marker == null || marker.getReferenceLine() == null || marker.getStructMetrics() == null
+                || item.getParent() == null || item.getStyle().isListMarkerInside()) {
+            return false;
+        }
+        LineBox line = marker.getReferenceLine();
+        float lineHeight = item.getStyle().getLineHeight(css);
+        int baseline = textBaseline(item, css, lineHeight);
+        if (marker.getStructMetrics().getBaseline() <= baseline + lineHeight / 2 || !onlyImages(line)) {
+            return false; // the line's baseline is a text line's: the marker stands beside it already
+        }
+        marker.getStructMetrics().setBaseline(baseline);
+        LineBox atTop = new LineBox(item, line.getStyle());
+        atTop.setAbsX(line.getAbsX());
+        atTop.setAbsY(line.getAbsY());
+        atTop.setContentWidth(line.getContentWidth());
+        atTop.setHeight(Math.round(lineHeight));
+        marker.setReferenceLine(atTop);
+        if (marker.getGlyphMarker() != null || marker.getImageMarker() != null) {
+            centreOn(item, css, line.getAbsY() + Math.round(lineHeight) / 2);
+        }
+        return true;
+    }
+
+    /** The baseline of a line of the item's own text, from the line's top, as Flying Saucer sets it. */
+    private static int textBaseline(BlockBox item, CssContext css, float lineHeight) {
+        FSFontMetrics font = item.getStyle().getFSFontMetrics(css);
+        int halfLeading = Math.round((lineHeight - item.getStyle().getFont(css).size) / 2);
+        if (halfLeading > 0) {
+            halfLeading = Math.round((lineHeight - (font.getDescent() + font.getAscent())) / 2);
+        }
+        return (int) (halfLeading + font.getAscent());
+    }
+
+    /** Whether the line holds an image and no text but spaces. */
+    private static boolean onlyImages(LineBox line) {
+        boolean[] image = {false};
+        boolean[] text = {false};
+        walk(line, box -> {
+            if (box instanceof BlockBox block && block.isReplaced()) {
+                image[0] = true;
+            } else if (box instanceof BlockBox) {
+                text[0] = true; // an inline block: words of its own
+            } else if (box instanceof InlineLayoutBox inline) {
+                for (Object child : inline.getInlineChildren()) {
+                    if (child instanceof InlineText words && !words.getSubstring().isBlank()) {
+                        text[0] = true;
+                    }
+                }
+            }
+        });
+        return image[0] && !text[0];
     }
 
     /**

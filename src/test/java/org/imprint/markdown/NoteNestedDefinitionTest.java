@@ -45,4 +45,37 @@ class NoteNestedDefinitionTest {
         assertTrue(text.contains("1. Note A CHARLIE. Note A second paragraph ECHO. 2. Note B DELTA nested. 3. Note C FOXTROT."), text);
         assertTrue(text.indexOf("Note B DELTA") == text.lastIndexOf("Note B DELTA") && !text.contains("Notes 1."), text);
     }
+
+    /**
+     * Two deep (a definition in a definition in a definition) the innermost was printed as text,
+     * "[^c]: Note C …", and its call warned as never defined: commonmark-java continued every
+     * definition at the absolute column 4, so the lines of a nested one kept 4 columns of
+     * indentation (NoteDefinitions continues each four columns past its own start).
+     */
+    @Test
+    void definitionsNestTwoDeepAndKeepTheirParagraphs(@TempDir Path dir) throws Exception {
+        TestReport report = TestReport.at(dir.resolve("r")).out(dir.resolve("out")).body("""
+                Body ALPHA calls one[^a], two[^b] and three[^c].
+
+                [^a]: Note A CHARLIE.
+
+                    [^b]: Note B DELTA nested once.
+
+                        [^c]: Note C ECHO nested twice.
+
+                        Note B second paragraph GOLF.
+
+                    Note A second paragraph FOXTROT.
+                """);
+        TestReport.Built built = report.build("pdf");
+        String warnings = String.join("\n", built.warningLines());
+        assertTrue(!warnings.contains("never defined") && !warnings.contains("endnotes"), warnings);
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(built.pdf().toFile())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("1. Note A CHARLIE. Note A second paragraph FOXTROT. 2. Note B DELTA nested once."
+                + " Note B second paragraph GOLF. 3. Note C ECHO nested twice."), text);
+        assertTrue(!text.contains("[^"), text);
+    }
 }

@@ -2,6 +2,9 @@ package org.imprint.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,5 +43,25 @@ class ParagraphDirectionsTest {
             "Report<PDI> پاکستان اور ایران 2026|1"})
     void lettersSetApartByControlsAreLeftOut(String text, int direction) {
         assertEquals(direction, ParagraphDirections.direction(controls(text)), text);
+    }
+
+    /**
+     * A loose Urdu item of an English list: each of its paragraphs is marked with its own
+     * direction. Its second Urdu paragraph went unmarked (its blocks were passed the first
+     * paragraph's direction, but the item carries no dir), so the e-book and the web edition set
+     * it left to right under a first paragraph set right to left, its full stop at the left.
+     */
+    @Test
+    void eachParagraphOfALooseItemOfTheOtherDirectionIsMarked() {
+        String html = "<ul><li><p>یہ پہلا نکتہ ہے۔</p><p>یہ دوسرا پیراگراف ہے۔</p>"
+                + "<blockquote><p>یہ ایک اردو اقتباس ہے۔</p></blockquote><p>An English paragraph.</p></li></ul>";
+        Document marked = Jsoup.parseBodyFragment(ParagraphDirections.mark(html, false));
+        var paragraphs = marked.select("li > p");
+        assertEquals("rtl", paragraphs.get(0).attr("dir"), marked.body().html());
+        assertEquals("rtl", paragraphs.get(1).attr("dir"), marked.body().html());
+        assertEquals("ltr", paragraphs.get(2).attr("dir"), marked.body().html());
+        assertEquals("rtl", marked.selectFirst("blockquote").attr("dir"), marked.body().html());
+        // the quotation's paragraph inherits its quotation's mark
+        assertEquals("", marked.selectFirst("blockquote > p").attr("dir"), marked.body().html());
     }
 }

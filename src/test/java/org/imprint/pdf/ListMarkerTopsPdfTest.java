@@ -94,6 +94,40 @@ class ListMarkerTopsPdfTest {
         }
     }
 
+    /**
+     * Raw HTML whose item holds only an image ({@code <li><img …></li>}, no figure): Flying Saucer
+     * set the marker on the line's baseline, which the inline image pushes to its foot, so the
+     * openpdf engine drew "1." beside the image's bottom and the disc halfway down. Both stand
+     * beside the image's top now, as for a figure and in the other engine.
+     */
+    @ParameterizedTest
+    @CsvSource({"openpdf", "pdfbox"})
+    void aRawHtmlImageItemsMarkersStandAtItsTop(String engine, @TempDir Path dir) throws Exception {
+        TestReport.Built built = TestReport.at(dir.resolve("en")).file("wide.png", widePng())
+                .body("A paragraph.\n\n<ul>\n<li><img src=\"wide.png\" alt=\"A wide drawing\"></li>\n<li>Second point.</li>\n</ul>\n\n"
+                        + "Between the lists.\n\n<ol>\n<li><img src=\"wide.png\" alt=\"A wide drawing\"></li>\n<li>Second point.</li>\n</ol>\n")
+                .build(o -> o.engine(engine), "pdf");
+        List<Drawn> images = images(built.pdf());
+        assertEquals(2, images.size(), "the two images: " + images);
+        assertEquals(images.get(0).page(), images.get(1).page(), "both lists on one page: " + images);
+        try (PDDocument doc = Loader.loadPDF(built.pdf().toFile())) {
+            PDPage page = doc.getPage(images.get(0).page() - 1);
+            float height = page.getMediaBox().getHeight();
+            List<java.awt.geom.Rectangle2D> discs = PdfImages.discs(page, 8f);
+            assertEquals(2, discs.size(), "the bullets: " + discs);
+            double first = discs.stream().mapToDouble(d -> height - d.getCenterY()).min().orElseThrow();
+            double below = first - images.get(0).top();
+            assertTrue(below > -12 && below < 12, "the first bullet's centre stands " + below
+                    + " pt below its image's top, not beside its top (image " + images.get(0) + ", bullets " + discs + ")");
+        }
+        Drawn image = images.get(1);
+        Glyph one = PdfGlyphs.read(built.pdf()).stream()
+                .filter(g -> g.page() == image.page() && g.text().equals("1") && g.right() <= image.left() + 1)
+                .findFirst().orElseThrow(() -> new AssertionError("no number 1 beside the image " + image));
+        assertTrue(one.y() > image.top() && one.y() < image.top() + 20, "the number 1's baseline stands "
+                + (one.y() - image.top()) + " pt below its image's top, not beside the top");
+    }
+
     @ParameterizedTest
     @CsvSource({"ur, pdfbox", "en, pdfbox", "en, openpdf"})
     void aFigureCarriedToTheNextPageHasItsNumberAtItsTop(String language, String engine, @TempDir Path dir) throws Exception {
