@@ -517,7 +517,7 @@ final class Processor {
         }
         if (yearSuffixes) {
             Map<String, CSLItemData> suffixed = new LinkedHashMap<>(YearSuffixes.add(all, java.util.Locale.forLanguageTag(language), alike(all),
-                    CollatedSort.bibliography(active.get("page"), xml, language), StatusDates.dates(xml)));
+                    CollatedSort.bibliography(active.get("page"), xml, language), StatusDates.dating(xml)));
             all.clear();
             all.putAll(suffixed);
         }
