@@ -378,8 +378,9 @@ final class Processor {
             }
         }
         Map<String, Set<String>> byText = new LinkedHashMap<>();
+        // compared as they read: a literal date "Spring  2019" of two spaces is "Spring 2019" on the page
         byProcessor.forEach((csl, ids) -> alone(ids, csl, all)
-                .forEach((id, text) -> byText.computeIfAbsent(text, t -> new java.util.LinkedHashSet<>()).add(id)));
+                .forEach((id, text) -> byText.computeIfAbsent(text.replaceAll("\\s+", " "), t -> new java.util.LinkedHashSet<>()).add(id)));
         return byText.values().stream().filter(ids -> ids.size() > 1).toList();
     }
 
