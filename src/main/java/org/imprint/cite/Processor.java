@@ -804,7 +804,9 @@ final class Processor {
         for (int i = 0; i < parts.length; i++) {
             String year = all.containsKey(parts[i].getId() + YEAR_ONLY) ? inner(make(new CSLCitation(yearOnly(parts[i])))) : null;
             years.add(year);
-            shown.add(shownNames(alone.get(i), year, all.get(parts[i].getId())));
+            // a cite's own prefix ("see") is no part of its names: the group is what follows it
+            String names = parts[i].getPrefix() == null ? alone.get(i) : inner(make(new CSLCitation(withoutPrefix(parts[i]))));
+            shown.add(shownNames(names, year, all.get(parts[i].getId())));
         }
         List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, parts.length).boxed().toList());
         order.sort(java.util.Comparator.comparing(at::get));
@@ -872,6 +874,18 @@ final class Processor {
             names.add(last < 0 ? names.size() : last + 1, own);
         }
         return out;
+    }
+
+    /** A cite without its prefix, with its locator and suffix. */
+    private static CSLCitationItem withoutPrefix(CSLCitationItem part) {
+        CSLCitationItemBuilder b = new CSLCitationItemBuilder(part.getId());
+        if (part.getLocator() != null) {
+            b.locator(part.getLocator()).label(part.getLabel());
+        }
+        if (part.getSuffix() != null) {
+            b.suffix(part.getSuffix());
+        }
+        return b.build();
     }
 
     /** A cite's copy without its authors ({@link #YEAR_ONLY}), with its locator and suffix. */
