@@ -36,16 +36,56 @@ final class CslLocaleFiles {
      * without one (Urdu).
      */
     static List<String> of(String language) {
+        return loaded(language) ? tags(language).stream().map(CslLocaleFiles::read).filter(Objects::nonNull).toList() : List.of();
+    }
+
+    /**
+     * The locale files for a language whatever citeproc-java makes of them: the primary
+     * dialect's too where the region has none ("sr-RS" is read with sr-Latn-RS's words), for
+     * reading what an author wrote in the language (a locator's "str."), never for printing.
+     */
+    static List<String> readable(String language) {
         return tags(language).stream().map(CslLocaleFiles::read).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Whether citeproc-java prints in the language's locale: it loads the primary dialect's
+     * file and the region's own, and takes neither where one is missing ("sr-RS", "es-AR": the
+     * style's default locale or en-US then, {@link Processor#fallbackLocale}), so the words
+     * Imprint prints itself must not come from the one that exists: an "sr-RS" article warned
+     * its words were en-US's and printed "u štampi" among them.
+     */
+    static boolean loaded(String language) {
+        return tags(language).stream().allMatch(t -> resource("locales-" + t + ".xml") != null);
+    }
+
+    /**
+     * The language citeproc-java prints a style's words in for an article's language: that
+     * language where {@link #loaded}, else the style's default locale, else en-US, as
+     * {@link Processor} falls back.
+     *
+     * @param xml the style, or {@code null}
+     */
+    static String printing(String language, String xml) {
+        if (loaded(language)) {
+            return language;
+        }
+        java.util.regex.Matcher locale = xml == null ? null
+                : java.util.regex.Pattern.compile("<style\\b[^>]*\\bdefault-locale=\"([^\"]+)\"").matcher(xml);
+        return locale != null && locale.find() && loaded(locale.group(1)) ? locale.group(1) : ENGLISH;
     }
 
     /** Imprint's corrections of the locale files for a language, in the order of {@link #of}; none for most. */
     static List<String> corrections(String language) {
-        return tags(language).stream().map(t -> resource(CORRECTIONS + "locales-" + t + ".xml")).filter(Objects::nonNull).toList();
+        return loaded(language) ? tags(language).stream().map(t -> resource(CORRECTIONS + "locales-" + t + ".xml")).filter(Objects::nonNull).toList()
+                : List.of();
     }
 
     /** The locale files for a language as {@link #of}, with Imprint's corrections but no form filled in ({@link LocalePatch#corrected}). */
     static List<String> corrected(String language) {
+        if (!loaded(language)) {
+            return List.of();
+        }
         return tags(language).stream().map(t -> {
             String official = resource("locales-" + t + ".xml");
             return official == null ? null : LocalePatch.corrected(official, resource(CORRECTIONS + "locales-" + t + ".xml"));

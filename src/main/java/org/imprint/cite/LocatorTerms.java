@@ -46,7 +46,7 @@ final class LocatorTerms implements Function<String, String> {
         Map<String, String> loose = new HashMap<>();
         String base = Locale.forLanguageTag(language.replace('_', '-')).getLanguage();
         WITHOUT_LOCALE.getOrDefault(base, Map.of()).forEach((term, label) -> add(term, label, exact, loose));
-        for (String xml : CslLocaleFiles.of(language)) {
+        for (String xml : CslLocaleFiles.readable(language)) {
             Matcher term = TERM.matcher(xml);
             while (term.find()) {
                 if (!LOCATORS.contains(term.group(1)) || term.group(2) == null) {

@@ -380,8 +380,9 @@ final class Processor {
             }
         }
         Map<String, Set<String>> byText = new LinkedHashMap<>();
+        // compared as they read: a literal date "Spring  2019" of two spaces is "Spring 2019" on the page
         byProcessor.forEach((csl, ids) -> alone(ids, csl, all)
-                .forEach((id, text) -> byText.computeIfAbsent(text, t -> new java.util.LinkedHashSet<>()).add(id)));
+                .forEach((id, text) -> byText.computeIfAbsent(text.replaceAll("\\s+", " "), t -> new java.util.LinkedHashSet<>()).add(id)));
         return byText.values().stream().filter(ids -> ids.size() > 1).toList();
     }
 
@@ -519,7 +520,7 @@ final class Processor {
         }
         if (yearSuffixes) {
             Map<String, CSLItemData> suffixed = new LinkedHashMap<>(YearSuffixes.add(all, java.util.Locale.forLanguageTag(language), alike(all),
-                    CollatedSort.bibliography(active.get("page"), xml, language), StatusDates.dates(xml)));
+                    CollatedSort.bibliography(active.get("page"), xml, language), StatusDates.dating(xml)));
             all.clear();
             all.putAll(suffixed);
         }
@@ -799,10 +800,20 @@ final class Processor {
         if (at.contains(-1) || new java.util.HashSet<>(at).size() < at.size()) {
             return whole;
         }
+        // each cite's names as printed, what CSL groups cites by: two teams both "Kim et al." are one group
+        List<String> years = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String year = all.containsKey(parts[i].getId() + YEAR_ONLY) ? inner(make(new CSLCitation(yearOnly(parts[i])))) : null;
+            years.add(year);
+            // a cite's own prefix ("see") is no part of its names: the group is what follows it
+            String names = parts[i].getPrefix() == null ? alone.get(i) : inner(make(new CSLCitation(withoutPrefix(parts[i]))));
+            shown.add(shownNames(names, year, all.get(parts[i].getId())));
+        }
         List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, parts.length).boxed().toList());
         order.sort(java.util.Comparator.comparing(at::get));
         if (citationSorted) {
-            order = grouped(order, parts, all);   // citeproc-js keeps an unsorted citation's order: Chicago's "(Smith 2019; Levi 2019; Smith 2020)"
+            order = grouped(order, parts, shown);   // citeproc-js keeps an unsorted citation's order: Chicago's "(Smith 2019; Levi 2019; Smith 2020)"
         }
         StringBuilder out = new StringBuilder(layoutPrefix);
         String previous = null;
@@ -811,20 +822,12 @@ final class Processor {
         String lastYear = null;
         for (int n = 0; n < order.size(); n++) {
             int i = order.get(n);
-            String names = names(all.get(parts[i].getId()));
+            String names = shown.get(i);
             boolean same = n > 0 && names != null && names.equals(previous) && parts[i].getPrefix() == null
                     && all.containsKey(parts[i].getId() + YEAR_ONLY);
             boolean plain = parts[i].getLocator() == null && parts[i].getSuffix() == null;
             if (same) {
-                CSLCitationItemBuilder b = new CSLCitationItemBuilder(parts[i].getId() + YEAR_ONLY);
-                if (parts[i].getLocator() != null) {
-                    b.locator(parts[i].getLocator()).label(parts[i].getLabel());
-                }
-                if (parts[i].getSuffix() != null) {
-                    b.suffix(parts[i].getSuffix());
-                }
-                CSLCitationItem year = b.build();
-                String text = inner(make(new CSLCitation(year)));
+                String text = years.get(i);
                 if (text == null) {
                     printed.clear();
                     return whole;
@@ -863,16 +866,55 @@ final class Processor {
      * order): parasitology sorts a citation by date, and printed "(Kim, 2019a; b; Lee, 2020a; b;
      * Kim, 2021)" where citeproc-js prints "(Kim, 2019a; b, 2021; Lee, 2020a; b)".
      */
-    private List<Integer> grouped(List<Integer> order, CSLCitationItem[] parts, Map<String, CSLItemData> all) {
+    private List<Integer> grouped(List<Integer> order, CSLCitationItem[] parts, List<String> shown) {
         List<Integer> out = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i : order) {
-            String own = parts[i].getPrefix() == null ? names(all.get(parts[i].getId())) : null;
+            String own = parts[i].getPrefix() == null ? shown.get(i) : null;
             int last = own == null ? -1 : names.lastIndexOf(own);
             out.add(last < 0 ? out.size() : last + 1, i);
             names.add(last < 0 ? names.size() : last + 1, own);
         }
         return out;
+    }
+
+    /** A cite without its prefix, with its locator and suffix. */
+    private static CSLCitationItem withoutPrefix(CSLCitationItem part) {
+        CSLCitationItemBuilder b = new CSLCitationItemBuilder(part.getId());
+        if (part.getLocator() != null) {
+            b.locator(part.getLocator()).label(part.getLabel());
+        }
+        if (part.getSuffix() != null) {
+            b.suffix(part.getSuffix());
+        }
+        return b.build();
+    }
+
+    /** A cite's copy without its authors ({@link #YEAR_ONLY}), with its locator and suffix. */
+    private static CSLCitationItem yearOnly(CSLCitationItem part) {
+        CSLCitationItemBuilder b = new CSLCitationItemBuilder(part.getId() + YEAR_ONLY);
+        if (part.getLocator() != null) {
+            b.locator(part.getLocator()).label(part.getLabel());
+        }
+        if (part.getSuffix() != null) {
+            b.suffix(part.getSuffix());
+        }
+        return b.build();
+    }
+
+    /**
+     * What a cite prints for its names, by which CSL groups the cites of a collapsing citation
+     * ("cites with identical rendered names"): its text less what it prints without them. Two
+     * teams whose cites both read "Kim et al." were not grouped, their source data differing:
+     * "(Kim et al., 2019a; Kim et al., 2019b; c, 2020)" for "(Kim et al., 2019a; b; c, 2020)".
+     * The authors' names as data where the text does not end with the rest; {@code null} for none.
+     */
+    private static String shownNames(String alone, String year, CSLItemData item) {
+        if (alone != null && year != null && !year.isEmpty() && alone.length() > year.length() && alone.endsWith(year)) {
+            return "printed " + alone.substring(0, alone.length() - year.length());
+        }
+        String names = names(item);
+        return names == null ? null : "data " + names;
     }
 
     /** Whether the sources of a citation need different processors for their locators' labels ({@link StaticConditions}). */

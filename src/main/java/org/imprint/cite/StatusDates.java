@@ -44,27 +44,47 @@ final class StatusDates {
 
     /** The sources, each not yet published and undated given its status as its date where the style does not print statuses. */
     static Map<String, CSLItemData> dated(Map<String, CSLItemData> sources, String style) {
-        if (style == null) {
+        java.util.function.Predicate<CSLItemData> dating = dating(style);
+        if (style == null || dating == NONE) {
             return sources;
+        }
+        boolean prints = !dates(style);
+        // the letter itself comes after the literal date: the style prints it there, or ImplicitYearSuffixes made it
+        String join = join(style);
+        Map<String, CSLItemData> out = new LinkedHashMap<>();
+        sources.forEach((id, item) -> out.put(id, dating.test(item)
+                ? new CSLItemDataBuilder(item).issued(new CSLDateBuilder()
+                        .literal(item.getStatus().strip() + (item.getYearSuffix() == null ? "" : join)).build())
+                        // the status is the date now: a style that prints it beside a date (modern-phytomorphology) printed it twice
+                        .status(prints ? null : item.getStatus()).build() : item));
+        return out;
+    }
+
+    /** Dates no source. */
+    private static final java.util.function.Predicate<CSLItemData> NONE = item -> false;
+
+    /**
+     * Which sources {@link #dated} gives their status as their date: undated works with a status
+     * where the style prints no status, or none for their kind of work (IEEE's books), unless
+     * dating costs what the style prints only for an undated work (MLA's access date). Year letters
+     * ({@link YearSuffixes}) are given before, and must tell these apart by their status: a
+     * style that prints an article's status nowhere lettered "en prensa a", "in press b" and
+     * "forthcoming c" as one group.
+     */
+    static java.util.function.Predicate<CSLItemData> dating(String style) {
+        if (style == null) {
+            return NONE;
         }
         // a style that prints statuses dates only the kinds of work it prints none for (IEEE's books)
         StatusTypes types = dates(style) ? null : StatusTypes.of(style);
         if (!dates(style) && types == null) {
-            return sources;
+            return NONE;
         }
         // a status made the date must not cost what the style prints only for an undated work (MLA's access date)
         StatusTypes all = types != null ? types : StatusTypes.of(style);
-        // the letter itself comes after the literal date: the style prints it there, or ImplicitYearSuffixes made it
-        String join = join(style);
-        Map<String, CSLItemData> out = new LinkedHashMap<>();
-        sources.forEach((id, item) -> out.put(id, needsDate(item)
+        return item -> needsDate(item)
                 && (types == null || !types.prints(item.getType() == null ? "" : item.getType().toString()))
-                && (all == null || !all.datingLoses(item))
-                ? new CSLItemDataBuilder(item).issued(new CSLDateBuilder()
-                        .literal(item.getStatus().strip() + (item.getYearSuffix() == null ? "" : join)).build())
-                        // the status is the date now: a style that prints it beside a date (modern-phytomorphology) printed it twice
-                        .status(types == null ? item.getStatus() : null).build() : item));
-        return out;
+                && (all == null || !all.datingLoses(item));
     }
 
     /**

@@ -67,12 +67,13 @@ final class StatusTerms {
 
     private static Map<String, CSLItemData> translated(Map<String, CSLItemData> sources, String language, String style,
             StatusTypes types) {
-        Map<String, String> article = words(language, style);
+        // printed in the words citeproc-java prints the rest in: en-US's for "sr-RS", which has no locale file of its own
+        Map<String, String> article = words(CslLocaleFiles.printing(language, style), language, style, false);
         Map<String, Map<String, String>> byLanguage = new HashMap<>();
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         sources.forEach((id, item) -> {
             Map<String, String> byWord = byLanguage.computeIfAbsent(
-                    item.getLanguage() == null ? "" : item.getLanguage().strip(), own -> terms(article, language, own, style));
+                    item.getLanguage() == null ? "" : item.getLanguage().strip(), own -> terms(article, own, style));
             String term = item.getStatus() == null ? null : byWord.get(key(item.getStatus()));
             String dated = literal(item);
             String asStatus = dated == null ? null : byWord.get(key(dated));
@@ -105,27 +106,24 @@ final class StatusTerms {
     /**
      * The CSL term each word for a status stands for: the term's English words, the words
      * sources write beside a locale's own ({@code status-words.txt}: Spanish "en prensa" where
-     * the Spanish locale has "en imprenta") in the article's and the source's language, the
-     * word of the source's own language (none for "") and the article's word, in lower case.
+     * the Spanish locale has "en imprenta"), whatever the article's and the source's language
+     * (an English article printed a Spanish source's "en prensa" as written beside the same
+     * author's "in press", which a Spanish one lettered with it), the word of the source's own
+     * language (none for "") and the article's word, in lower case.
      */
-    private static Map<String, String> terms(Map<String, String> article, String language, String own, String style) {
+    private static Map<String, String> terms(Map<String, String> article, String own, String style) {
         Map<String, String> byWord = new LinkedHashMap<>();
         TERMS.forEach(term -> byWord.put(term, term));
+        // in any article: a Spanish source's "en prensa" (most sources name no language) is the status an English
+        // or Persian article prints in its own word, as it prints the same author's "in press", and letters with it
         for (String[] read : READ) {
-            if (read[0].equals(base(language)) || read[0].equals(base(own))) {
-                byWord.put(key(read[2]), read[1]);
-            }
+            byWord.put(key(read[2]), read[1]);
         }
         if (!own.isEmpty()) {
-            words(own, style).forEach((term, word) -> byWord.put(key(word), term));
+            words(own, own, style, true).forEach((term, word) -> byWord.put(key(word), term));
         }
         article.forEach((term, word) -> byWord.put(key(word), term));
         return byWord;
-    }
-
-    /** A language tag's language alone, in lower case ("es" for "es-MX"); "" for none. */
-    private static String base(String tag) {
-        return tag == null ? "" : Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
     }
 
     /**
@@ -152,10 +150,15 @@ final class StatusTerms {
      * The language's long form of each term, by its en-US words: the style's own locale's
      * where it has one, as citeproc-java prints it, else the CSL locale files' (a later file's
      * wins, as citeproc-java reads them).
+     *
+     * @param files    the language whose CSL locale files give the words ({@link CslLocaleFiles#printing})
+     * @param language the language whose locale of the style gives them first
+     * @param reading  whether the words are read, not printed: a region without a file of its
+     *                 own is read with its primary dialect's ({@link CslLocaleFiles#readable})
      */
-    private static Map<String, String> words(String language, String style) {
+    private static Map<String, String> words(String files, String language, String style, boolean reading) {
         Map<String, String> words = new LinkedHashMap<>();
-        for (String file : CslLocaleFiles.corrected(language)) {
+        for (String file : reading ? CslLocaleFiles.readable(files) : CslLocaleFiles.corrected(files)) {
             for (String term : TERMS) {
                 Matcher m = Pattern.compile("<term\\s+name=\"" + Pattern.quote(term) + "\"\\s*(?:form=\"long\"\\s*)?>([^<]*)</term>")
                         .matcher(file);

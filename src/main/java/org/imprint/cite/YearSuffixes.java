@@ -30,7 +30,7 @@ final class YearSuffixes {
 
     /** The items, those that share authors and year given a year suffix (a copy without its author keeps its source's). */
     static Map<String, CSLItemData> add(Map<String, CSLItemData> items, Locale language) {
-        return add(items, language, List.of(), null, false);
+        return add(items, language, List.of(), null, item -> false);
     }
 
     /**
@@ -43,13 +43,15 @@ final class YearSuffixes {
      * A work with a status whose cite reads as another's is dated alike: a style that prints the
      * status only in the reference list cites a work in press and an undated one of one author
      * both "n.d.", and gave both "n.d.-a" (CSL's letters go to the cites that read the same, as
-     * citeproc-js gives them), unless the status will stand as the date ({@code statusesDated},
-     * {@link StatusDates}), which the cites read before does not show yet.
+     * citeproc-js gives them), unless its status will stand as the date ({@code statusDated},
+     * {@link StatusDates#dating}), which the cites read before do not show yet: then works are
+     * lettered with those of the same status only, as they will read ("in press a", "in press
+     * b"), never a work "en prensa" or "forthcoming" with them.
      *
      * @param list the reference list's sort, or {@code null}
      */
     static Map<String, CSLItemData> add(Map<String, CSLItemData> items, Locale language, List<java.util.Set<String>> alike,
-                                        Comparator<CSLItemData> list, boolean statusesDated) {
+                                        Comparator<CSLItemData> list, java.util.function.Predicate<CSLItemData> statusDated) {
         Map<String, String> citedAlike = new java.util.HashMap<>();
         for (int i = 0; i < alike.size(); i++) {
             for (String id : alike.get(i)) {
@@ -67,7 +69,7 @@ final class YearSuffixes {
             // works "in press" are told apart among themselves, not with the undated ones
             // two works of one author dated by the same words ("Spring 2019", "circa 1999") are lettered, as citeproc-js letters them
             String when = year(item) != null ? String.valueOf(year(item)) : item.getIssued() != null ? literal(item)
-                    : citedAlike.containsKey(item.getId()) && !statusesDated ? UNDATED : undatedAs(item);
+                    : citedAlike.containsKey(item.getId()) && !statusDated.test(item) ? UNDATED : undatedAs(item);
             if (!item.getId().contains(Processor.SYNTHETIC) && !names.isEmpty() && when != null) {
                 groups.computeIfAbsent(citedAlike.getOrDefault(item.getId(), names) + "\u0000" + when, k -> new ArrayList<>()).add(item);
             }

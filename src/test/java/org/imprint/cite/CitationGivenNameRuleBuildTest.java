@@ -74,7 +74,8 @@ class CitationGivenNameRuleBuildTest {
         String primary = text(TestReport.citing(dir, "primary", "chicago-author-date").title("Rules")
                 .file("references.bib", RULES).body(RULES_BODY).build("pdf").pdf());
         assertAll(
-                () -> assertTrue(harvard.contains("One (Smith, 2019; Smith, 2020). Two (Brown and Lee, 2018; Park and Lee, 2021)."),
+                // J. and A. Smith both print "Smith", and CSL groups cites by the names they print: citeproc-js "(Smith, 2019, 2020)"
+                () -> assertTrue(harvard.contains("One (Smith, 2019, 2020). Two (Brown and Lee, 2018; Park and Lee, 2021)."),
                         harvard),
                 () -> assertTrue(harvard.replaceAll("\\s+", " ").contains("Three (K. Kern, 2022; L. Kern, 2022)."), harvard),
                 () -> assertTrue(all.contains("One (J. Smith, 2019; A. Smith, 2020). Two (Brown and A. Lee, 2018; Park and C. Lee, 2021)."),
