@@ -87,6 +87,7 @@ public final class OpenPdfEngine implements PdfEngine {
         ListTypeStyles.apply(dom);
         QuotationGlue.glueToEmphasis(dom);
         ClosingPunctuationGlue.apply(dom);
+        EdgeJoins.apply(dom);
         TableColumns.mark(dom);
         // Flying Saucer lays out every table left to right too; it writes no structure tree to put back
         RightToLeftTables.mirror(dom);
