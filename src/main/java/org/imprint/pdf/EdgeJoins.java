@@ -30,7 +30,10 @@ final class EdgeJoins {
     static final String CLASS = "imprint-join";
 
     /** The most characters a joined run may hold: more would leave a wide gap at a line's end. */
-    static final int LONGEST = 40;
+    static final int LONGEST = 20;
+
+    /** The most characters a citation's atomic box may hold (Flying Saucer). */
+    static final int LONGEST_CITATION = 40;
 
     private static final Set<String> PHRASING = Set.of("a", "em", "i", "strong", "b", "cite", "dfn", "abbr", "mark",
             "small", "u", "s", "sup", "sub", "q", "span", "code", "kbd", "samp", "var", "time", "bdi", "bdo");
@@ -39,15 +42,31 @@ final class EdgeJoins {
     private EdgeJoins() {
     }
 
+    /** How a citation's link is joined to the marks round it. */
+    enum Citations {
+        /**
+         * The marks move into the link (openhtmltopdf): a citation is set as the text round it, and
+         * many atomic boxes on one justified line left its few other letters to take all the slack
+         * ("E i n s (Evans 2005, 4; Brown 2010, Kap. 2)").
+         */
+        MARKS_INTO_LINK,
+        /**
+         * One atomic box where the run is short, else the marks move into the link (Flying Saucer,
+         * which breaks a citation's text after its "(" when the word after it does not fit, the
+         * line breaker not asked).
+         */
+        IN_BOX_WHERE_SHORT
+    }
+
     /** Joins each inline element to the unbreakable text at its edges, everywhere in {@code dom}. */
-    static void apply(Document dom) {
+    static void apply(Document dom, Citations citations) {
         if (dom.getDocumentElement() == null) {
             return;
         }
         List<Element> outermost = new ArrayList<>();
         collect(dom.getDocumentElement(), outermost);
         for (Element element : outermost) {
-            join(element);
+            join(element, citations);
         }
     }
 
@@ -72,7 +91,7 @@ final class EdgeJoins {
         }
     }
 
-    private static void join(Element element) {
+    private static void join(Element element, Citations citations) {
         if (!joinable(element)) {
             return;
         }
@@ -86,10 +105,17 @@ final class EdgeJoins {
         int length = lead + tail + element.getTextContent().length();
         String joined = (before == null ? "" : before.getData().substring(before.getData().length() - lead))
                 + element.getTextContent() + (after == null ? "" : after.getData().substring(0, tail));
-        if (length > LONGEST || !alphabetic(joined) || rightToLeft(element)) {
+        if (!alphabetic(joined) || rightToLeft(element)) {
             return;
         }
         Document dom = element.getOwnerDocument();
+        if (citation(element) && (citations == Citations.MARKS_INTO_LINK || length > LONGEST_CITATION)) {
+            moveInto(element, before, lead, after, tail);
+            return;
+        }
+        if (length > (citation(element) ? LONGEST_CITATION : LONGEST)) {
+            return;
+        }
         Element span = dom.createElementNS(element.getNamespaceURI(), element.getPrefix() == null ? "span" : element.getPrefix() + ":span");
         span.setAttribute("class", CLASS);
         // inline-block: one atomic box; no margin, no padding: it sits in the line as its text would
@@ -105,6 +131,39 @@ final class EdgeJoins {
             String data = after.getData();
             span.appendChild(dom.createTextNode(data.substring(0, tail)));
             after.setData(data.substring(tail));
+        }
+    }
+
+    /** A citation's link, which the layouts set as the text round it (its colour, no underline). */
+    private static boolean citation(Element element) {
+        return name(element).equals("a") && (" " + element.getAttribute("class") + " ").contains(" citation ");
+    }
+
+    /**
+     * Moves the marks touching a citation's link into it, so that its edges stand at spaces: the
+     * link's box (and PDF annotation) then takes in the brackets, as the text's look does not
+     * change. Its description ({@link LinkDescriptions#titleLinks}, taken before) stays the source's.
+     */
+    private static void moveInto(Element link, Text before, int lead, Text after, int tail) {
+        Document dom = link.getOwnerDocument();
+        if (lead > 0) {
+            String data = before.getData();
+            String moved = data.substring(data.length() - lead);
+            before.setData(data.substring(0, data.length() - lead));
+            if (link.getFirstChild() instanceof Text first) {
+                first.insertData(0, moved);
+            } else {
+                link.insertBefore(dom.createTextNode(moved), link.getFirstChild());
+            }
+        }
+        if (tail > 0) {
+            String data = after.getData();
+            after.setData(data.substring(tail));
+            if (link.getLastChild() instanceof Text last) {
+                last.appendData(data.substring(0, tail));
+            } else {
+                link.appendChild(dom.createTextNode(data.substring(0, tail)));
+            }
         }
     }
 

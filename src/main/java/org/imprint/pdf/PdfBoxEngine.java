@@ -90,7 +90,7 @@ public final class PdfBoxEngine implements PdfEngine {
             new GlyphFallback(fontService, options.scriptFamilies()).apply(dom, fonts);
         }
         ClosingPunctuationGlue.apply(dom);
-        EdgeJoins.apply(dom);
+        EdgeJoins.apply(dom, EdgeJoins.Citations.MARKS_INTO_LINK);
         new SoftHyphens(hyphenators, options.hyphenation()).insert(dom);
         TableColumns.mark(dom);
         List<String> problems = new ArrayList<>();
