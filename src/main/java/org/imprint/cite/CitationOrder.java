@@ -12,8 +12,8 @@ import org.imprint.cite.CitationParts.Span;
  * An author-date citation of several sources cut into each source's part by the order the
  * processor printed them in, not by what a part's words may have in common with another's: the
  * style's delimiter stands between the groups of the printed order, and a group of one author's
- * works that CSL's collapse joined ("B. Brown, 2011, 2010") is cut at its last separators, one
- * per work after the first. Read from the words alone, parts that differ only by what the style
+ * works that CSL's collapse joined ("B. Brown, 2011, 2010", "Wolf, BASIMDA, İstanbul") is cut
+ * before each later work where exactly what the collapse printed for it stands. Read from the words alone, parts that differ only by what the style
  * adds to tell them apart (MLA's "Novak, Mangroves; Novak, Sinking Deltas", "A. Brown; B. Brown,
  * Beta", "van Dam; Van Dam") or a year order the style sorts newest first could not be told, and
  * the whole citation was one link to the first source.
