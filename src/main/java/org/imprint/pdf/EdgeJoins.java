@@ -142,9 +142,10 @@ final class EdgeJoins {
     }
 
     /**
-     * Moves the marks touching a citation's link into it, so that its edges stand at spaces: the
-     * link's box (and PDF annotation) then takes in the brackets, as the text's look does not
-     * change. Its description ({@link LinkDescriptions#titleLinks}, taken before) stays the source's.
+     * Moves the marks touching a citation's link into it, so that its edges stand at spaces; the
+     * text's look does not change. Its description ({@link LinkDescriptions#titleLinks}, taken
+     * before) stays the source's, and {@link LinkAnnotationEdges} cuts the link's annotation back
+     * to it after layout (in the untagged print PDF, which has no descriptions, the box keeps them).
      */
     private static void moveInto(Element link, Text before, int lead, Text after, int tail) {
         Document dom = link.getOwnerDocument();

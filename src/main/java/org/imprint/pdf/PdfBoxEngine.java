@@ -193,6 +193,8 @@ public final class PdfBoxEngine implements PdfEngine {
             if (options.tagged()) {
                 FootnoteTags.apply(document, options.noteLabel());
                 LinkDescriptions.describe(document);
+                // the marks EdgeJoins moved into a citation's link are no part of its box
+                LinkAnnotationEdges.apply(document);
             }
             if (options.bleedMm() > 0) {
                 new PrintMarks(options.bleedMm()).apply(document);

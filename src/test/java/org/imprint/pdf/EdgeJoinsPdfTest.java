@@ -114,11 +114,43 @@ class EdgeJoinsPdfTest {
                 }
             }
         }
+        List<String> boxes = boxTexts(built.pdf());
         String text = xhtml;
         assertAll(
                 () -> assertTrue(text.contains("done (<a href=\"#ref-lee2019\" class=\"citation\">Lee &amp; Park, 2019</a>)."), text),
                 () -> assertTrue(text.contains("García (<a href=\"#ref-garcia2015\" class=\"citation\">2015</a>) argues"), text),
                 () -> assertTrue(descriptions.contains("Lee & Park, 2019"), descriptions.toString()),
-                () -> assertFalse(descriptions.stream().anyMatch(t -> t.startsWith("(") || t.endsWith(")")), descriptions.toString()));
+                () -> assertFalse(descriptions.stream().anyMatch(t -> t.startsWith("(") || t.endsWith(")")), descriptions.toString()),
+                // the boxes too: the marks moved into the link to join it to them are cut off its box
+                () -> assertTrue(boxes.contains("Lee & Park, 2019") && boxes.contains("Nguyễn, 2018"), boxes.toString()),
+                // (a link split over two lines may end a piece with its own comma or full stop: "Smith & Jones, 2002, p.")
+                () -> assertEquals(List.of(), boxes.stream().filter(t -> t.matches("(?s)^[(\\[“].*|.*[)\\]”;][.,;]?$")).toList()));
+    }
+
+    /** The text under each link annotation of the PDF (its box), as PDFBox reads it. */
+    private static List<String> boxTexts(Path pdf) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                org.apache.pdfbox.text.PDFTextStripperByArea stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
+                float height = page.getMediaBox().getHeight();
+                List<String> regions = new ArrayList<>();
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link) {
+                        var r = link.getRectangle();
+                        String region = "r" + regions.size();
+                        // half a point in from the right: PDFBox reads a glyph that starts on the box's right edge as under it
+                        stripper.addRegion(region, new java.awt.geom.Rectangle2D.Float(r.getLowerLeftX(), height - r.getUpperRightY(),
+                                r.getWidth() - 0.5f, r.getHeight()));
+                        regions.add(region);
+                    }
+                }
+                stripper.extractRegions(page);
+                for (String region : regions) {
+                    texts.add(stripper.getTextForRegion(region).strip());
+                }
+            }
+        }
+        return texts;
     }
 }
