@@ -32,9 +32,6 @@ final class EdgeJoins {
     /** The most characters a joined run may hold: more would leave a wide gap at a line's end. */
     static final int LONGEST = 20;
 
-    /** The most characters a citation's atomic box may hold (Flying Saucer). */
-    static final int LONGEST_CITATION = 40;
-
     private static final Set<String> PHRASING = Set.of("a", "em", "i", "strong", "b", "cite", "dfn", "abbr", "mark",
             "small", "u", "s", "sup", "sub", "q", "span", "code", "kbd", "samp", "var", "time", "bdi", "bdo");
     private static final Set<String> VERBATIM = Set.of("pre", "script", "style", "head", "svg", "math", "title");
@@ -51,9 +48,11 @@ final class EdgeJoins {
          */
         MARKS_INTO_LINK,
         /**
-         * One atomic box where the run is short, else the marks move into the link (Flying Saucer,
-         * which breaks a citation's text after its "(" when the word after it does not fit, the
-         * line breaker not asked).
+         * One atomic box where the run is short, else one for the marks and the link's first word
+         * and one for its last word and the marks after it (Flying Saucer, which breaks a citation's
+         * text after its "(" when the word after it does not fit, the line breaker not asked; a box
+         * of the whole citation up to 40 characters left the line before it all the slack, wide
+         * gaps; with the marks moved into the link it broke inside a word, "Worl" / "d Health").
          */
         IN_BOX_WHERE_SHORT
     }
@@ -110,14 +109,66 @@ final class EdgeJoins {
         if (!alphabetic(joined) || rightToLeft(element)) {
             return;
         }
-        Document dom = element.getOwnerDocument();
-        if (citation(element) && (citations == Citations.MARKS_INTO_LINK || length > LONGEST_CITATION)) {
+        if (citation(element) && citations == Citations.MARKS_INTO_LINK) {
             moveInto(element, before, lead, after, tail);
             return;
         }
-        if (length > (citation(element) ? LONGEST_CITATION : LONGEST)) {
+        if (citation(element) && length > LONGEST) {
+            // a long citation's box left the line before it all the slack: only its edge words are boxed
+            Element[] edges = edgeWords(element);
+            if (edges == null) {
+                moveInto(element, before, lead, after, tail);
+                return;
+            }
+            box(edges[0], before, lead, null, 0);
+            box(edges[1], null, 0, after, tail);
             return;
         }
+        if (length > LONGEST) {
+            return;
+        }
+        box(element, before, lead, after, tail);
+    }
+
+    /**
+     * Splits a citation's link of one text with spaces in it into three links to the same place:
+     * its first word, the words between, its last word ("Smith", " & Jones, 2002, p. ", "40"), so
+     * that each edge word can be boxed with the marks touching it. Flying Saucer writes no structure
+     * tree, so the three are three annotations to one target and nothing else.
+     *
+     * @return the first and last word's links, or {@code null} where the link is not one text of several words
+     */
+    private static Element[] edgeWords(Element link) {
+        if (link.getChildNodes().getLength() != 1 || !(link.getFirstChild() instanceof Text only)) {
+            return null;
+        }
+        String text = only.getData();
+        int first = 0;
+        while (first < text.length() && !breakable(text.charAt(first))) {
+            first++;
+        }
+        int last = text.length();
+        while (last > 0 && !breakable(text.charAt(last - 1))) {
+            last--;
+        }
+        if (first == 0 || first >= last || last == text.length()) {
+            return null;
+        }
+        Element head = (Element) link.cloneNode(false);
+        head.appendChild(link.getOwnerDocument().createTextNode(text.substring(0, first)));
+        Element tail = (Element) link.cloneNode(false);
+        tail.appendChild(link.getOwnerDocument().createTextNode(text.substring(last)));
+        head.removeAttribute("id");
+        tail.removeAttribute("id");
+        only.setData(text.substring(first, last));
+        link.getParentNode().insertBefore(head, link);
+        link.getParentNode().insertBefore(tail, link.getNextSibling());
+        return new Element[] {head, tail};
+    }
+
+    /** Wraps the element with the last {@code lead} characters before it and the first {@code tail} after it in one atomic box. */
+    private static void box(Element element, Text before, int lead, Text after, int tail) {
+        Document dom = element.getOwnerDocument();
         Element span = dom.createElementNS(element.getNamespaceURI(), element.getPrefix() == null ? "span" : element.getPrefix() + ":span");
         span.setAttribute("class", CLASS);
         // inline-block: one atomic box; no margin, no padding: it sits in the line as its text would
