@@ -301,10 +301,11 @@ public final class CitationFormatter {
                 html.append(whole);
             }
             if (!notes && listed && !isolated) {
-                // the style's brackets round a citation of several sources are no one source's text;
+                // the style's brackets round a citation, of one source or several, are no source's text;
                 // not yet in a right-to-left sentence, where Isolates then set a second isolate inside
                 // the brackets and the PDF's line put the semicolon after the space ("2019 ;Novak")
-                String bracketed = CitationBrackets.outside(html.toString(), processor.layoutPrefix(), processor.layoutSuffix());
+                String bracketed = CitationBrackets.eachOutside(CitationBrackets.outside(html.toString(), processor.layoutPrefix(),
+                        processor.layoutSuffix()), Affixes.of(written).suffixes());
                 html.setLength(0);
                 html.append(bracketed);
             }

@@ -87,6 +87,7 @@ public final class OpenPdfEngine implements PdfEngine {
         ListTypeStyles.apply(dom);
         QuotationGlue.glueToEmphasis(dom);
         ClosingPunctuationGlue.apply(dom);
+        EdgeJoins.apply(dom, EdgeJoins.Citations.IN_BOX_WHERE_SHORT);
         TableColumns.mark(dom);
         // Flying Saucer lays out every table left to right too; it writes no structure tree to put back
         RightToLeftTables.mirror(dom);

@@ -90,6 +90,7 @@ public final class PdfBoxEngine implements PdfEngine {
             new GlyphFallback(fontService, options.scriptFamilies()).apply(dom, fonts);
         }
         ClosingPunctuationGlue.apply(dom);
+        EdgeJoins.apply(dom, EdgeJoins.Citations.MARKS_INTO_LINK);
         new SoftHyphens(hyphenators, options.hyphenation()).insert(dom);
         TableColumns.mark(dom);
         List<String> problems = new ArrayList<>();
@@ -192,6 +193,8 @@ public final class PdfBoxEngine implements PdfEngine {
             if (options.tagged()) {
                 FootnoteTags.apply(document, options.noteLabel());
                 LinkDescriptions.describe(document);
+                // the marks EdgeJoins moved into a citation's link are no part of its box
+                LinkAnnotationEdges.apply(document);
             }
             if (options.bleedMm() > 0) {
                 new PrintMarks(options.bleedMm()).apply(document);

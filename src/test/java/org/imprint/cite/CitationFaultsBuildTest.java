@@ -209,7 +209,7 @@ class CitationFaultsBuildTest {
                 () -> assertMatches(line(chicagoPdf, "(Beirut:Dar,1984)"), "7\\." + rtl + "," + rtl + "\\(Beirut:Dar,1984\\),12\\.↑?"),
                 () -> assertFalse(text(apaPdf).matches("(?s).*[\\u2066-\\u2069].*"), "no isolate reaches the PDF's text"));
         String xhtml = article(apaEpub);
-        assertContains(xhtml, "(\u2067الجابري، محمد عابد\u2069, 1984, p. 12)");
+        assertContains(xhtml, "\u2067الجابري، محمد عابد\u2069, 1984, p. 12</a>)");
         assertContains(xhtml, "\u2067الجابري، محمد عابد\u2069. (1984).");
     }
 

@@ -184,7 +184,7 @@ class CitationScholarBuildTest {
     @Test
     void noDateStaysOnOneLineAndCjkTitlesStayUpright() throws Exception {
         String apa = article(apaEpub);
-        assertContains(apa, "(Roe, <span class=\"nobreak\">n.d.</span>)");
+        assertContains(apa, "(<a href=\"#ref-undated\" class=\"citation\">Roe, <span class=\"nobreak\">n.d.</span></a>)");
         assertContains(apa, "<i><span lang=\"ja\" class=\"cjk\">個人的な体験</span></i>");
         String css = entry(apaEpub, "OEBPS/styles/epub.css");
         assertTrue(css.contains(".nobreak { white-space: nowrap; }") && css.contains("i .cjk, em .cjk { font-style: normal; }"), css);
