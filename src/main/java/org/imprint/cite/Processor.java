@@ -198,6 +198,7 @@ final class Processor {
         xml = TermValues.apply(xml, language);
         xml = QuoteMarks.mark(xml);
         xml = MonthDayDates.mark(xml);
+        xml = DatePartCases.mark(xml);
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
         String base = java.util.Locale.forLanguageTag(language).getLanguage();
@@ -709,7 +710,8 @@ final class Processor {
 
     private String written(String html) {
         return HebrewGeresh.write(ordinals.write(quotes.write(DoubledStops.merged(
-                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(html.replace(AFFIX_GUARD, "")), literalDates)))), language);
+                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(html.replace(AFFIX_GUARD, ""), language)),
+                        literalDates)))), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Words citeproc-java 3.5 dropped or printed wrong, built for real into PDFs and compared with
  * citeproc-js's text: a source's season and an event's name ({@link CslItemForms}), a term in
  * its plural ({@link TermValues}), a name list's own affixes ({@link NameAffixes}), a label
- * always singular ({@link LabelPlurals}).
+ * always singular ({@link LabelPlurals}), a month's own case ({@link DatePartCases}).
  */
 class CitationLostWordsBuildTest {
 
@@ -55,7 +55,8 @@ class CitationLostWordsBuildTest {
 
     /**
      * "4 vol." for a book in four volumes (Chicago, IEEE); ABNT lost "Tradução:" before the
-     * translator; colombian-journal-of-anesthesiology printed "Carr C A chapter" and "pp. 3–9".
+     * translator and printed "2 Jan. 2024" for "2 jan. 2024"; colombian-journal-of-anesthesiology
+     * printed "Carr C A chapter" and "pp. 3–9".
      */
     @Test
     void pluralTermsAndNameAffixes() throws Exception {
@@ -66,7 +67,9 @@ class CitationLostWordsBuildTest {
                  {"id": "c", "type": "chapter", "author": [{"family": "Carr", "given": "Cy"}], "title": "A chapter",
                   "container-title": "The Book", "editor": [{"family": "Ed", "given": "Di"}],
                   "translator": [{"family": "Tra", "given": "Ed"}], "publisher": "P", "publisher-place": "Oslo",
-                  "page": "3-9", "issued": {"date-parts": [[2010]]}}]
+                  "page": "3-9", "issued": {"date-parts": [[2010]]}},
+                 {"id": "w", "type": "webpage", "author": [{"family": "Web", "given": "Al"}], "title": "A page",
+                  "URL": "https://example.org", "accessed": {"date-parts": [[2024, 1, 2]]}}]
                 """;
         String chicago = words("chicago-notes-bibliography-16th-edition", json);
         String ieee = words("ieee", json);
@@ -76,12 +79,14 @@ class CitationLostWordsBuildTest {
                 () -> assertContains(chicago, "Bok, Fa. A Book. 2nd ed. Vol. 3. 4 vols. Oslo: P, 2011."),
                 () -> assertContains(ieee, "vol. 3, 4 vols."),
                 () -> assertContains(abnt, "In: ED, Di (Ed.). The Book. Tradução: Ed Tra. Oslo: P, 2010. p. 3–9."),
+                // its month text-case="lowercase" (DatePartCases)
+                () -> assertContains(abnt, "Acesso em: 2 jan. 2024."),
                 // its label plural="never" (LabelPlurals) and the name list's suffix "." (NameAffixes)
                 () -> assertContains(colombian, "Carr C. A chapter. In: Ed D, editor. The Book. Oslo: P; 2010. p. 3–9."));
     }
 
     private String words(String style, String json) throws Exception {
         return text(TestReport.citing(dir, style, style).title("Words").bibliography("refs.json")
-                .body("Works [@b; @c].\n").file("refs.json", json).build("pdf").pdf());
+                .body("Works [@b; @c; @w].\n").file("refs.json", json).build("pdf").pdf());
     }
 }
