@@ -303,17 +303,7 @@ final class HebrewQuotations {
      * opening or straight quotation mark, a dash or a slash, invisible format characters looked through.
      */
     private static boolean opensAfter(String text, int i) {
-        int j = i - 1;
-        while (j >= 0 && Character.getType(text.charAt(j)) == Character.FORMAT && text.charAt(j) != '\u00AD') {
-            j--;
-        }
-        if (j < 0) {
-            return true;
-        }
-        char prev = text.charAt(j);
-        int type = Character.getType(prev);
-        return isSpace(prev) || "'\"/\u00A1\u00BF\u2E18".indexOf(prev) >= 0 || type == Character.START_PUNCTUATION
-                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.DASH_PUNCTUATION;
+        return SmartPunctuation.opensAfter(text, i, SmartPunctuation.OPENERS + "'\"");
     }
 
     private static boolean hebrew(char c) {
@@ -326,6 +316,6 @@ final class HebrewQuotations {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return SmartPunctuation.isSpace(c);
     }
 }

@@ -78,7 +78,7 @@ public final class SmartPunctuation {
      * Spanish inverted marks (¡"hola"!, ¿"qué"?) and the inverted interrobang, which are plain
      * "other punctuation" (Po) to Unicode, and the slash of "and/or"-style alternatives.
      */
-    private static final String OPENERS = "\u00A1\u00BF\u2E18/";
+    static final String OPENERS = "\u00A1\u00BF\u2E18/";
     /** Elements whose text is kept as written in raw HTML. */
     private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "var", "script", "style", "textarea", "math", "svg");
     /** English words that start with an apostrophe ('tis), not an opening quote. */
@@ -769,6 +769,11 @@ public final class SmartPunctuation {
      * are looked through, so "⁦"word"" opens as it would without the isolate.
      */
     private static boolean opensAfter(String text, int i) {
+        return opensAfter(text, i, OPENERS);
+    }
+
+    /** As {@link #opensAfter(String, int)}, with {@code openers} in place of {@link #OPENERS}. */
+    static boolean opensAfter(String text, int i, String openers) {
         int j = i - 1;
         while (j >= 0 && Character.getType(text.charAt(j)) == Character.FORMAT && text.charAt(j) != '\u00AD') {
             j--;
@@ -777,7 +782,7 @@ public final class SmartPunctuation {
             return true;
         }
         char prev = text.charAt(j);
-        if (isSpace(prev) || OPENERS.indexOf(prev) >= 0) {
+        if (isSpace(prev) || openers.indexOf(prev) >= 0) {
             return true;
         }
         int type = Character.getType(prev);
@@ -785,7 +790,7 @@ public final class SmartPunctuation {
                 || type == Character.DASH_PUNCTUATION;
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
