@@ -71,14 +71,14 @@ class HostileContentPdfTest {
 
     @Test
     void harmlessMarkupSurvives() {
-        // The sub- and superscript digits are drawn off the line, so text extraction moves them:
-        // count them in the paragraph rather than expecting "H2O".
+        // The sub- and superscript digits are drawn off the line, so text extraction may move them
+        // (or not, where EdgeJoins boxed "H₂O" whole): count them rather than expecting "H2O".
         int from = text.indexOf("Harmless markup stays:");
         int to = text.indexOf("line break", from);
         assertTrue(from >= 0 && to > from, "the paragraph is missing");
         String paragraph = text.substring(from, to);
         assertAll(
-                () -> assertTrue(paragraph.startsWith("Harmless markup stays: H O, E = mc"), paragraph),
+                () -> assertTrue(paragraph.replace('2', ' ').replaceAll(" +", " ").startsWith("Harmless markup stays: H O, E = mc"), paragraph),
                 () -> assertEquals(2, paragraph.chars().filter(c -> c == '2').count(), paragraph),
                 () -> assertTrue(paragraph.contains("span with a class"), paragraph),
                 () -> assertTrue(text.contains("Writes bios with raised words."), "bio"));
