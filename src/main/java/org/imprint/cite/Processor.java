@@ -500,7 +500,8 @@ final class Processor {
         }
         // a status that is a CSL term ("in press") in the article's language, before year letters tell works apart
         // a collection editor that only repeats the editor of a source with no series is no second person
-        Map<String, CSLItemData> all = new LinkedHashMap<>(FieldQuotes.mark(StatusTerms.translated(SeriesCopies.without(sources), language, xml)));
+        // an abbreviation's full stop ("U.S. and") hidden from title case
+        Map<String, CSLItemData> all = new LinkedHashMap<>(AbbreviationStops.mark(FieldQuotes.mark(StatusTerms.translated(SeriesCopies.without(sources), language, xml)), xml));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
@@ -710,7 +711,7 @@ final class Processor {
 
     private String written(String html) {
         return HebrewGeresh.write(ordinals.write(quotes.write(DoubledStops.merged(
-                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(html.replace(AFFIX_GUARD, ""), language)),
+                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(AbbreviationStops.write(html.replace(AFFIX_GUARD, "")), language)),
                         literalDates)))), language);
     }
 

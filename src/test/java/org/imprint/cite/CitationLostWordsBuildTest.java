@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Words citeproc-java 3.5 dropped or printed wrong, built for real into PDFs and compared with
  * citeproc-js's text: a source's season and an event's name ({@link CslItemForms}), a term in
  * its plural ({@link TermValues}), a name list's own affixes ({@link NameAffixes}), a label
- * always singular ({@link LabelPlurals}), a month's own case ({@link DatePartCases}).
+ * always singular ({@link LabelPlurals}), a month's own case ({@link DatePartCases}), a stop word after an abbreviation ({@link AbbreviationStops}).
  */
 class CitationLostWordsBuildTest {
 
@@ -83,6 +83,27 @@ class CitationLostWordsBuildTest {
                 () -> assertContains(abnt, "Acesso em: 2 jan. 2024."),
                 // its label plural="never" (LabelPlurals) and the name list's suffix "." (NameAffixes)
                 () -> assertContains(colombian, "Carr C. A chapter. In: Ed D, editor. The Book. Oslo: P; 2010. p. 3–9."));
+    }
+
+    /**
+     * citeproc-java's title case took an abbreviation's full stop for a sentence's end: "The U.S.
+     * And China", "Proc. Of the" ({@link AbbreviationStops}); citeproc-js "U.S. and", "Proc. of".
+     */
+    @Test
+    void anAbbreviationKeepsTheStopWordAfterItLowerCase() throws Exception {
+        String json = """
+                [{"id": "b", "type": "article-journal", "author": [{"family": "Khan", "given": "Ali"}],
+                  "title": "The U.S. and China in the Indo-Pacific: a new era", "container-title": "Proc. of the Asian Studies Association",
+                  "volume": "3", "page": "1-9", "issued": {"date-parts": [[2024]]}},
+                 {"id": "c", "type": "book", "author": [{"family": "Rao", "given": "Mira"}], "title": "Pakistan vs. India: the politics of water",
+                  "publisher": "Routledge", "issued": {"date-parts": [[2023]]}},
+                 {"id": "w", "type": "webpage", "title": "Dept. of State on the U.S. and Iran", "URL": "https://example.org"}]
+                """;
+        String chicago = words("chicago-notes-bibliography", json);
+        assertAll(
+                () -> assertContains(chicago, "Khan, Ali. “The U.S. and China in the Indo-Pacific: A New Era.” Proc. of the Asian Studies Association 3 (2024): 1–9."),
+                () -> assertContains(chicago, "Rao, Mira. Pakistan vs. India: The Politics of Water. Routledge, 2023."),
+                () -> assertContains(chicago, "“Dept. of State on the U.S. and Iran.”"));
     }
 
     private String words(String style, String json) throws Exception {
