@@ -32,7 +32,7 @@ final class FieldQuotes {
     static final char CLOSE = '\uE014';
 
     /** Fields that are identifiers, numbers or addresses ({@link RichText}'s), and names (citeproc-java curls their apostrophes). */
-    private static final Set<String> VERBATIM = Set.of("id", "type", "DOI", "URL", "ISBN", "ISSN", "PMID", "PMCID",
+    static final Set<String> VERBATIM = Set.of("id", "type", "DOI", "URL", "ISBN", "ISSN", "PMID", "PMCID",
             "language", "citation-key", "page", "page-first", "number-of-pages", "volume", "issue", "number");
 
     private FieldQuotes() {

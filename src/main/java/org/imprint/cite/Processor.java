@@ -199,6 +199,7 @@ final class Processor {
         xml = QuoteMarks.mark(xml);
         xml = MonthDayDates.mark(xml);
         xml = DatePartCases.mark(xml);
+        xml = TextStrips.mark(xml);
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
         String base = java.util.Locale.forLanguageTag(language).getLanguage();
@@ -501,7 +502,7 @@ final class Processor {
         // a status that is a CSL term ("in press") in the article's language, before year letters tell works apart
         // a collection editor that only repeats the editor of a source with no series is no second person
         // an abbreviation's full stop ("U.S. and") hidden from title case
-        Map<String, CSLItemData> all = new LinkedHashMap<>(AbbreviationStops.mark(FieldQuotes.mark(StatusTerms.translated(SeriesCopies.without(sources), language, xml)), xml));
+        Map<String, CSLItemData> all = new LinkedHashMap<>(AbbreviationStops.mark(FieldQuotes.mark(StatusTerms.translated(SeriesCopies.without(sources), language, xml))));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
@@ -711,7 +712,7 @@ final class Processor {
 
     private String written(String html) {
         return HebrewGeresh.write(ordinals.write(quotes.write(DoubledStops.merged(
-                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(AbbreviationStops.write(html.replace(AFFIX_GUARD, "")), language)),
+                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(AbbreviationStops.write(TextStrips.write(html.replace(AFFIX_GUARD, ""))), language)),
                         literalDates)))), language);
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Words citeproc-java 3.5 dropped or printed wrong, built for real into PDFs and compared with
  * citeproc-js's text: a source's season and an event's name ({@link CslItemForms}), a term in
  * its plural ({@link TermValues}), a name list's own affixes ({@link NameAffixes}), a label
- * always singular ({@link LabelPlurals}), a month's own case ({@link DatePartCases}), a stop word after an abbreviation ({@link AbbreviationStops}).
+ * always singular ({@link LabelPlurals}), a month's own case ({@link DatePartCases}), a stop word after an abbreviation ({@link AbbreviationStops}), a variable without its full stops ({@link TextStrips}).
  */
 class CitationLostWordsBuildTest {
 
@@ -88,6 +88,7 @@ class CitationLostWordsBuildTest {
     /**
      * citeproc-java's title case took an abbreviation's full stop for a sentence's end: "The U.S.
      * And China", "Proc. Of the" ({@link AbbreviationStops}); citeproc-js "U.S. and", "Proc. of".
+     * And it stripped no variable's full stops: AMA printed "Proc. of the" for "Proc of the".
      */
     @Test
     void anAbbreviationKeepsTheStopWordAfterItLowerCase() throws Exception {
@@ -100,8 +101,12 @@ class CitationLostWordsBuildTest {
                  {"id": "w", "type": "webpage", "title": "Dept. of State on the U.S. and Iran", "URL": "https://example.org"}]
                 """;
         String chicago = words("chicago-notes-bibliography", json);
+        String ama = words("american-medical-association", json.replace("\"volume\": \"3\"", "\"DOI\": \"10.1000/x.y.2\", \"volume\": \"3\""));
         assertAll(
                 () -> assertContains(chicago, "Khan, Ali. “The U.S. and China in the Indo-Pacific: A New Era.” Proc. of the Asian Studies Association 3 (2024): 1–9."),
+                // the journal's name without its full stops (strip-periods, TextStrips); the DOI's kept
+                () -> assertContains(ama, "Khan A. The U.S. and China in the Indo-Pacific: a new era. Proc of the Asian Studies Association. 2024;3:"),
+                () -> assertContains(ama, "doi:10.1000/x.y.2"),
                 () -> assertContains(chicago, "Rao, Mira. Pakistan vs. India: The Politics of Water. Routledge, 2023."),
                 () -> assertContains(chicago, "“Dept. of State on the U.S. and Iran.”"));
     }
