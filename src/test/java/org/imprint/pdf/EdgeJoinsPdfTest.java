@@ -51,27 +51,15 @@ class EdgeJoinsPdfTest {
                 .body(body.toString());
     }
 
-    /** Each line of the body's pages, as PDFBox reads them in the order of the page. */
-    private static List<String> lines(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            List<String> lines = new ArrayList<>();
-            for (String line : stripper.getText(document).split("\\R")) {
-                lines.add(line.strip());
-            }
-            return lines;
-        }
-    }
 
     private static List<String> torn(Path pdf) throws IOException {
-        return lines(pdf).stream().filter(l -> l.contains("an") && TORN.matcher(l).find()).toList();
+        return LineEdgesPdfTest.lines(pdf).stream().filter(l -> l.contains("an") && TORN.matcher(l).find()).toList();
     }
 
     @Test
     void openhtmltopdfBreaksNoLineAtAnElementsEdge() throws Exception {
         TestReport.Built built = report("pdfbox").build("pdf", "epub");
-        List<String> lines = lines(built.pdf());
+        List<String> lines = LineEdgesPdfTest.lines(built.pdf());
         assertAll(
                 () -> assertEquals(List.of(), torn(built.pdf())),
                 // the joins keep the text: every paragraph whole, in order
