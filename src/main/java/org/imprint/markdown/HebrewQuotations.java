@@ -18,9 +18,11 @@ import java.util.Map;
  *
  * <p>The readings: a ' or " between two Hebrew letters is a geresh or gershayim, or, after one to
  * three prefix letters (ו ה ב כ ל מ ש) before a word of two letters or more, the opening mark of
- * a quotation (ל'שבת', ב"הארץ", ו"ה'תשפ"ו"), which it prefers. A ' after a Hebrew letter before a
- * digit is a geresh; before a space, punctuation or the end it is a geresh or a closing mark: a
- * closing mark, unless the word is one letter (a numeral, ב'), a number follows (עמ' 5) or the
+ * a quotation (ל'שבת', ב"הארץ", ב'צה"ל', ו"ה'תשפ"ו"), which it prefers, but for a ' before a
+ * number written in letters with its gershayim (the year ה'תשפ"ו), rather its geresh. A ' after
+ * a Hebrew letter before a digit is a geresh; before a space, punctuation or the end it is a
+ * geresh or a closing mark: a closing mark, unless the word is one letter (a numeral, ב'; the
+ * ח of הדו"ח ends a longer word), a number follows (עמ' 5) or the
  * word is marked foreign by a geresh inside it and ends in ג ז צ ץ ת (ג'ורג'), then the geresh is
  * preferred. Any other mark opens after a space, a bracket, a dash or another mark, closes after
  * anything else before no letter or digit, or is left to the rules of {@link SmartPunctuation}
@@ -141,6 +143,11 @@ final class HebrewQuotations {
 
     private static final String HEBREW_PREFIXES = "\u05D5\u05D4\u05D1\u05DB\u05DC\u05DE\u05E9";
     private static final String GERESH_LETTERS = "\u05D2\u05D6\u05E6\u05E5\u05EA";
+    /** The Hebrew letters as numerals, final forms with their letters, and their values. */
+    private static final String NUMERALS = "\u05D0\u05D1\u05D2\u05D3\u05D4\u05D5\u05D6\u05D7\u05D8\u05D9\u05DB\u05DA\u05DC\u05DE\u05DD"
+            + "\u05E0\u05DF\u05E1\u05E2\u05E4\u05E3\u05E6\u05E5\u05E7\u05E8\u05E9\u05EA";
+    private static final int[] NUMERAL_VALUES = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90,
+        100, 200, 300, 400};
     private static final String OPEN_BRACKETS = "([{";
     private static final String CLOSE_BRACKETS = ")]}";
     /** What leaving a quotation mark to the mark-by-mark rules costs. */
@@ -319,8 +326,8 @@ final class HebrewQuotations {
             if (!prefixOpens(text, i)) {
                 return List.of(new Reading(Role.GERESH, 0));
             }
-            // ה'תשפ"ו, a year: a ' before a word with a gershayim in it is rather its geresh
-            return c == '\'' && gershayimAfter(text, i)
+            // ה'תשפ"ו, a year: a ' before a number written with a gershayim is rather its geresh
+            return c == '\'' && numberAfter(text, i)
                     ? List.of(new Reading(Role.GERESH, 0), new Reading(Role.OPEN, 2))
                     : List.of(new Reading(Role.OPEN, 0), new Reading(Role.GERESH, 1));
         }
@@ -328,7 +335,7 @@ final class HebrewQuotations {
             if (Character.isDigit(next)) {
                 return List.of(new Reading(Role.GERESH, 0));
             }
-            if (oneLetterWord(text, i) || numberAfter(text, i)) {
+            if (oneLetterWord(text, i) || digitsAfter(text, i)) {
                 return List.of(new Reading(Role.GERESH, 0), new Reading(Role.CLOSE, 2));
             }
             if (foreignWord(text, i)) {
@@ -384,14 +391,31 @@ final class HebrewQuotations {
         return letters >= 2;
     }
 
-    /** Whether the word after the mark at {@code at} holds a " between two of its letters (ה'תשפ"ו). */
-    private static boolean gershayimAfter(String text, int at) {
-        for (int j = at + 1; j + 1 < text.length() && (Character.isLetter(text.charAt(j)) || mark(text.charAt(j)) || text.charAt(j) == '"'); j++) {
-            if (text.charAt(j) == '"' && hebrew(text.charAt(j + 1))) {
-                return true;
+    /**
+     * Whether the word after the mark at {@code at} is a number in Hebrew letters with its
+     * gershayim (תשפ"ו, the year of ה'תשפ"ו): a " before its last letter and its letters'
+     * values never rising. צה"ל and דו"ח are words, and the mark before them opens a quotation.
+     */
+    private static boolean numberAfter(String text, int at) {
+        int last = Integer.MAX_VALUE;
+        int letters = 0;
+        boolean gershayim = false;
+        for (int j = at + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (hebrew(c)) {
+                int value = NUMERALS.indexOf(c) < 0 ? Integer.MAX_VALUE : NUMERAL_VALUES[NUMERALS.indexOf(c)];
+                if (value > last || gershayim && letters > 0 && text.charAt(j - 1) != '"' && !mark(text.charAt(j - 1))) {
+                    return false;
+                }
+                last = value;
+                letters++;
+            } else if (c == '"' && !gershayim && letters > 0 && j + 1 < text.length() && hebrew(text.charAt(j + 1))) {
+                gershayim = true;
+            } else if (!mark(c)) {
+                break;
             }
         }
-        return false;
+        return gershayim;
     }
 
     /** Whether the Hebrew word the mark at {@code at} ends is one letter (with its points): a numeral, ב', ת'. */
@@ -400,11 +424,13 @@ final class HebrewQuotations {
         while (j >= 0 && mark(text.charAt(j))) {
             j--;
         }
-        return j == 0 || j > 0 && !Character.isLetter(text.charAt(j - 1)) && !mark(text.charAt(j - 1));
+        // the ח of הדו"ח, the ו of תשפ"ו end a longer word
+        return j == 0 || j > 0 && !Character.isLetter(text.charAt(j - 1)) && !mark(text.charAt(j - 1))
+                && !((text.charAt(j - 1) == '"' || text.charAt(j - 1) == '\'') && hebrew(QuotePairs.letterBefore(text, j - 1)));
     }
 
     /** Whether a number follows the mark at {@code at} after a space: עמ' 5, an abbreviation. */
-    private static boolean numberAfter(String text, int at) {
+    private static boolean digitsAfter(String text, int at) {
         return at + 2 < text.length() && isSpace(text.charAt(at + 1)) && Character.isDigit(text.charAt(at + 2));
     }
 
