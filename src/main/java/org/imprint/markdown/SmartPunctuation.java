@@ -354,6 +354,8 @@ public final class SmartPunctuation {
             stream.opaque(text.getLiteral());
             return;
         }
+        // the spaces that end a line (a hard break's two) are dropped from the text, not from its span
+        end -= Math.max(0, trailingBlanks(source.substring(start, end)) - trailingBlanks(text.getLiteral()));
         Stream own = new Stream(stream.current);
         StringBuilder unescaped = new StringBuilder();
         boolean entities = false;
@@ -399,6 +401,15 @@ public final class SmartPunctuation {
             rest++;
         }
         return rest;
+    }
+
+    /** How many spaces and tabs end {@code text}. */
+    private static int trailingBlanks(String text) {
+        int n = 0;
+        while (n < text.length() && (text.charAt(text.length() - 1 - n) == ' ' || text.charAt(text.length() - 1 - n) == '\t')) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isAsciiPunctuation(char c) {

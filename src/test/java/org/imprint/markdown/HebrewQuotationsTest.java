@@ -61,6 +61,25 @@ class HebrewQuotationsTest {
                 () -> assertEquals("הכנות ל’שבת’ וגם ל’חג’ ו’צ׳יפס’", HE.plain("הכנות ל'שבת' וגם ל'חג' ו'צ'יפס'")));
     }
 
+    /**
+     * A quotation after a prefix of a word with gershayim (ב'צה"ל') was read as two gereshes, its
+     * ' taken for the geresh of a year (ה'תשפ"ו) and its last ' for the geresh of a one-letter
+     * word (the ל after the gershayim); the closing ' after הדו"ח likewise (h19w M13, M16, M17, R1).
+     */
+    @Test
+    void aPrefixedQuotationOfAWordWithGershayimOpensAndCloses() {
+        assertAll(
+                () -> assertEquals("הוא שירת ב\u2019צה\u05F4ל\u2019 שלוש שנים.", set("הוא שירת ב'צה\"ל' שלוש שנים.")),
+                () -> assertEquals("נולד ב\u2019ה\u05F3תשפ\u05F4ו\u2019 בחורף.", set("נולד ב'ה'תשפ\"ו' בחורף.")),
+                () -> assertEquals("ו\u2019צה\u05F4ל\u2019 ו\u2019ה\u05F3תשפ\u05F4ו\u2019.", set("ו'צה\"ל' ו'ה'תשפ\"ו'.")),
+                () -> assertEquals("ביום ה\u05F3תשפ\u05F4ו ובה\u05F3 בטבת", set("ביום ה'תשפ\"ו ובה' בטבת")),
+                () -> assertEquals("לדברי ח\u05F4כ כהן, \u201Dהממשלה \u2019שכחה\u2019 את \u2019הפריפריה\u2019\u201D, ולדבריו \u2019הדו\u05F4ח\u2019 של"
+                        + " \u2019מבקר המדינה\u2019 מראה כי \u201Dאין \u2019תכנית\u2019\u201D. ח\u05F4כ לוי השיב: \u201Dזו \u2019הסתה\u2019\u201D,"
+                        + " והוסיף \u2019ראו פרק ב\u05F3 בספר\u2019.",
+                        set("לדברי ח\"כ כהן, \"הממשלה 'שכחה' את 'הפריפריה'\", ולדבריו 'הדו\"ח' של 'מבקר המדינה' מראה כי \"אין 'תכנית'\"."
+                                + " ח\"כ לוי השיב: \"זו 'הסתה'\", והוסיף 'ראו פרק ב' בספר'.")));
+    }
+
     /** What held before (h19v HELD) still holds. */
     @Test
     void whatHeldStillHolds() {
