@@ -43,7 +43,7 @@ final class ListMarkerTops {
             return false;
         }
         if (marker.getReferenceLine() == null) {
-            return moveToCarriedDrawing(item, marker, css, pages);
+            return moveToDrawing(item, marker, css);
         }
         LineBox line = marker.getReferenceLine();
         Rectangle content = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css);
@@ -80,12 +80,14 @@ final class ListMarkerTops {
      * of only a linked image): openhtmltopdf gives its marker no line and draws it at the item's
      * top. Where the item began at a page's foot and its image, too tall for what was left, went
      * on to the next page, the bullet or number stood alone at that foot, the image without it on
-     * the next page. It goes to the image's top, on the image's page.
+     * the next page; and in a right-to-left list a bullet without a line failed the build (its
+     * painter reads the line's width). The marker is given a line at the image's top, on the
+     * image's page, the item's width.
      */
-    private static boolean moveToCarriedDrawing(BlockBox item, MarkerData marker, CssContext css, Layer pages) {
+    private static boolean moveToDrawing(BlockBox item, MarkerData marker, CssContext css) {
         Rectangle content = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css);
         BlockBox drawing = firstDrawing(item, Integer.MAX_VALUE);
-        if (drawing == null || marker.getStructMetrics() == null || !onLaterPage(pages, css, content.y, drawing.getAbsY())) {
+        if (drawing == null || marker.getStructMetrics() == null) {
             return false;
         }
         LineBox atTop = new LineBox();

@@ -175,20 +175,23 @@ class ListMarkerTopsPdfTest {
      * number and bullet stands beside its image's top, on its page.
      */
     @ParameterizedTest
-    @CsvSource({"openpdf", "pdfbox"})
-    void aRawImageItemCarriedToTheNextPageHasItsMarkerAtItsTop(String engine, @TempDir Path dir) throws Exception {
+    @CsvSource({"en, openpdf", "en, pdfbox", "ur, pdfbox"})
+    void aRawImageItemCarriedToTheNextPageHasItsMarkerAtItsTop(String language, String engine, @TempDir Path dir) throws Exception {
         StringBuilder ol = new StringBuilder("<ol>\n");
         StringBuilder ul = new StringBuilder("<ul>\n");
         for (int n = 1; n <= 4; n++) {
             ol.append("<li><img src=\"tall.png\" alt=\"Tall ").append(n).append("\"></li>\n");
             ul.append("<li><img src=\"tall.png\" alt=\"Tall bullet ").append(n).append("\"></li>\n");
         }
-        Path pdf = TestReport.at(dir.resolve("raw")).file("tall.png", tallPng())
-                .body("A paragraph.\n\n" + ol + "</ol>\n\nBetween the lists.\n\n" + ul + "</ul>\n")
+        // an Urdu list's bullets failed the build: openhtmltopdf's painter read the width of a line the marker did not have
+        boolean rtl = language.equals("ur");
+        Path pdf = TestReport.at(dir.resolve("raw")).language(language).file("tall.png", tallPng())
+                .body((rtl ? "تعارف۔\n\n" : "A paragraph.\n\n") + ol + "</ol>\n\n" + (rtl ? "درمیان۔" : "Between the lists.")
+                        + "\n\n" + ul + "</ul>\n")
                 .build(o -> o.engine(engine), "pdf").pdf();
         List<Drawn> images = images(pdf);
         assertEquals(8, images.size(), "the eight images: " + images);
-        assertNumbersAtTheTops(pdf, images.subList(0, 4));
+        assertNumbersAtTheTops(pdf, images.subList(0, 4), rtl);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (Drawn image : images.subList(4, 8)) {
                 PDPage page = doc.getPage(image.page() - 1);
@@ -214,20 +217,21 @@ class ListMarkerTopsPdfTest {
         Path pdf = EndnotesBrand.imprint(dir).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").engine(engine).build()).get(0);
         List<Drawn> images = images(pdf);
         assertEquals(4, images.size(), "the four images: " + images);
-        assertNumbersAtTheTops(pdf, images);
+        assertNumbersAtTheTops(pdf, images, false);
     }
 
     /**
-     * Each image's number (1 to 4, in order) stands on its page, left of it, its baseline within a
+     * Each image's number (1 to 4, in order) stands on its page, left of it (right, in a
+     * right-to-left list), its baseline within a
      * line of its top; and some image went on to the next page from an item begun at a page's foot.
      */
-    private static void assertNumbersAtTheTops(Path pdf, List<Drawn> images) throws IOException {
+    private static void assertNumbersAtTheTops(Path pdf, List<Drawn> images, boolean rtl) throws IOException {
         List<Glyph> glyphs = PdfGlyphs.read(pdf);
         for (int n = 1; n <= images.size(); n++) {
             Drawn image = images.get(n - 1);
             String digit = String.valueOf(n);
             List<Glyph> beside = glyphs.stream().filter(g -> g.page() == image.page() && g.text().equals(digit)
-                    && g.right() <= image.left() + 1 && g.y() > image.top() && g.y() < image.top() + 20).toList();
+                    && (rtl ? g.x() >= image.right() - 1 : g.right() <= image.left() + 1) && g.y() > image.top() && g.y() < image.top() + 20).toList();
             assertEquals(1, beside.size(), "the number " + n + " beside its image's top " + image + ": "
                     + glyphs.stream().filter(g -> g.text().equals(digit)).toList());
         }
