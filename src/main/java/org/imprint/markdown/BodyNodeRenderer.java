@@ -42,6 +42,13 @@ final class BodyNodeRenderer implements NodeRenderer {
     private final Deque<String> nested = new ArrayDeque<>();
     /** Inside a note's text: its calls of notes get no id, since the text's own calls have them. */
     private boolean inNote;
+    /**
+     * The endnotes called in the body's text, while the endnotes are rendered: a note called only
+     * from other notes has its first such call given the "fnref-N" id, for its link back.
+     */
+    private Set<String> calledInText = Set.of();
+    /** The endnotes called only from notes whose first call has been given its id. */
+    private final Set<String> anchoredInNotes = new HashSet<>();
 
     private final RawMarkup rawMarkup;
     /** A full stop ending a fragment of HTML, before the ends of its elements. */
@@ -209,8 +216,11 @@ final class BodyNodeRenderer implements NodeRenderer {
             return;
         }
         html.tag("sup", callAttrs());
-        if (inNote) {
-            // a note citing a note (or itself): a link, but no second "fnref-N" id
+        if (inNote && !calledInText.contains(label) && anchoredInNotes.add(label)) {
+            // the first call of a note that only notes call: its link back leads here
+            html.tag("a", attrs("href", "#fn-" + number, "id", "fnref-" + number, "epub:type", "noteref", "role", "doc-noteref"));
+        } else if (inNote) {
+            // a note citing a note (or itself) called elsewhere already: a link, but no second "fnref-N" id
             html.tag("a", attrs("href", "#fn-" + number, "epub:type", "noteref", "role", "doc-noteref"));
         } else {
             String id = call == 1 ? "fnref-" + number : "fnref-" + number + "-" + call;
@@ -228,7 +238,8 @@ final class BodyNodeRenderer implements NodeRenderer {
         html.text(labels.notes());
         html.tag("/h2");
         html.tag("ol");
-        Set<String> calledInText = calledInText(body.document());
+        calledInText = calledInText(body.document());
+        Set<String> calledInNotes = calledInNotes();
         inNote = true;
         for (var entry : body.noteNumbers().entrySet()) {
             FootnoteDefinition definition = body.notes().get(entry.getKey());
@@ -237,8 +248,8 @@ final class BodyNodeRenderer implements NodeRenderer {
             // no role on the item: DPUB-ARIA 1.1 deprecates doc-endnote; the list's doc-endnotes suffices
             html.tag("li", withDir(attrs("id", "fn-" + number, "epub:type", "endnote"),
                     citation == null ? "" : body.cited().directions().get(citation.index())));
-            // a note cited only by other notes has no call in the text to go back to
-            boolean backlink = citation != null || calledInText.contains(entry.getKey());
+            // a note called only by other notes goes back to its first call in them
+            boolean backlink = citation != null || calledInText.contains(entry.getKey()) || calledInNotes.contains(entry.getKey());
             boolean open;
             if (citation != null) {
                 html.tag("p");
@@ -360,6 +371,33 @@ final class BodyNodeRenderer implements NodeRenderer {
     }
 
     /** The notes the text calls outside any note's own text. */
+    /**
+     * The notes called from the endnotes' own text by another note (a note's call of itself
+     * leaves no call to go back to): each such call is rendered, and the first has the id.
+     */
+    private Set<String> calledInNotes() {
+        Set<String> called = new HashSet<>();
+        for (String key : body.noteNumbers().keySet()) {
+            FootnoteDefinition definition = body.notes().get(key);
+            if (definition == null) {
+                continue;
+            }
+            Deque<Node> todo = new ArrayDeque<>(List.of(definition));
+            while (!todo.isEmpty()) {
+                Node node = todo.pop();
+                if (node instanceof FootnoteReference ref && !NoteLabel.key(ref.getLabel()).equals(key)) {
+                    called.add(NoteLabel.key(ref.getLabel()));
+                }
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    if (!(child instanceof FootnoteDefinition)) {
+                        todo.push(child);
+                    }
+                }
+            }
+        }
+        return called;
+    }
+
     private static Set<String> calledInText(Node document) {
         Set<String> called = new HashSet<>();
         Deque<Node> todo = new ArrayDeque<>(List.of(document));

@@ -41,10 +41,10 @@ final class DirectionStyles {
                     && ParagraphDirections.isMarked(element.getTagName(), element.getAttribute("class"))) {
                 if (element.getTagName().equals("li") && !dir.equals(inherited(element))) {
                     items.add(element);
-                } else if (opensItemOfOtherDirection(element, dir)) {
-                    // a loose item's first paragraph: its first line holds the marker, as a tight item's content does
-                    addStyle(element, "direction: " + dir + "; text-align: " + listSide((Element) element.getParentNode()));
                 } else {
+                    // a loose item's paragraph of the other direction, its first too, stands on its own
+                    // side, as in the e-book and the web edition: the item's marker is brought back to
+                    // the list's side after layout (LeftToRightListMarkers, RightToLeftListMarkers)
                     addStyle(element, "direction: " + dir);
                 }
             }
@@ -77,30 +77,6 @@ final class DirectionStyles {
             content.appendChild(child);
         }
         item.appendChild(content);
-    }
-
-    /**
-     * Whether the element is the first of a list item's blocks (a loose item's paragraph) and of
-     * the other direction than the item's: openhtmltopdf draws the marker beside the first line,
-     * and that line, aligned to its own side, stood mid-column with the marker beside it. Not a
-     * nested list or quotation: its own markers and border are laid out from its own side
-     * ({@link LeftToRightListMarkers} brings a quotation's item number back after layout).
-     */
-    private static boolean opensItemOfOtherDirection(Element element, String dir) {
-        if (KEEPS_ITS_SIDE.contains(element.getTagName())
-                || !(element.getParentNode() instanceof Element item) || !item.getTagName().equals("li")
-                || item.hasAttribute("dir") || dir.equals(inherited(item))) {
-            return false;
-        }
-        for (Node n = item.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element) {
-                return n == element;
-            }
-            if (!n.getTextContent().isBlank()) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** The side of an item's list, where its marker is drawn. */

@@ -17,9 +17,9 @@ import com.openhtmltopdf.render.MarkerData;
  * right-to-left one set at the column's right (an Urdu quotation that opens an item of an English
  * list, "3. > …": "3." stood beside the quotation's words, far from the list's other numbers).
  * Only the marker moves: it is given a line of its own at the item's edge, at the first line's
- * height. A line moved right by a float beside it keeps its marker. (A paragraph that opens such
- * an item is aligned to the list's side instead, {@link DirectionStyles}; a right-to-left list's
- * markers are {@link RightToLeftListMarkers}' work; {@link OpenPdfListMarkerTops} does the same
+ * height. A line moved right by a float beside it keeps its marker. (A right-to-left paragraph
+ * that opens a loose item keeps its own side too, as in the e-book and the web edition,
+ * {@link DirectionStyles}; a right-to-left list's markers are {@link RightToLeftListMarkers}' work; {@link OpenPdfListMarkerTops} does the same
  * for the openpdf engine.)
  */
 final class LeftToRightListMarkers {

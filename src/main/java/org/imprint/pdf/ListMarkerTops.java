@@ -39,9 +39,11 @@ final class ListMarkerTops {
 
     private static boolean moveToTop(BlockBox item, CssContext css, Layer pages) {
         MarkerData marker = item.getMarkerData();
-        if (marker == null || marker.getReferenceLine() == null || item.getParent() == null
-                || item.getStyle().isListMarkerInside()) {
+        if (marker == null || item.getParent() == null || item.getStyle().isListMarkerInside()) {
             return false;
+        }
+        if (marker.getReferenceLine() == null) {
+            return moveToDrawing(item, marker, css);
         }
         LineBox line = marker.getReferenceLine();
         Rectangle content = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css);
@@ -69,6 +71,30 @@ final class ListMarkerTops {
         atTop.setAbsY(top);
         atTop.setContentWidth(content.width);
         atTop.setHeight(line.getHeight());
+        marker.setReferenceLine(atTop);
+        return true;
+    }
+
+    /**
+     * An item with no line of text, only images ({@code <li><img …></li>} in raw HTML, an endnote
+     * of only a linked image): openhtmltopdf gives its marker no line and draws it at the item's
+     * top. Where the item began at a page's foot and its image, too tall for what was left, went
+     * on to the next page, the bullet or number stood alone at that foot, the image without it on
+     * the next page; and in a right-to-left list a bullet without a line failed the build (its
+     * painter reads the line's width). The marker is given a line at the image's top, on the
+     * image's page, the item's width.
+     */
+    private static boolean moveToDrawing(BlockBox item, MarkerData marker, CssContext css) {
+        Rectangle content = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css);
+        BlockBox drawing = firstDrawing(item, Integer.MAX_VALUE);
+        if (drawing == null || marker.getStructMetrics() == null) {
+            return false;
+        }
+        LineBox atTop = new LineBox();
+        atTop.setAbsX(content.x);
+        atTop.setAbsY(drawing.getBorderEdge(drawing.getAbsX(), drawing.getAbsY(), css).y);
+        atTop.setContentWidth(content.width);
+        atTop.setHeight(Math.round(marker.getStructMetrics().getBaseline() + marker.getStructMetrics().getDescent()));
         marker.setReferenceLine(atTop);
         return true;
     }

@@ -106,6 +106,8 @@ public final class OpenPdfEngine implements PdfEngine {
                 }
             }
             renderer.getSharedContext().setLineBreakingStrategy(new ApostropheAwareBreakingStrategy());
+            // the layouts' max-height and max-width on images, which Flying Saucer does not apply
+            renderer.getSharedContext().setReplacedElementFactory(new ImageMaxSizes(device));
             renderer.setDocument(dom, base);
             renderer.setListener(new MetadataListener(meta));
             renderer.layout();

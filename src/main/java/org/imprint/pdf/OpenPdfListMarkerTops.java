@@ -114,7 +114,7 @@ final class OpenPdfListMarkerTops {
         return (int) (halfLeading + font.getAscent());
     }
 
-    /** Whether the line holds an image and no text but spaces. */
+    /** Whether the line holds an image and no text but spaces and an endnote's back link. */
     private static boolean onlyImages(LineBox line) {
         boolean[] image = {false};
         boolean[] text = {false};
@@ -123,7 +123,7 @@ final class OpenPdfListMarkerTops {
                 image[0] = true;
             } else if (box instanceof BlockBox) {
                 text[0] = true; // an inline block: words of its own
-            } else if (box instanceof InlineLayoutBox inline) {
+            } else if (box instanceof InlineLayoutBox inline && !isBackLink(inline)) {
                 for (Object child : inline.getInlineChildren()) {
                     if (child instanceof InlineText words && !words.getSubstring().isBlank()) {
                         text[0] = true;
@@ -132,6 +132,21 @@ final class OpenPdfListMarkerTops {
             }
         });
         return image[0] && !text[0];
+    }
+
+    /**
+     * Whether the inline box is an endnote's back link ("↑"): an endnote of only a linked image
+     * ends its image's line with it, and is an image line all the same, its number at the image's
+     * top as the other engine sets it, not beside the arrow at the image's foot.
+     */
+    private static boolean isBackLink(InlineLayoutBox inline) {
+        // its arrow may be wrapped in a span of a fallback font (GlyphFallback)
+        for (org.w3c.dom.Node n = inline.getElement(); n instanceof org.w3c.dom.Element element; n = n.getParentNode()) {
+            if (element.getTagName().equals("a")) {
+                return (" " + element.getAttribute("class") + " ").contains(" backlink ");
+            }
+        }
+        return false;
     }
 
     /**

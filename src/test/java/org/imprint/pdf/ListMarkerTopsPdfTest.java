@@ -18,6 +18,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
+import org.imprint.BuildRequest;
+import org.imprint.testing.EndnotesBrand;
 import org.imprint.testing.PdfGlyphs;
 import org.imprint.testing.PdfImages;
 import org.imprint.testing.PdfGlyphs.Glyph;
@@ -162,6 +164,87 @@ class ListMarkerTopsPdfTest {
             }
         }
         assertTrue(carried > 0, "some figure is carried to the next page: " + images);
+    }
+
+    /**
+     * An item of raw HTML holding only an image, or an endnote of only a linked image, that begins
+     * at a page's foot, where its image does not fit (h19w raw-img, notes-deep): the image goes on
+     * to the next page, and openhtmltopdf, which gives such an item's marker no line, drew the
+     * bullet or number at the item's top, alone at the foot of the page before. Four images 115 mm
+     * high, two to a page: the third and the fourth begin where the second and the third end. Each
+     * number and bullet stands beside its image's top, on its page.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, openpdf", "en, pdfbox", "ur, pdfbox"})
+    void aRawImageItemCarriedToTheNextPageHasItsMarkerAtItsTop(String language, String engine, @TempDir Path dir) throws Exception {
+        StringBuilder ol = new StringBuilder("<ol>\n");
+        StringBuilder ul = new StringBuilder("<ul>\n");
+        for (int n = 1; n <= 4; n++) {
+            ol.append("<li><img src=\"tall.png\" alt=\"Tall ").append(n).append("\"></li>\n");
+            ul.append("<li><img src=\"tall.png\" alt=\"Tall bullet ").append(n).append("\"></li>\n");
+        }
+        // an Urdu list's bullets failed the build: openhtmltopdf's painter read the width of a line the marker did not have
+        boolean rtl = language.equals("ur");
+        Path pdf = TestReport.at(dir.resolve("raw")).language(language).file("tall.png", tallPng())
+                .body((rtl ? "تعارف۔\n\n" : "A paragraph.\n\n") + ol + "</ol>\n\n" + (rtl ? "درمیان۔" : "Between the lists.")
+                        + "\n\n" + ul + "</ul>\n")
+                .build(o -> o.engine(engine), "pdf").pdf();
+        List<Drawn> images = images(pdf);
+        assertEquals(8, images.size(), "the eight images: " + images);
+        assertNumbersAtTheTops(pdf, images.subList(0, 4), rtl);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (Drawn image : images.subList(4, 8)) {
+                PDPage page = doc.getPage(image.page() - 1);
+                float height = page.getMediaBox().getHeight();
+                List<java.awt.geom.Rectangle2D> discs = PdfImages.discs(page, 8f);
+                assertTrue(discs.stream().anyMatch(d -> Math.abs(height - d.getCenterY() - image.top()) < 12),
+                        "no bullet beside the top of the image " + image + ": bullets " + discs);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"openpdf", "pdfbox"})
+    void anEndnoteOfOnlyAnImageCarriedToTheNextPageHasItsNumberAtItsTop(String engine, @TempDir Path dir) throws Exception {
+        StringBuilder body = new StringBuilder("A paragraph with notes");
+        StringBuilder notes = new StringBuilder();
+        for (int n = 1; n <= 4; n++) {
+            body.append(" call ").append(n).append("[^n").append(n).append(']');
+            notes.append("[^n").append(n).append("]: [![Tall note ").append(n).append("](tall.png)](https://example.org)\n\n");
+        }
+        Path report = TestReport.at(dir.resolve("notes")).brand(EndnotesBrand.NAME).file("tall.png", tallPng())
+                .body(body + ".\n\n" + notes).write();
+        Path pdf = EndnotesBrand.imprint(dir).build(BuildRequest.of(report).out(dir.resolve("out")).formats("pdf").engine(engine).build()).get(0);
+        List<Drawn> images = images(pdf);
+        assertEquals(4, images.size(), "the four images: " + images);
+        assertNumbersAtTheTops(pdf, images, false);
+    }
+
+    /**
+     * Each image's number (1 to 4, in order) stands on its page, left of it (right, in a
+     * right-to-left list), its baseline within a
+     * line of its top; and some image went on to the next page from an item begun at a page's foot.
+     */
+    private static void assertNumbersAtTheTops(Path pdf, List<Drawn> images, boolean rtl) throws IOException {
+        List<Glyph> glyphs = PdfGlyphs.read(pdf);
+        for (int n = 1; n <= images.size(); n++) {
+            Drawn image = images.get(n - 1);
+            String digit = String.valueOf(n);
+            List<Glyph> beside = glyphs.stream().filter(g -> g.page() == image.page() && g.text().equals(digit)
+                    && (rtl ? g.x() >= image.right() - 1 : g.right() <= image.left() + 1) && g.y() > image.top() && g.y() < image.top() + 20).toList();
+            assertEquals(1, beside.size(), "the number " + n + " beside its image's top " + image + ": "
+                    + glyphs.stream().filter(g -> g.text().equals(digit)).toList());
+        }
+        assertTrue(java.util.stream.IntStream.range(1, images.size()).anyMatch(i -> images.get(i).page() > images.get(i - 1).page()),
+                "an image is carried to the next page: " + images);
+    }
+
+    /** A portrait PNG (1:3), which the layouts hold to 115 mm: two to a page. */
+    private static byte[] tallPng() throws IOException {
+        BufferedImage image = new BufferedImage(100, 300, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
     }
 
     /** Whether {@code other} is a digit on {@code glyph}'s line: the two belong to one number. */

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * An Urdu paragraph in an English list: a loose item's paragraph, or an endnote. openhtmltopdf
  * draws an item's number beside its first line, and the Urdu line, aligned to its own (right)
  * side, stood mid-column with "2." beside it. The number stays at the list's side, with the other
- * items' numbers, and the Urdu line begins beside it.
+ * items' numbers ({@link LeftToRightListMarkers}), and the Urdu line stays on its own side, as its
+ * item's later paragraphs and the e-book and the web edition set it: it was aligned to the number,
+ * at the left, under which a second Urdu paragraph of the item stood at the right (h19w urdu-loose).
  */
 class OtherDirectionItemsPdfTest {
 
@@ -29,6 +31,41 @@ class OtherDirectionItemsPdfTest {
         List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve("loose")).out(dir.resolve("out"))
                 .body("Items:\n\n1. Item one of the list\n\n2. " + URDU + "\n\n3. Item three of the list\n").build("pdf").pdf());
         assertNumberedAtTheLeft(glyphs, "Item one");
+    }
+
+    /**
+     * A loose item of the other direction (h19w urdu-loose): the PDF set its first paragraph at
+     * the list's side, beside the marker, and its later paragraphs on their own side, while the
+     * e-book and the web edition set every one on its own side. Each paragraph of the item now ends
+     * (begins, for an English item of an Urdu list) where the others do, in both brands' settings
+     * (rcas justified, fieldstone ragged).
+     */
+    @Test
+    void everyParagraphOfALooseItemOfTheOtherDirectionStandsOnTheSameSide(@TempDir Path dir) throws Exception {
+        String english = "Items:\n\n- English item one.\n\n- ایک اردو پیراگراف۔\n\n  دوسرا اردو پیراگراف ہے۔\n\n- English item three.\n";
+        String urdu = "تعارف۔\n\n- اردو آئٹم ایک۔\n\n- First English paragraph.\n\n  Second English one, longer.\n\n- اردو آئٹم تین۔\n";
+        for (String brand : List.of("rcas", "fieldstone")) {
+            for (String language : List.of("en", "ur")) {
+                List<Glyph> glyphs = PdfGlyphs.read(TestReport.at(dir.resolve(brand + language)).out(dir.resolve("out-" + brand + language))
+                        .brand(brand).language(language).body(language.equals("en") ? english : urdu).build("pdf").pdf());
+                List<String> firsts = language.equals("en")
+                        ? List.of(new StringBuilder("ایک").reverse().toString(), new StringBuilder("دوسرا").reverse().toString())
+                        : List.of("First English", "Second English");
+                double[] edges = new double[2];
+                for (int i = 0; i < 2; i++) {
+                    Glyph word = PdfGlyphs.find(glyphs, firsts.get(i)).orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+                    List<Glyph> line = PdfGlyphs.lineOf(glyphs, word, 1f).stream()
+                            .filter(g -> language.equals("en") == g.text().matches("[\\u0600-\\u06FF]")).toList();
+                    // an Urdu line's right end; an English line's left end
+                    edges[i] = language.equals("en") ? line.stream().mapToDouble(Glyph::right).max().orElseThrow()
+                            : line.stream().mapToDouble(Glyph::x).min().orElseThrow();
+                }
+                double first = edges[0];
+                double second = edges[1];
+                assertTrue(Math.abs(first - second) < 1, brand + ", " + language + ": the item's first paragraph's line is at "
+                        + first + ", its second's at " + second + " in " + PdfGlyphs.text(glyphs));
+            }
+        }
     }
 
     @Test
@@ -225,7 +262,7 @@ class OtherDirectionItemsPdfTest {
                 .orElseThrow(() -> new AssertionError("no " + digit + " at the column's right: " + PdfGlyphs.text(glyphs)));
     }
 
-    /** The Urdu item's "2." stands where the English items' numbers do, its line right beside it. */
+    /** The Urdu item's "2." stands where the English items' numbers do, its line at the column's right. */
     private static void assertNumberedAtTheLeft(List<Glyph> glyphs, String english) {
         Glyph first = PdfGlyphs.find(glyphs, english).orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
         Glyph urdu = PdfGlyphs.find(glyphs, new StringBuilder("اردو").reverse().toString())
@@ -234,11 +271,13 @@ class OtherDirectionItemsPdfTest {
         List<Glyph> near = PdfGlyphs.lineOf(glyphs, urdu, 4f);
         Glyph two = near.stream().filter(g -> g.text().equals("2")).findFirst()
                 .orElseThrow(() -> new AssertionError("no 2 beside the Urdu item: " + PdfGlyphs.text(near) + " in " + PdfGlyphs.text(glyphs)));
-        float urduLeft = (float) line.stream().filter(g -> g.text().matches("[\\u0600-\\u06FF]")).mapToDouble(Glyph::x).min()
+        float urduRight = (float) line.stream().filter(g -> g.text().matches("[\\u0600-\\u06FF]")).mapToDouble(Glyph::right).max()
                 .orElseThrow();
         assertAll(
                 () -> assertTrue(two.right() < first.x(), "\"2.\" ends at " + two.right() + ", the English items' text begins at "
                         + first.x() + ": " + PdfGlyphs.text(line)),
-                () -> assertTrue(urduLeft < first.x() + 40, "the Urdu line begins at " + urduLeft + ", the column at " + first.x()));
+                // A4, 595 pt wide, the column's right edge near 540 pt
+                () -> assertTrue(urduRight > 500, "the Urdu line ends at " + urduRight + ", not at the column's right: "
+                        + PdfGlyphs.text(line)));
     }
 }
