@@ -196,6 +196,7 @@ final class Processor {
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
         xml = TermValues.apply(xml, language);
+        xml = NameLabelPlurals.apply(xml, language);
         xml = QuoteMarks.mark(xml);
         xml = MonthDayDates.mark(xml);
         xml = DatePartCases.mark(xml);
