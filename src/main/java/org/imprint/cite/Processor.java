@@ -41,6 +41,14 @@ final class Processor {
     private static final String DISAMBIGUATED = " disambiguated";
     /** Marks the key of the processors whose citations show more names ({@link AddedNames}), before their number. */
     private static final String NAMES = " names=";
+    /**
+     * The label of a cite without a locator, which passes no {@code locator} test, as in
+     * citeproc-js; the reference list's too. Read as "page", Chicago's first note of a volume of
+     * a multi-volume book took its {@code is-numeric="volume" locator="page"} branch, which
+     * leaves the volume to print before a page: "A Book, 2nd ed. (P, 2011), 3." for "A Book,
+     * 2nd ed., vol. 3 (P, 2011)."
+     */
+    private static final String NO_LOCATOR = "";
     /** Marks the copy of a source cited with initials for a first author whose surname another shares. */
     static final String INITIALS = SYNTHETIC + "initials";
     /** Around the "no date" term in the output ("n.d."), which the writers keep on one line. */
@@ -190,6 +198,7 @@ final class Processor {
         xml = StyleTermForms.apply(xml, language);
         xml = LabelFirst.apply(xml, language, style.xml());
         xml = LabelPlurals.apply(xml);
+        xml = NumberPlurals.mark(xml);
         Ordinals ordinals = Ordinals.of(style.xml(), language);
         xml = ordinals.mark(xml);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
@@ -278,9 +287,12 @@ final class Processor {
         });
     }
 
-    /** A cite's locator label as CSL names it; "page" without one, as CSL reads it. */
+    /** A cite's locator label as CSL names it: "page" for a locator without one, {@link #NO_LOCATOR} without a locator. */
     private static String label(CSLCitationItem item) {
-        return item.getLocator() == null || item.getLabel() == null ? "page" : item.getLabel().toString();
+        if (item.getLocator() == null || item.getLocator().isBlank()) {
+            return NO_LOCATOR;
+        }
+        return item.getLabel() == null ? "page" : item.getLabel().toString();
     }
 
     /** The key of the processor a cite is made with: its label, the names it shows, and whether its source is ambiguous. */
@@ -356,13 +368,13 @@ final class Processor {
             }
         }
         Map<String, List<String>> byText = new LinkedHashMap<>();
-        alone(lengths.keySet(), variant("page", false, 0), all)
+        alone(lengths.keySet(), variant(NO_LOCATOR, false, 0), all)
                 .forEach((id, text) -> byText.computeIfAbsent(text, t -> new ArrayList<>()).add(id));
         Map<String, Integer> shown = new LinkedHashMap<>();
         for (List<String> group : byText.values()) {
             if (group.size() > 1) {
                 int most = group.stream().mapToInt(lengths::get).max().orElse(0);
-                shown.putAll(AddedNames.forGroup(group, useFirst, most, n -> alone(group, variant("page", false, n), all)));
+                shown.putAll(AddedNames.forGroup(group, useFirst, most, n -> alone(group, variant(NO_LOCATOR, false, n), all)));
             }
         }
         return shown;
@@ -407,7 +419,7 @@ final class Processor {
                 return key(item);
             }
         }
-        return parts.length > 0 ? key(parts[0]) : "page";
+        return parts.length > 0 ? key(parts[0]) : NO_LOCATOR;
     }
 
     /**
@@ -506,7 +518,7 @@ final class Processor {
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
         for (CSLCitation citation : citations) {
-            labels.add("page");
+            labels.add(NO_LOCATOR);
             for (CSLCitationItem item : citation.getCitationItems()) {
                 labels.add(label(item));
             }
@@ -522,7 +534,7 @@ final class Processor {
         }
         if (yearSuffixes) {
             Map<String, CSLItemData> suffixed = new LinkedHashMap<>(YearSuffixes.add(all, java.util.Locale.forLanguageTag(language), alike(all),
-                    CollatedSort.bibliography(active.get("page"), xml, language), StatusDates.dating(xml)));
+                    CollatedSort.bibliography(active.get(NO_LOCATOR), xml, language), StatusDates.dating(xml)));
             all.clear();
             all.putAll(suffixed);
         }
@@ -631,9 +643,9 @@ final class Processor {
      * authors substituted as the style says.
      */
     private List<String> referenceList(Map<String, CSLItemData> all, List<String> order) {
-        Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
+        Bibliography bibliography = active.get(NO_LOCATOR).makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(ImplicitYearSuffixes::firstOnly).map(this::written).toList());
-        collate(active.get("page"), all, order, entries);
+        collate(active.get(NO_LOCATOR), all, order, entries);
         if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
             // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
             List<String> demotedOrder = new ArrayList<>();
@@ -711,13 +723,13 @@ final class Processor {
 
     private String written(String html) {
         return HebrewGeresh.write(ordinals.write(quotes.write(DoubledStops.merged(
-                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(html.replace(AFFIX_GUARD, ""), language)),
+                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(html.replace(AFFIX_GUARD, "")), language)),
                         literalDates)))), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */
     private void forget(Map<String, CSLItemData> all) {
-        CSL lister = active.get("page");
+        CSL lister = active.get(NO_LOCATOR);
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             csl.reset();
             csl.setOutputFormat("html");
