@@ -297,8 +297,13 @@ final class Processor {
 
     /** The key of the processor a cite is made with: its label, the names it shows, and whether its source is ambiguous. */
     private String key(CSLCitationItem item) {
+        return key(item, label(item));
+    }
+
+    /** The key of the processor a cite is made with as though its locator had this label. */
+    private String key(CSLCitationItem item, String label) {
         Integer names = namesShown.get(sourceKey(item.getId()));
-        return label(item) + (names == null ? "" : NAMES + names) + (isAmbiguous(item.getId()) ? DISAMBIGUATED : "");
+        return label + (names == null ? "" : NAMES + names) + (isAmbiguous(item.getId()) ? DISAMBIGUATED : "");
     }
 
     /**
@@ -934,7 +939,10 @@ final class Processor {
 
     /** Whether the sources of a citation need different processors for their locators' labels ({@link StaticConditions}). */
     private boolean mixedLabels(CSLCitationItem[] parts) {
-        return java.util.Arrays.stream(parts).map(p -> active.get(key(p))).distinct().count() > 1;
+        // a cite without a locator goes with the citation's first label ("[@a, p. 2; @b]" is made
+        // whole, and IEEE keeps its order by number), as it went before it had a processor of its own
+        String shared = java.util.Arrays.stream(parts).map(Processor::label).filter(l -> !l.equals(NO_LOCATOR)).findFirst().orElse(NO_LOCATOR);
+        return java.util.Arrays.stream(parts).map(p -> active.get(key(p, label(p).equals(NO_LOCATOR) ? shared : label(p)))).distinct().count() > 1;
     }
 
     /**
