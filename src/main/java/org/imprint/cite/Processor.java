@@ -36,6 +36,13 @@ final class Processor {
     private static final String BREAK = SYNTHETIC + "note";
     /** Marks the copy, with its title, of a source cited without its authors, for a style that prints nothing else then (MLA). */
     private static final String TITLED = "titled";
+    /**
+     * A condition that tests a subsequent position alone, with its match: {@code <if match="any"
+     * position="subsequent">} became a condition with two {@code match} attributes, and the style
+     * (isnad, 41 bundled styles) was refused as not well-formed.
+     */
+    private static final Pattern SUBSEQUENT_ALONE = Pattern.compile(
+            "<(if|else-if)(?=[^>]*\\bposition=\"subsequent\")((?:\\s+(?:match|position)=\"[^\"]*\")+)\\s*>");
     private static final Pattern LAYOUT = Pattern.compile("(?s)<citation\\b.*?<layout\\b([^>]*)>");
     /** Marks the key of the processors with the style's {@code disambiguate} tests decided true ({@link #ambiguous}). */
     private static final String DISAMBIGUATED = " disambiguated";
@@ -180,7 +187,8 @@ final class Processor {
      * it does evaluate ("not first", "ibid with a locator").
      */
     static Processor of(StyleSource style, String language) {
-        String xml = style.xml()
+        String xml = SUBSEQUENT_ALONE.matcher(style.xml()).replaceAll(m -> "<" + m.group(1)
+                        + (m.group(2).contains("match=\"none\"") ? " position=\"first\">" : " position=\"first\" match=\"none\">"))
                 .replace("position=\"subsequent\"", "position=\"first\" match=\"none\"")
                 .replace("position=\"ibid ibid-with-locator\"", "position=\"ibid\"")
                 .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");

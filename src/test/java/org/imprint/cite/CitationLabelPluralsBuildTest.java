@@ -90,6 +90,24 @@ class CitationLabelPluralsBuildTest {
                 () -> assertTrue(text.contains("Solo, E. (ed.). (2003): One Editor. P."), text));
     }
 
+    /**
+     * isnad tests a subsequent position with a match ({@code <if match="any" position="subsequent">},
+     * 41 bundled styles), which was rewritten with two {@code match} attributes: the style was
+     * refused as not well-formed. Its names labels are "ed." always in a note and by their number
+     * in the list, as citeproc-js prints them; a later note is short.
+     */
+    @Test
+    void aSubsequentPositionTestedWithItsMatchIsRead() throws Exception {
+        String text = text("isnad", "isnad", "A [@c2; @e1; @e2; @te].\n\nB [@c2].\n\nC [@c2, p. 4].\n");
+        assertAll(
+                () -> assertTrue(text.contains("Cy Carr, “A Chapter,” in The Book, ed. Di Ed - Al Eddy (P, 2010), 3–9; Ed Solo, ed., "
+                        + "One Editor (P, 2003); Ann Duo - Bob Pair, eds., Two Editors (P, 2004); Leo Tol, War, ed. Xu Edd - Yu Ede "
+                        + "(Knopf, 2007)."), text),
+                () -> assertTrue(text.contains("Carr, “A Chapter.”"), text),
+                () -> assertTrue(text.contains("Carr, “A Chapter,” 4."), text),
+                () -> assertTrue(text.contains("Carr, Cy. “A Chapter.” In The Book. Eds. Di Ed - Al Eddy. 3–9. P, 2010."), text));
+    }
+
     /** A style that leaves the number to decide is as it was: APA's "(Ed.)" for one editor and "(Eds.)" for two. */
     @Test
     void aNamesLabelWithoutANumberCountsTheNames() throws Exception {
