@@ -15,10 +15,12 @@ import de.undercouch.citeproc.LocaleProvider;
 import de.undercouch.citeproc.csl.internal.locale.LLocale;
 
 /**
- * The CSL locale files (XML) on the classpath for an article's language, found as citeproc-java
- * finds them: by the language's primary dialect ("he" is {@code locales-he-IL.xml}, "vi" is
- * {@code vi-VN}, "zh" is {@code zh-CN}), not by a guessed region ("he-HE" has no file, and its
- * terms fell back to English: "Kim et al." beside "(Kim ואחרים, 2019)").
+ * The CSL locale files (XML) on the classpath for an article's language, found as CSL says: the
+ * language's primary dialect ("he" is {@code locales-he-IL.xml}, "vi" is {@code vi-VN}, "zh" is
+ * {@code zh-CN}), then the region's own file where there is one ("pt-BR" over "pt-PT"). A region
+ * without a file of its own ("es-AR", "de-LU", "it-CH") is printed in its language's primary
+ * dialect, as citeproc-js prints it: citeproc-java refused the language then, and every word
+ * ("n.d.", "In", "2nd ed.") came out en-US's without a warning.
  */
 final class CslLocaleFiles {
 
@@ -36,27 +38,25 @@ final class CslLocaleFiles {
      * without one (Urdu).
      */
     static List<String> of(String language) {
-        return loaded(language) ? tags(language).stream().map(CslLocaleFiles::read).filter(Objects::nonNull).toList() : List.of();
-    }
-
-    /**
-     * The locale files for a language whatever citeproc-java makes of them: the primary
-     * dialect's too where the region has none ("sr-RS" is read with sr-Latn-RS's words), for
-     * reading what an author wrote in the language (a locator's "str."), never for printing.
-     */
-    static List<String> readable(String language) {
         return tags(language).stream().map(CslLocaleFiles::read).filter(Objects::nonNull).toList();
     }
 
     /**
-     * Whether citeproc-java prints in the language's locale: it loads the primary dialect's
-     * file and the region's own, and takes neither where one is missing ("sr-RS", "es-AR": the
-     * style's default locale or en-US then, {@link Processor#fallbackLocale}), so the words
-     * Imprint prints itself must not come from the one that exists: an "sr-RS" article warned
-     * its words were en-US's and printed "u štampi" among them.
+     * The locale files for a language, for reading what an author wrote in it (a locator's
+     * "str."): those it is printed with ({@link #of}).
+     */
+    static List<String> readable(String language) {
+        return of(language);
+    }
+
+    /**
+     * Whether citeproc-java prints in the language's locale, given {@link #provider}: where the
+     * primary dialect or the region has a file ("es-AR" has es-ES's, "sr-RS" sr-Latn-RS's);
+     * else it prints the style's default locale or en-US ({@link Processor#fallbackLocale}), and
+     * the words Imprint prints itself must come from that one too.
      */
     static boolean loaded(String language) {
-        return tags(language).stream().allMatch(t -> resource("locales-" + t + ".xml") != null);
+        return tags(language).stream().anyMatch(t -> resource("locales-" + t + ".xml") != null);
     }
 
     /**
@@ -77,15 +77,12 @@ final class CslLocaleFiles {
 
     /** Imprint's corrections of the locale files for a language, in the order of {@link #of}; none for most. */
     static List<String> corrections(String language) {
-        return loaded(language) ? tags(language).stream().map(t -> resource(CORRECTIONS + "locales-" + t + ".xml")).filter(Objects::nonNull).toList()
-                : List.of();
+        return tags(language).stream().filter(t -> resource("locales-" + t + ".xml") != null)
+                .map(t -> resource(CORRECTIONS + "locales-" + t + ".xml")).filter(Objects::nonNull).toList();
     }
 
     /** The locale files for a language as {@link #of}, with Imprint's corrections but no form filled in ({@link LocalePatch#corrected}). */
     static List<String> corrected(String language) {
-        if (!loaded(language)) {
-            return List.of();
-        }
         return tags(language).stream().map(t -> {
             String official = resource("locales-" + t + ".xml");
             return official == null ? null : LocalePatch.corrected(official, resource(CORRECTIONS + "locales-" + t + ".xml"));
@@ -143,13 +140,23 @@ final class CslLocaleFiles {
     }
 
     /**
-     * The locale files as citeproc-java's locale provider, each read once: as {@link #read}, an
-     * {@link IllegalArgumentException} for a tag without a file, as citeproc-java's own provider.
+     * The locale files as citeproc-java's locale provider, each read once: as {@link #read}; for
+     * a region without a file of its own whose language's primary dialect has one ("es-AR"), a
+     * locale without terms, so that citeproc-java, which loads the primary dialect's file and
+     * then the region's, prints the primary dialect's words (CSL's fallback) instead of refusing
+     * the language; an {@link IllegalArgumentException} for a tag of neither, as citeproc-java's
+     * own provider.
      */
     static LocaleProvider provider() {
         Map<String, String> read = new ConcurrentHashMap<>();
         return tag -> {
-            String xml = read.computeIfAbsent(tag, t -> Objects.requireNonNullElse(read(t), ""));
+            String xml = read.computeIfAbsent(tag, t -> {
+                String file = read(t);
+                if (file == null && loaded(t)) {
+                    return "<locale xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\" xml:lang=\"" + t + "\"/>";
+                }
+                return Objects.requireNonNullElse(file, "");
+            });
             if (xml.isEmpty()) {
                 throw new IllegalArgumentException("no CSL locale file for " + tag);
             }

@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 final class LabelPlurals {
 
     private static final Pattern LABEL = Pattern.compile("<label\\b(?=[^>]*\\bplural=\"(never|always)\")"
-            + "(?=[^>]*\\bvariable=\"(page|volume|number-of-pages|issue|edition|number-of-volumes|number|chapter-number"
-            + "|collection-number)\")([^>]*?)/>");
+            + "(?=[^>]*\\bvariable=\"(page|number|" + NumberPlurals.VARIABLES + ")\")([^>]*?)/>");
 
     private LabelPlurals() {
     }

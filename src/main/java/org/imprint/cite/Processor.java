@@ -36,11 +36,26 @@ final class Processor {
     private static final String BREAK = SYNTHETIC + "note";
     /** Marks the copy, with its title, of a source cited without its authors, for a style that prints nothing else then (MLA). */
     private static final String TITLED = "titled";
+    /**
+     * A condition that tests a subsequent position alone, with its match: {@code <if match="any"
+     * position="subsequent">} became a condition with two {@code match} attributes, and the style
+     * (isnad, 41 bundled styles) was refused as not well-formed.
+     */
+    private static final Pattern SUBSEQUENT_ALONE = Pattern.compile(
+            "<(if|else-if)(?=[^>]*\\bposition=\"subsequent\")((?:\\s+(?:match|position)=\"[^\"]*\")+)\\s*>");
     private static final Pattern LAYOUT = Pattern.compile("(?s)<citation\\b.*?<layout\\b([^>]*)>");
     /** Marks the key of the processors with the style's {@code disambiguate} tests decided true ({@link #ambiguous}). */
     private static final String DISAMBIGUATED = " disambiguated";
     /** Marks the key of the processors whose citations show more names ({@link AddedNames}), before their number. */
     private static final String NAMES = " names=";
+    /**
+     * The label of a cite without a locator, which passes no {@code locator} test, as in
+     * citeproc-js; the reference list's too. Read as "page", Chicago's first note of a volume of
+     * a multi-volume book took its {@code is-numeric="volume" locator="page"} branch, which
+     * leaves the volume to print before a page: "A Book, 2nd ed. (P, 2011), 3." for "A Book,
+     * 2nd ed., vol. 3 (P, 2011)."
+     */
+    private static final String NO_LOCATOR = "";
     /** Marks the copy of a source cited with initials for a first author whose surname another shares. */
     static final String INITIALS = SYNTHETIC + "initials";
     /** Around the "no date" term in the output ("n.d."), which the writers keep on one line. */
@@ -172,7 +187,8 @@ final class Processor {
      * it does evaluate ("not first", "ibid with a locator").
      */
     static Processor of(StyleSource style, String language) {
-        String xml = style.xml()
+        String xml = SUBSEQUENT_ALONE.matcher(style.xml()).replaceAll(m -> "<" + m.group(1)
+                        + (m.group(2).contains("match=\"none\"") ? " position=\"first\">" : " position=\"first\" match=\"none\">"))
                 .replace("position=\"subsequent\"", "position=\"first\" match=\"none\"")
                 .replace("position=\"ibid ibid-with-locator\"", "position=\"ibid\"")
                 .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");
@@ -190,12 +206,14 @@ final class Processor {
         xml = StyleTermForms.apply(xml, language);
         xml = LabelFirst.apply(xml, language, style.xml());
         xml = LabelPlurals.apply(xml);
+        xml = NumberPlurals.mark(xml);
         Ordinals ordinals = Ordinals.of(style.xml(), language);
         xml = ordinals.mark(xml);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
         xml = TermValues.apply(xml, language);
+        xml = NameLabelPlurals.apply(xml, language);
         xml = QuoteMarks.mark(xml);
         xml = MonthDayDates.mark(xml);
         xml = DatePartCases.mark(xml);
@@ -278,15 +296,23 @@ final class Processor {
         });
     }
 
-    /** A cite's locator label as CSL names it; "page" without one, as CSL reads it. */
+    /** A cite's locator label as CSL names it: "page" for a locator without one, {@link #NO_LOCATOR} without a locator. */
     private static String label(CSLCitationItem item) {
-        return item.getLocator() == null || item.getLabel() == null ? "page" : item.getLabel().toString();
+        if (item.getLocator() == null || item.getLocator().isBlank()) {
+            return NO_LOCATOR;
+        }
+        return item.getLabel() == null ? "page" : item.getLabel().toString();
     }
 
     /** The key of the processor a cite is made with: its label, the names it shows, and whether its source is ambiguous. */
     private String key(CSLCitationItem item) {
+        return key(item, label(item));
+    }
+
+    /** The key of the processor a cite is made with as though its locator had this label. */
+    private String key(CSLCitationItem item, String label) {
         Integer names = namesShown.get(sourceKey(item.getId()));
-        return label(item) + (names == null ? "" : NAMES + names) + (isAmbiguous(item.getId()) ? DISAMBIGUATED : "");
+        return label + (names == null ? "" : NAMES + names) + (isAmbiguous(item.getId()) ? DISAMBIGUATED : "");
     }
 
     /**
@@ -356,13 +382,13 @@ final class Processor {
             }
         }
         Map<String, List<String>> byText = new LinkedHashMap<>();
-        alone(lengths.keySet(), variant("page", false, 0), all)
+        alone(lengths.keySet(), variant(NO_LOCATOR, false, 0), all)
                 .forEach((id, text) -> byText.computeIfAbsent(text, t -> new ArrayList<>()).add(id));
         Map<String, Integer> shown = new LinkedHashMap<>();
         for (List<String> group : byText.values()) {
             if (group.size() > 1) {
                 int most = group.stream().mapToInt(lengths::get).max().orElse(0);
-                shown.putAll(AddedNames.forGroup(group, useFirst, most, n -> alone(group, variant("page", false, n), all)));
+                shown.putAll(AddedNames.forGroup(group, useFirst, most, n -> alone(group, variant(NO_LOCATOR, false, n), all)));
             }
         }
         return shown;
@@ -407,7 +433,7 @@ final class Processor {
                 return key(item);
             }
         }
-        return parts.length > 0 ? key(parts[0]) : "page";
+        return parts.length > 0 ? key(parts[0]) : NO_LOCATOR;
     }
 
     /**
@@ -507,7 +533,7 @@ final class Processor {
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
         for (CSLCitation citation : citations) {
-            labels.add("page");
+            labels.add(NO_LOCATOR);
             for (CSLCitationItem item : citation.getCitationItems()) {
                 labels.add(label(item));
             }
@@ -523,7 +549,7 @@ final class Processor {
         }
         if (yearSuffixes) {
             Map<String, CSLItemData> suffixed = new LinkedHashMap<>(YearSuffixes.add(all, java.util.Locale.forLanguageTag(language), alike(all),
-                    CollatedSort.bibliography(active.get("page"), xml, language), StatusDates.dating(xml)));
+                    CollatedSort.bibliography(active.get(NO_LOCATOR), xml, language), StatusDates.dating(xml)));
             all.clear();
             all.putAll(suffixed);
         }
@@ -632,9 +658,9 @@ final class Processor {
      * authors substituted as the style says.
      */
     private List<String> referenceList(Map<String, CSLItemData> all, List<String> order) {
-        Bibliography bibliography = active.get("page").makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
+        Bibliography bibliography = active.get(NO_LOCATOR).makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(ImplicitYearSuffixes::firstOnly).map(this::written).toList());
-        collate(active.get("page"), all, order, entries);
+        collate(active.get(NO_LOCATOR), all, order, entries);
         if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
             // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
             List<String> demotedOrder = new ArrayList<>();
@@ -712,13 +738,13 @@ final class Processor {
 
     private String written(String html) {
         return HebrewGeresh.write(ordinals.write(quotes.write(DoubledStops.merged(
-                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(AbbreviationStops.write(TextStrips.write(html.replace(AFFIX_GUARD, ""))), language)),
+                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(html.replace(AFFIX_GUARD, "")))), language)),
                         literalDates)))), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */
     private void forget(Map<String, CSLItemData> all) {
-        CSL lister = active.get("page");
+        CSL lister = active.get(NO_LOCATOR);
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             csl.reset();
             csl.setOutputFormat("html");
@@ -923,7 +949,10 @@ final class Processor {
 
     /** Whether the sources of a citation need different processors for their locators' labels ({@link StaticConditions}). */
     private boolean mixedLabels(CSLCitationItem[] parts) {
-        return java.util.Arrays.stream(parts).map(p -> active.get(key(p))).distinct().count() > 1;
+        // a cite without a locator goes with the citation's first label ("[@a, p. 2; @b]" is made
+        // whole, and IEEE keeps its order by number), as it went before it had a processor of its own
+        String shared = java.util.Arrays.stream(parts).map(Processor::label).filter(l -> !l.equals(NO_LOCATOR)).findFirst().orElse(NO_LOCATOR);
+        return java.util.Arrays.stream(parts).map(p -> active.get(key(p, label(p).equals(NO_LOCATOR) ? shared : label(p)))).distinct().count() > 1;
     }
 
     /**

@@ -62,7 +62,8 @@ final class StaticConditions {
 
     /**
      * The style with its {@code locator} tests decided for cites whose locator has the given
-     * label ("page" also stands for a cite without a locator, as in CSL) and its
+     * label ("" for a cite without a locator, and for the reference list, which pass none, as in
+     * citeproc-js) and its
      * {@code disambiguate} tests decided false. A style without such tests comes back as it was.
      */
     static String forLabel(String xml, String label) {

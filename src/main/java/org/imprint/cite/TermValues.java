@@ -22,7 +22,7 @@ final class TermValues {
     private static final Pattern TEXT = Pattern.compile(
             "<text\\b(?=[^>]*\\b(?:strip-periods|plural)=\"true\")(?=[^>]*\\bterm=\")([^>]*?)(/?)>");
     /** A term and its text (or single and multiple forms). */
-    private static final Pattern TERM = Pattern.compile("(?s)<term\\b([^>]*?)>(.*?)</term>");
+    private static final Pattern TERM = Pattern.compile("(?s)<term\\b([^>]*?)(?:/>|>(.*?)</term>)");
 
     private TermValues() {
     }
@@ -56,7 +56,7 @@ final class TermValues {
     }
 
     /** A term's text in a form, single or plural, from the first locale that has it; {@code null} for none. */
-    private static String term(List<String> locales, String name, String form, boolean plural) {
+    static String term(List<String> locales, String name, String form, boolean plural) {
         for (String locale : locales) {
             Matcher m = TERM.matcher(locale);
             while (m.find()) {
@@ -66,7 +66,8 @@ final class TermValues {
                         || !attribute(attributes, "gender-form").isEmpty()) {
                     continue;
                 }
-                String content = m.group(2);
+                // an empty term ("author" in en-US) written <term name="author"/>: read, it ran on into the next, "chairs"
+                String content = m.group(2) == null ? "" : m.group(2);
                 Matcher number = Pattern.compile("(?s)<" + (plural ? "multiple" : "single") + ">(.*?)</").matcher(content);
                 String text = number.find() ? number.group(1) : content.contains("<") ? null : content;
                 if (text != null && !text.isBlank()) {
