@@ -33,8 +33,8 @@ final class DatePartCases {
                 case "uppercase" -> UPPER;
                 default -> CAPITAL;
             };
-            String prefix = attribute(attributes, "prefix") + open;
-            String suffix = END + attribute(attributes, "suffix");
+            String prefix = StyleAttributes.value(attributes, "prefix") + open;
+            String suffix = END + StyleAttributes.value(attributes, "suffix");
             String rest = attributes.replaceAll("\\s+(?:prefix|suffix)=\"[^\"]*\"", "");
             return Matcher.quoteReplacement("<date-part" + rest + " prefix=\"" + prefix + "\" suffix=\"" + suffix + "\"/>");
         });
@@ -55,10 +55,5 @@ final class DatePartCases {
             };
             return Matcher.quoteReplacement(cased);
         });
-    }
-
-    private static String attribute(String attributes, String name) {
-        Matcher m = Pattern.compile("(?<![\\w-])" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return m.find() ? m.group(1) : "";
     }
 }

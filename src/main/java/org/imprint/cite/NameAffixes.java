@@ -28,8 +28,8 @@ final class NameAffixes {
         int copied = 0;
         Matcher name = NAME.matcher(xml);
         while (name.find()) {
-            String prefix = attribute(name.group(1), "prefix");
-            String suffix = attribute(name.group(1), "suffix");
+            String prefix = StyleAttributes.value(name.group(1), "prefix");
+            String suffix = StyleAttributes.value(name.group(1), "suffix");
             int open = xml.lastIndexOf("<names", name.start());
             int openEnd = open < 0 ? -1 : xml.indexOf('>', open);
             int close = xml.indexOf("</names>", name.end());
@@ -49,7 +49,7 @@ final class NameAffixes {
                 }
             }
             String after = xml.substring(nameEnd, afterEnd);
-            String variable = attribute(namesTag, "variable");
+            String variable = StyleAttributes.value(namesTag, "variable");
             if (variable.isBlank() || variable.strip().contains(" ") || !only(before, "label") || !only(after, "label|et-al")) {
                 continue;
             }
@@ -57,20 +57,20 @@ final class NameAffixes {
                 Matcher label = LABEL.matcher(before);
                 if (label.find()) {
                     before = before.substring(0, label.start())
-                            + withAttribute(label.group(), "suffix", attribute(label.group(), "suffix") + prefix)
+                            + withAttribute(label.group(), "suffix", StyleAttributes.value(label.group(), "suffix") + prefix)
                             + before.substring(label.end());
                 } else {
-                    namesTag = withAttribute(namesTag, "prefix", attribute(namesTag, "prefix") + prefix);
+                    namesTag = withAttribute(namesTag, "prefix", StyleAttributes.value(namesTag, "prefix") + prefix);
                 }
             }
             if (!suffix.isEmpty()) {
                 Matcher label = LABEL.matcher(after);
                 if (label.find()) {
                     after = after.substring(0, label.start())
-                            + withAttribute(label.group(), "prefix", suffix + attribute(label.group(), "prefix"))
+                            + withAttribute(label.group(), "prefix", suffix + StyleAttributes.value(label.group(), "prefix"))
                             + after.substring(label.end());
                 } else {
-                    namesTag = withAttribute(namesTag, "suffix", suffix + attribute(namesTag, "suffix"));
+                    namesTag = withAttribute(namesTag, "suffix", suffix + StyleAttributes.value(namesTag, "suffix"));
                 }
             }
             String nameTag = name.group().replaceAll("\\s+(?:prefix|suffix)=\"[^\"]*\"", "");
@@ -84,11 +84,6 @@ final class NameAffixes {
     /** Whether the text holds nothing but comments and the named self-closed elements. */
     private static boolean only(String text, String elements) {
         return text.replaceAll("(?s)<!--.*?-->|<(?:" + elements + ")\\b[^>]*/>", "").isBlank();
-    }
-
-    private static String attribute(String attributes, String name) {
-        Matcher m = Pattern.compile("(?<![\\w-])" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return m.find() ? m.group(1) : "";
     }
 
     /** The tag with the attribute set to the value. */

@@ -94,7 +94,7 @@ final class NameLabelPlurals {
             if (element.equals("names")) {
                 Object grandparent = open.size() > 1 ? new ArrayList<>(open).get(1) : null;
                 boolean substituted = "substitute".equals(parent) && grandparent instanceof Names;
-                Names n = new Names(java.util.Arrays.stream(attribute(tag.group(3), "variable").split("\\s+")).filter(v -> !v.isEmpty()).toList(),
+                Names n = new Names(java.util.Arrays.stream(StyleAttributes.value(tag.group(3), "variable").split("\\s+")).filter(v -> !v.isEmpty()).toList(),
                         substituted);
                 if (substituted) {
                     ((Names) grandparent).inheriting.addAll(n.variables);
@@ -107,9 +107,9 @@ final class NameLabelPlurals {
                 if (element.equals("label") && parent instanceof Names n && n.label == null) {
                     // one written with an end tag is left as it is
                     n.label = closed ? new Label(tag.start(), tag.end(), tag.group(3)) : new Label(tag.start(), tag.start(), "");
-                } else if (element.equals("text") && !attribute(tag.group(3), "term").isEmpty()) {
-                    uses.computeIfAbsent(attribute(tag.group(3), "term") + " " + form(tag.group(3)), k -> new LinkedHashSet<>())
-                            .add(attribute(tag.group(3), "plural").equals("true") ? "always" : "never");
+                } else if (element.equals("text") && !StyleAttributes.value(tag.group(3), "term").isEmpty()) {
+                    uses.computeIfAbsent(StyleAttributes.value(tag.group(3), "term") + " " + form(tag.group(3)), k -> new LinkedHashSet<>())
+                            .add(StyleAttributes.value(tag.group(3), "plural").equals("true") ? "always" : "never");
                 }
                 if (!closed) {
                     open.push(element);
@@ -208,18 +208,13 @@ final class NameLabelPlurals {
 
     /** A label's or text's form, "long" where it sets none. */
     private static String form(String attributes) {
-        String form = attribute(attributes, "form");
+        String form = StyleAttributes.value(attributes, "form");
         return form.isEmpty() ? "long" : form;
     }
 
     /** A label's number: "never", "always" or "contextual". */
     private static String number(String attributes) {
-        String plural = attribute(attributes, "plural");
+        String plural = StyleAttributes.value(attributes, "plural");
         return plural.equals("never") || plural.equals("always") ? plural : "contextual";
-    }
-
-    private static String attribute(String attributes, String name) {
-        Matcher m = Pattern.compile("(?<![\\w-])" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return m.find() ? m.group(1) : "";
     }
 }

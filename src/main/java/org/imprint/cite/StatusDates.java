@@ -156,12 +156,12 @@ final class StatusDates {
         return "";
     }
 
-    private static String attribute(String attributes, String name) {
-        Matcher m = Pattern.compile("(?<![\\w-])" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return m.find() ? m.group(1).replace("&#160;", "\u00A0").replace("&amp;", "&") : "";
-    }
-
     private static boolean needsDate(CSLItemData item) {
         return item.getStatus() != null && !item.getStatus().isBlank() && item.getIssued() == null;
+    }
+
+    /** The attribute's value with the entities the styles write in affixes decoded. */
+    private static String attribute(String attributes, String name) {
+        return StyleAttributes.value(attributes, name).replace("&#160;", "\u00A0").replace("&amp;", "&");
     }
 }

@@ -91,19 +91,14 @@ final class StyleTermForms {
 
         static Term of(MatchResult m) {
             String attributes = m.group(1);
-            String form = attribute(attributes, "form");
-            return new Term(attributes, attribute(attributes, "name"), form.isEmpty() ? "long" : form,
-                    attribute(attributes, "gender-form"), m.group(2) == null ? "" : m.group(2));
+            String form = StyleAttributes.value(attributes, "form");
+            return new Term(attributes, StyleAttributes.value(attributes, "name"), form.isEmpty() ? "long" : form,
+                    StyleAttributes.value(attributes, "gender-form"), m.group(2) == null ? "" : m.group(2));
         }
 
         /** Whether it has no text (an untranslated term of the CSL locales). */
         boolean empty() {
             return content.replaceAll("<[^>]*>", "").isBlank();
-        }
-
-        private static String attribute(String attributes, String name) {
-            Matcher m = Pattern.compile("(?<![\\w-])" + name + "=\"([^\"]*)\"").matcher(attributes);
-            return m.find() ? m.group(1) : "";
         }
     }
 }

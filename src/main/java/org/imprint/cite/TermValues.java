@@ -40,14 +40,14 @@ final class TermValues {
         List<String> locales = CslLocaleFiles.termSources(xml, language);
         return TEXT.matcher(xml).replaceAll(m -> {
             String attributes = m.group(1);
-            String form = attribute(attributes, "form");
-            String text = term(locales, attribute(attributes, "term"), form.isEmpty() ? "long" : form,
-                    attribute(attributes, "plural").equals("true"));
+            String form = StyleAttributes.value(attributes, "form");
+            String text = term(locales, StyleAttributes.value(attributes, "term"), form.isEmpty() ? "long" : form,
+                    StyleAttributes.value(attributes, "plural").equals("true"));
             if (text == null) {
                 return Matcher.quoteReplacement(m.group());
             }
             String rest = attributes.replaceAll("\\s+(?:term|form|plural|strip-periods)=\"[^\"]*\"", "");
-            if (attribute(attributes, "strip-periods").equals("true")) {
+            if (StyleAttributes.value(attributes, "strip-periods").equals("true")) {
                 text = text.replace(".", "");
             }
             return Matcher.quoteReplacement("<text" + rest + " value=\"" + text.replace("\"", "&quot;")
@@ -61,9 +61,9 @@ final class TermValues {
             Matcher m = TERM.matcher(locale);
             while (m.find()) {
                 String attributes = m.group(1);
-                String termForm = attribute(attributes, "form");
-                if (!attribute(attributes, "name").equals(name) || !(termForm.isEmpty() ? "long" : termForm).equals(form)
-                        || !attribute(attributes, "gender-form").isEmpty()) {
+                String termForm = StyleAttributes.value(attributes, "form");
+                if (!StyleAttributes.value(attributes, "name").equals(name) || !(termForm.isEmpty() ? "long" : termForm).equals(form)
+                        || !StyleAttributes.value(attributes, "gender-form").isEmpty()) {
                     continue;
                 }
                 // an empty term ("author" in en-US) written <term name="author"/>: read, it ran on into the next, "chairs"
@@ -76,10 +76,5 @@ final class TermValues {
             }
         }
         return null;
-    }
-
-    private static String attribute(String attributes, String name) {
-        Matcher m = Pattern.compile("(?<![\\w-])" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return m.find() ? m.group(1) : "";
     }
 }

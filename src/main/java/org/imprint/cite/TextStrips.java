@@ -27,8 +27,8 @@ final class TextStrips {
         return TEXT.matcher(xml).replaceAll(m -> {
             String attributes = m.group(1);
             String rest = attributes.replaceAll("\\s+(?:prefix|suffix|strip-periods)=\"[^\"]*\"", "");
-            return Matcher.quoteReplacement("<text" + rest + " prefix=\"" + attribute(attributes, "prefix") + START
-                    + "\" suffix=\"" + END + attribute(attributes, "suffix") + "\"/>");
+            return Matcher.quoteReplacement("<text" + rest + " prefix=\"" + StyleAttributes.value(attributes, "prefix") + START
+                    + "\" suffix=\"" + END + StyleAttributes.value(attributes, "suffix") + "\"/>");
         });
     }
 
@@ -55,10 +55,5 @@ final class TextStrips {
             }
         }
         return out.toString();
-    }
-
-    private static String attribute(String attributes, String name) {
-        Matcher m = Pattern.compile("(?<![\\w-])" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return m.find() ? m.group(1) : "";
     }
 }
