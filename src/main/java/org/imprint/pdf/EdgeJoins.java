@@ -106,11 +106,15 @@ final class EdgeJoins {
         int length = lead + tail + element.getTextContent().length();
         String joined = (before == null ? "" : before.getData().substring(before.getData().length() - lead))
                 + element.getTextContent() + (after == null ? "" : after.getData().substring(0, tail));
-        if (!alphabetic(joined) || rightToLeft(element)) {
+        if (citation(element) && citations == Citations.MARKS_INTO_LINK && spaced(joined)) {
+            // in right-to-left text too: the marks change element, not place, so the paragraph's
+            // text and its bidirectional runs are the same (a citation stands in its own isolate,
+            // "⁦Lee, 2019; Kon, 2020⁩"); without them a long citation broke before "; Kon, 2020"
+            moveInto(element, before, lead, after, tail);
+            takeClosingPiece(element);
             return;
         }
-        if (citation(element) && citations == Citations.MARKS_INTO_LINK) {
-            moveInto(element, before, lead, after, tail);
+        if (!alphabetic(joined) || rightToLeft(element)) {
             return;
         }
         if (citation(element) && length > LONGEST) {
@@ -221,6 +225,27 @@ final class EdgeJoins {
         }
     }
 
+    /**
+     * Takes into a citation's link the link to the same entry right after it that holds only marks:
+     * in right-to-left text a citation's closing bracket is a link of its own after the isolate of
+     * its sources ("⁦Lee, 2019⁩" and ")"), and a line could break between the two links.
+     */
+    private static void takeClosingPiece(Element link) {
+        Node next = link.getNextSibling();
+        while (next instanceof Text t && t.getData().isEmpty()) {
+            next = next.getNextSibling();
+        }
+        if (!(next instanceof Element piece) || !citation(piece) || !piece.getAttribute("href").equals(link.getAttribute("href"))
+                || piece.getTextContent().isEmpty() || piece.getTextContent().chars().anyMatch(c -> breakable((char) c)
+                || Character.isLetterOrDigit(c))) {
+            return;
+        }
+        while (piece.getFirstChild() != null) {
+            link.appendChild(piece.getFirstChild());
+        }
+        piece.getParentNode().removeChild(piece);
+    }
+
     /** Whether the element can be one atomic box: short, inline, no note that floats to the page foot. */
     private static boolean joinable(Element element) {
         if (element.getParentNode() instanceof Element parent && CLASS.equals(parent.getAttribute("class"))) {
@@ -253,6 +278,16 @@ final class EdgeJoins {
      */
     private static boolean alphabetic(String text) {
         return text.codePoints().allMatch(c -> c < 0x0590 || c >= 0x1E00 && c < 0x2C00 || c >= 0xFB00 && c <= 0xFB06);
+    }
+
+    /**
+     * Whether the text is in scripts that separate words by spaces: the alphabetic ones
+     * ({@link #alphabetic}), Hebrew and Arabic, and the marks that isolate a run of another
+     * direction. Moving the marks at a link's edges into it is safe there (no box is made).
+     */
+    private static boolean spaced(String text) {
+        return text.codePoints().allMatch(c -> c <= 0x08FF || c >= 0x1E00 && c < 0x2C00 || c >= 0xFB00 && c <= 0xFDFF
+                || c >= 0xFE70 && c <= 0xFEFF);
     }
 
     /** Whether the element stands in right-to-left text (its own dir, an ancestor's, or the document's language). */
