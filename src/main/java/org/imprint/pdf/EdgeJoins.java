@@ -106,15 +106,20 @@ final class EdgeJoins {
         int length = lead + tail + element.getTextContent().length();
         String joined = (before == null ? "" : before.getData().substring(before.getData().length() - lead))
                 + element.getTextContent() + (after == null ? "" : after.getData().substring(0, tail));
-        if (citation(element) && citations == Citations.MARKS_INTO_LINK && spaced(joined)) {
-            // in right-to-left text too: the marks change element, not place, so the paragraph's
-            // text and its bidirectional runs are the same (a citation stands in its own isolate,
-            // "⁦Lee, 2019; Kon, 2020⁩"); without them a long citation broke before "; Kon, 2020"
-            moveInto(element, before, lead, after, tail);
-            takeClosingPiece(element);
+        boolean rightToLeft = rightToLeft(element);
+        if (citation(element) && citations == Citations.MARKS_INTO_LINK && rightToLeft && separatorBetweenSources(after, tail)) {
+            // in right-to-left text only the separator between two sources ("Lee, 2019; Kon, 2020"),
+            // which stands in their left-to-right run: without it a long citation broke before
+            // "; Kon, 2020". A mark at the run's edge (a bracket, the sentence's full stop) is set
+            // apart from the link in the line, and the link's box would reach across the run to it
+            moveInto(element, before, 0, after, tail);
             return;
         }
-        if (!alphabetic(joined) || rightToLeft(element)) {
+        if (!alphabetic(joined) || rightToLeft) {
+            return;
+        }
+        if (citation(element) && citations == Citations.MARKS_INTO_LINK) {
+            moveInto(element, before, lead, after, tail);
             return;
         }
         if (citation(element) && length > LONGEST) {
@@ -225,25 +230,13 @@ final class EdgeJoins {
         }
     }
 
-    /**
-     * Takes into a citation's link the link to the same entry right after it that holds only marks:
-     * in right-to-left text a citation's closing bracket is a link of its own after the isolate of
-     * its sources ("⁦Lee, 2019⁩" and ")"), and a line could break between the two links.
-     */
-    private static void takeClosingPiece(Element link) {
-        Node next = link.getNextSibling();
-        while (next instanceof Text t && t.getData().isEmpty()) {
-            next = next.getNextSibling();
+    /** Whether the marks after a link are a separator (";" or ",") and then only spaces before another citation's link. */
+    private static boolean separatorBetweenSources(Text after, int tail) {
+        if (after == null || tail == 0 || !after.getData().substring(0, tail).matches("[;,]")
+                || !after.getData().substring(tail).isBlank()) {
+            return false;
         }
-        if (!(next instanceof Element piece) || !citation(piece) || !piece.getAttribute("href").equals(link.getAttribute("href"))
-                || piece.getTextContent().isEmpty() || piece.getTextContent().chars().anyMatch(c -> breakable((char) c)
-                || Character.isLetterOrDigit(c))) {
-            return;
-        }
-        while (piece.getFirstChild() != null) {
-            link.appendChild(piece.getFirstChild());
-        }
-        piece.getParentNode().removeChild(piece);
+        return after.getNextSibling() instanceof Element next && citation(next);
     }
 
     /** Whether the element can be one atomic box: short, inline, no note that floats to the page foot. */
@@ -278,16 +271,6 @@ final class EdgeJoins {
      */
     private static boolean alphabetic(String text) {
         return text.codePoints().allMatch(c -> c < 0x0590 || c >= 0x1E00 && c < 0x2C00 || c >= 0xFB00 && c <= 0xFB06);
-    }
-
-    /**
-     * Whether the text is in scripts that separate words by spaces: the alphabetic ones
-     * ({@link #alphabetic}), Hebrew and Arabic, and the marks that isolate a run of another
-     * direction. Moving the marks at a link's edges into it is safe there (no box is made).
-     */
-    private static boolean spaced(String text) {
-        return text.codePoints().allMatch(c -> c <= 0x08FF || c >= 0x1E00 && c < 0x2C00 || c >= 0xFB00 && c <= 0xFDFF
-                || c >= 0xFE70 && c <= 0xFEFF);
     }
 
     /** Whether the element stands in right-to-left text (its own dir, an ancestor's, or the document's language). */
