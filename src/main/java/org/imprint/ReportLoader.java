@@ -23,6 +23,7 @@ import org.imprint.markdown.ImageRef;
 import org.imprint.markdown.MarkdownRenderer;
 import org.imprint.markdown.NoteChecks;
 import org.imprint.markdown.ParsedBody;
+import org.imprint.markdown.RawHtmlCitations;
 import org.imprint.markdown.RawTextElements;
 
 /**
@@ -61,6 +62,9 @@ final class ReportLoader {
                 markdown.parse(article.source(), article.body(), article.bodyLine(), brand.layoutIds()), warnings);
         NoteChecks.check(article.source(), body, article.bodyLine()).forEach(warnings);
         RawTextElements.check(article.source(), body, article.bodyLine()).forEach(warnings);
+        if (!article.bibliography().isEmpty()) {
+            RawHtmlCitations.check(article.source(), body, article.bodyLine()).forEach(warnings);
+        }
         List<ParsedBody> texts = new ArrayList<>(List.of(body));
         texts.addAll(markdownFields(article, warnings));
         List<ImageRef> imageRefs = new ArrayList<>();

@@ -195,6 +195,7 @@ final class Processor {
         if (style.notes()) {
             xml = withoutLayoutSuffix(xml);
         }
+        xml = SubstitutedConditions.apply(xml);
         xml = SubstituteNames.apply(xml);
         xml = NameAffixes.apply(xml);
         xml = DateDelimiters.apply(xml);

@@ -296,7 +296,7 @@ final class BodyNodeRenderer implements NodeRenderer {
         }
         String key = ParsedBody.noteKey(citation);
         Integer number = body.noteNumbers().get(key);
-        String lead = cited.leads().get(citation.index());
+        String lead = citation.leadSet() ? "" : cited.leads().get(citation.index());
         if (!lead.isEmpty()) {
             // MLA's "@key" without a page is the names alone ("Lee et al. say"), with no space after them
             boolean alone = number == null && body.cited().texts().get(citation.index()).replaceAll("<[^>]*>", "").isBlank();
@@ -316,7 +316,8 @@ final class BodyNodeRenderer implements NodeRenderer {
                 // side by side ran together as one number ("¹,²")
                 text = SUPERSCRIPT.matcher(text).replaceAll("<sup dir=\"ltr\">");
             }
-            html.raw(text);   // linked to its entry already
+            // linked to its entry already; in a link's words (no link may hold a link) not linked again
+            html.raw(LinkedCitations.enclosingLink(citation) == null ? text : LinkedCitations.unlinked(text));
             return;
         }
         if (style == NoteStyle.PAGE_FOOT) {

@@ -16,6 +16,7 @@ public final class Citation extends CustomNode {
     private final String literal;
     private int index;
     private int line;
+    private boolean leadSet;
 
     Citation(List<CiteItem> items, boolean narrative, String literal) {
         this.items = List.copyOf(items);
@@ -123,6 +124,19 @@ public final class Citation extends CustomNode {
             org.commonmark.node.Text after = (org.commonmark.node.Text) getNext();
             after.setLiteral(after.getLiteral().substring(NotePunctuation.leading(after.getLiteral()).length()));
         }
+    }
+
+    /**
+     * Whether the names this narrative citation puts in the sentence stand in the text before it
+     * already: it was written in a link's words and its note's call set after the link
+     * ({@link LinkedCitations}).
+     */
+    public boolean leadSet() {
+        return leadSet;
+    }
+
+    void leadSetBefore() {
+        leadSet = true;
     }
 
     void place(int index, int line) {

@@ -24,9 +24,11 @@ import org.imprint.ReservedMarks;
 /**
  * Finds pandoc's citation syntax in the text of a parsed body and puts {@link Citation} nodes in
  * its place: {@code [@key]}, {@code [@key, p. 33]}, {@code [see @a, pp. 3–5; @b]},
- * {@code [-@key]}, and the narrative {@code @key} and {@code @key [p. 4]}. Code is never text
- * here, and the text of links (e-mail addresses included) is left alone; a narrative {@code @}
- * after a letter or digit ({@code a@b}) is not a citation.
+ * {@code [-@key]}, and the narrative {@code @key} and {@code @key [p. 4]}, also in a link's
+ * words ({@code [see @lee2019](https://...)}, as pandoc reads them). Code is never text here,
+ * nor an address written as a link (an e-mail address); a narrative {@code @} after a letter or
+ * digit ({@code a@b}) is not a citation. An inline image's text alternative cannot carry one:
+ * a citation there is refused.
  */
 final class CitationSyntax {
 
@@ -119,15 +121,27 @@ final class CitationSyntax {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                // a link's text (an e-mail address too) is not searched
+                // a link's words may cite, as pandoc reads them ("[see @lee2019](https://...)"): the
+                // citation is set inside the link, without a link of its own (LinkedCitations);
+                // an address written as the link (an autolink, an e-mail address) is no sentence,
+                // nor a handle that is all the link's words ("[@jane](https://example.social/@jane)")
+                if (!autolink(link) && !handle(link)) {
+                    visitChildren(link);
+                }
             }
 
             @Override
             public void visit(Image image) {
                 // a figure's caption is text a reader sees: it may cite ("Source: [@who2021]");
-                // an image inside a sentence keeps its words as its text alternative
+                // an image inside a sentence keeps its words as its text alternative, plain words
+                // that cannot carry a citation: one written there is refused, not read out as a key
                 if (image.getParent() instanceof org.commonmark.node.Paragraph p && MarkdownRenderer.loneImage(p) == image) {
                     visitChildren(image);
+                } else {
+                    citedInAlternative(image).ifPresent(written -> refused.add(new Refused(line(image, 0), "the text alternative of the image \""
+                            + image.getDestination() + "\" holds the citation " + written + ", which a text alternative cannot carry (it is"
+                            + " plain words: the key would be read out as written and its source left out of the reference list); cite the"
+                            + " source in the sentence beside the image, or write \\@ for an @ that cites nothing")));
                 }
             }
 
@@ -156,6 +170,32 @@ final class CitationSyntax {
             }
         });
         return found;
+    }
+
+    /** Whether a link is an address written as its own text ({@code <https://...>}, {@code jo@example.org}): its "@" is no citation. */
+    private static boolean autolink(Link link) {
+        String text = TextContent.of(link);
+        String destination = link.getDestination();
+        return text.equals(destination) || ("mailto:" + text).equals(destination) || destination.endsWith("://" + text);
+    }
+
+    /** Whether a link's words are one {@code @name} and nothing else: a handle linked to its page, as pandoc's users write one. */
+    private static boolean handle(Link link) {
+        return link.getFirstChild() instanceof Text only && only.getNext() == null && NARRATIVE.matcher(only.getLiteral()).matches()
+                && only.getLiteral().indexOf('[') < 0;
+    }
+
+    /** The first citation an inline image's text alternative holds, as written: a bracketed one, or a narrative {@code @key}. */
+    private static java.util.Optional<String> citedInAlternative(Image image) {
+        String alt = TextContent.of(image);
+        for (int open = alt.indexOf('['); open >= 0; open = alt.indexOf('[', open + 1)) {
+            int close = matching(alt, open);
+            if (close > 0 && bracketed(alt.substring(open + 1, close)) != null) {
+                return java.util.Optional.of(alt.substring(open, close + 1));
+            }
+        }
+        Matcher m = NARRATIVE.matcher(alt);
+        return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
     }
 
     /** Puts back the escaped {@code @}s: in text and addresses as {@code @}, in code and raw HTML as written ({@code \@}). */

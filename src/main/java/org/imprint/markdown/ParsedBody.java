@@ -52,6 +52,9 @@ public record ParsedBody(
      * call and a superscript citation follow the sentence's punctuation.
      */
     public ParsedBody withCitations(Citations formatted) {
+        if (formatted.notes()) {
+            LinkedCitations.callsAfterLinks(citations.stream().filter(c -> !inNote(c) && !inCaption(c)).toList(), formatted.leads());
+        }
         for (Citation citation : citations) {
             // a superscript citation of a numeric style (Nature's "¹⁻³") stands as a note's call
             // does, after the punctuation, as pandoc sets it: "claim.¹⁻³", not "claim¹⁻³."
@@ -88,7 +91,7 @@ public record ParsedBody(
                 // a narrative citation's names stay in the sentence; the rest is the note's
                 String lead = formatted.leads().get(citation.index());
                 if (numbers.containsKey(noteKey(citation))) {
-                    return lead;
+                    return citation.leadSet() ? "" : lead;
                 }
                 String text = org.jsoup.Jsoup.parseBodyFragment(formatted.texts().get(citation.index())).text();
                 return lead.isEmpty() || text.isEmpty() ? lead + text : lead + " " + text;

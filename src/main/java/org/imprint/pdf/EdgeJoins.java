@@ -106,7 +106,16 @@ final class EdgeJoins {
         int length = lead + tail + element.getTextContent().length();
         String joined = (before == null ? "" : before.getData().substring(before.getData().length() - lead))
                 + element.getTextContent() + (after == null ? "" : after.getData().substring(0, tail));
-        if (!alphabetic(joined) || rightToLeft(element)) {
+        boolean rightToLeft = rightToLeft(element);
+        if (citation(element) && citations == Citations.MARKS_INTO_LINK && rightToLeft && separatorBetweenSources(after, tail)) {
+            // in right-to-left text only the separator between two sources ("Lee, 2019; Kon, 2020"),
+            // which stands in their left-to-right run: without it a long citation broke before
+            // "; Kon, 2020". A mark at the run's edge (a bracket, the sentence's full stop) is set
+            // apart from the link in the line, and the link's box would reach across the run to it
+            moveInto(element, before, 0, after, tail);
+            return;
+        }
+        if (!alphabetic(joined) || rightToLeft) {
             return;
         }
         if (citation(element) && citations == Citations.MARKS_INTO_LINK) {
@@ -219,6 +228,15 @@ final class EdgeJoins {
                 link.appendChild(dom.createTextNode(data.substring(0, tail)));
             }
         }
+    }
+
+    /** Whether the marks after a link are a separator (";" or ",") and then only spaces before another citation's link. */
+    private static boolean separatorBetweenSources(Text after, int tail) {
+        if (after == null || tail == 0 || !after.getData().substring(0, tail).matches("[;,]")
+                || !after.getData().substring(tail).isBlank()) {
+            return false;
+        }
+        return after.getNextSibling() instanceof Element next && citation(next);
     }
 
     /** Whether the element can be one atomic box: short, inline, no note that floats to the page foot. */

@@ -94,8 +94,28 @@ class CitationSyntaxTest {
     void codeLinksAndMailAddressesAreNotCitations() throws Exception {
         assertEquals(List.of(), citations("Code `[@smith2002]` and\n\n    [@smith2002]\n\nstay code."));
         assertEquals(List.of(), citations("Write to press@example.org or [me](mailto:a@b.org) or [@x](https://example.org)."));
+        assertEquals(List.of(), citations("An address <https://example.org/@x> and <mailto:x@example.org>."));
         assertEquals(List.of(), citations("A user@host without a domain, and a key-less [@] or [see @]."));
         assertEquals(List.of(), citations("An e-mail in brackets [jane@example.org] is no citation."));
+    }
+
+    /** A link's words may cite, as pandoc reads them: they printed "[@a]" and "@b" as written, their sources left out. */
+    @Test
+    void aLinksWordsMayCite() throws Exception {
+        List<Citation> found = citations("A [study [@a, p. 4]](https://example.org) and [see @b](https://example.org/x).");
+        assertEquals(2, found.size());
+        assertEquals(new CiteItem("a", "", "page", "4", "", false), found.get(0).items().get(0));
+        assertTrue(found.get(1).narrative());
+        assertEquals("b", found.get(1).items().get(0).key());
+    }
+
+    /** An inline image's text alternative is plain words: a citation there is refused, not read out as a key. */
+    @Test
+    void aCitationInAnImagesTextAlternativeIsRefused() throws Exception {
+        org.imprint.ReportException e = org.junit.jupiter.api.Assertions.assertThrows(org.imprint.ReportException.class,
+                () -> citations("A photo ![the harbour [@a]](p.png) here."));
+        assertTrue(e.getMessage().contains("the text alternative of the image \"p.png\" holds the citation [@a]"), e.getMessage());
+        assertEquals(List.of(), citations("A photo ![the harbour, \\@a](p.png) here."));
     }
 
     @Test
