@@ -141,4 +141,38 @@ class EdgeJoinsPdfTest {
         }
         return texts;
     }
+    /**
+     * openhtmltopdf drops the text indent of a line that holds an atomic box: an APA entry
+     * "Jb, A. (2019). Seasonal. <i>Review</i>, <i>12</i>(3), 45." whose "12(3)," was boxed stood
+     * 1.5 em in from the hanging entries round it. Each entry's first line starts where the others' do.
+     */
+    @Test
+    void referenceEntriesKeepTheirHangingIndent() throws Exception {
+        String json = """
+                [{"id": "a", "type": "article-journal", "author": [{"family": "Ja", "given": "Al"}], "title": "Seasonal",
+                  "container-title": "Review", "volume": "12", "page": "45", "issued": {"date-parts": [[2019]]}},
+                 {"id": "b", "type": "article-journal", "author": [{"family": "Jb", "given": "Al"}], "title": "Seasonal",
+                  "container-title": "Review", "volume": "12", "issue": "3", "page": "45", "issued": {"date-parts": [[2019]]}},
+                 {"id": "c", "type": "book", "editor": [{"family": "Jc", "given": "Al"}], "title": "Edited", "publisher": "Knopf",
+                  "issued": {"date-parts": [[2005]]}}]
+                """;
+        TestReport.Built built = TestReport.citing(dir, "hanging", "apa").bibliography("refs.json").file("refs.json", json)
+                .body("Works [@a; @b; @c].\n").build("pdf");
+        java.util.Map<String, Float> starts = new java.util.TreeMap<>();
+        try (PDDocument document = Loader.loadPDF(built.pdf().toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+                    if (text.matches("J[abc], .*")) {
+                        starts.put(text.substring(0, 2), positions.get(0).getXDirAdj());
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(document);
+        }
+        assertEquals(3, starts.size(), starts.toString());
+        assertEquals(1, starts.values().stream().map(Math::round).distinct().count(), starts.toString());
+    }
 }
