@@ -118,6 +118,7 @@ public final class MarkdownRenderer {
         Node document = parser.parse(CitationSyntax.markEscapes(markdown, escapeMark));
         List<CitationSyntax.Refused> refused = new ArrayList<>();
         List<Citation> citations = CitationSyntax.apply(document, escapeMark, refused);
+        refused.addAll(NoteCallsInLinks.refusals(document));
         if (!refused.isEmpty()) {
             CitationSyntax.Refused first = refused.get(0);
             List<String> lines = markdown.lines().toList();
