@@ -22,7 +22,11 @@ final class AbbreviationStops {
     /** A full stop inside a field (a private-use character, after {@link FieldQuotes}'s). */
     static final char STOP = '\uE015';
 
-    private static final Pattern INNER = Pattern.compile("\\.(?=\\s+\\p{Ll})");
+    /**
+     * A full stop before a space and a lower-case letter; not the one of "v." or "vs.", which
+     * citeproc-java's stop words hold with their full stop ("Roe v. Wade", "Brown v. Board").
+     */
+    private static final Pattern INNER = Pattern.compile("(?<!\\b[vV][sS]?)\\.(?=\\s+\\p{Ll})");
 
     private AbbreviationStops() {
     }

@@ -10,26 +10,61 @@ import java.util.regex.Pattern;
  * styles printed "Proc. of the Society" and "J. Biol. Chem." for citeproc-js's "Proc of the
  * Society" and "J Biol Chem". The text is marked in the style, inside its affixes, and its full
  * stops dropped once rendered ({@link TermValues} does the same for terms, before rendering).
+ * The full stops of affixes and delimiters inside a stripped macro stay, as in citeproc-js.
  */
 final class TextStrips {
 
     static final char START = '\uE076';
     static final char END = '\uE077';
+    /** A full stop of an affix or delimiter inside a stripped macro, which stays (citeproc-js strips the rendered words only). */
+    static final char KEPT = '\uE078';
 
     private static final Pattern TEXT = Pattern.compile(
             "<text\\b(?=[^>]*\\bstrip-periods=\"true\")(?=[^>]*\\b(?:variable|macro)=\")([^>]*?)/>");
+    private static final Pattern MACRO = Pattern.compile("(?s)(<macro\\s+name=\"([^\"]*)\"[^>]*>)(.*?)(</macro>)");
+    private static final Pattern CALL = Pattern.compile("<text\\b[^>]*\\bmacro=\"([^\"]*)\"");
+    private static final Pattern AFFIX = Pattern.compile("(?<![\\w-])(prefix|suffix|delimiter)=\"([^\"]*)\"");
 
     private TextStrips() {
     }
 
     /** The style with each variable or macro it strips of full stops marked for {@link #write}. */
     static String mark(String xml) {
-        return TEXT.matcher(xml).replaceAll(m -> {
+        return TEXT.matcher(keepAffixStops(xml)).replaceAll(m -> {
             String attributes = m.group(1);
             String rest = attributes.replaceAll("\\s+(?:prefix|suffix|strip-periods)=\"[^\"]*\"", "");
             return Matcher.quoteReplacement("<text" + rest + " prefix=\"" + StyleAttributes.value(attributes, "prefix") + START
                     + "\" suffix=\"" + END + StyleAttributes.value(attributes, "suffix") + "\"/>");
         });
+    }
+
+    /** The style with the full stops of affixes and delimiters in each macro a stripping text prints (directly or through other macros) as {@link #KEPT}. */
+    private static String keepAffixStops(String xml) {
+        java.util.Map<String, String> macros = new java.util.HashMap<>();
+        Matcher macro = MACRO.matcher(xml);
+        while (macro.find()) {
+            macros.put(macro.group(2), macro.group(3));
+        }
+        java.util.Set<String> stripped = new java.util.HashSet<>();
+        java.util.Deque<String> pending = new java.util.ArrayDeque<>();
+        Matcher text = TEXT.matcher(xml);
+        while (text.find()) {
+            pending.push(text.group());
+        }
+        while (!pending.isEmpty()) {
+            Matcher call = CALL.matcher(pending.pop());
+            while (call.find()) {
+                if (macros.containsKey(call.group(1)) && stripped.add(call.group(1))) {
+                    pending.push(macros.get(call.group(1)));
+                }
+            }
+        }
+        if (stripped.isEmpty()) {
+            return xml;
+        }
+        return MACRO.matcher(xml).replaceAll(m -> Matcher.quoteReplacement(!stripped.contains(m.group(2)) ? m.group()
+                : m.group(1) + AFFIX.matcher(m.group(3)).replaceAll(a -> Matcher.quoteReplacement(
+                        a.group(1) + "=\"" + a.group(2).replace('.', KEPT) + "\"")) + m.group(4)));
     }
 
     /**
@@ -38,7 +73,7 @@ final class TextStrips {
      */
     static String write(String html) {
         if (html.indexOf(END) < 0) {
-            return html;
+            return html.indexOf(KEPT) < 0 ? html : html.replace(KEPT, '.');
         }
         StringBuilder out = new StringBuilder(html.length());
         int depth = 0;
@@ -54,6 +89,6 @@ final class TextStrips {
                 out.append(c);
             }
         }
-        return out.toString();
+        return out.toString().replace(KEPT, '.');
     }
 }

@@ -111,6 +111,29 @@ class CitationLostWordsBuildTest {
                 () -> assertContains(chicago, "“Dept. of State on the U.S. and Iran.”"));
     }
 
+    /**
+     * "v." keeps its stop word's case ("Roe v. Wade": hiding its full stop had printed "Roe V.
+     * Wade"), and a stripped macro's own affixes keep their full stops (ugeskrift-for-laeger's
+     * date macro: "Univ Press; 2017. p. 5–9", not "2017 p. 5–9"); both as citeproc-js.
+     */
+    @Test
+    void strippingLeavesAffixesAndStopWordsAlone() throws Exception {
+        String json = """
+                [{"id": "b", "type": "article-journal", "author": [{"family": "Khan", "given": "Ali"}], "title": "The U.S. and China",
+                  "container-title": "Proc. of the Asian Soc.", "volume": "3", "page": "1-9", "issued": {"date-parts": [[2024]]}},
+                 {"id": "c", "type": "chapter", "author": [{"family": "Lee", "given": "Cy"}], "title": "A chapter", "container-title": "Handbook",
+                  "editor": [{"family": "Ed", "given": "Ef"}], "publisher": "Univ. Press", "publisher-place": "Oslo", "page": "5-9",
+                  "issued": {"date-parts": [[2017]]}},
+                 {"id": "w", "type": "webpage", "title": "Dept. of State on Roe v. wade", "URL": "https://example.org"}]
+                """;
+        String chicago = words("chicago-notes-bibliography", json);
+        String ugeskrift = words("ugeskrift-for-laeger", json);
+        assertAll(
+                () -> assertContains(chicago, "“Dept. of State on Roe v. Wade.”"),
+                () -> assertContains(ugeskrift, "Khan A. The U.S. and China. Proc of the Asian Soc 2024;3:1–9."),
+                () -> assertContains(ugeskrift, "Handbook Oslo: Univ Press; 2017. p. 5–9."));
+    }
+
     private String words(String style, String json) throws Exception {
         return text(TestReport.citing(dir, style, style).title("Words").bibliography("refs.json")
                 .body("Works [@b; @c; @w].\n").file("refs.json", json).build("pdf").pdf());
