@@ -12,7 +12,8 @@ import org.commonmark.node.Text;
  * [@lee2019]](https://...)}), which pandoc reads as citations. A link cannot hold a link: the
  * citation's text stands in the outer link without its own link to its entry, and with a note
  * style its note's call (itself a link, or a page-foot note) follows the link, the names of a
- * narrative one staying in the link's words.
+ * narrative one staying in the link's words. A link whose words were only such a citation
+ * shows its address.
  */
 final class LinkedCitations {
 
@@ -60,6 +61,13 @@ final class LinkedCitations {
                 closeGap(citation);
             }
             link.insertAfter(citation);
+            if (TextContent.of(link).isBlank()) {
+                // "[[@lee2019]](https://...)": no words are left to carry the link; its address shows
+                for (Node child = link.getFirstChild(); child != null; child = link.getFirstChild()) {
+                    child.unlink();
+                }
+                link.appendChild(new Text(link.getDestination()));
+            }
         }
     }
 

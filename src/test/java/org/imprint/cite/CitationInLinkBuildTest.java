@@ -67,7 +67,7 @@ class CitationInLinkBuildTest {
     @Test
     void aNoteStylesCallFollowsTheLink() throws Exception {
         TestReport.Built built = build("chicago", "chicago-notes-bibliography",
-                "A [study of it [@a]](https://example.org/s). And [see @b](https://example.org/x) too.\n");
+                "A [study of it [@a]](https://example.org/s). And [see @b](https://example.org/x) too, [[@a]](https://example.org/w).\n");
         String pdf = pdfText(built.pdf());
         String epub = article(built.epub());
         assertAll(
@@ -78,7 +78,9 @@ class CitationInLinkBuildTest {
                 () -> assertTrue(epub.contains("<a href=\"https://example.org/s\">study of it</a>.<sup class=\"note-ref\""), epub),
                 () -> assertTrue(epub.contains("<a href=\"https://example.org/x\">see Brown</a><sup class=\"note-ref\""), epub),
                 () -> assertTrue(epub.contains("Bea Brown, <i>Beta</i> (Pub, 2002)."), epub),
-                () -> assertTrue(epub.contains("id=\"ref-a\""), epub));
+                () -> assertTrue(epub.contains("id=\"ref-a\""), epub),
+                // a link whose words were only the citation shows its address, not an empty link
+                () -> assertTrue(epub.contains("<a href=\"https://example.org/w\">https://example.org/w</a>"), epub));
     }
 
     /** A link whose words are one "@name" is a handle linked to its page, not a citation of an unknown key. */
