@@ -9,11 +9,11 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 
 /**
- * Page ranges that are not plain numbers ("xii–xv", "e1234–e1240", "A3–A9") kept as written.
- * citeproc-java's page-range formatting collapses them as if they were numbers ("xii–xxv",
- * "e1234–e40"); their dash is hidden from it behind a mark, which {@link #restore} turns into
- * an en dash in its output. Ranges of numbers are left to the style. A number with letters
- * ("TR-7") keeps its hyphen.
+ * Page ranges that are not plain numbers ("xii–xv", "e1234–e1240", "A3–A9", "3.1–3.9") kept as
+ * written. citeproc-java's page-range formatting collapses them as if they were numbers
+ * ("xii–xxv", "e1234–e40") or cuts them ("3.1-3.9" printed "3"); their dash and full stops are
+ * hidden from it behind marks, which {@link #restore} turns into an en dash and full stops in its
+ * output. Ranges of numbers are left to the style. A number with letters ("TR-7") keeps its hyphen.
  */
 final class WrittenPages {
 
@@ -21,6 +21,8 @@ final class WrittenPages {
     static final String DASH = "\uE022";
     /** Stands for the hyphen of a report's number ("TR-7"), which citeproc-java printed as a range's en dash ("TR–7"). */
     private static final String HYPHEN = "\uE051";
+    /** Stands for a full stop in a marked range's page ("3.1–3.9"), which citeproc-java cut the range at ("3"). */
+    private static final String POINT = "\uE079";
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern RANGE = Pattern.compile("^(\\s*)(\\S+?)\\s*(?:--?|\u2013|\u2014)\\s*(\\S+?)(\\s*)$");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
@@ -44,7 +46,7 @@ final class WrittenPages {
         for (String part : page.split(",", -1)) {
             Matcher m = RANGE.matcher(part);
             if (m.matches() && !(NUMBER.matcher(m.group(2)).matches() && NUMBER.matcher(m.group(3)).matches())) {
-                parts.add(m.group(1) + m.group(2) + DASH + m.group(3) + m.group(4));
+                parts.add(m.group(1) + points(m.group(2)) + DASH + points(m.group(3)) + m.group(4));
                 changed = true;
             } else {
                 parts.add(part);
@@ -55,6 +57,10 @@ final class WrittenPages {
 
     /** citeproc-java's output with the marked ranges' en dashes. */
     static String restore(String html) {
-        return html.replace(DASH, "\u2013").replace(HYPHEN, "-");
+        return html.replace(DASH, "\u2013").replace(HYPHEN, "-").replace(POINT, ".");
+    }
+
+    private static String points(String page) {
+        return page.replace(".", POINT);
     }
 }
