@@ -298,7 +298,9 @@ final class CollatedSort {
         CSLName[] names = variable == null ? null : context.getNameVariable(variable);
         if (names == null) {
             key.render(context);
-            return context.getResult().toString();
+            // without the marks the style rewrites put round names and terms: ICU sorts a
+            // private-use character after every letter, and "Carr" came after a title "Web page"
+            return MARKS.matcher(context.getResult().toString()).replaceAll("");
         }
         if (min > 0 && first > 0 && names.length >= min) {
             names = java.util.Arrays.copyOf(names, Math.min(first, names.length));
@@ -313,6 +315,9 @@ final class CollatedSort {
         }
         return String.join(", ", sorted);
     }
+
+    /** The private-use marks of the style rewrites ({@link NamesDelimiters}, {@link NumberPlurals}, ...). */
+    private static final Pattern MARKS = Pattern.compile("[\uE000-\uF8FF]");
 
     /** CSL's date variables. */
     private static final Set<String> DATE_VARIABLES = Set.of("issued", "accessed", "event-date",

@@ -167,4 +167,19 @@ class CitationCollationBuildTest {
                 .file("references.bib", BIB + "@book{undated, author={Abe, Jo}, title={Undated}, publisher={P}}\n").build("pdf").pdf());
         assertOrder(text, "(Eve, 2016; Pak, 2017; Ørsted, 2018; Zhang, 2019; Đặng, 2020; Abe, ");
     }
+
+    /**
+     * A work with no author is sorted by the title that stands in the author's place: APA put
+     * "(Web Page, 2020; Carr, 2010)" and listed it first, its title compared with names that
+     * the style rewrites had marked (a private-use mark sorts after every letter).
+     */
+    @Test
+    void aTitleInTheAuthorsPlaceSortsAsTheTitle() throws Exception {
+        String text = text(TestReport.citing(dir, "titled", "apa").title("Titled").language("en")
+                .body("All [@web; @carr; @nod].\n")
+                .file("references.bib", "@book{carr, author={Carr, Cy}, title={A book}, publisher={P}, year={2010}}\n"
+                        + "@misc{web, title={Web page}, url={https://x.org/w}, year={2020}}\n"
+                        + "@book{nod, author={Nod, Ate}, title={Undated}, publisher={P}, year={2015}}\n").build("pdf").pdf());
+        assertOrder(text, "(Carr, 2010; Nod, 2015; Web Page, 2020)", "Carr, C. (2010)", "Nod, A. (2015)", "Web page. (2020)");
+    }
 }
