@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.zip.ZipFile;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.imprint.testing.TestReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,17 +35,7 @@ class SmartPunctuationHardBreakTest {
     void everyOutputSetsIt(@TempDir Path dir) throws Exception {
         TestReport.Built built = TestReport.at(dir.resolve("r")).out(dir.resolve("out")).title("Hard break")
                 .body("He said \"hello  \nworld\" and 'hi  \nthere' too.\n").build("pdf", "epub", "html");
-        String web = Files.readString(built.web().resolve("index.html"));
-        String epub;
-        try (ZipFile zip = new ZipFile(built.epub().toFile())) {
-            var entry = zip.stream().filter(e -> e.getName().endsWith("article.xhtml")).findFirst().orElseThrow();
-            epub = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String pdf;
-        try (PDDocument doc = Loader.loadPDF(built.pdf().toFile())) {
-            pdf = new PDFTextStripper().getText(doc);
-        }
-        for (String text : List.of(web, epub, pdf)) {
+        for (String text : built.editionTexts()) {
             assertAll(
                     () -> assertTrue(text.contains("said \u201Chello"), text),
                     () -> assertTrue(text.contains("world\u201D"), text),

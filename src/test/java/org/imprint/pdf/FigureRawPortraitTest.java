@@ -3,18 +3,13 @@ package org.imprint.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.imprint.testing.PdfImages;
 import org.imprint.testing.TestReport;
 import org.junit.jupiter.api.Test;
@@ -41,17 +36,8 @@ class FigureRawPortraitTest {
                         + "| Col A | Col B |\n|---|---|\n| ![Tall in a cell](figures/tall.png) | text |\n\nThe end.\n")
                 .file("figures/tall.png", png.toByteArray())
                 .build("pdf").pdf();
-        List<Double> heights = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            for (PDPage page : document.getPages()) {
-                for (Rectangle2D box : PdfImages.boxes(page)) {
-                    // the tall image, 15 times as high as wide (a logo or cover picture is not)
-                    if (Math.abs(box.getHeight() / box.getWidth() - 15) < 0.5) {
-                        heights.add(box.getHeight());
-                    }
-                }
-            }
-        }
+        // the tall image, 15 times as high as wide (a logo or cover picture is not)
+        List<Double> heights = PdfImages.heightsOfAspect(pdf, 15);
         assertEquals(2, heights.size(), "each tall image drawn once, on one page: " + heights);
         for (double height : heights) {
             assertTrue(height <= 115 / 25.4 * 72 + 1, "an image " + height / 72 * 25.4 + " mm high");

@@ -18,6 +18,25 @@ public final class PdfImages {
     private PdfImages() {
     }
 
+    /**
+     * The heights, in points, of the images the PDF draws whose height is {@code aspect} times
+     * their width (within 0.5), page by page in drawing order: a test's own tall image, told
+     * apart from the layouts' logos and pictures.
+     */
+    public static List<Double> heightsOfAspect(java.nio.file.Path pdf, double aspect) throws IOException {
+        List<Double> heights = new ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                for (Rectangle2D box : boxes(page)) {
+                    if (Math.abs(box.getHeight() / box.getWidth() - aspect) < 0.5) {
+                        heights.add(box.getHeight());
+                    }
+                }
+            }
+        }
+        return heights;
+    }
+
     /** The boxes of the images the page draws, in drawing order, in the PDF's own (bottom-up) space. */
     public static List<Rectangle2D> boxes(PDPage page) throws IOException {
         List<Rectangle2D> found = new ArrayList<>();

@@ -212,6 +212,22 @@ public final class TestReport {
             return outputs.stream().filter(Files::isDirectory).findFirst().orElseThrow(() -> new AssertionError("no web edition: " + outputs));
         }
 
+        /**
+         * The web edition's page, the e-book's article and the PDF's text (in drawing order), for
+         * checks that every edition reads the same.
+         */
+        public List<String> editionTexts() throws IOException {
+            String web = Files.readString(web().resolve("index.html"));
+            String epub;
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(epub().toFile())) {
+                var entry = zip.stream().filter(e -> e.getName().endsWith("article.xhtml")).findFirst().orElseThrow();
+                epub = new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf().toFile())) {
+                return List.of(web, epub, new org.apache.pdfbox.text.PDFTextStripper().getText(doc));
+            }
+        }
+
         /** The warnings as the command line prints them. */
         public List<String> warningLines() {
             return warnings.stream().map(Problem::toString).toList();
