@@ -1,5 +1,11 @@
 package org.imprint.cite;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,13 +46,13 @@ final class TextStrips {
 
     /** The style with the full stops of affixes and delimiters in each macro a stripping text prints (directly or through other macros) as {@link #KEPT}. */
     private static String keepAffixStops(String xml) {
-        java.util.Map<String, String> macros = new java.util.HashMap<>();
+        Map<String, String> macros = new HashMap<>();
         Matcher macro = MACRO.matcher(xml);
         while (macro.find()) {
             macros.put(macro.group(2), macro.group(3));
         }
-        java.util.Set<String> stripped = new java.util.HashSet<>();
-        java.util.Deque<String> pending = new java.util.ArrayDeque<>();
+        Set<String> stripped = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
         Matcher text = TEXT.matcher(xml);
         while (text.find()) {
             pending.push(text.group());
