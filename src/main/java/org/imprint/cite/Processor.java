@@ -77,7 +77,9 @@ final class Processor {
     private final Ordinals ordinals;
     /** One processor per copy of the style its locator labels need ({@link StaticConditions}), by that copy. */
     private final Map<String, CSL> variants = new java.util.HashMap<>();
-    private final Items items = new Items();
+    private final Items items;
+    /** The stand-ins the style's conditions test for variables its substitutes may print ({@link SourceConditions}). */
+    private final SourceConditions sourceConditions;
     private final String delimiter;
     private final String suffix;
     private final boolean yearSuffixes;
@@ -136,6 +138,9 @@ final class Processor {
         this.language = language;
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
+        this.sourceConditions = SourceConditions.of(xml);
+        this.items = new Items(sourceConditions);
+        this.demotedItems = new Items(sourceConditions);
 
         this.etAlMinimum = EtAl.minimum(xml);
         this.useLast = EtAl.UseLast.of(xml);
@@ -248,7 +253,7 @@ final class Processor {
     }
 
     /** The sources with their particles demoted, for {@link #demoter}. */
-    private final Items demotedItems = new Items();
+    private final Items demotedItems;
     private CSL demoter;
 
     /** A processor for the reference list of sources whose particles are demoted ({@link Particles}), registered anew. */
@@ -256,7 +261,7 @@ final class Processor {
         demotedItems.use(Particles.demoted(all));
         if (demoter == null) {
             try {
-                String decided = StaticConditions.forLabel(xml, "");
+                String decided = sourceConditions.rewrite(StaticConditions.forLabel(xml, ""));
                 try {
                     demoter = new CSL(demotedItems, locales, null, decided, language);
                 } catch (IllegalArgumentException e) {
@@ -281,7 +286,8 @@ final class Processor {
     private CSL variant(String label, boolean disambiguate, int names) {
         String decided = StaticConditions.forLabel(xml, tested.contains(label) ? label : "", disambiguate);
         decided = names > 0 ? AddedNames.showing(decided, names) : decided;
-        return variants.computeIfAbsent(decided, x -> {
+        return variants.computeIfAbsent(decided, d -> {
+            String x = sourceConditions.rewrite(d);
             try {
                 try {
                     return new CSL(items, locales, null, x, language);
@@ -1216,15 +1222,27 @@ final class Processor {
 
     /** The sources of the report being formatted. */
     private static final class Items implements ItemDataProvider {
+        private final SourceConditions conditions;
         private Map<String, CSLItemData> items = Map.of();
+        /** Each source as the processors read it, with its stand-ins, by the source (the map given is changed in place). */
+        private final Map<CSLItemData, CSLItemData> read = new java.util.IdentityHashMap<>();
+
+        Items(SourceConditions conditions) {
+            this.conditions = conditions;
+        }
 
         void use(Map<String, CSLItemData> items) {
             this.items = items;
+            read.clear();
         }
 
         @Override
         public CSLItemData retrieveItem(String id) {
-            return items.get(id);
+            CSLItemData item = items.get(id);
+            if (item == null || conditions.isEmpty()) {
+                return item;
+            }
+            return read.computeIfAbsent(item, conditions::withStandIns);
         }
 
         @Override
