@@ -131,7 +131,7 @@ final class Processor {
     /** The locale's quotation marks, for the style's own straight quotes and quotations inside quotations. */
     private final QuoteMarks quotes;
 
-    private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale) {
+    private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale, EditorTranslators editorTranslators) {
         this.xml = xml;
         this.ownLocale = ownLocale;
         this.ordinals = ordinals;
@@ -139,8 +139,8 @@ final class Processor {
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
         this.sourceConditions = SourceConditions.of(xml);
-        this.items = new Items(sourceConditions);
-        this.demotedItems = new Items(sourceConditions);
+        this.items = new Items(sourceConditions, editorTranslators);
+        this.demotedItems = new Items(sourceConditions, editorTranslators);
 
         this.etAlMinimum = EtAl.minimum(xml);
         this.useLast = EtAl.UseLast.of(xml);
@@ -210,6 +210,8 @@ final class Processor {
         xml = NamesDelimiters.guard(NamesDelimiters.apply(xml));
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
+        EditorTranslators.Rewritten merged = EditorTranslators.apply(xml, language);
+        xml = merged.xml();
         xml = LabelFirst.apply(xml, language, style.xml());
         xml = LabelPlurals.apply(xml);
         xml = NumberPlurals.mark(xml);
@@ -228,7 +230,7 @@ final class Processor {
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
         String base = java.util.Locale.forLanguageTag(language).getLanguage();
         boolean own = Pattern.compile("<locale\\b[^>]*\\bxml:lang=\"" + Pattern.quote(base) + "(-[^\"]*)?\"").matcher(style.xml()).find();
-        Processor processor = new Processor(xml, language, suffix, ordinals, own);
+        Processor processor = new Processor(xml, language, suffix, ordinals, own, merged.marks());
         processor.variant("page", false, 0);   // a broken style fails here, when it is chosen
         return processor;
     }
@@ -1223,12 +1225,14 @@ final class Processor {
     /** The sources of the report being formatted. */
     private static final class Items implements ItemDataProvider {
         private final SourceConditions conditions;
+        private final EditorTranslators editorTranslators;
         private Map<String, CSLItemData> items = Map.of();
         /** Each source as the processors read it, with its stand-ins, by the source (the map given is changed in place). */
         private final Map<CSLItemData, CSLItemData> read = new java.util.IdentityHashMap<>();
 
-        Items(SourceConditions conditions) {
+        Items(SourceConditions conditions, EditorTranslators editorTranslators) {
             this.conditions = conditions;
+            this.editorTranslators = editorTranslators;
         }
 
         void use(Map<String, CSLItemData> items) {
@@ -1239,10 +1243,10 @@ final class Processor {
         @Override
         public CSLItemData retrieveItem(String id) {
             CSLItemData item = items.get(id);
-            if (item == null || conditions.isEmpty()) {
+            if (item == null || conditions.isEmpty() && editorTranslators == EditorTranslators.NONE) {
                 return item;
             }
-            return read.computeIfAbsent(item, conditions::withStandIns);
+            return read.computeIfAbsent(item, i -> conditions.withStandIns(editorTranslators.withMark(i)));
         }
 
         @Override

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +39,6 @@ final class SourceConditions {
 
     /** The variables a stand-in can answer for, with their value as citeproc-java reads them unsuppressed, commonest first. */
     private static final Map<String, Function<CSLItemData, Object>> VALUES = values();
-    /** The string variables a stand-in can be, the rarest in sources and styles first. */
-    private static final Map<String, BiConsumer<CSLItemDataBuilder, String>> STAND_INS = standInSetters();
     private static final Set<String> NAMES = Set.of("author", "chair", "collection-editor", "composer", "compiler",
             "container-author", "contributor", "curator", "director", "editor", "editorial-director", "executive-producer",
             "illustrator", "interviewer", "organizer", "original-author", "performer", "producer", "recipient",
@@ -54,7 +51,6 @@ final class SourceConditions {
     private static final Pattern MACRO_CALL = Pattern.compile("<text\\b[^>]*?\\bmacro=\"([^\"]+)\"");
     private static final Pattern CONDITION = Pattern.compile("<(?:if|else-if)\\b[^>]*>");
     private static final Pattern TESTED = Pattern.compile("\\b(variable|is-numeric)=\"([^\"]*)\"");
-    private static final Pattern ATTRIBUTE_VALUE = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
 
     /** No stand-ins: the style as it is. */
@@ -96,13 +92,7 @@ final class SourceConditions {
                 tested.addAll(tokens(test.group(2)));
             }
         }
-        Set<String> named = new HashSet<>();
-        Matcher value = ATTRIBUTE_VALUE.matcher(xml);
-        while (value.find()) {
-            named.addAll(tokens(value.group(1)));
-        }
-        List<String> free = new ArrayList<>(STAND_INS.keySet());
-        free.removeAll(named);
+        List<String> free = FreeVariables.of(xml);
         List<String> wanted = new ArrayList<>();
         for (String variable : VALUES.keySet()) {
             if (tested.contains(variable) && substituted.contains(variable)) {
@@ -190,7 +180,7 @@ final class SourceConditions {
         CSLItemDataBuilder builder = new CSLItemDataBuilder(item);
         standIns.forEach((variable, standIn) -> {
             Object value = VALUES.get(variable).apply(item);
-            STAND_INS.get(standIn).accept(builder, value == null ? null : value instanceof String text ? text : "x");
+            FreeVariables.set(builder, standIn, value == null ? null : value instanceof String text ? text : "x");
         });
         return builder.build();
     }
@@ -262,39 +252,5 @@ final class SourceConditions {
         v.put("curator", CSLItemData::getCurator);
         v.put("chair", CSLItemData::getChair);
         return v;
-    }
-
-    private static Map<String, BiConsumer<CSLItemDataBuilder, String>> standInSetters() {
-        Map<String, BiConsumer<CSLItemDataBuilder, String>> s = new LinkedHashMap<>();
-        s.put("keyword", CSLItemDataBuilder::keyword);
-        s.put("annote", CSLItemDataBuilder::annote);
-        s.put("abstract", CSLItemDataBuilder::abstrct);
-        s.put("references", CSLItemDataBuilder::references);
-        s.put("PMCID", CSLItemDataBuilder::PMCID);
-        s.put("PMID", CSLItemDataBuilder::PMID);
-        s.put("call-number", CSLItemDataBuilder::callNumber);
-        s.put("scale", CSLItemDataBuilder::scale);
-        s.put("dimensions", CSLItemDataBuilder::dimensions);
-        s.put("jurisdiction", CSLItemDataBuilder::jurisdiction);
-        s.put("authority", CSLItemDataBuilder::authority);
-        s.put("archive-place", CSLItemDataBuilder::archivePlace);
-        s.put("archive_location", CSLItemDataBuilder::archiveLocation);
-        s.put("archive", CSLItemDataBuilder::archive);
-        s.put("original-publisher-place", CSLItemDataBuilder::originalPublisherPlace);
-        s.put("original-publisher", CSLItemDataBuilder::originalPublisher);
-        s.put("original-title", CSLItemDataBuilder::originalTitle);
-        s.put("reviewed-title", CSLItemDataBuilder::reviewedTitle);
-        s.put("number-of-pages", CSLItemDataBuilder::numberOfPages);
-        s.put("chapter-number", CSLItemDataBuilder::chapterNumber);
-        s.put("collection-number", CSLItemDataBuilder::collectionNumber);
-        s.put("section", CSLItemDataBuilder::section);
-        s.put("version", CSLItemDataBuilder::version);
-        s.put("source", CSLItemDataBuilder::source);
-        s.put("ISSN", CSLItemDataBuilder::ISSN);
-        s.put("ISBN", CSLItemDataBuilder::ISBN);
-        s.put("event-place", CSLItemDataBuilder::eventPlace);
-        s.put("event", CSLItemDataBuilder::event);
-        s.put("medium", CSLItemDataBuilder::medium);
-        return s;
     }
 }
