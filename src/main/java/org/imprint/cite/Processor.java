@@ -202,7 +202,7 @@ final class Processor {
         }
         xml = SubstitutedConditions.apply(xml);
         xml = SubstituteNames.apply(xml);
-        xml = NameAffixes.apply(xml);
+        xml = NameAffixes.apply(xml, language);
         xml = DateDelimiters.apply(xml);
         xml = ImplicitYearSuffixes.apply(xml);
         xml = MacroGroups.apply(xml);
