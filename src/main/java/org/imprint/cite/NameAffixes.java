@@ -1,5 +1,7 @@
 package org.imprint.cite;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,12 +20,14 @@ final class NameAffixes {
     /** A name element with its attributes; group 2 is "/" when it closes itself. */
     private static final Pattern NAME = Pattern.compile("<name(?![\\w-])([^>]*?)(/?)>");
     private static final Pattern LABEL = Pattern.compile("<label\\b[^>]*/>");
+    private static final Pattern SUBSTITUTED_NAMES = Pattern.compile("<names\\b[^>]*\\bvariable=\"([^\"]*)\"");
 
     private NameAffixes() {
     }
 
-    /** The style with each name element's affixes on its names or label element, where they print the same. */
-    static String apply(String xml) {
+    /** The style with each name element's affixes on its names or label element, where they print the same in the language. */
+    static String apply(String xml, String language) {
+        List<String> locales = CslLocaleFiles.termSources(StyleLocales.forLanguage(xml, language), language);
         StringBuilder out = new StringBuilder(xml.length());
         int copied = 0;
         Matcher name = NAME.matcher(xml);
@@ -42,15 +46,34 @@ final class NameAffixes {
             int nameEnd = name.group(2).equals("/") ? name.end() : xml.indexOf("</name>", name.end()) + "</name>".length();
             int substitute = xml.substring(nameEnd, close).indexOf("<substitute");
             int afterEnd = substitute < 0 ? close : nameEnd + substitute;
+            // a substitute of other than names (a title's macro): the affixes may move to the names
+            // element only, whose affixes citeproc-java sets round its names and never round what a
+            // substitute prints (a substituted names element takes them, as it takes the name's in CSL)
+            boolean namesOnly = true;
+            List<String> labelled = new ArrayList<>();
             if (substitute >= 0) {
                 int substituteEnd = xml.indexOf("</substitute>", afterEnd);
-                if (substituteEnd < 0 || !only(xml.substring(xml.indexOf('>', afterEnd) + 1, substituteEnd), "names")) {
+                if (substituteEnd < 0) {
                     continue;
+                }
+                String substituted = xml.substring(xml.indexOf('>', afterEnd) + 1, substituteEnd);
+                namesOnly = only(substituted, "names");
+                Matcher names = SUBSTITUTED_NAMES.matcher(substituted);
+                while (names.find()) {
+                    labelled.addAll(List.of(names.group(1).trim().split("\\s+")));
                 }
             }
             String after = xml.substring(nameEnd, afterEnd);
             String variable = StyleAttributes.value(namesTag, "variable");
             if (variable.isBlank() || variable.strip().contains(" ") || !only(before, "label") || !only(after, "label|et-al")) {
+                continue;
+            }
+            labelled.add(variable.strip());
+            Matcher following = LABEL.matcher(after);
+            // a label after the names that prints nothing for any of them (English "author"): the suffix
+            // set on it was lost with it (m801's "Bok, F. 2011" for "Bok, F., 2011"); it stays with the names
+            boolean silent = following.find() && labelled.stream().allMatch(v -> emptyTerm(locales, v, following.group()));
+            if (!namesOnly && (!prefix.isEmpty() && LABEL.matcher(before).find() || !suffix.isEmpty() && LABEL.matcher(after).find() && !silent)) {
                 continue;
             }
             if (!prefix.isEmpty()) {
@@ -65,7 +88,7 @@ final class NameAffixes {
             }
             if (!suffix.isEmpty()) {
                 Matcher label = LABEL.matcher(after);
-                if (label.find()) {
+                if (label.find() && !silent) {
                     after = after.substring(0, label.start())
                             + withAttribute(label.group(), "prefix", suffix + StyleAttributes.value(label.group(), "prefix"))
                             + after.substring(label.end());
@@ -79,6 +102,14 @@ final class NameAffixes {
             copied = afterEnd;
         }
         return copied == 0 ? xml : out.append(xml, copied, xml.length()).toString();
+    }
+
+    /** Whether a label prints nothing for a variable in the language: its term is empty in the label's form, singular and plural. */
+    private static boolean emptyTerm(List<String> locales, String variable, String label) {
+        String form = StyleAttributes.value(label, "form");
+        form = form.isEmpty() ? "long" : form;
+        return TermValues.term(locales, variable, form, false) == null && TermValues.term(locales, variable, form, true) == null
+                && TermValues.term(locales, variable, "long", false) == null;
     }
 
     /** Whether the text holds nothing but comments and the named self-closed elements. */

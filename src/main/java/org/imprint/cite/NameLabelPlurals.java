@@ -176,16 +176,21 @@ final class NameLabelPlurals {
             copied = ends.get(label.getKey());
         }
         out.append(xml, copied, xml.length());
-        return withTerms(out.toString(), terms);
+        Map<String, List<String>> numbers = new LinkedHashMap<>();
+        terms.forEach((key, text) -> numbers.put(key, List.of(text, text)));
+        return withTerms(out.toString(), numbers);
     }
 
-    /** The style with these terms, "variable form" → text, last in its first locale without a language (made where it has none). */
-    private static String withTerms(String xml, Map<String, String> terms) {
+    /**
+     * The style with these terms, "name form" → its singular and its plural text, last in its
+     * first locale without a language (made where it has none), which citeproc-java merges.
+     */
+    static String withTerms(String xml, Map<String, List<String>> terms) {
         StringBuilder written = new StringBuilder();
         terms.forEach((key, text) -> {
             String[] nameAndForm = key.split(" ");
             written.append("<term name=\"").append(nameAndForm[0]).append("\" form=\"").append(nameAndForm[1]).append("\"><single>")
-                    .append(text).append("</single><multiple>").append(text).append("</multiple></term>");
+                    .append(text.get(0)).append("</single><multiple>").append(text.get(1)).append("</multiple></term>");
         });
         Matcher locale = LANGUAGELESS.matcher(xml);
         if (locale.find()) {

@@ -77,7 +77,9 @@ final class Processor {
     private final Ordinals ordinals;
     /** One processor per copy of the style its locator labels need ({@link StaticConditions}), by that copy. */
     private final Map<String, CSL> variants = new java.util.HashMap<>();
-    private final Items items = new Items();
+    private final Items items;
+    /** The stand-ins the style's conditions test for variables its substitutes may print ({@link SourceConditions}). */
+    private final SourceConditions sourceConditions;
     private final String delimiter;
     private final String suffix;
     private final boolean yearSuffixes;
@@ -129,13 +131,16 @@ final class Processor {
     /** The locale's quotation marks, for the style's own straight quotes and quotations inside quotations. */
     private final QuoteMarks quotes;
 
-    private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale) {
+    private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale, EditorTranslators editorTranslators) {
         this.xml = xml;
         this.ownLocale = ownLocale;
         this.ordinals = ordinals;
         this.language = language;
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
+        this.sourceConditions = SourceConditions.of(xml);
+        this.items = new Items(sourceConditions, editorTranslators);
+        this.demotedItems = new Items(sourceConditions, editorTranslators);
 
         this.etAlMinimum = EtAl.minimum(xml);
         this.useLast = EtAl.UseLast.of(xml);
@@ -197,7 +202,7 @@ final class Processor {
         }
         xml = SubstitutedConditions.apply(xml);
         xml = SubstituteNames.apply(xml);
-        xml = NameAffixes.apply(xml);
+        xml = NameAffixes.apply(xml, language);
         xml = DateDelimiters.apply(xml);
         xml = ImplicitYearSuffixes.apply(xml);
         xml = MacroGroups.apply(xml);
@@ -205,6 +210,8 @@ final class Processor {
         xml = NamesDelimiters.guard(NamesDelimiters.apply(xml));
         xml = StyleLocales.forLanguage(xml, language);
         xml = StyleTermForms.apply(xml, language);
+        EditorTranslators.Rewritten merged = EditorTranslators.apply(xml, language);
+        xml = merged.xml();
         xml = LabelFirst.apply(xml, language, style.xml());
         xml = LabelPlurals.apply(xml);
         xml = NumberPlurals.mark(xml);
@@ -223,7 +230,7 @@ final class Processor {
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
         String base = java.util.Locale.forLanguageTag(language).getLanguage();
         boolean own = Pattern.compile("<locale\\b[^>]*\\bxml:lang=\"" + Pattern.quote(base) + "(-[^\"]*)?\"").matcher(style.xml()).find();
-        Processor processor = new Processor(xml, language, suffix, ordinals, own);
+        Processor processor = new Processor(xml, language, suffix, ordinals, own, merged.marks());
         processor.variant("page", false, 0);   // a broken style fails here, when it is chosen
         return processor;
     }
@@ -248,7 +255,7 @@ final class Processor {
     }
 
     /** The sources with their particles demoted, for {@link #demoter}. */
-    private final Items demotedItems = new Items();
+    private final Items demotedItems;
     private CSL demoter;
 
     /** A processor for the reference list of sources whose particles are demoted ({@link Particles}), registered anew. */
@@ -256,7 +263,7 @@ final class Processor {
         demotedItems.use(Particles.demoted(all));
         if (demoter == null) {
             try {
-                String decided = StaticConditions.forLabel(xml, "");
+                String decided = sourceConditions.rewrite(StaticConditions.forLabel(xml, ""));
                 try {
                     demoter = new CSL(demotedItems, locales, null, decided, language);
                 } catch (IllegalArgumentException e) {
@@ -281,7 +288,8 @@ final class Processor {
     private CSL variant(String label, boolean disambiguate, int names) {
         String decided = StaticConditions.forLabel(xml, tested.contains(label) ? label : "", disambiguate);
         decided = names > 0 ? AddedNames.showing(decided, names) : decided;
-        return variants.computeIfAbsent(decided, x -> {
+        return variants.computeIfAbsent(decided, d -> {
+            String x = sourceConditions.rewrite(d);
             try {
                 try {
                     return new CSL(items, locales, null, x, language);
@@ -1216,15 +1224,29 @@ final class Processor {
 
     /** The sources of the report being formatted. */
     private static final class Items implements ItemDataProvider {
+        private final SourceConditions conditions;
+        private final EditorTranslators editorTranslators;
         private Map<String, CSLItemData> items = Map.of();
+        /** Each source as the processors read it, with its stand-ins, by the source (the map given is changed in place). */
+        private final Map<CSLItemData, CSLItemData> read = new java.util.IdentityHashMap<>();
+
+        Items(SourceConditions conditions, EditorTranslators editorTranslators) {
+            this.conditions = conditions;
+            this.editorTranslators = editorTranslators;
+        }
 
         void use(Map<String, CSLItemData> items) {
             this.items = items;
+            read.clear();
         }
 
         @Override
         public CSLItemData retrieveItem(String id) {
-            return items.get(id);
+            CSLItemData item = items.get(id);
+            if (item == null || conditions.isEmpty() && editorTranslators == EditorTranslators.NONE) {
+                return item;
+            }
+            return read.computeIfAbsent(item, i -> conditions.withStandIns(editorTranslators.withMark(i)));
         }
 
         @Override
