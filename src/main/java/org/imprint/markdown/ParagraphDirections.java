@@ -277,23 +277,25 @@ public final class ParagraphDirections {
      * @param rtl the direction of the paragraph the text is in
      */
     static List<Isolate> isolates(String text, boolean rtl) {
+        // the letters of each direction before each index, so a pair's are two subtractions: counted
+        // pair by pair, a long aside was walked again for each pair inside it
+        int[] same = new int[text.length() + 1];
+        int[] other = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            int strong = Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))
+                    ? 0 : StrongDirection.of(text.codePointAt(i));
+            same[i + 1] = same[i] + (strong != 0 && (strong > 0) == rtl ? 1 : 0);
+            other[i + 1] = other[i] + (strong != 0 && (strong > 0) != rtl ? 1 : 0);
+        }
         List<QuotePairs.Pair> chosen = new java.util.ArrayList<>();
         for (QuotePairs.Pair pair : QuotePairs.pairs(text)) {
-            int other = 0;
-            int same = 0;
-            for (int i = pair.open() + 1; i < pair.close(); ) {
-                int cp = text.codePointAt(i);
-                int strong = StrongDirection.of(cp);
-                if (strong != 0 && (strong > 0) == rtl) {
-                    same++;
-                } else if (strong != 0) {
-                    other++;
+            if (other[pair.close()] - other[pair.open() + 1] > 0 && same[pair.close()] - same[pair.open() + 1] == 0) {
+                // an outer pair holds this one only if it too is of the other direction: keep the
+                // outer. The pairs come each inner before its outer, so the pairs it holds are the
+                // last chosen
+                while (!chosen.isEmpty() && chosen.get(chosen.size() - 1).open() > pair.open()) {
+                    chosen.remove(chosen.size() - 1);
                 }
-                i += Character.charCount(cp);
-            }
-            if (other > 0 && same == 0) {
-                // an outer pair holds this one only if it too is of the other direction: keep the outer
-                chosen.removeIf(inner -> inner.open() > pair.open() && inner.close() < pair.close());
                 chosen.add(pair);
             }
         }

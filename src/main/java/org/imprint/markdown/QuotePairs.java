@@ -1,8 +1,7 @@
 package org.imprint.markdown;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,11 +52,18 @@ public final class QuotePairs {
 
     /** For each char of {@code text}, whether it lies inside a pair of quotation marks or brackets. */
     static boolean[] inside(String text) {
-        boolean[] inside = new boolean[text.length()];
+        // each pair's inside counted once at its ends, then summed along the text: marking every
+        // char of every pair walked a paragraph's nested asides once for each pair around them
+        int[] depthChange = new int[text.length() + 1];
         for (Pair pair : pairs(text)) {
-            for (int j = pair.open() + 1; j < pair.close(); j++) {
-                inside[j] = true;
-            }
+            depthChange[pair.open() + 1]++;
+            depthChange[pair.close()]--;
+        }
+        boolean[] inside = new boolean[text.length()];
+        int depth = 0;
+        for (int j = 0; j < text.length(); j++) {
+            depth += depthChange[j];
+            inside[j] = depth > 0;
         }
         return inside;
     }
@@ -65,38 +71,60 @@ public final class QuotePairs {
     /** The pairs of quotation marks and brackets of {@code text}, each inner pair before the pair around it. */
     public static List<Pair> pairs(String text) {
         List<Pair> pairs = new ArrayList<>();
-        Deque<Open> open = new ArrayDeque<>();
+        List<Open> open = new ArrayList<>(); // the innermost last
+        // how many open marks each closing mark would close: a mark that closes none is passed
+        // over at once, not looked for through every opener left open (a long paragraph of
+        // unclosed brackets walked them all at each character)
+        Map<Integer, Integer> awaited = new HashMap<>();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (isGershayim(text, i, cp) || wordFinalGeresh(text, i)) {
                 i++;
                 continue;
             }
-            Open closed = null;
-            for (Open candidate : open) { // from the innermost out
-                if (candidate.closers().indexOf(cp) >= 0) {
-                    closed = candidate;
-                    break;
+            int closed = !open.isEmpty() && awaited.getOrDefault(cp, 0) > 0 ? innermostClosedBy(open, cp) : -1;
+            if (closed >= 0) {
+                Open pair = open.get(closed);
+                // openers inside the pair that were never closed are not quotations: every mark
+                // looked past is dropped, so the look costs no more than the drop
+                while (open.size() > closed) {
+                    await(awaited, open.remove(open.size() - 1), -1);
                 }
-            }
-            if (closed != null) {
-                // openers inside the pair that were never closed are not quotations
-                while (open.pop() != closed) {
-                    // discard
-                }
-                pairs.add(new Pair(closed.index(), i));
+                pairs.add(new Pair(pair.index(), i));
             } else if (QUOTES.containsKey(cp)) {
-                open.push(new Open(i, QUOTES.get(cp)));
+                push(open, awaited, new Open(i, QUOTES.get(cp)));
             } else if (cp == '\u2019' && opensAfterPrefix(text, i)) {
                 // ל’שבת‘ as set in a left-to-right paragraph, ל’שבת’ as typed: a ’ opens only here
-                open.push(new Open(i, "\u2018\u2019"));
+                push(open, awaited, new Open(i, "\u2018\u2019"));
             } else if (UCharacter.getIntPropertyValue(cp, UProperty.BIDI_PAIRED_BRACKET_TYPE)
                     == UCharacter.BidiPairedBracketType.OPEN) {
-                open.push(new Open(i, new String(Character.toChars(UCharacter.getBidiPairedBracket(cp)))));
+                push(open, awaited, new Open(i, new String(Character.toChars(UCharacter.getBidiPairedBracket(cp)))));
             }
             i += Character.charCount(cp);
         }
         return pairs;
+    }
+
+    /** Where in {@code open} the innermost mark that {@code cp} closes stands; -1 when none. */
+    private static int innermostClosedBy(List<Open> open, int cp) {
+        for (int k = open.size() - 1; k >= 0; k--) {
+            if (open.get(k).closers().indexOf(cp) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static void push(List<Open> open, Map<Integer, Integer> awaited, Open mark) {
+        open.add(mark);
+        await(awaited, mark, 1);
+    }
+
+    /** Counts the marks that close {@code mark} as awaited once more ({@code by} 1) or once less (-1). */
+    private static void await(Map<Integer, Integer> awaited, Open mark, int by) {
+        for (int k = 0; k < mark.closers().length(); k++) {
+            awaited.merge((int) mark.closers().charAt(k), by, Integer::sum);
+        }
     }
 
     /**
