@@ -116,10 +116,21 @@ final class OrdinalTerms {
         return term != null ? term.text() : ordinal(n, gender);
     }
 
-    /** A term in the gender, else its neuter form (CSL); {@code null} when neither is defined. */
+    /**
+     * A term in the gender, else its neuter form (CSL), else, for a term a locale gives only in
+     * genders, its feminine form and then its masculine, as citeproc-js takes them: pt-PT has only
+     * a masculine ".º" and a feminine ".ª", so APA in Portuguese printed "2 ed." where citeproc-js
+     * prints "2.ª ed."; {@code null} when none is defined.
+     */
     private Term find(String name, String gender) {
         Term term = gender.isEmpty() ? null : ordinals.get(name + "|" + gender);
-        return term != null ? term : ordinals.get(name + "|");
+        if (term == null) {
+            term = ordinals.get(name + "|");
+        }
+        if (term == null) {
+            term = ordinals.get(name + "|feminine");
+        }
+        return term != null ? term : ordinals.get(name + "|masculine");
     }
 
     private static void read(String xml, Map<String, Term> ordinals, Map<String, String> genders, boolean replacesOrdinals) {

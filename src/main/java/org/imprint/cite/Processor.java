@@ -222,6 +222,7 @@ final class Processor {
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
         xml = TermValues.apply(xml, language);
         xml = NameLabelPlurals.apply(xml, language);
+        xml = TermTitleCase.apply(xml, language);
         xml = QuoteMarks.mark(xml);
         xml = MonthDayDates.mark(xml);
         xml = DatePartCases.mark(xml);

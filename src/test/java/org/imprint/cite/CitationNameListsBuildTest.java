@@ -99,7 +99,7 @@ class CitationNameListsBuildTest {
             assertAll(source[0],
                     () -> assertTrue(apa.contains("Vale, V. (Ed.). (2017). Series Only Book. Delta Press."), apa),
                     () -> assertTrue(apa.contains("Vale, V. (Ed.). (2018). Editor Typed Series. Delta Press."), apa),
-                    () -> assertTrue(fr.contains("Vale, V. (dir.). (2017). Series Only Book."), fr),
+                    () -> assertTrue(fr.contains("Vale, V. (Dir.). (2017). Series Only Book."), fr),
                     () -> assertTrue(mla.contains("Series Only Book. Delta Press, 2017. Studies in Water 3."), mla),
                     () -> assertFalse(mla.contains("Vale"), mla),
                     () -> assertTrue(ieee.contains("Series Only Book. in Studies in Water, no. 3. Hanoi: Delta Press, 2017."), ieee),

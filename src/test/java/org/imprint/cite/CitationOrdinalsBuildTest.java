@@ -57,4 +57,17 @@ class CitationOrdinalsBuildTest {
                         || chicagoDePdf.contains("2 Aufl."), chicagoPdf),
                 () -> assertFalse(chicagoPdf.contains("\uE040") || chicagoEpub.contains("\uE040"), chicagoPdf));
     }
+
+    /**
+     * A locale with its ordinal only in genders (pt-PT: ".º", ".ª"; also ca-AD, gl-ES, pa-PK) and a
+     * term without one: citeproc-js takes the feminine form, citeproc-java's plain number was "2 ed.".
+     */
+    @Test
+    void anOrdinalGivenOnlyInGendersTakesTheFeminine() throws Exception {
+        String ptPt = article(build("apa", "pt-PT").epub());
+        String ptAo = article(build("apa", "pt-AO").epub());
+        assertAll(
+                () -> assertIn(ptPt, "(2.ª ed.)"),
+                () -> assertIn(ptAo, "(2.ª ed.)"));
+    }
 }

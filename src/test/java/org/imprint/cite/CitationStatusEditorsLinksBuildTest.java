@@ -164,7 +164,7 @@ class CitationStatusEditorsLinksBuildTest {
         assertAll(
                 () -> assertTrue(en.contains("In C. Carr (Ed.), The Book (pp. 1–10). Pub."), en),
                 () -> assertTrue(en.contains("In C. Carr & D. Dunn (Eds.), The Book Two"), en),
-                () -> assertTrue(fr.contains("In C. Carr (éd.), The Book") && fr.contains("(éds.), The Book Two"), fr),
+                () -> assertTrue(fr.contains("In C. Carr (Éd.), The Book") && fr.contains("(Éds.), The Book Two"), fr),
                 () -> assertTrue(json.contains("In C. Carr (Ed.), The Book (pp. 1–10). Pub."), json));
     }
 
