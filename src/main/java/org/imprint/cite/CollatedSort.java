@@ -300,14 +300,15 @@ final class CollatedSort {
             key.render(context);
             // without the marks the style rewrites put round names and terms: ICU sorts a
             // private-use character after every letter, and "Carr" came after a title "Web page"
-            return MARKS.matcher(context.getResult().toString()).replaceAll("");
+            return MARKS.matcher(CjkNames.joined(context.getResult().toString())).replaceAll("");
         }
         if (min > 0 && first > 0 && names.length >= min) {
             names = java.util.Arrays.copyOf(names, Math.min(first, names.length));
         }
         List<String> sorted = new ArrayList<>();
         for (CSLName name : names) {
-            sorted.add(name.getLiteral() != null ? name.getLiteral()
+            // a Chinese, Japanese or Korean name as citeproc-js keys it: family then given name, nothing between
+            sorted.add(name.getLiteral() != null ? name.getLiteral() : CjkNames.marked(name) ? CjkNames.sortKey(name)
                     : (demote ? java.util.stream.Stream.of(name.getFamily(), name.getGiven(), name.getDroppingParticle(), name.getNonDroppingParticle(), name.getSuffix())
                     : java.util.stream.Stream.of(name.getNonDroppingParticle(), name.getFamily(), name.getGiven(), name.getDroppingParticle(), name.getSuffix()))
                             .filter(part -> part != null && !part.isBlank())

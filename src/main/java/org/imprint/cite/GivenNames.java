@@ -182,6 +182,10 @@ final class GivenNames {
 
     /** A name with its initials, or its full given name where another's initials are the same. */
     private static CSLName expanded(CSLName name, Set<String> given, boolean initialsOnly) {
+        if (CjkNames.applies(name)) {
+            // no initials in Chinese, Japanese or Korean script: the full name, family name first ("王大伟"), as citeproc-js
+            return new CSLNameBuilder().literal(RichText.plain(name.getFamily()).strip() + RichText.plain(name.getGiven()).strip()).build();
+        }
         String family = join(name.getNonDroppingParticle(), name.getFamily());
         String initials = initials(name.getGiven());
         // initials shared with another given name of the surname tell no one apart

@@ -529,7 +529,8 @@ final class Processor {
         // a status that is a CSL term ("in press") in the article's language, before year letters tell works apart
         // a collection editor that only repeats the editor of a source with no series is no second person
         // an abbreviation's full stop ("U.S. and") hidden from title case
-        Map<String, CSLItemData> all = new LinkedHashMap<>(AbbreviationStops.mark(FieldQuotes.mark(StatusTerms.translated(SeriesCopies.without(sources), language, xml))));
+        // a Chinese, Japanese or Korean name's parts marked, to be joined family name first (CjkNames)
+        Map<String, CSLItemData> all = new LinkedHashMap<>(CjkNames.mark(AbbreviationStops.mark(FieldQuotes.mark(StatusTerms.translated(SeriesCopies.without(sources), language, xml)))));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
@@ -687,7 +688,7 @@ final class Processor {
             }
         }
         if (substitute != null && entries.size() == order.size()) {
-            entries = substitute.apply(order, entries, all);
+            entries = substitute.apply(order, entries, CjkNames.printed(all));   // a CJK name as printed, "王小明"
         }
         return entries;
     }
@@ -739,7 +740,7 @@ final class Processor {
 
     private String written(String html) {
         return HebrewGeresh.write(ordinals.write(quotes.write(DoubledStops.merged(
-                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(html.replace(AFFIX_GUARD, "")))), language)),
+                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(CjkNames.joined(html.replace(AFFIX_GUARD, ""))))), language)),
                         literalDates)))), language);
     }
 
