@@ -119,8 +119,10 @@ final class CollatedSort {
             boolean demote = Particles.applies(xml);
             Comparator<String> collation = collation(language);
             return (a, b) -> {
-                CSLItemData p = unlettered(a);
-                CSLItemData q = unlettered(b);
+                // a style that demotes particles for sorting sorts its citations so too, as its list:
+                // "van der Berg" under B in both (a macro key renders the name as the data has it)
+                CSLItemData p = demote ? Particles.demoted(unlettered(a)) : unlettered(a);
+                CSLItemData q = demote ? Particles.demoted(unlettered(b)) : unlettered(b);
                 for (int i = 0; i < n; i++) {
                     String x = key(keys.get(i), variables[i], new RenderContext(style, locale, p, null), demote, min[i], first[i]);
                     String y = key(keys.get(i), variables[i], new RenderContext(style, locale, q, null), demote, min[i], first[i]);
