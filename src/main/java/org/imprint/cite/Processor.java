@@ -739,9 +739,9 @@ final class Processor {
     }
 
     private String written(String html) {
-        return HebrewGeresh.write(ordinals.write(quotes.write(DoubledStops.merged(
+        return HebrewGeresh.write(ordinals.write(DoubledStops.afterQuotes(quotes.write(DoubledStops.merged(
                 MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(CjkNames.joined(html.replace(AFFIX_GUARD, ""))))), language)),
-                        literalDates)))), language);
+                        literalDates))))), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */
