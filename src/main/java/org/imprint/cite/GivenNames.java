@@ -202,12 +202,15 @@ final class GivenNames {
         return particle == null || particle.isBlank() ? name : particle.strip() + " " + name;
     }
 
-    /** "John Paul" as "J. P.", "Min-jun" as "M.-j.", as CSL's initialize-with=". " sets them. */
+    /**
+     * "John Paul" as "J. P.", "Jean-Paul" as "J.-P.", as CSL's initialize-with=". " sets them;
+     * "Min-jun" as "M.", one name, as citeproc-js ({@link HyphenatedNames}).
+     */
     static String initials(String given) {
         List<String> words = new ArrayList<>();
         for (String word : RichText.plain(given).strip().split("\\s+")) {
             List<String> parts = new ArrayList<>();
-            for (String part : word.split("-")) {
+            for (String part : word.split("-(?![a-z])")) {
                 if (!part.isEmpty()) {
                     parts.add(part.endsWith(".") && part.length() <= 3 ? part : part.substring(0, part.offsetByCodePoints(0, 1)) + ".");
                 }

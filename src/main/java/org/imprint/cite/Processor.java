@@ -740,7 +740,7 @@ final class Processor {
 
     private String written(String html) {
         return HebrewGeresh.write(ordinals.write(DoubledStops.afterQuotes(quotes.write(DoubledStops.merged(
-                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(CjkNames.joined(html.replace(AFFIX_GUARD, ""))))), language)),
+                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(HyphenatedNames.restored(CjkNames.joined(html.replace(AFFIX_GUARD, "")))))), language)),
                         literalDates))))), language);
     }
 
@@ -1221,11 +1221,17 @@ final class Processor {
 
         void use(Map<String, CSLItemData> items) {
             this.items = items;
+            given.clear();
         }
+
+        /** The sources as citeproc-java is given them: one initial for a given name such as "Ji-hoon" ({@link HyphenatedNames}). */
+        private final Map<CSLItemData, CSLItemData> given = new java.util.IdentityHashMap<>();
 
         @Override
         public CSLItemData retrieveItem(String id) {
-            return items.get(id);
+            // by the source itself, which the report's steps replace in the map (year letters, ...)
+            CSLItemData item = items.get(id);
+            return item == null ? null : given.computeIfAbsent(item, HyphenatedNames::mark);
         }
 
         @Override

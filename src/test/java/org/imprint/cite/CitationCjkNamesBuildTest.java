@@ -41,8 +41,12 @@ class CitationCjkNamesBuildTest {
     }
 
     private String built(String name, String style, String body) throws Exception {
+        return built(name, style, JSON, body);
+    }
+
+    private String built(String name, String style, String json, String body) throws Exception {
         TestReport.Built built = TestReport.citing(dir, name, style).title("Names").bibliography("references.json")
-                .file("references.json", JSON).body(body + "\n").build("epub");
+                .file("references.json", json).body(body + "\n").build("epub");
         return article(built.epub()).replaceAll("<[^>]*>", "").replace("&amp;", "&").replaceAll("\\s+", " ");
     }
 
@@ -70,5 +74,31 @@ class CitationCjkNamesBuildTest {
                 // two authors of one family name are told apart by the whole name, no initials in these scripts
                 () -> assertTrue(twoWangs.contains("Three (王大伟, 2020; 王小明 & Li, 2020)."), twoWangs),
                 () -> assertFalse(chicago.contains("小明 王") || apa.contains("王, 小明") || apa.contains("小. 王"), apa + "\n" + chicago));
+    }
+
+    /**
+     * A given name whose part after its hyphen is lower-case ("Ji-hoon") is one name with one
+     * initial, "J.", as citeproc-js initializes it (found by h15y): citeproc-java printed "J.-h."
+     * (APA, IEEE); "Jean-Paul" stays "J.-P." and the name written in full keeps its hyphen.
+     */
+    @Test
+    void aHyphenBeforeALowerCaseLetterJoinsOneGivenName() throws Exception {
+        String json = """
+                [{"id":"ji","type":"book","title":"Gang","publisher":"P","author":[{"family":"Kim","given":"Ji-hoon"},
+                  {"family":"Sartre","given":"Jean-Paul"}],"issued":{"date-parts":[[2019]]}},
+                 {"id":"mj","type":"book","title":"Other","publisher":"P","author":[{"family":"Kim","given":"Min-jun"}],
+                  "issued":{"date-parts":[[2020]]}}]
+                """;
+        String apa = built("hyphen-apa", "apa", json, "Both [@ji; @mj].");
+        String ieee = built("hyphen-ieee", "ieee", json, "One [@ji].");
+        String chicago = built("hyphen-chicago", "chicago-notes-bibliography", json, "One [@ji].");
+        assertAll(
+                () -> assertTrue(apa.contains("Kim, J., & Sartre, J.-P. (2019). Gang. P."), apa),
+                () -> assertTrue(apa.contains("Kim, M. (2020). Other. P."), apa),
+                // initials added to tell the two Kims apart are those of the list
+                () -> assertTrue(apa.contains("Both (J. Kim & Sartre, 2019; M. Kim, 2020)."), apa),
+                () -> assertTrue(ieee.contains("J. Kim and J.-P. Sartre, Gang. P, 2019."), ieee),
+                () -> assertTrue(chicago.contains("Ji-hoon Kim and Jean-Paul Sartre, Gang (P, 2019)."), chicago),
+                () -> assertTrue(chicago.contains("Kim, Ji-hoon, and Jean-Paul Sartre. Gang. P, 2019."), chicago));
     }
 }
