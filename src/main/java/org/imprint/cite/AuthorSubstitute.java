@@ -232,7 +232,8 @@ final class AuthorSubstitute {
         if (given == null || given.isBlank()) {
             return null;
         }
-        String[] parts = RichText.plain(given).strip().split("[\\s\\-]+");
+        // "Ji-hoon" is one name, one initial ("J."), as citeproc-js takes it (HyphenatedNames)
+        String[] parts = RichText.plain(given).strip().split("\\s+|\\s*-\\s*(?![a-z])");
         StringBuilder out = new StringBuilder();
         for (String part : parts) {
             if (part.isEmpty()) {

@@ -8,20 +8,19 @@ import java.util.Map;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
-import de.undercouch.citeproc.csl.CSLNameBuilder;
 
 /**
- * Names as BibTeX writes them, made what CSL means by them. citeproc-java's converter reads
- * "and others" as a person named "others", and sets a Chinese, Japanese or Korean name
- * ({@code {张, 伟}}) given name first with a space ("伟 张"); citeproc-java orders names by
- * script no more than it knows "others".
+ * Names as BibTeX writes them, made what CSL means by them: citeproc-java's converter reads
+ * "and others" as a person named "others". A Chinese, Japanese or Korean name ({@code {张, 伟}})
+ * stays family and given name, which {@link CjkNames} sets family name first without a space
+ * ("张伟") and its short form as the family name ("张").
  */
 final class BibTeXNames {
 
     private BibTeXNames() {
     }
 
-    /** The items with "others" marked in their name lists ({@link EtAl}) and CJK names as one literal, family name first. */
+    /** The items with "others" marked in their name lists ({@link EtAl}). */
     static Map<String, CSLItemData> fix(Map<String, CSLItemData> items) {
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         items.forEach((id, item) -> out.put(id, fix(item)));
@@ -43,9 +42,6 @@ final class BibTeXNames {
                     // "and others": a mark the processor turns into the style's et al. (EtAl)
                     fixed.add(EtAl.OTHERS);
                     fieldChanged = true;
-                } else if (isCjk(name.getFamily()) && isCjk(name.getGiven())) {
-                    fixed.add(new CSLNameBuilder().literal(name.getFamily().strip() + name.getGiven().strip()).build());
-                    fieldChanged = true;
                 } else {
                     fixed.add(name);
                 }
@@ -61,17 +57,5 @@ final class BibTeXNames {
     private static boolean isOthers(CSLName name) {
         String family = name.getFamily() != null ? name.getFamily() : name.getLiteral();
         return "others".equalsIgnoreCase(family == null ? "" : family.strip()) && (name.getGiven() == null || name.getGiven().isBlank());
-    }
-
-    /** A name part written in Han, Hiragana, Katakana or Hangul only, which CSL sets family first without a space. */
-    private static boolean isCjk(String part) {
-        if (part == null || part.isBlank()) {
-            return false;
-        }
-        return part.strip().codePoints().allMatch(c -> {
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-        });
     }
 }

@@ -119,8 +119,10 @@ final class CollatedSort {
             boolean demote = Particles.applies(xml);
             Comparator<String> collation = collation(language);
             return (a, b) -> {
-                CSLItemData p = unlettered(a);
-                CSLItemData q = unlettered(b);
+                // a style that demotes particles for sorting sorts its citations so too, as its list:
+                // "van der Berg" under B in both (a macro key renders the name as the data has it)
+                CSLItemData p = demote ? Particles.demoted(unlettered(a)) : unlettered(a);
+                CSLItemData q = demote ? Particles.demoted(unlettered(b)) : unlettered(b);
                 for (int i = 0; i < n; i++) {
                     String x = key(keys.get(i), variables[i], new RenderContext(style, locale, p, null), demote, min[i], first[i]);
                     String y = key(keys.get(i), variables[i], new RenderContext(style, locale, q, null), demote, min[i], first[i]);
@@ -300,14 +302,15 @@ final class CollatedSort {
             key.render(context);
             // without the marks the style rewrites put round names and terms: ICU sorts a
             // private-use character after every letter, and "Carr" came after a title "Web page"
-            return MARKS.matcher(context.getResult().toString()).replaceAll("");
+            return MARKS.matcher(CjkNames.joined(context.getResult().toString())).replaceAll("");
         }
         if (min > 0 && first > 0 && names.length >= min) {
             names = java.util.Arrays.copyOf(names, Math.min(first, names.length));
         }
         List<String> sorted = new ArrayList<>();
         for (CSLName name : names) {
-            sorted.add(name.getLiteral() != null ? name.getLiteral()
+            // a Chinese, Japanese or Korean name as citeproc-js keys it: family then given name, nothing between
+            sorted.add(name.getLiteral() != null ? name.getLiteral() : CjkNames.marked(name) ? CjkNames.sortKey(name)
                     : (demote ? java.util.stream.Stream.of(name.getFamily(), name.getGiven(), name.getDroppingParticle(), name.getNonDroppingParticle(), name.getSuffix())
                     : java.util.stream.Stream.of(name.getNonDroppingParticle(), name.getFamily(), name.getGiven(), name.getDroppingParticle(), name.getSuffix()))
                             .filter(part -> part != null && !part.isBlank())

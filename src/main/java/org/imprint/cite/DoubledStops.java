@@ -17,7 +17,22 @@ final class DoubledStops {
     private static final Pattern DOUBLED = Pattern.compile(
             "(?<=[\\p{L}\\p{M}])\\.((?:<[^>]*>|[\\uE000-\\uE0FF])*)\\.(?![.\\p{L}\\p{N}/])");
 
+    /**
+     * A full stop after a quotation's closing mark where the quotation ends with its own stop,
+     * question mark or exclamation mark: ASA's title suffix set inside the marks and its group's
+     * ". " after them printed "“Markets Tumble.”. The New York Times" and "“Why Now?”. The
+     * Guardian", where citeproc-js drops the second stop. A comma stays ("“Why Now?,”" in
+     * Chicago's notes, as citeproc-js sets it).
+     */
+    private static final Pattern STOP_AFTER_QUOTE = Pattern.compile(
+            "([.?!]((?:<[^>]*>|[\\uE000-\\uE0FF])*)[\u201D\u2019\u00BB\u203A\u300D\u300F\"]((?:<[^>]*>|[\\uE000-\\uE0FF])*))\\.(?![.\\p{L}\\p{N}])");
+
     private DoubledStops() {
+    }
+
+    /** The HTML of an entry or citation, its quotation marks written, without a stop after a quotation ending in one. */
+    static String afterQuotes(String html) {
+        return html == null || html.indexOf('.') < 0 ? html : STOP_AFTER_QUOTE.matcher(html).replaceAll("$1");
     }
 
     /** The HTML of an entry or citation with each doubled stop after a word printed once. */

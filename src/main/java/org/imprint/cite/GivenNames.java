@@ -182,6 +182,10 @@ final class GivenNames {
 
     /** A name with its initials, or its full given name where another's initials are the same. */
     private static CSLName expanded(CSLName name, Set<String> given, boolean initialsOnly) {
+        if (CjkNames.applies(name)) {
+            // no initials in Chinese, Japanese or Korean script: the full name, family name first ("王大伟"), as citeproc-js
+            return new CSLNameBuilder().literal(RichText.plain(name.getFamily()).strip() + RichText.plain(name.getGiven()).strip()).build();
+        }
         String family = join(name.getNonDroppingParticle(), name.getFamily());
         String initials = initials(name.getGiven());
         // initials shared with another given name of the surname tell no one apart
@@ -198,12 +202,15 @@ final class GivenNames {
         return particle == null || particle.isBlank() ? name : particle.strip() + " " + name;
     }
 
-    /** "John Paul" as "J. P.", "Min-jun" as "M.-j.", as CSL's initialize-with=". " sets them. */
+    /**
+     * "John Paul" as "J. P.", "Jean-Paul" as "J.-P.", as CSL's initialize-with=". " sets them;
+     * "Min-jun" as "M.", one name, as citeproc-js ({@link HyphenatedNames}).
+     */
     static String initials(String given) {
         List<String> words = new ArrayList<>();
         for (String word : RichText.plain(given).strip().split("\\s+")) {
             List<String> parts = new ArrayList<>();
-            for (String part : word.split("-")) {
+            for (String part : word.split("-(?![a-z])")) {
                 if (!part.isEmpty()) {
                     parts.add(part.endsWith(".") && part.length() <= 3 ? part : part.substring(0, part.offsetByCodePoints(0, 1)) + ".");
                 }

@@ -72,23 +72,27 @@ final class Particles {
     /** Copies of the sources, each non-dropping particle moved to the end of its given names. */
     static Map<String, CSLItemData> demoted(Map<String, CSLItemData> items) {
         Map<String, CSLItemData> out = new LinkedHashMap<>();
-        items.forEach((id, item) -> {
-            CSLItemDataBuilder b = new CSLItemDataBuilder(item);
-            for (NameVariables f : NameVariables.ALL) {
-                CSLName[] names = f.get().apply(item);
-                if (names != null) {
-                    CSLName[] moved = names.clone();
-                    for (int i = 0; i < moved.length; i++) {
-                        if (hasParticle(moved[i])) {
-                            moved[i] = demoted(moved[i]);
-                        }
-                    }
-                    f.set().apply(b, moved);
-                }
-            }
-            out.put(id, b.build());
-        });
+        items.forEach((id, item) -> out.put(id, demoted(item)));
         return out;
+    }
+
+    /** A source with each non-dropping particle moved to the end of its given names; the source itself where it has none. */
+    static CSLItemData demoted(CSLItemData item) {
+        CSLItemDataBuilder b = null;
+        for (NameVariables f : NameVariables.ALL) {
+            CSLName[] names = f.get().apply(item);
+            if (names != null && java.util.Arrays.stream(names).anyMatch(Particles::hasParticle)) {
+                CSLName[] moved = names.clone();
+                for (int i = 0; i < moved.length; i++) {
+                    if (hasParticle(moved[i])) {
+                        moved[i] = demoted(moved[i]);
+                    }
+                }
+                b = b == null ? new CSLItemDataBuilder(item) : b;
+                f.set().apply(b, moved);
+            }
+        }
+        return b == null ? item : b.build();
     }
 
     private static boolean hasParticle(CSLName name) {

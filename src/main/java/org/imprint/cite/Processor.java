@@ -538,7 +538,8 @@ final class Processor {
         // a status that is a CSL term ("in press") in the article's language, before year letters tell works apart
         // a collection editor that only repeats the editor of a source with no series is no second person
         // an abbreviation's full stop ("U.S. and") hidden from title case
-        Map<String, CSLItemData> all = new LinkedHashMap<>(AbbreviationStops.mark(FieldQuotes.mark(StatusTerms.translated(SeriesCopies.without(sources), language, xml))));
+        // a Chinese, Japanese or Korean name's parts marked, to be joined family name first (CjkNames)
+        Map<String, CSLItemData> all = new LinkedHashMap<>(CjkNames.mark(AbbreviationStops.mark(FieldQuotes.mark(StatusTerms.translated(SeriesCopies.without(sources), language, xml)))));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
@@ -696,7 +697,7 @@ final class Processor {
             }
         }
         if (substitute != null && entries.size() == order.size()) {
-            entries = substitute.apply(order, entries, all);
+            entries = substitute.apply(order, entries, CjkNames.printed(all));   // a CJK name as printed, "王小明"
         }
         return entries;
     }
@@ -747,9 +748,9 @@ final class Processor {
     }
 
     private String written(String html) {
-        return HebrewGeresh.write(ordinals.write(quotes.write(DoubledStops.merged(
-                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(html.replace(AFFIX_GUARD, "")))), language)),
-                        literalDates)))), language);
+        return HebrewGeresh.write(ordinals.write(DoubledStops.afterQuotes(quotes.write(DoubledStops.merged(
+                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(HyphenatedNames.restored(CjkNames.joined(html.replace(AFFIX_GUARD, "")))))), language)),
+                        literalDates))))), language);
     }
 
     /** Sets the active processors back to before any citation, each source registered. */
@@ -1228,7 +1229,11 @@ final class Processor {
         private final SourceConditions conditions;
         private final EditorTranslators editorTranslators;
         private Map<String, CSLItemData> items = Map.of();
-        /** Each source as the processors read it, with its stand-ins, by the source (the map given is changed in place). */
+        /**
+         * Each source as the processors read it, by the source (the map given is changed in place):
+         * one initial for a given name such as "Ji-hoon" ({@link HyphenatedNames}), the editors'
+         * mark ({@link EditorTranslators}) and the conditions' stand-ins ({@link SourceConditions}).
+         */
         private final Map<CSLItemData, CSLItemData> read = new java.util.IdentityHashMap<>();
 
         Items(SourceConditions conditions, EditorTranslators editorTranslators) {
@@ -1243,11 +1248,10 @@ final class Processor {
 
         @Override
         public CSLItemData retrieveItem(String id) {
+            // by the source itself, which the report's steps replace in the map (year letters, ...)
             CSLItemData item = items.get(id);
-            if (item == null || conditions.isEmpty() && editorTranslators == EditorTranslators.NONE) {
-                return item;
-            }
-            return read.computeIfAbsent(item, i -> conditions.withStandIns(editorTranslators.withMark(i)));
+            return item == null ? null
+                    : read.computeIfAbsent(item, i -> conditions.withStandIns(editorTranslators.withMark(HyphenatedNames.mark(i))));
         }
 
         @Override

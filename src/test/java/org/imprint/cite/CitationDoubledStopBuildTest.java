@@ -44,4 +44,29 @@ class CitationDoubledStopBuildTest {
                 () -> assertFalse(chicago.contains("E.."), chicago),
                 () -> assertContains(chicago, "Wait..."));
     }
+
+    /**
+     * A quoted title ending in its own stop, question mark or exclamation mark takes no second full
+     * stop after its closing mark (found by h15y 04): ASA set its title suffix inside the marks and
+     * its group's ". " after them, "“Markets Tumble.”. The New York Times", where citeproc-js
+     * prints "“Markets Tumble.” The New York Times". A comma after them stays, as in citeproc-js.
+     */
+    @Test
+    void aQuotationEndingInAStopTakesNoSecondStop() throws Exception {
+        String json = """
+                [{"id":"news","type":"article-newspaper","title":"Markets tumble","container-title":"The New York Times",
+                  "author":[{"family":"Doe","given":"John"}],"issued":{"date-parts":[[2020,3,16]]},"page":"A1"},
+                 {"id":"why","type":"article-newspaper","title":"Why now?","container-title":"The Guardian",
+                  "author":[{"family":"Roe","given":"Ann"}],"issued":{"date-parts":[[2021,3,16]]},"page":"A2"}]
+                """;
+        String asa = text(TestReport.citing(dir, "asa", "american-sociological-association").title("Stops").bibliography("refs.json")
+                .body("News [@news; @why].\n").file("refs.json", json).build("pdf").pdf()).replace('\u00A0', ' ');
+        String chicago = text(TestReport.citing(dir, "chicago", "chicago-notes-bibliography").title("Stops").bibliography("refs.json")
+                .body("News [@why].\n").file("refs.json", json).build("pdf").pdf()).replace('\u00A0', ' ');
+        assertAll(
+                () -> assertContains(asa, "Doe, John. 2020. “Markets Tumble.” The New York Times, March 16, A1."),
+                () -> assertContains(asa, "Roe, Ann. 2021. “Why Now?” The Guardian, March 16, A2."),
+                () -> assertFalse(asa.contains("”."), asa),
+                () -> assertContains(chicago, "Ann Roe, “Why Now?,” The Guardian"));
+    }
 }

@@ -468,8 +468,9 @@ class CitationFaultsBuildTest {
                 () -> assertContains(chicago, "2. 张伟 and 李娜, 中国的河流 (P, 2015)."),
                 () -> assertContains(chicago, "3. 大江健三郎, River (P, 2001); 김민준, Gang (P, 2019)."),
                 () -> assertContains(chicago, "张伟, and 李娜. 中国的河流. P, 2015."),
-                // in Unicode's collation (CitationCollationBuildTest) Hangul comes before Han
-                () -> assertContains(apa, "Three (김민준, 2019; 大江健三郎, 2001)."),
+                // in Unicode's collation (CitationCollationBuildTest) Hangul comes before Han; a short
+                // form is the family name, as citeproc-js cites a CSL JSON name (CitationCjkNamesBuildTest)
+                () -> assertContains(apa, "Two (张 & 李, 2015). Three (김, 2019; 大江, 2001)."),
                 () -> assertContains(apa, "大江健三郎. (2001). River. P."));
     }
 

@@ -154,6 +154,21 @@ class CitationNamesBuildTest {
     }
 
     /**
+     * A style that demotes particles for sorting sorts a citation so too, as it sorts its list
+     * (found by h15y 06): ASA (sort-only, citations sorted by its short-name macro) cited "(de
+     * la Cruz 1689; Hugo 1862; van Gogh 1914)", "van Gogh" under V, where its list and
+     * citeproc-js put him under G.
+     */
+    @Test
+    void aCitationSortsParticlesAsTheListDoes() throws Exception {
+        String asa = text(report("asa", "citation_style: american-sociological-association").build("pdf").pdf());
+        String list = list(asa, "References");
+        assertAll(
+                () -> assertContains(asa, "Particles (de la Cruz 1689; van Gogh 1914; Hugo 1862)."),
+                () -> assertTrue(list.indexOf("de la Cruz") < list.indexOf("van Gogh") && list.indexOf("van Gogh") < list.indexOf("Hugo, Victor"), list));
+    }
+
+    /**
      * A thesis without a {@code type} is a "PhD thesis", as pandoc (BibLaTeX) reads it: CSL has no
      * term for it and the styles print the genre as the data gives it; Chicago's "PhD diss." is the
      * entry's own {@code type}.

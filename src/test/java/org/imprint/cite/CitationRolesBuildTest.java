@@ -77,7 +77,7 @@ class CitationRolesBuildTest {
         String german = text(report("apa-de", "apa", "de").build("pdf").pdf());
         String list = list(german, "Literatur");
         assertAll(
-                () -> assertContains(list, "Lee, A., Park, M.-j., et al. (2019)."),
+                () -> assertContains(list, "Lee, A., Park, M., et al. (2019)."),   // "Min-jun": one initial, as citeproc-js
                 () -> assertContains(list, "Adams, Z., et al. (2010)."),
                 () -> assertContains(german, "Narrative Lee et al. (2019) says."),
                 () -> assertFalse(german.contains("u. a."), german));
