@@ -145,8 +145,8 @@ final class CslLocaleFiles {
      * locale without terms, so that citeproc-java, which loads the primary dialect's file and
      * then the region's, prints the primary dialect's words (CSL's fallback) instead of refusing
      * the language; an {@link IllegalArgumentException} for a tag of neither, as citeproc-java's
-     * own provider. For printing in {@code language}: where it is a region with a file of its own beside its language's primary dialect ("en-GB" beside
-     * "en-US"), the primary dialect's file comes with the region's date formats and style
+     * own provider. For printing in {@code language}: where it is a region with a file of its
+     * own beside its language's primary dialect ("en-GB" beside "en-US"), the primary dialect's file comes with the region's date formats and style
      * options. citeproc-java loads the primary dialect's file, then the region's, and keeps only
      * the region's terms (it drops what its merge returns; the terms are changed in place): every
      * such region printed the primary dialect's dates and punctuation, en-GB "January 15, 2023"
