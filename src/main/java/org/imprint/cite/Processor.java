@@ -196,6 +196,7 @@ final class Processor {
         if (style.notes()) {
             xml = withoutLayoutSuffix(xml);
         }
+        xml = EventTitles.apply(xml);
         xml = SubstitutedConditions.apply(xml);
         xml = SubstituteNames.apply(xml);
         xml = NameAffixes.apply(xml);
