@@ -150,13 +150,13 @@ final class BibliographyFiles {
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             if (!extension.equals("json")) {
                 CslYaml.read(file, text)
-                        .forEach((id, item) -> items.put(id, DateWords.read(CapitalTitles.keep(RichText.fromCsl(item)), datedStatuses)));
+                        .forEach((id, item) -> items.put(id, DateWords.read(CapitalTitles.keep(RichText.fromCsl(EmptyFields.dropped(item))), datedStatuses)));
                 return items;
             }
             CslJsonSyntax.check(file, text);
             ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
             for (String id : provider.getIds()) {
-                items.put(id, DateWords.read(CapitalTitles.keep(RichText.fromCsl(provider.retrieveItem(id))), datedStatuses));
+                items.put(id, DateWords.read(CapitalTitles.keep(RichText.fromCsl(EmptyFields.dropped(provider.retrieveItem(id)))), datedStatuses));
             }
             return items;
         } catch (ParseException e) {
