@@ -143,18 +143,20 @@ final class BibliographyFiles {
                 BibTeXFields.prepare(db);
                 warnDoubtfulNames(file, text, db, warnings);
                 datedStatuses.putAll(BibTeXFields.datedStatuses(db));
-                return BibTeXNames.fix(BibTeXFields.afterConversion(db, converter.toItemData(db)));
+                Map<String, CSLItemData> read = BibTeXNames.fix(BibTeXFields.afterConversion(db, converter.toItemData(db)));
+                read.replaceAll((id, item) -> CapitalTitles.keep(item));
+                return read;
             }
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             if (!extension.equals("json")) {
                 CslYaml.read(file, text)
-                        .forEach((id, item) -> items.put(id, DateWords.read(RichText.fromCsl(item), datedStatuses)));
+                        .forEach((id, item) -> items.put(id, DateWords.read(CapitalTitles.keep(RichText.fromCsl(EmptyFields.dropped(item))), datedStatuses)));
                 return items;
             }
             CslJsonSyntax.check(file, text);
             ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
             for (String id : provider.getIds()) {
-                items.put(id, DateWords.read(RichText.fromCsl(provider.retrieveItem(id)), datedStatuses));
+                items.put(id, DateWords.read(CapitalTitles.keep(RichText.fromCsl(EmptyFields.dropped(provider.retrieveItem(id)))), datedStatuses));
             }
             return items;
         } catch (ParseException e) {

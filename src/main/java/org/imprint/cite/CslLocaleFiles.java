@@ -145,13 +145,25 @@ final class CslLocaleFiles {
      * locale without terms, so that citeproc-java, which loads the primary dialect's file and
      * then the region's, prints the primary dialect's words (CSL's fallback) instead of refusing
      * the language; an {@link IllegalArgumentException} for a tag of neither, as citeproc-java's
-     * own provider.
+     * own provider. For printing in {@code language}: where it is a region with a file of its
+     * own beside its language's primary dialect ("en-GB" beside "en-US"), the primary dialect's file comes with the region's date formats and style
+     * options. citeproc-java loads the primary dialect's file, then the region's, and keeps only
+     * the region's terms (it drops what its merge returns; the terms are changed in place): every
+     * such region printed the primary dialect's dates and punctuation, en-GB "January 15, 2023"
+     * and "‘A study,’" for "15 January 2023" and "‘A study’," (found by h15y).
      */
-    static LocaleProvider provider() {
+    static LocaleProvider provider(String language) {
+        List<String> tags = tags(language);
+        String primary = tags.size() == 2 ? tags.get(0) : null;
+        String region = tags.size() == 2 ? tags.get(1) : null;
         Map<String, String> read = new ConcurrentHashMap<>();
         return tag -> {
             String xml = read.computeIfAbsent(tag, t -> {
                 String file = read(t);
+                if (file != null && t.equals(primary)) {
+                    String regional = read(region);
+                    return regional == null ? file : withDatesAndOptions(file, regional);
+                }
                 if (file == null && loaded(t)) {
                     return "<locale xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\" xml:lang=\"" + t + "\"/>";
                 }
@@ -162,6 +174,37 @@ final class CslLocaleFiles {
             }
             return xml;
         };
+    }
+
+    /** A date format of a locale file, by its form. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "(?s)<date(?=\\s)[^>]*\\bform=\"([a-z]+)\"[^>]*>.*?</date>");
+    private static final java.util.regex.Pattern OPTIONS = java.util.regex.Pattern.compile(
+            "(?s)<style-options\\b[^>]*?(?:/>|>.*?</style-options>)");
+
+    /**
+     * A locale file with the date formats and style options of another (a region's) in place of
+     * its own, as CSL merges a region's file over its language's primary dialect.
+     */
+    static String withDatesAndOptions(String file, String regional) {
+        String out = file;
+        java.util.regex.Matcher date = DATE.matcher(regional);
+        while (date.find()) {
+            String form = date.group(1);
+            String own = date.group();
+            java.util.regex.Matcher same = java.util.regex.Pattern.compile(
+                    "(?s)<date(?=\\s)[^>]*\\bform=\"" + form + "\"[^>]*>.*?</date>").matcher(out);
+            out = same.find() ? out.substring(0, same.start()) + own + out.substring(same.end())
+                    : out.replaceFirst("</locale>\\s*$", java.util.regex.Matcher.quoteReplacement(own + "</locale>"));
+        }
+        java.util.regex.Matcher options = OPTIONS.matcher(regional);
+        if (options.find()) {
+            java.util.regex.Matcher same = OPTIONS.matcher(out);
+            String own = options.group();
+            out = same.find() ? out.substring(0, same.start()) + own + out.substring(same.end())
+                    : out.replaceFirst("</locale>\\s*$", java.util.regex.Matcher.quoteReplacement(own + "</locale>"));
+        }
+        return out;
     }
 
     private static String resource(String path) {

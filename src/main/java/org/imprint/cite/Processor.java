@@ -127,7 +127,7 @@ final class Processor {
     private Set<String> ambiguous = Set.of();
 
     /** The CSL locale files, with Imprint's corrections and CSL's form fallbacks ({@link LocalePatch}). */
-    private final LocaleProvider locales = CslLocaleFiles.provider();
+    private final LocaleProvider locales;
     /** The locale's quotation marks, for the style's own straight quotes and quotations inside quotations. */
     private final QuoteMarks quotes;
 
@@ -136,6 +136,7 @@ final class Processor {
         this.ownLocale = ownLocale;
         this.ordinals = ordinals;
         this.language = language;
+        this.locales = CslLocaleFiles.provider(language);
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
         this.sourceConditions = SourceConditions.of(xml);
@@ -200,6 +201,7 @@ final class Processor {
         if (style.notes()) {
             xml = withoutLayoutSuffix(xml);
         }
+        xml = EventTitles.apply(xml);
         xml = SubstitutedConditions.apply(xml);
         xml = SubstituteNames.apply(xml);
         xml = NameAffixes.apply(xml, language);

@@ -30,12 +30,18 @@ final class SuppressedAuthor {
     }
 
     /**
-     * A copy of a source with the mark for its authors (and, since the style substitutes an
-     * editor or translator only for missing authors, without its other names), to be cited
-     * under {@code id}.
+     * A copy of a source with the mark for its authors, to be cited under {@code id}. As
+     * citeproc-js, only what the style prints in the authors' place goes: a chapter's editors and
+     * a book's translator stay ("in Handbook, ed. Peter Jones"; they went too, found by h15y). A
+     * source without authors loses its other names as well, since the style printed one of them
+     * in the authors' place (its {@code <substitute>}), and would print it again in its own slot
+     * once the mark stands there.
      */
     static CSLItemData of(CSLItemData data, String id) {
-        return new CSLItemDataBuilder(Processor.nameless(data, id)).author(NAME).build();
+        if (data.getAuthor() == null || data.getAuthor().length == 0) {
+            return new CSLItemDataBuilder(Processor.nameless(data, id)).author(NAME).build();
+        }
+        return new CSLItemDataBuilder(data).id(id).author(NAME).build();
     }
 
     /**
