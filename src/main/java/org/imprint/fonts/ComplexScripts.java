@@ -23,11 +23,6 @@ public final class ComplexScripts {
             Character.UnicodeScript.SINHALA, Character.UnicodeScript.THAI, Character.UnicodeScript.LAO,
             Character.UnicodeScript.TIBETAN, Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER);
 
-    private static final Set<Character.UnicodeScript> INDIC = EnumSet.of(
-            Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI,
-            Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL,
-            Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
-            Character.UnicodeScript.SINHALA);
 
     private ComplexScripts() {
     }
@@ -53,11 +48,6 @@ public final class ComplexScripts {
             case THAI, LAO, KHMER, MYANMAR -> true;
             default -> false;
         });
-    }
-
-    /** Whether the character is of an Indic script: conjuncts and vowel-sign reordering need GSUB and GPOS. */
-    public static boolean indic(int codePoint) {
-        return INDIC.contains(script(codePoint));
     }
 
     /** "Devanagari": the script's name for messages. */

@@ -85,7 +85,7 @@ public final class GlyphCoverage {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
-                if (drawn(cp) && !known.computeIfAbsent(cp, c -> printed(c, brand))) {
+                if (drawn(cp) && !known.computeIfAbsent(cp, c -> prints(c, brand))) {
                     missing.computeIfAbsent(cp, c -> new TreeSet<>()).add(piece.line());
                 }
             }
@@ -102,7 +102,7 @@ public final class GlyphCoverage {
         }
         // a sequence with a piece no font has is warned about with that piece, above
         sequences.keySet().removeIf(seq -> !seq.codePoints().filter(GlyphCoverage::drawn)
-                .allMatch(cp -> known.computeIfAbsent(cp, c -> printed(c, brand))));
+                .allMatch(cp -> known.computeIfAbsent(cp, c -> prints(c, brand))));
         for (Occurrences<String> found : Occurrences.byFirstLine(sequences)) {
             Set<String> seqs = new LinkedHashSet<>(found.items());
             warnings.accept(Problem.warning(source, found.line(), lead(where.get(found.line())) + "the emoji "
@@ -199,7 +199,7 @@ public final class GlyphCoverage {
      * another script's face has (U+2212 MINUS SIGN in Noto Sans Mono and Noto Naskh Arabic, say)
      * is not printed: it must be in every prose stack or be taken by a face for other scripts.
      */
-    private boolean printed(int cp, Brand brand) {
+    public boolean prints(int cp, Brand brand) {
         List<String> order = brand.fonts().stream().map(org.imprint.brand.FontFace::family).distinct().toList();
         if (cp >= 0x250 && !order.isEmpty()) {
             String first = shownBy(cp, order, brand);

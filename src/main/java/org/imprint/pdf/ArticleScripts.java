@@ -14,29 +14,29 @@ import org.imprint.fonts.ComplexScripts;
  * it, with the lines: the PDF stage decides its refusals and warnings from this.
  *
  * @param firstComplex  the first character that needs shaping and its line, or {@code null}
- * @param indic         each Indic script the text holds, with its first line, in the order they come
+ * @param shaped        each script the text holds that needs shaping, with its first character and
+ *                      line ({@code [codePoint, line]}), in the order they come
  */
-record ArticleScripts(int[] firstComplex, Map<Character.UnicodeScript, Integer> indic) {
+record ArticleScripts(int[] firstComplex, Map<Character.UnicodeScript, int[]> shaped) {
 
     static ArticleScripts of(Article article) throws IOException {
         String text = Files.readString(article.source());
         int[] first = null;
-        Map<Character.UnicodeScript, Integer> indic = new LinkedHashMap<>();
+        Map<Character.UnicodeScript, int[]> shaped = new LinkedHashMap<>();
         int line = 1;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (cp == '\n') {
                 line++;
             } else {
-                if (first == null && ComplexScripts.needsShaping(cp)) {
-                    first = new int[] {cp, line};
-                }
-                if (ComplexScripts.indic(cp)) {
-                    indic.putIfAbsent(ComplexScripts.script(cp), line);
+                if (ComplexScripts.needsShaping(cp)) {
+                    int[] here = {cp, line};
+                    first = first == null ? here : first;
+                    shaped.putIfAbsent(ComplexScripts.script(cp), here);
                 }
             }
             i += Character.charCount(cp);
         }
-        return new ArticleScripts(first, Collections.unmodifiableMap(indic));
+        return new ArticleScripts(first, Collections.unmodifiableMap(shaped));
     }
 }

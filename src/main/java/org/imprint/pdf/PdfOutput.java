@@ -19,6 +19,9 @@ import org.imprint.brand.Brand;
 import org.imprint.brand.FontFace;
 import org.imprint.fonts.ComplexScripts;
 import org.imprint.fonts.FontService;
+import org.imprint.fonts.GlyphCoverage;
+import org.imprint.Problem;
+import java.util.function.Consumer;
 import org.imprint.layout.LayoutModel;
 import org.imprint.layout.Layouts;
 import org.imprint.layout.PageGeometry;
@@ -64,22 +67,27 @@ public final class PdfOutput implements OutputWriter {
     public void write(Publication publication, BuildRequest request, OutputStream out) throws ReportException, IOException {
         ArticleScripts scripts = ArticleScripts.of(publication.article());
         write(publication, scripts, publication.parts(), request.profile(), request.engine(), request.warnings(), out);
-        warnUnshaped(publication.article().source(), scripts, request.warnings());
+        warnUnshaped(publication, scripts, request.warnings());
     }
 
     /**
      * openhtmltopdf draws each character with the glyph the font's character map gives: Arabic
      * script is joined by presentation forms ({@link ArabicShaper}), Hebrew needs no more, and
-     * Devanagari, Bengali and Thai are shaped after layout ({@link IndicShaping}); other Indic scripts
-     * (a brand may add a Tamil or Gurmukhi face) print with every letter and come back from the
-     * PDF's text, but without conjuncts and with vowel signs where they are typed: the build says so.
+     * Devanagari, Bengali and Thai are shaped after layout ({@link IndicShaping}). The text of any
+     * other script that needs shaping (a brand may add a Tamil, Khmer or Syriac face) prints with
+     * every letter and comes back from the PDF's text, but unjoined, without conjuncts and with
+     * vowel signs where they are typed: the build says so, for the scripts the brand's fonts print
+     * at all (a script printed as {@code #} is warned of by {@link GlyphCoverage}, and to call its
+     * #s "without conjuncts" would contradict that warning).
      */
-    private static void warnUnshaped(Path source, ArticleScripts scripts, java.util.function.Consumer<org.imprint.Problem> warnings) {
-        scripts.indic().forEach((script, line) -> {
-            if (!IndicShaping.SCRIPTS.contains(script)) {
-                warnings.accept(org.imprint.Problem.warning(source, line, ComplexScripts.name(script)
-                        + " text is printed in the PDF without conjuncts, and vowel signs are not repositioned:"
-                        + " the PDF engine does not apply the font's shaping (GSUB/GPOS) for it; the e-book is shaped"
+    private void warnUnshaped(Publication publication, ArticleScripts scripts, Consumer<Problem> warnings) {
+        GlyphCoverage coverage = new GlyphCoverage(fonts);
+        scripts.shaped().forEach((script, first) -> {
+            if (script != Character.UnicodeScript.ARABIC && script != Character.UnicodeScript.HEBREW
+                    && !IndicShaping.SCRIPTS.contains(script) && coverage.prints(first[0], publication.brand())) {
+                warnings.accept(Problem.warning(publication.article().source(), first[1], ComplexScripts.name(script)
+                        + " text is printed in the PDF without the font's shaping (GSUB/GPOS): letters are not joined"
+                        + " or combined into conjuncts, and vowel signs stand where they are typed; the e-book is shaped"
                         + " by the reading system and is right"));
             }
         });

@@ -165,7 +165,7 @@ class EngineSelectionTest {
         return report;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         if (Files.exists(to)) {
             return;
         }
