@@ -23,10 +23,14 @@ final class AbbreviationStops {
     static final char STOP = '\uE015';
 
     /**
-     * A full stop before a space and a lower-case letter; not the one of "v." or "vs.", which
-     * citeproc-java's stop words hold with their full stop ("Roe v. Wade", "Brown v. Board").
+     * A full stop before a space and a lower-case letter, with perhaps the end of a quotation or
+     * of protected text between (BibTeX's "The {U.S.} and", "``The End.'' and": our marks of
+     * {@link RichText} and {@link FieldQuotes}, or the quotation marks themselves); not the one of
+     * "v." or "vs.", which citeproc-java's stop words hold with their full stop ("Roe v. Wade",
+     * "Brown v. Board").
      */
-    private static final Pattern INNER = Pattern.compile("(?<!\\b[vV][sS]?)\\.(?=\\s+\\p{Ll})");
+    private static final Pattern INNER = Pattern.compile(
+            "(?<!\\b[vV][sS]?)\\.(?=[\uE00B\uE010\uE011\uE014\"'\u2019\u201D\u00BB)]*\\s+\\p{Ll})");
 
     private AbbreviationStops() {
     }

@@ -112,6 +112,28 @@ class CitationLostWordsBuildTest {
     }
 
     /**
+     * The same behind the end of protected text or of a quotation, as BibTeX writes them most:
+     * "The {U.S.} and China" and "``The End.'' and the" printed "The U.S. And China", "‘The End.’
+     * And the" (citeproc-js: "and").
+     */
+    @Test
+    void anAbbreviationInBracesOrAQuotationKeepsTheStopWordAfterItLowerCase() throws Exception {
+        String bib = """
+                @book{b, author = {Smith, John}, title = {The {U.S.} and {China}: A {NATO} Story of the {U.S.} in Asia},
+                  publisher = {Pub}, year = {2019}}
+                @article{c, author = {Lee, Ann}, title = {``The End.'' and the Beginning of the War},
+                  journal = {Review of Asian Studies}, year = {2020}, volume = {3}, pages = {1--9}}
+                @misc{w, title = {Notes (ed.) on the Talks}, year = {2021}}
+                """;
+        String chicago = text(TestReport.citing(dir, "bib", "chicago-notes-bibliography").title("Words").bibliography("refs.bib")
+                .body("Works [@b; @c; @w].\n").file("refs.bib", bib).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(chicago, "Smith, John. The U.S. and China: A NATO Story of the U.S. in Asia. Pub, 2019."),
+                () -> assertContains(chicago, "Lee, Ann. “‘The End.’ and the Beginning of the War.” Review of Asian Studies 3 (2020): 1–9."),
+                () -> assertContains(chicago, "Notes (Ed.) on the Talks"));
+    }
+
+    /**
      * "v." keeps its stop word's case ("Roe v. Wade": hiding its full stop had printed "Roe V.
      * Wade"), and a stripped macro's own affixes keep their full stops (ugeskrift-for-laeger's
      * date macro: "Univ Press; 2017. p. 5–9", not "2017 p. 5–9"); both as citeproc-js. And a
