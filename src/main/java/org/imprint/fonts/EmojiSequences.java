@@ -17,13 +17,13 @@ import com.ibm.icu.text.BreakIterator;
  * and keycaps (1️⃣). The PDF engine draws a font's glyphs one character at a time, without the
  * font's ligatures, so each prints as its pieces: the build says so.
  */
-final class EmojiSequences {
+public final class EmojiSequences {
 
     private EmojiSequences() {
     }
 
-    /** The sequences of {@code text}, distinct per line, by line (from 1). */
-    static Map<Integer, Set<String>> in(String text) {
+    /** The sequences of {@code text}, distinct per line, by line (from 1), in the order they come. */
+    public static Map<Integer, Set<String>> in(String text) {
         Map<Integer, Set<String>> byLine = new LinkedHashMap<>();
         BreakIterator graphemes = BreakIterator.getCharacterInstance();
         graphemes.setText(text);

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.imprint.article.Article;
 import org.imprint.fonts.ComplexScripts;
+import org.imprint.fonts.EmojiSequences;
 
 /**
  * What an article's file holds of the scripts the PDF engines set apart, found in one reading of
@@ -16,8 +18,9 @@ import org.imprint.fonts.ComplexScripts;
  * @param firstComplex  the first character that needs shaping and its line, or {@code null}
  * @param shaped        each script the text holds that needs shaping, with its first character and
  *                      line ({@code [codePoint, line]}), in the order they come
+ * @param emojiSequences the emoji sequences of several pictures ({@link EmojiSequences}) by line
  */
-record ArticleScripts(int[] firstComplex, Map<Character.UnicodeScript, int[]> shaped) {
+record ArticleScripts(int[] firstComplex, Map<Character.UnicodeScript, int[]> shaped, Map<Integer, Set<String>> emojiSequences) {
 
     static ArticleScripts of(Article article) throws IOException {
         String text = Files.readString(article.source());
@@ -37,6 +40,6 @@ record ArticleScripts(int[] firstComplex, Map<Character.UnicodeScript, int[]> sh
             }
             i += Character.charCount(cp);
         }
-        return new ArticleScripts(first, Collections.unmodifiableMap(shaped));
+        return new ArticleScripts(first, Collections.unmodifiableMap(shaped), EmojiSequences.in(text));
     }
 }

@@ -70,7 +70,7 @@ public final class PdfBoxEngine implements PdfEngine {
     public Set<PdfCapability> capabilities() {
         return EnumSet.of(PdfCapability.PDF_A, PdfCapability.TAGGED, PdfCapability.PAGE_FOOT_NOTES,
                 PdfCapability.PRINT_MARKS, PdfCapability.TRUETYPE_FONTS, PdfCapability.SVG_IMAGES,
-                PdfCapability.COMPLEX_SCRIPTS, PdfCapability.LIST_NUMBER_ROOM);
+                PdfCapability.COMPLEX_SCRIPTS, PdfCapability.LIST_NUMBER_ROOM, PdfCapability.EMOJI_SEQUENCES);
     }
 
     @Override

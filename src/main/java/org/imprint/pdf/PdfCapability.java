@@ -28,7 +28,13 @@ public enum PdfCapability {
      * Room made for list numbers wider than the list's padding (see {@link ListMarkerRoom}):
      * without it a number from "100." on is cut at the column's edge.
      */
-    LIST_NUMBER_ROOM("room for list numbers of three characters or more (\"100.\")");
+    LIST_NUMBER_ROOM("room for list numbers of three characters or more (\"100.\")"),
+    /**
+     * Emoji sequences (skin tones, flags, joined families) printed as their separate emoji: Flying
+     * Saucer 9.13 drops some of their pieces (👍🏻 printed nothing, 🏳️‍🌈 nothing, ✊🏾 lost its
+     * tone) and misplaces others (👨‍👩‍👧‍👦 ran past the column's edge).
+     */
+    EMOJI_SEQUENCES("emoji sequences (skin tones, flags, joined emoji) printed as their separate emoji");
 
     private final String description;
 

@@ -18,6 +18,7 @@ import org.imprint.ReportException;
 import org.imprint.brand.Brand;
 import org.imprint.brand.FontFace;
 import org.imprint.fonts.ComplexScripts;
+import org.imprint.fonts.EmojiSequences;
 import org.imprint.fonts.FontService;
 import org.imprint.fonts.GlyphCoverage;
 import org.imprint.Problem;
@@ -168,6 +169,9 @@ public final class PdfOutput implements OutputWriter {
         if (!engine.capabilities().contains(PdfCapability.LIST_NUMBER_ROOM)) {
             refuseWideListNumbers(engine, publication, html);
         }
+        if (!engine.capabilities().contains(PdfCapability.EMOJI_SEQUENCES)) {
+            refuseEmojiSequences(engine, publication, scripts, html);
+        }
         refuseUnjoinedSvgText(publication, html);
         try {
             engine.write(html, publication.resources(), brand.fonts(), PdfMetadata.of(publication.metadata()),
@@ -218,6 +222,31 @@ public final class PdfOutput implements OutputWriter {
         // not the article's text: the words the brand's layout adds (its date and labels in the article's language)
         throw new ReportException(source, 0, brandWords(publication) + " need " + script + " letters (" + character
                 + "), which the " + engine.name() + " engine cannot set: " + fix);
+    }
+
+    /**
+     * Refuses an emoji sequence (👍🏻, 🇵🇰, 👨‍👩‍👧‍👦) the engine would print with pieces missing or
+     * out of the column, at its line of the article, or as the bibliography's or brand's words
+     * when the article has none.
+     */
+    private void refuseEmojiSequences(PdfEngine engine, Publication publication, ArticleScripts scripts, String html)
+            throws ReportException {
+        Map<Integer, Set<String>> found = scripts.emojiSequences().isEmpty()
+                ? Map.of(0, EmojiSequences.in(org.jsoup.Jsoup.parse(html).text()).values().stream()
+                        .flatMap(Set::stream).limit(1).collect(Collectors.toSet()))
+                : scripts.emojiSequences();
+        Map.Entry<Integer, Set<String>> first = found.entrySet().iterator().next();
+        if (first.getValue().isEmpty()) {
+            return;
+        }
+        List<String> able = engines.names().stream()
+                .filter(n -> engines.find(n).capabilities().contains(PdfCapability.EMOJI_SEQUENCES)).toList();
+        throw new ReportException(publication.article().source(), first.getKey(), "the " + engine.name()
+                + " engine cannot print the emoji sequence " + first.getValue().iterator().next() + " (it drops or misplaces"
+                + " the pieces of skin tones, flags and joined emoji); "
+                + (able.isEmpty() ? "" : "build with --engine " + String.join(" or --engine ", able)
+                        + ", which prints a sequence's emoji side by side, or ")
+                + "write the emoji one by one, or in words");
     }
 
     /**
