@@ -155,6 +155,9 @@ public final class Catalogue {
         e.put("modified", card != null && card.modified() != null ? card.modified() : "1970-01-01T00:00:00Z");
         e.put("identifier", card != null && card.identifier() != null ? card.identifier() : "urn:imprint:" + slug);
         e.put("language", card == null ? null : card.language());
+        // the report's own words (title, names, summary) are set in its language and direction
+        e.put("dir", card != null && card.language() != null
+                && com.ibm.icu.util.ULocale.forLanguageTag(card.language()).isRightToLeft() ? "rtl" : "ltr");
         e.put("summary", card == null ? null : card.summary());
         e.put("publisher", card == null ? null : card.publisher());
         Map<String, String> links = new LinkedHashMap<>();

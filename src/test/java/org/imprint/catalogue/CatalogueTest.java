@@ -127,6 +127,35 @@ class CatalogueTest {
         assertTrue(text(first, "summary").contains("practical, low-cost agenda"), "the abstract as summary");
     }
 
+    /**
+     * A report in a right-to-left language is listed with its title, names and summary in its
+     * language and direction (the page is English): an Urdu title stood left-aligned, its names
+     * joined into one run with the page's "and".
+     */
+    @Test
+    void aReportsOwnWordsKeepItsLanguageAndDirection() throws Exception {
+        Path urdu = Files.createDirectories(out.resolve("src/urdu"));
+        Files.writeString(urdu.resolve("article.md"), """
+                ---
+                title: "پاکستان کی ثالثی"
+                date: 2026-04-21
+                language: ur
+                authors: [{name: زاہد انور}, {name: فاطمہ احمد}]
+                abstract: یہ مضمون پاکستان کے کردار کا جائزہ لیتا ہے۔
+                ---
+
+                متن۔
+                """);
+        build(List.of(urdu, Reports.MINIMAL), Set.of("epub"), null);
+        Document page = Jsoup.parse(out.resolve("index.html").toFile());
+        org.jsoup.nodes.Element card = page.select(".report").stream().filter(r -> r.text().contains("پاکستان")).findFirst().orElseThrow();
+        assertEquals("ur rtl", card.selectFirst("h2").attr("lang") + " " + card.selectFirst("h2").attr("dir"));
+        assertEquals("ur rtl", card.selectFirst(".report-summary").attr("lang") + " " + card.selectFirst(".report-summary").attr("dir"));
+        assertEquals(List.of("زاہد انور", "فاطمہ احمد"), card.select(".report-authors bdi[dir=rtl][lang=ur]").eachText());
+        org.jsoup.nodes.Element english = page.select(".report").stream().filter(r -> r.text().contains("Minimal")).findFirst().orElseThrow();
+        assertEquals("ltr", english.selectFirst("h2").attr("dir"));
+    }
+
     @Test
     void theCatalogueIsRewrittenOnlyWhenItChanges() throws Exception {
         build(List.of(Reports.MINIMAL), Set.of("epub", "html"), null);
