@@ -27,12 +27,13 @@ final class BidiRuns implements BidiSplitter {
         runs.clear();
         int base = bidi.getParaLevel();
         byte[] levels = isolatesJoinTheirRun(paragraph, bidi.getLevels());
+        int[] depths = depths(levels, base);
         int start = 0;
         for (int i = 1; i <= levels.length; i++) {
-            if (i == levels.length || depth(levels[i], base) != depth(levels[start], base)) {
+            if (i == levels.length || depths[i] != depths[start]) {
                 // the paragraph's direction for its own level; the other one for what it embeds;
                 // in a right-to-left paragraph, right to left again for what that embeds
-                boolean rtl = depth(levels[start], base) % 2 == 0 ? base % 2 == 1 : base % 2 == 0;
+                boolean rtl = depths[start] % 2 == 0 ? base % 2 == 1 : base % 2 == 0;
                 runs.add(new BidiTextRun(start, i - start, rtl ? BidiSplitter.RTL : BidiSplitter.LTR));
                 start = i;
             }
@@ -40,18 +41,42 @@ final class BidiRuns implements BidiSplitter {
     }
 
     /**
-     * How deep a level is set in runs: 0 the paragraph's own, 1 embedded. A right-to-left run
-     * keeps all it embeds ({@link ArabicShaper} reorders it with the bidirectional algorithm), but
-     * openhtmltopdf draws a left-to-right run as it stands: in a right-to-left paragraph, the
-     * right-to-left text inside a left-to-right phrase (an Arabic place inside an English
-     * reference in an Urdu note, level 3) is a run of its own, depth 2, or it was drawn unjoined
-     * and in logical order, left to right.
+     * How deep each character is set in runs: 0 the paragraph's own direction, 1 embedded in the
+     * other. A right-to-left run keeps all it embeds ({@link ArabicShaper} reorders it with the
+     * bidirectional algorithm), but openhtmltopdf draws a left-to-right run as it stands: in a
+     * right-to-left paragraph, the right-to-left text inside a left-to-right phrase (an Arabic
+     * place inside an English reference in an Urdu note, level 3) is a run of its own, depth 2, or
+     * it was drawn unjoined and in logical order, left to right.
+     *
+     * <p>In a left-to-right paragraph a level above the paragraph's is not always the other
+     * direction: a left-to-right isolate (an author's name in a {@code <bdi>}, "Ayesha Khan
+     * (عائشہ خان)", whose first letter is Latin) is level 2, and was made one right-to-left run
+     * with the Urdu inside it, so the cover printed ") Ayesha Khanعائشہ خان(". There a
+     * right-to-left run starts at an odd level and holds what stands above that level; an even
+     * level outside such a run is the paragraph's direction, and the Urdu in it a run of its own.
      */
-    private static int depth(byte level, int base) {
-        if (level <= base) {
-            return 0;
+    private static int[] depths(byte[] levels, int base) {
+        int[] depths = new int[levels.length];
+        if (base % 2 == 1) {
+            for (int i = 0; i < levels.length; i++) {
+                depths[i] = levels[i] <= base ? 0 : levels[i] > base + 1 ? 2 : 1;
+            }
+            return depths;
         }
-        return base % 2 == 1 && level > base + 1 ? 2 : 1;
+        int floor = -1; // the level the right-to-left run started at, -1 outside one
+        for (int i = 0; i < levels.length; i++) {
+            if (floor >= 0 && levels[i] >= floor) {
+                depths[i] = depths[i - 1];
+            } else if (levels[i] % 2 == 1) {
+                floor = levels[i];
+                // two right-to-left runs side by side at different levels stay apart: each is reordered on its own
+                depths[i] = i > 0 && depths[i - 1] == 1 ? 3 : 1;
+            } else {
+                floor = -1;
+                depths[i] = 0;
+            }
+        }
+        return depths;
     }
 
     /**
