@@ -87,7 +87,7 @@ final class EdgeJoins {
                 if (VERBATIM.contains(name) || HANGING.equals(e.getAttribute("class"))) {
                     continue;
                 }
-                if (PHRASING.contains(name) && !name.equals("span")) {
+                if (PHRASING.contains(name) && !name.equals("span") || IsolateSpans.isIsolate(e) && marksTouch(e)) {
                     into.add(e);
                 } else {
                     collect(e, into);
@@ -97,6 +97,10 @@ final class EdgeJoins {
     }
 
     private static void join(Element element, Citations citations) {
+        if (IsolateSpans.isIsolate(element)) {
+            joinIsolate(element);
+            return;
+        }
         if (!joinable(element)) {
             return;
         }
@@ -143,6 +147,52 @@ final class EdgeJoins {
             return;
         }
         box(element, before, lead, after, tail);
+    }
+
+    /**
+     * Boxes a quotation or bracketed aside of the other direction (an isolate, {@link IsolateSpans})
+     * with the brackets and marks touching it, in text of either direction: the layout breaks a
+     * line between the paragraph's run and the isolate's without asking the line breaker, so a
+     * title's "Pakistan's Mediation (پاکستان کی ثالثی) between …" ended its line with "(" on the
+     * cover and at the article's head. Up to {@value #LONGEST} characters the marks and the isolate
+     * are one atomic box; a longer aside may still wrap inside, as a quotation does.
+     */
+    private static void joinIsolate(Element isolate) {
+        Text before = isolate.getPreviousSibling() instanceof Text t ? t : null;
+        Text after = isolate.getNextSibling() instanceof Text t ? t : null;
+        int lead = before == null ? 0 : marks(before.getData().substring(before.getData().length() - trailingRun(before.getData())));
+        int tail = after == null ? 0 : marks(after.getData().substring(0, leadingRun(after.getData())));
+        long visible = isolate.getTextContent().chars().filter(c -> Character.getType(c) != Character.FORMAT).count();
+        if (lead + tail == 0 || lead + tail + visible > LONGEST || !phrasingOnly(isolate)) {
+            return;
+        }
+        box(isolate, before, lead, after, tail);
+    }
+
+    /**
+     * Whether the element holds phrasing only and no page-foot note: a style of its own is allowed
+     * (the font spans {@link GlyphFallback} sets another script's words in).
+     */
+    private static boolean phrasingOnly(Element element) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && (!PHRASING.contains(name(e)) || e.getAttribute("class").contains("footnote")
+                    || !phrasingOnly(e))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The length of {@code run} when it holds no letter or digit (marks and brackets only), else 0. */
+    private static int marks(String run) {
+        return run.codePoints().anyMatch(Character::isLetterOrDigit) ? 0 : run.length();
+    }
+
+    /** Whether a bracket or mark touches the isolate on either side (no space between). */
+    private static boolean marksTouch(Element isolate) {
+        String before = isolate.getPreviousSibling() instanceof Text t ? t.getData() : "";
+        String after = isolate.getNextSibling() instanceof Text t ? t.getData() : "";
+        return marks(before.substring(before.length() - trailingRun(before))) > 0 || marks(after.substring(0, leadingRun(after))) > 0;
     }
 
     /**
