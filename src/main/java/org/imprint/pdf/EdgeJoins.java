@@ -158,8 +158,8 @@ final class EdgeJoins {
      * are one atomic box; a longer aside may still wrap inside, as a quotation does.
      */
     private static void joinIsolate(Element isolate) {
-        Text before = isolate.getPreviousSibling() instanceof Text t ? t : null;
-        Text after = isolate.getNextSibling() instanceof Text t ? t : null;
+        Text before = edgeText(isolate.getPreviousSibling(), true);
+        Text after = edgeText(isolate.getNextSibling(), false);
         int lead = before == null ? 0 : marks(before.getData().substring(before.getData().length() - trailingRun(before.getData())));
         int tail = after == null ? 0 : marks(after.getData().substring(0, leadingRun(after.getData())));
         long visible = isolate.getTextContent().chars().filter(c -> Character.getType(c) != Character.FORMAT).count();
@@ -188,10 +188,25 @@ final class EdgeJoins {
         return run.codePoints().anyMatch(Character::isLetterOrDigit) ? 0 : run.length();
     }
 
+    /**
+     * The text touching an isolate on one side: the sibling text, or the last (first) text of a
+     * sibling span {@link GlyphFallback} set another script in, which holds the bracket after the
+     * script's words ("… ثالثی (" in the Naskh face before an English aside).
+     */
+    private static Text edgeText(Node sibling, boolean last) {
+        Node node = sibling;
+        while (node instanceof Element e && name(e).equals("span") && e.getAttribute("class").isEmpty()) {
+            node = last ? e.getLastChild() : e.getFirstChild();
+        }
+        return node instanceof Text t ? t : null;
+    }
+
     /** Whether a bracket or mark touches the isolate on either side (no space between). */
     private static boolean marksTouch(Element isolate) {
-        String before = isolate.getPreviousSibling() instanceof Text t ? t.getData() : "";
-        String after = isolate.getNextSibling() instanceof Text t ? t.getData() : "";
+        Text left = edgeText(isolate.getPreviousSibling(), true);
+        Text right = edgeText(isolate.getNextSibling(), false);
+        String before = left == null ? "" : left.getData();
+        String after = right == null ? "" : right.getData();
         return marks(before.substring(before.length() - trailingRun(before))) > 0 || marks(after.substring(0, leadingRun(after))) > 0;
     }
 
