@@ -51,9 +51,11 @@ final class BidiRuns implements BidiSplitter {
      * <p>In a left-to-right paragraph a level above the paragraph's is not always the other
      * direction: a left-to-right isolate (an author's name in a {@code <bdi>}, "Ayesha Khan
      * (عائشہ خان)", whose first letter is Latin) is level 2, and was made one right-to-left run
-     * with the Urdu inside it, so the cover printed ") Ayesha Khanعائشہ خان(". There a
-     * right-to-left run starts at an odd level and holds what stands above that level; an even
-     * level outside such a run is the paragraph's direction, and the Urdu in it a run of its own.
+     * with the Urdu inside it, so the cover printed ") Ayesha Khanعائشہ خان(". So each stretch of
+     * text above the paragraph's level is one right-to-left run when its lowest level is odd (a
+     * number opening an Urdu quotation, "“⁧12 مئی⁩”", is level 2 inside level 1), and when its
+     * lowest level is even, the text at that level is of the paragraph's direction and what
+     * stands above it is split again.
      */
     private static int[] depths(byte[] levels, int base) {
         int[] depths = new int[levels.length];
@@ -63,20 +65,32 @@ final class BidiRuns implements BidiSplitter {
             }
             return depths;
         }
-        int floor = -1; // the level the right-to-left run started at, -1 outside one
-        for (int i = 0; i < levels.length; i++) {
-            if (floor >= 0 && levels[i] >= floor) {
-                depths[i] = depths[i - 1];
-            } else if (levels[i] % 2 == 1) {
-                floor = levels[i];
-                // two right-to-left runs side by side at different levels stay apart: each is reordered on its own
-                depths[i] = i > 0 && depths[i - 1] == 1 ? 3 : 1;
+        split(levels, 0, levels.length, base, depths);
+        return depths;
+    }
+
+    /** Sets the depths of the characters from {@code start} to {@code end} that stand above the even {@code level}. */
+    private static void split(byte[] levels, int start, int end, int level, int[] depths) {
+        int i = start;
+        while (i < end) {
+            if (levels[i] <= level) {
+                i++;
+                continue;
+            }
+            int from = i;
+            int lowest = levels[i];
+            while (i < end && levels[i] > level) {
+                lowest = Math.min(lowest, levels[i]);
+                i++;
+            }
+            if (lowest % 2 == 1) {
+                // two right-to-left runs side by side stay apart: each is reordered on its own
+                int depth = from > 0 && depths[from - 1] == 1 ? 3 : 1;
+                java.util.Arrays.fill(depths, from, i, depth);
             } else {
-                floor = -1;
-                depths[i] = 0;
+                split(levels, from, i, lowest, depths);
             }
         }
-        return depths;
     }
 
     /**

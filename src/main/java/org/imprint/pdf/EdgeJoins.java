@@ -150,8 +150,8 @@ final class EdgeJoins {
     }
 
     /**
-     * Boxes a quotation or bracketed aside of the other direction (an isolate, {@link IsolateSpans})
-     * with the brackets and marks touching it, in text of either direction: the layout breaks a
+     * Boxes a bracketed aside of the other direction (an isolate, {@link IsolateSpans}) with the
+     * brackets touching it (and the punctuation after the closing one), in text of either direction: the layout breaks a
      * line between the paragraph's run and the isolate's without asking the line breaker, so a
      * title's "Pakistan's Mediation (پاکستان کی ثالثی) between …" ended its line with "(" on the
      * cover and at the article's head. Up to {@value #LONGEST} characters the marks and the isolate
@@ -183,9 +183,17 @@ final class EdgeJoins {
         return true;
     }
 
-    /** The length of {@code run} when it holds no letter or digit (marks and brackets only), else 0. */
+    /**
+     * The length of {@code run} when it holds a bracket and no letter, digit or quotation mark
+     * (brackets and the punctuation after them), else 0. Quotation marks are {@link QuotationGlue}'s:
+     * boxed with an isolate, "“⁧السلام عليكم⁩”، 3" and a running head's "“⁧12 مئی⁩”" lost their order.
+     */
     private static int marks(String run) {
-        return run.codePoints().anyMatch(Character::isLetterOrDigit) ? 0 : run.length();
+        boolean bracket = run.chars().anyMatch(c -> "()[]{}".indexOf(c) >= 0);
+        boolean other = run.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || c == '"' || c == '\''
+                || Character.getType(c) == Character.INITIAL_QUOTE_PUNCTUATION || Character.getType(c) == Character.FINAL_QUOTE_PUNCTUATION
+                || "\u201E\u201A\u00AB\u00BB\u2039\u203A".indexOf(c) >= 0);
+        return bracket && !other ? run.length() : 0;
     }
 
     /**

@@ -63,6 +63,27 @@ class MixedScriptNamesPdfTest {
     }
 
     /**
+     * A report with all three (a mixed name, a title with a bracketed aside of the other direction,
+     * a paragraph opening with a Latin acronym) stays PDF/A-2u and PDF/UA-1 (veraPDF) and its
+     * e-book passes EPUBCheck, in English and in Urdu.
+     */
+    @ParameterizedTest
+    @CsvSource({"en", "ur"})
+    void theReportPassesVeraPdfAndEpubCheck(String language) throws Exception {
+        boolean english = language.equals("en");
+        TestReport.Built built = TestReport.at(dir.resolve("conf-" + language)).out(dir.resolve("out-conf-" + language))
+                .language(language).title(english ? "Pakistan's Mediation (پاکستان کی ثالثی) between Washington and Tehran"
+                        : "پاکستان کی ثالثی (Pakistan's Talks) واشنگٹن اور تہران کے درمیان")
+                .author("\"" + NAME + "\"\n    bio: \"" + NAME + " studies the region.\"")
+                .body(english ? "شہباز شریف met Trump in Washington (پاکستان کی ثالثی) on Monday.\n"
+                        : "CPEC ایک بڑا منصوبہ ہے جسے BRI کا حصہ کہا جاتا ہے، اور اس کا مرکز Gwadar\n\n- NATO کے رکن ممالک\n")
+                .build("pdf", "epub");
+        org.imprint.verify.VeraPdfAssertions.assertPdfAAndPdfUa(built.pdf());
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), new org.imprint.verify.EpubVerifier().check(built.epub()),
+                "EPUBCheck findings");
+    }
+
+    /**
      * The glyphs of a line holding the name, left to right, as a left-to-right isolate sets it:
      * "Ayesha Khan", then the brackets with the Urdu between them.
      */
