@@ -45,7 +45,7 @@ final class NavDirections {
         Element heading = heading(ref);
         String dir = heading == null ? "" : heading.attr("dir");
         if (!dir.equals("rtl") && !dir.equals("ltr")) {
-            int strong = ParagraphDirections.direction(ref.getTitle() == null ? "" : ref.getTitle());
+            int strong = ParagraphDirections.direction(ref.getTitle() == null ? "" : ref.getTitle(), rightToLeft);
             dir = strong == 0 ? (rightToLeft ? "rtl" : "ltr") : strong > 0 ? "rtl" : "ltr";
         }
         StringBuilder attributes = new StringBuilder(" dir=\"").append(dir).append('"');

@@ -25,7 +25,7 @@ final class MarkDirections {
      * @param positions   indexes into {@code text}
      */
     static boolean[] rightToLeft(String text, boolean inheritedRtl, int[] positions) {
-        int strong = ParagraphDirections.direction(text);
+        int strong = ParagraphDirections.direction(text, inheritedRtl);
         boolean paragraphRtl = strong == 0 ? inheritedRtl : strong > 0;
         // the text with the isolates ParagraphDirections writes into the markup, and where each char went
         StringBuilder isolated = new StringBuilder(text.length() + 8);

@@ -113,7 +113,7 @@ public final class ParagraphDirections {
         if (dir.equalsIgnoreCase("rtl") || dir.equalsIgnoreCase("ltr")) {
             rtl = dir.equalsIgnoreCase("rtl");
         } else if (dir.isEmpty() && authored(element) && ownText(element)) {
-            int strong = firstStrong(element);
+            int strong = firstStrong(element, rtl);
             // compared with the direction the markup gives it, not the one passed down: after a
             // loose item's first paragraph its blocks are passed that paragraph's direction, but the
             // item carries no dir, so an Urdu second paragraph of an Urdu item of an English list
@@ -476,20 +476,15 @@ public final class ParagraphDirections {
 
     /**
      * The direction of the element's own text (code, which reads left to right anywhere, and
-     * nested paragraphs left out): 1 right to left, -1 left to right, 0 without letters. By its
-     * first strong letter, as the Unicode bidirectional algorithm (P2, P3) and a browser's
-     * {@code dir="auto"} decide, when its last letter agrees ("The words ہم امن … mean peace."
-     * is English however many Urdu words it lists); where the first and the last disagree, by
-     * most of its letters ("RCAS کے ڈائریکٹر نے کہا …" is Urdu). Letters inside paired quotation
-     * marks and brackets, and inside directional isolates, embeddings and overrides, are passed
-     * over where the text has letters outside them: a quotation or an aside is the other
-     * language's, the sentence around it the paragraph's. A closer that pairs with nothing (the list markers of "a) … b) …") is
-     * left alone.
+     * nested paragraphs left out): 1 right to left, -1 left to right, 0 without letters, as
+     * {@link #direction(String, boolean)} decides it.
+     *
+     * @param inheritedRtl the direction the element takes without a {@code dir} of its own
      */
-    private static int firstStrong(Element element) {
+    private static int firstStrong(Element element, boolean inheritedRtl) {
         StringBuilder builder = new StringBuilder();
         appendOwnText(element, builder);
-        return direction(builder.toString());
+        return direction(builder.toString(), inheritedRtl);
     }
 
     /**
@@ -502,7 +497,7 @@ public final class ParagraphDirections {
      * @param articleRtl whether the article is written right to left
      */
     public static String otherDirection(String text, boolean articleRtl) {
-        int strong = text == null ? 0 : direction(text);
+        int strong = text == null ? 0 : direction(text, articleRtl);
         if (strong == 0 || (strong > 0) == articleRtl) {
             return null;
         }
@@ -510,13 +505,35 @@ public final class ParagraphDirections {
     }
 
     /**
-     * The direction of a line of plain text (a heading's text in a table of contents) as
-     * {@link #mark} decides a paragraph's: 1 right to left, -1 left to right, 0 without letters.
+     * The direction of a paragraph, or of a line of plain text set as one (a title, a heading's
+     * entry in a table of contents): 1 right to left, -1 left to right, 0 without letters. The one
+     * rule every edition's markup is marked by ({@link #mark}), so the PDF, the e-book and the web
+     * edition set a paragraph alike:
+     * <ul>
+     * <li>A paragraph that opens and closes with letters of one direction is of that direction
+     * ("The words ہم، امن، … mean peace." is English however many Urdu words it lists), unless that
+     * is the other direction than the one it inherits (its article's) and at least two thirds of
+     * its letters are of the inherited one: "CPEC ایک منصوبہ ہے جسے BRI کا حصہ کہا جاتا ہے، اور اس
+     * کا مرکز Gwadar" is Urdu in an Urdu article, where the first letter alone (as the Unicode
+     * algorithm's P2 and a browser's {@code dir="auto"} decide) set it left to right.</li>
+     * <li>One that opens in one direction and closes in the other ("NATO کے رکن ممالک …",
+     * "شہباز شریف met Trump.") is of the inherited direction unless at least two thirds of its
+     * letters are of the other one: a short Latin name or acronym opening an Urdu sentence of an
+     * Urdu article, or an Urdu name opening an English sentence of an English article, does not
+     * turn it; "RCAS کے ڈائریکٹر نے کہا کہ …" in an English article is Urdu.</li>
+     * </ul>
+     * Letters inside paired quotation marks and brackets, and inside directional isolates,
+     * embeddings and overrides, are passed over where the text has letters outside them: a
+     * quotation or an aside is the other language's, the sentence around it the paragraph's. A
+     * closer that pairs with nothing (the list markers of "a) … b) …") is left alone.
+     *
+     * @param inheritedRtl the direction the text takes without a {@code dir} of its own: its
+     *                     article's, or that of the list, table or quotation it stands in
      */
-    public static int direction(String text) {
+    public static int direction(String text, boolean inheritedRtl) {
         boolean[] quoted = QuotePairs.inside(text);
-        int[] outside = new int[3]; // first, last, balance
-        int[] all = new int[3];
+        int[] outside = new int[4]; // first, last, right-to-left letters, left-to-right letters
+        int[] all = new int[4];
         SetApart apart = new SetApart();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -531,7 +548,16 @@ public final class ParagraphDirections {
             i += Character.charCount(cp);
         }
         int[] letters = outside[0] != 0 ? outside : all;
-        return letters[0] == letters[1] ? letters[0] : Integer.signum(letters[2]);
+        if (letters[0] == 0) {
+            return 0;
+        }
+        int inherited = inheritedRtl ? 1 : -1;
+        int total = letters[2] + letters[3];
+        int same = inheritedRtl ? letters[2] : letters[3];
+        if (letters[0] == letters[1]) {
+            return letters[0] != inherited && 3 * same >= 2 * total ? inherited : letters[0];
+        }
+        return 3 * (total - same) >= 2 * total ? -inherited : inherited;
     }
 
     /**
@@ -568,7 +594,7 @@ public final class ParagraphDirections {
             letters[0] = strong;
         }
         letters[1] = strong;
-        letters[2] += strong;
+        letters[strong > 0 ? 2 : 3]++;
     }
 
     /** Appends the element's own text: not that of nested paragraphs, notes or code. */

@@ -27,12 +27,13 @@ final class BidiRuns implements BidiSplitter {
         runs.clear();
         int base = bidi.getParaLevel();
         byte[] levels = isolatesJoinTheirRun(paragraph, bidi.getLevels());
+        int[] depths = depths(levels, base);
         int start = 0;
         for (int i = 1; i <= levels.length; i++) {
-            if (i == levels.length || depth(levels[i], base) != depth(levels[start], base)) {
+            if (i == levels.length || depths[i] != depths[start]) {
                 // the paragraph's direction for its own level; the other one for what it embeds;
                 // in a right-to-left paragraph, right to left again for what that embeds
-                boolean rtl = depth(levels[start], base) % 2 == 0 ? base % 2 == 1 : base % 2 == 0;
+                boolean rtl = depths[start] % 2 == 0 ? base % 2 == 1 : base % 2 == 0;
                 runs.add(new BidiTextRun(start, i - start, rtl ? BidiSplitter.RTL : BidiSplitter.LTR));
                 start = i;
             }
@@ -40,18 +41,56 @@ final class BidiRuns implements BidiSplitter {
     }
 
     /**
-     * How deep a level is set in runs: 0 the paragraph's own, 1 embedded. A right-to-left run
-     * keeps all it embeds ({@link ArabicShaper} reorders it with the bidirectional algorithm), but
-     * openhtmltopdf draws a left-to-right run as it stands: in a right-to-left paragraph, the
-     * right-to-left text inside a left-to-right phrase (an Arabic place inside an English
-     * reference in an Urdu note, level 3) is a run of its own, depth 2, or it was drawn unjoined
-     * and in logical order, left to right.
+     * How deep each character is set in runs: 0 the paragraph's own direction, 1 embedded in the
+     * other. A right-to-left run keeps all it embeds ({@link ArabicShaper} reorders it with the
+     * bidirectional algorithm), but openhtmltopdf draws a left-to-right run as it stands: in a
+     * right-to-left paragraph, the right-to-left text inside a left-to-right phrase (an Arabic
+     * place inside an English reference in an Urdu note, level 3) is a run of its own, depth 2, or
+     * it was drawn unjoined and in logical order, left to right.
+     *
+     * <p>In a left-to-right paragraph a level above the paragraph's is not always the other
+     * direction: a left-to-right isolate (an author's name in a {@code <bdi>}, "Ayesha Khan
+     * (عائشہ خان)", whose first letter is Latin) is level 2, and was made one right-to-left run
+     * with the Urdu inside it, so the cover printed ") Ayesha Khanعائشہ خان(". So each stretch of
+     * text above the paragraph's level is one right-to-left run when its lowest level is odd (a
+     * number opening an Urdu quotation, "“⁧12 مئی⁩”", is level 2 inside level 1), and when its
+     * lowest level is even, the text at that level is of the paragraph's direction and what
+     * stands above it is split again.
      */
-    private static int depth(byte level, int base) {
-        if (level <= base) {
-            return 0;
+    private static int[] depths(byte[] levels, int base) {
+        int[] depths = new int[levels.length];
+        if (base % 2 == 1) {
+            for (int i = 0; i < levels.length; i++) {
+                depths[i] = levels[i] <= base ? 0 : levels[i] > base + 1 ? 2 : 1;
+            }
+            return depths;
         }
-        return base % 2 == 1 && level > base + 1 ? 2 : 1;
+        split(levels, 0, levels.length, base, depths);
+        return depths;
+    }
+
+    /** Sets the depths of the characters from {@code start} to {@code end} that stand above the even {@code level}. */
+    private static void split(byte[] levels, int start, int end, int level, int[] depths) {
+        int i = start;
+        while (i < end) {
+            if (levels[i] <= level) {
+                i++;
+                continue;
+            }
+            int from = i;
+            int lowest = levels[i];
+            while (i < end && levels[i] > level) {
+                lowest = Math.min(lowest, levels[i]);
+                i++;
+            }
+            if (lowest % 2 == 1) {
+                // two right-to-left runs side by side stay apart: each is reordered on its own
+                int depth = from > 0 && depths[from - 1] == 1 ? 3 : 1;
+                java.util.Arrays.fill(depths, from, i, depth);
+            } else {
+                split(levels, from, i, lowest, depths);
+            }
+        }
     }
 
     /**

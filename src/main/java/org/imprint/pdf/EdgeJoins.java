@@ -87,7 +87,7 @@ final class EdgeJoins {
                 if (VERBATIM.contains(name) || HANGING.equals(e.getAttribute("class"))) {
                     continue;
                 }
-                if (PHRASING.contains(name) && !name.equals("span")) {
+                if (PHRASING.contains(name) && !name.equals("span") || IsolateSpans.isIsolate(e) && marksTouch(e)) {
                     into.add(e);
                 } else {
                     collect(e, into);
@@ -97,6 +97,10 @@ final class EdgeJoins {
     }
 
     private static void join(Element element, Citations citations) {
+        if (IsolateSpans.isIsolate(element)) {
+            joinIsolate(element);
+            return;
+        }
         if (!joinable(element)) {
             return;
         }
@@ -143,6 +147,75 @@ final class EdgeJoins {
             return;
         }
         box(element, before, lead, after, tail);
+    }
+
+    /**
+     * Boxes a bracketed aside of the other direction (an isolate, {@link IsolateSpans}) with the
+     * brackets touching it (and the punctuation after the closing one), in text of either direction: the layout breaks a
+     * line between the paragraph's run and the isolate's without asking the line breaker, so a
+     * title's "Pakistan's Mediation (پاکستان کی ثالثی) between …" ended its line with "(" on the
+     * cover and at the article's head. Up to {@value #LONGEST} characters the marks and the isolate
+     * are one atomic box; a longer aside may still wrap inside, as a quotation does.
+     */
+    private static void joinIsolate(Element isolate) {
+        Text before = edgeText(isolate.getPreviousSibling(), true);
+        Text after = edgeText(isolate.getNextSibling(), false);
+        int lead = before == null ? 0 : marks(before.getData().substring(before.getData().length() - trailingRun(before.getData())));
+        int tail = after == null ? 0 : marks(after.getData().substring(0, leadingRun(after.getData())));
+        long visible = isolate.getTextContent().chars().filter(c -> Character.getType(c) != Character.FORMAT).count();
+        if (lead + tail == 0 || lead + tail + visible > LONGEST || !phrasingOnly(isolate)) {
+            return;
+        }
+        box(isolate, before, lead, after, tail);
+    }
+
+    /**
+     * Whether the element holds phrasing only and no page-foot note: a style of its own is allowed
+     * (the font spans {@link GlyphFallback} sets another script's words in).
+     */
+    private static boolean phrasingOnly(Element element) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && (!PHRASING.contains(name(e)) || e.getAttribute("class").contains("footnote")
+                    || !phrasingOnly(e))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The length of {@code run} when it holds a bracket and no letter, digit or quotation mark
+     * (brackets and the punctuation after them), else 0. Quotation marks are {@link QuotationGlue}'s:
+     * boxed with an isolate, "“⁧السلام عليكم⁩”، 3" and a running head's "“⁧12 مئی⁩”" lost their order.
+     */
+    private static int marks(String run) {
+        boolean bracket = run.chars().anyMatch(c -> "()[]{}".indexOf(c) >= 0);
+        boolean other = run.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || c == '"' || c == '\''
+                || Character.getType(c) == Character.INITIAL_QUOTE_PUNCTUATION || Character.getType(c) == Character.FINAL_QUOTE_PUNCTUATION
+                || "\u201E\u201A\u00AB\u00BB\u2039\u203A".indexOf(c) >= 0);
+        return bracket && !other ? run.length() : 0;
+    }
+
+    /**
+     * The text touching an isolate on one side: the sibling text, or the last (first) text of a
+     * sibling span {@link GlyphFallback} set another script in, which holds the bracket after the
+     * script's words ("… ثالثی (" in the Naskh face before an English aside).
+     */
+    private static Text edgeText(Node sibling, boolean last) {
+        Node node = sibling;
+        while (node instanceof Element e && name(e).equals("span") && e.getAttribute("class").isEmpty()) {
+            node = last ? e.getLastChild() : e.getFirstChild();
+        }
+        return node instanceof Text t ? t : null;
+    }
+
+    /** Whether a bracket or mark touches the isolate on either side (no space between). */
+    private static boolean marksTouch(Element isolate) {
+        Text left = edgeText(isolate.getPreviousSibling(), true);
+        Text right = edgeText(isolate.getNextSibling(), false);
+        String before = left == null ? "" : left.getData();
+        String after = right == null ? "" : right.getData();
+        return marks(before.substring(before.length() - trailingRun(before))) > 0 || marks(after.substring(0, leadingRun(after))) > 0;
     }
 
     /**

@@ -42,7 +42,34 @@ class ParagraphDirectionsTest {
             "Report<PDF> پاکستان اور ایران 2026|1",
             "Report<PDI> پاکستان اور ایران 2026|1"})
     void lettersSetApartByControlsAreLeftOut(String text, int direction) {
-        assertEquals(direction, ParagraphDirections.direction(controls(text)), text);
+        assertEquals(direction, ParagraphDirections.direction(controls(text), false), text);
+    }
+
+    /**
+     * A paragraph that merely opens (or opens and closes) with a short run of the other script is
+     * of its article's direction; one of mostly the other direction's letters is of that one. By
+     * the first letter alone an Urdu sentence opening with "CPEC" or "NATO" was set left to right.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // Urdu article: Latin acronyms and names at the edges of an Urdu sentence
+            "CPEC پاکستان اور چین کے درمیان ایک منصوبہ ہے۔|true|1",
+            "NATO کے رکن ممالک نے اجلاس میں شرکت کی۔|true|1",
+            "CPEC ایک بڑا منصوبہ ہے جسے BRI کا حصہ کہا جاتا ہے، اور اس کا مرکز Gwadar|true|1",
+            "Imran Khan نے کہا۔|true|1",
+            // an English sentence of an Urdu article stays English, an Urdu name opening it too
+            "This whole paragraph is English inside an Urdu article.|true|-1",
+            "شہباز شریف met Trump in Washington on Monday.|true|-1",
+            // English article: an Urdu name opening an English sentence does not turn it
+            "شہباز شریف met Trump.|false|-1",
+            "عائشہ خان said the talks would resume in May.|false|-1",
+            // an English frame listing Urdu words stays English however many it lists
+            "The words ہم، امن، صلح، دوستی، بھائی چارہ mean peace.|false|-1",
+            // an Urdu sentence of an English article, opening with an acronym, is Urdu
+            "RCAS کے ڈائریکٹر نے کہا کہ مذاکرات جاری رہیں گے۔|false|1",
+            "IMF نے پاکستان کو قرض دیا۔|false|1"})
+    void aShortOpeningRunOfTheOtherScriptDoesNotTurnAParagraph(String text, boolean articleRtl, int direction) {
+        assertEquals(direction, ParagraphDirections.direction(text, articleRtl), text);
     }
 
     /**
