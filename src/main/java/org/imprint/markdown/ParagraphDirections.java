@@ -520,7 +520,10 @@ public final class ParagraphDirections {
      * "شہباز شریف met Trump.") is of the inherited direction unless at least two thirds of its
      * letters are of the other one: a short Latin name or acronym opening an Urdu sentence of an
      * Urdu article, or an Urdu name opening an English sentence of an English article, does not
-     * turn it; "RCAS کے ڈائریکٹر نے کہا کہ …" in an English article is Urdu.</li>
+     * turn it; "RCAS کے ڈائریکٹر نے کہا کہ …" in an English article is Urdu. But one that opens
+     * in the inherited direction with a label, whose colon comes before the first letter of the
+     * other direction ("Translation: ہم امن چاہتے ہیں …", "In Urdu: پاکستان زندہ باد"), is of
+     * the inherited direction: the label's language introduces the quotation.</li>
      * </ul>
      * Letters inside paired quotation marks and brackets, and inside directional isolates,
      * embeddings and overrides, are passed over where the text has letters outside them: a
@@ -532,18 +535,24 @@ public final class ParagraphDirections {
      */
     public static int direction(String text, boolean inheritedRtl) {
         boolean[] quoted = QuotePairs.inside(text);
-        int[] outside = new int[4]; // first, last, right-to-left letters, left-to-right letters
-        int[] all = new int[4];
+        // first, last, right-to-left letters, left-to-right letters, a colon since the last letter,
+        // the first letter of the other direction came after a colon (1) or not (0)
+        int[] outside = new int[6];
+        int[] all = new int[6];
         SetApart apart = new SetApart();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             apart.step(cp);
             int strong = StrongDirection.of(cp);
+            boolean free = !quoted[i] && !apart.inside();
             if (strong != 0) {
                 count(all, strong);
-                if (!quoted[i] && !apart.inside()) {
+                if (free) {
                     count(outside, strong);
                 }
+            } else if (cp == ':' || cp == '\uFF1A') {
+                all[4] = 1;
+                outside[4] = free ? 1 : outside[4];
             }
             i += Character.charCount(cp);
         }
@@ -556,6 +565,9 @@ public final class ParagraphDirections {
         int same = inheritedRtl ? letters[2] : letters[3];
         if (letters[0] == letters[1]) {
             return letters[0] != inherited && 3 * same >= 2 * total ? inherited : letters[0];
+        }
+        if (letters[0] == inherited && letters[5] == 1) {
+            return inherited;
         }
         return 3 * (total - same) >= 2 * total ? -inherited : inherited;
     }
@@ -592,9 +604,12 @@ public final class ParagraphDirections {
     private static void count(int[] letters, int strong) {
         if (letters[0] == 0) {
             letters[0] = strong;
+        } else if (strong != letters[0] && letters[strong > 0 ? 2 : 3] == 0) {
+            letters[5] = letters[4];
         }
         letters[1] = strong;
         letters[strong > 0 ? 2 : 3]++;
+        letters[4] = 0;
     }
 
     /** Appends the element's own text: not that of nested paragraphs, notes or code. */

@@ -67,7 +67,16 @@ class ParagraphDirectionsTest {
             "The words ہم، امن، صلح، دوستی، بھائی چارہ mean peace.|false|-1",
             // an Urdu sentence of an English article, opening with an acronym, is Urdu
             "RCAS کے ڈائریکٹر نے کہا کہ مذاکرات جاری رہیں گے۔|false|1",
-            "IMF نے پاکستان کو قرض دیا۔|false|1"})
+            "IMF نے پاکستان کو قرض دیا۔|false|1",
+            // a label in the article's language introduces a quotation of the other (h19z F3): the
+            // article's direction, however long the quotation
+            "Translation: ہم امن چاہتے ہیں اور جنگ نہیں چاہتے، ہمارے بچوں کو تعلیم چاہیے|false|-1",
+            "In Urdu: پاکستان زندہ باد|false|-1",
+            "Slogan 3: ایران اور پاکستان بھائی بھائی|false|-1",
+            "Pashto: پښتو ژبه. Sindhi: سنڌي ٻولي. Kashmiri: کٲشُر|false|-1",
+            "ترجمہ: We want peace, not war, and schools for our children|true|1",
+            // a colon inside the quotation's own words is no label
+            "RCAS کے ڈائریکٹر نے کہا: مذاکرات جاری رہیں گے۔|false|1"})
     void aShortOpeningRunOfTheOtherScriptDoesNotTurnAParagraph(String text, boolean articleRtl, int direction) {
         assertEquals(direction, ParagraphDirections.direction(text, articleRtl), text);
     }

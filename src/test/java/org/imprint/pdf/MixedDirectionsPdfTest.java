@@ -164,9 +164,11 @@ class MixedDirectionsPdfTest {
     }
 
     /**
-     * In an Urdu article a heading and a list item of mostly English letters are both set left to
-     * right, from the left margin, as the English paragraphs are: the heading at the margin, the
-     * item of a list of English items one list indent (1.6em of 10pt) in, its marker in the indent.
+     * In an Urdu article a heading and a list item of English are both set left to right, from
+     * the left margin, as the English paragraphs are: the heading at the margin, the item of a
+     * list of English items one list indent (1.6em of 10pt) in, its marker in the indent. (With an
+     * Urdu label before the English, "عنوان: Pakistan and Iran", they are Urdu: {@link
+     * org.imprint.markdown.ParagraphDirections#direction}.)
      */
     @Test
     void anEnglishHeadingStartsWhereAnEnglishListItemDoes() throws Exception {
