@@ -193,7 +193,7 @@ final class Processor {
      * it does evaluate ("not first", "ibid with a locator").
      */
     static Processor of(StyleSource style, String language) {
-        String xml = SUBSEQUENT_ALONE.matcher(style.xml()).replaceAll(m -> "<" + m.group(1)
+        String xml = SUBSEQUENT_ALONE.matcher(TypeLists.apply(style.xml())).replaceAll(m -> "<" + m.group(1)
                         + (m.group(2).contains("match=\"none\"") ? " position=\"first\">" : " position=\"first\" match=\"none\">"))
                 .replace("position=\"subsequent\"", "position=\"first\" match=\"none\"")
                 .replace("position=\"ibid ibid-with-locator\"", "position=\"ibid\"")
