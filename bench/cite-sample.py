@@ -37,9 +37,10 @@ def imprint_parts(xhtml):
 
 
 def squeeze(s):
-    """The text without white space, isolates and a final full stop."""
+    """The text without white space, isolates, a final full stop and the stop Imprint sets before a superscript cite."""
     s = re.sub(r'[\s\u00a0\u202f\u2009\u200b\u2068\u2069\u2066\u2067\u200e\u200f]+', '', s)
-    return s[:-1] if s.endswith('.') else s
+    s = s[:-1] if s.endswith('.') else s
+    return s[1:] if re.match(r'\.\d', s) else s
 
 
 def cpjs(refs, style, locale, spec, cache):
