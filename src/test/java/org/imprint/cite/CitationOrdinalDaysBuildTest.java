@@ -67,7 +67,9 @@ class CitationOrdinalDaysBuildTest {
 
     /**
      * A style on a list of types, its {@code limit-day-ordinals-to-day-1} in a locale of its own,
-     * and a localized date whose locale's day is an ordinal (German "1. März 2024").
+     * and a localized date whose locale's day is an ordinal (German "1. März 2024"). Its German
+     * locale's « » came after that locale without a language, and citeproc-java reads only the
+     * first such: „One“ was printed.
      */
     @Test
     void aBranchForSeveralTypesIsTaken() throws Exception {
@@ -75,6 +77,7 @@ class CitationOrdinalDaysBuildTest {
         String brazilian = build("anabases", "pt-BR");
         assertAll(
                 () -> assertContains(german, "Dawn (1. März 2024)."),
+                () -> assertContains(german, "Sara Ali, «One», Dawn"),
                 () -> assertContains(german, "Dawn (22 März 2024)."),
                 () -> assertContains(german, "in Dawn, 13 Januar 2024, online : https://example.org/x, zugegriffen 1. März 2024."),
                 () -> assertContains(brazilian, "Dawn (1º março 2024)."),
