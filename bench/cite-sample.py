@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Scores Imprint's citations against citeproc-js for a sample of styles and locales.
 
+    python3 bench/cite-sample.py bench/cite-sample/styles.txt bench/cite-sample/refs.json   (the sample of issue 15)
     python3 bench/cite-sample.py STYLES.txt REFS.json [--locales de-DE,fr-FR,en-US]
             [--spec 'w;n;b;c:p. 50;j;j'] [--root WORKTREE] [--out DIR] [--save RESULT.json]
 
