@@ -131,12 +131,12 @@ final class CslLocaleFiles {
     /**
      * The locale file for a tag ("he-IL") as citeproc-java is given it: with Imprint's
      * corrections, the en-US terms it lacks in every form, and CSL's form fallbacks
-     * ({@link LocalePatch}); {@code null} when there is none.
+     * ({@link LocalePatch}), its ordinal days marked ({@link Ordinals#markDays}); {@code null} when there is none.
      */
     static String read(String tag) {
         String official = resource("locales-" + tag + ".xml");
-        return official == null ? null : LocalePatch.apply(official, resource(CORRECTIONS + "locales-" + tag + ".xml"),
-                tag.equals(ENGLISH) ? null : resource("locales-" + ENGLISH + ".xml"));
+        return official == null ? null : Ordinals.markDays(LocalePatch.apply(official, resource(CORRECTIONS + "locales-" + tag + ".xml"),
+                tag.equals(ENGLISH) ? null : resource("locales-" + ENGLISH + ".xml")));
     }
 
     /**

@@ -37,21 +37,26 @@ final class OrdinalTerms {
     private final Map<String, Term> ordinals;
     /** The gender of each gendered term ("edition" → "feminine"). */
     private final Map<String, String> genders;
+    /** Whether only the first day of a month is an ordinal ({@code limit-day-ordinals-to-day-1}). */
+    private final boolean dayOneOnly;
 
-    private OrdinalTerms(Map<String, Term> ordinals, Map<String, String> genders) {
+    private OrdinalTerms(Map<String, Term> ordinals, Map<String, String> genders, boolean dayOneOnly) {
         this.ordinals = ordinals;
         this.genders = genders;
+        this.dayOneOnly = dayOneOnly;
     }
 
     /** The terms for a style in a language. */
     static OrdinalTerms of(String styleXml, String language) {
         Map<String, Term> ordinals = new HashMap<>();
         Map<String, String> genders = new HashMap<>();
+        Map<String, String> options = new HashMap<>();
         String lang = language.replace('_', '-');
         List<String> found = CslLocaleFiles.of(language);
         // a language with no CSL locale (Urdu) is set in en-US's terms by citeproc-java: "2nd ed."
         for (String xml : found.isEmpty() ? CslLocaleFiles.of("en-US") : found) {
             read(xml, ordinals, genders, false);
+            options(xml, options);
         }
         // the style's locales in citeproc-java's order: no language, the language, the language and region
         Locale article = Locale.forLanguageTag(lang);
@@ -70,10 +75,32 @@ final class OrdinalTerms {
                 }
                 if (at == rank) {
                     read("<locale>" + block.group(2) + "</locale>", ordinals, genders, true);
+                    options(block.group(2), options);
                 }
             }
         }
-        return new OrdinalTerms(ordinals, genders);
+        return new OrdinalTerms(ordinals, genders, options.getOrDefault(DAY_ONE_ONLY, "false").equals("true"));
+    }
+
+    private static final String DAY_ONE_ONLY = "limit-day-ordinals-to-day-1";
+    private static final Pattern OPTION = Pattern.compile("<style-options\\b[^>]*?\\b" + DAY_ONE_ONLY + "=\"([^\"]*)\"");
+
+    /** The locale's {@code limit-day-ordinals-to-day-1}, if it sets it, over what earlier locales set. */
+    private static void options(String xml, Map<String, String> options) {
+        Matcher option = OPTION.matcher(xml);
+        if (option.find()) {
+            options.put(DAY_ONE_ONLY, option.group(1).trim());
+        }
+    }
+
+    /**
+     * A day of the month as an ordinal ("1st", German "2.", French "1ᵉʳ"), in the gender of the
+     * months, as citeproc-js takes it (the locales that give months a gender give them all the
+     * same); a plain number other than 1 where the locale or the style limits day ordinals to the
+     * first (French "2 février").
+     */
+    String day(long n) {
+        return dayOneOnly && n != 1 ? Long.toString(n) : ordinal(n, genders.getOrDefault("month-01", ""));
     }
 
     /** The gender of the term a number variable counts ("edition" for edition), "" for none. */
@@ -91,13 +118,13 @@ final class OrdinalTerms {
     String ordinal(long n, String gender) {
         // "ordinal-10" to "-99" before "-00" to "-09": 13 is "13th", not "13rd"
         for (int t = 10; t <= 99; t++) {
-            Term term = find("ordinal-" + t, gender);
+            Term term = exact("ordinal-" + t, gender);
             if (term != null && (term.match().equals("whole-number") ? n == t : n % 100 == t)) {
                 return n + term.text();
             }
         }
         for (int t = 0; t <= 9; t++) {
-            Term term = find("ordinal-0" + t, gender);
+            Term term = exact("ordinal-0" + t, gender);
             if (term != null && switch (term.match()) {
                 case "whole-number" -> n == t;
                 case "last-two-digits" -> n % 100 == t;
@@ -123,14 +150,21 @@ final class OrdinalTerms {
      * prints "2.ª ed."; {@code null} when none is defined.
      */
     private Term find(String name, String gender) {
-        Term term = gender.isEmpty() ? null : ordinals.get(name + "|" + gender);
-        if (term == null) {
-            term = ordinals.get(name + "|");
-        }
+        Term term = exact(name, gender);
         if (term == null) {
             term = ordinals.get(name + "|feminine");
         }
         return term != null ? term : ordinals.get(name + "|masculine");
+    }
+
+    /**
+     * A term in the gender, else its neuter form, as citeproc-js looks up "ordinal-00" to
+     * "-99": pt-BR has "ordinal-01" only as a masculine "º" and a feminine "ª", so a day, whose
+     * months have no gender there, is "1º" from its "ordinal" ("1ª" from the feminine was wrong).
+     */
+    private Term exact(String name, String gender) {
+        Term term = gender.isEmpty() ? null : ordinals.get(name + "|" + gender);
+        return term != null ? term : ordinals.get(name + "|");
     }
 
     private static void read(String xml, Map<String, Term> ordinals, Map<String, String> genders, boolean replacesOrdinals) {

@@ -19,13 +19,18 @@ final class Ordinals {
     private static final String ORDINAL = "\uE040\uE042\uE043";
     /** After a number to be written as a long ordinal ("second"), neuter, feminine, masculine. */
     private static final String LONG_ORDINAL = "\uE041\uE044\uE045";
+    /** After a day of the month to be written as an ordinal ("1st", "2."). */
+    private static final String DAY = "\uE046";
     private static final List<String> GENDERS = List.of("", "feminine", "masculine");
     private static final Pattern NUMBER = Pattern.compile("<number\\b([^>]*?)\\s*/>");
     private static final Pattern FORM = Pattern.compile("\\s*\\bform=\"(long-ordinal|ordinal)\"");
     private static final Pattern SUFFIX = Pattern.compile("\\s*\\bsuffix=\"([^\"]*)\"");
     private static final Pattern VARIABLE = Pattern.compile("\\bvariable=\"([^\"]*)\"");
-    private static final Pattern MARKED = Pattern.compile("(\\d+)([" + ORDINAL + LONG_ORDINAL + "])");
-    private static final Pattern ANY_MARK = Pattern.compile("[" + ORDINAL + LONG_ORDINAL + "]");
+    private static final Pattern MARKED = Pattern.compile("(\\d+)([" + ORDINAL + LONG_ORDINAL + DAY + "])");
+    private static final Pattern ANY_MARK = Pattern.compile("[" + ORDINAL + LONG_ORDINAL + DAY + "]");
+    /** A day date-part in the ordinal form. */
+    private static final Pattern DAY_PART = Pattern.compile("<date-part\\b(?=[^>]*\\bname=\"day\")([^>]*?)\\s*/>");
+    private static final Pattern ORDINAL_FORM = Pattern.compile("\\s*\\bform=\"ordinal\"");
 
     private final OrdinalTerms terms;
 
@@ -40,9 +45,13 @@ final class Ordinals {
 
     /**
      * The style with each ordinal number marked: {@code <number variable="edition" form="ordinal"/>}
-     * becomes a number followed by the mark (and then its own suffix).
+     * becomes a number followed by the mark (and then its own suffix); so does each ordinal day ({@link #markDays}).
      */
     String mark(String xml) {
+        return markDays(markNumbers(xml));
+    }
+
+    private String markNumbers(String xml) {
         return NUMBER.matcher(xml).replaceAll(m -> {
             Matcher form = FORM.matcher(m.group(1));
             if (!form.find()) {
@@ -60,6 +69,27 @@ final class Ordinals {
         });
     }
 
+    /**
+     * A style or CSL locale with each day date-part in the ordinal form ({@code <date-part
+     * name="day" form="ordinal"/>}: "1st February", German "2. Februar", 47 bundled styles and
+     * the German, Danish, Finnish, Norwegian and Brazilian locales' dates) marked: citeproc-java
+     * 3.5 prints the day as a plain number. The part prints the mark right after the day, before
+     * its suffix, and {@link #write} writes the day as an ordinal.
+     */
+    static String markDays(String xml) {
+        return DAY_PART.matcher(xml).replaceAll(m -> {
+            Matcher form = ORDINAL_FORM.matcher(m.group(1));
+            if (!form.find()) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            String attributes = form.replaceFirst("");
+            Matcher suffix = SUFFIX.matcher(attributes);
+            String after = suffix.find() ? suffix.group(1) : "";
+            attributes = suffix.replaceFirst("");
+            return Matcher.quoteReplacement("<date-part" + attributes + " suffix=\"" + DAY + after + "\"/>");
+        });
+    }
+
     /** The text with each marked number as the locale's ordinal; a mark after anything else is dropped. */
     String write(String html) {
         if (html == null || !ANY_MARK.matcher(html).find()) {
@@ -68,6 +98,9 @@ final class Ordinals {
         String written = MARKED.matcher(html).replaceAll(m -> {
             long n = Long.parseLong(m.group(1));
             char mark = m.group(2).charAt(0);
+            if (DAY.indexOf(mark) >= 0) {
+                return Matcher.quoteReplacement(terms.day(n));
+            }
             boolean ordinal = ORDINAL.indexOf(mark) >= 0;
             String gender = GENDERS.get(ordinal ? ORDINAL.indexOf(mark) : LONG_ORDINAL.indexOf(mark));
             return Matcher.quoteReplacement(ordinal ? terms.ordinal(n, gender) : terms.longOrdinal(n, gender));

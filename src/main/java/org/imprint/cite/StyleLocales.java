@@ -1,7 +1,11 @@
 package org.imprint.cite;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,16 +31,87 @@ final class StyleLocales {
     private StyleLocales() {
     }
 
-    /** The style with the locales that apply to the language without their language tag. */
+    /**
+     * The style with the locales that apply to the language as one locale without a language
+     * tag. citeproc-java reads only the first locale without one: anabases' German quotation
+     * marks (« ») were lost behind its locale of style options alone, and „ “ printed (found with
+     * bench/cite-sample.py, 19 bundled styles). A term, date format or style option of the
+     * language and region wins over the language's, which wins over one without a language.
+     */
     static String forLanguage(String xml, String language) {
         Locale article = article(language);
         Matcher m = LOCALE.matcher(xml);
-        return m.replaceAll(match -> {
+        String untagged = m.replaceAll(match -> {
             Locale style = Locale.forLanguageTag(match.group(2));
             boolean applies = style.getLanguage().equals(article.getLanguage())
                     && (style.getCountry().isEmpty() || style.getCountry().equals(article.getCountry()));
-            return Matcher.quoteReplacement(applies ? "<locale" + match.group(1) + match.group(3) + ">" : match.group());
+            String rank = style.getCountry().isEmpty() ? "1" : "2";
+            return Matcher.quoteReplacement(applies ? "<locale" + match.group(1) + match.group(3) + " " + RANK + "=\"" + rank + "\">" : match.group());
         });
+        return merged(untagged);
+    }
+
+    /** Marks, for {@link #merged}, a locale that applies by its language (1) or its language and region (2). */
+    private static final String RANK = "imprint-rank";
+    private static final Pattern UNTAGGED = Pattern.compile("(?s)<locale\\b(?![^>]*\\bxml:lang=)([^>]*?)(/>|>(.*?)</locale>)");
+    private static final Pattern RANKED = Pattern.compile("\\s*" + RANK + "=\"(\\d)\"");
+    private static final Pattern TERM_ELEMENT = Pattern.compile("(?s)<term\\b([^>]*?)(?:/>|>(.*?)</term>)");
+    private static final Pattern DATE_FORMAT = Pattern.compile("(?s)<date\\b([^>]*)>.*?</date>");
+    private static final Pattern OPTIONS = Pattern.compile("<style-options\\b([^>]*?)/?>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)=\"([^\"]*)\"");
+
+    /** The style with its locales without a language as one, in place of the first. */
+    private static String merged(String xml) {
+        List<MatchResult> found = UNTAGGED.matcher(xml).results().toList();
+        if (found.size() < 2) {
+            return RANKED.matcher(xml).replaceAll("");
+        }
+        Map<String, String> terms = new LinkedHashMap<>();
+        Map<String, String> dates = new LinkedHashMap<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        Map<String, Integer> ranks = new HashMap<>();
+        for (MatchResult block : found) {
+            Matcher rank = RANKED.matcher(block.group(1));
+            int at = rank.find() ? Integer.parseInt(rank.group(1)) : 0;
+            String content = block.group(3) == null ? "" : block.group(3);
+            Matcher term = TERM_ELEMENT.matcher(content);
+            while (term.find()) {
+                String a = term.group(1);
+                put(terms, ranks, "term|" + StyleAttributes.value(a, "name") + "|" + StyleAttributes.value(a, "form") + "|"
+                        + StyleAttributes.value(a, "gender-form"), term.group(), at);
+            }
+            Matcher date = DATE_FORMAT.matcher(content);
+            while (date.find()) {
+                put(dates, ranks, "date|" + StyleAttributes.value(date.group(1), "form"), date.group(), at);
+            }
+            Matcher option = OPTIONS.matcher(content);
+            while (option.find()) {
+                Matcher attribute = ATTRIBUTE.matcher(option.group(1));
+                while (attribute.find()) {
+                    put(options, ranks, "option|" + attribute.group(1), attribute.group(), at);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(xml.substring(0, found.get(0).start())).append("<locale>");
+        if (!options.isEmpty()) {
+            out.append("<style-options ").append(String.join(" ", options.values())).append("/>");
+        }
+        dates.values().forEach(out::append);
+        out.append("<terms>");
+        terms.values().forEach(out::append);
+        out.append("</terms></locale>");
+        for (int i = 0; i < found.size(); i++) {
+            out.append(xml, found.get(i).end(), i + 1 < found.size() ? found.get(i + 1).start() : xml.length());
+        }
+        return out.toString();
+    }
+
+    /** Puts a value unless one of a higher rank is there; of the same rank, the later wins, as citeproc-java reads a locale. */
+    private static void put(Map<String, String> values, Map<String, Integer> ranks, String key, String value, int rank) {
+        if (ranks.getOrDefault(key, -1) <= rank) {
+            values.put(key, value);
+            ranks.put(key, rank);
+        }
     }
 
     /**
