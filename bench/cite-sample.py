@@ -9,13 +9,19 @@ STYLES.txt holds one style id a line. Every style x locale is one report (articl
 each cluster of --spec in its own paragraph, REFS.json as its bibliography), all built in one
 run of ROOT's target/imprint.jar as EPUB; each cite (the note of a note style, else the text
 after "Paragraph N") and each reference-list entry is compared with citeproc-js's
-(/work/repro/cpjs/cp.js, cached in DIR/cpjs) with all white space taken out, so only
+(bench/cite-sample/cp.js, cached in DIR/cpjs) with all white space taken out, so only
 differences in words and punctuation count. Prints the number of entries that differ and the
 differing pairs; --save writes them as JSON for a before/after comparison.
+
+Needs Node.js with citeproc-js (`npm install --prefix bench/cite-sample citeproc@2`) and the
+bundled styles and locales unpacked where cp.js reads them:
+    mkdir -p /tmp/allcsl /tmp/alllocales
+    (cd /tmp/allcsl && unzip -qo ~/.m2/repository/org/citationstyles/styles/26.2/styles-26.2.jar)
+    (cd /tmp/alllocales && unzip -qo ~/.m2/repository/org/citationstyles/locales/26.2/locales-26.2.jar)
 """
 import argparse, hashlib, html, json, os, re, shutil, subprocess, sys, zipfile
 
-CPJS = '/work/repro/cpjs/cp.js'
+CPJS = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'cite-sample', 'cp.js')
 
 
 def text(x):
