@@ -521,7 +521,7 @@ final class Processor {
             for (CSLCitation citation : citations) {
                 for (CSLCitationItem part : citation.getCitationItems()) {
                     if (citation.getCitationItems().length > 1 && names(cited.get(part.getId())) != null) {
-                        sources.putIfAbsent(part.getId() + YEAR_ONLY, SuppressedAuthor.of(cited.get(part.getId()), part.getId() + YEAR_ONLY));
+                        sources.putIfAbsent(part.getId() + YEAR_ONLY, SuppressedAuthor.of(cited.get(part.getId()), part.getId() + YEAR_ONLY, SuppressedAuthor.substitutes(xml)));
                     }
                 }
             }
