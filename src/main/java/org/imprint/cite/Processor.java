@@ -219,6 +219,7 @@ final class Processor {
         xml = NumberPlurals.mark(xml);
         Ordinals ordinals = Ordinals.of(style.xml(), language);
         xml = ordinals.mark(xml);
+        xml = RomanNumbers.mark(xml);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
@@ -750,6 +751,7 @@ final class Processor {
     }
 
     private String written(String html) {
+        html = RomanNumbers.write(html);
         return HebrewGeresh.write(ordinals.write(DoubledStops.afterQuotes(quotes.write(DoubledStops.merged(
                 MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(HyphenatedNames.restored(CjkNames.joined(html.replace(AFFIX_GUARD, "")))))), language)),
                         literalDates))))), language);
