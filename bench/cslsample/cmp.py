@@ -3,9 +3,12 @@
 bibliography with citeproc-js's, print differing entries; last line 'SCORE style locale differ total'."""
 import subprocess, sys, re, os, unicodedata
 refs, style, loc, spec, root = sys.argv[1:6]
-out = subprocess.run([os.path.join(os.path.dirname(os.path.abspath(__file__)), 'one.sh'), refs, style, loc, spec, root], capture_output=True, text=True)
+if os.environ.get('RAW'):   # score a saved run again: RAW=that run's raw output file
+    out = subprocess.CompletedProcess([], 0, open(os.environ['RAW']).read(), '')
+else:
+    out = subprocess.run([os.path.join(os.path.dirname(os.path.abspath(__file__)), 'one.sh'), refs, style, loc, spec, root], capture_output=True, text=True)
 txt = out.stdout
-if len(sys.argv) > 6:
+if len(sys.argv) > 6 and not os.environ.get('RAW'):
     os.makedirs(sys.argv[6], exist_ok=True)
     open(os.path.join(sys.argv[6], f'{style}.{loc}.txt'), 'w').write(txt + out.stderr)
 imp, js = txt.split('--- citeproc-js', 1) if '--- citeproc-js' in txt else (txt, '')
@@ -16,7 +19,8 @@ def norm(s):
     s = re.sub(r'[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2032\u2033"\']', '"', s)
     return re.sub(r'\s+', ' ', s).strip()
 notes = [re.sub(r'\s*↑$', '', l[l.index(':', 5)+1:]) for l in imp.splitlines() if l.startswith('NOTE ')]
-texts = [re.sub(r'^Paragraph \d+\s*', '', l[6:]).rstrip('.') for l in imp.splitlines() if l.startswith('TEXT: ')]
+# "Paragraph 1.1": a superscript number after the sentence's full stop
+texts = [re.sub(r'^Paragraph \d+\s*\.?', '', l[6:]).rstrip('.') for l in imp.splitlines() if l.startswith('TEXT: ')]
 ibib = [l[5:] for l in imp.splitlines() if l.startswith('BIB: ')]
 jc = [l.split(': ', 1)[1] if ': ' in l else '' for l in js.splitlines() if l.startswith('CITE ')]
 jbib = [l[5:] for l in js.splitlines() if l.startswith('BIB: ')]

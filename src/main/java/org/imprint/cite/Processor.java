@@ -675,7 +675,9 @@ final class Processor {
         Bibliography bibliography = active.get(NO_LOCATOR).makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(ImplicitYearSuffixes::firstOnly).map(this::written).toList());
         collate(active.get(NO_LOCATOR), all, order, entries);
-        if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
+        // a numbered style keeps citeproc-java's order, whose numbers its entries and citations carry:
+        // reordered, springer-fachzeitschriften-medizin-psychologie listed "1. Anon", "11. van der Berg", "2. Bruno"
+        if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size() && !numbered) {
             // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
             List<String> demotedOrder = new ArrayList<>();
             List<String> demoted = java.util.Arrays.stream(demoter(all)
