@@ -675,9 +675,9 @@ final class Processor {
         Bibliography bibliography = active.get(NO_LOCATOR).makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(ImplicitYearSuffixes::firstOnly).map(this::written).toList());
         collate(active.get(NO_LOCATOR), all, order, entries);
-        // a numbered style keeps citeproc-java's order, whose numbers its entries and citations carry:
+        // a numbered list keeps citeproc-java's order, whose numbers its entries and citations carry:
         // reordered, springer-fachzeitschriften-medizin-psychologie listed "1. Anon", "11. van der Berg", "2. Bruno"
-        if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size() && !numbered) {
+        if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size() && !listNumbered(xml)) {
             // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
             List<String> demotedOrder = new ArrayList<>();
             List<String> demoted = java.util.Arrays.stream(demoter(all)
@@ -757,6 +757,26 @@ final class Processor {
         return HebrewGeresh.write(ordinals.write(DoubledStops.afterQuotes(quotes.write(DoubledStops.merged(
                 MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(HyphenatedNames.restored(CjkNames.joined(html.replace(AFFIX_GUARD, "")))))), language)),
                         literalDates))))), language);
+    }
+
+    /** Whether the style's reference list prints the entries' numbers, in its layout or a macro it calls. */
+    private static boolean listNumbered(String xml) {
+        Matcher list = Pattern.compile("(?s)<bibliography\\b.*?</bibliography>").matcher(xml);
+        if (!list.find()) {
+            return false;
+        }
+        String printed = list.group().replaceAll("(?s)<sort\\b.*?</sort>", "");
+        if (printed.contains("\"citation-number\"")) {
+            return true;
+        }
+        Matcher macro = Pattern.compile("\\bmacro=\"([^\"]+)\"").matcher(printed);
+        while (macro.find()) {
+            Matcher body = Pattern.compile("(?s)<macro\\b[^>]*\\bname=\"" + Pattern.quote(macro.group(1)) + "\"[^>]*>(.*?)</macro>").matcher(xml);
+            if (body.find() && body.group(1).contains("\"citation-number\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sets the active processors back to before any citation, each source registered. */
