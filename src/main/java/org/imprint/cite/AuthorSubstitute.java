@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.parser.Parser;
+
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 
@@ -37,6 +39,9 @@ final class AuthorSubstitute {
     /** The same, with the comma of an inverted name ("Novak, A."). */
     private static final String COMMA_GAP = "(?:\\s|&nbsp;|\\u00A0|\\u202F|<[^>]*>|,)*";
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** A named entity. */
+    private static final Pattern LETTER_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]*);");
+    private static final java.util.Set<String> MARKUP_ENTITIES = java.util.Set.of("amp", "lt", "gt", "quot", "apos", "nbsp");
     private static final Pattern ET_AL = Pattern.compile("^,?" + GAP + "et al\\.?");
 
     /** The rules of CSL 1.0.2. */
@@ -95,9 +100,9 @@ final class AuthorSubstitute {
             if (names == null || before == null) {
                 continue;
             }
-            String entry = entries.get(i);
+            String entry = readable(entries.get(i));
             List<int[]> spans = spans(entry, names);
-            List<int[]> spansBefore = spans(entries.get(i - 1), before);
+            List<int[]> spansBefore = spans(readable(entries.get(i - 1)), before);
             if (spans == null) {
                 continue;
             }
@@ -145,6 +150,17 @@ final class AuthorSubstitute {
             out.set(i, text.toString());
         }
         return out;
+    }
+
+    /**
+     * The entry with its letters that citeproc-java's HTML writes as entities ("M&amp;uuml;ller")
+     * as letters, where the names are looked for: found as read only, a name with such a letter
+     * (Müller, García, Gödel) was never found, and its repeated entries kept it where citeproc-js
+     * prints MLA's "———". The entities of markup ("&amp;amp;", "&amp;lt;") and spaces stay.
+     */
+    private static String readable(String entry) {
+        return LETTER_ENTITY.matcher(entry).replaceAll(m -> MARKUP_ENTITIES.contains(m.group(1)) ? Matcher.quoteReplacement(m.group())
+                : Matcher.quoteReplacement(Parser.unescapeEntities(m.group(), false)));
     }
 
     /** The markup inside a replaced stretch, kept so that the entry's elements stay closed. */

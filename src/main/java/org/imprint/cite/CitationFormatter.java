@@ -88,6 +88,7 @@ public final class CitationFormatter {
         StyleSource style = styles.style(article, brand);
         // a status written as the date stays that date where the style cannot print the status in its place
         Map<String, CSLItemData> items = LiteralStatuses.settle(read, datedStatuses, style.xml());
+        List<List<String>> substitutes = SuppressedAuthor.substitutes(style.xml());
         if (citations.isEmpty()) {
             // legal: a bibliography kept for later, or emptied; the report has no reference list
             try {
@@ -132,7 +133,7 @@ public final class CitationFormatter {
                     // [-@key], and @key whose author the sentence names: citeproc-java has no
                     // suppress-author, so a copy with a mark for its authors is cited (SuppressedAuthor)
                     id = item.key() + Processor.SYNTHETIC;
-                    cited.put(id, SuppressedAuthor.of(data, id));
+                    cited.put(id, SuppressedAuthor.of(data, id, substitutes));
                 } else if (initialled.containsKey(item.key())) {
                     // two first authors of one surname: each cited with initials, "(J. Smith, 2020)" (APA 7, 8.20)
                     id = item.key() + Processor.INITIALS;

@@ -234,6 +234,7 @@ final class Processor {
         xml = NumberPlurals.mark(xml);
         Ordinals ordinals = Ordinals.of(style.xml(), language);
         xml = ordinals.mark(xml);
+        xml = RomanNumbers.mark(xml);
         // a line could break inside "n.d." or "o. J.": the term is marked, as a group's affixes
         xml = NO_DATE.matcher(xml).replaceAll(m -> Matcher.quoteReplacement("<group prefix=\"" + NO_BREAK_START
                 + "\" suffix=\"" + NO_BREAK_END + "\">" + m.group() + "</group>"));
@@ -536,7 +537,7 @@ final class Processor {
             for (CSLCitation citation : citations) {
                 for (CSLCitationItem part : citation.getCitationItems()) {
                     if (citation.getCitationItems().length > 1 && names(cited.get(part.getId())) != null) {
-                        sources.putIfAbsent(part.getId() + YEAR_ONLY, SuppressedAuthor.of(cited.get(part.getId()), part.getId() + YEAR_ONLY));
+                        sources.putIfAbsent(part.getId() + YEAR_ONLY, SuppressedAuthor.of(cited.get(part.getId()), part.getId() + YEAR_ONLY, SuppressedAuthor.substitutes(xml)));
                     }
                 }
             }
@@ -689,7 +690,9 @@ final class Processor {
         Bibliography bibliography = active.get(NO_LOCATOR).makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(ImplicitYearSuffixes::firstOnly).map(this::written).toList());
         collate(active.get(NO_LOCATOR), all, order, entries);
-        if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
+        // a numbered list keeps citeproc-java's order, whose numbers its entries and citations carry:
+        // reordered, springer-fachzeitschriften-medizin-psychologie listed "1. Anon", "11. van der Berg", "2. Bruno"
+        if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size() && !listNumbered(xml)) {
             // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
             List<String> demotedOrder = new ArrayList<>();
             List<String> demoted = java.util.Arrays.stream(demoter(all)
@@ -765,9 +768,30 @@ final class Processor {
     }
 
     private String written(String html) {
+        html = RomanNumbers.write(html);
         return HebrewGeresh.write(ordinals.write(DoubledStops.afterQuotes(quotes.write(DoubledStops.merged(
                 MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(HyphenatedNames.restored(CjkNames.joined(html.replace(AFFIX_GUARD, "")))))), language)),
                         literalDates))))), language);
+    }
+
+    /** Whether the style's reference list prints the entries' numbers, in its layout or a macro it calls. */
+    private static boolean listNumbered(String xml) {
+        Matcher list = Pattern.compile("(?s)<bibliography\\b.*?</bibliography>").matcher(xml);
+        if (!list.find()) {
+            return false;
+        }
+        String printed = list.group().replaceAll("(?s)<sort\\b.*?</sort>", "");
+        if (printed.contains("\"citation-number\"")) {
+            return true;
+        }
+        Matcher macro = Pattern.compile("\\bmacro=\"([^\"]+)\"").matcher(printed);
+        while (macro.find()) {
+            Matcher body = Pattern.compile("(?s)<macro\\b[^>]*\\bname=\"" + Pattern.quote(macro.group(1)) + "\"[^>]*>(.*?)</macro>").matcher(xml);
+            if (body.find() && body.group(1).contains("\"citation-number\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sets the active processors back to before any citation, each source registered. */

@@ -1,5 +1,11 @@
 package org.imprint.cite;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.undercouch.citeproc.csl.CSLItemData;
@@ -29,19 +35,99 @@ final class SuppressedAuthor {
     private SuppressedAuthor() {
     }
 
+    /** A names element with a substitute, or a macro call: where the citation's authors are found. */
+    private static final Pattern NAMES_OR_MACRO = Pattern.compile("(?s)<names\\b[^>]*(?<!/)>(?:(?!</names>).)*?<substitute\\b[^>]*>(.*?)</substitute>|<text\\b[^>]*\\bmacro=\"([^\"]*)\"");
+    private static final Pattern NAMES = Pattern.compile("<names\\b[^>]*\\bvariable=\"([^\"]*)\"");
+    private static final Pattern CITATION = Pattern.compile("(?s)<citation\\b.*?</citation>");
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    /** The name variables a source's copy may lose: how each is read, and set in a copy. */
+    private static final Map<String, Function<CSLItemData, CSLName[]>> READ = Map.ofEntries(
+            Map.entry("editor", CSLItemData::getEditor), Map.entry("translator", CSLItemData::getTranslator),
+            Map.entry("collection-editor", CSLItemData::getCollectionEditor), Map.entry("container-author", CSLItemData::getContainerAuthor),
+            Map.entry("compiler", CSLItemData::getCompiler), Map.entry("composer", CSLItemData::getComposer),
+            Map.entry("director", CSLItemData::getDirector), Map.entry("editorial-director", CSLItemData::getEditorialDirector),
+            Map.entry("curator", CSLItemData::getCurator), Map.entry("original-author", CSLItemData::getOriginalAuthor),
+            Map.entry("contributor", CSLItemData::getContributor), Map.entry("organizer", CSLItemData::getOrganizer),
+            Map.entry("illustrator", CSLItemData::getIllustrator), Map.entry("guest", CSLItemData::getGuest),
+            Map.entry("host", CSLItemData::getHost), Map.entry("performer", CSLItemData::getPerformer),
+            Map.entry("producer", CSLItemData::getProducer), Map.entry("interviewer", CSLItemData::getInterviewer));
+    private static final Map<String, BiFunction<CSLItemDataBuilder, CSLName[], CSLItemDataBuilder>> WRITE = Map.ofEntries(
+            Map.entry("editor", CSLItemDataBuilder::editor), Map.entry("translator", CSLItemDataBuilder::translator),
+            Map.entry("collection-editor", CSLItemDataBuilder::collectionEditor), Map.entry("container-author", CSLItemDataBuilder::containerAuthor),
+            Map.entry("compiler", CSLItemDataBuilder::compiler), Map.entry("composer", CSLItemDataBuilder::composer),
+            Map.entry("director", CSLItemDataBuilder::director), Map.entry("editorial-director", CSLItemDataBuilder::editorialDirector),
+            Map.entry("curator", CSLItemDataBuilder::curator), Map.entry("original-author", CSLItemDataBuilder::originalAuthor),
+            Map.entry("contributor", CSLItemDataBuilder::contributor), Map.entry("organizer", CSLItemDataBuilder::organizer),
+            Map.entry("illustrator", CSLItemDataBuilder::illustrator), Map.entry("guest", CSLItemDataBuilder::guest),
+            Map.entry("host", CSLItemDataBuilder::host), Map.entry("performer", CSLItemDataBuilder::performer),
+            Map.entry("producer", CSLItemDataBuilder::producer), Map.entry("interviewer", CSLItemDataBuilder::interviewer));
+
+    /**
+     * The names a style's citation prints in the authors' place when a source has none: the
+     * variables of each {@code <names>} of the substitute of its first authors that has names
+     * (macros followed), in order ("editor", then "translator"); conditions in the substitute are not
+     * weighed. None when the style has no such substitute.
+     */
+    static List<List<String>> substitutes(String xml) {
+        String style = COMMENT.matcher(xml).replaceAll("");
+        Matcher citation = CITATION.matcher(style);
+        String substitute = citation.find() ? substitute(style, citation.group(), 0) : null;
+        List<List<String>> groups = new ArrayList<>();
+        if (substitute != null) {
+            Matcher names = NAMES.matcher(substitute);
+            while (names.find()) {
+                groups.add(List.of(names.group(1).trim().split("\\s+")));
+            }
+        }
+        return groups;
+    }
+
+    /** The content of the first substitute in this part of the style, macros followed; {@code null} for none. */
+    private static String substitute(String style, String part, int depth) {
+        Matcher m = NAMES_OR_MACRO.matcher(part);
+        while (m.find() && depth < 20) {
+            if (m.group(1) != null) {
+                if (NAMES.matcher(m.group()).results().anyMatch(n -> List.of(n.group(1).trim().split("\\s+")).contains("author"))
+                        && NAMES.matcher(m.group(1)).find()) {
+                    return m.group(1);
+                }
+                // a substitute for other names, or one of a title alone (Chicago's interviews): not the one looked for
+                continue;
+            }
+            Matcher macro = Pattern.compile("(?s)<macro\\b[^>]*\\bname=\"" + Pattern.quote(m.group(2)) + "\"[^>]*>(.*?)</macro>").matcher(style);
+            String found = macro.find() ? substitute(style, macro.group(1), depth + 1) : null;
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /**
      * A copy of a source with the mark for its authors, to be cited under {@code id}. As
      * citeproc-js, only what the style prints in the authors' place goes: a chapter's editors and
      * a book's translator stay ("in Handbook, ed. Peter Jones"; they went too, found by h15y). A
-     * source without authors loses its other names as well, since the style printed one of them
-     * in the authors' place (its {@code <substitute>}), and would print it again in its own slot
-     * once the mark stands there.
+     * source without authors loses the names its style's substitute prints in their place (the
+     * first of {@code substitutes} it has: an edited book's editors), which it would print again
+     * in their own slot once the mark stands there; its other names stay, as in citeproc-js
+     * (Chicago's note of a book edited and translated: "The Book, trans. Susan White"; they went too).
      */
-    static CSLItemData of(CSLItemData data, String id) {
-        if (data.getAuthor() == null || data.getAuthor().length == 0) {
-            return new CSLItemDataBuilder(Processor.nameless(data, id)).author(NAME).build();
+    static CSLItemData of(CSLItemData data, String id, List<List<String>> substitutes) {
+        if (data.getAuthor() != null && data.getAuthor().length > 0) {
+            return new CSLItemDataBuilder(data).id(id).author(NAME).build();
         }
-        return new CSLItemDataBuilder(data).id(id).author(NAME).build();
+        CSLItemDataBuilder copy = new CSLItemDataBuilder(data).id(id).author(NAME);
+        for (List<String> group : substitutes) {
+            List<String> printed = group.stream().filter(v -> READ.containsKey(v) && READ.get(v).apply(data) != null
+                    && READ.get(v).apply(data).length > 0).toList();
+            if (!printed.isEmpty()) {
+                for (String variable : printed) {
+                    WRITE.get(variable).apply(copy, (CSLName[]) null);
+                }
+                break;
+            }
+        }
+        return copy.build();
     }
 
     /**

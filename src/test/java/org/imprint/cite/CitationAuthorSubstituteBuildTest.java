@@ -68,6 +68,30 @@ class CitationAuthorSubstituteBuildTest {
     }
 
     /**
+     * A name with a letter citeproc-java's HTML writes as an entity (ü as "&amp;uuml;") is
+     * substituted too: MLA printed "Müller, Hans. Beta." again where citeproc-js prints "———. Beta."
+     * (found comparing with cp.js); a Vietnamese name, whose letters have no entity, already was.
+     */
+    @Test
+    void aNameWithAnAccentedLetterIsSubstituted() throws Exception {
+        String json = """
+                [{"id": "n1", "type": "book", "author": [{"family": "Müller", "given": "Hans"}], "title": "Alpha", "publisher": "Pub",
+                  "issued": {"date-parts": [[2001]]}},
+                 {"id": "n2", "type": "book", "author": [{"family": "Müller", "given": "Hans"}], "title": "Beta", "publisher": "Pub",
+                  "issued": {"date-parts": [[2003]]}},
+                 {"id": "n3", "type": "book", "author": [{"family": "García", "given": "Élodie"}], "title": "Gamma", "publisher": "Pub",
+                  "issued": {"date-parts": [[2004]]}},
+                 {"id": "n4", "type": "book", "author": [{"family": "García", "given": "Élodie"}], "title": "Delta", "publisher": "Pub",
+                  "issued": {"date-parts": [[2005]]}}]
+                """;
+        String mla = text(TestReport.citing(dir, "mla", "modern-language-association").title("Faults").bibliography("refs.json")
+                .body("Works [@n1; @n2; @n3; @n4].\n").file("refs.json", json).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(mla, "———. Beta. Pub, 2003."),
+                () -> assertContains(mla, "———. Gamma. Pub, 2004."));
+    }
+
+    /**
      * A macro's words beside its empty variables are suppressed as a group's (CSL 1.0.2):
      * associacao-brasileira-de-normas-tecnicas-ipea printed "Traducao ." in every entry without a
      * translator; and its substitute "___." merges with the list's full stop ("___..").

@@ -24,7 +24,9 @@ class CitationSuppressAuthorNamesBuildTest {
               "issued": {"date-parts": [[2005]]}},
              {"id": "trans", "type": "book", "title": "War and Peace", "author": [{"family": "Tolstoy", "given": "Leo"}],
               "translator": [{"family": "Pevear", "given": "Richard"}], "publisher": "Vintage",
-              "original-date": {"date-parts": [[1869]]}, "issued": {"date-parts": [[2008]]}}]
+              "original-date": {"date-parts": [[1869]]}, "issued": {"date-parts": [[2008]]}},
+             {"id": "edtr", "type": "book", "title": "The Edited and Translated", "editor": [{"family": "Roe", "given": "Ann"}],
+              "translator": [{"family": "White", "given": "Susan"}], "publisher": "Pub", "issued": {"date-parts": [[2018]]}}]
             """;
 
     @TempDir
@@ -32,7 +34,7 @@ class CitationSuppressAuthorNamesBuildTest {
 
     private String build(String style) throws Exception {
         return text(TestReport.citing(dir, style, style).title("Faults").bibliography("refs.json")
-                .body("Smith says so [-@chap, chap. 2]. Tolstoy too [-@trans, 4].\n").file("refs.json", JSON).build("pdf").pdf());
+                .body("Smith says so [-@chap, chap. 2]. Tolstoy too [-@trans, 4]. Roe too [-@edtr].\n").file("refs.json", JSON).build("pdf").pdf());
     }
 
     /** The notes kept no name at all: "in Handbook of Cognition (London: Sage, 2005), chap. 2." */
@@ -45,6 +47,21 @@ class CitationSuppressAuthorNamesBuildTest {
                 () -> assertContains(sixteenth, "War and Peace, trans. Richard Pevear (1869; repr., Vintage, 2008), 4."),
                 () -> assertContains(eighteenth, "in Handbook of Cognition, ed. Peter Jones and Lisa Brown (Sage, 2005), chap. 2."),
                 () -> assertContains(eighteenth, "War and Peace, trans. Richard Pevear (1869; Vintage, 2008), 4."));
+    }
+
+    /**
+     * A source without authors loses only the names its style's substitute prints in their place:
+     * the editor of a book edited and translated, not its translator (cp.js with suppress-author,
+     * chicago-notes-bibliography: "The Edited and Translated, trans. Susan White (Pub, 2018).");
+     * both went, "The Edited and Translated (Pub, 2018).".
+     */
+    @Test
+    void aSourceWithoutAuthorsKeepsTheNamesItsSubstituteDoesNotPrint() throws Exception {
+        String eighteenth = build("chicago-notes-bibliography");
+        String sixteenth = build("chicago-notes-bibliography-16th-edition");
+        assertAll(
+                () -> assertContains(eighteenth, "The Edited and Translated, trans. Susan White (Pub, 2018)."),
+                () -> assertContains(sixteenth, "The Edited and Translated, trans. Susan White (Pub, 2018)."));
     }
 
     /** An author-date citation still prints the year alone. */
