@@ -2,6 +2,9 @@
 """Scores Imprint's citations against citeproc-js for a sample of styles and locales.
 
     python3 bench/cite-sample.py bench/cite-sample/styles.txt bench/cite-sample/refs.json   (the sample of issue 15)
+    python3 bench/cite-sample.py bench/cite-sample/varied-styles.txt bench/cite-sample/varied-refs.json \
+        --locales en-US,es-ES --spec 'bookedtr;chap:p. 50;art;rep;thesis;web;news;case;data;conf;nodate;viet;part;bookedtr:p. 12'
+            (13 varied sources in 25 random styles)
     python3 bench/cite-sample.py STYLES.txt REFS.json [--locales de-DE,fr-FR,en-US]
             [--spec 'w;n;b;c:p. 50;j;j'] [--root WORKTREE] [--out DIR] [--save RESULT.json]
 
