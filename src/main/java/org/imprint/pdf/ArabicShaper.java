@@ -104,7 +104,24 @@ final class ArabicShaper implements BidiReorderer {
             int wanted = joinsPrevious ? (joinsNext ? MEDIAL : FINAL) : (joinsNext ? INITIAL : ISOLATED);
             out.appendCodePoint(form(forms, wanted, cp));
         }
-        return out.toString();
+        return withoutEdgeJoiners(out);
+    }
+
+    /**
+     * The shaped run without the joiners {@link JoinsAcrossElements} put at its ends, where an
+     * element's edge falls inside a word: they have made the letters beside them join, and drawn
+     * they would be one more glyph, read back as a character the author did not write.
+     */
+    private static String withoutEdgeJoiners(StringBuilder run) {
+        int start = 0;
+        int end = run.length();
+        while (start < end && run.charAt(start) == JoinsAcrossElements.JOINER) {
+            start++;
+        }
+        while (end > start && run.charAt(end - 1) == JoinsAcrossElements.JOINER) {
+            end--;
+        }
+        return run.substring(start, end);
     }
 
     /** The wanted form, else the nearest one Unicode has (a medial without a code is drawn final). */

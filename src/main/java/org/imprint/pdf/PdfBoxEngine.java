@@ -129,6 +129,8 @@ public final class PdfBoxEngine implements PdfEngine {
         RightToLeftTables mirrored = RightToLeftTables.mirror(dom);
         if (ComplexScripts.hasRightToLeft(html)) {
             DirectionStyles.apply(dom);
+            // a word whose letters an element's edge parts (پاک<b>ستان</b>) is joined across it
+            JoinsAcrossElements.apply(dom);
             // The Unicode bidirectional algorithm, and Arabic-script letters joined. Only where
             // there is right-to-left text. With it on, openhtmltopdf 1.1.31 fails on a page-foot
             // note whose box holds inline text (the box it makes for the note body has an element
