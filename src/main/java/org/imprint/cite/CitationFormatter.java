@@ -521,6 +521,7 @@ public final class CitationFormatter {
         CjkRuns.mark(doc, language.matches("(zh|ja|ko)([-_].*)?") ? language.substring(0, 2) : null);
         Isolates.apply(doc, rightToLeft);
         Isolates.nest(doc);
+        FacedQuotes.apply(doc, rightToLeft);
         return sanitizer.clean(doc.body().html().strip());
     }
 

@@ -1164,12 +1164,14 @@ final class Processor {
      * {@code null} when the text does not end with one.
      */
     static String intoQuote(String html, char mark) {
-        // citeproc-java's HTML writes the mark as an entity, the cleaned text as the character
-        int quote = Math.max(html.lastIndexOf('\u201D'), html.lastIndexOf("&rdquo;"));
+        // citeproc-java's HTML writes the mark as an entity, the cleaned text as the character;
+        // a title's closing mark is ” left to right, “ in a right-to-left note (FacedQuotes)
+        int quote = Math.max(Math.max(html.lastIndexOf('\u201D'), html.lastIndexOf("&rdquo;")),
+                Math.max(html.lastIndexOf('\u201C'), html.lastIndexOf("&ldquo;")));
         if (quote < 0) {
             return null;
         }
-        int after = html.startsWith("&rdquo;", quote) ? quote + "&rdquo;".length() : quote + 1;
+        int after = html.charAt(quote) == '&' ? html.indexOf(';', quote) + 1 : quote + 1;
         if (!html.substring(after).replaceAll("<[^>]*>", "").replace(NO_BREAK_END, "").isBlank()) {
             return null;
         }

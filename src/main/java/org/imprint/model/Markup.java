@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
+import org.imprint.markdown.CodeDirections;
 import org.imprint.markdown.HtmlSanitizer;
 import org.imprint.markdown.Labels;
 import org.imprint.markdown.MarkdownRenderer;
@@ -53,8 +54,9 @@ public final class Markup {
 
     /** The body with its notes set one way, sanitised, its paragraphs' directions marked. */
     public String body(NoteStyle notes) {
-        return bodies.computeIfAbsent(notes, style -> ParagraphDirections.mark(
-                sanitizer.clean(markdown.render(body, style, labels, portrait), imageSource, body.targets()::target, portraitSources), rightToLeft));
+        return bodies.computeIfAbsent(notes, style -> CodeDirections.mark(ParagraphDirections.mark(
+                sanitizer.clean(markdown.render(body, style, labels, portrait), imageSource, body.targets()::target, portraitSources),
+                rightToLeft), rightToLeft));
     }
 
     /**
@@ -90,7 +92,8 @@ public final class Markup {
      * marked; empty for {@code null}.
      */
     public String fragment(String markdownText) {
-        return markdownText == null ? "" : fragments.computeIfAbsent(markdownText, text -> ParagraphDirections.mark(
-                sanitizer.clean(markdown.renderFragment(text), imageSource, body.targets()::target, portraitSources), rightToLeft));
+        return markdownText == null ? "" : fragments.computeIfAbsent(markdownText, text -> CodeDirections.mark(ParagraphDirections.mark(
+                sanitizer.clean(markdown.renderFragment(text), imageSource, body.targets()::target, portraitSources), rightToLeft),
+                rightToLeft));
     }
 }
