@@ -2,9 +2,6 @@ package org.imprint.cite;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,27 +37,6 @@ final class SuppressedAuthor {
     private static final Pattern NAMES = Pattern.compile("<names\\b[^>]*\\bvariable=\"([^\"]*)\"");
     private static final Pattern CITATION = Pattern.compile("(?s)<citation\\b.*?</citation>");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    /** The name variables a source's copy may lose: how each is read, and set in a copy. */
-    private static final Map<String, Function<CSLItemData, CSLName[]>> READ = Map.ofEntries(
-            Map.entry("editor", CSLItemData::getEditor), Map.entry("translator", CSLItemData::getTranslator),
-            Map.entry("collection-editor", CSLItemData::getCollectionEditor), Map.entry("container-author", CSLItemData::getContainerAuthor),
-            Map.entry("compiler", CSLItemData::getCompiler), Map.entry("composer", CSLItemData::getComposer),
-            Map.entry("director", CSLItemData::getDirector), Map.entry("editorial-director", CSLItemData::getEditorialDirector),
-            Map.entry("curator", CSLItemData::getCurator), Map.entry("original-author", CSLItemData::getOriginalAuthor),
-            Map.entry("contributor", CSLItemData::getContributor), Map.entry("organizer", CSLItemData::getOrganizer),
-            Map.entry("illustrator", CSLItemData::getIllustrator), Map.entry("guest", CSLItemData::getGuest),
-            Map.entry("host", CSLItemData::getHost), Map.entry("performer", CSLItemData::getPerformer),
-            Map.entry("producer", CSLItemData::getProducer), Map.entry("interviewer", CSLItemData::getInterviewer));
-    private static final Map<String, BiFunction<CSLItemDataBuilder, CSLName[], CSLItemDataBuilder>> WRITE = Map.ofEntries(
-            Map.entry("editor", CSLItemDataBuilder::editor), Map.entry("translator", CSLItemDataBuilder::translator),
-            Map.entry("collection-editor", CSLItemDataBuilder::collectionEditor), Map.entry("container-author", CSLItemDataBuilder::containerAuthor),
-            Map.entry("compiler", CSLItemDataBuilder::compiler), Map.entry("composer", CSLItemDataBuilder::composer),
-            Map.entry("director", CSLItemDataBuilder::director), Map.entry("editorial-director", CSLItemDataBuilder::editorialDirector),
-            Map.entry("curator", CSLItemDataBuilder::curator), Map.entry("original-author", CSLItemDataBuilder::originalAuthor),
-            Map.entry("contributor", CSLItemDataBuilder::contributor), Map.entry("organizer", CSLItemDataBuilder::organizer),
-            Map.entry("illustrator", CSLItemDataBuilder::illustrator), Map.entry("guest", CSLItemDataBuilder::guest),
-            Map.entry("host", CSLItemDataBuilder::host), Map.entry("performer", CSLItemDataBuilder::performer),
-            Map.entry("producer", CSLItemDataBuilder::producer), Map.entry("interviewer", CSLItemDataBuilder::interviewer));
 
     /**
      * The names a style's citation prints in the authors' place when a source has none: the
@@ -118,12 +94,10 @@ final class SuppressedAuthor {
         }
         CSLItemDataBuilder copy = new CSLItemDataBuilder(data).id(id).author(NAME);
         for (List<String> group : substitutes) {
-            List<String> printed = group.stream().filter(v -> READ.containsKey(v) && READ.get(v).apply(data) != null
-                    && READ.get(v).apply(data).length > 0).toList();
+            List<NameVariables> printed = group.stream().map(NameVariables.BY_NAME::get)
+                    .filter(v -> v != null && v.get().apply(data) != null && v.get().apply(data).length > 0).toList();
             if (!printed.isEmpty()) {
-                for (String variable : printed) {
-                    WRITE.get(variable).apply(copy, (CSLName[]) null);
-                }
+                printed.forEach(v -> v.set().apply(copy, (CSLName[]) null));
                 break;
             }
         }
