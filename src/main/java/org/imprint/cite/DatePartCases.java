@@ -47,13 +47,14 @@ final class DatePartCases {
         }
         Locale locale = Locale.forLanguageTag(language);
         return MARKED.matcher(html).replaceAll(m -> {
-            String month = m.group(2);
+            // citeproc-java writes "März" as "M&auml;rz": cased as written, the entity broke ("M&AUML;RZ")
+            String month = org.jsoup.parser.Parser.unescapeEntities(m.group(2), false);
             String cased = switch (m.group(1)) {
                 case LOWER -> month.toLowerCase(locale);
                 case UPPER -> month.toUpperCase(locale);
                 default -> month.isEmpty() ? month : month.substring(0, 1).toUpperCase(locale) + month.substring(1);
             };
-            return Matcher.quoteReplacement(cased);
+            return Matcher.quoteReplacement(org.jsoup.nodes.Entities.escape(cased));
         });
     }
 }

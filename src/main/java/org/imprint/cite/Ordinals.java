@@ -20,7 +20,7 @@ final class Ordinals {
     /** After a number to be written as a long ordinal ("second"), neuter, feminine, masculine. */
     private static final String LONG_ORDINAL = "\uE041\uE044\uE045";
     /** After a day of the month to be written as an ordinal ("1st", "2."). */
-    private static final String DAY = "\uE046";
+    static final String DAY = "\uE046";
     private static final List<String> GENDERS = List.of("", "feminine", "masculine");
     private static final Pattern NUMBER = Pattern.compile("<number\\b([^>]*?)\\s*/>");
     private static final Pattern FORM = Pattern.compile("\\s*\\bform=\"(long-ordinal|ordinal)\"");

@@ -226,6 +226,7 @@ final class Processor {
         xml = SentenceCase.apply(xml);
         xml = NamesDelimiters.guard(NamesDelimiters.apply(xml));
         xml = StyleLocales.forLanguage(xml, language);
+        xml = LocalizedDates.apply(xml, language);
         xml = StyleTermForms.apply(xml, language);
         EditorTranslators.Rewritten merged = EditorTranslators.apply(xml, language);
         xml = merged.xml();
