@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.imprint.fonts.ComplexScripts;
 import org.jsoup.Jsoup;
@@ -521,11 +523,11 @@ public final class ParagraphDirections {
      * letters are of the other one: a short Latin name or acronym opening an Urdu sentence of an
      * Urdu article, or an Urdu name opening an English sentence of an English article, does not
      * turn it; "RCAS کے ڈائریکٹر نے کہا کہ …" in an English article is Urdu. But one that opens
-     * in the inherited direction with a label, whose colon comes before the first letter of the
-     * other direction ("Translation: ہم امن چاہتے ہیں …", "In Urdu: پاکستان زندہ باد"), is of
-     * the inherited direction: the label's language introduces the quotation.</li>
+     * in the inherited direction with a label, whose colon (or spaced dash) comes before the first
+     * letter of the other direction ("Translation: ہم امن چاہتے ہیں …", "In Urdu — پاکستان زندہ
+     * باد"), is of the inherited direction: the label's language introduces the quotation.</li>
      * </ul>
-     * Letters inside paired quotation marks and brackets, and inside directional isolates,
+     * Letters of web addresses, inside paired quotation marks and brackets, and inside directional isolates,
      * embeddings and overrides, are passed over where the text has letters outside them: a
      * quotation or an aside is the other language's, the sentence around it the paragraph's. A
      * closer that pairs with nothing (the list markers of "a) … b) …") is left alone.
@@ -535,8 +537,13 @@ public final class ParagraphDirections {
      */
     public static int direction(String text, boolean inheritedRtl) {
         boolean[] quoted = QuotePairs.inside(text);
-        // first, last, right-to-left letters, left-to-right letters, a colon since the last letter,
-        // the first letter of the other direction came after a colon (1) or not (0)
+        // an address's letters are no language's ("… دستیاب ہے https://www.example.org/reports/…")
+        Matcher address = ADDRESS.matcher(text);
+        while (address.find()) {
+            java.util.Arrays.fill(quoted, address.start(), address.end(), true);
+        }
+        // first, last, right-to-left letters, left-to-right letters, a label's mark since the last
+        // letter, the first letter of the other direction came after one (1) or not (0)
         int[] outside = new int[6];
         int[] all = new int[6];
         SetApart apart = new SetApart();
@@ -550,7 +557,7 @@ public final class ParagraphDirections {
                 if (free) {
                     count(outside, strong);
                 }
-            } else if (cp == ':' || cp == '\uFF1A') {
+            } else if (labelMark(text, i, cp)) {
                 all[4] = 1;
                 outside[4] = free ? 1 : outside[4];
             }
@@ -570,6 +577,21 @@ public final class ParagraphDirections {
             return inherited;
         }
         return 3 * (total - same) >= 2 * total ? -inherited : inherited;
+    }
+
+    /** A web address as written in text: its letters are passed over when a paragraph's direction is decided. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s\\u00A0]+");
+
+    /**
+     * Whether the character at {@code i} ends a label ("Translation:", "In Urdu —"): a colon not
+     * between digits (a time, "10:30", or a score, "3:1", is no label), or a dash with a space
+     * before it.
+     */
+    private static boolean labelMark(String text, int i, int cp) {
+        if (cp == ':' || cp == '\uFF1A') {
+            return !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)));
+        }
+        return (cp == '\u2014' || cp == '\u2013') && i > 0 && Character.isWhitespace(text.charAt(i - 1));
     }
 
     /**

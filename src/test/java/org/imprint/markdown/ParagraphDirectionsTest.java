@@ -76,7 +76,16 @@ class ParagraphDirectionsTest {
             "Pashto: پښتو ژبه. Sindhi: سنڌي ٻولي. Kashmiri: کٲشُر|false|-1",
             "ترجمہ: We want peace, not war, and schools for our children|true|1",
             // a colon inside the quotation's own words is no label
-            "RCAS کے ڈائریکٹر نے کہا: مذاکرات جاری رہیں گے۔|false|1"})
+            "RCAS کے ڈائریکٹر نے کہا: مذاکرات جاری رہیں گے۔|false|1",
+            // nor one between digits, a time or a score (h19aa G8); a spaced dash is one (G3)
+            "NATO 10:30 کے رکن ممالک نے اجلاس میں شرکت کی۔|false|1",
+            "PTI 3:1 کے فرق سے جیت گئی اور جشن منایا گیا۔|false|1",
+            "اجلاس 10:30 We want peace and an end to the war at this meeting.|true|-1",
+            "Translation — ہم امن چاہتے ہیں اور جنگ نہیں چاہتے|false|-1",
+            "ترجمہ – We want peace, not war, and schools for our children|true|1",
+            // an address's letters are no language's (G4)
+            "مکمل رپورٹ یہاں دستیاب ہے https://www.example.org/reports/pakistan-iran-mediation-2026|true|1",
+            "The full report is at https://example.org/ur/رپورٹ-پاکستان-ایران-ثالثی-۲۰۲۶|false|-1"})
     void aShortOpeningRunOfTheOtherScriptDoesNotTurnAParagraph(String text, boolean articleRtl, int direction) {
         assertEquals(direction, ParagraphDirections.direction(text, articleRtl), text);
     }
