@@ -27,12 +27,27 @@ final class DoubledStops {
     private static final Pattern STOP_AFTER_QUOTE = Pattern.compile(
             "([.?!]((?:<[^>]*>|[\\uE000-\\uE0FF])*)[\u201D\u2019\u00BB\u203A\u300D\u300F\"]((?:<[^>]*>|[\\uE000-\\uE0FF])*))\\.(?![.\\p{L}\\p{N}])");
 
+    /**
+     * A comma after a quotation's closing mark where the quotation ends with a comma the style
+     * moved inside it (punctuation-in-quote): istanbul-universitesi's title printed "“Floods and
+     * Cities,”, Water and Power", where citeproc-js sets one comma, inside.
+     */
+    private static final Pattern COMMA_AFTER_QUOTE = Pattern.compile(
+            "(,((?:<[^>]*>|[\\uE000-\\uE0FF])*)[\u201D\u2019\u00BB\u203A\"]((?:<[^>]*>|[\\uE000-\\uE0FF])*)),(?!\\p{N})");
+
     private DoubledStops() {
     }
 
-    /** The HTML of an entry or citation, its quotation marks written, without a stop after a quotation ending in one. */
+    /**
+     * The HTML of an entry or citation, its quotation marks written, without a stop after a
+     * quotation ending in one, nor a comma after one ending in a comma.
+     */
     static String afterQuotes(String html) {
-        return html == null || html.indexOf('.') < 0 ? html : STOP_AFTER_QUOTE.matcher(html).replaceAll("$1");
+        if (html == null) {
+            return null;
+        }
+        String once = html.indexOf('.') < 0 ? html : STOP_AFTER_QUOTE.matcher(html).replaceAll("$1");
+        return once.indexOf(',') < 0 ? once : COMMA_AFTER_QUOTE.matcher(once).replaceAll("$1");
     }
 
     /** The HTML of an entry or citation with each doubled stop after a word printed once. */

@@ -69,4 +69,24 @@ class CitationDoubledStopBuildTest {
                 () -> assertFalse(asa.contains("”."), asa),
                 () -> assertContains(chicago, "Ann Roe, “Why Now?,” The Guardian"));
     }
+
+    /**
+     * A comma the style moves inside a quotation's marks is not printed again after them
+     * (h15z): istanbul-universitesi-sosyal-bilimler-enstitusu printed "“Floods and Cities,”, Water
+     * and Power" where citeproc-js prints "“Floods and Cities,” Water and Power".
+     */
+    @Test
+    void aCommaMovedIntoAQuotationIsPrintedOnce() throws Exception {
+        String json = """
+                [{"id":"chap","type":"chapter","title":"Floods and cities","container-title":"Water and power",
+                  "author":[{"family":"García","given":"María"}],"editor":[{"family":"Novak","given":"Petr"}],
+                  "publisher":"Routledge","publisher-place":"London","issued":{"date-parts":[[2015]]},"page":"45-67"}]
+                """;
+        String style = "istanbul-universitesi-sosyal-bilimler-enstitusu";
+        String text = text(TestReport.citing(dir, "comma", style).title("Commas").bibliography("refs.json")
+                .body("Floods [@chap].\n").file("refs.json", json).build("pdf").pdf()).replace('\u00A0', ' ');
+        assertAll(
+                () -> assertContains(text, "“Floods and Cities,” Water and Power"),
+                () -> assertFalse(text.contains(",”,"), text));
+    }
 }
