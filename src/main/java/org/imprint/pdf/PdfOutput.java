@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.imprint.BuildRequest;
 import org.imprint.PdfProfile;
+import org.imprint.Problem;
 import org.imprint.ReportException;
 import org.imprint.brand.Brand;
 import org.imprint.brand.FontFace;
@@ -21,8 +23,6 @@ import org.imprint.fonts.ComplexScripts;
 import org.imprint.fonts.EmojiSequences;
 import org.imprint.fonts.FontService;
 import org.imprint.fonts.GlyphCoverage;
-import org.imprint.Problem;
-import java.util.function.Consumer;
 import org.imprint.layout.LayoutModel;
 import org.imprint.layout.Layouts;
 import org.imprint.layout.PageGeometry;
@@ -110,7 +110,7 @@ public final class PdfOutput implements OutputWriter {
     }
 
     private void write(Publication publication, ArticleScripts scripts, List<String> parts, PdfProfile profile, String requested,
-                       java.util.function.Consumer<org.imprint.Problem> warnings, OutputStream out)
+                       Consumer<Problem> warnings, OutputStream out)
             throws ReportException, IOException {
         Brand brand = publication.brand();
         PdfEngine engine = engine(brand, requested);
@@ -124,7 +124,7 @@ public final class PdfOutput implements OutputWriter {
         // this PDF alone sets its notes as endnotes, one series as in the e-book, which keeps the block
         NoteChecks.Unfit unfit = pageFoot ? publication.markup().unfitForPageFoot(publication.article().bodyLine()) : null;
         if (unfit != null) {
-            warnings.accept(org.imprint.Problem.warning(publication.article().source(), unfit.line(), NoteChecks.endnotesBecause(unfit.what())));
+            warnings.accept(Problem.warning(publication.article().source(), unfit.line(), NoteChecks.endnotesBecause(unfit.what())));
             pageFoot = false;
         }
         if (pageFoot) {
@@ -133,7 +133,7 @@ public final class PdfOutput implements OutputWriter {
                 return;
             } catch (NotesOffTheirPage e) {
                 // nothing is written yet: the whole document takes endnotes, so that its notes stay one series
-                warnings.accept(org.imprint.Problem.warning(publication.article().source(), firstLine(publication, e.notes()),
+                warnings.accept(Problem.warning(publication.article().source(), firstLine(publication, e.notes()),
                         "the PDF sets the notes as endnotes:"
                         + " page-foot notes would not stand at the foot of the page that calls them ("
                         + e.notes().stream().map(Object::toString).collect(Collectors.joining("; "))
