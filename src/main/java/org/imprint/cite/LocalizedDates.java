@@ -22,6 +22,10 @@ final class LocalizedDates {
     private static final Pattern DATE_PART = Pattern.compile("<date-part\\b([^>]*?)\\s*/>");
     private static final Pattern AFFIX = Pattern.compile("\\s*\\b(?:prefix|suffix)=\"[^\"]*\"");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)=\"([^\"]*)\"");
+    /** A locale's date format of each form. */
+    private static final Map<String, Pattern> LOCALE_FORMATS = Map.of(
+            "text", Pattern.compile("(?s)<date\\b([^>]*\\bform=\"text\"[^>]*)>(.*?)</date>"),
+            "numeric", Pattern.compile("(?s)<date\\b([^>]*\\bform=\"numeric\"[^>]*)>(.*?)</date>"));
 
     private LocalizedDates() {
     }
@@ -36,7 +40,7 @@ final class LocalizedDates {
         if (!xml.contains("<date-part")) {
             return xml;
         }
-        List<String> locales = CslLocaleFiles.termSources(xml, language);
+        List<String> locales = null;   // read only for a style that overrides a localized date
         Matcher date = DATE.matcher(xml);
         StringBuilder out = new StringBuilder(xml.length() + 512);
         int copied = 0;
@@ -45,6 +49,9 @@ final class LocalizedDates {
             String overrides = date.group(2);
             if (!date.group(1).contains("variable=") || !form.find() || !overrides.contains("<date-part")) {
                 continue;   // a locale's own format, a date the style sets itself, or one with nothing to override
+            }
+            if (locales == null) {
+                locales = CslLocaleFiles.termSources(xml, language);
             }
             Matcher localeDate = localeFormat(locales, form.group(1));
             if (localeDate == null) {
@@ -76,7 +83,7 @@ final class LocalizedDates {
 
     /** The first of the locales' date formats of this form. */
     private static Matcher localeFormat(List<String> locales, String form) {
-        Pattern format = Pattern.compile("(?s)<date\\b([^>]*\\bform=\"" + form + "\"[^>]*)>(.*?)</date>");
+        Pattern format = LOCALE_FORMATS.get(form);
         for (String locale : locales) {
             Matcher m = format.matcher(locale);
             if (m.find()) {
