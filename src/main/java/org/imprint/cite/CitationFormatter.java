@@ -169,7 +169,7 @@ public final class CitationFormatter {
                 if (i > 0 && number > 0 && before > 0 && number - before > 1) {
                     breaks.add(i);
                 }
-                if (reading.get(i).setInText() && reading.get(i).textAfter()) {
+                if (reading.get(i).setInText() && (reading.get(i).textAfter() || reading.get(i).parenthesisedInCaption())) {
                     open.add(i);
                 }
             }
@@ -320,6 +320,9 @@ public final class CitationFormatter {
                     text = quoted;
                     citations.get(i).dropPunctuationAfter();
                 }
+            }
+            if (notes && citations.get(i).parenthesisedInCaption()) {
+                text = "(" + text + ")";
             }
             texts.add(notes && citations.get(i).opensNote() ? capitalised(text) : text);
             targets.add(ids.get(citations.get(i).items().get(0).key()));

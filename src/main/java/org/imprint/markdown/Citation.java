@@ -60,7 +60,30 @@ public final class Citation extends CustomNode {
      * float out of a figure). Such a citation goes on with its sentence.
      */
     public boolean setInText() {
-        return inNote() || ParsedBody.inCaption(this);
+        return inNote() || inCaption();
+    }
+
+    /** Whether it stands in a figure's caption. */
+    public boolean inCaption() {
+        return ParsedBody.inCaption(this);
+    }
+
+    /**
+     * Whether a note style sets it in parentheses: a bracketed citation in a caption after the
+     * caption's first words ("Map of deltas (see Berg, 9)"), where a note would have stood
+     * apart from the sentence; not inside the author's own parentheses ("Deltas (after [@c])").
+     */
+    public boolean parenthesisedInCaption() {
+        if (narrative || !inCaption() || nothingBefore()) {
+            return false;
+        }
+        int open = 0;
+        for (org.commonmark.node.Node n = getPrevious(); n != null; n = n.getPrevious()) {
+            if (n instanceof org.commonmark.node.Text t) {
+                open += t.getLiteral().chars().filter(c -> c == '(').count() - t.getLiteral().chars().filter(c -> c == ')').count();
+            }
+        }
+        return open <= 0;
     }
 
     /**
@@ -74,16 +97,21 @@ public final class Citation extends CustomNode {
 
     /**
      * Whether it opens the note it is set in: a citation made a note of its own, or one that
-     * starts the text of the article's own note. A note starts with a capital ("Ibid.").
+     * starts the text of the article's own note or a figure's caption. A note starts with a
+     * capital ("Ibid.").
      */
     public boolean opensNote() {
+        if (inCaption()) {
+            return getParent() instanceof org.commonmark.node.Image && nothingBefore();
+        }
         if (!inNote()) {
             return true;
         }
-        if (!(getParent() instanceof org.commonmark.node.Paragraph p) || !(p.getParent() instanceof org.commonmark.ext.footnotes.FootnoteDefinition)
-                || p.getPrevious() != null) {
-            return false;
-        }
+        return getParent() instanceof org.commonmark.node.Paragraph p && p.getParent() instanceof org.commonmark.ext.footnotes.FootnoteDefinition
+                && p.getPrevious() == null && nothingBefore();
+    }
+
+    private boolean nothingBefore() {
         for (org.commonmark.node.Node n = getPrevious(); n != null; n = n.getPrevious()) {
             if (!(n instanceof org.commonmark.node.Text t) || !t.getLiteral().isBlank()) {
                 return false;

@@ -46,8 +46,32 @@ class CitationNoteTextBuildTest {
         String bluebook = pdf("bluebook-law-review", body);
         String oscola = pdf("oscola", body);
         assertAll(
-                () -> assertTrue(bluebook.contains("Gamma Book 2 (2018) in a figure."), bluebook),
-                () -> assertTrue(oscola.contains("(Law Press 2018) 2 in a figure."), oscola));
+                () -> assertTrue(bluebook.contains("Gamma Book 2 (2018)) in a figure."), bluebook),
+                () -> assertTrue(oscola.contains("(Law Press 2018) 2) in a figure."), oscola));
+    }
+
+    /**
+     * A caption's citation after its words is set apart in parentheses and keeps the author's
+     * lower-case "see": "Map of deltas See Gamma…" ran the note into the caption's sentence
+     * with a capital. One that opens the caption is its first words, capitalised, unbracketed;
+     * one in the author's own parentheses takes no second pair.
+     */
+    @Test
+    void aCaptionsCitationAfterItsWordsIsInParentheses() throws Exception {
+        String text = pdf("chicago-notes-bibliography", """
+                Text cites a [@a].
+
+                ![Map of deltas [see @c, 2; @b].](figures/fig.png)
+
+                ![[see @b, 4] shows the deltas](figures/fig.png)
+
+                ![Deltas (after [@c, 9])](figures/fig.png)
+                """);
+        assertAll(
+                () -> assertTrue(text.contains("Map of deltas (see Cai Chen, Gamma Book (Law Press, 2018), 2; Bo Berg, “Beta Essay,”"), text),
+                () -> assertTrue(text.contains("200–250)."), text),
+                () -> assertTrue(text.contains("See Bo Berg"), text),
+                () -> assertTrue(text.contains("Deltas (after Cai Chen, Gamma Book (Law Press, 2018), 9)"), text));
     }
 
     @Test
