@@ -30,7 +30,7 @@ final class Ordinals {
     private static final Pattern ANY_MARK = Pattern.compile("[" + ORDINAL + LONG_ORDINAL + DAY + "]");
     /** A day date-part in the ordinal form. */
     private static final Pattern DAY_PART = Pattern.compile("<date-part\\b(?=[^>]*\\bname=\"day\")([^>]*?)\\s*/>");
-    private static final Pattern ORDINAL_FORM = Pattern.compile("\\s*\\bform=\"ordinal\"");
+    private static final Pattern ORDINAL_FORM = Pattern.compile("\\s*\\bform=\"(ordinal)\"");
 
     private final OrdinalTerms terms;
 
@@ -53,19 +53,15 @@ final class Ordinals {
 
     private String markNumbers(String xml) {
         return NUMBER.matcher(xml).replaceAll(m -> {
-            Matcher form = FORM.matcher(m.group(1));
-            if (!form.find()) {
+            Attributes split = Attributes.split(m.group(1), FORM);
+            if (split == null) {
                 return Matcher.quoteReplacement(m.group());
             }
-            String attributes = form.replaceFirst("");
-            Matcher suffix = SUFFIX.matcher(attributes);
-            String after = suffix.find() ? suffix.group(1) : "";
-            attributes = suffix.replaceFirst("");
-            Matcher variable = VARIABLE.matcher(attributes);
+            Matcher variable = VARIABLE.matcher(split.rest());
             int gender = Math.max(0, GENDERS.indexOf(variable.find() ? terms.genderOf(variable.group(1)) : ""));
-            char mark = (form.group(1).equals("ordinal") ? ORDINAL : LONG_ORDINAL).charAt(gender);
+            char mark = (split.form().equals("ordinal") ? ORDINAL : LONG_ORDINAL).charAt(gender);
             // a group keeps the number's suffix after the mark and prints nothing without the number
-            return Matcher.quoteReplacement("<group suffix=\"" + after + "\"><number" + attributes + "/><text value=\"" + mark + "\"/></group>");
+            return Matcher.quoteReplacement("<group suffix=\"" + split.suffix() + "\"><number" + split.rest() + "/><text value=\"" + mark + "\"/></group>");
         });
     }
 
@@ -78,15 +74,11 @@ final class Ordinals {
      */
     static String markDays(String xml) {
         return DAY_PART.matcher(xml).replaceAll(m -> {
-            Matcher form = ORDINAL_FORM.matcher(m.group(1));
-            if (!form.find()) {
+            Attributes split = Attributes.split(m.group(1), ORDINAL_FORM);
+            if (split == null) {
                 return Matcher.quoteReplacement(m.group());
             }
-            String attributes = form.replaceFirst("");
-            Matcher suffix = SUFFIX.matcher(attributes);
-            String after = suffix.find() ? suffix.group(1) : "";
-            attributes = suffix.replaceFirst("");
-            return Matcher.quoteReplacement("<date-part" + attributes + " suffix=\"" + DAY + after + "\"/>");
+            return Matcher.quoteReplacement("<date-part" + split.rest() + " suffix=\"" + DAY + split.suffix() + "\"/>");
         });
     }
 
@@ -106,5 +98,23 @@ final class Ordinals {
             return Matcher.quoteReplacement(ordinal ? terms.ordinal(n, gender) : terms.longOrdinal(n, gender));
         });
         return ANY_MARK.matcher(written).replaceAll("");
+    }
+
+    /**
+     * An element's attributes split for marking: the value of its ordinal form, its other
+     * attributes but the suffix, and the suffix ({@code ""} without one), which the mark goes before.
+     */
+    private record Attributes(String form, String rest, String suffix) {
+
+        /** The split, or {@code null} when the attributes have no such form. */
+        static Attributes split(String attributes, Pattern form) {
+            Matcher found = form.matcher(attributes);
+            if (!found.find()) {
+                return null;
+            }
+            Matcher suffix = SUFFIX.matcher(found.replaceFirst(""));
+            String after = suffix.find() ? suffix.group(1) : "";
+            return new Attributes(found.group(1), suffix.replaceFirst(""), after);
+        }
     }
 }

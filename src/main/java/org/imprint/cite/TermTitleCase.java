@@ -1,8 +1,5 @@
 package org.imprint.cite;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,17 +28,12 @@ import java.util.regex.Pattern;
  */
 final class TermTitleCase {
 
-    /** A comment, or a tag: "/" if closing, its name, its attributes, "/" if it closes itself. */
-    private static final Pattern TAG = Pattern.compile("(?s)<!--.*?-->|<(/?)([A-Za-z][\\w:.-]*)([^>]*?)(/?)>");
     /** A label, or a text printing a term, with title case. */
     private static final Pattern TITLE_TERM = Pattern.compile(
             "<(?:label\\b|text\\b(?=[^>]*\\bterm=\"))[^>]*?\\btext-case=\"title\"[^>]*>");
     /** A text of a term or a value, in title case. */
     private static final Pattern TITLE_TEXT = Pattern.compile(
             "<text\\b(?=[^>]*\\b(?:term|value)=\")(?=[^>]*\\btext-case=\"title\")([^>]*?)(/?)>");
-    /** The forms a spare one is chosen from, the least printed first. */
-    private static final List<String> FORMS = List.of("symbol", "verb-short", "verb", "short", "long");
-
     private TermTitleCase() {
     }
 
@@ -69,8 +60,7 @@ final class TermTitleCase {
             String attributes = m.group(1);
             String text = StyleAttributes.value(attributes, "value");
             if (text.isEmpty()) {
-                String form = StyleAttributes.value(attributes, "form");
-                text = TermValues.term(locales, StyleAttributes.value(attributes, "term"), form.isEmpty() ? "long" : form, false);
+                text = TermValues.term(locales, StyleAttributes.value(attributes, "term"), StyleNames.form(attributes), false);
                 if (text == null) {
                     return Matcher.quoteReplacement(m.group());
                 }
@@ -81,95 +71,27 @@ final class TermTitleCase {
         });
     }
 
-    /** A {@code <names>} of the style: its variables, its first label, and the variables of the names of its substitute. */
-    private static final class Names {
-        final List<String> variables;
-        final List<String> inheriting = new ArrayList<>();
-        final boolean substituted;
-        int start = -1;
-        int end;
-        String label;
-
-        Names(List<String> variables, boolean substituted) {
-            this.variables = variables;
-            this.substituted = substituted;
-        }
-
-        /** The variables that print with this names' label. */
-        Set<String> labelled() {
-            Set<String> all = new LinkedHashSet<>(variables);
-            all.addAll(inheriting);
-            return all;
-        }
-
-        boolean titled() {
-            return label != null && !substituted && StyleAttributes.value(label, "text-case").equals("title");
-        }
-    }
-
     /** Each names label in title case printing its terms, written title-cased into the style's locale. */
     private static String labels(String xml, List<String> locales, String language) {
-        List<Names> names = new ArrayList<>();
+        StyleNames style = StyleNames.read(xml);
         Map<String, Set<Boolean>> uses = new HashMap<>();   // "term form" → whether each use of it is title-cased
-        Deque<Object> open = new ArrayDeque<>();
-        Matcher tag = TAG.matcher(xml);
-        while (tag.find()) {
-            if (tag.group(2) == null) {
-                continue;   // a comment
-            }
-            if (!tag.group(1).isEmpty()) {
-                if (!open.isEmpty()) {
-                    open.pop();
-                }
-                continue;
-            }
-            String element = tag.group(2);
-            String attributes = tag.group(3);
-            boolean closed = !tag.group(4).isEmpty();
-            Object parent = open.peek();
-            if (element.equals("names")) {
-                Object grandparent = open.size() > 1 ? new ArrayList<>(open).get(1) : null;
-                boolean substituted = "substitute".equals(parent) && grandparent instanceof Names;
-                Names n = new Names(List.of(StyleAttributes.value(attributes, "variable").trim().split("\\s+")), substituted);
-                if (substituted) {
-                    ((Names) grandparent).inheriting.addAll(n.variables);
-                }
-                names.add(n);
-                if (!closed) {
-                    open.push(n);
-                }
-                continue;
-            }
-            if (element.equals("label") && parent instanceof Names n && n.label == null && closed) {
-                n.label = attributes;
-                n.start = tag.start();
-                n.end = tag.end();
-            } else if (element.equals("text") && !StyleAttributes.value(attributes, "term").isEmpty()) {
-                uses.computeIfAbsent(StyleAttributes.value(attributes, "term") + " " + form(attributes), k -> new LinkedHashSet<>()).add(false);
-            } else if (element.equals("label") && !StyleAttributes.value(attributes, "variable").isEmpty()) {
-                for (String variable : StyleAttributes.value(attributes, "variable").split("\\s+")) {
-                    uses.computeIfAbsent(variable + " " + form(attributes), k -> new LinkedHashSet<>()).add(false);
-                }
-            }
-            if (!closed) {
-                open.push(element);
-            }
+        for (StyleNames.TermUse use : style.uses()) {
+            uses.computeIfAbsent(use.name() + " " + use.form(), k -> new LinkedHashSet<>()).add(false);
         }
-        for (Names n : names) {
-            if (n.label != null && !n.substituted) {
+        for (StyleNames.Names n : style.names()) {
+            if (n.label() != null && !n.substituted()) {
                 for (String variable : n.labelled()) {
-                    uses.computeIfAbsent(variable + " " + form(n.label), k -> new LinkedHashSet<>()).add(n.titled());
+                    uses.computeIfAbsent(variable + " " + n.label().form(), k -> new LinkedHashSet<>()).add(titled(n));
                 }
             }
         }
         Map<String, List<String>> terms = new LinkedHashMap<>();   // "variable form" → its singular and plural, title-cased
-        Map<Integer, Names> rewritten = new TreeMap<>();
-        Map<Integer, String> targets = new HashMap<>();
-        for (Names n : names) {
-            if (!n.titled()) {
+        Map<StyleNames.Label, String> labels = new HashMap<>();
+        for (StyleNames.Names n : style.names()) {
+            if (!titled(n)) {
                 continue;
             }
-            String form = form(n.label);
+            String form = n.label().form();
             Map<String, List<String>> texts = new LinkedHashMap<>();
             for (String variable : n.labelled()) {
                 String single = TermValues.term(locales, variable, form, false);
@@ -179,45 +101,28 @@ final class TermTitleCase {
                             TitleCase.of(plural == null ? single : plural, language)));
                 }
             }
-            String target = null;
-            if (texts.keySet().stream().allMatch(v -> uses.get(v + " " + form).equals(Set.of(true))
-                    && texts.get(v).equals(terms.getOrDefault(v + " " + form, texts.get(v))))) {
-                target = form;
-            } else {
-                for (String spare : FORMS) {
-                    if (texts.keySet().stream().allMatch(v -> !uses.containsKey(v + " " + spare)
-                            && texts.get(v).equals(terms.getOrDefault(v + " " + spare, texts.get(v))))) {
-                        target = spare;
-                        break;
-                    }
-                }
-            }
+            String target = texts.keySet().stream().allMatch(v -> uses.get(v + " " + form).equals(Set.of(true))
+                    && texts.get(v).equals(terms.getOrDefault(v + " " + form, texts.get(v))))
+                    ? form : StyleNames.spareForm(texts, uses.keySet(), terms);
             if (target == null) {
                 continue;   // every form printed otherwise: capitalize-all, outside English
             }
             for (Map.Entry<String, List<String>> t : texts.entrySet()) {
                 terms.put(t.getKey() + " " + target, t.getValue());
             }
-            rewritten.put(n.start, n);
-            targets.put(n.start, target);
+            String rest = n.label().attributes().replaceAll("\\s+(?:text-case|form)=\"[^\"]*\"", "");
+            labels.put(n.label(), "<label" + rest + " form=\"" + target + "\"/>");
         }
-        if (rewritten.isEmpty()) {
+        if (labels.isEmpty()) {
             return xml;
         }
-        StringBuilder out = new StringBuilder(xml.length() + 256);
-        int copied = 0;
-        for (Map.Entry<Integer, Names> r : rewritten.entrySet()) {
-            String rest = r.getValue().label.replaceAll("\\s+(?:text-case|form)=\"[^\"]*\"", "");
-            out.append(xml, copied, r.getKey()).append("<label").append(rest).append(" form=\"").append(targets.get(r.getKey())).append("\"/>");
-            copied = r.getValue().end;
-        }
-        out.append(xml, copied, xml.length());
-        return terms.isEmpty() ? out.toString() : NameLabelPlurals.withTerms(out.toString(), terms);
+        String out = StyleNames.relabelled(xml, labels);
+        return terms.isEmpty() ? out : NameLabelPlurals.withTerms(out, terms);
     }
 
-    /** A label's or text's form, "long" where it sets none. */
-    private static String form(String attributes) {
-        String form = StyleAttributes.value(attributes, "form");
-        return form.isEmpty() ? "long" : form;
+    /** Whether a names' own label sets its terms in title case (one written with an end tag is left as it is). */
+    private static boolean titled(StyleNames.Names n) {
+        return n.label() != null && n.label().closed() && !n.substituted()
+                && StyleAttributes.value(n.label().attributes(), "text-case").equals("title");
     }
 }
