@@ -90,8 +90,8 @@ final class GlyphFallback {
             int cp = s.codePointAt(i);
             String family = familyFor(cp, order, faces);
             int next = i + Character.charCount(cp);
-            if (InvisibleFormatCharacters.invisible(cp)) {
-                // a joiner, a bidi mark, a variation selector: part of the run it stands in,
+            if (InvisibleFormatCharacters.steersLetters(cp)) {
+                // a joiner, a variation selector: part of the run it stands in,
                 // whatever face has a glyph for it. Given a face of its own it would split the
                 // word there, each piece shaped alone (the ک of پاک‍ستان final), and be drawn
                 // in that face, where it has ink (ShapedMeasure draws none of them)
@@ -100,7 +100,7 @@ final class GlyphFallback {
                 continue;
             }
             if (!java.util.Objects.equals(family, runFamily) && onlyInvisible(run)) {
-                // invisible characters opening the text go with the run they open
+                // joiners opening the text go with the run they open
                 runFamily = family;
             }
             if (!java.util.Objects.equals(family, runFamily)
@@ -145,9 +145,9 @@ final class GlyphFallback {
         return mark && (i == 0 || Character.isWhitespace(run.charAt(i - 1))) ? i : run.length();
     }
 
-    /** Whether the run is empty or holds only invisible characters. */
+    /** Whether the run is empty or holds only joiners and selectors. */
     private static boolean onlyInvisible(CharSequence run) {
-        return run.codePoints().allMatch(InvisibleFormatCharacters::invisible);
+        return run.codePoints().allMatch(InvisibleFormatCharacters::steersLetters);
     }
 
     /**
@@ -173,7 +173,7 @@ final class GlyphFallback {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             String family = familyFor(cp, order, faces);
-            if (Character.isWhitespace(cp) || InvisibleFormatCharacters.invisible(cp) || (only != null && family == null && neutral(cp))) {
+            if (Character.isWhitespace(cp) || InvisibleFormatCharacters.steersLetters(cp) || (only != null && family == null && neutral(cp))) {
                 continue;
             }
             return family == null ? "" : family;

@@ -26,10 +26,30 @@ final class InvisibleFormatCharacters {
     }
 
     /**
+     * Whether the character is invisible and steers the letters beside it, not the direction of
+     * the text: a joiner, a variation selector, the grapheme joiner. The bidirectional controls
+     * (LRM, RLM, ALM, embeddings, isolates) mark where a run of one direction starts and ends,
+     * with the punctuation round them: they are left where the font fallback puts them.
+     */
+    static boolean steersLetters(int cp) {
+        return invisible(cp) && !switch (Character.getDirectionality(cp)) {
+            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING, Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+                 Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE,
+                 Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT, Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE,
+                 Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE, Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE,
+                 Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE -> true;
+            default -> cp == 0x200E || cp == 0x200F || cp == 0x061C;
+        };
+    }
+
+    /**
      * The string as it is drawn: without its invisible characters, but for those a later step
      * still needs, beside what they steer: a joiner, variation selector or tag next to an emoji
      * (the emoji face's own are blank, and 👩‍💻 reads back whole) and a joiner next to a letter
-     * {@link IndicShaping} shapes after layout (क्‍ष).
+     * {@link IndicShaping} shapes after layout (क्‍ष); and a ZWNJ beside an Arabic-script letter,
+     * which is the word's spelling (می‌خواهیم: copied without it, the letters join) and which
+     * the Naskh face shows no mark for. A ZWJ there has done all it does once the letters took their
+     * forms ({@link ArabicShaper}): its glyph in that face is a bar with an x.
      */
     static String undrawn(String string) {
         if (string == null || string.codePoints().noneMatch(InvisibleFormatCharacters::invisible)) {
@@ -58,7 +78,8 @@ final class InvisibleFormatCharacters {
             while (j >= 0 && j < cps.length && invisible(cps[j])) {
                 j += step;
             }
-            if (j >= 0 && j < cps.length && (emoji(cps[j]) || joiner && shapedLater(cps[j]))) {
+            if (j >= 0 && j < cps.length && (emoji(cps[j]) || joiner && shapedLater(cps[j])
+                    || cp == 0x200C && arabicLetter(cps[j]))) {
                 return true;
             }
         }
@@ -70,6 +91,11 @@ final class InvisibleFormatCharacters {
                 || UCharacter.hasBinaryProperty(cp, UProperty.REGIONAL_INDICATOR)
                 || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER)
                 || cp == 0x20E3;
+    }
+
+    /** An Arabic-script letter: the ZWNJ beside it is drawn in the Naskh face, which shows no mark for it. */
+    private static boolean arabicLetter(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC && Character.isLetter(cp);
     }
 
     private static boolean shapedLater(int cp) {
