@@ -32,6 +32,7 @@ import org.imprint.model.Publication;
 import org.imprint.model.Publisher;
 import org.imprint.pdf.OpenPdfEngine;
 import org.imprint.pdf.PdfBoxEngine;
+import org.imprint.pdf.PdfCapability;
 import org.imprint.pdf.PdfEngine;
 import org.imprint.pdf.PdfOutput;
 import org.imprint.write.OutputWriter;
@@ -137,7 +138,7 @@ public final class Imprint {
      * @param warnings receives problems that do not stop the build
      */
     public Report load(Path path, Consumer<Problem> warnings) throws ReportException {
-        return load(path, warnings, true, brand -> true);
+        return load(path, warnings, true, brand -> "pdfbox");
     }
 
     /**
@@ -148,15 +149,17 @@ public final class Imprint {
      */
     public Report load(BuildRequest request) throws ReportException {
         boolean pdf = request.formats().contains("pdf");
-        return load(request.report(), request.warnings(), pdf, brand -> pdf && drawnByPdfbox(request, brand));
+        return load(request.report(), request.warnings(), pdf, brand -> engineName(request, brand));
     }
 
     /**
      * @param pdf            whether a PDF is written: the warnings of what it would not print are given only then
-     * @param drawerWarnings whether the PDF is made and drawn by the pdfbox engine (which may depend on the
-     *                       brand): then what its SVG drawer does not keep is warned of
+     * @param engine         the name of the engine that makes the PDF (which may depend on the brand): for
+     *                       the pdfbox engine what its SVG drawer does not keep is warned of, and the emoji
+     *                       sequences it prints side by side; an engine that cannot print those refuses them
+     *                       with its own message (PdfOutput), after which the warning read as a contradiction
      */
-    private Report load(Path path, Consumer<Problem> warnings, boolean pdf, java.util.function.Predicate<Brand> drawerWarnings)
+    private Report load(Path path, Consumer<Problem> warnings, boolean pdf, java.util.function.Function<Brand, String> engine)
             throws ReportException {
         Report report = loader.load(path, warnings);
         fontService.check(report.brand());
@@ -169,11 +172,14 @@ public final class Imprint {
                 Set<Integer> uncalled = org.imprint.markdown.NoteChecks.uncalledLines(report.body(), report.article().bodyLine());
                 String[] lines = Files.readString(report.article().source()).split("\n", -1);
                 uncalled.stream().filter(l -> l >= 1 && l <= lines.length).forEach(l -> lines[l - 1] = "");
+                PdfEngine made = engines.find(engine.apply(report.brand()));
+                GlyphCoverage glyphs = made == null || made.capabilities().contains(PdfCapability.EMOJI_SEQUENCES)
+                        ? this.glyphs : this.glyphs.withoutSequences();
                 glyphs.check(String.join("\n", lines), report.article().source(), report.brand(), warnings);
-                checkReferenceGlyphs(report, warnings);
-                checkBrandGlyphs(report, warnings);
+                checkReferenceGlyphs(report, glyphs, warnings);
+                checkBrandGlyphs(report, glyphs, warnings);
             }
-            checkFigureWords(report, warnings, pdf, drawerWarnings.test(report.brand()));
+            checkFigureWords(report, warnings, pdf, pdf && "pdfbox".equalsIgnoreCase(engine.apply(report.brand())));
         } catch (IOException e) {
             report.close();
             throw new ReportException(report.article().source(), 0, IoMessage.of(e));
@@ -187,7 +193,7 @@ public final class Imprint {
      * check does not see them, and the PDF printed "A book about ශ" as "A book about #" without a
      * word. Only the entries the list prints are looked at (an uncited source is left out of it).
      */
-    private void checkReferenceGlyphs(Report report, Consumer<Problem> warnings) {
+    private static void checkReferenceGlyphs(Report report, GlyphCoverage glyphs, Consumer<Problem> warnings) {
         Map<Path, List<GlyphCoverage.Piece>> byFile = new java.util.LinkedHashMap<>();
         org.imprint.cite.EntrySources sources = new org.imprint.cite.EntrySources(report.article());
         for (var entry : report.body().cited().entries()) {
@@ -208,7 +214,7 @@ public final class Imprint {
      * the key: "About ܐܦܪܝܡ" as a label printed "About #####" without a word. A text of several
      * lines (the blurb, written as a block after its key) is checked line by line below its key.
      */
-    private void checkBrandGlyphs(Report report, Consumer<Problem> warnings) {
+    private static void checkBrandGlyphs(Report report, GlyphCoverage glyphs, Consumer<Problem> warnings) {
         Map<Path, List<GlyphCoverage.Piece>> byFile = new java.util.LinkedHashMap<>();
         for (org.imprint.brand.BrandTexts.Text text : org.imprint.brand.BrandTexts.of(report.brand(), report.article().language())) {
             String[] lines = text.text().split("\n", -1);
@@ -381,15 +387,15 @@ public final class Imprint {
     }
 
     /**
-     * Whether the PDF is made by the engine whose SVG drawer the figure warnings are about: the
-     * requested one, else the brand's as its {@code engine:} names it.
+     * The name of the engine that makes the PDF: the requested one, else the brand's as its
+     * {@code engine:} names it, else pdfbox. (The openpdf engine refuses SVG figures and emoji
+     * sequences with its own messages, so the pdfbox engine's warnings about them are not given.)
      */
-    private static boolean drawnByPdfbox(BuildRequest request, Brand brand) {
+    private static String engineName(BuildRequest request, Brand brand) {
         if (request.engine() != null) {
-            return "pdfbox".equalsIgnoreCase(request.engine().strip());
+            return request.engine().strip().toLowerCase(java.util.Locale.ROOT);
         }
-        // the brand's engine: the openpdf engine refuses SVG figures with its own message instead
-        return !(brand.profile().get("engine") instanceof String named) || "pdfbox".equalsIgnoreCase(named.strip());
+        return brand.profile().get("engine") instanceof String named ? named.strip().toLowerCase(java.util.Locale.ROOT) : "pdfbox";
     }
 
     /** What the output folder's catalogue shows of the report: its card and its cover pictures. */

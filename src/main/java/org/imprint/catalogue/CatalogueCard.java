@@ -30,10 +30,13 @@ import com.fasterxml.jackson.jr.ob.JSON;
  * @param summary     the abstract as plain text, or {@code null}
  * @param publisher   the organisation, or {@code null}
  * @param editions    format name → output path relative to the output folder, as built
+ * @param fonts       the families the report's words are set in, first choice first (its brand's
+ *                    text stack, then its faces for other scripts): the catalogue sets its title,
+ *                    names and summary in them, from the web edition's faces
  */
 public record CatalogueCard(String slug, String title, String subtitle, String series, List<String> authors,
                             String date, String modified, String identifier, String language, String summary,
-                            String publisher, Map<String, String> editions) {
+                            String publisher, Map<String, String> editions, List<String> fonts) {
 
     /** The folder inside the output folder that holds the cards and the cover pictures. */
     public static final String FOLDER = "catalogue";
@@ -41,6 +44,7 @@ public record CatalogueCard(String slug, String title, String subtitle, String s
     public CatalogueCard {
         authors = List.copyOf(authors);
         editions = new TreeMap<>(editions);
+        fonts = fonts == null ? List.of() : List.copyOf(fonts);
     }
 
     /** The card of a publication whose outputs are {@code editions}. */
@@ -48,7 +52,15 @@ public record CatalogueCard(String slug, String title, String subtitle, String s
         Metadata m = publication.metadata();
         return new CatalogueCard(publication.slug(), m.title(), m.subtitle(), m.series(), m.authors(),
                 m.date().toString(), m.modified().toString(), m.identifier(), m.language(), m.description(),
-                m.publisher(), editions);
+                m.publisher(), editions, families(publication.brand()));
+    }
+
+    /** The brand's first prose stack, then its faces for other scripts, as the web stylesheet's stacks. */
+    private static List<String> families(org.imprint.brand.Brand brand) {
+        java.util.Set<String> families = new java.util.LinkedHashSet<>();
+        brand.proseStacks().stream().findFirst().ifPresent(families::addAll);
+        families.addAll(brand.scriptFamilies());
+        return new ArrayList<>(families);
     }
 
     /** Where the card of a report goes, relative to the output folder. */
@@ -80,6 +92,7 @@ public record CatalogueCard(String slug, String title, String subtitle, String s
         m.put("summary", summary);
         m.put("publisher", publisher);
         m.put("editions", editions);
+        m.put("fonts", new ArrayList<>(fonts));
         return JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(m);
     }
 
@@ -94,7 +107,8 @@ public record CatalogueCard(String slug, String title, String subtitle, String s
             List<String> authors = m.get("authors") instanceof List<?> a ? a.stream().map(String::valueOf).toList() : List.of();
             return new CatalogueCard(text(m, "slug"), text(m, "title"), text(m, "subtitle"), text(m, "series"), authors,
                     text(m, "date"), text(m, "modified"), text(m, "identifier"), text(m, "language"), text(m, "summary"),
-                    text(m, "publisher"), editions);
+                    text(m, "publisher"), editions,
+                    m.get("fonts") instanceof List<?> f ? f.stream().map(String::valueOf).toList() : List.of());
         } catch (IOException | RuntimeException e) {
             return null;
         }

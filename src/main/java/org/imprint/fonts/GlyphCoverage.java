@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,9 +29,24 @@ public final class GlyphCoverage {
     private static final int LISTED = 8;
 
     private final FontService fonts;
+    /** Whether the emoji sequences the PDF prints in pieces are warned of. */
+    private final boolean warnsOfSequences;
 
     public GlyphCoverage(FontService fonts) {
+        this(fonts, true);
+    }
+
+    private GlyphCoverage(FontService fonts, boolean sequences) {
         this.fonts = fonts;
+        this.warnsOfSequences = sequences;
+    }
+
+    /**
+     * This check without the warning of emoji sequences, for a PDF engine that refuses them
+     * (openpdf): the build said they would print side by side, then refused them.
+     */
+    public GlyphCoverage withoutSequences() {
+        return new GlyphCoverage(fonts, false);
     }
 
     /**
@@ -89,17 +105,26 @@ public final class GlyphCoverage {
                     missing.computeIfAbsent(cp, c -> new TreeSet<>()).add(piece.line());
                 }
             }
-            EmojiSequences.in(text).values().forEach(onLine -> onLine.forEach(
-                    seq -> sequences.computeIfAbsent(seq, s -> new TreeSet<>()).add(piece.line())));
+            if (warnsOfSequences) {
+                EmojiSequences.in(text).values().forEach(onLine -> onLine.forEach(
+                        seq -> sequences.computeIfAbsent(seq, s -> new TreeSet<>()).add(piece.line())));
+            }
         }
-        for (Occurrences<Integer> found : Occurrences.byFirstLine(missing)) {
-            Set<Integer> chars = new LinkedHashSet<>(found.items());
-            warnings.accept(Problem.warning(source, found.line(), lead(where.get(found.line())) + "no font of brand " + brand.name() + " has "
-                    + describe(chars) + found.aside() + (found.moreLines() == 0 ? ", which" : " which")
+        // one warning per line: every character first met there, each with the lines it is on besides
+        Map<Integer, Map<Integer, Integer>> byLine = new TreeMap<>();
+        missing.forEach((cp, on) -> byLine.computeIfAbsent(on.iterator().next(), l -> new LinkedHashMap<>()).put(cp, on.size() - 1));
+        byLine.forEach((line, chars) -> {
+            Set<Integer> counts = new HashSet<>(chars.values());
+            // the count after the list when all share it, else each character's in its parentheses
+            int shared = counts.size() == 1 ? counts.iterator().next() : 0;
+            String aside = aside(shared);
+            warnings.accept(Problem.warning(source, line, lead(where.get(line)) + "no font of brand " + brand.name() + " has "
+                    + describe(chars.keySet(), counts.size() == 1 ? Map.of() : chars) + aside
+                    + (aside.isEmpty() ? ", which" : " which")
                     + " the PDF would print as # (fonts tried: "
                     + String.join(", ", families) + "); add a font that has "
                     + (chars.size() == 1 ? "it" : "them") + " to fonts: in the brand's brand.yaml, or write the text another way"));
-        }
+        });
         // a sequence with a piece no font has is warned about with that piece, above
         sequences.keySet().removeIf(seq -> !seq.codePoints().filter(GlyphCoverage::drawn)
                 .allMatch(cp -> known.computeIfAbsent(cp, c -> prints(c, brand))));
@@ -137,10 +162,14 @@ public final class GlyphCoverage {
             return found;
         }
 
-        /** ", here and on 110 more lines,", or nothing when there are none. */
         String aside() {
-            return moreLines == 0 ? "" : ", here and on " + moreLines + (moreLines == 1 ? " more line," : " more lines,");
+            return GlyphCoverage.aside(moreLines);
         }
+    }
+
+    /** ", here and on 110 more lines,", or nothing when there are none. */
+    private static String aside(int moreLines) {
+        return moreLines == 0 ? "" : ", here and on " + moreLines + (moreLines == 1 ? " more line," : " more lines,");
     }
 
     /**
@@ -168,6 +197,14 @@ public final class GlyphCoverage {
 
     /** "U+0D9A (ක), U+0D9B (ඛ)", at most {@link #LISTED} of them. */
     static String describe(Set<Integer> codePoints) {
+        return describe(codePoints, Map.of());
+    }
+
+    /**
+     * "U+0D9A (ක, here and on 2 more lines), U+0D9B (ඛ)", at most {@link #LISTED} of them: each
+     * with the number of other lines it is on, from {@code moreLines}, where that is not 0.
+     */
+    private static String describe(Set<Integer> codePoints, Map<Integer, Integer> moreLines) {
         StringBuilder sb = new StringBuilder(codePoints.size() == 1 ? "the character " : "the characters ");
         int n = 0;
         for (int cp : codePoints) {
@@ -175,7 +212,9 @@ public final class GlyphCoverage {
                 sb.append(" and ").append(codePoints.size() - LISTED).append(" more");
                 break;
             }
-            sb.append(n == 0 ? "" : ", ").append(String.format("U+%04X (", cp)).appendCodePoint(cp).append(')');
+            int more = moreLines.getOrDefault(cp, 0);
+            sb.append(n == 0 ? "" : ", ").append(String.format("U+%04X (", cp)).appendCodePoint(cp)
+                    .append(more == 0 ? "" : ", here and on " + more + (more == 1 ? " more line" : " more lines")).append(')');
             n++;
         }
         return sb.toString();

@@ -42,6 +42,10 @@ public final class HtmlOutput implements OutputWriter {
     static final String PAGE = "index.html";
     static final String STYLESHEET = "web.css";
     static final String COVER = "cover.jpg";
+    /** The web edition's @font-face rules alone, beside the page: the catalogue loads them. */
+    public static final String FONTS = "fonts.css";
+    /** The brand's template of those rules, which its web stylesheet includes. */
+    private static final String FONTS_TEMPLATE = "styles/fonts.css";
 
     private final Layouts layouts;
     private final FontSubsetter subsetter;
@@ -86,11 +90,22 @@ public final class HtmlOutput implements OutputWriter {
         data.put("fonts", fonts.stream().map(f -> Map.of("family", f.family(), "weight", f.weight(),
                 "style", f.italic() ? "italic" : "normal", "href", f.href())).toList());
         String css = layout.render("styles/web.css", data);
+        // the faces alone, for the output folder's catalogue (Catalogue): the same rules, beside the
+        // page (a brand of its own making may have none)
+        String faces = null;
+        if (layout.has(FONTS_TEMPLATE)) {
+            Map<String, Object> scoped = new HashMap<>(data);
+            scoped.put("family_scope", familyScope(publication.slug()));
+            faces = layout.render(FONTS_TEMPLATE, scoped);
+        }
 
         // sorted entries: the same publication gives the same bytes
         Map<String, byte[]> files = new TreeMap<>();
         files.put(PAGE, page.getBytes(StandardCharsets.UTF_8));
         files.put(STYLESHEET, css.getBytes(StandardCharsets.UTF_8));
+        if (faces != null) {
+            files.put(FONTS, faces.getBytes(StandardCharsets.UTF_8));
+        }
         files.put(COVER, publication.cover().get());
         for (EmbeddedFont font : fonts) {
             files.put(font.href(), font.data());
@@ -99,6 +114,14 @@ public final class HtmlOutput implements OutputWriter {
             files.put(image.href(), image.data());
         }
         FolderZip.write(files, publication.metadata().modified(), out);
+    }
+
+    /**
+     * What the names of the families of a report's {@link #FONTS} start with: each report's
+     * faces are another subset, under names of their own on the catalogue's one page.
+     */
+    public static String familyScope(String slug) {
+        return slug;
     }
 
     /**

@@ -84,6 +84,15 @@ public final class LayoutEngine {
         return brand.folder().toAbsolutePath().getParent();
     }
 
+    /** Whether the brand, or a brand it extends, has the template. */
+    public boolean has(String template) {
+        try {
+            return config.getTemplateLoader().findTemplateSource(template) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The brand this engine renders. */
     public Brand brand() {
         return brand;

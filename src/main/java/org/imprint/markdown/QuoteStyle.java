@@ -6,7 +6,8 @@ import com.ibm.icu.util.LocaleData;
 import com.ibm.icu.util.ULocale;
 
 /**
- * The quotation marks of a language, for {@link SmartPunctuation}.
+ * The quotation marks of a language, for {@link SmartPunctuation}, and for the marks the PDF
+ * gives a {@code <q>} element (which the e-book's reading system marks by itself).
  *
  * @param open         opening double quote, with the space the language wants inside it
  * @param close        closing double quote, likewise
@@ -14,7 +15,7 @@ import com.ibm.icu.util.ULocale;
  * @param closeSingle  closing quote inside a quotation
  * @param spaceBefore  the space set before {@code ; : ! ?} (French), or {@code null} for none
  */
-record QuoteStyle(String open, String close, String openSingle, String closeSingle, String spaceBefore) {
+public record QuoteStyle(String open, String close, String openSingle, String closeSingle, String spaceBefore) {
 
     /** U+202F, the narrow no-break space French sets inside guillemets and before ; : ! ? */
     static final String NARROW_NBSP = "\u202F";
@@ -41,7 +42,7 @@ record QuoteStyle(String open, String close, String openSingle, String closeSing
      * Urdu ” “ (the same picture as English once set right to left), Persian « », Hebrew ” ”,
      * Japanese 「 」. A tag CLDR does not know gets its root marks, English “ ”.
      */
-    static QuoteStyle of(String languageTag) {
+    public static QuoteStyle of(String languageTag) {
         Locale locale = Locale.forLanguageTag(languageTag == null ? "" : languageTag);
         String region = locale.getCountry();
         return switch (locale.getLanguage()) {
@@ -76,7 +77,7 @@ record QuoteStyle(String open, String close, String openSingle, String closeSing
      * English quotation of an Urdu paragraph) they are swapped to keep that picture. Marks that
      * are not such a pair stay.
      */
-    QuoteStyle facing(boolean textRtl, boolean languageRtl) {
+    public QuoteStyle facing(boolean textRtl, boolean languageRtl) {
         if (textRtl == languageRtl || !curly(open, close) || !curly(openSingle, closeSingle)) {
             return this;
         }
@@ -84,7 +85,7 @@ record QuoteStyle(String open, String close, String openSingle, String closeSing
     }
 
     /** One of the four marks: double or single, opening or closing. */
-    String mark(boolean single, boolean opens) {
+    public String mark(boolean single, boolean opens) {
         return single ? (opens ? openSingle : closeSingle) : (opens ? open : close);
     }
 

@@ -90,6 +90,19 @@ final class GlyphFallback {
             int cp = s.codePointAt(i);
             String family = familyFor(cp, order, faces);
             int next = i + Character.charCount(cp);
+            if (InvisibleFormatCharacters.steersLetters(cp)) {
+                // a joiner, a variation selector: part of the run it stands in,
+                // whatever face has a glyph for it. Given a face of its own it would split the
+                // word there, each piece shaped alone (the ک of پاک‍ستان final), and be drawn
+                // in that face, where it has ink (ShapedMeasure draws none of them)
+                run.appendCodePoint(cp);
+                i = next;
+                continue;
+            }
+            if (!java.util.Objects.equals(family, runFamily) && onlyInvisible(run)) {
+                // joiners opening the text go with the run they open
+                runFamily = family;
+            }
             if (!java.util.Objects.equals(family, runFamily)
                     && !(staysInRun(cp, s, next, runFamily, order, faces) && draws(runFamily, family, cp, faces))) {
                 // an opening mark before the run's word joins the run: a font change is a place the
@@ -132,10 +145,14 @@ final class GlyphFallback {
         return mark && (i == 0 || Character.isWhitespace(run.charAt(i - 1))) ? i : run.length();
     }
 
+    /** Whether the run is empty or holds only joiners and selectors. */
+    private static boolean onlyInvisible(CharSequence run) {
+        return run.codePoints().allMatch(InvisibleFormatCharacters::steersLetters);
+    }
+
     /**
-     * Whether a character of another family may stay in the run it stands in: a space; a joiner
-     * between two characters of the run's font (क्‍ष, or an emoji ZWJ sequence); and, for the
-     * PDFBox engine, numbers and punctuation.
+     * Whether a character of another family may stay in the run it stands in: a space; and, for
+     * the PDFBox engine, numbers and punctuation.
      */
     private boolean staysInRun(int cp, String s, int next, String runFamily, List<String> order, List<FontFace> faces) {
         if (Character.isWhitespace(cp)) {
@@ -143,9 +160,6 @@ final class GlyphFallback {
             // (an emoji font's space is an em and more wide)
             String after = nextFamily(s, next, order, faces);
             return runFamily == null || after == null || after.equals(runFamily);
-        }
-        if (joiner(cp)) {
-            return next < s.length() && java.util.Objects.equals(familyFor(s.codePointAt(next), order, faces), runFamily);
         }
         return only != null && runFamily != null && neutral(cp);
     }
@@ -159,7 +173,7 @@ final class GlyphFallback {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             String family = familyFor(cp, order, faces);
-            if (Character.isWhitespace(cp) || joiner(cp) || (only != null && family == null && neutral(cp))) {
+            if (Character.isWhitespace(cp) || InvisibleFormatCharacters.steersLetters(cp) || (only != null && family == null && neutral(cp))) {
                 continue;
             }
             return family == null ? "" : family;
@@ -204,16 +218,6 @@ final class GlyphFallback {
                  Character.DIRECTIONALITY_WHITESPACE, Character.DIRECTIONALITY_NONSPACING_MARK -> true;
             default -> false;
         };
-    }
-
-    /**
-     * ZWJ and ZWNJ belong to the word they stand in (क्‍ष): in a run of their own, in the main
-     * font, they split the word into pieces that are shaped, and read back, apart. Only between
-     * two characters of one font: a joiner after a Devanagari word and before an emoji would
-     * otherwise pull the emoji into the Devanagari font, which lacks it.
-     */
-    private static boolean joiner(int cp) {
-        return cp == 0x200C || cp == 0x200D;
     }
 
     /** Null when the main font has the glyph (or nothing has it), else the first family that has it. */

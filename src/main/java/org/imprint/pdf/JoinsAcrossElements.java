@@ -21,7 +21,8 @@ import com.ibm.icu.lang.UScript;
  * types (marks between them transparent), a zero width joiner (U+200D, which joins both ways) is
  * put on each side of it: at the end of the text before and the start of the text after, so that
  * each run is shaped with its neighbour's joining in view. {@link ArabicShaper} drops the joiners
- * at a run's ends once it has shaped it: they are neither drawn nor read back. A lām before an
+ * at a run's ends once it has shaped it, and {@link ShapedMeasure} any other: they are neither
+ * drawn nor read back. A lām before an
  * alif across an edge keeps two glyphs, joined, rather than their ligature, which one run alone
  * could not draw.
  *
@@ -136,22 +137,26 @@ final class JoinsAcrossElements {
         return joiningType(cp) == UCharacter.JoiningType.TRANSPARENT;
     }
 
-    /** An Arabic-script letter (or tatweel) that joins the letter after it. */
+    /** An Arabic-script letter (or tatweel, or a joiner) that joins the letter after it. */
     private static boolean joinsNext(int cp) {
         int type = joiningType(cp);
         return arabic(cp) && (type == UCharacter.JoiningType.DUAL_JOINING || type == UCharacter.JoiningType.LEFT_JOINING
                 || type == UCharacter.JoiningType.JOIN_CAUSING);
     }
 
-    /** An Arabic-script letter (or tatweel) that joins the letter before it. */
+    /** An Arabic-script letter (or tatweel, or a joiner) that joins the letter before it. */
     private static boolean joinsPrevious(int cp) {
         int type = joiningType(cp);
         return arabic(cp) && (type == UCharacter.JoiningType.DUAL_JOINING || type == UCharacter.JoiningType.RIGHT_JOINING
                 || type == UCharacter.JoiningType.JOIN_CAUSING);
     }
 
+    /**
+     * An Arabic-script character, or a joiner the author wrote at the edge (پاک<b>&zwj;ستان</b>):
+     * it asks the letter on the edge's other side to join, and only the text it stands in sees it.
+     */
     private static boolean arabic(int cp) {
-        return cp >= 0 && UScript.hasScript(cp, UScript.ARABIC);
+        return cp == JOINER || cp >= 0 && UScript.hasScript(cp, UScript.ARABIC);
     }
 
     private static int joiningType(int cp) {

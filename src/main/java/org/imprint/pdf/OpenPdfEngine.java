@@ -83,6 +83,7 @@ public final class OpenPdfEngine implements PdfEngine {
                       OutputStream out) throws ReportException, IOException {
         String base = resources.baseUri();
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
+        QuoteElements.apply(dom);
         fallback.apply(dom, fonts);
         ListTypeStyles.apply(dom);
         QuotationGlue.glueToEmphasis(dom);

@@ -82,6 +82,7 @@ public final class PdfBoxEngine implements PdfEngine {
         if (options.tagged()) {
             LinkDescriptions.titleLinks(dom);
         }
+        QuoteElements.apply(dom);
         QuotationGlue.apply(dom);
         ListTypeStyles.apply(dom);
         BdiIsolates.apply(dom);

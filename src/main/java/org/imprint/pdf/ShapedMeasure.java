@@ -54,24 +54,15 @@ final class ShapedMeasure extends PdfBoxTextRenderer {
     }
 
     /**
-     * The string without the Unicode bidirectional format characters (LRM, RLM, the embeddings
-     * and overrides U+202A-U+202E, the isolates U+2066-U+2069): they have done their work when the
-     * line was split into runs ({@link BidiRuns}) and its pieces ordered ({@link VisualLineOrder});
-     * a font that has a glyph for one drew it, and text extraction read it back (a U+2069 after
-     * an Arabic quotation's closing mark in an English line). Measured and drawn without them alike.
+     * The string without its invisible format characters ({@link InvisibleFormatCharacters}):
+     * the bidirectional ones have done their work when the line was split into runs
+     * ({@link BidiRuns}) and its pieces ordered ({@link VisualLineOrder}), the joiners when
+     * {@link ArabicShaper} chose the letters' forms; a font that has a glyph for one drew it (a
+     * bar in پاک‍ستان), and text extraction read it back (a U+2069 after an Arabic quotation's
+     * closing mark in an English line). Measured and drawn without them alike.
      */
     static String withoutFormatCharacters(String string) {
-        if (string == null || string.chars().noneMatch(ShapedMeasure::bidiFormat)) {
-            return string;
-        }
-        StringBuilder kept = new StringBuilder(string.length());
-        string.chars().filter(c -> !bidiFormat(c)).forEach(c -> kept.append((char) c));
-        return kept.toString();
-    }
-
-    /** Whether the character is one of Unicode's bidirectional format characters. */
-    static boolean bidiFormat(int c) {
-        return c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return InvisibleFormatCharacters.undrawn(string);
     }
 
     @Override

@@ -156,6 +156,43 @@ class CatalogueTest {
         assertEquals("ltr", english.selectFirst("h2").attr("dir"));
     }
 
+    /**
+     * A report's own words are set in its brand's faces, which the catalogue loads from the web
+     * edition beside it: the page loaded no @font-face, and Chromium without an Urdu font showed
+     * the ہ of "عائشہ" as a box (h19aa G6). The faces are the web edition's, under names of the
+     * report's own (each report's fonts are subset to its page), in the web stylesheet's order.
+     */
+    @Test
+    void aReportsOwnWordsAreSetInItsWebEditionsFaces() throws Exception {
+        Path urdu = Files.createDirectories(out.resolve("src/urdu"));
+        Files.writeString(urdu.resolve("article.md"), """
+                ---
+                title: "پاکستان کی ثالثی"
+                date: 2026-04-21
+                language: ur
+                authors: [{name: عائشہ خان}]
+                ---
+
+                متن۔
+                """);
+        build(List.of(urdu, Reports.MINIMAL), Set.of("epub", "html"), null);
+        Document page = Jsoup.parse(out.resolve("index.html").toFile());
+        org.jsoup.nodes.Element card = page.select(".report").stream().filter(r -> r.text().contains("پاکستان")).findFirst().orElseThrow();
+        String family = card.selectFirst("h2").attr("style");
+        assertTrue(family.startsWith("font-family: \"urdu Noto Serif\"") && family.contains("\"urdu Noto Naskh Arabic\""), family);
+        assertEquals(family, card.selectFirst(".report-authors bdi").attr("style"));
+        List<String> sheets = page.select("head link[rel=stylesheet]").eachAttr("href");
+        assertTrue(sheets.contains("urdu/fonts.css"), sheets.toString());
+        String faces = Files.readString(out.resolve("urdu/fonts.css"));
+        // the Naskh face the Urdu words need, a file of the web edition beside the rules
+        java.util.regex.Matcher naskh = java.util.regex.Pattern.compile(
+                "font-family: \"urdu Noto Naskh Arabic\";[^}]*src: url\\(\"([^\"]+)\"\\)").matcher(faces);
+        assertTrue(naskh.find(), faces);
+        assertTrue(Files.isRegularFile(out.resolve("urdu").resolve(naskh.group(1))), naskh.group(1));
+        // the web edition's own stylesheet keeps the families' names
+        assertTrue(Files.readString(out.resolve("urdu/web.css")).contains("font-family: \"Noto Naskh Arabic\";"));
+    }
+
     @Test
     void theCatalogueIsRewrittenOnlyWhenItChanges() throws Exception {
         build(List.of(Reports.MINIMAL), Set.of("epub", "html"), null);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The counts of the missing-glyph warnings (issue 19): a note never called, which the report leaves
  * out, is not counted; two characters first met on one line but written on different numbers of
- * lines each get their own count, not one shared "here and on N more lines".
+ * lines each get their own count, not one shared "here and on N more lines", in one warning for
+ * the line (there was one per count: h19aa).
  */
 class GlyphWarningCountsTest {
 
@@ -36,8 +37,14 @@ class GlyphWarningCountsTest {
 
     @Test
     void charactersFirstMetOnOneLineKeepTheirOwnCounts() throws Exception {
-        assertEquals(List.of("10: the character U+0DC1 (ශ), here and on 2 more lines",
-                        "10: the character U+12000 (𒀀)"),
+        assertEquals(List.of("10: the characters U+0DC1 (ශ, here and on 2 more lines), U+12000 (𒀀)"),
                 missing("First ශ and 𒀀.\n\nSecond ශ.\n\nThird ශ.\n"));
+    }
+
+    /** Characters first met on one line and written on as many lines share the count after the list. */
+    @Test
+    void charactersWithOneCountShareIt() throws Exception {
+        assertEquals(List.of("10: the characters U+0DC1 (ශ), U+12000 (𒀀), here and on 1 more line"),
+                missing("First ශ and 𒀀.\n\nSecond ශ 𒀀.\n"));
     }
 }

@@ -49,6 +49,8 @@ class ArabicJoinsAcrossElementsPdfTest {
     /** Each label's line: the presentation forms of its Naskh glyphs, left to right. */
     static final Map<String, List<Integer>> lines = new HashMap<>();
     static String text;
+    /** Each label's line: the font and the text of every glyph drawn, any face. */
+    static final Map<String, List<String>> glyphsOf = new HashMap<>();
 
     @BeforeAll
     static void build() throws Exception {
@@ -77,6 +79,8 @@ class ArabicJoinsAcrossElementsPdfTest {
                         K11 پاکستان **پاک**ستان
 
                         K12 حاشیہ حاشیہ[^1]
+
+                        K14 پاکستان پاک\u200Dستان پاک\u200D**ستان** پاک**\u200Dستان** ک\u200D اور
 
                         [^1]: پہلا حاشیہ۔
                         """).build("pdf").pdf();
@@ -122,7 +126,9 @@ class ArabicJoinsAcrossElementsPdfTest {
                     .sorted(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj)).toList();
             StringBuilder name = new StringBuilder("K");
             List<Integer> drawn = new ArrayList<>();
+            List<String> all = new ArrayList<>();
             for (TextPosition g : line) {
+                all.add(g.getFont().getName() + " " + g.getUnicode());
                 String font = g.getFont().getName();
                 if (font.contains("NotoNaskhArabic")) {
                     Map<Integer, Integer> face = forms.get(font.endsWith("-Bold") ? "Bold" : "Regular");
@@ -133,6 +139,7 @@ class ArabicJoinsAcrossElementsPdfTest {
                 }
             }
             lines.put(name.toString(), drawn);
+            glyphsOf.put(name.toString(), all);
         }
     }
 
@@ -179,6 +186,25 @@ class ArabicJoinsAcrossElementsPdfTest {
         int half = forms.size() / 2;
         // the marked word stands left of the plain one: visual order in a right-to-left line
         assertEquals(hex(forms.subList(half, forms.size())), hex(forms.subList(0, half)), what);
+    }
+
+    /**
+     * A joiner the author writes (پاک‍ستان, at a bold's edge on either side, ک‍ alone) is drawn by
+     * no face and joins the letters round it: it was given the main face, which drew a bar with an
+     * x on top (h19aa G1), and the ک before it ended its run, in a word's end form.
+     */
+    @Test
+    void aJoinerTheAuthorWritesIsNotDrawnAndJoins() {
+        List<Integer> forms = letters("K14");
+        List<Integer> kafs = forms.stream().filter(cp -> cp >= 0xFB8E && cp <= 0xFB91).toList();
+        assertAll(
+                () -> assertTrue(glyphsOf.get("K14").stream().noneMatch(g -> g.contains("\u200D")),
+                        "a joiner drawn: " + glyphsOf.get("K14")),
+                () -> assertTrue(glyphsOf.get("K14").stream().allMatch(g -> g.contains("NotoNaskhArabic") || g.endsWith(" ")
+                        || g.matches(".*NotoSerif.* [K0-9]")), "a glyph in another face: " + glyphsOf.get("K14")),
+                // ک after alif (which joins nothing after it) opens the join: its initial form, five times
+                () -> assertEquals(hex(List.of(0xFB90, 0xFB90, 0xFB90, 0xFB90, 0xFB90)), hex(kafs)),
+                () -> assertTrue(text.contains("پاکستان پاکستان پاکستان پاکستان ک اور"), text));
     }
 
     /** Harakat between two letters at an element's edge leave them joined. */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.imprint.Problem;
 import org.imprint.ReportException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,6 +35,26 @@ class OpenPdfEmojiSequencesTest {
         assertTrue(message.contains("article.md:" + (report.article().lines().toList().indexOf("Activists used ✊🏾 and 👍🏻.") + 1))
                 && message.contains("✊🏾") && message.contains("--engine pdfbox"), message);
         assertFalse(Files.exists(dir.resolve("seq/out")) && dir.resolve("seq/out").toFile().list().length > 0, "an output was left");
+    }
+
+    /**
+     * The refusal is the only word about the sequence: the build warned first, as for the pdfbox
+     * engine, that it "would print in the PDF as its separate emoji, side by side" (h19aa G7b).
+     */
+    @Test
+    void theRefusedSequenceIsNotPromisedSideBySide() {
+        List<Problem> warnings = new java.util.ArrayList<>();
+        TestReport report = TestReport.at(dir.resolve("promise")).title("Emoji").body("Activists used 👍🏻.\n");
+        assertThrows(ReportException.class, () -> report.build(b -> b.engine("openpdf").warnings(warnings::add), "pdf"));
+        assertTrue(warnings.stream().noneMatch(w -> w.message().contains("side by side")), warnings.toString());
+    }
+
+    /** The pdfbox engine, which prints the sequence's emoji side by side, still says so. */
+    @Test
+    void thePdfboxEngineStillWarnsOfTheSequence() throws Exception {
+        List<String> warnings = TestReport.at(dir.resolve("pdfbox")).title("Emoji").body("Activists used 👍🏻.\n")
+                .build(b -> b.engine("pdfbox"), "pdf").warningLines();
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("👍🏻") && w.contains("side by side")), warnings.toString());
     }
 
     @Test
