@@ -819,7 +819,7 @@ public final class CitationFormatter {
                 inTag = true;
             } else if (c == '>') {
                 inTag = false;
-            } else if (!inTag && !Character.isWhitespace(c)) {
+            } else if (!inTag && !Character.isWhitespace(c) && !FieldBounds.isMark(c)) {
                 return Character.isLowerCase(c) ? html.substring(0, i) + Character.toUpperCase(c) + html.substring(i + 1) : html;
             }
         }

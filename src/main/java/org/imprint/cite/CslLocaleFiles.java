@@ -114,6 +114,24 @@ final class CslLocaleFiles {
         return sources;
     }
 
+    private static final java.util.regex.Pattern IN_QUOTE = java.util.regex.Pattern.compile(
+            "<style-options\\b[^>]*\\bpunctuation-in-quote=\"(true|false)\"");
+
+    /**
+     * Whether citeproc-java, printing in the language, sets a full stop or comma after a quoted
+     * field inside its closing mark: the style-options of the first of {@link #termSources} that
+     * has them (an Urdu article, without a locale file, takes en-US's: true).
+     */
+    static boolean punctuationInQuote(String xml, String language) {
+        for (String source : termSources(xml, language)) {
+            java.util.regex.Matcher option = IN_QUOTE.matcher(source);
+            if (option.find()) {
+                return option.group(1).equals("true");
+            }
+        }
+        return false;
+    }
+
     private static List<String> tags(String language) {
         String lang = language.replace('_', '-');
         String root = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;

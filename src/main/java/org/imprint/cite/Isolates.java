@@ -3,6 +3,7 @@ package org.imprint.cite;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imprint.markdown.ParagraphDirections;
 import org.imprint.markdown.StrongDirection;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
@@ -11,13 +12,15 @@ import org.jsoup.nodes.TextNode;
  * Sets apart, with Unicode's directional isolates, each run of a citation's or entry's text
  * written against the article's direction (an Arabic name in an English reference): without
  * them the punctuation and numbers after the run join it and move ("(1984 ,الجابري, p. 12)"),
- * and an entry that starts with the run is set as a right-to-left line. Isolates are plain
+ * and an entry that starts with the run is set as a right-to-left line. A field the style
+ * printed (a title, {@link FieldBounds}) is one isolate, however its own punctuation parts it. Isolates are plain
  * text, so the e-book and the PDF's bidirectional splitter (ICU) read them alike.
  */
 final class Isolates {
 
     private static final char LRI = '\u2066';
     private static final char RLI = '\u2067';
+    private static final char FSI = '\u2068';
     private static final char PDI = '\u2069';
 
     private Isolates() {
@@ -29,6 +32,7 @@ final class Isolates {
      * that isolate's own.
      */
     static void apply(Document doc, boolean rightToLeft) {
+        fields(doc, rightToLeft);
         List<TextNode> texts = textNodes(doc);
         java.util.ArrayDeque<Boolean> context = new java.util.ArrayDeque<>();
         context.push(rightToLeft);
@@ -57,6 +61,88 @@ final class Isolates {
                 text.text(isolated.toString());
             }
         }
+    }
+
+    /**
+     * Isolates each field the style printed ({@link FieldBounds}) that is written against the
+     * direction it stands in as a whole, its own colon and quotation inside: the runs between its
+     * punctuation, isolated each on its own, read the phrases of an Urdu title in an English entry
+     * left to right ("“⁧ایران اور پاکستان⁩: ⁧ایک جائزہ⁩.”"). A field of the direction it stands
+     * in has each run against it isolated with the field's own punctuation between its words.
+     * The field's direction is decided as a paragraph's ({@link ParagraphDirections#direction}).
+     * The fields' marks are dropped; a field that crosses an isolate's edge is left to the runs.
+     */
+    private static void fields(Document doc, boolean rightToLeft) {
+        List<TextNode> texts = textNodes(doc);
+        StringBuilder all = new StringBuilder();
+        texts.forEach(t -> all.append(t.getWholeText()));
+        String text = all.toString();
+        if (text.indexOf(FieldBounds.START) < 0 && text.indexOf(FieldBounds.END) < 0) {
+            return;
+        }
+        // what goes before each character of the joined texts
+        String[] before = new String[text.length()];
+        java.util.ArrayDeque<Boolean> context = new java.util.ArrayDeque<>();
+        context.push(rightToLeft);
+        int start = -1;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == LRI || c == RLI || c == FSI) {
+                context.push(c == FSI ? context.peek() : c == RLI);
+            } else if (c == PDI) {
+                if (context.size() > 1) {
+                    context.pop();
+                }
+            } else if (c == FieldBounds.START) {
+                start = i;
+                depth = context.size();
+            } else if (c == FieldBounds.END && start >= 0) {
+                if (depth == context.size()) {
+                    field(text, start, i, context.peek(), before);
+                }
+                start = -1;
+            }
+        }
+        int at = 0;
+        for (TextNode node : texts) {
+            String whole = node.getWholeText();
+            StringBuilder out = new StringBuilder(whole.length() + 4);
+            for (int k = 0; k < whole.length(); k++) {
+                if (before[at + k] != null) {
+                    out.append(before[at + k]);
+                }
+                if (!FieldBounds.isMark(whole.charAt(k))) {
+                    out.append(whole.charAt(k));
+                }
+            }
+            at += whole.length();
+            if (!out.toString().equals(whole)) {
+                node.text(out.toString());
+            }
+        }
+    }
+
+    /** Sets the isolates of the field between the marks at {@code start} and {@code end} in {@code before}. */
+    private static void field(String text, int start, int end, boolean rightToLeft, String[] before) {
+        String own = text.substring(start + 1, end);
+        if (own.chars().anyMatch(c -> isMark((char) c) || c == FSI || FieldBounds.isMark((char) c))) {
+            return;
+        }
+        int direction = ParagraphDirections.direction(own, rightToLeft);
+        if (direction != 0 && direction > 0 != rightToLeft) {
+            put(before, start, String.valueOf(rightToLeft ? LRI : RLI));
+            put(before, end, String.valueOf(PDI));
+            return;
+        }
+        for (int[] run : runs(own, rightToLeft, true)) {
+            put(before, start + 1 + run[0], String.valueOf(rightToLeft ? LRI : RLI));
+            put(before, start + 1 + run[1], String.valueOf(PDI));
+        }
+    }
+
+    private static void put(String[] before, int at, String mark) {
+        before[at] = before[at] == null ? mark : before[at] + mark;
     }
 
     private static List<TextNode> textNodes(Document doc) {
@@ -252,7 +338,27 @@ final class Isolates {
 
     /** The text with each run against the direction between an isolate and its end. */
     static String isolate(String s, boolean rightToLeft) {
-        StringBuilder out = null;
+        List<int[]> runs = runs(s, rightToLeft, false);
+        if (runs.isEmpty()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 2 * runs.size());
+        int done = 0;
+        for (int[] run : runs) {
+            out.append(s, done, run[0]).append(rightToLeft ? LRI : RLI).append(s, run[0], run[1]).append(PDI);
+            done = run[1];
+        }
+        return out.append(s, done, s.length()).toString();
+    }
+
+    /**
+     * The runs of the text against the direction, each from its first index to after its last.
+     * Outside a field, two right-to-left words in a left-to-right text are parted by punctuation or
+     * a number between them ({@link #sameField}); inside one ({@code field}), the punctuation is the
+     * field's own and they are one run.
+     */
+    private static List<int[]> runs(String s, boolean rightToLeft, boolean field) {
+        List<int[]> runs = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
         int done = 0;
@@ -261,9 +367,9 @@ final class Isolates {
             int next = i + Character.charCount(cp);
             Boolean rtl = strong(cp);
             if (rtl != null && rtl != rightToLeft) {
-                if (runStart >= 0 && !rightToLeft && !sameField(s.substring(runEnd, i))) {
+                if (runStart >= 0 && !rightToLeft && !field && !sameField(s.substring(runEnd, i))) {
                     // the style's own punctuation or number between two right-to-left words
-                    out = close(out, s, done, runStart, runEnd, rightToLeft);
+                    runs.add(new int[] {runStart, runEnd});
                     done = runEnd;
                     runStart = -1;
                 }
@@ -277,18 +383,16 @@ final class Isolates {
                 runEnd = next;
             } else if (rtl != null && runStart >= 0) {
                 runEnd = withFullStop(s, runStart, runEnd);
-                out = close(out, s, done, runStart, runEnd, rightToLeft);
+                runs.add(new int[] {runStart, runEnd});
                 done = runEnd;
                 runStart = -1;
             }
             i = next;
         }
         if (runStart >= 0) {
-            runEnd = withFullStop(s, runStart, runEnd);
-            out = close(out, s, done, runStart, runEnd, rightToLeft);
-            done = runEnd;
+            runs.add(new int[] {runStart, withFullStop(s, runStart, runEnd)});
         }
-        return out == null ? s : out.append(s, done, s.length()).toString();
+        return runs;
     }
 
     /**
@@ -329,9 +433,9 @@ final class Isolates {
      * punctuation and digits part them: a CSL style's ", " between family and given name, the
      * ". (2018). " between names and title, the "12, " between "כרך" and "עמ׳" are the style's,
      * not the Arabic or Hebrew text's, and inside one isolate they read right to left with it
-     * ("(5 وآخرون, 2019, ص Lee)"). So each name, title or term is isolated on its own. A
-     * Hebrew title with a Latin comma in it is parted as well (the text cannot tell it from a
-     * style's comma).
+     * ("(5 وآخرون, 2019, ص Lee)"). So each name or term is isolated on its own; a title or
+     * other field the style marks is isolated whole before ({@link #fields}), its own comma and
+     * colon inside.
      */
     private static boolean sameField(String gap) {
         boolean spaced = gap.chars().anyMatch(Character::isWhitespace);
@@ -364,22 +468,18 @@ final class Isolates {
                 || block == Character.UnicodeBlock.SYRIAC || block == Character.UnicodeBlock.THAANA;
     }
 
-    private static StringBuilder close(StringBuilder out, String s, int done, int start, int end, boolean rightToLeft) {
-        StringBuilder b = out == null ? new StringBuilder(s.length() + 8) : out;
-        return b.append(s, done, start).append(rightToLeft ? LRI : RLI).append(s, start, end).append(PDI);
-    }
-
     /**
      * The direction of a text's first strong letter (the bidirectional algorithm's rule for a
      * paragraph of its own): true right to left, false left to right, null when it has none.
      */
     static Boolean firstStrong(String text) {
-        return rightToLeft(StrongDirection.first(text));
+        return rightToLeft(StrongDirection.first(FieldBounds.without(text)));
     }
 
     /** Whether a character is strongly right to left, left to right, or neither ({@code null}). */
     private static Boolean strong(int cp) {
-        return rightToLeft(StrongDirection.of(cp));
+        // a field's mark, a private-use character, is strong left to right to Unicode, and no letter
+        return cp == FieldBounds.START || cp == FieldBounds.END ? null : rightToLeft(StrongDirection.of(cp));
     }
 
     private static Boolean rightToLeft(int direction) {

@@ -141,6 +141,8 @@ final class Processor {
     private final LocaleProvider locales;
     /** The locale's quotation marks, for the style's own straight quotes and quotations inside quotations. */
     private final QuoteMarks quotes;
+    /** Whether citeproc-java's locale moves a full stop or comma into a quoted field's closing mark ({@link FieldBounds#settled}). */
+    private final boolean intoQuotedFields;
 
     private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale, EditorTranslators editorTranslators) {
         this.xml = xml;
@@ -161,6 +163,7 @@ final class Processor {
         String lang = language.toLowerCase(java.util.Locale.ROOT);
         this.punctuationInQuote = lang.equals("en") || lang.startsWith("en-us");
         this.quotes = QuoteMarks.of(xml, language, punctuationInQuote);
+        this.intoQuotedFields = CslLocaleFiles.punctuationInQuote(xml, language);
         Matcher layout = LAYOUT.matcher(xml);
         String attributes = layout.find() ? layout.group(1) : "";
         this.layoutPrefix = unescape(attribute(attributes, "prefix", ""));
@@ -245,6 +248,8 @@ final class Processor {
         xml = QuoteMarks.mark(xml);
         xml = MonthDayDates.mark(xml);
         xml = DatePartCases.mark(xml);
+        // each field's bounds, for a field against the article's direction to be isolated whole
+        xml = FieldBounds.mark(xml);
         xml = TextStrips.mark(xml);
         Matcher layout = LAYOUT.matcher(style.xml());
         String suffix = style.notes() ? attribute(layout.find() ? layout.group(1) : "", "suffix", "") : "";
@@ -769,7 +774,7 @@ final class Processor {
     }
 
     private String written(String html) {
-        html = RomanNumbers.write(html);
+        html = RomanNumbers.write(FieldBounds.settled(html, quotes, intoQuotedFields));
         return HebrewGeresh.write(ordinals.write(DoubledStops.afterQuotes(quotes.write(DoubledStops.merged(
                 MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(HyphenatedNames.restored(CjkNames.joined(html.replace(AFFIX_GUARD, "")))))), language)),
                         literalDates))))), language);
@@ -1151,7 +1156,7 @@ final class Processor {
 
     /** A citation with the layout's suffix, unless it ends with that punctuation already ("Ibid."). */
     private String ended(String html) {
-        String plain = html.replaceAll("<[^>]*>", "").replace(NO_BREAK_START, "").replace(NO_BREAK_END, "").stripTrailing();
+        String plain = FieldBounds.without(html.replaceAll("<[^>]*>", "").replace(NO_BREAK_START, "").replace(NO_BREAK_END, "")).stripTrailing();
         if (suffix.isEmpty() || plain.endsWith(suffix) || (suffix.equals(".") && (plain.endsWith("?") || plain.endsWith("!")))) {
             return html;
         }

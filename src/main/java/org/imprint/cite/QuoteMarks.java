@@ -41,8 +41,8 @@ final class QuoteMarks {
     /** CSL's punctuation-in-quote (American English): a full stop or comma after a field's closing mark goes inside it. */
     private final boolean punctuationInQuote;
 
-    /** A full stop or comma after a field's closing marks, which then come after it. */
-    private static final Pattern INTO_FIELD_QUOTE = Pattern.compile("([" + FieldQuotes.CLOSE + "]+)([.,])");
+    /** A full stop or comma after a field's closing marks (and the field's end, {@link FieldBounds}), which then come after it. */
+    private static final Pattern INTO_FIELD_QUOTE = Pattern.compile("([" + FieldQuotes.CLOSE + "]+" + FieldBounds.END + "?)([.,])");
 
     private QuoteMarks(String open, String close, String innerOpen, String innerClose, boolean punctuationInQuote) {
         this.punctuationInQuote = punctuationInQuote;
@@ -91,6 +91,30 @@ final class QuoteMarks {
         }
         m.appendTail(out);
         return out.toString().replace("&amp;", "&");
+    }
+
+    /** The locale's opening mark. */
+    String open() {
+        return open;
+    }
+
+    /** The locale's closing mark. */
+    String close() {
+        return close;
+    }
+
+    /** The locale's inner closing mark. */
+    String innerClose() {
+        return innerClose;
+    }
+
+    /** A term's marks as citeproc-java's HTML writes them ("&ldquo;", "&laquo;&nbsp;", "&quot;"). */
+    static String asHtml(String term) {
+        String html = term.replace("\u00A0", NBSP).replace("\"", "&quot;");
+        for (int i = 0; i < ENTITIES.length; i += 2) {
+            html = html.replace(ENTITIES[i + 1], ENTITIES[i]);
+        }
+        return html;
     }
 
     /** The HTML of one entry or citation with the style's straight quotes paired and quotations in quotations given the inner marks. */
