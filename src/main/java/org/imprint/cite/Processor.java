@@ -136,6 +136,13 @@ final class Processor {
      * ({@link #findAmbiguous}), by key: cited with the style's {@code disambiguate} tests true.
      */
     private Set<String> ambiguous = Set.of();
+    /**
+     * What the active processors were shown, to share a source's positions with its copies: a
+     * copy cited without its authors, with initials or with its title is the source; a copy
+     * made to measure a collapsed citation ({@link #YEAR_ONLY}) and a break are themselves.
+     */
+    private final SourcePositions positions = new SourcePositions(BREAK,
+            id -> id.startsWith(SYNTHETIC) || id.endsWith(YEAR_ONLY) ? id : sourceKey(id));
 
     /** The CSL locale files, with Imprint's corrections and CSL's form fallbacks ({@link LocalePatch}). */
     private final LocaleProvider locales;
@@ -797,6 +804,7 @@ final class Processor {
 
     /** Sets the active processors back to before any citation, each source registered. */
     private void forget(Map<String, CSLItemData> all) {
+        positions.forget();
         CSL lister = active.get(NO_LOCATOR);
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             csl.reset();
@@ -1096,7 +1104,7 @@ final class Processor {
      * citeproc-java makes it "Ibid.", so it is told a break stands between them.
      */
     private void noIbidWithoutLocator(CSLCitationItem previous, CSLCitationItem current) {
-        if (previous != null && previous.getId().equals(current.getId()) && previous.getLocator() != null
+        if (previous != null && sourceKey(previous.getId()).equals(sourceKey(current.getId())) && previous.getLocator() != null
                 && current.getLocator() == null) {
             make(new CSLCitation(new CSLCitationItem(BREAK)));
         }
@@ -1141,7 +1149,7 @@ final class Processor {
      * ibid-with-locator branch does not print it.
      */
     private static CSLCitationItem withoutRepeatedLocator(CSLCitationItem previous, CSLCitationItem current) {
-        if (previous != null && previous.getId().equals(current.getId()) && current.getLocator() != null
+        if (previous != null && sourceKey(previous.getId()).equals(sourceKey(current.getId())) && current.getLocator() != null
                 && current.getLocator().strip().equals(previous.getLocator() == null ? null : previous.getLocator().strip())
                 && java.util.Objects.equals(current.getLabel(), previous.getLabel())) {
             return new CSLCitationItemBuilder(current).locator(null).label(null).build();
@@ -1186,6 +1194,13 @@ final class Processor {
     private String make(CSLCitation citation) {
         CSL wanted = active.get(key(citation));
         citation = collated(citation, wanted);
+        // a copy of a source takes the source's position (SourcePositions)
+        for (CSLCitation before : positions.before(citation)) {
+            for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
+                csl.makeCitation(before);
+            }
+            positions.made(before);
+        }
         String text = null;
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             List<Citation> made = csl.makeCitation(citation);
@@ -1193,6 +1208,7 @@ final class Processor {
                 text = written(withoutEmptyDelimiters(SuppressedAuthor.strip(NamesDelimiters.clean(made.get(made.size() - 1).getText()))));
             }
         }
+        positions.made(citation);
         return text;
     }
 
