@@ -120,6 +120,12 @@ final class Processor {
     private final int useFirst;
     /** How many names the cites of a source of the report being formatted show, by key, where names were added ({@link AddedNames}). */
     private Map<String, Integer> namesShown = Map.of();
+    /**
+     * Whether the style tells an "Ibid." with a locator from one without ({@code
+     * position="ibid-with-locator"} alone, made "ibid" and a locator by {@link #of}): a repeated
+     * locator is then left out ({@link #withoutRepeatedLocator}).
+     */
+    private final boolean ibidWithLocator;
     /** Whether the style has CSL's {@code disambiguate="true"} tests, for the last step of disambiguation. */
     private final boolean disambiguates;
     /**
@@ -177,6 +183,7 @@ final class Processor {
         this.citationSorted = Pattern.compile("(?s)<citation\\b(?:(?!</citation>).)*<sort\\b").matcher(xml).find();
         this.suffix = suffix;
         this.disambiguates = StaticConditions.disambiguates(xml);
+        this.ibidWithLocator = xml.contains("position=\"ibid\" variable=\"locator\"");
         this.addNames = AddedNames.applies(xml) && AddedNames.useFirst(xml) > 0;
         this.useFirst = AddedNames.useFirst(xml);
         this.numbered = xml.contains("citation-number");
@@ -1146,10 +1153,13 @@ final class Processor {
     /**
      * A source cited at the same place as the citation right before it is "Ibid." alone, not
      * "Ibid., 40." again (CMOS 14.34): the repeated locator is left out, so the style's
-     * ibid-with-locator branch does not print it.
+     * ibid-with-locator branch does not print it. A style without that branch keeps it: its
+     * "ibid" is CSL's for both, and chicago-notes-bibliography (18th edition, no "Ibid.")
+     * printed "Smith and Lee, Rivers of the South." for the short note of the same page, "…, 3."
+     * in citeproc-js (h15z).
      */
-    private static CSLCitationItem withoutRepeatedLocator(CSLCitationItem previous, CSLCitationItem current) {
-        if (previous != null && sourceKey(previous.getId()).equals(sourceKey(current.getId())) && current.getLocator() != null
+    private CSLCitationItem withoutRepeatedLocator(CSLCitationItem previous, CSLCitationItem current) {
+        if (ibidWithLocator && previous != null && sourceKey(previous.getId()).equals(sourceKey(current.getId())) && current.getLocator() != null
                 && current.getLocator().strip().equals(previous.getLocator() == null ? null : previous.getLocator().strip())
                 && java.util.Objects.equals(current.getLabel(), previous.getLabel())) {
             return new CSLCitationItemBuilder(current).locator(null).label(null).build();
