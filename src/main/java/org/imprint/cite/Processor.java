@@ -120,6 +120,14 @@ final class Processor {
     private final int useFirst;
     /** How many names the cites of a source of the report being formatted show, by key, where names were added ({@link AddedNames}). */
     private Map<String, Integer> namesShown = Map.of();
+    /**
+     * Whether the style tells an "Ibid." with a locator from one without ({@code
+     * position="ibid-with-locator"} alone, made "ibid" and a locator by {@link #of}): a repeated
+     * locator is then left out ({@link #withoutRepeatedLocator}).
+     */
+    private final boolean ibidWithLocator;
+    /** The names the style's citation prints where a source has no authors ({@link SuppressedAuthor#substitutes}). */
+    private final List<List<String>> substitutes;
     /** Whether the style has CSL's {@code disambiguate="true"} tests, for the last step of disambiguation. */
     private final boolean disambiguates;
     /**
@@ -136,6 +144,13 @@ final class Processor {
      * ({@link #findAmbiguous}), by key: cited with the style's {@code disambiguate} tests true.
      */
     private Set<String> ambiguous = Set.of();
+    /**
+     * What the active processors were shown, to share a source's positions with its copies: a
+     * copy cited without its authors, with initials or with its title is the source; a copy
+     * made to measure a collapsed citation ({@link #YEAR_ONLY}) and a break are themselves.
+     */
+    private final SourcePositions positions = new SourcePositions(BREAK,
+            id -> id.startsWith(SYNTHETIC) || id.endsWith(YEAR_ONLY) ? id : sourceKey(id));
 
     /** The CSL locale files, with Imprint's corrections and CSL's form fallbacks ({@link LocalePatch}). */
     private final LocaleProvider locales;
@@ -173,6 +188,8 @@ final class Processor {
         this.citationSorted = Pattern.compile("(?s)<citation\\b(?:(?!</citation>).)*<sort\\b").matcher(xml).find();
         this.suffix = suffix;
         this.disambiguates = StaticConditions.disambiguates(xml);
+        this.substitutes = SuppressedAuthor.substitutes(xml);
+        this.ibidWithLocator = xml.contains("position=\"ibid\" variable=\"locator\"");
         this.addNames = AddedNames.applies(xml) && AddedNames.useFirst(xml) > 0;
         this.useFirst = AddedNames.useFirst(xml);
         this.numbered = xml.contains("citation-number");
@@ -542,8 +559,8 @@ final class Processor {
             // each source of a citation of several may follow one by the same authors: a copy of it without them
             for (CSLCitation citation : citations) {
                 for (CSLCitationItem part : citation.getCitationItems()) {
-                    if (citation.getCitationItems().length > 1 && names(cited.get(part.getId())) != null) {
-                        sources.putIfAbsent(part.getId() + YEAR_ONLY, SuppressedAuthor.of(cited.get(part.getId()), part.getId() + YEAR_ONLY, SuppressedAuthor.substitutes(xml)));
+                    if (citation.getCitationItems().length > 1 && printedNames(cited.get(part.getId())) != null) {
+                        sources.putIfAbsent(part.getId() + YEAR_ONLY, SuppressedAuthor.of(cited.get(part.getId()), part.getId() + YEAR_ONLY, substitutes));
                     }
                 }
             }
@@ -802,6 +819,7 @@ final class Processor {
 
     /** Sets the active processors back to before any citation, each source registered. */
     private void forget(Map<String, CSLItemData> all) {
+        positions.forget();
         CSL lister = active.get(NO_LOCATOR);
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             csl.reset();
@@ -896,8 +914,9 @@ final class Processor {
             years.add(year);
             // a cite's own prefix ("see") is no part of its names: the group is what follows it
             String names = parts[i].getPrefix() == null ? alone.get(i) : inner(make(new CSLCitation(withoutPrefix(parts[i]))));
-            shown.add(shownNames(names, year, all.get(parts[i].getId())));
+            shown.add(shownNames(names, year, printedNames(all.get(parts[i].getId()))));
         }
+        withoutAuthorsGrouped(parts, shown, all);
         List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, parts.length).boxed().toList());
         order.sort(java.util.Comparator.comparing(at::get));
         if (citationSorted) {
@@ -948,6 +967,58 @@ final class Processor {
     }
 
     /**
+     * A cite without its authors ({@code [-@key]}) grouped as citeproc-js groups it: with the
+     * cites of a source by the same authors (the names of one that prints them, else its
+     * source's), not with every other cite without authors, whose mark read the same: APA's
+     * {@code [-@ed, p. 7; -@tr]} of an edited book and a translated one was "(2017, p. 7, 1999)"
+     * for "(2017, p. 7; 1999)" (h15z).
+     */
+    private void withoutAuthorsGrouped(CSLCitationItem[] parts, List<String> shown, Map<String, CSLItemData> all) {
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].getId().endsWith(SYNTHETIC)) {
+                continue;
+            }
+            String names = printedNames(all.get(sourceKey(parts[i].getId())));
+            String as = names == null ? null : "data " + names;
+            for (int j = 0; j < parts.length && names != null; j++) {
+                if (!parts[j].getId().endsWith(SYNTHETIC) && names.equals(printedNames(all.get(sourceKey(parts[j].getId()))))) {
+                    as = shown.get(j);
+                    break;
+                }
+            }
+            shown.set(i, as);
+        }
+    }
+
+    /**
+     * Who a source is by as its citation names them, as a key: its authors, else the names the
+     * style's substitute prints in their place (a translated book's translator in Chicago, none
+     * in APA, which prints its title); {@code null} for none.
+     */
+    private String printedNames(CSLItemData item) {
+        if (item == null) {
+            return null;
+        }
+        List<List<String>> groups = new ArrayList<>(List.of(List.of("author")));
+        groups.addAll(substitutes);
+        for (List<String> group : groups) {
+            StringBuilder key = new StringBuilder();
+            for (String variable : group) {
+                NameVariables names = NameVariables.BY_NAME.get(variable);
+                de.undercouch.citeproc.csl.CSLName[] list = names == null ? null : names.get().apply(item);
+                for (int n = 0; list != null && n < list.length; n++) {
+                    key.append(variable).append(':').append(list[n].getFamily()).append('|').append(list[n].getGiven())
+                            .append('|').append(list[n].getLiteral()).append(';');
+                }
+            }
+            if (!key.isEmpty()) {
+                return key.toString();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The sources in the style's order, each source by the same authors as one before it (and
      * without a prefix) moved next to the last of them, as citeproc-js groups the cites of a
      * citation the style sorts before collapsing them (an unsorted one keeps the author's
@@ -995,13 +1066,12 @@ final class Processor {
      * ("cites with identical rendered names"): its text less what it prints without them. Two
      * teams whose cites both read "Kim et al." were not grouped, their source data differing:
      * "(Kim et al., 2019a; Kim et al., 2019b; c, 2020)" for "(Kim et al., 2019a; b; c, 2020)".
-     * The authors' names as data where the text does not end with the rest; {@code null} for none.
+     * The names as data ({@link #printedNames}) where the text does not end with the rest; {@code null} for none.
      */
-    private static String shownNames(String alone, String year, CSLItemData item) {
+    private static String shownNames(String alone, String year, String names) {
         if (alone != null && year != null && !year.isEmpty() && alone.length() > year.length() && alone.endsWith(year)) {
             return "printed " + alone.substring(0, alone.length() - year.length());
         }
-        String names = names(item);
         return names == null ? null : "data " + names;
     }
 
@@ -1101,7 +1171,7 @@ final class Processor {
      * citeproc-java makes it "Ibid.", so it is told a break stands between them.
      */
     private void noIbidWithoutLocator(CSLCitationItem previous, CSLCitationItem current) {
-        if (previous != null && previous.getId().equals(current.getId()) && previous.getLocator() != null
+        if (previous != null && sourceKey(previous.getId()).equals(sourceKey(current.getId())) && previous.getLocator() != null
                 && current.getLocator() == null) {
             make(new CSLCitation(new CSLCitationItem(BREAK)));
         }
@@ -1143,10 +1213,13 @@ final class Processor {
     /**
      * A source cited at the same place as the citation right before it is "Ibid." alone, not
      * "Ibid., 40." again (CMOS 14.34): the repeated locator is left out, so the style's
-     * ibid-with-locator branch does not print it.
+     * ibid-with-locator branch does not print it. A style without that branch keeps it: its
+     * "ibid" is CSL's for both, and chicago-notes-bibliography (18th edition, no "Ibid.")
+     * printed "Smith and Lee, Rivers of the South." for the short note of the same page, "…, 3."
+     * in citeproc-js (h15z).
      */
-    private static CSLCitationItem withoutRepeatedLocator(CSLCitationItem previous, CSLCitationItem current) {
-        if (previous != null && previous.getId().equals(current.getId()) && current.getLocator() != null
+    private CSLCitationItem withoutRepeatedLocator(CSLCitationItem previous, CSLCitationItem current) {
+        if (ibidWithLocator && previous != null && sourceKey(previous.getId()).equals(sourceKey(current.getId())) && current.getLocator() != null
                 && current.getLocator().strip().equals(previous.getLocator() == null ? null : previous.getLocator().strip())
                 && java.util.Objects.equals(current.getLabel(), previous.getLabel())) {
             return new CSLCitationItemBuilder(current).locator(null).label(null).build();
@@ -1191,6 +1264,13 @@ final class Processor {
     private String make(CSLCitation citation) {
         CSL wanted = active.get(key(citation));
         citation = collated(citation, wanted);
+        // a copy of a source takes the source's position (SourcePositions)
+        for (CSLCitation before : positions.before(citation)) {
+            for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
+                csl.makeCitation(before);
+            }
+            positions.made(before);
+        }
         String text = null;
         for (CSL csl : new java.util.LinkedHashSet<>(active.values())) {
             List<Citation> made = csl.makeCitation(citation);
@@ -1198,6 +1278,7 @@ final class Processor {
                 text = written(withoutEmptyDelimiters(SuppressedAuthor.strip(NamesDelimiters.clean(made.get(made.size() - 1).getText()))));
             }
         }
+        positions.made(citation);
         return text;
     }
 

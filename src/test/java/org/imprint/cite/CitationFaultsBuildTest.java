@@ -185,7 +185,8 @@ class CitationFaultsBuildTest {
     @Test
     void suppressAuthorInANoteStyleDropsTheNames() throws Exception {
         String chicago = text(chicagoPdf);
-        assertContains(chicago, "9. The Big Book (Cambridge: Cambridge University Press, 2015), 7.");
+        // cited in note 5: a short note, as citeproc-js gives it (the copy without its authors had a first position of its own)
+        assertContains(chicago, "9. The Big Book, 7.");
         String apa = text(apaPdf);
         assertContains(apa, "the point is old (2015, p. 7).");
         // a narrative @key names the authors in the sentence, the year after them

@@ -140,12 +140,13 @@ class CitationHostileBuildTest {
                 () -> assertContains(authorDate, "Talal, Hassan bin. 1984."));
     }
 
-    /** Locators as pandoc reads them; the same locator again is "Ibid." alone (CMOS 14.34); an empty one adds nothing. */
+    /** Locators as pandoc reads them; the same locator again is a short note with it (citeproc-js); an empty one adds nothing. */
     @Test
     void locatorsAndIbid() {
         assertAll(
                 () -> assertContains(notes, "Erich Fromm, Escape from Freedom (New York: Farrar, 1941), 40."),
-                () -> assertFalse(notes.contains("Fromm, 40. 3.") || notes.contains("Ibid., 40."), notes),
+                // the 17th edition has no ibid-with-locator branch: the short note keeps the page, as in citeproc-js
+                () -> assertContains(notes, "2. Fromm, 40. 3."),
                 () -> assertContains(notes, "sec. 2.1."),
                 () -> assertContains(notes, "xiv."),
                 () -> assertContains(notes, "33–35, 40."),
