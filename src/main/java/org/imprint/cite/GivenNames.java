@@ -139,8 +139,11 @@ final class GivenNames {
      * A. Berg 2011)" in chicago-author-date). A dropping particle is never part of it.
      */
     private static String surname(CSLName name, boolean particled) {
-        String family = particled ? join(name.getNonDroppingParticle(), name.getFamily().strip()) : name.getFamily().strip();
-        return family.toLowerCase(Locale.ROOT);
+        String family = name.getFamily().strip().toLowerCase(Locale.ROOT);
+        String particle = name.getNonDroppingParticle();
+        // as citeproc-js keys it: the particle after the surname and as written, so "van Dam" (a
+        // particle) is neither "Van Dam" (a particle) nor "Van Dam" (a surname of two words)
+        return particled && particle != null && !particle.isBlank() ? family + "\u0000" + particle.strip() : family;
     }
 
     /**
