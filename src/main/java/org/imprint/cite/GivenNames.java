@@ -67,6 +67,8 @@ final class GivenNames {
         // cites read alike by their years only where the citation prints one: MLA's cites show
         // none, so its two Browns of 2010 and 2011 read alike ("Brown") and take initials
         boolean citesShowYear = !byCite || citationPrintsIssued(style);
+        // a style that never demotes the particle tells "van der Berg" from "Berg" by it, as citeproc-js
+        boolean particled = Particles.demotion(style).equals("never");
         Map<String, CSLItemData> cited = new LinkedHashMap<>();
         for (Citation citation : citations) {
             for (CiteItem item : citation.items()) {
@@ -82,7 +84,7 @@ final class GivenNames {
         cited.forEach((key, data) -> {
             CSLName[] authors = data.getAuthor();
             for (int i = 0; i < (primaryOnly ? 1 : authors.length); i++) {
-                String group = group(data, i, byCite, citesShowYear);
+                String group = group(data, i, byCite, citesShowYear, particled);
                 if (group != null) {
                     givenByGroup.computeIfAbsent(group, k -> new HashSet<>()).add(authors[i].getGiven().strip());
                 }
@@ -93,7 +95,7 @@ final class GivenNames {
             CSLName[] authors = data.getAuthor().clone();
             boolean changed = false;
             for (int i = 0; i < (primaryOnly ? 1 : authors.length); i++) {
-                String group = group(data, i, byCite, citesShowYear);
+                String group = group(data, i, byCite, citesShowYear, particled);
                 Set<String> given = group == null ? Set.of() : givenByGroup.get(group);
                 if (given.size() > 1) {
                     authors[i] = expanded(authors[i], given, initialsOnly);
@@ -111,22 +113,37 @@ final class GivenNames {
      * What a source's name at a place is told apart within: its surname (with by-cite, also the
      * cite's surnames and year, which must read alike, and its place among them); null for a name
      * without both surname and given names.
+     *
+     * @param particled whether a surname is compared with its non-dropping particle
      */
-    private static String group(CSLItemData data, int at, boolean byCite, boolean citesShowYear) {
+    private static String group(CSLItemData data, int at, boolean byCite, boolean citesShowYear, boolean particled) {
         CSLName name = data.getAuthor()[at];
         if (name.getFamily() == null || name.getGiven() == null || name.getGiven().isBlank()) {
             return null;
         }
-        String family = name.getFamily().strip().toLowerCase(Locale.ROOT);
+        String family = surname(name, particled);
         if (!byCite) {
             return family;
         }
         StringBuilder cite = new StringBuilder();
         for (CSLName other : data.getAuthor()) {
-            cite.append(other.getFamily() != null ? other.getFamily().strip().toLowerCase(Locale.ROOT)
-                    : String.valueOf(other.getLiteral())).append('|');
+            cite.append(other.getFamily() != null ? surname(other, particled) : String.valueOf(other.getLiteral())).append('|');
         }
         return at + "|" + cite + (citesShowYear ? year(data) : "");
+    }
+
+    /**
+     * The surname a name is told apart by: with its non-dropping particle where the style never
+     * demotes it ("van der Berg" is not "Berg"), as citeproc-js; without it where the particle is
+     * demoted, the surname being then "Berg" in both (citeproc-js gives "(J. van der Berg 2010;
+     * A. Berg 2011)" in chicago-author-date). A dropping particle is never part of it.
+     */
+    private static String surname(CSLName name, boolean particled) {
+        String family = name.getFamily().strip().toLowerCase(Locale.ROOT);
+        String particle = name.getNonDroppingParticle();
+        // as citeproc-js keys it: the particle after the surname and as written, so "van Dam" (a
+        // particle) is neither "Van Dam" (a particle) nor "Van Dam" (a surname of two words)
+        return particled && particle != null && !particle.isBlank() ? family + "\u0000" + particle.strip() : family;
     }
 
     /**

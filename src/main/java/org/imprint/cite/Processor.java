@@ -37,11 +37,6 @@ final class Processor {
     /** Marks the copy, with its title, of a source cited without its authors, for a style that prints nothing else then (MLA). */
     private static final String TITLED = "titled";
     /**
-     * A condition that tests a subsequent position alone, with its match: {@code <if match="any"
-     * position="subsequent">} became a condition with two {@code match} attributes, and the style
-     * (isnad, 41 bundled styles) was refused as not well-formed.
-     */
-    /**
      * A condition testing "ibid-with-locator" alone with {@code match="any"} (27 bundled styles, as
      * Zotero's editor writes it), once {@link #of} has made it "ibid" and "has a locator": with
      * "any", an Ibid. without a locator took the branch for one, and a group of the term and the
@@ -52,8 +47,6 @@ final class Processor {
             "<(if|else-if)(?=[^>]*\\bmatch=\"any\")(?=[^>]*\\bposition=\"ibid-with-locator\")(?:\\s+(?:match=\"any\"|position=\"ibid-with-locator\"))+\\s*>");
     /** A character reference escaped twice: gallia-prehistoire printed "2024&amp;#160;– Talks begin". */
     private static final Pattern DOUBLE_ESCAPED = Pattern.compile("&amp;#(\\d{1,7}|x[0-9a-fA-F]{1,6});");
-    private static final Pattern SUBSEQUENT_ALONE = Pattern.compile(
-            "<(if|else-if)(?=[^>]*\\bposition=\"subsequent\")((?:\\s+(?:match|position)=\"[^\"]*\")+)\\s*>");
     private static final Pattern LAYOUT = Pattern.compile("(?s)<citation\\b.*?<layout\\b([^>]*)>");
     /** Marks the key of the processors with the style's {@code disambiguate} tests decided true ({@link #ambiguous}). */
     private static final String DISAMBIGUATED = " disambiguated";
@@ -228,9 +221,7 @@ final class Processor {
         // a character reference escaped twice ("&amp;#160;", 21 bundled styles) is the character in citeproc-js
         String once = DOUBLE_ESCAPED.matcher(style.xml()).replaceAll("&#$1;");
         String ibid = IBID_WITH_LOCATOR_ANY.matcher(TypeLists.apply(once)).replaceAll("<$1 position=\"ibid\" variable=\"locator\">");
-        String xml = SUBSEQUENT_ALONE.matcher(ibid).replaceAll(m -> "<" + m.group(1)
-                        + (m.group(2).contains("match=\"none\"") ? " position=\"first\">" : " position=\"first\" match=\"none\">"))
-                .replace("position=\"subsequent\"", "position=\"first\" match=\"none\"")
+        String xml = SubsequentPositions.apply(ibid)
                 .replace("position=\"ibid ibid-with-locator\"", "position=\"ibid\"")
                 .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");
         if (style.notes()) {
@@ -265,6 +256,7 @@ final class Processor {
         xml = QuoteMarks.mark(xml);
         xml = MonthDayDates.mark(xml);
         xml = DatePartCases.mark(xml);
+        xml = ShortYears.mark(xml);
         // each field's bounds, for a field against the article's direction to be isolated whole
         xml = FieldBounds.mark(xml);
         xml = TextStrips.mark(xml);
@@ -793,7 +785,7 @@ final class Processor {
     private String written(String html) {
         html = RomanNumbers.write(FieldBounds.settled(html, quotes, intoQuotedFields));
         return HebrewGeresh.write(ordinals.write(DoubledStops.afterQuotes(quotes.write(DoubledStops.merged(
-                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(HyphenatedNames.restored(CjkNames.joined(html.replace(AFFIX_GUARD, "")))))), language)),
+                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(ShortYears.write(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(HyphenatedNames.restored(CjkNames.joined(html.replace(AFFIX_GUARD, "")))))), language))),
                         literalDates))))), language);
     }
 

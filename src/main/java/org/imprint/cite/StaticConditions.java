@@ -121,7 +121,8 @@ final class StaticConditions {
         }
     }
 
-    private static Document parse(String xml) {
+    /** A style's XML, namespace-aware, or an IllegalArgumentException saying it is not well-formed. */
+    static Document parse(String xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -133,7 +134,8 @@ final class StaticConditions {
         }
     }
 
-    private static String serialise(Document doc) {
+    /** A style's XML as text again. */
+    static String serialise(Document doc) {
         try {
             TransformerFactory factory = TransformerFactory.newInstance();
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");

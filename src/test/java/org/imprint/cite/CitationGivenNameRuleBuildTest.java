@@ -83,4 +83,29 @@ class CitationGivenNameRuleBuildTest {
                 () -> assertTrue(primary.contains("One (J. Smith 2019; A. Smith 2020). Two (Brown and Lee 2018; Park and Lee 2021)."),
                         primary));
     }
+
+    private static final String PARTICLES = """
+            @book{v, author={van der Berg, Jan}, title={Delta Book}, publisher={Brill}, year={2010}}
+            @book{b, author={Berg, Anna}, title={Another Book}, publisher={Brill}, year={2011}}
+            """;
+
+    /**
+     * "van der Berg" and "Berg" are two surnames where the style never demotes the particle
+     * (APA, MLA): Imprint compared the surnames without it and printed "(A. Berg, 2011; J. van der
+     * Berg, 2010)" and "(J. van der Berg; A. Berg)" where citeproc-js gives no initials; where the
+     * particle is demoted (chicago-author-date) both are "Berg" and take them, as in citeproc-js (h15z).
+     */
+    @Test
+    void aParticleTellsSurnamesApartUnlessTheStyleDemotesIt() throws Exception {
+        String apa = text(TestReport.citing(dir, "apa", "apa").title("Bergs").file("references.bib", PARTICLES)
+                .body("Bergs [@v; @b].\n").build("pdf").pdf());
+        String mla = text(TestReport.citing(dir, "mla", "modern-language-association").title("Bergs")
+                .file("references.bib", PARTICLES).body("Bergs [@v; @b].\n").build("pdf").pdf());
+        String chicago = text(TestReport.citing(dir, "chicago", "chicago-author-date").title("Bergs")
+                .file("references.bib", PARTICLES).body("Bergs [@v; @b].\n").build("pdf").pdf());
+        assertAll(
+                () -> assertTrue(apa.contains("Bergs (Berg, 2011; van der Berg, 2010)."), apa),
+                () -> assertTrue(mla.contains("Bergs (van der Berg; Berg)."), mla),
+                () -> assertTrue(chicago.contains("Bergs (J. van der Berg 2010; A. Berg 2011)."), chicago));
+    }
 }
