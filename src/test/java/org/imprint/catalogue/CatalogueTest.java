@@ -152,8 +152,15 @@ class CatalogueTest {
         assertEquals("ur rtl", card.selectFirst("h2").attr("lang") + " " + card.selectFirst("h2").attr("dir"));
         assertEquals("ur rtl", card.selectFirst(".report-summary").attr("lang") + " " + card.selectFirst(".report-summary").attr("dir"));
         assertEquals(List.of("زاہد انور", "فاطمہ احمد"), card.select(".report-authors bdi[dir=rtl][lang=ur]").eachText());
+        // the line of names runs in their direction, right-aligned under the title (h19ab H11: it
+        // stood at the left), and the summary's box at the right, not floating mid-page
+        assertEquals("rtl", card.selectFirst(".report-authors").attr("dir"));
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("\\.report-summary \\{([^}]*)\\}").matcher(page.select("style").html());
+        assertTrue(summary.find() && summary.group(1).contains("margin-inline-end: auto"),
+                "the summary's far margin takes the slack");
         org.jsoup.nodes.Element english = page.select(".report").stream().filter(r -> r.text().contains("Minimal")).findFirst().orElseThrow();
         assertEquals("ltr", english.selectFirst("h2").attr("dir"));
+        assertEquals("ltr", english.selectFirst(".report-authors").attr("dir"));
     }
 
     /**
