@@ -66,6 +66,11 @@ final class FieldQuotes {
         return changed ? CSLItemData.fromJson(json) : item;
     }
 
+    /** The spaces a writer sets inside guillemets. */
+    private static final String SPACES = " \u00A0\u202F\u2009";
+    /** Stands for a space dropped inside guillemets until the text is written again. */
+    private static final char DROPPED = '\u0000';
+
     /** The marks of one kind, which pair with each other whichever of them a writer typed at either end. */
     private static final String[] KINDS = {"\"\u201C\u201D\u201E\u201F", "'\u2018\u2019\u201A\u201B", "\u00AB\u00BB", "\u2039\u203A",
         "\u300C\u300D", "\u300E\u300F"};
@@ -101,7 +106,15 @@ final class FieldQuotes {
                 if (!closing) {
                     open.push(i);
                 } else if (holds(text, open, kind)) {
+                    // « fake news »: the spaces inside French marks are the locale's marks' to set
+                    int opened = innermost(text, open, kind);
                     close(text, out, open, kind, i);
+                    for (int k = opened + 1; k < i && SPACES.indexOf(out[k]) >= 0; k++) {
+                        out[k] = DROPPED;
+                    }
+                    for (int k = i - 1; k > opened && SPACES.indexOf(out[k]) >= 0; k--) {
+                        out[k] = DROPPED;
+                    }
                 }
             } else if (kind == '\'' && c != '\u2018' && c != '\u201A' && (wordAfter && (wordBefore || Character.isDigit(after)))) {
                 out[i] = APOSTROPHE;   // rock'n'roll, it's, O'Brien, the '90s
@@ -119,7 +132,7 @@ final class FieldQuotes {
         while (!open.isEmpty()) {
             undo(text, out, open.pop());
         }
-        return keptLower(new String(out));
+        return keptLower(new String(out).replace(String.valueOf(DROPPED), ""));
     }
 
     /** Closes at {@code at} the innermost quotation of the kind, those opened inside it and left open taken for no marks. */
