@@ -69,7 +69,7 @@ final class Isolates {
      * punctuation, isolated each on its own, read the phrases of an Urdu title in an English entry
      * left to right ("“⁧ایران اور پاکستان⁩: ⁧ایک جائزہ⁩.”"). A field of the direction it stands
      * in has each run against it isolated with the field's own punctuation between its words.
-     * The field's direction is decided as a paragraph's ({@link ParagraphDirections#direction}).
+     * The field's direction is decided as a paragraph's, its colon no label ({@link ParagraphDirections#titleDirection}).
      * The fields' marks are dropped; a field that crosses an isolate's edge is left to the runs.
      */
     private static void fields(Document doc, boolean rightToLeft) {
@@ -129,7 +129,7 @@ final class Isolates {
         if (own.chars().anyMatch(c -> isMark((char) c) || c == FSI || FieldBounds.isMark((char) c))) {
             return;
         }
-        int direction = ParagraphDirections.direction(own, rightToLeft);
+        int direction = ParagraphDirections.titleDirection(own, rightToLeft);
         if (direction != 0 && direction > 0 != rightToLeft) {
             put(before, start, String.valueOf(rightToLeft ? LRI : RLI));
             put(before, end, String.valueOf(PDI));

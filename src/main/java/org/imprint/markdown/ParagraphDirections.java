@@ -536,6 +536,22 @@ public final class ParagraphDirections {
      *                     article's, or that of the list, table or quotation it stands in
      */
     public static int direction(String text, boolean inheritedRtl) {
+        return direction(text, inheritedRtl, true);
+    }
+
+    /**
+     * The direction of a title set inside a line of its own direction (a reference entry's), as
+     * {@link #direction} decides a paragraph's, but with no label: a title's colon is its own, not
+     * a line's label before a quotation. "CPEC: چین اور پاکستان کا راہداری منصوبہ" in an English
+     * entry was kept left to right by the label rule, its Urdu read before "CPEC:".
+     *
+     * @param inheritedRtl the direction of the line the title stands in
+     */
+    public static int titleDirection(String text, boolean inheritedRtl) {
+        return direction(text, inheritedRtl, false);
+    }
+
+    private static int direction(String text, boolean inheritedRtl, boolean labels) {
         boolean[] quoted = QuotePairs.inside(text);
         // an address's letters are no language's ("… دستیاب ہے https://www.example.org/reports/…")
         Matcher address = ADDRESS.matcher(text);
@@ -573,7 +589,7 @@ public final class ParagraphDirections {
         if (letters[0] == letters[1]) {
             return letters[0] != inherited && 3 * same >= 2 * total ? inherited : letters[0];
         }
-        if (letters[0] == inherited && letters[5] == 1) {
+        if (labels && letters[0] == inherited && letters[5] == 1) {
             return inherited;
         }
         return 3 * (total - same) >= 2 * total ? -inherited : inherited;

@@ -128,6 +128,14 @@ public final class QuotePairs {
     }
 
     /**
+     * Whether the mark at {@code i} is a gershayim or geresh between two Hebrew letters (צה"ל),
+     * not a quotation mark.
+     */
+    public static boolean isGershayim(String text, int i) {
+        return isGershayim(text, i, text.charAt(i));
+    }
+
+    /**
      * Whether the mark {@code cp} at {@code i} stands between two Hebrew letters (the one before
      * it with its points, רַשִׁ"י): a gershayim or geresh, inside a word, unless it opens a
      * quotation after a prefix ({@link #opensAfterPrefix}).

@@ -37,7 +37,9 @@ class CitationTitleIsolatesBuildTest {
              {"id":"jabiri","type":"book","title":"نقد العقل العربي","author":[{"family":"الجابري","given":"محمد عابد"}],
               "publisher":"دار الطليعة","issued":{"date-parts":[[1984]]}},
              {"id":"mediation","type":"article-journal","title":"Mediation: A Study of Pakistan","container-title":"مجلہ تحقیق",
-              "author":[{"family":"احمد","given":"فاطمہ"}],"issued":{"date-parts":[[2020]]},"page":"1-9"}
+              "author":[{"family":"احمد","given":"فاطمہ"}],"issued":{"date-parts":[[2020]]},"page":"1-9"},
+             {"id":"cpec","type":"article-journal","title":"CPEC: چین اور پاکستان کا راہداری منصوبہ","container-title":"Strategic Studies",
+              "author":[{"family":"Malik","given":"Sara"}],"issued":{"date-parts":[[2021]]},"page":"1-20"}
             ]
             """;
 
@@ -91,6 +93,31 @@ class CitationTitleIsolatesBuildTest {
         List<Glyph> line = PdfGlyphs.lineOf(glyphs, first, 2f);
         Glyph second = PdfGlyphs.find(line, "ےتہاچ").orElseThrow(() -> new AssertionError(PdfGlyphs.text(line)));
         assertTrue(first.x() > second.x(), "the title's first phrase left of its second: " + PdfGlyphs.text(line));
+    }
+
+    /**
+     * An Urdu title that opens with a Latin acronym and its colon is one right-to-left isolate
+     * in a left-to-right entry (h19ab H9): the colon was taken for a label's, which keeps the
+     * line's direction ("Translation: ہم امن …"), and the entry read "CPEC: ⁧چین اور پاکستان …⁩",
+     * "CPEC:" at the left, so its Urdu was read before it.
+     */
+    @Test
+    void anUrduTitleOpeningWithAnAcronymIsOneRightToLeftIsolate() throws Exception {
+        // the acronym, left to right inside it, isolated there
+        String title = String.valueOf(RLI) + LRI + "CPEC" + PDI + ": چین اور پاکستان کا راہداری منصوبہ" + PDI;
+        TestReport.Built urdu = build("ur-apa", "ur", "apa", "# تعارف\n\nایک مقالہ [@cpec]۔\n");
+        String english = article(build("en-cnb", "en", "chicago-notes-bibliography", "# Intro\n\nA paper.[@cpec]\n").epub());
+        String epub = article(urdu.epub());
+        assertAll(
+                () -> assertTrue(epub.contains("(2021). " + title + ". "), epub),
+                () -> assertTrue(english.contains("“" + title + ",”"), english),
+                () -> assertTrue(english.contains("“" + title + ".”"), english));
+        // on the page the acronym is right of the Urdu after it ("چین" drawn "نیچ")
+        List<Glyph> glyphs = PdfGlyphs.read(urdu.pdf());
+        Glyph acronym = PdfGlyphs.find(glyphs, "CPEC").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
+        List<Glyph> line = PdfGlyphs.lineOf(glyphs, acronym, 2f);
+        Glyph urduWord = PdfGlyphs.find(line, "نیچ").orElseThrow(() -> new AssertionError(PdfGlyphs.text(line)));
+        assertTrue(acronym.x() > urduWord.x(), "CPEC left of its title's Urdu: " + PdfGlyphs.text(line));
     }
 
     /**
