@@ -52,10 +52,13 @@ final class ReorderedNumbers extends MarkingTextRenderer {
     /**
      * Round the logical text: pdftotext reads an ActualText as written, but PDFBox's text
      * stripper runs the bidirectional algorithm over the line with the ActualText in it, which
-     * turned "2024–2026" back into "2026–2024"; a left-to-right isolate keeps it as written for both.
+     * turned "2024–2026" back into "2026–2024"; a left-to-right isolate keeps it as written for
+     * both. (Directional marks instead were tried: a left-to-right mark made PDFBox read a Hebrew
+     * line that begins with the number left to right, and with a right-to-left mark before it
+     * PDFBox reversed the digits.)
      */
-    private static final String LRI = "\u2066";
-    private static final String PDI = "\u2069";
+    private static final String BEFORE = "\u2066";
+    private static final String AFTER = "\u2069";
 
     /** One number of a drawn string: its code points {@code start..end} and its logical text. */
     record Number(int start, int end, String logical) {
@@ -296,7 +299,7 @@ final class ReorderedNumbers extends MarkingTextRenderer {
                         }
                         if (starting != null) {
                             COSDictionary properties = new COSDictionary();
-                            properties.setItem(ACTUAL_TEXT, new COSString(LRI + starting.logical() + PDI));
+                            properties.setItem(ACTUAL_TEXT, new COSString(BEFORE + starting.logical() + AFTER));
                             out.addAll(List.of(COSName.getPDFName("Span"), properties, Operator.getOperator("BDC")));
                             open = starting;
                         }
