@@ -34,6 +34,7 @@ final class ArabicShaper implements BidiReorderer {
     /** Alif variant (after a lām) -> the lām-alif ligature's forms (isolated, final). */
     private static final Map<Integer, int[]> LAM_ALEF = new HashMap<>();
     private static final int LAM = 0x0644;
+    private static final String ARABIC_LETTER_MARK = "\u061C";
 
     static {
         Normalizer2 nfkc = Normalizer2.getNFKCInstance();
@@ -167,6 +168,14 @@ final class ArabicShaper implements BidiReorderer {
      */
     @Override
     public String reorderRTLTextToLTR(String text) {
+        if (text.codePoints().anyMatch(c -> UCharacter.getDirection(c) == com.ibm.icu.lang.UCharacterDirection.RIGHT_TO_LEFT_ARABIC)
+                && text.codePoints().noneMatch(ArabicShaper::emoji)) {
+            // A run of Arabic script is reordered line by line: a number that opens a line ("5.2%
+            // ترقی", "45-47 دیکھیے") had no Arabic letter before it and was ordered as a European
+            // number ("5.2%"), where the paragraph orders it as an Arabic one ("%5.2"), as it does
+            // on every other line. An Arabic letter mark (U+061C) before the run gives it its letters.
+            return new Bidi(ARABIC_LETTER_MARK + text, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING).replace(ARABIC_LETTER_MARK, "");
+        }
         Bidi bidi = new Bidi(text, Bidi.RTL);
         if (text.codePoints().noneMatch(ArabicShaper::emoji)) {
             return bidi.writeReordered(Bidi.DO_MIRRORING);

@@ -1,5 +1,7 @@
 package org.imprint.pdf;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
 import com.ibm.icu.text.Bidi;
 import com.openhtmltopdf.bidi.BidiSplitter;
 import com.openhtmltopdf.bidi.BidiSplitterFactory;
@@ -28,6 +30,7 @@ final class BidiRuns implements BidiSplitter {
         int base = bidi.getParaLevel();
         byte[] levels = isolatesJoinTheirRun(paragraph, bidi.getLevels());
         int[] depths = depths(levels, base);
+        numbersJoinTheirRun(paragraph, levels, base, depths);
         int start = 0;
         for (int i = 1; i <= levels.length; i++) {
             if (i == levels.length || depths[i] != depths[start]) {
@@ -89,6 +92,42 @@ final class BidiRuns implements BidiSplitter {
                 java.util.Arrays.fill(depths, from, i, depth);
             } else {
                 split(levels, from, i, lowest, depths);
+            }
+        }
+    }
+
+    /**
+     * In a right-to-left paragraph, a number (digits with the signs and separators the algorithm
+     * sets with them: "45-47", "2024–2026", "5.2%", "-500", "+92-51-1234567") stays in the
+     * right-to-left run around it, which {@link ArabicShaper} reorders whole, as a right-to-left
+     * run keeps the numbers it embeds in an English line. Set apart as runs of their own, the
+     * parts of "2024–2026" (levels 2, 1, 2) were drawn each as a string of its own, placed in the
+     * browser's order, but read in the order of the strings' places: text extraction gave
+     * "2026–2024"; and a line could break between them, "5.2" ending one line and "%" opening the
+     * next. A stretch above the paragraph's level with a left-to-right letter in it (a Latin word)
+     * stays a run of its own.
+     */
+    private static void numbersJoinTheirRun(String paragraph, byte[] levels, int base, int[] depths) {
+        if (base % 2 == 0) {
+            return;
+        }
+        int i = 0;
+        while (i < levels.length) {
+            if (levels[i] <= base) {
+                i++;
+                continue;
+            }
+            int from = i;
+            boolean letters = false;
+            while (i < levels.length && levels[i] > base) {
+                int type = i < paragraph.length() ? UCharacter.getDirection(paragraph.charAt(i)) : UCharacterDirection.LEFT_TO_RIGHT;
+                letters |= type == UCharacterDirection.LEFT_TO_RIGHT || Character.isSurrogate(paragraph.charAt(i))
+                        || (type >= UCharacterDirection.LEFT_TO_RIGHT_EMBEDDING && type <= UCharacterDirection.POP_DIRECTIONAL_FORMAT)
+                        || type >= UCharacterDirection.FIRST_STRONG_ISOLATE;
+                i++;
+            }
+            if (!letters) {
+                java.util.Arrays.fill(depths, from, i, 0);
             }
         }
     }

@@ -175,11 +175,14 @@ public final class PdfBoxEngine implements PdfEngine {
             PushedTargets.anchorAtText(renderer);
             // the hyphen drawn at a soft hyphen's break reads as U+00AD (DrawnHyphens, after drawing)
             // and a right-to-left list's number reads "995.", not ".995" (ListMarkerText)
+            // and a number reordered in a right-to-left run reads as written, "45-47", not "47-45" (ReorderedNumbers)
+            ReorderedNumbers numbers = new ReorderedNumbers(renderer.getSharedContext().getTextRenderer());
             renderer.getSharedContext().setTextRenderer(ListMarkerText.around(
-                    new HyphenMarking(renderer.getSharedContext().getTextRenderer()), renderer.getRootBox(), document));
+                    new HyphenMarking(numbers), renderer.getRootBox(), document));
             xslt.run(renderer::createPDFWithoutClosing);
             DrawnHyphens.apply(document);
             ListMarkerText.apply(document);
+            numbers.apply(document);
             if (options.tagged()) {
                 mirrored.restoreOrder(renderer.getRootBox());
             }

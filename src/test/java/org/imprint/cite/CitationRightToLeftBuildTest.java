@@ -186,7 +186,10 @@ class CitationRightToLeftBuildTest {
                 // "2nd ed. (بيروت: دار الطليعة, 1984), 12" left to right (Urdu has no CSL locale: en-US terms), the
                 // Arabic place and publisher each right to left, in the style's order about its colon
                 () -> assertTrue(jabiri.contains("2nded.(توريب:ةعيلطلاراد,1984),12"), jabiri),
-                () -> assertFalse(text.matches("(?s).*[\u2066-\u2069].*"), text));
+                // none but the isolate round a reordered number's ActualText (ReorderedNumbers: "1984." drawn
+                // ".1984"), which PDFBox reads back, its marks reordered with the line
+                () -> assertFalse(text.replaceAll("[\u2066\u2069][^\\p{L}\\s\u2066-\u2069]+[\u2066\u2069]", "")
+                        .matches("(?s).*[\u2066-\u2069].*"), text));
         org.imprint.verify.VeraPdfAssertions.assertPdfAAndPdfUa(built.pdf());
     }
 

@@ -1,0 +1,345 @@
+package org.imprint.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
+import com.ibm.icu.text.Bidi;
+import com.openhtmltopdf.extend.TextRenderer;
+
+/**
+ * openhtmltopdf's text renderer, which gives each number the bidirectional algorithm reorders
+ * inside a right-to-left run its logical text. A right-to-left run is drawn as one string in
+ * visual order ({@link ArabicShaper}), and in it "2024–2026" in an Urdu or Hebrew line is drawn
+ * "2026–2024", "45-47" in Urdu "47-45", "5.2%" "%5.2", "-500" "500-", as a browser draws them
+ * (UAX #9: the separators between Arabic numbers, or between numbers and letters, take the
+ * right-to-left level). Text extractors read a word of digits left to right (pdftotext gave
+ * "صفحات 47-45", "2026–2024"), so each such number is drawn inside a {@code Span} whose
+ * {@code /ActualText} is its logical text, as {@link ListMarkerText} does for a list's number.
+ * The glyphs drawn do not change; the logical text is set in a left-to-right isolate.
+ *
+ * <p>A number is a stretch of the drawn string between spaces and letters that holds a digit.
+ * Its logical text is the bidirectional algorithm applied to it once more, between letters of
+ * the run's kind (Arabic letters make European digits Arabic numbers, UAX #9 W2): the
+ * reordering of a number between right-to-left letters is its own inverse. While drawing, the
+ * run is marked ({@value #MARK}{@code n}); after drawing, {@link #apply} splits its text-showing
+ * operators at each number and wraps it.
+ */
+final class ReorderedNumbers extends MarkingTextRenderer {
+
+    /** The start of the tag that marks a run while drawing; the index of its numbers follows. */
+    static final String MARK = "ImprintReorderedNumbers:";
+    private static final COSName ACTUAL_TEXT = COSName.getPDFName("ActualText");
+    /**
+     * Round the logical text: pdftotext reads an ActualText as written, but PDFBox's text
+     * stripper runs the bidirectional algorithm over the line with the ActualText in it, which
+     * turned "2024–2026" back into "2026–2024"; a left-to-right isolate keeps it as written for
+     * both. (Directional marks instead were tried: a left-to-right mark made PDFBox read a Hebrew
+     * line that begins with the number left to right, and with a right-to-left mark before it
+     * PDFBox reversed the digits.)
+     */
+    private static final String BEFORE = "\u2066";
+    private static final String AFTER = "\u2069";
+
+    /** One number of a drawn string: its code points {@code start..end} and its logical text. */
+    record Number(int start, int end, String logical) {
+    }
+
+    /** A marked run: the count of its code points and its numbers. */
+    private record Run(int length, List<Number> numbers) {
+    }
+
+    private final List<Run> runs = new ArrayList<>();
+
+    ReorderedNumbers(TextRenderer delegate) {
+        super(delegate);
+    }
+
+    @Override
+    String markOf(String string) {
+        List<Number> numbers = numbers(string);
+        if (numbers.isEmpty()) {
+            return null;
+        }
+        runs.add(new Run(string.codePointCount(0, string.length()), numbers));
+        return MARK + (runs.size() - 1);
+    }
+
+    /**
+     * The numbers of a drawn right-to-left string whose logical text differs from their drawing;
+     * none in a string without right-to-left letters (a left-to-right run is drawn in logical order).
+     */
+    static List<Number> numbers(String visual) {
+        int[] cps = visual.codePoints().toArray();
+        boolean arabic = false;
+        boolean rightToLeft = false;
+        for (int cp : cps) {
+            int type = UCharacter.getDirection(cp);
+            arabic |= type == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
+            rightToLeft |= type == UCharacterDirection.RIGHT_TO_LEFT_ARABIC || type == UCharacterDirection.RIGHT_TO_LEFT;
+        }
+        List<Number> numbers = new ArrayList<>();
+        if (!rightToLeft) {
+            return numbers;
+        }
+        // an Arabic letter mark or a right-to-left mark on either side: the letters around it
+        String context = arabic ? "\u061C" : "\u200F";
+        int i = 0;
+        while (i < cps.length) {
+            if (!numeric(cps[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            while (i < cps.length && numeric(cps[i])) {
+                digit |= UCharacter.isDigit(cps[i]);
+                i++;
+            }
+            String drawn = new String(cps, start, i - start);
+            if (digit) {
+                String logical = new Bidi(context + drawn + context, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING)
+                        .replace(context, "");
+                if (!logical.equals(drawn)) {
+                    numbers.add(new Number(start, i, logical));
+                }
+            }
+        }
+        return numbers;
+    }
+
+    /** Whether the character may be part of a number: not a space, not a letter, not a control. */
+    private static boolean numeric(int cp) {
+        if (UCharacter.isWhitespace(cp) || UCharacter.isSpaceChar(cp)) {
+            return false;
+        }
+        return switch (UCharacter.getDirection(cp)) {
+            case UCharacterDirection.EUROPEAN_NUMBER, UCharacterDirection.ARABIC_NUMBER,
+                    UCharacterDirection.EUROPEAN_NUMBER_SEPARATOR, UCharacterDirection.EUROPEAN_NUMBER_TERMINATOR,
+                    UCharacterDirection.COMMON_NUMBER_SEPARATOR, UCharacterDirection.OTHER_NEUTRAL -> true;
+            default -> false;
+        };
+    }
+
+    /** Wraps each marked run's numbers in a {@code Span} with their logical text, on every page. */
+    void apply(PDDocument document) throws IOException {
+        if (runs.isEmpty()) {
+            return;
+        }
+        for (PDPage page : document.getPages()) {
+            List<Object> tokens = new ArrayList<>();
+            PDFStreamParser parser = new PDFStreamParser(page);
+            boolean marked = false;
+            for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                tokens.add(token);
+                marked |= token instanceof COSName name && name.getName().startsWith(MARK);
+            }
+            if (marked) {
+                PDStream stream = new PDStream(document);
+                try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                    new ContentStreamWriter(os).writeTokens(rewrite(tokens, page.getResources()));
+                }
+                page.setContents(stream);
+            }
+        }
+    }
+
+    private List<Object> rewrite(List<Object> tokens, PDResources resources) throws IOException {
+        List<Object> out = new ArrayList<>(tokens.size() + 32);
+        PDFont font = null;
+        Run run = null;
+        List<Object> held = null; // the marked run's tokens, rewritten when it ends
+        List<PDFont> fonts = null; // the font of each of its tokens
+        int depth = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            Object token = tokens.get(k);
+            if (token instanceof Operator op) {
+                String name = op.getName();
+                if (name.equals("BDC") && k >= 2 && tokens.get(k - 2) instanceof COSName tag && tag.getName().startsWith(MARK)) {
+                    out.remove(out.size() - 1);
+                    out.remove(out.size() - 1);
+                    run = runs.get(Integer.parseInt(tag.getName().substring(MARK.length())));
+                    held = new ArrayList<>();
+                    fonts = new ArrayList<>();
+                    depth = 0;
+                    continue;
+                }
+                if (name.equals("Tf") && k >= 2 && tokens.get(k - 2) instanceof COSName fontName && resources != null) {
+                    font = resources.getFont(fontName);
+                }
+                if (held != null && (name.equals("BDC") || name.equals("BMC"))) {
+                    depth++;
+                } else if (held != null && name.equals("EMC") && depth-- == 0) {
+                    out.addAll(wrapped(held, fonts, run));
+                    held = null;
+                    continue;
+                }
+            }
+            if (held != null) {
+                held.add(token);
+                fonts.add(font);
+            } else {
+                out.add(token);
+            }
+        }
+        if (held != null) {
+            out.addAll(held);
+        }
+        return out;
+    }
+
+    /**
+     * A run's tokens with each number's codes shown inside a {@code Span} with its logical text.
+     * A number's digits and signs may be shown in two fonts (the dash from the Latin face), by two
+     * text objects, and a marked-content sequence may not begin in one text object and end in
+     * another: so the text object is ended at each end of a number and begun again where its text
+     * stood, a {@code Tm} at the advance of the codes before. The tokens as they were if their codes
+     * are not one per code point of the run or a font's widths are not known.
+     */
+    private static List<Object> wrapped(List<Object> tokens, List<PDFont> fonts, Run run) throws IOException {
+        List<Object> out = new ArrayList<>(tokens.size() + 16 * run.numbers().size());
+        float[] matrix = {1, 0, 0, 1, 0, 0};
+        float size = 0;
+        float advance = 0;
+        int code = 0;
+        Number open = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Object token = tokens.get(k);
+            if (!(token instanceof Operator op)) {
+                out.add(token);
+                continue;
+            }
+            switch (op.getName()) {
+                case "BT" -> advance = 0;
+                case "Tm" -> {
+                    if (k < 6) {
+                        return tokens;
+                    }
+                    for (int i = 0; i < 6; i++) {
+                        if (!(tokens.get(k - 6 + i) instanceof org.apache.pdfbox.cos.COSNumber n)) {
+                            return tokens;
+                        }
+                        matrix[i] = n.floatValue();
+                    }
+                    advance = 0;
+                }
+                case "Tf" -> size = k >= 1 && tokens.get(k - 1) instanceof org.apache.pdfbox.cos.COSNumber n ? n.floatValue() : 0;
+                case "Tc", "Tw", "Tz", "Td", "TD", "T*", "'", "\"" -> {
+                    // spacing or moves this does not follow: not drawn by the layout
+                    return tokens;
+                }
+                default -> {
+                }
+            }
+            boolean show = op.getName().equals("Tj") || op.getName().equals("TJ");
+            if (!show) {
+                out.add(token);
+                continue;
+            }
+            PDFont font = fonts.get(k);
+            COSArray array = new COSArray();
+            if (font == null) {
+                return tokens;
+            } else if (tokens.get(k - 1) instanceof COSString string) {
+                array.add(string);
+            } else if (tokens.get(k - 1) instanceof COSArray shown) {
+                array = shown;
+            } else {
+                return tokens;
+            }
+            out.remove(out.size() - 1);
+            COSArray part = new COSArray();
+            for (COSBase item : array) {
+                if (item instanceof org.apache.pdfbox.cos.COSNumber n) {
+                    part.add(item);
+                    advance -= n.floatValue() / 1000f * size;
+                    continue;
+                }
+                if (!(item instanceof COSString string)) {
+                    return tokens;
+                }
+                byte[] bytes = string.getBytes();
+                InputStream in = new ByteArrayInputStream(bytes);
+                int offset = 0;
+                int from = 0;
+                while (in.available() > 0) {
+                    Number starting = at(run.numbers(), code);
+                    if (starting != null || open != null && code == open.end()) {
+                        if (offset > from) {
+                            part.add(new COSString(java.util.Arrays.copyOfRange(bytes, from, offset)));
+                        }
+                        from = offset;
+                        if (part.size() > 0) {
+                            out.addAll(List.of(part, Operator.getOperator("TJ")));
+                            part = new COSArray();
+                        }
+                        out.add(Operator.getOperator("ET"));
+                        if (open != null && code == open.end()) {
+                            out.add(Operator.getOperator("EMC"));
+                            open = null;
+                        }
+                        if (starting != null) {
+                            COSDictionary properties = new COSDictionary();
+                            properties.setItem(ACTUAL_TEXT, new COSString(BEFORE + starting.logical() + AFTER));
+                            out.addAll(List.of(COSName.getPDFName("Span"), properties, Operator.getOperator("BDC")));
+                            open = starting;
+                        }
+                        out.add(Operator.getOperator("BT"));
+                        for (float value : new float[] {matrix[0], matrix[1], matrix[2], matrix[3],
+                                matrix[4] + matrix[0] * advance, matrix[5] + matrix[1] * advance}) {
+                            out.add(new org.apache.pdfbox.cos.COSFloat(value));
+                        }
+                        out.add(Operator.getOperator("Tm"));
+                    }
+                    int before = in.available();
+                    int glyph = font.readCode(in);
+                    offset += before - in.available();
+                    advance += font.getWidth(glyph) / 1000f * size;
+                    code++;
+                }
+                if (offset > from) {
+                    part.add(new COSString(java.util.Arrays.copyOfRange(bytes, from, offset)));
+                }
+            }
+            if (part.size() > 0) {
+                out.addAll(List.of(part, Operator.getOperator("TJ")));
+            }
+        }
+        if (open != null) {
+            if (code != open.end()) {
+                return tokens;
+            }
+            out.add(Operator.getOperator("EMC"));
+        }
+        return code == run.length() ? out : tokens;
+    }
+
+    /** The number that starts at code {@code index}, or null. */
+    private static Number at(List<Number> numbers, int index) {
+        for (Number number : numbers) {
+            if (number.start() == index) {
+                return number;
+            }
+        }
+        return null;
+    }
+}

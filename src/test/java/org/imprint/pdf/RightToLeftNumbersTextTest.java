@@ -1,0 +1,105 @@
+package org.imprint.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.imprint.testing.TestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A number the bidirectional algorithm reorders in right-to-left text (h19ab H2, H6): "45-47" in
+ * Urdu is drawn "47-45", "2024–2026" in Urdu or Hebrew "2026–2024", "5.2%" "%5.2", as a browser
+ * draws them, and pdftotext read the digits as drawn ("صفحات 47-45"). Each such number is drawn
+ * with its logical text as {@code /ActualText} ({@link ReorderedNumbers}); PDFBox's text, in
+ * the order of the page and in the order of the content, reads every number as written. A number
+ * stays in the run of its words ({@link BidiRuns}), so no line breaks between "5.2" and "%".
+ */
+class RightToLeftNumbersTextTest {
+
+    private static final String URDU = """
+            صفحات 45-47 دیکھیے۔ عرصہ 2024–2026 تک۔ تاریخ 2024-05-12 کو۔ وقت 10:30 بجے۔ شرح 5.2% رہی۔
+            رقم -500 روپے۔ فون +92-51-1234567 پر۔ عرصہ ۲۰۲۴–۲۰۲۶ تک۔ وبا COVID-19 کے بعد۔
+            """;
+
+    @Test
+    void anUrduArticlesNumbersReadAsWritten(@TempDir Path dir) throws Exception {
+        Path pdf = TestReport.at(dir.resolve("ur")).title("اعداد 5.2% اور 45-47").language("ur").author("زاہد انور")
+                .body(URDU).build("pdf").pdf();
+        assertReadAsWritten(pdf, List.of("صفحات 45-47 دیکھیے", "عرصہ 2024–2026 تک", "تاریخ 2024-05-12 کو", "وقت 10:30 بجے",
+                "شرح 5.2% رہی", "رقم -500 روپے", "فون +92-51-1234567 پر", "عرصہ ۲۰۲۴–۲۰۲۶ تک", "اعداد 5.2% اور 45-47"));
+        List<String> actual = actualTexts(pdf);
+        assertAll(List.of("45-47", "2024–2026", "2024-05-12", "5.2%", "-500", "+92-51-1234567", "۲۰۲۴–۲۰۲۶").stream()
+                .map(number -> () -> assertTrue(actual.contains("\u2066" + number + "\u2069"), number + " in " + actual)));
+    }
+
+    @Test
+    void arabicAndHebrewArticlesNumbersReadAsWritten(@TempDir Path dir) throws Exception {
+        Path arabic = TestReport.at(dir.resolve("ar")).title("أرقام").language("ar").author("زاہد انور")
+                .body("الصفحات 45-47 من التقرير. الفترة 2024–2026 كاملة. النسبة 5.2% تقريبا.\n").build("pdf").pdf();
+        assertReadAsWritten(arabic, List.of("الصفحات 45-47 من", "الفترة 2024–2026 كاملة", "النسبة 5.2% تقريبا"));
+        assertTrue(actualTexts(arabic).contains("\u20662024–2026\u2069"), actualTexts(arabic).toString());
+        Path hebrew = TestReport.at(dir.resolve("he")).title("מספרים").language("he").author("זאב כהן")
+                .body("התקופה 2024–2026 כולה. סכום -500 שקל. טלפון +972-2-1234567 בבית.\n").build("pdf").pdf();
+        assertReadAsWritten(hebrew, List.of("התקופה 2024–2026 כולה", "סכום -500 שקל", "טלפון +972-2-1234567 בבית"));
+        assertTrue(actualTexts(hebrew).contains("\u20662024–2026\u2069"), actualTexts(hebrew).toString());
+    }
+
+    @Test
+    void anEnglishArticlesNumbersHaveNoActualText(@TempDir Path dir) throws Exception {
+        Path pdf = TestReport.at(dir.resolve("en")).body("Pages 45-47, 2024–2026, 5.2%, -500 and +92-51-1234567.\n").build("pdf").pdf();
+        assertEquals(List.of(), actualTexts(pdf).stream().filter(t -> t.chars().anyMatch(Character::isDigit)).toList());
+    }
+
+    /** Each phrase is in the PDF's text read by position and read in the order of the content. */
+    private static void assertReadAsWritten(Path pdf, List<String> phrases) throws Exception {
+        String sorted = text(pdf, true);
+        String drawn = text(pdf, false);
+        assertAll(phrases.stream().flatMap(phrase -> java.util.stream.Stream.of(
+                () -> assertTrue(sorted.contains(phrase), phrase + " in " + sorted),
+                () -> assertTrue(drawn.contains(phrase), phrase + " in " + drawn))));
+    }
+
+    /** PDFBox's text, NFKC, without bidirectional controls, its lines joined by spaces. */
+    private static String text(Path pdf, boolean byPosition) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(byPosition);
+            String text = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFKC);
+            return text.replaceAll("[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]", "").replaceAll("\\s+", " ");
+        }
+    }
+
+    /** The ActualText of every marked-content sequence of the pages, in the order of their content. */
+    private static List<String> actualTexts(Path pdf) throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : doc.getPages()) {
+                Object before = null;
+                PDFStreamParser parser = new PDFStreamParser(page);
+                for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                    if (token instanceof Operator op && op.getName().equals("BDC") && before instanceof COSDictionary properties
+                            && properties.containsKey(COSName.getPDFName("ActualText"))) {
+                        texts.add(properties.getString(COSName.getPDFName("ActualText")));
+                    }
+                    before = token;
+                }
+            }
+        }
+        return texts;
+    }
+}
