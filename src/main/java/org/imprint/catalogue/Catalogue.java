@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.imprint.write.RelativeHref;
+
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -161,18 +163,20 @@ public final class Catalogue {
         e.put("summary", card == null ? null : card.summary());
         e.put("publisher", card == null ? null : card.publisher());
         Map<String, String> links = new LinkedHashMap<>();
-        editions.forEach((format, name) -> links.put(format, Files.isDirectory(out.resolve(name)) ? name + "/index.html" : name));
+        // the links are URI references: a name may hold "#", "?", "%" or spaces (RelativeHref)
+        editions.forEach((format, name) -> links.put(format,
+                RelativeHref.of(Files.isDirectory(out.resolve(name)) ? name + "/index.html" : name)));
         e.put("editions", links);
         // the web edition's faces, for the report's own words: without them a script the reader's
         // system has no font for shows as boxes (Urdu in Chromium without an Urdu font)
         String html = editions.get("html");
         boolean faces = html != null && card != null && !card.fonts().isEmpty()
                 && Files.isRegularFile(out.resolve(html).resolve(org.imprint.html.HtmlOutput.FONTS));
-        e.put("fonts_css", faces ? html + "/" + org.imprint.html.HtmlOutput.FONTS : null);
+        e.put("fonts_css", faces ? RelativeHref.of(html + "/" + org.imprint.html.HtmlOutput.FONTS) : null);
         e.put("font_family", faces ? card.fonts().stream()
                 .map(f -> "\"" + org.imprint.html.HtmlOutput.familyScope(slug) + " " + f + "\"").collect(java.util.stream.Collectors.joining(", ")) : null);
-        e.put("cover", Files.isRegularFile(out.resolve(CatalogueCard.coverPath(slug))) ? CatalogueCard.coverPath(slug) : null);
-        e.put("thumbnail", Files.isRegularFile(out.resolve(CatalogueCard.thumbnailPath(slug))) ? CatalogueCard.thumbnailPath(slug) : null);
+        e.put("cover", Files.isRegularFile(out.resolve(CatalogueCard.coverPath(slug))) ? RelativeHref.of(CatalogueCard.coverPath(slug)) : null);
+        e.put("thumbnail", Files.isRegularFile(out.resolve(CatalogueCard.thumbnailPath(slug))) ? RelativeHref.of(CatalogueCard.thumbnailPath(slug)) : null);
         return e;
     }
 

@@ -327,8 +327,8 @@ public final class CitationFormatter {
             texts.add(notes && citations.get(i).opensNote() ? capitalised(text) : text);
             targets.add(ids.get(citations.get(i).items().get(0).key()));
             String first = citations.get(i).items().get(0).key();
-            // in a note's own text a note style sets the whole citation, which names the author already
-            leads.add(citations.get(i).narrative() && !(notes && citations.get(i).inNote())
+            // in a note's own text or a caption a note style sets the whole citation, which names the author already
+            leads.add(citations.get(i).narrative() && !(notes && citations.get(i).setInText())
                     ? Isolates.isolate(names(initialled.getOrDefault(first, items.get(first)), narrative,
                             formatted.namesShown().getOrDefault(first, 0)), rightToLeft) : "");
             if (Processor.isEmpty(text) && leads.get(i).isEmpty()) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class ShortYears {
 
-    static final String START = "\uE07A";
-    static final String END = "\uE07B";
+    static final String START = "\uE080";
+    static final String END = "\uE081";
 
     private static final Pattern PART = Pattern.compile("<date-part\\b(?=[^>]*\\bname=\"year\")([^>]*?)\\s+form=\"short\"([^>]*?)/>");
     private static final Pattern MARKED = Pattern.compile(START + "([^" + END + "]*)" + END);

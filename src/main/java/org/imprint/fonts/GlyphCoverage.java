@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import org.imprint.Problem;
 import org.imprint.brand.Brand;
 
+import com.ibm.icu.lang.UScript;
+
 /**
  * Finds the characters of an article that no font of its brand shows. The PDF engine would draw
  * each as {@code #} and a reading system would pick some font of its own, so the build warns,
@@ -110,16 +112,16 @@ public final class GlyphCoverage {
                         seq -> sequences.computeIfAbsent(seq, s -> new TreeSet<>()).add(piece.line())));
             }
         }
-        // one warning per line: every character first met there, each with the lines it is on besides
-        Map<Integer, Map<Integer, Integer>> byLine = new TreeMap<>();
-        missing.forEach((cp, on) -> byLine.computeIfAbsent(on.iterator().next(), l -> new LinkedHashMap<>()).put(cp, on.size() - 1));
+        // one warning per line: every character first met there, each with the other lines it is on
+        Map<Integer, Map<Integer, List<Integer>>> byLine = new TreeMap<>();
+        missing.forEach((cp, on) -> byLine.computeIfAbsent(on.iterator().next(), l -> new LinkedHashMap<>())
+                .put(cp, new ArrayList<>(on).subList(1, on.size())));
         byLine.forEach((line, chars) -> {
-            Set<Integer> counts = new HashSet<>(chars.values());
-            // the count after the list when all share it, else each character's in its parentheses
-            int shared = counts.size() == 1 ? counts.iterator().next() : 0;
-            String aside = aside(shared);
+            Set<List<Integer>> others = new HashSet<>(chars.values());
+            // the lines after the list when all share them, else each character's in its parentheses
+            String aside = others.size() == 1 ? aside(others.iterator().next()) : "";
             warnings.accept(Problem.warning(source, line, lead(where.get(line)) + "no font of brand " + brand.name() + " has "
-                    + describe(chars.keySet(), counts.size() == 1 ? Map.of() : chars) + aside
+                    + describe(chars.keySet(), others.size() == 1 ? Map.of() : chars) + aside
                     + (aside.isEmpty() ? ", which" : " which")
                     + " the PDF would print as # (fonts tried: "
                     + String.join(", ", families) + "); add a font that has "
@@ -149,27 +151,46 @@ public final class GlyphCoverage {
      * first met on the same line but written on different numbers of lines are told apart, each
      * with its own count.
      */
-    private record Occurrences<T>(int line, List<T> items, int moreLines) {
+    private record Occurrences<T>(int line, List<T> items, List<Integer> otherLines) {
 
-        /** Groups {@code lines} (each item's lines, items in the order first met) by their first line and count. */
+        /** Groups {@code lines} (each item's lines, items in the order first met) by their first line and other lines. */
         static <T> List<Occurrences<T>> byFirstLine(Map<T, Set<Integer>> lines) {
-            // first line, then the number of other lines: the items in the order first met
-            Map<Integer, Map<Integer, List<T>>> items = new TreeMap<>();
+            // first line, then the other lines: the items in the order first met
+            Map<Integer, Map<List<Integer>, List<T>>> items = new TreeMap<>();
             lines.forEach((item, on) -> items.computeIfAbsent(on.iterator().next(), l -> new LinkedHashMap<>())
-                    .computeIfAbsent(on.size() - 1, n -> new ArrayList<>()).add(item));
+                    .computeIfAbsent(new ArrayList<>(on).subList(1, on.size()), n -> new ArrayList<>()).add(item));
             List<Occurrences<T>> found = new ArrayList<>();
-            items.forEach((line, byCount) -> byCount.forEach((more, its) -> found.add(new Occurrences<>(line, its, more))));
+            items.forEach((line, byOthers) -> byOthers.forEach((others, its) -> found.add(new Occurrences<>(line, its, others))));
             return found;
         }
 
         String aside() {
-            return GlyphCoverage.aside(moreLines);
+            return GlyphCoverage.aside(otherLines);
         }
     }
 
-    /** ", here and on 110 more lines,", or nothing when there are none. */
-    private static String aside(int moreLines) {
-        return moreLines == 0 ? "" : ", here and on " + moreLines + (moreLines == 1 ? " more line," : " more lines,");
+    /** More other lines than this are counted, not listed. */
+    private static final int LINES_LISTED = 10;
+
+    /**
+     * ", here and on lines 11 and 13,", or nothing when there are none: the lines by number, so
+     * each line's characters can be found from the warning (a line of four scripts had its
+     * Ethiopic told of only as one of "5 more lines" of the title's warning, h19ab H10).
+     */
+    private static String aside(List<Integer> otherLines) {
+        return otherLines.isEmpty() ? "" : ", here and " + onLines(otherLines) + ",";
+    }
+
+    /** "on line 11", "on lines 11, 13 and 19", "on lines 3, 5, … 21 and 101 more lines". */
+    private static String onLines(List<Integer> lines) {
+        if (lines.size() == 1) {
+            return "on line " + lines.get(0);
+        }
+        List<String> named = lines.stream().limit(LINES_LISTED).map(String::valueOf).toList();
+        String rest = lines.size() > LINES_LISTED ? " and " + (lines.size() - LINES_LISTED) + " more lines"
+                : " and " + named.get(named.size() - 1);
+        List<String> listed = lines.size() > LINES_LISTED ? named : named.subList(0, named.size() - 1);
+        return "on lines " + String.join(", ", listed) + rest;
     }
 
     /**
@@ -201,21 +222,35 @@ public final class GlyphCoverage {
     }
 
     /**
-     * "U+0D9A (ක, here and on 2 more lines), U+0D9B (ඛ)", at most {@link #LISTED} of them: each
-     * with the number of other lines it is on, from {@code moreLines}, where that is not 0.
+     * "U+0D9A (ක, here and on line 12), U+0D9B (ඛ)", at most {@link #LISTED} of them: each with
+     * the other lines it is on, from {@code otherLines}, where there are any. The characters left
+     * out are summed up by their scripts, so no script goes unnamed ("and 7 more"
+     * hid the Khmer of a line that also held Cherokee and Georgian, h19ab H10); each script has
+     * at least its first character listed.
      */
-    private static String describe(Set<Integer> codePoints, Map<Integer, Integer> moreLines) {
+    private static String describe(Set<Integer> codePoints, Map<Integer, List<Integer>> otherLines) {
+        // the first character of each script first, so that one of every script is listed
+        Set<Integer> scriptsSeen = new HashSet<>();
+        List<Integer> order = new ArrayList<>();
+        codePoints.stream().filter(cp -> scriptsSeen.add(UScript.getScript(cp))).forEach(order::add);
+        List<Integer> listed = new ArrayList<>(order.subList(0, Math.min(order.size(), LISTED)));
+        codePoints.stream().filter(cp -> !listed.contains(cp) && listed.size() < LISTED).forEach(listed::add);
+        // in the order met, as before
+        List<Integer> shown = codePoints.stream().filter(listed::contains).toList();
         StringBuilder sb = new StringBuilder(codePoints.size() == 1 ? "the character " : "the characters ");
-        int n = 0;
-        for (int cp : codePoints) {
-            if (n == LISTED) {
-                sb.append(" and ").append(codePoints.size() - LISTED).append(" more");
-                break;
-            }
-            int more = moreLines.getOrDefault(cp, 0);
-            sb.append(n == 0 ? "" : ", ").append(String.format("U+%04X (", cp)).appendCodePoint(cp)
-                    .append(more == 0 ? "" : ", here and on " + more + (more == 1 ? " more line" : " more lines")).append(')');
-            n++;
+        for (int cp : shown) {
+            List<Integer> others = otherLines.getOrDefault(cp, List.of());
+            sb.append(cp == shown.get(0) ? "" : ", ").append(String.format("U+%04X (", cp)).appendCodePoint(cp)
+                    .append(others.isEmpty() ? "" : ", here and " + onLines(others)).append(')');
+        }
+        Map<String, Integer> left = new LinkedHashMap<>();
+        codePoints.stream().filter(cp -> !listed.contains(cp))
+                .forEach(cp -> left.merge(UScript.getName(UScript.getScript(cp)), 1, Integer::sum));
+        if (!left.isEmpty()) {
+            List<String> counts = new ArrayList<>();
+            left.forEach((script, n) -> counts.add(n + " " + script.replace('_', ' ')));
+            sb.append(" and ").append(codePoints.size() - shown.size()).append(" more (")
+                    .append(String.join(", ", counts)).append(')');
         }
         return sb.toString();
     }

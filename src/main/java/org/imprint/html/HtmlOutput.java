@@ -139,7 +139,7 @@ public final class HtmlOutput implements OutputWriter {
             if (request.formats().contains(format)) {
                 Map<String, Object> edition = new HashMap<>();
                 edition.put("format", format);
-                edition.put("href", "../" + file);
+                edition.put("href", "../" + org.imprint.write.RelativeHref.of(file));   // a name may hold "#" or spaces
                 editions.add(edition);
             }
         }

@@ -135,7 +135,8 @@ final class BodyNodeRenderer implements NodeRenderer {
         // The caption is the text alternative, unless the image's title gives one of its own:
         // ![Caption](chart.png "What the chart shows, for readers who cannot see it")
         String title = figure.image().getTitle();
-        String alt = title != null && !title.isBlank() ? title.strip() : MarkdownRenderer.plainText(figure.image());
+        // a citation in the caption is words of it ("As Lee (2020) shows"): "As shows" without them
+        String alt = title != null && !title.isBlank() ? title.strip() : TextContent.of(figure.image(), body::wordsOf);
         html.tag("img", attrs("src", figure.source(), "alt", alt), true);
         // before the caption, which HTML wants first or last in its figure
         if (figure.data() != null) {

@@ -240,6 +240,14 @@ public final class MarkdownRenderer {
                         + " set as one paragraph): this image stands alone in a paragraph of the note; move it out of the note"
                         + " into the body");
             }
+            Image image = loneImage(paragraph);
+            if (TextContent.of(image, Citation::literal).isBlank() && (image.getTitle() == null || image.getTitle().isBlank())) {
+                // its caption is its text alternative: without one, a screen reader meets an
+                // unnamed picture, and PDF/UA and WCAG fail the file
+                throw new ReportException(source, lineOf(paragraph, firstLine), "the figure \"" + image.getDestination()
+                        + "\" has no caption, which is also its text alternative; write what it shows in its brackets,"
+                        + " e.g. ![Water levels at three gauges, 2019-2025](" + image.getDestination() + ")");
+            }
         }
         List<Node> figureBlocks = new ArrayList<>(figureParagraphs);
         figureBlocks.addAll(chartBlocks);

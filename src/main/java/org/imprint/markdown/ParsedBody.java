@@ -84,19 +84,29 @@ public record ParsedBody(
         headingIds.forEach((node, id) -> byId.put(id, node));
         return headings.stream().map(h -> {
             Node node = byId.get(h.id());
-            return node == null ? h : new Heading(h.level(), h.id(), TextContent.of(node, citation -> {
-                if (citation.index() >= formatted.texts().size()) {
-                    return citation.literal();
-                }
-                // a narrative citation's names stay in the sentence; the rest is the note's
-                String lead = formatted.leads().get(citation.index());
-                if (numbers.containsKey(noteKey(citation))) {
-                    return citation.leadSet() ? "" : lead;
-                }
-                String text = org.jsoup.Jsoup.parseBodyFragment(formatted.texts().get(citation.index())).text();
-                return lead.isEmpty() || text.isEmpty() ? lead + text : lead + " " + text;
-            }));
+            return node == null ? h : new Heading(h.level(), h.id(), TextContent.of(node, citation -> wordsOf(citation, formatted, numbers)));
         }).toList();
+    }
+
+    /**
+     * The words a citation leaves in the text around it, for the plain text of what holds it (a
+     * heading's entry, a figure's text alternative): a citation set as a note's call leaves none
+     * but the names a narrative one keeps in the sentence; one set in the text is its text.
+     */
+    String wordsOf(Citation citation) {
+        return wordsOf(citation, cited, noteNumbers);
+    }
+
+    private static String wordsOf(Citation citation, Citations formatted, Map<String, Integer> numbers) {
+        if (citation.index() >= formatted.texts().size()) {
+            return citation.literal();
+        }
+        String lead = formatted.leads().get(citation.index());
+        if (numbers.containsKey(noteKey(citation))) {
+            return citation.leadSet() ? "" : lead;
+        }
+        String text = org.jsoup.Jsoup.parseBodyFragment(formatted.texts().get(citation.index())).text();
+        return lead.isEmpty() || text.isEmpty() ? lead + text : lead + " " + text;
     }
 
     /**

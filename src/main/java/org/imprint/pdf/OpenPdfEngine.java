@@ -83,6 +83,8 @@ public final class OpenPdfEngine implements PdfEngine {
                       OutputStream out) throws ReportException, IOException {
         String base = resources.baseUri();
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html, base, Parser.xmlParser()));
+        // before the fonts are chosen: Flying Saucer would draw a joiner's visible glyph
+        OpenPdfInvisibles.strip(dom);
         QuoteElements.apply(dom);
         fallback.apply(dom, fonts);
         ListTypeStyles.apply(dom);

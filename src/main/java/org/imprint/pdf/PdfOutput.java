@@ -213,8 +213,14 @@ public final class PdfOutput implements OutputWriter {
                 .filter(n -> engines.find(n).capabilities().contains(PdfCapability.COMPLEX_SCRIPTS)).toList();
         String script = ComplexScripts.name(ComplexScripts.script(found[0]));
         String character = String.format("U+%04X ", found[0]) + new String(Character.toChars(found[0]));
+        // an engine that shapes the script still prints # for a character no font of the brand has
+        // (the build warned so): it is no way out then (h19ab H10)
+        boolean printable = new GlyphCoverage(fonts).prints(found[0], publication.brand());
         String fix = "it has no " + PdfCapability.COMPLEX_SCRIPTS.description()
-                + (able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able));
+                + (!printable ? "; nor has any font of brand " + publication.brand().name() + " this character, which"
+                        + " every engine would print as #: add a font that has it to fonts: in the brand's brand.yaml,"
+                        + " or write the text another way"
+                        : able.isEmpty() ? "" : "; build with --engine " + String.join(" or --engine ", able));
         if (found[1] > 0) {
             throw new ReportException(source, found[1], "the " + engine.name() + " engine cannot set " + script
                     + " text (" + character + "): " + fix);

@@ -152,8 +152,15 @@ class CatalogueTest {
         assertEquals("ur rtl", card.selectFirst("h2").attr("lang") + " " + card.selectFirst("h2").attr("dir"));
         assertEquals("ur rtl", card.selectFirst(".report-summary").attr("lang") + " " + card.selectFirst(".report-summary").attr("dir"));
         assertEquals(List.of("زاہد انور", "فاطمہ احمد"), card.select(".report-authors bdi[dir=rtl][lang=ur]").eachText());
+        // the line of names runs in their direction, right-aligned under the title (h19ab H11: it
+        // stood at the left), and the summary's box at the right, not floating mid-page
+        assertEquals("rtl", card.selectFirst(".report-authors").attr("dir"));
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("\\.report-summary \\{([^}]*)\\}").matcher(page.select("style").html());
+        assertTrue(summary.find() && summary.group(1).contains("margin-inline-end: auto"),
+                "the summary's far margin takes the slack");
         org.jsoup.nodes.Element english = page.select(".report").stream().filter(r -> r.text().contains("Minimal")).findFirst().orElseThrow();
         assertEquals("ltr", english.selectFirst("h2").attr("dir"));
+        assertEquals("ltr", english.selectFirst(".report-authors").attr("dir"));
     }
 
     /**
@@ -191,6 +198,66 @@ class CatalogueTest {
         assertTrue(Files.isRegularFile(out.resolve("urdu").resolve(naskh.group(1))), naskh.group(1));
         // the web edition's own stylesheet keeps the families' names
         assertTrue(Files.readString(out.resolve("urdu/web.css")).contains("font-family: \"Noto Naskh Arabic\";"));
+    }
+
+    /**
+     * A report folder's name is any file name: the catalogue, the feed and the web edition link its
+     * files by percent-encoded URI references, which resolve to the files (h19ab H5: the name
+     * "g-لمبا نام فائل (2026) #1 — رپورٹ" was written raw, its "#" read as a fragment, so the
+     * fonts, the cover and every edition's link pointed at a missing "g-لمبا نام فائل (2026) ";
+     * the feed's links held raw spaces). The visible title stays as written.
+     */
+    @Test
+    void aFolderNameOfAnyCharactersIsLinkedByEncodedReferencesThatResolve() throws Exception {
+        String name = "g-لمبا نام فائل (2026) #1 ?a=b&c 50% it's 😀 — رپورٹ";
+        Path report = Files.createDirectories(out.resolve("src").resolve(name));
+        Files.writeString(report.resolve("article.md"), """
+                ---
+                title: "لمبا نام #1"
+                date: 2026-04-21
+                language: ur
+                authors: [{name: عائشہ خان}]
+                abstract: یہ مضمون پاکستان کے کردار کا جائزہ لیتا ہے۔
+                ---
+
+                متن۔
+                """);
+        build(List.of(report), Set.of("epub", "html"), null);
+        assertTrue(Files.isDirectory(out.resolve(name)), "the web edition is the folder's name");
+
+        Document page = Jsoup.parse(out.resolve("index.html").toFile());
+        assertEquals("لمبا نام #1", page.selectFirst(".report h2").text());
+        List<String> links = new ArrayList<>(page.select("[href]").eachAttr("href"));
+        links.addAll(page.select("[src]").eachAttr("src"));
+        links.removeIf(href -> href.equals("#main"));
+        assertTrue(links.size() >= 6, "fonts.css, thumbnail, title, Read online, EPUB, feed: " + links);
+        for (String href : links) {
+            assertResolves(out, href);
+        }
+        assertTrue(links.contains(org.imprint.write.RelativeHref.of(name) + "/fonts.css"), links.toString());
+
+        org.w3c.dom.Document feed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("opds.xml").toFile());
+        NodeList feedLinks = feed.getElementsByTagName("link");
+        for (int l = 0; l < feedLinks.getLength(); l++) {
+            assertResolves(out, ((Element) feedLinks.item(l)).getAttribute("href"));
+        }
+
+        // the web edition's own links to the other editions, from inside its folder
+        Document web = Jsoup.parse(out.resolve(name).resolve("index.html").toFile());
+        List<String> downloads = web.select("a.download[href], link[rel=alternate][href]").eachAttr("href");
+        assertFalse(downloads.isEmpty());
+        for (String href : downloads) {
+            assertResolves(out.resolve(name), href);
+        }
+    }
+
+    /** A link is a URI reference with neither query nor fragment whose decoded path is a file of the folder. */
+    private static void assertResolves(Path folder, String href) {
+        java.net.URI uri = java.net.URI.create(href);   // throws on a raw space, a lone "%" or a second "#"
+        assertEquals(null, uri.getRawFragment(), "no fragment: " + href);
+        assertEquals(null, uri.getRawQuery(), "no query: " + href);
+        assertTrue(uri.getRawPath().chars().allMatch(c -> c > 0x20 && c < 0x7f), "ASCII only: " + href);
+        assertTrue(Files.exists(folder.resolve(uri.getPath()).normalize()), "resolves to a file: " + href + " -> " + uri.getPath());
     }
 
     @Test

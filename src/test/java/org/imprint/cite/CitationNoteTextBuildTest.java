@@ -74,6 +74,32 @@ class CitationNoteTextBuildTest {
                 () -> assertTrue(text.contains("Deltas (after Cai Chen, Gamma Book (Law Press, 2018), 9)"), text));
     }
 
+    /**
+     * A caption's citations are words of its text alternative, as of the caption: "![[@b]]"
+     * had alt="" (PDF/UA-1 failed 7.3-1 with exit status 0), "As @c shows" was "As shows"; a
+     * narrative citation in a note style's caption names its author once ("As Cai Chen, Gamma
+     * Book…", not "As Chen Cai Chen, Gamma Book…").
+     */
+    @Test
+    void aCaptionsCitationsAreWordsOfItsTextAlternative() throws Exception {
+        BufferedImage image = new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        Path epub = TestReport.citing(dir, "alt", "chicago-notes-bibliography").title("Alt").file("references.bib", BIB)
+                .file("figures/fig.png", png.toByteArray()).body("""
+                        Text cites a [@a].
+
+                        ![[@b]](figures/fig.png)
+
+                        ![As @c [p. 3] shows, dams grow](figures/fig.png)
+                        """).build("epub").epub();
+        String article = CitationFaultsBuildTest.article(epub);
+        assertAll(
+                () -> assertTrue(article.contains("alt=\"Bo Berg, “Beta Essay,” Law Journal 13 (2020): 200–250.\""), article),
+                () -> assertTrue(article.contains("alt=\"As Cai Chen, Gamma Book (Law Press, 2018), 3 shows, dams grow\""), article),
+                () -> assertTrue(article.contains("As <a href=\"#ref-c\" class=\"citation\">Cai Chen, <i>Gamma Book</i> (Law Press, 2018), 3</a> shows"), article));
+    }
+
     @Test
     void supraNamesTheTextsFullNoteNotTheCaptions() throws Exception {
         String bluebook = pdf("bluebook-law-review", """

@@ -37,14 +37,14 @@ class GlyphWarningCountsTest {
 
     @Test
     void charactersFirstMetOnOneLineKeepTheirOwnCounts() throws Exception {
-        assertEquals(List.of("10: the characters U+0DC1 (ශ, here and on 2 more lines), U+12000 (𒀀)"),
+        assertEquals(List.of("10: the characters U+0DC1 (ශ, here and on lines 12 and 14), U+12000 (𒀀)"),
                 missing("First ශ and 𒀀.\n\nSecond ශ.\n\nThird ශ.\n"));
     }
 
     /** Characters first met on one line and written on as many lines share the count after the list. */
     @Test
     void charactersWithOneCountShareIt() throws Exception {
-        assertEquals(List.of("10: the characters U+0DC1 (ශ), U+12000 (𒀀), here and on 1 more line"),
+        assertEquals(List.of("10: the characters U+0DC1 (ශ), U+12000 (𒀀), here and on line 12"),
                 missing("First ශ and 𒀀.\n\nSecond ශ 𒀀.\n"));
     }
 }
