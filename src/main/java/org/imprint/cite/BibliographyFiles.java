@@ -150,13 +150,13 @@ final class BibliographyFiles {
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             if (!extension.equals("json")) {
                 CslYaml.read(file, text)
-                        .forEach((id, item) -> items.put(id, DateWords.read(CapitalTitles.keep(RichText.fromCsl(EmptyFields.dropped(item))), datedStatuses)));
+                        .forEach((id, item) -> items.put(id, cslRead(item, datedStatuses)));
                 return items;
             }
             CslJsonSyntax.check(file, text);
             ItemDataProvider provider = new BibliographyFileReader().readBibliographyFile(new ByteArrayInputStream(bytes), name);
             for (String id : provider.getIds()) {
-                items.put(id, DateWords.read(CapitalTitles.keep(RichText.fromCsl(EmptyFields.dropped(provider.retrieveItem(id)))), datedStatuses));
+                items.put(id, cslRead(provider.retrieveItem(id), datedStatuses));
             }
             return items;
         } catch (ParseException e) {
@@ -188,6 +188,14 @@ final class BibliographyFiles {
      * BibTeX would split into given and family names no one means: it is kept as written, as an
      * organisation's name, and the author is told how to say what it is.
      */
+    /**
+     * A CSL JSON or YAML source as citeproc-js reads it: empty fields absent, particles written
+     * into the names read as particles, rich text and capitalised titles kept, dates in words read.
+     */
+    private static CSLItemData cslRead(CSLItemData item, Map<String, String> datedStatuses) {
+        return DateWords.read(CapitalTitles.keep(RichText.fromCsl(NameParticles.parsed(EmptyFields.dropped(item)))), datedStatuses);
+    }
+
     private static void warnDoubtfulNames(Path file, String text, BibTeXDatabase db, Consumer<Problem> warnings) {
         for (Map.Entry<org.jbibtex.Key, org.jbibtex.BibTeXEntry> entry : db.getEntries().entrySet()) {
             for (Map.Entry<org.jbibtex.Key, org.jbibtex.Value> field : entry.getValue().getFields().entrySet()) {

@@ -40,11 +40,11 @@ final class Particles {
 
     /** Whether an entry names every particle of its source's names, as a word (none became an initial). */
     static boolean kept(String entry, CSLItemData item) {
-        String text = entry.replaceAll("<[^>]*>", "");
+        String text = entry.replaceAll("<[^>]*>", "").replace('\u2019', '\'');
         for (NameVariables f : NameVariables.ALL) {
             CSLName[] names = item == null ? null : f.get().apply(item);
             for (CSLName name : names == null ? new CSLName[0] : names) {
-                if (hasParticle(name) && !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name.getNonDroppingParticle().strip())
+                if (hasParticle(name) && !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name.getNonDroppingParticle().strip().replace('\u2019', '\''))
                         + "(?![\\p{L}])").matcher(text).find()) {
                     return false;
                 }
