@@ -25,7 +25,8 @@ import org.jsoup.nodes.TextNode;
  * full stop lands on the left), and the PDF engine by the CSS direction the PDF stage maps it to.
  *
  * <p>Letters inside paired quotation marks and brackets do not decide ({@link QuotePairs}): "He
- * heard “پاکستان زندہ باد” in 2024." is English however long the slogan. A page-foot note is
+ * heard “پاکستان زندہ باد” in 2024." is English however long the slogan. A quotation in the
+ * article's own script does count: "”ہم امن چاہتے ہیں۔“ — PM" is Urdu. A page-foot note is
  * always marked, with its own direction or else the article's: it is set at the foot of the page,
  * not in the paragraph that calls it, and unmarked it would take that paragraph's direction.
  *
@@ -531,6 +532,12 @@ public final class ParagraphDirections {
      * embeddings and overrides, are passed over where the text has letters outside them: a
      * quotation or an aside is the other language's, the sentence around it the paragraph's. A
      * closer that pairs with nothing (the list markers of "a) … b) …") is left alone.
+     * <p>But a quotation in the inherited direction's script keeps a paragraph the rules above
+     * would turn in that direction: where its letters (of that direction) outnumber all the
+     * letters outside quotations, or where it opens the paragraph and the other direction's
+     * letters come only after a label's mark, an attribution ("”ہم امن چاہتے ہیں۔“ — PM" in an
+     * Urdu article, "“We want peace.” — شہباز شریف" in an English one). A quotation of the other
+     * direction never turns one: "He heard “پاکستان زندہ باد” in 2024." in an English article.
      *
      * @param inheritedRtl the direction the text takes without a {@code dir} of its own: its
      *                     article's, or that of the list, table or quotation it stands in
@@ -554,28 +561,40 @@ public final class ParagraphDirections {
     private static int direction(String text, boolean inheritedRtl, boolean labels) {
         boolean[] quoted = QuotePairs.inside(text);
         // an address's letters are no language's ("… دستیاب ہے https://www.example.org/reports/…")
-        Matcher address = ADDRESS.matcher(text);
-        while (address.find()) {
-            java.util.Arrays.fill(quoted, address.start(), address.end(), true);
+        boolean[] address = new boolean[text.length()];
+        Matcher found = ADDRESS.matcher(text);
+        while (found.find()) {
+            java.util.Arrays.fill(address, found.start(), found.end(), true);
         }
+        int inherited = inheritedRtl ? 1 : -1;
         // first, last, right-to-left letters, left-to-right letters, a label's mark since the last
-        // letter, the first letter of the other direction came after one (1) or not (0)
+        // letter, the first letter of the other direction came after one (1) or not (0): of the
+        // letters outside quotations, of all, and of those outside with the quotations' letters of
+        // the inherited direction (the paragraph's own matter, not an aside)
         int[] outside = new int[6];
         int[] all = new int[6];
+        int[] kept = new int[6];
+        int quotedSame = 0;
         SetApart apart = new SetApart();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             apart.step(cp);
             int strong = StrongDirection.of(cp);
-            boolean free = !quoted[i] && !apart.inside();
+            boolean free = !quoted[i] && !address[i] && !apart.inside();
+            boolean own = free || quoted[i] && !address[i] && !apart.inside() && strong == inherited;
             if (strong != 0) {
                 count(all, strong);
                 if (free) {
                     count(outside, strong);
                 }
+                if (own) {
+                    count(kept, strong);
+                    quotedSame += free ? 0 : 1;
+                }
             } else if (labelMark(text, i, cp)) {
                 all[4] = 1;
                 outside[4] = free ? 1 : outside[4];
+                kept[4] = free ? 1 : kept[4];
             }
             i += Character.charCount(cp);
         }
@@ -583,9 +602,28 @@ public final class ParagraphDirections {
         if (letters[0] == 0) {
             return 0;
         }
-        int inherited = inheritedRtl ? 1 : -1;
+        int decided = decide(letters, inherited);
+        if (decided == inherited || outside[0] == 0) {
+            return decided;
+        }
+        // a quotation in the inherited direction's script is the paragraph's matter: one that holds
+        // more letters than the text around it ("Q1 ”ہم امن چاہتے ہیں، جنگ نہیں۔“ — Shehbaz Sharif,
+        // 2024" in an Urdu article), or opens the paragraph before an attribution ("”ہم امن چاہتے
+        // ہیں۔“ — PM"), keeps the paragraph in that direction. Passed over, "PM" decided (h19ab H3)
+        boolean mostlyQuoted = quotedSame > outside[2] + outside[3];
+        boolean attributed = kept[0] == inherited && kept[5] == 1;
+        return mostlyQuoted || attributed ? inherited : decided;
+    }
+
+    /**
+     * The direction counted letters give, by the rules of {@link #direction(String, boolean)}.
+     *
+     * @param letters   the counts {@link #count} keeps
+     * @param inherited 1 right to left, -1 left to right
+     */
+    private static int decide(int[] letters, int inherited) {
         int total = letters[2] + letters[3];
-        int same = inheritedRtl ? letters[2] : letters[3];
+        int same = inherited > 0 ? letters[2] : letters[3];
         if (letters[0] == letters[1]) {
             return letters[0] != inherited && 3 * same >= 2 * total ? inherited : letters[0];
         }

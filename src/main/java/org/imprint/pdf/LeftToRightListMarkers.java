@@ -9,7 +9,7 @@ import com.openhtmltopdf.render.LineBox;
 import com.openhtmltopdf.render.MarkerData;
 
 /**
- * Draws the marker of each item of a left-to-right list at the item's left edge, where a browser
+ * Draws the marker of each left-to-right item (of a list of either direction) at the item's left edge, where a browser
  * draws it, when the item's first line starts right of that edge. openhtmltopdf 1.1.31 draws a
  * marker left of the item's first line box ({@code ListItemPainter}, from its x), wherever that
  * line starts: inside the padding and border of a code block or quotation that opens the item
@@ -36,11 +36,22 @@ final class LeftToRightListMarkers {
         MarkerData marker = item.getMarkerData();
         Box list = item.getParent();
         if (marker == null || marker.getReferenceLine() == null || list == null
-                || list.getStyle().getDirection() == IdentValue.RTL || item.getStyle().isListMarkerInside()) {
+                || item.getStyle().getDirection() == IdentValue.RTL || item.getStyle().isListMarkerInside()) {
             return false;
         }
         LineBox line = marker.getReferenceLine();
         int edge = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css).x;
+        if (marker.getTextMarker() != null && list.getStyle().getDirection() == IdentValue.RTL) {
+            // a left-to-right item of a right-to-left list: the engine draws a number from the end
+            // of its reference line, by the list's direction, so a line that ends where the number
+            // is to start puts it at the item's left, as a glyph marker is by the item's own
+            LineBox beforeEdge = new LineBox();
+            beforeEdge.setAbsX(edge - marker.getTextMarker().getLayoutWidth());
+            beforeEdge.setAbsY(line.getAbsY());
+            marker.setReferenceLine(beforeEdge);
+            TurnedMarkerText.turn(marker.getTextMarker());
+            return true;
+        }
         // a line starts at the edge, or right of a float beside it, where the marker belongs
         int floatDistance = line.getFloatDistances() == null ? 0 : line.getFloatDistances().getLeftFloatDistance();
         if (line.getAbsX() <= edge + floatDistance) {

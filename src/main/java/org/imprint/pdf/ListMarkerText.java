@@ -24,7 +24,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxFastOutputDevice;
 import com.openhtmltopdf.render.JustificationInfo;
 import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.render.BlockBox;
-import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.MarkerData;
 
 /**
@@ -73,10 +72,10 @@ final class ListMarkerText extends MarkingTextRenderer {
         LaidOutBoxes.sum(root, box -> {
             if (box instanceof BlockBox item && item.getMarkerData() != null && item.getMarkerData().getTextMarker() != null) {
                 MarkerData.TextMarker marker = item.getMarkerData().getTextMarker();
-                Box list = item.getParent();
                 String text = marker.getText().strip();
-                // "  .995": the full stop drawn first, left of the number, in a right-to-left list
-                if (list != null && list.getStyle().getDirection() == IdentValue.RTL && text.length() > 1 && text.startsWith(".")) {
+                // "  .995": the full stop drawn first, left of the number, in a right-to-left list or
+                // item (an Urdu item of an English list, its number turned by TurnedMarkerText)
+                if (item.getStyle().getDirection() == IdentValue.RTL && text.length() > 1 && text.startsWith(".")) {
                     logical.put(marker.getText(), text.substring(1) + ".");
                 }
             }

@@ -9,7 +9,7 @@ import com.openhtmltopdf.render.LineBox;
 import com.openhtmltopdf.render.MarkerData;
 
 /**
- * Makes the first line of each item of a right-to-left list reach the item's right edge, where
+ * Makes the first line of each right-to-left item (of a list of either direction) reach the item's right edge, where
  * openhtmltopdf 1.1.31 draws the item's marker: at the right of the item's first line box
  * ({@code ListItemPainter}), which it takes for where the line ends. A left-to-right line in such
  * a list (an endnote whose text is mostly English, in an Arabic article) keeps the width of its
@@ -39,14 +39,25 @@ final class RightToLeftListMarkers {
         MarkerData marker = item.getMarkerData();
         Box list = item.getParent();
         if (marker == null || marker.getReferenceLine() == null || list == null
-                || list.getStyle().getDirection() != IdentValue.RTL || item.getStyle().isListMarkerInside()) {
+                || item.getStyle().getDirection() != IdentValue.RTL || item.getStyle().isListMarkerInside()) {
             return false;
         }
         LineBox line = marker.getReferenceLine();
+        java.awt.Rectangle content = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css);
+        if (marker.getTextMarker() != null && list.getStyle().getDirection() != IdentValue.RTL) {
+            // a right-to-left item of a left-to-right list: the engine draws a number before the
+            // start of its reference line, by the list's direction, so a line that starts where
+            // the number is to end puts it at the item's right, as a glyph marker is by the item's own
+            LineBox pastEdge = new LineBox();
+            pastEdge.setAbsX(content.x + content.width + marker.getTextMarker().getLayoutWidth());
+            pastEdge.setAbsY(line.getAbsY());
+            marker.setReferenceLine(pastEdge);
+            TurnedMarkerText.turn(marker.getTextMarker());
+            return true;
+        }
         if (line.getParent() == null) {
             return false;
         }
-        java.awt.Rectangle content = item.getContentAreaEdge(item.getAbsX(), item.getAbsY(), css);
         // a line beside no float has no distances
         int floatDistance = line.getFloatDistances() == null ? 0 : line.getFloatDistances().getRightFloatDistance();
         int end = content.x + content.width - floatDistance - line.getAbsX();

@@ -119,4 +119,26 @@ class ParagraphDirectionsEpubTest {
                 () -> assertEquals("rtl", dir(article, "h2", "اردو عنوان")),
                 () -> assertEquals("rtl", dir(article, ".endnotes li p", "یہ نوٹ اردو میں ہے")));
     }
+
+    /**
+     * An Urdu quotation with an English attribution in an Urdu article is Urdu, as a paragraph, a
+     * quotation and a list item (h19ab H3): the quotation was passed over like an aside and "PM"
+     * or "Shehbaz Sharif" decided, so each was marked {@code dir="ltr"}, its rule and bullet on the
+     * left. An English sentence quoting a short Urdu phrase, and an English quotation with an
+     * English attribution, stay English.
+     */
+    @Test
+    void anUrduQuotationWithAnEnglishAttributionIsUrdu() throws Exception {
+        Document article = article("quotation-attributions-ur");
+        assertAll(
+                () -> assertEquals("", dir(article, "p", "— PM")),
+                () -> assertEquals("", dir(article, "p", "جنگ نہیں۔\u201C — Shehbaz Sharif, 2024")),
+                () -> assertEquals("", dir(article, "blockquote", "ہم امن کے حامی ہیں")),
+                () -> assertEquals("", dir(article, "blockquote p", "ہم امن کے حامی ہیں")),
+                () -> assertEquals("", dir(article, "ul", "پاکستان زندہ باد")),
+                () -> assertEquals("", dir(article, "li", "پاکستان زندہ باد")),
+                () -> assertEquals("", dir(article, "li", "پاکستان پائندہ باد")),
+                () -> assertEquals("ltr", dir(article, "p", "He heard the crowd shout")),
+                () -> assertEquals("ltr", dir(article, "p", "We want peace.")));
+    }
 }

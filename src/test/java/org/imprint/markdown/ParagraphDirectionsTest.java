@@ -91,6 +91,52 @@ class ParagraphDirectionsTest {
     }
 
     /**
+     * A quotation in the inherited direction's script counts (h19ab H3): a paragraph that is
+     * mostly one, or opens with one before an attribution, keeps that direction. Passed over like
+     * any quotation, it left "PM" or "Shehbaz Sharif" to decide, and "”ہم امن چاہتے ہیں۔“ — PM"
+     * was set left to right in an Urdu article. A quotation of the other direction still decides
+     * nothing: an English paragraph quoting a short Urdu phrase stays English.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // Urdu article, Urdu quotation, English attribution: every kind of mark
+            "”ہم امن چاہتے ہیں۔“ — PM|true|1",
+            "“ہم امن چاہتے ہیں۔” — PM|true|1",
+            "«ہم امن چاہتے ہیں۔» — PM|true|1",
+            "\"ہم امن چاہتے ہیں، جنگ نہیں۔\" — Shehbaz Sharif, 2024|true|1",
+            "”پاکستان زندہ باد“ — Quaid-e-Azam|true|1",
+            // mostly a quotation, though a Latin label opens it
+            "Q1 ”ہم امن چاہتے ہیں، جنگ نہیں۔“ — Shehbaz Sharif, 2024|true|1",
+            // Hebrew: the attribution longer than the quotation
+            "”אנחנו רוצים שלום.” — Benjamin Netanyahu, 2024|true|1",
+            "«אנחנו רוצים שלום.» — Benjamin Netanyahu, 2024|true|1",
+            // English article, English quotation, Urdu attribution
+            "“We want peace.” — شہباز شریف|false|-1",
+            "”We want peace.“ — وزیر اعظم|false|-1",
+            "«We want peace, not war.» — شہباز شریف، 2024|false|-1",
+            "\"We want peace, not war.\" — وزیر اعظم شہباز شریف|false|-1",
+            // an English paragraph quoting a short Urdu phrase in an English article stays English,
+            // however its phrase is marked; in an Urdu article too, where the frame is most of it
+            "He heard “پاکستان زندہ باد” in 2024.|false|-1",
+            "He heard ”پاکستان زندہ باد“ in 2024.|false|-1",
+            "He heard «پاکستان زندہ باد» in 2024.|false|-1",
+            "He heard \"پاکستان زندہ باد\" in 2024.|false|-1",
+            "The crowd in Lahore kept shouting ”زندہ باد“ all evening.|true|-1",
+            "The crowd in Lahore kept shouting «زندہ باد» all evening.|true|-1",
+            // an Urdu paragraph quoting a short English phrase in an Urdu article stays Urdu, and
+            // one in an English article too: the English quotation is not most of it
+            "لاہور میں لوگ ساری شام “Go Nawaz Go” کے نعرے لگاتے رہے۔|false|1",
+            "لاہور میں لوگ ساری شام «Go Nawaz Go» کے نعرے لگاتے رہے۔|true|1",
+            // an English attribution after an Urdu quotation in an English article: no turn
+            "“ہم امن چاہتے ہیں۔” — PM|false|-1",
+            // nor an Urdu one after an English quotation in an Urdu article
+            "“We want peace.” — Shehbaz Sharif|true|-1",
+            "“We want peace.” — وزیر اعظم|true|1"})
+    void aQuotationInTheInheritedScriptCounts(String text, boolean articleRtl, int direction) {
+        assertEquals(direction, ParagraphDirections.direction(text, articleRtl), text);
+    }
+
+    /**
      * A loose Urdu item of an English list: each of its paragraphs is marked with its own
      * direction. Its second Urdu paragraph went unmarked (its blocks were passed the first
      * paragraph's direction, but the item carries no dir), so the e-book and the web edition set

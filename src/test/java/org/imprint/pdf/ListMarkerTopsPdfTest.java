@@ -60,9 +60,11 @@ class ListMarkerTopsPdfTest {
         Glyph eight = glyphs.stream().filter(g -> g.page() == caption.page() && g.text().equals("8")).findFirst().orElseThrow();
         assertTrue(seven.y() < caption.y() - 60, "the number 7 stands " + (caption.y() - seven.y())
                 + " pt above the caption, beside it rather than at the item's top");
-        // at the item's start edge: the list's side, where the number 8 stands
-        assertTrue(Math.abs(seven.right() - eight.right()) < 2, "the numbers 7 and 8 end at "
-                + seven.right() + " and " + eight.right());
+        // at the item's start edge: the list's side (A4, 595 pt wide, the column about 56 to 539 pt);
+        // the number 8 of an Urdu item of an English list stands at its own item's start, the right
+        // (h19ab H7), so it is no measure of the list's side
+        assertTrue(language.equals("ur") ? seven.x() > 450 : seven.right() < 100, "the number 7 ends at "
+                + seven.right() + ", the number 8 at " + eight.right());
     }
 
     /**

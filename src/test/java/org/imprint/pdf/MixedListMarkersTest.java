@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An English item of an Urdu bulleted list has its bullet in the PDF, on the list's side (right),
- * beside its text set left to right: openhtmltopdf drew no marker for an item whose direction
- * differs from its list's.
+ * An English item of an Urdu bulleted list has its bullet in the PDF, at its own start (left), beside
+ * its text set left to right, as the e-book and the web edition set an item with its own dir (h19ab
+ * H7; it stood on the list's side, the right, before). openhtmltopdf once drew no marker for an
+ * item whose direction differs from its list's.
  */
 class MixedListMarkersTest {
 
@@ -40,7 +41,7 @@ class MixedListMarkersTest {
     }
 
     @Test
-    void theEnglishItemHasItsBulletRightOfItsText() throws IOException {
+    void theEnglishItemHasItsBulletLeftOfItsText() throws IOException {
         List<Glyph> glyphs = PdfGlyphs.read(pdf);
         Glyph at = PdfGlyphs.find(glyphs, "The United").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
         List<Glyph> line = PdfGlyphs.lineOf(glyphs, at, 2f);
@@ -49,7 +50,7 @@ class MixedListMarkersTest {
             BufferedImage page = new PDFRenderer(doc).renderImage(at.page() - 1, SCALE);
             int dark = 0;
             for (int y = (int) ((at.y() - at.fontSize() * 0.7f) * SCALE); y <= (int) (at.y() * SCALE); y++) {
-                for (int x = (int) ((textRight + 1) * SCALE); x < page.getWidth() - 40 * SCALE; x++) {
+                for (int x = 40 * (int) SCALE; x < (int) ((at.x() - 1) * SCALE); x++) {
                     int rgb = page.getRGB(x, y);
                     if (((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF) < 300) {
                         dark++;
@@ -58,9 +59,10 @@ class MixedListMarkersTest {
             }
             int bullet = dark;
             assertAll(
-                    () -> assertTrue(bullet > 4, "no bullet right of the English item's text (ending at " + textRight + " pt)"),
-                    // its text set to the list's side: next to the bullet, not at the left margin
-                    () -> assertTrue(at.x() > page.getWidth() / SCALE / 3, "the item starts at " + at.x() + " pt"));
+                    () -> assertTrue(bullet > 4, "no bullet left of the English item's text (starting at " + at.x() + " pt)"),
+                    // its text set on its own side, by its bullet, as the e-book sets it (h19ab H7)
+                    () -> assertTrue(at.x() < page.getWidth() / SCALE / 3, "the item starts at " + at.x() + " pt"),
+                    () -> assertTrue(textRight < page.getWidth() / SCALE * 2 / 3, "the item ends at " + textRight + " pt"));
         }
     }
 

@@ -137,7 +137,7 @@ class OtherDirectionItemsPdfTest {
      * sub-items now have their numbers, one above the other, inside the column.
      */
     @Test
-    void aSublistOfAnItemOfTheOtherDirectionHasItsNumbersInTheColumn(@TempDir Path dir) throws Exception {
+    void aSublistOfAnItemOfTheOtherDirectionHasItsNumbersInTheColumnAtEachItemsStart(@TempDir Path dir) throws Exception {
         String urduList = "تعارف۔\n\n1. اردو آئٹم ایک۔\n2. Tight English item two.\n   1. tight inner English\n   2. " + URDU
                 + "\n3. اردو آئٹم تین۔\n\nاختتام۔\n";
         String englishList = "Introduction.\n\n1. English item one.\n2. اردو آئٹم دو۔\n   1. " + URDU
@@ -148,19 +148,17 @@ class OtherDirectionItemsPdfTest {
             Glyph english = PdfGlyphs.find(glyphs, "tight inner").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
             Glyph urdu = PdfGlyphs.find(glyphs, new StringBuilder("اردو شے").reverse().toString())
                     .orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
-            // A4, 595 pt wide; the rcas column runs from about 56 to 539 pt
-            float[] numbers = new float[2];
-            int i = 0;
+            // A4, 595 pt wide; the rcas column runs from about 56 to 539 pt. Each number stands at
+            // its own item's start, as in the e-book (h19ab H7): the English one's left of its text,
+            // the Urdu one's right of it
             for (Glyph text : List.of(english, urdu)) {
                 List<Glyph> line = PdfGlyphs.lineOf(glyphs, text, 4f);
                 Glyph number = line.stream().filter(g -> g.text().matches("[12]")).findFirst()
                         .orElseThrow(() -> new AssertionError(language + ": no number beside the sub-item: " + PdfGlyphs.text(line)));
                 assertTrue(number.x() > 50 && number.right() < 545, language + ": the number stands at " + number.x());
-                numbers[i++] = number.x();
+                assertTrue(text == english ? number.right() <= text.x() : number.x() >= text.right(), language
+                        + ": the number stands at " + number.x() + ", not at its item's start: " + PdfGlyphs.text(line));
             }
-            float first = numbers[0];
-            float second = numbers[1];
-            assertTrue(Math.abs(first - second) < 1, language + ": the sub-items' numbers stand at " + first + " and " + second);
         }
     }
 
@@ -257,6 +255,44 @@ class OtherDirectionItemsPdfTest {
     }
 
     /** The digit of a list's number: the last glyph of that text right of the page's middle (A4, 595 pt). */
+    /**
+     * A tight item of the other direction than its list has its number or bullet at its own start,
+     * its text and its nested list on its own side, as the e-book and the web edition set it (li
+     * dir): an English item of an Urdu list kept "1." at the right, its English sublist at the
+     * left, and that sublist's Urdu item was set from the left, its bullet at its left (h19ab H7).
+     * The same for an Urdu item of an English list, its ".2" at its right.
+     */
+    @Test
+    void aTightItemOfTheOtherDirectionHasItsMarkerAtItsOwnStart(@TempDir Path dir) throws Exception {
+        List<Glyph> urdu = PdfGlyphs.read(TestReport.at(dir.resolve("ur")).out(dir.resolve("out-ur")).language("ur")
+                .body("تعارف۔\n\n1. English item first.\n   - اردو ذیلی نکتہ۔\n   - Another English sub-item.\n"
+                        + "2. دوسرا اردو نکتہ۔\n\nاختتام۔\n").build("pdf").pdf());
+        Glyph english = PdfGlyphs.find(urdu, "English item").orElseThrow(() -> new AssertionError(PdfGlyphs.text(urdu)));
+        List<Glyph> line = PdfGlyphs.lineOf(urdu, english, 4f);
+        Glyph one = line.stream().filter(g -> g.text().equals("1")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 1 beside the English item: " + PdfGlyphs.text(line)));
+        Glyph sub = PdfGlyphs.find(urdu, new StringBuilder("ذیلی").reverse().toString())
+                .orElseThrow(() -> new AssertionError(PdfGlyphs.text(urdu)));
+        float subRight = (float) PdfGlyphs.lineOf(urdu, sub, 1f).stream().mapToDouble(Glyph::right).max().orElseThrow();
+        List<Glyph> englishArticle = PdfGlyphs.read(TestReport.at(dir.resolve("en")).out(dir.resolve("out-en"))
+                .body("Introduction.\n\n1. First English item.\n2. یہ دوسرا اردو نکتہ ہے۔\n3. Third English item.\n\nEnd.\n")
+                .build("pdf").pdf());
+        Glyph item = PdfGlyphs.find(englishArticle, new StringBuilder("دوسرا").reverse().toString())
+                .orElseThrow(() -> new AssertionError(PdfGlyphs.text(englishArticle)));
+        List<Glyph> urduLine = PdfGlyphs.lineOf(englishArticle, item, 4f);
+        Glyph two = urduLine.stream().filter(g -> g.text().equals("2")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 2 beside the Urdu item: " + PdfGlyphs.text(urduLine)));
+        float urduRight = (float) urduLine.stream().filter(g -> g.text().matches("[\\u0600-\\u06FF]"))
+                .mapToDouble(Glyph::right).max().orElseThrow();
+        assertAll(
+                // A4, 595 pt wide; the rcas column runs from about 56 to 539 pt
+                () -> assertTrue(one.right() <= english.x() && one.x() > 50 && one.x() < 100,
+                        "\"1.\" stands at " + one.x() + ", the English item begins at " + english.x() + ": " + PdfGlyphs.text(line)),
+                () -> assertTrue(subRight > 450, "the Urdu sub-item ends at " + subRight + ", not on its own (right) side"),
+                () -> assertTrue(two.x() >= urduRight && two.right() < 545, "\"2.\" stands at " + two.x()
+                        + ", the Urdu item ends at " + urduRight + ": " + PdfGlyphs.text(urduLine)));
+    }
+
     private static Glyph number(List<Glyph> glyphs, String digit) {
         return glyphs.stream().filter(g -> g.text().equals(digit) && g.x() > 500).reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("no " + digit + " at the column's right: " + PdfGlyphs.text(glyphs)));
