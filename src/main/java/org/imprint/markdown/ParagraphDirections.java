@@ -602,7 +602,7 @@ public final class ParagraphDirections {
         if (letters[0] == 0) {
             return 0;
         }
-        int decided = decide(letters, inherited);
+        int decided = decide(letters, inherited, labels);
         if (decided == inherited || outside[0] == 0) {
             return decided;
         }
@@ -611,7 +611,7 @@ public final class ParagraphDirections {
         // 2024" in an Urdu article), or opens the paragraph before an attribution ("”ہم امن چاہتے
         // ہیں۔“ — PM"), keeps the paragraph in that direction. Passed over, "PM" decided (h19ab H3)
         boolean mostlyQuoted = quotedSame > outside[2] + outside[3];
-        boolean attributed = kept[0] == inherited && kept[5] == 1;
+        boolean attributed = labels && kept[0] == inherited && kept[5] == 1;
         return mostlyQuoted || attributed ? inherited : decided;
     }
 
@@ -620,8 +620,9 @@ public final class ParagraphDirections {
      *
      * @param letters   the counts {@link #count} keeps
      * @param inherited 1 right to left, -1 left to right
+     * @param labels    whether a label before the other script keeps the inherited direction
      */
-    private static int decide(int[] letters, int inherited) {
+    private static int decide(int[] letters, int inherited, boolean labels) {
         int total = letters[2] + letters[3];
         int same = inherited > 0 ? letters[2] : letters[3];
         if (letters[0] == letters[1]) {
