@@ -33,11 +33,14 @@ class CitationNoteTextBuildTest {
     Path dir;
 
     private String pdf(String style, String body) throws Exception {
-        BufferedImage image = new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
         return text(TestReport.citing(dir, style, style).title("Notes").file("references.bib", BIB)
-                .file("figures/fig.png", png.toByteArray()).body(body).build("pdf").pdf());
+                .file("figures/fig.png", png()).body(body).build("pdf").pdf());
+    }
+
+    private static byte[] png() throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB), "png", png);
+        return png.toByteArray();
     }
 
     @Test
@@ -82,11 +85,8 @@ class CitationNoteTextBuildTest {
      */
     @Test
     void aCaptionsCitationsAreWordsOfItsTextAlternative() throws Exception {
-        BufferedImage image = new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
         Path epub = TestReport.citing(dir, "alt", "chicago-notes-bibliography").title("Alt").file("references.bib", BIB)
-                .file("figures/fig.png", png.toByteArray()).body("""
+                .file("figures/fig.png", png()).body("""
                         Text cites a [@a].
 
                         ![[@b]](figures/fig.png)
