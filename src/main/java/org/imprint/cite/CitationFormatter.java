@@ -106,6 +106,7 @@ public final class CitationFormatter {
         Map<String, CSLItemData> cited = new LinkedHashMap<>();
         Map<String, CSLItemData> initialled = notes || !style.xml().matches("(?s).*<citation\\b[^>]*disambiguate-add-givenname=\"true\".*")
                 ? Map.of() : GivenNames.initialled(reading, items, style.xml());
+        refuseUnknownKeys(article, reading, items);
         List<CSLCitation> csl = new ArrayList<>();
         // "[@k, עמ' 12]": a locator written with a term of the article's own language (its CSL locale's)
         LocatorTerms terms = LocatorTerms.of(article.language());
@@ -114,12 +115,6 @@ public final class CitationFormatter {
             for (CiteItem written : citation.items()) {
                 CiteItem item = written.withTerms(terms);
                 CSLItemData data = items.get(item.key());
-                if (data == null) {
-                    String hint = Suggest.closest(item.key(), items.keySet()).map(k -> "; did you mean @" + k + "?")
-                            .orElse("; add it to " + String.join(" or ", article.bibliography()));
-                    throw new ReportException(article.source(), citation.line(), "unknown citation key @" + item.key()
-                            + " (no such entry in the bibliography)" + hint);
-                }
                 cited.put(item.key(), data);
                 Matcher roman = BARE_ROMAN.matcher(item.suffix());
                 if (item.locator() == null && roman.find()) {
@@ -811,6 +806,27 @@ public final class CitationFormatter {
     }
 
     /** A note starts with a capital ("Ibid.", "See"), as citeproc-js and pandoc set it; a citation inside a note's sentence does not. */
+    /**
+     * Refuses the article when it cites a key the bibliography lacks, naming each such key with
+     * its line (the first with a did-you-mean), so one build tells the author every slip.
+     */
+    private static void refuseUnknownKeys(Article article, List<Citation> reading, Map<String, CSLItemData> items) throws ReportException {
+        Map<String, Integer> unknown = new LinkedHashMap<>();
+        reading.stream().sorted(java.util.Comparator.comparingInt(Citation::line)).forEach(citation -> citation.items().stream()
+                .map(CiteItem::key).filter(key -> !items.containsKey(key)).forEach(key -> unknown.putIfAbsent(key, citation.line())));
+        if (unknown.isEmpty()) {
+            return;
+        }
+        Map.Entry<String, Integer> first = unknown.entrySet().iterator().next();
+        String hint = Suggest.closest(first.getKey(), items.keySet()).map(k -> "; did you mean @" + k + "?")
+                .orElse("; add it to " + String.join(" or ", article.bibliography()));
+        StringBuilder others = new StringBuilder();
+        unknown.entrySet().stream().skip(1).forEach(e -> others.append(others.length() == 0 ? "; also unknown: " : ", ")
+                .append('@').append(e.getKey()).append(" (line ").append(e.getValue()).append(')'));
+        throw new ReportException(article.source(), first.getValue(), "unknown citation key @" + first.getKey()
+                + " (no such entry in the bibliography)" + hint + others);
+    }
+
     private static String capitalised(String html) {
         boolean inTag = false;
         for (int i = 0; i < html.length(); i++) {
