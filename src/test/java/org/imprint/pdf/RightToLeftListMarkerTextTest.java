@@ -6,13 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.imprint.testing.TestReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,27 +47,11 @@ class RightToLeftListMarkerTextTest {
         assertEquals(numbers, actualTexts(pdf));
     }
 
-    /** The ActualText of every marked-content sequence of the pages, in the order of their content. */
+    /** The ActualTexts of the list markers, in the order of the pages' content. */
     private static List<String> actualTexts(Path pdf) throws Exception {
-        List<String> texts = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            for (PDPage page : doc.getPages()) {
-                Object before = null;
-                PDFStreamParser parser = new PDFStreamParser(page);
-                for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-                    if (token instanceof Operator op && op.getName().equals("BDC") && before instanceof COSDictionary properties
-                            && properties.containsKey(COSName.getPDFName("ActualText"))) {
-                        String text = properties.getString(COSName.getPDFName("ActualText"));
-                        // a drawn soft hyphen's (DrawnHyphens) is no list's
-                        // nor a number's own (ReorderedNumbers: ".5" drawn "5.", in an isolate)
-                        if (!text.equals("\u00AD") && !text.startsWith("\u2066")) {
-                            texts.add(text);
-                        }
-                    }
-                    before = token;
-                }
-            }
-        }
-        return texts;
+        // a drawn soft hyphen's (DrawnHyphens) is no list's
+        // nor a number's own (ReorderedNumbers: ".5" drawn "5.", in an isolate)
+        return RightToLeftNumbersTextTest.actualTexts(pdf).stream()
+                .filter(text -> !text.equals("\u00AD") && !text.startsWith("\u2066")).toList();
     }
 }

@@ -85,7 +85,7 @@ class RightToLeftNumbersTextTest {
     }
 
     /** The ActualText of every marked-content sequence of the pages, in the order of their content. */
-    private static List<String> actualTexts(Path pdf) throws Exception {
+    static List<String> actualTexts(Path pdf) throws Exception {
         List<String> texts = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (PDPage page : doc.getPages()) {
