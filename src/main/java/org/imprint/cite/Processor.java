@@ -77,8 +77,6 @@ final class Processor {
     private final String xml;
     private final String language;
     private final Set<String> tested;
-    /** The locale's ordinals, which the style's marked numbers are written with. */
-    private final Ordinals ordinals;
     /** One processor per copy of the style its locator labels need ({@link StaticConditions}), by that copy. */
     private final Map<String, CSL> variants = new java.util.HashMap<>();
     private final Items items;
@@ -149,13 +147,12 @@ final class Processor {
     private final LocaleProvider locales;
     /** The locale's quotation marks, for the style's own straight quotes and quotations inside quotations. */
     private final QuoteMarks quotes;
-    /** Whether citeproc-java's locale moves a full stop or comma into a quoted field's closing mark ({@link FieldBounds#settled}). */
-    private final boolean intoQuotedFields;
+    /** What finishes each citation and entry citeproc-java makes. */
+    private final Finishing finishing;
 
     private Processor(String xml, String language, String suffix, Ordinals ordinals, boolean ownLocale, EditorTranslators editorTranslators) {
         this.xml = xml;
         this.ownLocale = ownLocale;
-        this.ordinals = ordinals;
         this.language = language;
         this.locales = CslLocaleFiles.provider(language);
         this.tested = StaticConditions.labels(xml);
@@ -171,7 +168,7 @@ final class Processor {
         String lang = language.toLowerCase(java.util.Locale.ROOT);
         this.punctuationInQuote = lang.equals("en") || lang.startsWith("en-us");
         this.quotes = QuoteMarks.of(xml, language, punctuationInQuote);
-        this.intoQuotedFields = CslLocaleFiles.punctuationInQuote(xml, language);
+        this.finishing = new Finishing(language, quotes, CslLocaleFiles.punctuationInQuote(xml, language), ordinals, () -> literalDates);
         Matcher layout = LAYOUT.matcher(xml);
         String attributes = layout.find() ? layout.group(1) : "";
         this.layoutPrefix = unescape(attribute(attributes, "prefix", ""));
@@ -764,7 +761,6 @@ final class Processor {
                 ? java.util.Arrays.stream(sorted.getCitationItems()).map(item -> sourceKey(item.getId())).toList() : null;
     }
 
-    /** A citation or entry as citeproc-java made it, with the language's ordinals and abbreviation marks. */
     /** The literal dates of the sources ("Winter 2019"), as {@link MonthDayDates} takes them out. */
     private java.util.Set<String> literalDates = java.util.Set.of();
 
@@ -782,11 +778,9 @@ final class Processor {
         return out;
     }
 
+    /** A citation or entry as citeproc-java made it, finished ({@link Finishing}). */
     private String written(String html) {
-        html = RomanNumbers.write(FieldBounds.settled(html, quotes, intoQuotedFields));
-        return HebrewGeresh.write(ordinals.write(DoubledStops.afterQuotes(quotes.write(DoubledStops.merged(
-                MonthDayDates.clean(ImplicitYearSuffixes.unmarked(ShortYears.write(DatePartCases.write(NumberPlurals.write(AbbreviationStops.write(TextStrips.write(HyphenatedNames.restored(CjkNames.joined(html.replace(AFFIX_GUARD, "")))))), language))),
-                        literalDates))))), language);
+        return finishing.apply(html);
     }
 
     /** Whether the style's reference list prints the entries' numbers, in its layout or a macro it calls. */
