@@ -21,7 +21,7 @@ import org.jsoup.parser.Parser;
  * "< img" are text, as in the body. A character reference is a named one HTML knows
  * ({@code &amp;}) or a number ({@code &#8220;}); "AT&T" is text.
  */
-final class PlainText {
+public final class PlainText {
 
     private static final Pattern MARKUP = Pattern.compile(
             "</?([A-Za-z][A-Za-z0-9-]*)(?:\\s[^<>]*)?/?>|<!--|&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
@@ -33,7 +33,7 @@ final class PlainText {
      * The first markup in {@code value}, as a message's middle and end: what is written and
      * what to write instead; empty when the value is plain text.
      */
-    static Optional<Markup> markup(String value) {
+    public static Optional<Markup> markup(String value) {
         Matcher m = MARKUP.matcher(value);
         while (m.find()) {
             String written = m.group();
@@ -78,10 +78,10 @@ final class PlainText {
      * @param written what it is, with the markup as written ("the HTML tag <q>")
      * @param fix     what to do instead
      */
-    record Markup(int index, String written, String fix) {
+    public record Markup(int index, String written, String fix) {
 
-        /** The message for the value of {@code key}. */
-        String message(String key) {
+        /** The message for the value of {@code key} (a front-matter key, or a command's option). */
+        public String message(String key) {
             return "\"" + key + "\" holds " + written + " (character " + (index + 1) + " of the value), but it is plain text,"
                     + " printed as written wherever it stands (the cover, the running heads, the metadata); " + fix;
         }
