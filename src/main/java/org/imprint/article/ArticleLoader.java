@@ -98,15 +98,15 @@ public final class ArticleLoader {
         Article article = new Article(
                 file,
                 folder.getFileName().toString(),
-                fm.requiredText("title", "\"The Title of the Report\""),
-                fm.text("subtitle"),
-                fm.text("series"),
+                fm.requiredPlainText("title", "\"The Title of the Report\""),
+                fm.plainText("subtitle"),
+                fm.plainText("series"),
                 fm.requiredDate("date"),
                 language(fm),
                 brand(fm),
                 authors(fm, warnings, keyLines, textLines),
                 firstPublished(fm, warnings, keyLines),
-                fm.texts("keywords"),
+                fm.plainTexts("keywords"),
                 fm.text("abstract"),
                 fm.text("identifier"),
                 body,
@@ -174,7 +174,7 @@ public final class ArticleLoader {
             a.warnUnknownKeys(AUTHOR_KEYS, warnings);
             lines.putAll(a.keyLines());
             textLines.put("authors[" + (authors.size() + 1) + "].bio", a.textLine("bio"));
-            authors.add(new Author(authorName(a), a.text("affiliation"), a.text("bio"),
+            authors.add(new Author(authorName(a), a.plainText("affiliation"), a.text("bio"),
                     a.email("email"), a.text("photo")));
         }
         return authors;
@@ -189,7 +189,7 @@ public final class ArticleLoader {
      * semicolon "؛" stays itself and is kept.
      */
     private static String authorName(YamlFields a) throws ReportException {
-        String name = a.requiredText("name", "Jane Doe");
+        String name = a.requiredPlainText("name", "Jane Doe");
         if (Normalizer.normalize(name, Normalizer.Form.NFKC).indexOf(';') >= 0) {
             throw a.keyError("name", "author name \"" + name + "\" holds \";\" (or a mark read as one), which the PDF's Author line uses"
                     + " between authors, so it would read as two names; give each author an entry of their own"
@@ -206,7 +206,7 @@ public final class ArticleLoader {
         }
         fp.warnUnknownKeys(FIRST_PUBLISHED_KEYS, warnings);
         lines.putAll(fp.keyLines());
-        return new FirstPublished(fp.requiredText("outlet", "China-US Focus"), fp.text("place"), fp.date("date"), fp.webAddress("url"));
+        return new FirstPublished(fp.requiredPlainText("outlet", "China-US Focus"), fp.plainText("place"), fp.date("date"), fp.webAddress("url"));
     }
 
     private static Node parseYaml(Path file, String yaml) throws ReportException {

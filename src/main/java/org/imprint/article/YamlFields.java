@@ -232,6 +232,47 @@ final class YamlFields {
         return text.isEmpty() ? null : text;
     }
 
+    /**
+     * A text value printed as written (a title, a name), trimmed; {@code null} when absent or
+     * blank. Markup in it is refused ({@link PlainText}).
+     */
+    String plainText(String key) throws ReportException {
+        String text = text(key);
+        if (text != null) {
+            refuseMarkup((ScalarNode) value(key), context + key);
+        }
+        return text;
+    }
+
+    /** {@link #plainText} that must be given. */
+    String requiredPlainText(String key, String example) throws ReportException {
+        requiredText(key, example);
+        return plainText(key);
+    }
+
+    /** A list of texts printed as written ({@link #texts}, {@link #plainText}). */
+    List<String> plainTexts(String key) throws ReportException {
+        List<String> texts = texts(key);
+        Node v = value(key);
+        if (v instanceof ScalarNode s) {
+            refuseMarkup(s, context + key);
+        } else if (v instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (item instanceof ScalarNode s) {
+                    refuseMarkup(s, context + key);
+                }
+            }
+        }
+        return texts;
+    }
+
+    private void refuseMarkup(ScalarNode s, String name) throws ReportException {
+        var markup = PlainText.markup(s.getValue());
+        if (markup.isPresent()) {
+            throw new ReportException(file, lineOf(s, markup.get().index()), markup.get().message(name));
+        }
+    }
+
     String requiredText(String key, String example) throws ReportException {
         String text = text(key);
         if (text == null) {

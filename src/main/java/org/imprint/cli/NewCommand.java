@@ -2,6 +2,7 @@ package org.imprint.cli;
 
 import org.imprint.DisplayPath;
 import org.imprint.IoMessage;
+import org.imprint.article.PlainText;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -59,6 +61,11 @@ final class NewCommand implements Callable<Integer> {
         if (title != null && (title.isBlank() || title.chars().anyMatch(Character::isISOControl))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--title must be a line of text, e.g. --title \"Port Cities\""
                     + " (leave it out to have one made from the folder's name)");
+        }
+        Optional<PlainText.Markup> markup = title == null ? Optional.empty() : PlainText.markup(title);
+        if (markup.isPresent()) {
+            // the title is written into the front matter, where the build would refuse it
+            throw new CommandLine.ParameterException(spec.commandLine(), markup.get().message("--title"));
         }
         Path templates = Main.home().resolve("templates");
         if (!brand.matches("[a-z0-9][a-z0-9_-]*") || !Files.isRegularFile(templates.resolve(brand).resolve(BrandLoader.PROFILE))) {

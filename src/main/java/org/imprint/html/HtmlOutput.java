@@ -119,9 +119,24 @@ public final class HtmlOutput implements OutputWriter {
     /**
      * What the names of the families of a report's {@link #FONTS} start with: each report's
      * faces are another subset, under names of their own on the catalogue's one page.
+     *
+     * <p>The slug's letters, digits, spaces and hyphens as they are; every other character as {@code _},
+     * its code point in hexadecimal and {@code _} ({@code "} is {@code _22_}, {@code _} itself
+     * {@code _5f_}). A folder's name may hold any character, and a {@code "} or {@code \} ended
+     * or escaped the quoted family name in fonts.css and in the catalogue's style attributes, so
+     * a report's words lost its faces (h19ab); escaping every other character the same way keeps
+     * two slugs' names apart ("a.b" and "a_b" are {@code a_2e_b} and {@code a_5f_b}).
      */
     public static String familyScope(String slug) {
-        return slug;
+        StringBuilder scope = new StringBuilder();
+        slug.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == ' ') {
+                scope.appendCodePoint(c);
+            } else {
+                scope.append('_').append(Integer.toHexString(c)).append('_');
+            }
+        });
+        return scope.toString();
     }
 
     /**

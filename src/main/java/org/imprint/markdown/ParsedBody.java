@@ -47,6 +47,14 @@ public record ParsedBody(
         LinkTargets targets) {
 
     /**
+     * Whether the body shows a reader nothing: no word, code, citation, image or chart, only
+     * blank lines, comments, rules, link definitions or raw HTML that prints no text (a script).
+     */
+    public boolean blank() {
+        return images.isEmpty() && figures.isEmpty() && TextContent.of(document, citation -> "@").isBlank();
+    }
+
+    /**
      * The body with its citations formatted. With a note style each citation (outside a note's
      * own text) becomes a note, numbered in one sequence with the article's own notes. A note's
      * call and a superscript citation follow the sentence's punctuation.

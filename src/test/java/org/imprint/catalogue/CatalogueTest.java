@@ -2,6 +2,7 @@ package org.imprint.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -249,6 +250,57 @@ class CatalogueTest {
         for (String href : downloads) {
             assertResolves(out.resolve(name), href);
         }
+    }
+
+    /**
+     * A folder's name with the characters that end or escape a CSS string or open a comment
+     * ({@code "}, {@code \\}, {@code *}) still names the report's faces: each family name
+     * in fonts.css and in the card's style is one well-formed CSS string, and the card names the
+     * families fonts.css declares (h19ab: the name was written raw into both, so a {@code "} ended
+     * the family's name early and the report's Urdu words lost their faces).
+     */
+    @Test
+    void aFolderNameWithQuotesBackslashesAndCommentMarksKeepsItsFaces() throws Exception {
+        // "/" cannot stand in a file's name, so a comment's "*/" cannot: its "*" can, and "/*" inside a CSS string is no comment
+        String name = "h \"quoted\" back\\slash * star; {brace} 'single' — رپورٹ";
+        Path report = Files.createDirectories(out.resolve("src").resolve(name));
+        Files.writeString(report.resolve("article.md"), """
+                ---
+                title: "پاکستان کی ثالثی"
+                date: 2026-04-21
+                language: ur
+                authors: [{name: عائشہ خان}]
+                ---
+
+                متن۔
+                """);
+        build(List.of(report), Set.of("epub", "html"), null);
+        String string = "\"((?:[^\"\\\\\n]|\\\\.)*)\"";
+        String faces = Files.readString(out.resolve(name).resolve("fonts.css"));
+        List<String> declared = new ArrayList<>();
+        for (String line : faces.lines().filter(l -> l.strip().startsWith("font-family:")).toList()) {
+            java.util.regex.Matcher family = java.util.regex.Pattern.compile("font-family: " + string + ";").matcher(line.strip());
+            assertTrue(family.matches(), "one CSS string: " + line);
+            declared.add(family.group(1));
+        }
+        assertFalse(declared.isEmpty(), faces);
+        Document page = Jsoup.parse(out.resolve("index.html").toFile());
+        String style = page.selectFirst(".report h2").attr("style");
+        java.util.regex.Matcher list = java.util.regex.Pattern.compile(
+                "font-family: (" + string + "(?:, " + string + ")*), serif").matcher(style);
+        assertTrue(list.matches(), "a list of CSS strings: " + style);
+        java.util.regex.Matcher each = java.util.regex.Pattern.compile(string).matcher(list.group(1));
+        List<String> named = new ArrayList<>();
+        while (each.find()) {
+            named.add(each.group(1));
+        }
+        String scope = org.imprint.html.HtmlOutput.familyScope(name);
+        assertTrue(declared.contains(scope + " Noto Naskh Arabic") && named.contains(scope + " Noto Naskh Arabic"),
+                "the Urdu words' face, declared and named alike: " + named + " / " + declared);
+        assertTrue(named.stream().allMatch(n -> n.startsWith(scope + " ")), named.toString());
+        // two names that differ in an escaped character keep their faces apart
+        assertNotEquals(org.imprint.html.HtmlOutput.familyScope("a.b"), org.imprint.html.HtmlOutput.familyScope("a_b"));
+        assertNotEquals(org.imprint.html.HtmlOutput.familyScope("a_2e_b"), org.imprint.html.HtmlOutput.familyScope("a.b"));
     }
 
     /** A link is a URI reference with neither query nor fragment whose decoded path is a file of the folder. */

@@ -46,8 +46,9 @@ class HostileCommandLineTest {
     }
 
     @Test
-    void newRefusesAnEmptyTitleAndWritesNothing() throws IOException {
-        for (String title : new String[] {"", "   ", "Bell\u0007"}) {
+    void newRefusesAnEmptyOrMarkedUpTitleAndWritesNothing() throws IOException {
+        // a title is plain text: markup in it would stop the build of the report written
+        for (String title : new String[] {"", "   ", "Bell\u0007", "A <q>quoted</q> title", "Rivers &amp; Dams"}) {
             Path report = dir.resolve("reports/r" + title.length());
             Run run = BuildCommandTest.imprint("new", report.toString(), "--title", title);
             assertEquals(2, run.status(), run.err());
@@ -61,7 +62,7 @@ class HostileCommandLineTest {
     @Test
     void aTitleGivenToNewBuilds() {
         Path report = dir.resolve("reports/quoted");
-        Run made = BuildCommandTest.imprint("new", report.toString(), "--title", "\"Quotes\": a \\ back-slash, #hash & <tag>");
+        Run made = BuildCommandTest.imprint("new", report.toString(), "--title", "\"Quotes\": a \\ back-slash, #hash & 1 <2> 3 <3");
         assertEquals(0, made.status(), made.err());
         Run built = BuildCommandTest.imprint("build", "--format", "epub", "-o", dir.resolve("out").toString(), report.toString());
         assertEquals(0, built.status(), built.err());

@@ -84,12 +84,17 @@ class HostileContentPdfTest {
                 () -> assertTrue(text.contains("Writes bios with raised words."), "bio"));
     }
 
+    /**
+     * What the front matter's plain texts hold that looks like markup but is none prints as
+     * written, escaped (an HTML tag or character reference in them stops the build: bad reports
+     * title-html-quotation and others).
+     */
     @Test
     void frontMatterIsTextNotMarkup() {
         assertAll(
-                () -> assertTrue(text.contains("Tags <b>stay</b> text & so does <script>"), text),
-                () -> assertTrue(text.contains("<img src=x onerror=alert(‘SUBTITLE-XSS’)>"), text),
-                () -> assertTrue(text.contains("Mallory <i>Markup</i>"), text));
+                () -> assertTrue(text.contains("Signs < stay text & so does 1 <2> 0 and AT&T;"), text),
+                () -> assertTrue(text.contains("< img src=x onerror=alert(‘SUBTITLE-XSS’) >"), text),
+                () -> assertTrue(text.contains("Mallory <3 & Markup"), text));
     }
 
     @Test
