@@ -174,7 +174,7 @@ final class ArabicShaper implements BidiReorderer {
             // ترقی", "45-47 دیکھیے") had no Arabic letter before it and was ordered as a European
             // number ("5.2%"), where the paragraph orders it as an Arabic one ("%5.2"), as it does
             // on every other line. An Arabic letter mark (U+061C) before the run gives it its letters.
-            return new Bidi(ARABIC_LETTER_MARK + text, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING).replace(ARABIC_LETTER_MARK, "");
+            return afterArabicLetter(text);
         }
         Bidi bidi = new Bidi(text, Bidi.RTL);
         if (text.codePoints().noneMatch(ArabicShaper::emoji)) {
@@ -207,6 +207,11 @@ final class ArabicShaper implements BidiReorderer {
             }
         }
         return out.toString();
+    }
+
+    /** Right-to-left text in drawing order as it stands after an Arabic letter. */
+    static String afterArabicLetter(String text) {
+        return new Bidi(ARABIC_LETTER_MARK + text, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING).replace(ARABIC_LETTER_MARK, "");
     }
 
     private static boolean emoji(int cp) {

@@ -106,11 +106,21 @@ final class BidiRuns implements BidiSplitter {
      * "2026–2024"; and a line could break between them, "5.2" ending one line and "%" opening the
      * next. A stretch above the paragraph's level with a left-to-right letter in it (a Latin word)
      * stays a run of its own.
+     *
+     * <p>In a paragraph of Arabic script, a number the algorithm sets in one piece between
+     * spaces that an Arabic letter before it would reorder is a right-to-left run of its own
+     * (depth 2): in the run of its words {@link ArabicShaper} orders it as it stands after an
+     * Arabic letter, which is right only where one comes before it in the paragraph. A number
+     * that opens the paragraph, "5.2% ترقی ہوئی", follows no letter: the algorithm (and a
+     * browser) sets "5.2%" left to right as a European number, and in the run it was drawn
+     * "%5.2". A number that opens a later line has the paragraph's letters before it, and keeps
+     * its run.
      */
     private static void numbersJoinTheirRun(String paragraph, byte[] levels, int base, int[] depths) {
         if (base % 2 == 0) {
             return;
         }
+        boolean arabic = paragraph.codePoints().anyMatch(c -> UCharacter.getDirection(c) == UCharacterDirection.RIGHT_TO_LEFT_ARABIC);
         int i = 0;
         while (i < levels.length) {
             if (levels[i] <= base) {
@@ -127,9 +137,27 @@ final class BidiRuns implements BidiSplitter {
                 i++;
             }
             if (!letters) {
-                java.util.Arrays.fill(depths, from, i, 0);
+                boolean own = arabic && level(levels, from, i) && apart(paragraph, from - 1) && apart(paragraph, i)
+                        && !ArabicShaper.afterArabicLetter(paragraph.substring(from, i)).equals(paragraph.substring(from, i));
+                java.util.Arrays.fill(depths, from, i, own ? 2 : 0);
             }
         }
+    }
+
+    /** Whether the characters from {@code start} to {@code end} are all at one level. */
+    private static boolean level(byte[] levels, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (levels[i] != levels[start]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether index {@code i} is outside the paragraph or a space: a number there is not joined to a sign. */
+    private static boolean apart(String paragraph, int i) {
+        return i < 0 || i >= paragraph.length() || UCharacter.isWhitespace(paragraph.charAt(i))
+                || UCharacter.isSpaceChar(paragraph.charAt(i));
     }
 
     /**

@@ -128,6 +128,7 @@ public final class PdfBoxEngine implements PdfEngine {
             builder.useSVGDrawer(new TextKeepingSvgDrawer(fonts));
         }
         RightToLeftTables mirrored = RightToLeftTables.mirror(dom);
+        DrawnDirection drawnDirection = new DrawnDirection(new ArabicShaper());
         if (ComplexScripts.hasRightToLeft(html)) {
             DirectionStyles.apply(dom);
             // a word whose letters an element's edge parts (پاک<b>ستان</b>) is joined across it
@@ -137,7 +138,7 @@ public final class PdfBoxEngine implements PdfEngine {
             // note whose box holds inline text (the box it makes for the note body has an element
             // made after its bidi pass, which has no paragraph for it): the brands' notes are
             // display: block, so the body holds the note's own block, which has one.
-            builder.useUnicodeBidiSplitter(BidiRuns.FACTORY).useUnicodeBidiReorderer(new ArabicShaper());
+            builder.useUnicodeBidiSplitter(BidiRuns.FACTORY).useUnicodeBidiReorderer(drawnDirection);
         }
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
@@ -176,7 +177,7 @@ public final class PdfBoxEngine implements PdfEngine {
             // the hyphen drawn at a soft hyphen's break reads as U+00AD (DrawnHyphens, after drawing)
             // and a right-to-left list's number reads "995.", not ".995" (ListMarkerText)
             // and a number reordered in a right-to-left run reads as written, "45-47", not "47-45" (ReorderedNumbers)
-            ReorderedNumbers numbers = new ReorderedNumbers(renderer.getSharedContext().getTextRenderer());
+            ReorderedNumbers numbers = new ReorderedNumbers(renderer.getSharedContext().getTextRenderer(), drawnDirection);
             renderer.getSharedContext().setTextRenderer(ListMarkerText.around(
                     new HyphenMarking(numbers), renderer.getRootBox(), document));
             xslt.run(renderer::createPDFWithoutClosing);

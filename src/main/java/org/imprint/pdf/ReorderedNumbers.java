@@ -35,12 +35,15 @@ import com.openhtmltopdf.extend.TextRenderer;
  * right-to-left level). Text extractors read a word of digits left to right (pdftotext gave
  * "صفحات 47-45", "2026–2024"), so each such number is drawn inside a {@code Span} whose
  * {@code /ActualText} is its logical text, as {@link ListMarkerText} does for a list's number.
- * The glyphs drawn do not change; the logical text is set in a left-to-right isolate.
+ * The glyphs drawn do not change; the logical text is set in a left-to-right override.
  *
  * <p>A number is a stretch of the drawn string between spaces and letters that holds a digit.
  * Its logical text is the bidirectional algorithm applied to it once more, between letters of
  * the run's kind (Arabic letters make European digits Arabic numbers, UAX #9 W2): the
- * reordering of a number between right-to-left letters is its own inverse. While drawing, the
+ * reordering of a number between right-to-left letters is its own inverse. Whether a string is
+ * a right-to-left run is asked of the reorderer that drew it ({@link DrawnDirection}), not read
+ * from its letters: a number the layout sets apart in a font of its own ("۲۰۲۴–۲۰۲۶" in Hebrew,
+ * from the Arabic face) is a run without letters, and was read "۲۰۲۶–۲۰۲۴". While drawing, the
  * run is marked ({@value #MARK}{@code n}); after drawing, {@link #apply} splits its text-showing
  * operators at each number and wraps it.
  */
@@ -52,13 +55,16 @@ final class ReorderedNumbers extends MarkingTextRenderer {
     /**
      * Round the logical text: pdftotext reads an ActualText as written, but PDFBox's text
      * stripper runs the bidirectional algorithm over the line with the ActualText in it, which
-     * turned "2024–2026" back into "2026–2024"; a left-to-right isolate keeps it as written for
-     * both. (Directional marks instead were tried: a left-to-right mark made PDFBox read a Hebrew
+     * turned "2024–2026" back into "2026–2024" (bare, every number came back reversed). A
+     * left-to-right override keeps it as written for both. A left-to-right isolate did for
+     * European digits only: inside it Arabic-Indic digits (٠-٩, class AN) still go up a level
+     * and a dash between them takes the right-to-left one, so PDFBox read "٤٥-٤٧" as "٤٧-٤٥".
+     * (Directional marks instead were tried: a left-to-right mark made PDFBox read a Hebrew
      * line that begins with the number left to right, and with a right-to-left mark before it
-     * PDFBox reversed the digits.)
+     * PDFBox reversed the digits.) PDFBox keeps the two invisible controls in its text.
      */
-    private static final String BEFORE = "\u2066";
-    private static final String AFTER = "\u2069";
+    private static final String BEFORE = "\u202D";
+    private static final String AFTER = "\u202C";
 
     /** One number of a drawn string: its code points {@code start..end} and its logical text. */
     record Number(int start, int end, String logical) {
@@ -69,14 +75,19 @@ final class ReorderedNumbers extends MarkingTextRenderer {
     }
 
     private final List<Run> runs = new ArrayList<>();
+    private final DrawnDirection direction;
 
-    ReorderedNumbers(TextRenderer delegate) {
+    /** @param direction the reorderer the layout draws with, which tells the right-to-left runs */
+    ReorderedNumbers(TextRenderer delegate, DrawnDirection direction) {
         super(delegate);
+        this.direction = direction;
     }
 
     @Override
     String markOf(String string) {
-        List<Number> numbers = numbers(string);
+        String logical = direction.logicalOf(string);
+        List<Number> numbers = logical == null ? List.of() : alone(string, logical) ? List.of(new Number(0,
+                string.codePointCount(0, string.length()), logical)) : numbers(string);
         if (numbers.isEmpty()) {
             return null;
         }
@@ -85,22 +96,29 @@ final class ReorderedNumbers extends MarkingTextRenderer {
     }
 
     /**
-     * The numbers of a drawn right-to-left string whose logical text differs from their drawing;
-     * none in a string without right-to-left letters (a left-to-right run is drawn in logical order).
+     * Whether a right-to-left run is a number alone (set apart in a font of its own, or opening
+     * an Arabic paragraph, {@link BidiRuns}) that a reader would put in another order than its
+     * own: drawn reordered ("۲۰۲۴–۲۰۲۶" in Hebrew, drawn "۲۰۲۶–۲۰۲۴"), or drawn as it stands where
+     * an Arabic letter before it would reorder it ("5.2%" opening an Urdu paragraph, which PDFBox,
+     * reading the line's letters before it, gave as "%5.2").
+     */
+    private static boolean alone(String drawn, String logical) {
+        return drawn.codePoints().allMatch(ReorderedNumbers::numeric) && drawn.codePoints().anyMatch(UCharacter::isDigit)
+                && (!drawn.equals(logical) || !ArabicShaper.afterArabicLetter(logical).equals(drawn));
+    }
+
+    /**
+     * The numbers of a right-to-left run, in drawing order, whose logical text differs from their
+     * drawing ({@link ArabicShaper} orders a run with Arabic letters as Arabic text, any other as
+     * right-to-left text).
      */
     static List<Number> numbers(String visual) {
         int[] cps = visual.codePoints().toArray();
         boolean arabic = false;
-        boolean rightToLeft = false;
         for (int cp : cps) {
-            int type = UCharacter.getDirection(cp);
-            arabic |= type == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
-            rightToLeft |= type == UCharacterDirection.RIGHT_TO_LEFT_ARABIC || type == UCharacterDirection.RIGHT_TO_LEFT;
+            arabic |= UCharacter.getDirection(cp) == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
         }
         List<Number> numbers = new ArrayList<>();
-        if (!rightToLeft) {
-            return numbers;
-        }
         // an Arabic letter mark or a right-to-left mark on either side: the letters around it
         String context = arabic ? "\u061C" : "\u200F";
         int i = 0;

@@ -50,8 +50,8 @@ class RightToLeftListMarkerTextTest {
     /** The ActualTexts of the list markers, in the order of the pages' content. */
     private static List<String> actualTexts(Path pdf) throws Exception {
         // a drawn soft hyphen's (DrawnHyphens) is no list's
-        // nor a number's own (ReorderedNumbers: ".5" drawn "5.", in an isolate)
+        // nor a number's own (ReorderedNumbers: ".5" drawn "5.", in an override)
         return RightToLeftNumbersTextTest.actualTexts(pdf).stream()
-                .filter(text -> !text.equals("\u00AD") && !text.startsWith("\u2066")).toList();
+                .filter(text -> !text.equals("\u00AD") && !text.startsWith("\u202D")).toList();
     }
 }

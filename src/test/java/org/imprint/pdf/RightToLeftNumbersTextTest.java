@@ -44,7 +44,7 @@ class RightToLeftNumbersTextTest {
                 "شرح 5.2% رہی", "رقم -500 روپے", "فون +92-51-1234567 پر", "عرصہ ۲۰۲۴–۲۰۲۶ تک", "اعداد 5.2% اور 45-47"));
         List<String> actual = actualTexts(pdf);
         assertAll(List.of("45-47", "2024–2026", "2024-05-12", "5.2%", "-500", "+92-51-1234567", "۲۰۲۴–۲۰۲۶").stream()
-                .map(number -> () -> assertTrue(actual.contains("\u2066" + number + "\u2069"), number + " in " + actual)));
+                .map(number -> () -> assertTrue(actual.contains("\u202D" + number + "\u202C"), number + " in " + actual)));
     }
 
     @Test
@@ -52,11 +52,68 @@ class RightToLeftNumbersTextTest {
         Path arabic = TestReport.at(dir.resolve("ar")).title("أرقام").language("ar").author("زاہد انور")
                 .body("الصفحات 45-47 من التقرير. الفترة 2024–2026 كاملة. النسبة 5.2% تقريبا.\n").build("pdf").pdf();
         assertReadAsWritten(arabic, List.of("الصفحات 45-47 من", "الفترة 2024–2026 كاملة", "النسبة 5.2% تقريبا"));
-        assertTrue(actualTexts(arabic).contains("\u20662024–2026\u2069"), actualTexts(arabic).toString());
+        assertTrue(actualTexts(arabic).contains("\u202D2024–2026\u202C"), actualTexts(arabic).toString());
         Path hebrew = TestReport.at(dir.resolve("he")).title("מספרים").language("he").author("זאב כהן")
                 .body("התקופה 2024–2026 כולה. סכום -500 שקל. טלפון +972-2-1234567 בבית.\n").build("pdf").pdf();
         assertReadAsWritten(hebrew, List.of("התקופה 2024–2026 כולה", "סכום -500 שקל", "טלפון +972-2-1234567 בבית"));
-        assertTrue(actualTexts(hebrew).contains("\u20662024–2026\u2069"), actualTexts(hebrew).toString());
+        assertTrue(actualTexts(hebrew).contains("\u202D2024–2026\u202C"), actualTexts(hebrew).toString());
+    }
+
+    /**
+     * Arabic-Indic digits (٠-٩, class AN) read as written, as European and Extended Arabic-Indic
+     * (۰-۹, EN) do (h19ab): in a left-to-right isolate PDFBox still read "٤٥-٤٧" as "٤٧-٤٥", the
+     * dash between two Arabic numbers taking the right-to-left level. In a Hebrew line the
+     * digits come from the Arabic face, a run of their own without letters, which had no
+     * ActualText: "۲۰۲۴–۲۰۲۶" was read "۲۰۲۶–۲۰۲۴".
+     */
+    @Test
+    void arabicIndicNumbersReadAsWritten(@TempDir Path dir) throws Exception {
+        Path arabic = TestReport.at(dir.resolve("ar")).title("أرقام").language("ar").author("زاہد انور")
+                .body("الصفحات ٤٥-٤٧ من التقرير. الفترة ٢٠٢٤–٢٠٢٦ كاملة. الفترة ۲۰۲۴–۲۰۲۶ كاملة.\n").build("pdf").pdf();
+        assertReadAsWritten(arabic, List.of("الصفحات ٤٥-٤٧ من", "الفترة ٢٠٢٤–٢٠٢٦ كاملة", "الفترة ۲۰۲۴–۲۰۲۶ كاملة"));
+        Path urdu = TestReport.at(dir.resolve("ur")).title("اعداد").language("ur").author("زاہد انور")
+                .body("صفحات ٤٥-٤٧ دیکھیے۔ عرصہ ۲۰۲۴–۲۰۲۶ تک اور صفحات ۴۵-۴۷ دیکھیے۔\n").build("pdf").pdf();
+        assertReadAsWritten(urdu, List.of("صفحات ٤٥-٤٧ دیکھیے", "عرصہ ۲۰۲۴–۲۰۲۶ تک", "صفحات ۴۵-۴۷ دیکھیے"));
+        Path hebrew = TestReport.at(dir.resolve("he")).title("מספרים").language("he").author("זאב כהן")
+                .body("התקופה ۲۰۲۴–۲۰۲۶ כולה.\n\nהעמודים ٤٥-٤٧ שם.\n").build("pdf").pdf();
+        List<String> actual = actualTexts(hebrew);
+        assertAll(List.of("۲۰۲۴–۲۰۲۶", "٤٥-٤٧").stream()
+                .map(number -> () -> assertTrue(actual.contains("\u202D" + number + "\u202C"), number + " in " + actual)));
+    }
+
+    /**
+     * A number that opens an Urdu paragraph follows no letter: the bidirectional algorithm, and a
+     * browser, set it left to right as a European number, "۵٫۲٪" as "۵٫۲٪", where the PDF drew
+     * "٪۵٫۲" (h19ab), ordered as an Arabic number as it is after the paragraph's letters, where
+     * it stays "%7.5". PDFBox's text by position read "%5.2 ترقی", the line's letters before it.
+     */
+    @Test
+    void aNumberOpeningAnUrduParagraphIsDrawnAsABrowserDrawsIt(@TempDir Path dir) throws Exception {
+        Path pdf = TestReport.at(dir.resolve("ur")).title("اعداد").language("ur").author("زاہد انور")
+                .body("5.2% ترقی ہوئی۔\n\n۵٫۲٪ ترقی ہوئی۔\n\nشرح 7.5% رہی۔\n").build("pdf").pdf();
+        List<String> lines = drawnLines(pdf);
+        String sorted = text(pdf, true);
+        assertAll(List.of("5.2%", "۵٫۲٪", "%7.5").stream()
+                .map(drawn -> () -> assertTrue(lines.stream().anyMatch(line -> line.contains(drawn)), drawn + " in " + lines)));
+        assertAll(List.of("5.2% ترقی ہوئی", "۵٫۲٪ ترقی ہوئی", "شرح 7.5% رہی").stream()
+                .map(phrase -> () -> assertTrue(sorted.contains(phrase), phrase + " in " + sorted)));
+    }
+
+    /** Each line's glyphs in the order they stand on the page, left to right, as drawn. */
+    private static List<String> drawnLines(Path pdf) throws Exception {
+        java.util.TreeMap<Integer, List<org.apache.pdfbox.text.TextPosition>> lines = new java.util.TreeMap<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    lines.computeIfAbsent(Math.round(text.getYDirAdj()) + 1000 * getCurrentPageNo(), k -> new ArrayList<>()).add(text);
+                }
+            };
+            stripper.getText(document);
+        }
+        return lines.values().stream().map(line -> line.stream()
+                .sorted(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj))
+                .map(org.apache.pdfbox.text.TextPosition::getUnicode).collect(java.util.stream.Collectors.joining())).toList();
     }
 
     @Test
