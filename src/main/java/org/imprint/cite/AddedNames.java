@@ -21,6 +21,8 @@ final class AddedNames {
 
     private static final Pattern CITATION = Pattern.compile("<citation\\b[^>]*>");
     private static final Pattern USE_FIRST = Pattern.compile("\\bet-al-use-first=\"(\\d+)\"");
+    /** A name start tag cut its own way on subsequent cites. */
+    private static final Pattern SUBSEQUENT_NAME = Pattern.compile("<name\\b[^>]*\\bet-al-subsequent-(?:min|use-first)=\"[^>]*>");
 
     private AddedNames() {
     }
@@ -51,7 +53,10 @@ final class AddedNames {
                 .replaceAll("\\s+et-al-(?:subsequent-)?(?:min|use-first)=\"\\d+\"", "")
                 .replaceFirst("^<citation\\b", Matcher.quoteReplacement("<citation et-al-min=\"" + (names + 1)
                         + "\" et-al-use-first=\"" + names + "\""));
-        return xml.substring(0, citation.start()) + element + xml.substring(citation.end());
+        String shown = xml.substring(0, citation.start()) + element + xml.substring(citation.end());
+        // the subsequent cites' own cut ({@link SubsequentEtAl}) goes too: they inherit this one
+        return SUBSEQUENT_NAME.matcher(shown).replaceAll(m -> Matcher.quoteReplacement(
+                m.group().replaceAll("\\s+et-al-(?:subsequent-)?(?:min|use-first)=\"\\d+\"", "")));
     }
 
     /**

@@ -218,7 +218,7 @@ final class Processor {
         // a character reference escaped twice ("&amp;#160;", 21 bundled styles) is the character in citeproc-js
         String once = DOUBLE_ESCAPED.matcher(style.xml()).replaceAll("&#$1;");
         String ibid = IBID_WITH_LOCATOR_ANY.matcher(TypeLists.apply(once)).replaceAll("<$1 position=\"ibid\" variable=\"locator\">");
-        String xml = SubsequentPositions.apply(ibid)
+        String xml = SubsequentPositions.apply(SubsequentEtAl.apply(InheritedNameOptions.apply(ibid)))
                 .replace("position=\"ibid ibid-with-locator\"", "position=\"ibid\"")
                 .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");
         if (style.notes()) {
