@@ -26,6 +26,8 @@ final class InheritedNameOptions {
 
     /** The inheritable options citeproc-java ignores, and the attribute of {@code <name>} each stands for. */
     private static final Map<String, String> OPTIONS = Map.of("name-delimiter", "delimiter", "name-form", "form");
+    /** A name's delimiter and form where it sets none, in citeproc-java as in CSL. */
+    private static final Map<String, String> DEFAULTS = Map.of("delimiter", ", ", "form", "long");
     private static final Pattern ANY = Pattern.compile("<(?:style|citation|bibliography)\\b[^>]*\\bname-(?:delimiter|form)=\"");
     /** Ends the name of the reference list's copy of a macro. */
     private static final String LISTED = " (listed names)";
@@ -45,6 +47,9 @@ final class InheritedNameOptions {
         Element bibliography = StyleMacros.child(style, "bibliography");
         Map<String, String> cited = options(style, citation);
         Map<String, String> listed = options(style, bibliography);
+        if (cited.isEmpty() && listed.isEmpty()) {
+            return xml;
+        }
         if (citation != null && bibliography != null && !cited.equals(listed)) {
             Set<String> inList = macros.called(bibliography);
             Set<String> shared = macros.called(citation);
@@ -85,6 +90,8 @@ final class InheritedNameOptions {
                 out.put(attribute, style.getAttribute(option));
             }
         });
+        // citeproc-java's own defaults need not be written (nor the style be rewritten for them)
+        DEFAULTS.forEach((attribute, value) -> out.remove(attribute, value));
         return out;
     }
 
