@@ -21,6 +21,11 @@ final class AddedNames {
 
     private static final Pattern CITATION = Pattern.compile("<citation\\b[^>]*>");
     private static final Pattern USE_FIRST = Pattern.compile("\\bet-al-use-first=\"(\\d+)\"");
+    private static final Pattern STYLE = Pattern.compile("<style\\b[^>]*>");
+    private static final Pattern SUBSEQUENT_USE_FIRST = Pattern.compile("\\bet-al-subsequent-use-first=\"(\\d+)\"");
+    private static final Pattern SUBSEQUENT_MIN = Pattern.compile("\\bet-al-subsequent-min=\"(\\d+)\"");
+    /** A name start tag cut its own way on subsequent cites. */
+    private static final Pattern SUBSEQUENT_NAME = Pattern.compile("<name\\b[^>]*\\bet-al-subsequent-(?:min|use-first)=\"[^>]*>");
 
     private AddedNames() {
     }
@@ -38,20 +43,45 @@ final class AddedNames {
         return first != null && first.find() ? Integer.parseInt(first.group(1)) : 0;
     }
 
+    /** How many names a cut subsequent cite shows ({@code et-al-subsequent-use-first}), 0 when the style sets none. */
+    static int subsequentUseFirst(String xml) {
+        return inherited(xml, SUBSEQUENT_USE_FIRST);
+    }
+
+    /** From how many names a subsequent cite is cut ({@code et-al-subsequent-min}), 0 when the style sets none. */
+    static int subsequentMinimum(String xml) {
+        return inherited(xml, SUBSEQUENT_MIN);
+    }
+
+    /** A number the citation sets, else the style. */
+    private static int inherited(String xml, Pattern attribute) {
+        for (Pattern element : List.of(CITATION, STYLE)) {
+            Matcher tag = element.matcher(xml);
+            Matcher value = tag.find() ? attribute.matcher(tag.group()) : null;
+            if (value != null && value.find()) {
+                return Integer.parseInt(value.group(1));
+            }
+        }
+        return 0;
+    }
+
     /**
-     * The style with its citations showing {@code names} names of a list longer than that (and
-     * "et al." after them), and every name of a list no longer, first and subsequent cites alike.
+     * The style with its citations showing {@code names} names of a list it cuts (and "et al."
+     * after them; all of a list no longer), first and subsequent cites alike: each cut shows so
+     * many names, and a list the style names in full on a first cite ("Smith, Lee, &amp; Kim"),
+     * cut only when cited again, stays in full there.
      */
     static String showing(String xml, int names) {
         Matcher citation = CITATION.matcher(xml);
         if (!citation.find()) {
             return xml;
         }
-        String element = citation.group()
-                .replaceAll("\\s+et-al-(?:subsequent-)?(?:min|use-first)=\"\\d+\"", "")
-                .replaceFirst("^<citation\\b", Matcher.quoteReplacement("<citation et-al-min=\"" + (names + 1)
-                        + "\" et-al-use-first=\"" + names + "\""));
-        return xml.substring(0, citation.start()) + element + xml.substring(citation.end());
+        String element = citation.group().replaceAll("\\s+et-al-use-first=\"\\d+\"", "")
+                .replaceFirst("^<citation\\b", Matcher.quoteReplacement("<citation et-al-use-first=\"" + names + "\""));
+        String shown = xml.substring(0, citation.start()) + element + xml.substring(citation.end());
+        // the subsequent cites' own cut ({@link SubsequentEtAl}) likewise
+        return SUBSEQUENT_NAME.matcher(shown).replaceAll(m -> Matcher.quoteReplacement(
+                m.group().replaceAll("\\bet-al-use-first=\"\\d+\"", "et-al-use-first=\"" + names + "\"")));
     }
 
     /**

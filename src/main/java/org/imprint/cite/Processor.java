@@ -109,6 +109,9 @@ final class Processor {
     /** Whether the style adds names to cites that read the same ({@link AddedNames}), and how many a cut one shows. */
     private final boolean addNames;
     private final int useFirst;
+    /** How many names a subsequent cite cut short shows, and from how many it is cut; 0 where the style cuts as on a first cite. */
+    private final int subsequentUseFirst;
+    private final int subsequentMinimum;
     /** How many names the cites of a source of the report being formatted show, by key, where names were added ({@link AddedNames}). */
     private Map<String, Integer> namesShown = Map.of();
     /**
@@ -182,6 +185,8 @@ final class Processor {
         this.ibidWithLocator = xml.contains("position=\"ibid\" variable=\"locator\"");
         this.addNames = AddedNames.applies(xml) && AddedNames.useFirst(xml) > 0;
         this.useFirst = AddedNames.useFirst(xml);
+        this.subsequentUseFirst = AddedNames.subsequentUseFirst(xml);
+        this.subsequentMinimum = AddedNames.subsequentMinimum(xml);
         this.numbered = xml.contains("citation-number");
         this.lists = Pattern.compile("<bibliography\\b").matcher(xml).find();
         this.yearSuffixes = Pattern.compile("<citation\\b[^>]*disambiguate-add-year-suffix=\"true\"").matcher(xml).find();
@@ -218,7 +223,7 @@ final class Processor {
         // a character reference escaped twice ("&amp;#160;", 21 bundled styles) is the character in citeproc-js
         String once = DOUBLE_ESCAPED.matcher(style.xml()).replaceAll("&#$1;");
         String ibid = IBID_WITH_LOCATOR_ANY.matcher(TypeLists.apply(once)).replaceAll("<$1 position=\"ibid\" variable=\"locator\">");
-        String xml = SubsequentPositions.apply(ibid)
+        String xml = SubsequentPositions.apply(SubsequentEtAl.apply(InheritedNameOptions.apply(ibid)))
                 .replace("position=\"ibid ibid-with-locator\"", "position=\"ibid\"")
                 .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");
         if (style.notes()) {
@@ -378,6 +383,11 @@ final class Processor {
      * citation before; by source, without the empty ones.
      */
     private Map<String, String> alone(java.util.Collection<String> ids, CSL csl, Map<String, CSLItemData> all) {
+        return alone(ids, csl, all, false);
+    }
+
+    /** {@link #alone}, each source's cite with {@code subsequent} made after a first one (and a break, never "Ibid."). */
+    private Map<String, String> alone(java.util.Collection<String> ids, CSL csl, Map<String, CSLItemData> all, boolean subsequent) {
         csl.reset();
         csl.setOutputFormat("html");
         csl.setConvertLinks(true);
@@ -394,6 +404,10 @@ final class Processor {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String id : ids) {
             csl.makeCitation(new CSLCitation(new CSLCitationItem(BREAK)));
+            if (subsequent) {
+                csl.makeCitation(new CSLCitation(new CSLCitationItem(citedId(id, all))));
+                csl.makeCitation(new CSLCitation(new CSLCitationItem(BREAK)));
+            }
             List<Citation> made = csl.makeCitation(new CSLCitation(new CSLCitationItem(citedId(id, all))));
             String text = NamesDelimiters.clean(made.get(made.size() - 1).getText());
             if (!isEmpty(text)) {
@@ -414,21 +428,32 @@ final class Processor {
      * the same, each with the number of names it is to show.
      */
     private Map<String, Integer> addedNames(Map<String, CSLItemData> all) {
+        Map<String, Integer> shown = addedNames(all, useFirst, etAlMinimum, false);
+        if (subsequentUseFirst > 0 || subsequentMinimum > 0) {
+            // cut shorter when cited again ({@link SubsequentEtAl}), sources may read the same only then
+            addedNames(all, subsequentUseFirst > 0 ? subsequentUseFirst : useFirst,
+                    subsequentMinimum > 0 ? subsequentMinimum : etAlMinimum, true).forEach((id, n) -> shown.merge(id, n, Math::max));
+        }
+        return shown;
+    }
+
+    /** The sources whose first (or subsequent) cites read the same, cut to {@code first} names from {@code minimum}. */
+    private Map<String, Integer> addedNames(Map<String, CSLItemData> all, int first, int minimum, boolean subsequent) {
         Map<String, Integer> lengths = new LinkedHashMap<>();
         for (String id : all.keySet()) {
             int length = nameCount(all.get(id));
-            if (!id.contains(SYNTHETIC) && length > useFirst && length >= etAlMinimum) {
+            if (!id.contains(SYNTHETIC) && length > first && length >= minimum) {
                 lengths.put(id, length);   // a list the style cuts
             }
         }
         Map<String, List<String>> byText = new LinkedHashMap<>();
-        alone(lengths.keySet(), variant(NO_LOCATOR, false, 0), all)
+        alone(lengths.keySet(), variant(NO_LOCATOR, false, 0), all, subsequent)
                 .forEach((id, text) -> byText.computeIfAbsent(text, t -> new ArrayList<>()).add(id));
         Map<String, Integer> shown = new LinkedHashMap<>();
         for (List<String> group : byText.values()) {
             if (group.size() > 1) {
                 int most = group.stream().mapToInt(lengths::get).max().orElse(0);
-                shown.putAll(AddedNames.forGroup(group, useFirst, most, n -> alone(group, variant(NO_LOCATOR, false, n), all)));
+                shown.putAll(AddedNames.forGroup(group, first, most, n -> alone(group, variant(NO_LOCATOR, false, n), all, subsequent)));
             }
         }
         return shown;
