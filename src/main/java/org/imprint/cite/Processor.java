@@ -664,6 +664,14 @@ final class Processor {
             // citation of several sources made as one gives the second a short note the first
             // time it is cited), so a note citing several is made source by source, joined as the
             // style's layout joins them
+            // in the style's citation order, as citeproc-js sorts a note's cites (made source by
+            // source, citeproc-java sorted none: "World Bank 2020 ; van der Berg 2018" in a style
+            // sorting by date, h15aa); the order printed tells the caller whose part is whose
+            CSLCitationItem[] written = parts;
+            parts = noteOrder(citation);
+            if (!java.util.Arrays.equals(written, parts)) {
+                groups.set(c, java.util.Arrays.stream(parts).map(part -> List.of(PrintedSource.first(sourceKey(part.getId())))).toList());
+            }
             List<String> made = new ArrayList<>();
             for (int i = 0; i < parts.length; i++) {
                 noIbidWithoutLocator(previous, parts[i]);
@@ -1291,6 +1299,30 @@ final class Processor {
         // without its authors (SuppressedAuthor) under them, not under the mark that stands for them
         java.util.Arrays.sort(sorted, java.util.Comparator.comparing((CSLCitationItem part) -> sortedAs(part.getId()), order));
         return new CSLCitation(sorted, citation.getCitationID(), new de.undercouch.citeproc.csl.CSLProperties(null, true));
+    }
+
+    /**
+     * A note's cites in the style's citation order: by {@link #collated}, or, where the style
+     * sorts by citation number (the source's place in the reference list, which citeproc-java
+     * leaves to a citation made whole), by the numbers the note's processor registered.
+     */
+    private CSLCitationItem[] noteOrder(CSLCitation citation) {
+        CSL csl = active.get(key(citation));
+        CSLCitation sorted = collated(citation, csl);
+        int byNumber = CollatedSort.citationByNumber(xml);
+        if (sorted != citation || byNumber == 0 || csl == null) {
+            return sorted.getCitationItems();
+        }
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        for (CSLItemData item : csl.getRegisteredItems()) {
+            if (item.getCitationNumber() != null && item.getCitationNumber().matches("\\d+")) {
+                numbers.put(item.getId(), Integer.parseInt(item.getCitationNumber()));
+            }
+        }
+        CSLCitationItem[] parts = citation.getCitationItems().clone();
+        java.util.Arrays.sort(parts, java.util.Comparator.comparingInt(
+                (CSLCitationItem part) -> byNumber * numbers.getOrDefault(sortedAs(part.getId()).getId(), Integer.MAX_VALUE / 2)));
+        return parts;
     }
 
     /** The source a cited copy ({@link #SYNTHETIC} and what follows it in its id) sorts as: the source itself. */
