@@ -158,8 +158,9 @@ final class Processor {
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
         this.sourceConditions = SourceConditions.of(xml);
-        this.items = new Items(sourceConditions, editorTranslators);
-        this.demotedItems = new Items(sourceConditions, editorTranslators);
+        ScriptInitials initials = ScriptInitials.of(xml);
+        this.items = new Items(sourceConditions, editorTranslators, initials);
+        this.demotedItems = new Items(sourceConditions, editorTranslators, initials);
 
         this.etAlMinimum = EtAl.minimum(xml);
         this.useLast = EtAl.UseLast.of(xml);
@@ -1376,6 +1377,7 @@ final class Processor {
     private static final class Items implements ItemDataProvider {
         private final SourceConditions conditions;
         private final EditorTranslators editorTranslators;
+        private final ScriptInitials initials;
         private Map<String, CSLItemData> items = Map.of();
         /**
          * Each source as the processors read it, by the source (the map given is changed in place):
@@ -1384,9 +1386,15 @@ final class Processor {
          */
         private final Map<CSLItemData, CSLItemData> read = new java.util.IdentityHashMap<>();
 
-        Items(SourceConditions conditions, EditorTranslators editorTranslators) {
+        Items(SourceConditions conditions, EditorTranslators editorTranslators, ScriptInitials initials) {
             this.conditions = conditions;
             this.editorTranslators = editorTranslators;
+            this.initials = initials;
+        }
+
+        /** A source with its given names in Greek, Cyrillic, Hebrew or Arabic as initials where the style initializes ({@link ScriptInitials}). */
+        private CSLItemData initialled(CSLItemData item) {
+            return initials == null ? item : initials.apply(item);
         }
 
         void use(Map<String, CSLItemData> items) {
@@ -1399,7 +1407,7 @@ final class Processor {
             // by the source itself, which the report's steps replace in the map (year letters, ...)
             CSLItemData item = items.get(id);
             return item == null ? null
-                    : read.computeIfAbsent(item, i -> conditions.withStandIns(editorTranslators.withMark(HyphenatedNames.mark(i))));
+                    : read.computeIfAbsent(item, i -> conditions.withStandIns(editorTranslators.withMark(initialled(HyphenatedNames.mark(i)))));
         }
 
         @Override
