@@ -308,7 +308,6 @@ public final class CitationFormatter {
                 html.setLength(0);
                 html.append(bracketed);
             }
-            System.err.println("DBG " + html.toString().replace("\uE07A", "<S>").replace("\uE07B", "<E>"));
             String text = clean(html.toString(), own == null ? rightToLeft : own, items.get(written.get(0).key()), etAl, suffixes);
             directions.add(own == null || own == rightToLeft ? "" : own ? "rtl" : "ltr");
             if (notes && citations.get(i).inNote() && processor.punctuationInQuote) {
