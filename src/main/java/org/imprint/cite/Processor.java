@@ -218,7 +218,8 @@ final class Processor {
         // "any" of one test: the locator test that stands for ibid-with-locator must hold too, not instead
         // a character reference escaped twice ("&amp;#160;", 21 bundled styles) is the character in citeproc-js
         String once = DOUBLE_ESCAPED.matcher(style.xml()).replaceAll("&#$1;");
-        String ibid = IBID_WITH_LOCATOR_ANY.matcher(TypeLists.apply(once)).replaceAll("<$1 position=\"ibid\" variable=\"locator\">");
+        String ibid = IBID_WITH_LOCATOR_ANY.matcher(SubsequentPositions.ibidWithLocator(TypeLists.apply(once)))
+                .replaceAll("<$1 position=\"ibid\" variable=\"locator\">");
         String xml = SubsequentPositions.apply(ibid)
                 .replace("position=\"ibid ibid-with-locator\"", "position=\"ibid\"")
                 .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");
