@@ -282,9 +282,12 @@ public final class CitationFormatter {
             // a citation in a sentence, or in the author's note, in the sentence's direction
             Boolean own = notes && !citations.get(i).inNote() ? ownDirection(String.join(formatted.delimiter(), parts), rightToLeft) : null;
             boolean isolated = rightToLeft && own == null;
+            // a note's sources in the order the style sorted them, where it did
+            List<List<PrintedSource>> printed = notes ? formatted.printedGroups().get(readingAt[i]) : null;
             for (int p = 0; perSource == null && p < parts.size(); p++) {
                 // one part per source (a note), or one source however often it is cited
-                String key = parts.size() == written.size() ? written.get(p).key() : written.get(0).key();
+                String key = printed != null && printed.size() == parts.size() ? printed.get(p).get(0).key()
+                        : parts.size() == written.size() ? written.get(p).key() : written.get(0).key();
                 // in a right-to-left note each source written left to right is one isolate, with its
                 // page and full stop (an Arabic "see" before it stays outside)
                 String part = notes && isolated ? Isolates.whole(parts.get(p), true) : parts.get(p);

@@ -100,6 +100,14 @@ public final class CitationStyles {
         }
         String xml = bundled(name);
         if (xml == null) {
+            String renamed = renamed(name);
+            if (renamed != null && bundled(renamed) != null) {
+                // a former id (an older report's, or Zotero's of some years ago): edit distance
+                // offered MLA, AHA and MRC for "modern-humanities-research-association", never
+                // mhra-notes, its new name (h15aa 13)
+                throw new ReportException(where, line, "unknown citation style \"" + name + "\": the Citation Style Language "
+                        + "renamed it; use citation_style: " + renamed);
+            }
             List<String> nearest = new java.util.ArrayList<>(nearest(name));
             if (nearest.stream().anyMatch(FORMATTED_WRONG::contains)) {
                 // the 2025 and 17th Chicago editions use CSL that citeproc-java 3.5 lacks (README)
@@ -205,6 +213,22 @@ public final class CitationStyles {
             }
         }
         return null;
+    }
+
+    /**
+     * The id a style was renamed to in the Citation Style Language's repository (its
+     * renamed-styles.json, as {@code renamed-styles.txt}), or {@code null}.
+     */
+    static String renamed(String name) {
+        try (InputStream in = CitationStyles.class.getResourceAsStream("renamed-styles.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#"))
+                    .map(line -> line.split("\\s*\\|\\s*"))
+                    .filter(parts -> parts.length == 2 && parts[0].strip().equals(name))
+                    .map(parts -> parts[1].strip()).findFirst().orElse(null);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("renamed-styles.txt is missing from the jar", e);
+        }
     }
 
     /** The bundled ids closest to a misspelt one (read only when an id is unknown). */

@@ -71,6 +71,32 @@ final class CollatedSort {
     }
 
     /**
+     * Whether the style's citation sort is by citation number first: 1 ascending, -1
+     * descending, 0 not (no sort, or another key first).
+     */
+    static int citationByNumber(String xml) {
+        try {
+            Element root = parse(xml).getDocumentElement();
+            Element part = children(root, "citation").stream().findFirst().orElse(null);
+            Element sort = part == null ? null : children(part, "sort").stream().findFirst().orElse(null);
+            Element key = sort == null ? null : children(sort, "key").stream().findFirst().orElse(null);
+            if (key == null) {
+                return 0;
+            }
+            Map<String, Element> macros = new HashMap<>();
+            for (Element macro : children(root, "macro")) {
+                macros.put(macro.getAttribute("name"), macro);
+            }
+            String macro = key.getAttribute("macro");
+            boolean number = "citation-number".equals(key.getAttribute("variable"))
+                    || macros.containsKey(macro) && uses(macros.get(macro), "citation-number");
+            return !number ? 0 : "descending".equals(key.getAttribute("sort")) ? -1 : 1;
+        } catch (RuntimeException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /**
      * The comparator of the style's reference-list sort with the language's collation, or
      * {@code null} when the list is not sorted, sorted by number, or numbered (numbers given in
      * citeproc-java's order would come out of order).

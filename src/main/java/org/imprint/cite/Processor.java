@@ -161,8 +161,9 @@ final class Processor {
         this.tested = StaticConditions.labels(xml);
         this.substitute = AuthorSubstitute.of(xml);
         this.sourceConditions = SourceConditions.of(xml);
-        this.items = new Items(sourceConditions, editorTranslators);
-        this.demotedItems = new Items(sourceConditions, editorTranslators);
+        ScriptInitials initials = ScriptInitials.of(xml);
+        this.items = new Items(sourceConditions, editorTranslators, initials);
+        this.demotedItems = new Items(sourceConditions, editorTranslators, initials);
 
         this.etAlMinimum = EtAl.minimum(xml);
         this.useLast = EtAl.UseLast.of(xml);
@@ -222,7 +223,8 @@ final class Processor {
         // "any" of one test: the locator test that stands for ibid-with-locator must hold too, not instead
         // a character reference escaped twice ("&amp;#160;", 21 bundled styles) is the character in citeproc-js
         String once = DOUBLE_ESCAPED.matcher(style.xml()).replaceAll("&#$1;");
-        String ibid = IBID_WITH_LOCATOR_ANY.matcher(TypeLists.apply(once)).replaceAll("<$1 position=\"ibid\" variable=\"locator\">");
+        String ibid = IBID_WITH_LOCATOR_ANY.matcher(SubsequentPositions.ibidWithLocator(TypeLists.apply(once)))
+                .replaceAll("<$1 position=\"ibid\" variable=\"locator\">");
         String xml = SubsequentPositions.apply(SubsequentEtAl.apply(InheritedNameOptions.apply(ibid)))
                 .replace("position=\"ibid ibid-with-locator\"", "position=\"ibid\"")
                 .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");
@@ -689,6 +691,14 @@ final class Processor {
             // citation of several sources made as one gives the second a short note the first
             // time it is cited), so a note citing several is made source by source, joined as the
             // style's layout joins them
+            // in the style's citation order, as citeproc-js sorts a note's cites (made source by
+            // source, citeproc-java sorted none: "World Bank 2020 ; van der Berg 2018" in a style
+            // sorting by date, h15aa); the order printed tells the caller whose part is whose
+            CSLCitationItem[] written = parts;
+            parts = noteOrder(citation);
+            if (!java.util.Arrays.equals(written, parts)) {
+                groups.set(c, java.util.Arrays.stream(parts).map(part -> List.of(PrintedSource.first(sourceKey(part.getId())))).toList());
+            }
             List<String> made = new ArrayList<>();
             for (int i = 0; i < parts.length; i++) {
                 noIbidWithoutLocator(previous, parts[i]);
@@ -1318,6 +1328,30 @@ final class Processor {
         return new CSLCitation(sorted, citation.getCitationID(), new de.undercouch.citeproc.csl.CSLProperties(null, true));
     }
 
+    /**
+     * A note's cites in the style's citation order: by {@link #collated}, or, where the style
+     * sorts by citation number (the source's place in the reference list, which citeproc-java
+     * leaves to a citation made whole), by the numbers the note's processor registered.
+     */
+    private CSLCitationItem[] noteOrder(CSLCitation citation) {
+        CSL csl = active.get(key(citation));
+        CSLCitation sorted = collated(citation, csl);
+        int byNumber = CollatedSort.citationByNumber(xml);
+        if (sorted != citation || byNumber == 0 || csl == null) {
+            return sorted.getCitationItems();
+        }
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        for (CSLItemData item : csl.getRegisteredItems()) {
+            if (item.getCitationNumber() != null && item.getCitationNumber().matches("\\d+")) {
+                numbers.put(item.getId(), Integer.parseInt(item.getCitationNumber()));
+            }
+        }
+        CSLCitationItem[] parts = citation.getCitationItems().clone();
+        java.util.Arrays.sort(parts, java.util.Comparator.comparingInt(
+                (CSLCitationItem part) -> byNumber * numbers.getOrDefault(sortedAs(part.getId()).getId(), Integer.MAX_VALUE / 2)));
+        return parts;
+    }
+
     /** The source a cited copy ({@link #SYNTHETIC} and what follows it in its id) sorts as: the source itself. */
     private CSLItemData sortedAs(String id) {
         int mark = id.indexOf(SYNTHETIC);
@@ -1369,6 +1403,7 @@ final class Processor {
     private static final class Items implements ItemDataProvider {
         private final SourceConditions conditions;
         private final EditorTranslators editorTranslators;
+        private final ScriptInitials initials;
         private Map<String, CSLItemData> items = Map.of();
         /**
          * Each source as the processors read it, by the source (the map given is changed in place):
@@ -1377,9 +1412,15 @@ final class Processor {
          */
         private final Map<CSLItemData, CSLItemData> read = new java.util.IdentityHashMap<>();
 
-        Items(SourceConditions conditions, EditorTranslators editorTranslators) {
+        Items(SourceConditions conditions, EditorTranslators editorTranslators, ScriptInitials initials) {
             this.conditions = conditions;
             this.editorTranslators = editorTranslators;
+            this.initials = initials;
+        }
+
+        /** A source with its given names in Greek, Cyrillic, Hebrew or Arabic as initials where the style initializes ({@link ScriptInitials}). */
+        private CSLItemData initialled(CSLItemData item) {
+            return initials == null ? item : initials.apply(item);
         }
 
         void use(Map<String, CSLItemData> items) {
@@ -1392,7 +1433,7 @@ final class Processor {
             // by the source itself, which the report's steps replace in the map (year letters, ...)
             CSLItemData item = items.get(id);
             return item == null ? null
-                    : read.computeIfAbsent(item, i -> conditions.withStandIns(editorTranslators.withMark(HyphenatedNames.mark(i))));
+                    : read.computeIfAbsent(item, i -> conditions.withStandIns(editorTranslators.withMark(initialled(HyphenatedNames.mark(i)))));
         }
 
         @Override

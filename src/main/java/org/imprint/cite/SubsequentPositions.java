@@ -211,18 +211,25 @@ final class SubsequentPositions {
      * after the condition, as it would have had the condition failed.
      */
     private static void nest(Element condition, boolean takenWhenFirst) {
+        nest(condition, takenWhenFirst ? Map.of("position", "first") : Map.of("position", "first", "match", "none"), true);
+    }
+
+    /**
+     * Decides a test within the branch of a condition: with {@code takenWhenTrue}, the branch's
+     * own content where the {@code test} holds, else copies of the branches after the condition;
+     * otherwise the reverse (a test citeproc-java cannot negate: "not ibid with a locator").
+     */
+    static void nest(Element condition, Map<String, String> test, boolean takenWhenTrue) {
         Document doc = condition.getOwnerDocument();
         String ns = condition.getNamespaceURI();
         Element choose = doc.createElementNS(ns, "choose");
-        Element taken = doc.createElementNS(ns, "if");
-        taken.setAttribute("position", "first");
-        if (!takenWhenFirst) {
-            taken.setAttribute("match", "none");
-        }
+        Element tested = doc.createElementNS(ns, "if");
+        test.forEach(tested::setAttribute);
+        Element own = takenWhenTrue ? tested : doc.createElementNS(ns, "else");
         while (condition.getFirstChild() != null) {
-            taken.appendChild(condition.getFirstChild());
+            own.appendChild(condition.getFirstChild());
         }
-        choose.appendChild(taken);
+        choose.appendChild(tested);
         List<Element> rest = new ArrayList<>();
         for (Node n = condition.getNextSibling(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
@@ -230,7 +237,7 @@ final class SubsequentPositions {
             }
         }
         if (!rest.isEmpty()) {
-            Element otherwise = doc.createElementNS(ns, "else");
+            Element otherwise = takenWhenTrue ? doc.createElementNS(ns, "else") : tested;
             if (rest.get(0).getLocalName().equals("else")) {
                 for (Node n = rest.get(0).getFirstChild(); n != null; n = n.getNextSibling()) {
                     otherwise.appendChild(n.cloneNode(true));
@@ -246,8 +253,64 @@ final class SubsequentPositions {
                 }
                 otherwise.appendChild(then);
             }
-            choose.appendChild(otherwise);
+            if (takenWhenTrue) {
+                choose.appendChild(otherwise);
+            }
+        }
+        if (!takenWhenTrue) {
+            choose.appendChild(own);
         }
         condition.appendChild(choose);
+    }
+
+    /**
+     * CSL's {@code position="ibid-with-locator"} in a condition that negates it ({@code
+     * match="none"}) or joins it with other tests by {@code match="any"}, as tests citeproc-java
+     * evaluates. Elsewhere the test is made "ibid and a locator" ({@link Processor}); negated so,
+     * "neither ibid nor a locator" was false on a plain "Ibid." (h15aa 10, a custom note style),
+     * and "ibid with a locator, or a chapter" true on every cite with a locator. A negated one
+     * keeps its other tests and decides the position within its branch ({@link #nest}, reversed);
+     * one of several joined by "any" is a branch of its own before a twin for the other tests.
+     */
+    static String ibidWithLocator(String xml) {
+        if (!xml.contains("ibid-with-locator")) {
+            return xml;
+        }
+        Document doc = StaticConditions.parse(xml);
+        List<Element> conditions = new ArrayList<>();
+        NodeList all = doc.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            String match = e.getAttribute("match");
+            boolean others = OTHERS.stream().anyMatch(e::hasAttribute);
+            if ((e.getLocalName().equals("if") || e.getLocalName().equals("else-if"))
+                    && e.getAttribute("position").trim().equals("ibid-with-locator")
+                    && (match.equals("none") || match.equals("any") && others)) {
+                conditions.add(e);
+            }
+        }
+        if (conditions.isEmpty()) {
+            return xml;
+        }
+        // the last first: the branches a condition copies have had their own tests rewritten
+        java.util.Collections.reverse(conditions);
+        Map<String, String> ibidWithLocator = Map.of("position", "ibid", "variable", "locator");
+        for (Element condition : conditions) {
+            condition.removeAttribute("position");
+            if (condition.getAttribute("match").equals("any")) {
+                Element twin = (Element) condition.cloneNode(true);
+                condition.getOwnerDocument().renameNode(twin, twin.getNamespaceURI(), "else-if");
+                condition.getParentNode().insertBefore(twin, condition.getNextSibling());
+                OTHERS.forEach(condition::removeAttribute);
+                condition.removeAttribute("match");
+                ibidWithLocator.forEach(condition::setAttribute);
+            } else {
+                if (OTHERS.stream().noneMatch(condition::hasAttribute)) {
+                    constant(condition, true);
+                }
+                nest(condition, ibidWithLocator, false);
+            }
+        }
+        return StaticConditions.serialise(doc);
     }
 }

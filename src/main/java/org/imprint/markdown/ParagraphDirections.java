@@ -284,8 +284,18 @@ public final class ParagraphDirections {
         // pair by pair, a long aside was walked again for each pair inside it
         int[] same = new int[text.length() + 1];
         int[] other = new int[text.length() + 1];
+        // the letters inside an isolate already there count for neither: the isolate stands to
+        // the text round it as a neutral does, so an APA citation of an Urdu source in an English
+        // sentence, "(⁧احمد⁩, 2015)", is no aside in Urdu to set right to left ("(2015 ,احمد)")
+        int depth = 0;
         for (int i = 0; i < text.length(); i++) {
-            int strong = Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))
+            char c = text.charAt(i);
+            if (c == '\u2066' || c == '\u2067' || c == '\u2068') {
+                depth++;
+            } else if (c == '\u2069' && depth > 0) {
+                depth--;
+            }
+            int strong = depth > 0 || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))
                     ? 0 : StrongDirection.of(text.codePointAt(i));
             same[i + 1] = same[i] + (strong != 0 && (strong > 0) == rtl ? 1 : 0);
             other[i + 1] = other[i] + (strong != 0 && (strong > 0) != rtl ? 1 : 0);

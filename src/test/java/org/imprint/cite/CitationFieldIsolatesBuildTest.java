@@ -69,8 +69,9 @@ class CitationFieldIsolatesBuildTest {
         // the title's first word, drawn right to left
         Glyph title = PdfGlyphs.find(line, "خيرات").orElseThrow(() -> new AssertionError(PdfGlyphs.text(line)));
         assertAll(
-                () -> assertTrue(epub.contains(RLI + "علي" + PDI + ", " + RLI + "محمد" + PDI + ","), epub),
-                () -> assertTrue(epub.contains(RLI + "خالد" + PDI + ". (2018). " + RLI + "تاريخ الري في وادي النيل" + PDI), epub),
+                // the given names as initials, as citeproc-js gives them (ScriptInitials)
+                () -> assertTrue(epub.contains(RLI + "علي" + PDI + ", " + RLI + "م" + PDI + ".,"), epub),
+                () -> assertTrue(epub.contains(RLI + "خ" + PDI + ". (2018). " + RLI + "تاريخ الري في وادي النيل" + PDI), epub),
                 // the English frame: names, then the year, then the title, left to right
                 () -> assertTrue(year.x() < title.x(), PdfGlyphs.text(line)));
     }
@@ -80,7 +81,7 @@ class CitationFieldIsolatesBuildTest {
         TestReport.Built built = build("en-ieee", "en", "ieee", "# Intro\n\nAs @ali2018 [p. 5] shows.\n");
         String epub = article(built.epub());
         assertAll(
-                () -> assertTrue(epub.contains(RLI + "خالد إبراهيم" + PDI + ", “" + RLI + "تاريخ الري في وادي النيل" + PDI + ",”"), epub),
+                () -> assertTrue(epub.contains(RLI + "خ" + PDI + ". " + RLI + "إبراهيم" + PDI + ", “" + RLI + "تاريخ الري في وادي النيل" + PDI + ",”"), epub),
                 () -> assertTrue(epub.contains("As " + RLI + "علي" + PDI + ", " + RLI + "حسن" + PDI + ", and " + RLI + "إبراهيم" + PDI), epub));
         List<Glyph> glyphs = PdfGlyphs.read(built.pdf());
         Glyph as = PdfGlyphs.find(glyphs, "shows").orElseThrow(() -> new AssertionError(PdfGlyphs.text(glyphs)));
