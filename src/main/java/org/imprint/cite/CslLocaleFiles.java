@@ -90,7 +90,7 @@ final class CslLocaleFiles {
     }
 
     /** A style's locale, its attributes and its content. */
-    private static final java.util.regex.Pattern STYLE_LOCALE = java.util.regex.Pattern.compile("(?s)<locale\\b([^>]*)>(.*?)</locale>");
+    private static final java.util.regex.Pattern STYLE_LOCALE = java.util.regex.Pattern.compile("(?s)<locale\\b([^>]*?)(?<!/)>(.*?)</locale>");
 
     /**
      * Where a term of the language is looked up, first to last: the style's own locales that

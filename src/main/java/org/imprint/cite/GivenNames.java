@@ -114,20 +114,22 @@ final class GivenNames {
      * cite's surnames and year, which must read alike, and its place among them); null for a name
      * without both surname and given names.
      *
-     * @param particled whether a surname is compared with its non-dropping particle
+     * @param particled whether a surname is compared with its non-dropping particle by a rule for the whole
+     *                  article; by-cite compares the names as the cites print them, particles and all
      */
     private static String group(CSLItemData data, int at, boolean byCite, boolean citesShowYear, boolean particled) {
         CSLName name = data.getAuthor()[at];
         if (name.getFamily() == null || name.getGiven() == null || name.getGiven().isBlank()) {
             return null;
         }
-        String family = surname(name, particled);
         if (!byCite) {
-            return family;
+            return surname(name, particled);
         }
+        // cites read alike by their names as printed, particles and all: harvard-cite-them-right
+        // (sort-only) cites "(van der Berg, 2019)" and "(Berg, 2019)", which citeproc-js leaves so
         StringBuilder cite = new StringBuilder();
         for (CSLName other : data.getAuthor()) {
-            cite.append(other.getFamily() != null ? surname(other, particled) : String.valueOf(other.getLiteral())).append('|');
+            cite.append(other.getFamily() != null ? surname(other, true) : String.valueOf(other.getLiteral())).append('|');
         }
         return at + "|" + cite + (citesShowYear ? year(data) : "");
     }
@@ -215,8 +217,16 @@ final class GivenNames {
         return data == null || data.getAuthor() == null || data.getAuthor().length == 0 ? null : data.getAuthor()[0];
     }
 
+    /**
+     * A particle before a name: "de la Cruz", but "d'Souza" and "al-Jabri" without a space, as
+     * citeproc-js joins a particle that ends in an apostrophe or a hyphen (or its own space).
+     */
     private static String join(String particle, String name) {
-        return particle == null || particle.isBlank() ? name : particle.strip() + " " + name;
+        if (particle == null || particle.isBlank()) {
+            return name;
+        }
+        String written = particle.stripLeading();
+        return written.matches(".*['\\u2019\\s-]") ? written + name : written + " " + name;
     }
 
     /**

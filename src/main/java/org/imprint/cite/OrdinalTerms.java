@@ -30,7 +30,7 @@ final class OrdinalTerms {
     private record Term(String text, String match) {
     }
 
-    private static final Pattern LOCALE_BLOCK = Pattern.compile("(?s)<locale\\b([^>]*)>(.*?)</locale>");
+    private static final Pattern LOCALE_BLOCK = Pattern.compile("(?s)<locale\\b([^>]*?)(?<!/)>(.*?)</locale>");
     private static final Pattern LANG = Pattern.compile("\\bxml:lang=\"([^\"]*)\"");
 
     /** Ordinal terms by name and gender form ("ordinal-01|feminine"). */

@@ -596,6 +596,13 @@ final class Processor {
         // a collection editor that only repeats the editor of a source with no series is no second person
         // an abbreviation's full stop ("U.S. and") hidden from title case
         // a Chinese, Japanese or Korean name's parts marked, to be joined family name first (CjkNames)
+        if (InstitutionNames.applies(xml)) {
+            // the organisations the sources name, not the literal names Imprint's copies carry
+            Set<String> organisations = InstitutionNames.of(cited.entrySet().stream()
+                    .filter(source -> !source.getKey().contains(SYNTHETIC)).map(Map.Entry::getValue).toList());
+            items.organisations(organisations);
+            demotedItems.organisations(organisations);
+        }
         Map<String, CSLItemData> all = new LinkedHashMap<>(CjkNames.mark(AbbreviationStops.mark(FieldQuotes.mark(StatusTerms.translated(SeriesCopies.without(sources), language, xml)))));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
@@ -1411,6 +1418,8 @@ final class Processor {
          * mark ({@link EditorTranslators}) and the conditions' stand-ins ({@link SourceConditions}).
          */
         private final Map<CSLItemData, CSLItemData> read = new java.util.IdentityHashMap<>();
+        /** The organisations' names, set as family names ({@link InstitutionNames}); none where the style styles no family name. */
+        private Set<String> organisations = Set.of();
 
         Items(SourceConditions conditions, EditorTranslators editorTranslators, ScriptInitials initials) {
             this.conditions = conditions;
@@ -1428,12 +1437,18 @@ final class Processor {
             read.clear();
         }
 
+        void organisations(Set<String> organisations) {
+            this.organisations = organisations;
+            read.clear();
+        }
+
         @Override
         public CSLItemData retrieveItem(String id) {
             // by the source itself, which the report's steps replace in the map (year letters, ...)
             CSLItemData item = items.get(id);
             return item == null ? null
-                    : read.computeIfAbsent(item, i -> conditions.withStandIns(editorTranslators.withMark(initialled(HyphenatedNames.mark(i)))));
+                    : read.computeIfAbsent(item, i -> InstitutionNames.styled(
+                            conditions.withStandIns(editorTranslators.withMark(initialled(HyphenatedNames.mark(i)))), organisations));
         }
 
         @Override

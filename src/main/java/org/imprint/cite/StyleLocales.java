@@ -23,7 +23,7 @@ final class StyleLocales {
 
     private static final Pattern LOCALE = Pattern.compile("<locale\\b([^>]*)\\bxml:lang=\"([^\"]*)\"([^>]*)>");
     /** A locale of the style, with or without a language, and its terms. */
-    private static final Pattern LOCALE_BLOCK = Pattern.compile("(?s)<locale\\b([^>]*)>(.*?)</locale>");
+    private static final Pattern LOCALE_BLOCK = Pattern.compile("(?s)<locale\\b([^>]*?)(?<!/)>(.*?)</locale>");
     private static final Pattern LANG = Pattern.compile("\\bxml:lang=\"([^\"]*)\"");
     /** A term with a plain text (no single and multiple forms). */
     private static final Pattern TERM = Pattern.compile("<term\\b([^>]*)>([^<]*)</term>");

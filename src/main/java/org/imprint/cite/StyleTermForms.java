@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class StyleTermForms {
 
     /** A locale of the style: its attributes and its content. */
-    private static final Pattern LOCALE = Pattern.compile("(?s)<locale\\b([^>]*)>(.*?)</locale>");
+    private static final Pattern LOCALE = Pattern.compile("(?s)<locale\\b([^>]*?)(?<!/)>(.*?)</locale>");
     /** A term, empty or with its text (or single and multiple forms). */
     private static final Pattern TERM = Pattern.compile("(?s)<term\\b([^>]*?)(?:/>|>(.*?)</term>)");
 

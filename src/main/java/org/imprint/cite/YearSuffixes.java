@@ -140,7 +140,10 @@ final class YearSuffixes {
         }
         StringBuilder key = new StringBuilder();
         for (CSLName name : names) {
-            key.append(name.getFamily()).append('|').append(name.getGiven()).append('|').append(name.getLiteral()).append(';');
+            // the non-dropping particle too: a cite prints it, so Jan van der Berg's "(van der Berg,
+            // 2019)" is no Jan Berg's "(Berg, 2019)", and citeproc-js letters neither
+            key.append(name.getNonDroppingParticle() == null ? "" : name.getNonDroppingParticle().strip()).append('|')
+                    .append(name.getFamily()).append('|').append(name.getGiven()).append('|').append(name.getLiteral()).append(';');
         }
         return key.toString();
     }
