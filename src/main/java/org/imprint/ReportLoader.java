@@ -64,8 +64,8 @@ final class ReportLoader {
             // a cover, a title page and the authors round no text pass every judge, but publish a
             // report that is not there: the body was left out, or is all comments
             throw new ReportException(article.source(), article.bodyLine() - 1, "the article has no text: nothing after the"
-                    + " front matter, which ends on this line, would be shown to a reader (only blank lines, comments or"
-                    + " markup that prints nothing), so the report would be a cover and no report; write its text below this line");
+                    + " front matter, which ends on this line, would be shown to a reader (only blank lines, spaces or"
+                    + " invisible characters, comments, notes no sentence calls, or markup that prints nothing), so the report would be a cover and no report; write its text below this line");
         }
         NoteChecks.check(article.source(), body, article.bodyLine()).forEach(warnings);
         RawTextElements.check(article.source(), body, article.bodyLine()).forEach(warnings);

@@ -108,7 +108,7 @@ public final class ArticleLoader {
                 firstPublished(fm, warnings, keyLines),
                 fm.plainTexts("keywords"),
                 fm.text("abstract"),
-                fm.text("identifier"),
+                fm.plainText("identifier"),
                 body,
                 close + 2,
                 keyLines,

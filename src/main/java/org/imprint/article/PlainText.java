@@ -9,7 +9,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * Markup written in a front-matter value that is plain text: the title, the subtitle, the series,
- * the authors' names and affiliations, the outlet and place of first publication, the keywords.
+ * the authors' names and affiliations, the outlet and place of first publication, the keywords,
+ * the identifier (written into the e-book's and the PDF's metadata as it stands).
  * Such a value is not Markdown or HTML (the abstract and the biographies are): it is set as written
  * on the cover, in the running heads, in the e-book's and the PDF's metadata and the catalogue,
  * where no markup can stand. An HTML tag, comment or character reference in it printed as typed

@@ -48,10 +48,42 @@ public record ParsedBody(
 
     /**
      * Whether the body shows a reader nothing: no word, code, citation, image or chart, only
-     * blank lines, comments, rules, link definitions or raw HTML that prints no text (a script).
+     * blank lines, comments, rules, link definitions, raw HTML that prints no text (a script),
+     * spaces of any kind and invisible format characters (a no-break space, U+200B, U+200F), or
+     * notes no text calls (which no output prints).
      */
     public boolean blank() {
-        return images.isEmpty() && figures.isEmpty() && TextContent.of(document, citation -> "@").isBlank();
+        if (!images.isEmpty() || !figures.isEmpty() || calls(document)) {
+            return false;
+        }
+        // the notes' text is part of the document's: what is left is the text outside them
+        long outside = visible(TextContent.of(document, citation -> "@"));
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof FootnoteDefinition) {
+                outside -= visible(TextContent.of(block, citation -> "@"));
+            }
+        }
+        return outside == 0;
+    }
+
+    /** Whether a note is called anywhere under {@code node} (walked without recursion: nesting may be deep). */
+    private static boolean calls(Node node) {
+        Deque<Node> open = new ArrayDeque<>(List.of(node));
+        while (!open.isEmpty()) {
+            for (Node child = open.pop().getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof FootnoteReference) {
+                    return true;
+                }
+                open.push(child);
+            }
+        }
+        return false;
+    }
+
+    /** How many characters of {@code text} leave a mark on the page: no space of any kind, control or format character. */
+    private static long visible(String text) {
+        return text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)
+                && Character.getType(c) != Character.FORMAT).count();
     }
 
     /**
