@@ -144,53 +144,9 @@ final class EdgeJoins {
             return;
         }
         if (length > LONGEST) {
-            joinEdgePieces(element, before, lead, after, tail);
             return;
         }
         box(element, before, lead, after, tail);
-    }
-
-    /**
-     * Joins the marks touching a link too long for one box to its first or last piece: the text up
-     * to its first break opportunity, or from its last (a space, or a URL's, {@link UrlBreaks}).
-     * The piece becomes a link of its own to the same place, boxed with the marks, so that a
-     * caption's "…, https://who.int/report)" never sets ")" alone at the next line's start
-     * (h15aa 12): the layout broke at the link's end, where the ")" did not fit, and never asked
-     * the URL's own break opportunities. Both pieces keep the link's title, its description.
-     */
-    private static void joinEdgePieces(Element link, Text before, int lead, Text after, int tail) {
-        if (!name(link).equals("a") || link.getChildNodes().getLength() != 1 || !(link.getFirstChild() instanceof Text only)) {
-            return;
-        }
-        String text = only.getData();
-        java.util.BitSet breaks = (java.util.BitSet) UrlBreaks.find(text).breaks().clone();
-        for (int i = 1; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i))) {
-                breaks.set(i);
-            }
-        }
-        int first = breaks.nextSetBit(1);
-        int last = breaks.previousSetBit(text.length() - 1);
-        boolean head = lead > 0 && first > 0 && first + lead <= LONGEST;
-        boolean end = tail > 0 && last > 0 && (!head || last > first) && text.length() - last + tail <= LONGEST;
-        if (end) {
-            box(piece(link, last, false), null, 0, after, tail);
-        }
-        if (head) {
-            box(piece(link, first, true), before, lead, null, 0);
-        }
-    }
-
-    /** Splits a link of one text at {@code at} into two links to the same place; returns the new head or tail. */
-    private static Element piece(Element link, int at, boolean head) {
-        Text only = (Text) link.getFirstChild();
-        String text = only.getData();
-        Element piece = (Element) link.cloneNode(false);
-        piece.removeAttribute("id");
-        piece.appendChild(link.getOwnerDocument().createTextNode(head ? text.substring(0, at) : text.substring(at)));
-        only.setData(head ? text.substring(at) : text.substring(0, at));
-        link.getParentNode().insertBefore(piece, head ? link : link.getNextSibling());
-        return piece;
     }
 
     /**
