@@ -93,10 +93,12 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
      * ({@link #insideWord}), after an opening quotation mark ({@link #afterOpeningMark}) or before
      * a closing one ({@link #beforeClosingMark}), or
      * before an em dash, which would start a line ("yes” | —" and the spaced "word | — a"): an
-     * em dash stays with the word before it and ends the line instead.
+     * em dash stays with the word before it and ends the line instead; or inside a number
+     * ({@link NumberBreaks}: "45-|47").
      */
     static boolean forbidden(String text, int position) {
         return insideWord(text, position) || afterOpeningMark(text, position) || beforeClosingMark(text, position)
+                || NumberBreaks.inside(text, position)
                 || position > 0 && position < text.length() && text.charAt(position) == '\u2014';
     }
 

@@ -66,7 +66,10 @@ final class ReorderedNumbers extends MarkingTextRenderer {
     private static final String BEFORE = "\u202D";
     private static final String AFTER = "\u202C";
 
-    /** One number of a drawn string: its code points {@code start..end} and its logical text. */
+    /**
+     * One number of a drawn string, or one picture ({@link #pictures}): its code points
+     * {@code start..end} and its logical text.
+     */
     record Number(int start, int end, String logical) {
     }
 
@@ -87,7 +90,7 @@ final class ReorderedNumbers extends MarkingTextRenderer {
     String markOf(String string) {
         String logical = direction.logicalOf(string);
         List<Number> numbers = logical == null ? List.of() : alone(string, logical) ? List.of(new Number(0,
-                string.codePointCount(0, string.length()), logical)) : numbers(string);
+                string.codePointCount(0, string.length()), logical)) : withPictures(string, numbers(string));
         if (numbers.isEmpty()) {
             return null;
         }
@@ -143,6 +146,52 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             }
         }
         return numbers;
+    }
+
+    /**
+     * The run's numbers and its pictures ({@link #pictures}) that no number holds, in drawing order.
+     */
+    private static List<Number> withPictures(String visual, List<Number> numbers) {
+        List<Number> all = new ArrayList<>(numbers);
+        for (Number picture : pictures(visual)) {
+            if (numbers.stream().noneMatch(n -> n.start() < picture.end() && picture.start() < n.end())) {
+                all.add(picture);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Number::start));
+        return all;
+    }
+
+    /**
+     * The pictures of a right-to-left run, in drawing order: each grapheme cluster that holds a
+     * character outside the Basic Multilingual Plane without a direction of its own (an emoji,
+     * "🎉", "👍🏽", "👨‍👩‍👧"), with its text. PDFBox's text stripper reads a right-to-left run back by
+     * reversing it one UTF-16 unit at a time, which parts each such character's surrogates:
+     * "یہ جملہ ہے 🎉 اور" came out with "??" for the emoji. In a left-to-right override, as a
+     * number's logical text is, PDFBox reads it whole. pdftotext reads it as before: it reverses
+     * the characters of a right-to-left line, an override's too, so a picture of several
+     * characters drawn as written ("👍🏽", "👨‍👩‍👧") it read reversed before and after ("🏽👍").
+     * Each picture has its own override, so that pdftotext still reads "🎉🎊", drawn "🎊🎉", in
+     * its order; PDFBox reads two overrides side by side as one, left to right, "🎊🎉" (a
+     * right-to-left mark after each parted them in a test, but PDFBox then read the words after
+     * the picture unreversed). A letter outside the plane (𝑥, 𠀀) has a direction and is left
+     * as it is: PDFBox reads it left to right, as it is drawn.
+     */
+    static List<Number> pictures(String visual) {
+        com.ibm.icu.text.BreakIterator clusters = com.ibm.icu.text.BreakIterator.getCharacterInstance();
+        clusters.setText(visual);
+        List<Number> pictures = new ArrayList<>();
+        int index = 0; // code points before the cluster
+        for (int from = clusters.first(), to = clusters.next(); to != com.ibm.icu.text.BreakIterator.DONE; from = to, to = clusters.next()) {
+            String cluster = visual.substring(from, to);
+            int length = cluster.codePointCount(0, cluster.length());
+            if (cluster.codePoints().anyMatch(cp -> Character.isSupplementaryCodePoint(cp)
+                    && UCharacter.getDirection(cp) == UCharacterDirection.OTHER_NEUTRAL)) {
+                pictures.add(new Number(index, index + length, cluster));
+            }
+            index += length;
+        }
+        return pictures;
     }
 
     /** Whether the character may be part of a number: not a space, not a letter, not a control. */
