@@ -79,6 +79,10 @@ final class ReorderedNumbers extends MarkingTextRenderer {
 
     private final List<Run> runs = new ArrayList<>();
     private final DrawnDirection direction;
+    /** The index of the run of signs drawn last ({@link #signs}), if the string drawn last was one; else -1. */
+    private int sign = -1;
+    /** Its logical text. */
+    private String signText;
 
     /** @param direction the reorderer the layout draws with, which tells the right-to-left runs */
     ReorderedNumbers(TextRenderer delegate, DrawnDirection direction) {
@@ -89,13 +93,73 @@ final class ReorderedNumbers extends MarkingTextRenderer {
     @Override
     String markOf(String string) {
         String logical = direction.logicalOf(string);
+        int length = string.codePointCount(0, string.length());
+        int sign = this.sign;
+        this.sign = -1;
+        if (logical != null && signs(logical)) {
+            // held until the next string tells whether it opens with the number this sign is of
+            runs.add(new Run(length, List.of()));
+            this.sign = runs.size() - 1;
+            signText = logical;
+            return MARK + this.sign;
+        }
         List<Number> numbers = logical == null ? List.of() : alone(string, logical) ? List.of(new Number(0,
-                string.codePointCount(0, string.length()), logical)) : withPictures(string, numbers(string));
+                length, logical)) : withPictures(string, numbers(string));
+        if (sign >= 0 && logical != null && !logical.isEmpty() && UCharacter.isDigit(logical.codePointAt(0))) {
+            numbers = signed(string, numbers, sign);
+        }
         if (numbers.isEmpty()) {
             return null;
         }
-        runs.add(new Run(string.codePointCount(0, string.length()), numbers));
+        runs.add(new Run(length, numbers));
         return MARK + (runs.size() - 1);
+    }
+
+    /**
+     * Whether a right-to-left string is only signs that end before a number, with spaces: the
+     * minus of "-٥٠٠" or "−٥٠٠" in an Urdu line, or the plus of "+٩٢-٥١", which the layout
+     * draws as a string of their own, in the face that has them (the Arabic face has no "-" or
+     * "−", and its digits are of the Arabic face only), right of the digits. Read as drawn, the
+     * number came back "٥٠٠-", or the minus was lost: a loss read as a gain.
+     */
+    private static boolean signs(String logical) {
+        String trimmed = logical.stripTrailing();
+        return !trimmed.isEmpty() && trimmed.equals(logical) && logical.codePoints().allMatch(c -> sign(c) || UCharacter.isWhitespace(c))
+                && sign(logical.codePointBefore(logical.length()));
+    }
+
+    /** Whether the character is a sign a number may open with: "-", "+", "−", "$", "%". */
+    private static boolean sign(int cp) {
+        int type = UCharacter.getDirection(cp);
+        return type == UCharacterDirection.EUROPEAN_NUMBER_SEPARATOR || type == UCharacterDirection.EUROPEAN_NUMBER_TERMINATOR;
+    }
+
+    /**
+     * The numbers of a string that opens with a number, the first of them given the signs drawn
+     * just before as a string of their own ({@link #signs}), whose text moves into the number's:
+     * its ActualText is what is left of it, its spaces.
+     */
+    private List<Number> signed(String drawn, List<Number> numbers, int index) {
+        int[] cps = drawn.codePoints().toArray();
+        int start = cps.length;
+        while (start > 0 && numeric(cps[start - 1])) {
+            start--;
+        }
+        if (start == cps.length) {
+            return numbers;
+        }
+        String digits = new String(cps, start, cps.length - start);
+        String logical = numbers.stream().filter(n -> n.end() == cps.length).map(Number::logical).findFirst()
+                .orElse(digits);
+        int spaces = signText.length();
+        while (spaces > 0 && !UCharacter.isWhitespace(signText.charAt(spaces - 1))) {
+            spaces--;
+        }
+        List<Number> out = new ArrayList<>(numbers.stream().filter(n -> n.end() != cps.length).toList());
+        out.add(new Number(start, cps.length, signText.substring(spaces) + logical));
+        int length = runs.get(index).length();
+        runs.set(index, new Run(length, List.of(new Number(0, length, signText.substring(0, spaces)))));
+        return out;
     }
 
     /**
@@ -366,7 +430,9 @@ final class ReorderedNumbers extends MarkingTextRenderer {
                         }
                         if (starting != null) {
                             COSDictionary properties = new COSDictionary();
-                            properties.setItem(ACTUAL_TEXT, new COSString(BEFORE + starting.logical() + AFTER));
+                            // the signs of a number drawn apart keep only their spaces ({@link #signs})
+                            String text = starting.logical().isBlank() ? starting.logical() : BEFORE + starting.logical() + AFTER;
+                            properties.setItem(ACTUAL_TEXT, new COSString(text));
                             out.addAll(List.of(COSName.getPDFName("Span"), properties, Operator.getOperator("BDC")));
                             open = starting;
                         }

@@ -99,6 +99,38 @@ class RightToLeftNumbersTextTest {
                 .map(phrase -> () -> assertTrue(sorted.contains(phrase), phrase + " in " + sorted)));
     }
 
+    /**
+     * A sign the Arabic face lacks ("-" opening a paragraph, line, list item or cell before
+     * Arabic-Indic digits; "−" anywhere before them) is drawn as a string of its own, in the face
+     * that has it, right of the digits (h19ac F1, F2): pdftotext read "-٥٠٠ کے دوران" as "٥٠٠ کے
+     * دوران", the minus lost, and "نقصان −٥٠٠" as "نقصان ٥٠٠−". The number's ActualText holds
+     * its sign; the sign's own ActualText keeps nothing of it.
+     */
+    @Test
+    void aSignDrawnApartFromArabicIndicDigitsIsReadWithThem(@TempDir Path dir) throws Exception {
+        Path pdf = TestReport.at(dir.resolve("ur")).title("اعداد").language("ur").author("زاہد انور")
+                .body("""
+                        -٥٠٠ کے دوران ترقی ہوئی۔
+
+                        نقصان −٥٠٠ روپے تھا۔
+
+                        +٩٢-٥١-١٢٣٤٥٦٧ پر رابطہ کریں۔
+
+                        پہلی سطر یہاں ختم ہوتی ہے\
+                        -۵۰۰ روپے کا نقصان ہوا۔
+
+                        - -٥٠٠ روپے کا نقصان
+                        """).build("pdf").pdf();
+        List<String> actual = actualTexts(pdf);
+        assertAll(List.of("-٥٠٠", "−٥٠٠", "+٩٢-٥١-١٢٣٤٥٦٧", "-۵۰۰").stream()
+                .map(number -> () -> assertTrue(actual.contains("\u202D" + number + "\u202C"), number + " in " + actual)));
+        assertEquals(List.of(), actual.stream().filter(t -> t.codePoints().anyMatch(c -> c == '-' || c == '+' || c == '\u2212')
+                && t.codePoints().noneMatch(Character::isDigit)).toList(), "a sign's ActualText keeps only its spaces");
+        String sorted = text(pdf, true);
+        assertAll(List.of("-٥٠٠ کے دوران", "نقصان −٥٠٠ روپے", "+٩٢-٥١-١٢٣٤٥٦٧ پر", "-۵۰۰ روپے کا نقصان ہوا", "-٥٠٠ روپے کا نقصان")
+                .stream().map(phrase -> () -> assertTrue(sorted.contains(phrase), phrase + " in " + sorted)));
+    }
+
     /** Each line's glyphs in the order they stand on the page, left to right, as drawn. */
     private static List<String> drawnLines(Path pdf) throws Exception {
         java.util.TreeMap<Integer, List<org.apache.pdfbox.text.TextPosition>> lines = new java.util.TreeMap<>();
