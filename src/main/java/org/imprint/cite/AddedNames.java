@@ -36,11 +36,9 @@ final class AddedNames {
         return citation.find() && citation.group().contains("disambiguate-add-names=\"true\"");
     }
 
-    /** How many names a cut citation shows ({@code et-al-use-first}), 0 when the style cuts none. */
+    /** How many names a cut citation shows ({@code et-al-use-first}, the citation's, else the style's), 0 when the style cuts none. */
     static int useFirst(String xml) {
-        Matcher citation = CITATION.matcher(xml);
-        Matcher first = citation.find() ? USE_FIRST.matcher(citation.group()) : null;
-        return first != null && first.find() ? Integer.parseInt(first.group(1)) : 0;
+        return inherited(xml, USE_FIRST);
     }
 
     /** How many names a cut subsequent cite shows ({@code et-al-subsequent-use-first}), 0 when the style sets none. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +33,12 @@ final class EtAl {
     /** The last name of a list cut short by CSL's {@code et-al-use-last}, marked on its family name. */
     private static final String LAST = "\uE031";
     private static final Pattern BIBLIOGRAPHY = Pattern.compile("<bibliography\\b[^>]*>");
-    /** The "and" (or "&amp;") and delimiter citeproc-java set before the marked last name. */
-    private static final Pattern BEFORE_LAST = Pattern.compile("(?:,?\\s+(?:&amp;|&|\\p{L}+)\\s+|,\\s*|\\s+)?((?:<[^>]*>)*)" + LAST);
+    /**
+     * The "and" (or "&amp;") and delimiter citeproc-java set before the marked last name: the
+     * delimiter before an "and" (group 1, its space group 2), or alone (group 3; "/" in
+     * wirtschaftsuniversitat-wien), then the tags before the name (group 4).
+     */
+    private static final Pattern BEFORE_LAST = Pattern.compile("(?:([,;/])?(\\s+)(?:&amp;|&|\\p{L}+)\\s+|([,;/]\\s*)|\\s+)?((?:<[^>]*>)*)" + LAST);
     /** An unnamed name with the delimiter before it (", ", " and ", ", & "). */
     /** After the family name of the one name a list names before its "and others". */
     private static final String ONE = "\uE032";
@@ -145,8 +150,8 @@ final class EtAl {
      */
     static String text(String html, String term) {
         if (html.contains(LAST)) {
-            // CSL: the names' delimiter, an ellipsis, a space, the last name
-            html = BEFORE_LAST.matcher(html).replaceAll(m -> Matcher.quoteReplacement(", \u2026 " + m.group(1)));
+            // CSL: the names' delimiter (", " where only an "and" came before), an ellipsis, a space, the last name
+            html = BEFORE_LAST.matcher(html).replaceAll(m -> Matcher.quoteReplacement(delimiter(m) + "\u2026 " + m.group(4)));
         }
         if (!html.contains(MARK)) {
             return html.replace(ONE, "");
@@ -176,6 +181,14 @@ final class EtAl {
         out.append(html.substring(at));
         // "et al." before the names' closing full stop
         return out.toString().replace(ONE, "").replace(term + ".", term).replace(term + ",,", term + ",");
+    }
+
+    /** The names' delimiter a match of {@link #BEFORE_LAST} shows, ", " where it shows none. */
+    private static String delimiter(MatchResult m) {
+        if (m.group(1) != null) {
+            return m.group(1) + m.group(2);
+        }
+        return m.group(3) != null ? m.group(3) : ", ";
     }
 
     /** The text of some HTML, without its tags, its non-breaking spaces as characters. */

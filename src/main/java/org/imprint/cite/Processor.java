@@ -184,9 +184,10 @@ final class Processor {
         this.disambiguates = StaticConditions.disambiguates(xml);
         this.substitutes = SuppressedAuthor.substitutes(xml);
         this.ibidWithLocator = xml.contains("position=\"ibid\" variable=\"locator\"");
-        this.addNames = AddedNames.applies(xml) && AddedNames.useFirst(xml) > 0;
         this.useFirst = AddedNames.useFirst(xml);
         this.subsequentUseFirst = AddedNames.subsequentUseFirst(xml);
+        // a style may cut only cites after the first (decision-sciences: et-al-subsequent-* alone)
+        this.addNames = AddedNames.applies(xml) && (useFirst > 0 || subsequentUseFirst > 0);
         this.subsequentMinimum = AddedNames.subsequentMinimum(xml);
         this.numbered = xml.contains("citation-number");
         this.lists = Pattern.compile("<bibliography\\b").matcher(xml).find();
@@ -430,7 +431,7 @@ final class Processor {
      * the same, each with the number of names it is to show.
      */
     private Map<String, Integer> addedNames(Map<String, CSLItemData> all) {
-        Map<String, Integer> shown = addedNames(all, useFirst, etAlMinimum, false);
+        Map<String, Integer> shown = useFirst > 0 ? addedNames(all, useFirst, etAlMinimum, false) : new LinkedHashMap<>();
         if (subsequentUseFirst > 0 || subsequentMinimum > 0) {
             // cut shorter when cited again ({@link SubsequentEtAl}), sources may read the same only then
             addedNames(all, subsequentUseFirst > 0 ? subsequentUseFirst : useFirst,

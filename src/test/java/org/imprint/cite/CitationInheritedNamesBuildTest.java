@@ -87,4 +87,43 @@ class CitationInheritedNamesBuildTest {
                 () -> assertContains(text, "Dann (Park/Cho 2005: 4)."),
                 () -> assertContains(text, "Park, Jae; Cho, Eun 2005"));
     }
+
+    /** Two sources of seven authors sharing the first, and one of nine. */
+    static final String LONG_BIB = """
+            @book{lee, author = {Smith, John and Lee, Anna and Park, Min and Kim, Su and Choi, Ha and Jung, Ho and Kang, Yu}, title = {Alpha}, publisher = {Polity}, year = {2019}}
+            @book{brown, author = {Smith, John and Brown, Tom and Green, Al and White, Bo and Black, Cy and Gray, Di and Stone, Ed}, title = {Beta}, publisher = {Polity}, year = {2019}}
+            @book{nine, author = {Aa, Ann and Bb, Ben and Cc, Cid and Dd, Dan and Ee, Eve and Ff, Fay and Gg, Gus and Hh, Hal and Ii, Ivy}, title = {Nine Hands}, publisher = {Polity}, year = {2020}}
+            """;
+
+    private String builtLong(String name, String style, String language, String body) throws Exception {
+        TestReport.Built built = TestReport.citing(dir, name, style).title("Names").language(language)
+                .file("references.bib", LONG_BIB).body(body).build("epub");
+        return article(built.epub()).replaceAll("<sup[^>]*>.*?</sup>", "").replaceAll("<[^>]+>", "")
+                .replace("&amp;", "&").replaceAll("\\s+", " ");
+    }
+
+    /**
+     * decision-sciences cuts only cites after the first ({@code et-al-subsequent-min} on its
+     * {@code <style>}, no {@code et-al-use-first}): two sources cut alike ("Smith et al., 2019")
+     * show the second name that tells them apart, as in citeproc-js.
+     */
+    @Test
+    void namesAreAddedWhereTheStyleCutsOnlySubsequentCites() throws Exception {
+        String text = builtLong("ds", "decision-sciences", "en-US", "One [@lee]. Two [@brown]. One again [@lee]. Two again [@brown].\n");
+        assertAll(
+                () -> assertContains(text, "One (Smith, Lee, Park, Kim, Choi, Jung, & Kang, 2019)."),
+                () -> assertContains(text, "One again (Smith, Lee, et al., 2019)."),
+                () -> assertContains(text, "Two again (Smith, Brown, et al., 2019)."));
+    }
+
+    /**
+     * wirtschaftsuniversitat-wien-author-date's reference list cuts nine names to six, an ellipsis
+     * and the last ({@code et-al-use-last}) between names delimited by "/": the ellipsis follows
+     * that delimiter alone, as in citeproc-js (was "Ff, Fay/, … Ii, Ivy").
+     */
+    @Test
+    void theEllipsisBeforeTheLastNameFollowsTheStylesDelimiter() throws Exception {
+        String text = builtLong("wu", "wirtschaftsuniversitat-wien-author-date", "de-DE", "Viele [@nine].\n");
+        assertContains(text, "Ee, Eve/Ff, Fay/\u2026 Ii, Ivy (2020)");
+    }
 }
