@@ -189,6 +189,9 @@ public final class CitationFormatter {
         cited.replaceAll((key, data) -> WrittenPages.mark(data));
         if (notes) {
             firstReferenceNotes(cited, csl, reading, body.citationNoteNumbers());
+            int[] byIndex = body.citationNoteNumbers();
+            int[] numbers = reading.stream().mapToInt(citation -> byIndex[citation.index()]).toArray();
+            csl = NearNotes.marked(csl, numbers, movable, NearNotes.distance(style.xml()));
         }
         Processor.Formatted formatted;
         Processor processor;
@@ -290,8 +293,11 @@ public final class CitationFormatter {
                         : parts.size() == written.size() ? written.get(p).key() : written.get(0).key();
                 // in a right-to-left note each source written left to right is one isolate, with its
                 // page and full stop (an Arabic "see" before it stays outside)
+                if (parts.size() > 1 && parts.get(p).isEmpty()) {
+                    continue;   // a source of a note that printed nothing: no delimiter for it (Processor)
+                }
                 String part = notes && isolated ? Isolates.whole(parts.get(p), true) : parts.get(p);
-                html.append(p == 0 ? "" : formatted.delimiter()).append(linker.apply(part, ids.get(key)));
+                html.append(html.isEmpty() ? "" : formatted.delimiter()).append(linker.apply(part, ids.get(key)));
             }
             if (!notes && isolated) {
                 // an author-date citation set in a right-to-left sentence: one isolate, its prefix outside

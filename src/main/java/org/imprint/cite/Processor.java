@@ -52,6 +52,12 @@ final class Processor {
     private static final String DISAMBIGUATED = " disambiguated";
     /** Marks the key of the processors whose citations show more names ({@link AddedNames}), before their number. */
     private static final String NAMES = " names=";
+    /** Marks the key of the processors for near-note cites ({@link NearNotes}), after the label. */
+    private static final String NEAR = " near";
+    /** Marks the key of the processors for cites at the locator of the cite right before ({@link #repeatedLocators}). */
+    private static final String AGAIN = " again";
+    /** citeproc-js's number for the position "ibid", as a citation item carries it ({@link #repeatedLocators}). */
+    private static final int IBID = 2;
     /**
      * The label of a cite without a locator, which passes no {@code locator} test, as in
      * citeproc-js; the reference list's too. Read as "page", Chicago's first note of a volume of
@@ -115,11 +121,13 @@ final class Processor {
     /** How many names the cites of a source of the report being formatted show, by key, where names were added ({@link AddedNames}). */
     private Map<String, Integer> namesShown = Map.of();
     /**
-     * Whether the style tells an "Ibid." with a locator from one without ({@code
-     * position="ibid-with-locator"} alone, made "ibid" and a locator by {@link #of}): a repeated
-     * locator is then left out ({@link #withoutRepeatedLocator}).
+     * Whether the style tests CSL's {@code position="ibid-with-locator"} (made "ibid", a locator
+     * and {@link StaticConditions#NEW_LOCATOR} by {@link #of}), which a cite repeating the locator
+     * of the cite before it fails ({@link #repeatedLocators}).
      */
     private final boolean ibidWithLocator;
+    /** Whether the style tests CSL's {@code position="near-note"} ({@link NearNotes}). */
+    private final boolean nearNotes;
     /** The names the style's citation prints where a source has no authors ({@link SuppressedAuthor#substitutes}). */
     private final List<List<String>> substitutes;
     /** Whether the style has CSL's {@code disambiguate="true"} tests, for the last step of disambiguation. */
@@ -183,7 +191,8 @@ final class Processor {
         this.suffix = suffix;
         this.disambiguates = StaticConditions.disambiguates(xml);
         this.substitutes = SuppressedAuthor.substitutes(xml);
-        this.ibidWithLocator = xml.contains("position=\"ibid\" variable=\"locator\"");
+        this.ibidWithLocator = xml.contains(StaticConditions.NEW_LOCATOR);
+        this.nearNotes = Pattern.compile("\\bposition=\"[^\"]*\\bnear-note\\b").matcher(xml).find();
         this.useFirst = AddedNames.useFirst(xml);
         this.subsequentUseFirst = AddedNames.subsequentUseFirst(xml);
         // a style may cut only cites after the first (decision-sciences: et-al-subsequent-* alone)
@@ -225,10 +234,10 @@ final class Processor {
         // a character reference escaped twice ("&amp;#160;", 21 bundled styles) is the character in citeproc-js
         String once = DOUBLE_ESCAPED.matcher(style.xml()).replaceAll("&#$1;");
         String ibid = IBID_WITH_LOCATOR_ANY.matcher(SubsequentPositions.ibidWithLocator(TypeLists.apply(once)))
-                .replaceAll("<$1 position=\"ibid\" variable=\"locator\">");
+                .replaceAll("<$1 " + StaticConditions.IBID_WITH_LOCATOR + ">");
         String xml = SubsequentPositions.apply(SubsequentEtAl.apply(InheritedNameOptions.apply(ibid)))
                 .replace("position=\"ibid ibid-with-locator\"", "position=\"ibid\"")
-                .replace("position=\"ibid-with-locator\"", "position=\"ibid\" variable=\"locator\"");
+                .replace("position=\"ibid-with-locator\"", StaticConditions.IBID_WITH_LOCATOR);
         if (style.notes()) {
             xml = withoutLayoutSuffix(xml);
         }
@@ -320,12 +329,15 @@ final class Processor {
     }
 
     /**
-     * The processor for cites with a locator of this label, made on first use; with
+     * The processor for cites at this place ({@link #place}: with a locator of its label, near-note
+     * or not, repeating the locator before or not), made on first use; with
      * {@code disambiguate}, the one for the cites of ambiguous sources ({@link #findAmbiguous});
      * with {@code names} more than 0, the one whose cites show that many names ({@link AddedNames}).
      */
-    private CSL variant(String label, boolean disambiguate, int names) {
-        String decided = StaticConditions.forLabel(xml, tested.contains(label) ? label : "", disambiguate);
+    private CSL variant(String place, boolean disambiguate, int names) {
+        String label = place.replace(NEAR, "").replace(AGAIN, "");
+        String decided = StaticConditions.forCite(xml, tested.contains(label) ? label : "", disambiguate, place.contains(NEAR),
+                place.contains(AGAIN));
         decided = names > 0 ? AddedNames.showing(decided, names) : decided;
         return variants.computeIfAbsent(decided, d -> {
             String x = sourceConditions.rewrite(d);
@@ -352,29 +364,41 @@ final class Processor {
         return item.getLabel() == null ? "page" : item.getLabel().toString();
     }
 
-    /** The key of the processor a cite is made with: its label, the names it shows, and whether its source is ambiguous. */
-    private String key(CSLCitationItem item) {
-        return key(item, label(item));
+    /**
+     * A cite's place among the cites of its source, as far as its processor decides it: its
+     * label ({@link #label}), then {@link #NEAR} where the style tests near-note and it is near
+     * ({@link NearNotes}), and {@link #AGAIN} where its locator repeats the one before it
+     * ({@link #repeatedLocators}).
+     */
+    private String place(CSLCitationItem item) {
+        String label = label(item);
+        return label + (nearNotes && Boolean.TRUE.equals(item.getNearNote()) ? NEAR : "")
+                + (ibidWithLocator && !label.equals(NO_LOCATOR) && Integer.valueOf(IBID).equals(item.getPosition()) ? AGAIN : "");
     }
 
-    /** The key of the processor a cite is made with as though its locator had this label. */
-    private String key(CSLCitationItem item, String label) {
+    /** The key of the processor a cite is made with: its place, the names it shows, and whether its source is ambiguous. */
+    private String key(CSLCitationItem item) {
+        return key(item, place(item));
+    }
+
+    /** The key of the processor a cite is made with as though it stood at this place (its locator of this label). */
+    private String key(CSLCitationItem item, String place) {
         Integer names = namesShown.get(sourceKey(item.getId()));
-        return label + (names == null ? "" : NAMES + names) + (isAmbiguous(item.getId()) ? DISAMBIGUATED : "");
+        return place + (names == null ? "" : NAMES + names) + (isAmbiguous(item.getId()) ? DISAMBIGUATED : "");
     }
 
     /**
-     * The processors for cites with these labels: one per label, one per number of names shown
-     * ({@link #namesShown}), and with {@code disambiguated} those for ambiguous sources too.
+     * The processors for cites at these places ({@link #place}): one per place, one per number of
+     * names shown ({@link #namesShown}), and with {@code disambiguated} those for ambiguous sources too.
      */
-    private Map<String, CSL> processors(java.util.Collection<String> labels, boolean disambiguated) {
+    private Map<String, CSL> processors(java.util.Collection<String> places, boolean disambiguated) {
         Map<String, CSL> out = new LinkedHashMap<>();
         java.util.SortedSet<Integer> counts = new java.util.TreeSet<>(namesShown.values());
         counts.add(0);
         for (boolean disambiguate : disambiguated ? List.of(false, true) : List.of(false)) {
-            for (String label : labels) {
+            for (String place : places) {
                 for (int n : counts) {
-                    out.put(label + (n == 0 ? "" : NAMES + n) + (disambiguate ? DISAMBIGUATED : ""), variant(label, disambiguate, n));
+                    out.put(place + (n == 0 ? "" : NAMES + n) + (disambiguate ? DISAMBIGUATED : ""), variant(place, disambiguate, n));
                 }
             }
         }
@@ -607,40 +631,6 @@ final class Processor {
         Map<String, CSLItemData> all = new LinkedHashMap<>(CjkNames.mark(AbbreviationStops.mark(FieldQuotes.mark(StatusTerms.translated(SeriesCopies.without(sources), language, xml)))));
         all.put(BREAK, new CSLItemDataBuilder().id(BREAK).type(CSLType.ARTICLE).title("-").build());
         items.use(all);
-        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
-        for (CSLCitation citation : citations) {
-            labels.add(NO_LOCATOR);
-            for (CSLCitationItem item : citation.getCitationItems()) {
-                labels.add(label(item));
-            }
-        }
-        // CSL's steps of disambiguation in order: names added, initials (GivenNames, before),
-        // year suffixes, the style's disambiguate tests
-        ambiguous = Set.of();   // the first pass: every disambiguate test false
-        namesShown = Map.of();
-        active = processors(labels, false);
-        if (addNames) {
-            namesShown = addedNames(all);
-            active = processors(labels, false);
-        }
-        if (yearSuffixes) {
-            Map<String, CSLItemData> suffixed = new LinkedHashMap<>(YearSuffixes.add(all, java.util.Locale.forLanguageTag(language), alike(all),
-                    CollatedSort.bibliography(active.get(NO_LOCATOR), xml, language), StatusDates.dating(xml)));
-            all.clear();
-            all.putAll(suffixed);
-        }
-        // a work in press dated by its status where the style prints none, after its year letter was given
-        all.putAll(StatusDates.dated(all, xml));
-        all.putAll(ConditionEditors.forConditions(all, xml));
-        literalDates = literalDates(all);
-        ambiguous = disambiguates ? findAmbiguous(all) : Set.of();
-        if (!ambiguous.isEmpty()) {
-            active = processors(labels, true);
-        }
-        forget(all);
-        List<List<String>> texts = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
-        List<List<List<PrintedSource>>> groups = new ArrayList<>(java.util.Collections.nCopies(citations.size(), (List<List<PrintedSource>>) null));
-        CSLCitationItem previous = null;
         // the citations in their sequence, then each that stands alone, after the processor forgot the sequence
         List<Integer> sequence = new ArrayList<>();
         for (int c = 0; c < citations.size(); c++) {
@@ -654,6 +644,43 @@ final class Processor {
                 sequence.add(c);
             }
         }
+        if (notes && ibidWithLocator) {
+            citations = repeatedLocators(citations, sequence, sequenced, breaks);
+        }
+        java.util.Set<String> places = new java.util.LinkedHashSet<>();
+        for (CSLCitation citation : citations) {
+            places.add(NO_LOCATOR);
+            for (CSLCitationItem item : citation.getCitationItems()) {
+                places.add(place(item));
+            }
+        }
+        // CSL's steps of disambiguation in order: names added, initials (GivenNames, before),
+        // year suffixes, the style's disambiguate tests
+        ambiguous = Set.of();   // the first pass: every disambiguate test false
+        namesShown = Map.of();
+        active = processors(places, false);
+        if (addNames) {
+            namesShown = addedNames(all);
+            active = processors(places, false);
+        }
+        if (yearSuffixes) {
+            Map<String, CSLItemData> suffixed = new LinkedHashMap<>(YearSuffixes.add(all, java.util.Locale.forLanguageTag(language), alike(all),
+                    CollatedSort.bibliography(active.get(NO_LOCATOR), xml, language), StatusDates.dating(xml)));
+            all.clear();
+            all.putAll(suffixed);
+        }
+        // a work in press dated by its status where the style prints none, after its year letter was given
+        all.putAll(StatusDates.dated(all, xml));
+        all.putAll(ConditionEditors.forConditions(all, xml));
+        literalDates = literalDates(all);
+        ambiguous = disambiguates ? findAmbiguous(all) : Set.of();
+        if (!ambiguous.isEmpty()) {
+            active = processors(places, true);
+        }
+        forget(all);
+        List<List<String>> texts = new ArrayList<>(java.util.Collections.nCopies(citations.size(), List.<String>of()));
+        List<List<List<PrintedSource>>> groups = new ArrayList<>(java.util.Collections.nCopies(citations.size(), (List<List<PrintedSource>>) null));
+        CSLCitationItem previous = null;
         for (int s = 0; s < sequence.size(); s++) {
             int c = sequence.get(s);
             CSLCitation citation = citations.get(c);
@@ -672,15 +699,11 @@ final class Processor {
                 continue;
             }
             if (!notes || parts.length == 1) {
-                CSLCitation made = citation;
                 if (notes) {
                     noIbidWithoutLocator(previous, parts[0]);
-                    if (parts.length == 1) {
-                        made = new CSLCitation(withoutRepeatedLocator(previous, parts[0]));
-                    }
                 }
                 String text = !notes && mixedLabels(parts) ? byLabel(citation) : null;
-                text = text != null ? text : make(made);
+                text = text != null ? text : make(citation);
                 if (!notes && parts.length > 1 && !collapseNumbers) {
                     groups.set(c, printedGroups(citation));
                 }
@@ -710,9 +733,19 @@ final class Processor {
             List<String> made = new ArrayList<>();
             for (int i = 0; i < parts.length; i++) {
                 noIbidWithoutLocator(previous, parts[i]);
-                String text = make(new CSLCitation(withoutRepeatedLocator(previous, parts[i])));
+                String text = make(new CSLCitation(parts[i]));
                 previous = parts[i];
-                made.add(i == parts.length - 1 && !open.contains(c) ? ended(text) : text);
+                // a source that prints nothing here is left out with its delimiter, as citeproc-js
+                // leaves it: a second cite of one source in the note, near-note, whose "Ibid." group
+                // has no page to print (pontifical-gregorian-university)
+                made.add(isEmpty(text) ? "" : text);
+            }
+            int last = made.size() - 1;
+            while (last > 0 && made.get(last).isEmpty()) {
+                last--;
+            }
+            if (!open.contains(c)) {
+                made.set(last, ended(made.get(last)));
             }
             texts.set(c, made);
             // made source by source, the note's last source would be "Ibid." to the next note;
@@ -1240,20 +1273,43 @@ final class Processor {
     private static final Pattern STOP_COMMA = Pattern.compile("\\.((?:</[a-z]+>)*) ((?:</[a-z]+>)*)[,;](?= )");
 
     /**
-     * A source cited at the same place as the citation right before it is "Ibid." alone, not
-     * "Ibid., 40." again (CMOS 14.34): the repeated locator is left out, so the style's
-     * ibid-with-locator branch does not print it. A style without that branch keeps it: its
-     * "ibid" is CSL's for both, and chicago-notes-bibliography (18th edition, no "Ibid.")
-     * printed "Smith and Lee, Rivers of the South." for the short note of the same page, "…, 3."
-     * in citeproc-js (h15z).
+     * The citations with each cite of a source at the same place as the cite right before it
+     * marked as CSL's "ibid" ({@link #IBID}), not "ibid-with-locator": it is made by the processor
+     * whose ibid-with-locator tests are decided false ({@link #AGAIN}), so it is "Ibid." alone, not
+     * "Ibid., 40." again (CMOS 14.34), and keeps its locator for what the style prints there. The
+     * locator used to be left out instead, and a style testing {@code variable="locator"} in
+     * its "ibid" branch lost it: "…LEE, Anna." where citeproc-js prints "…LEE, Anna 4." (h15aa 10).
+     * The cite before is the one {@link #format} makes before it: none after a break, after the
+     * sequence or after a note citing several sources; the one before it in such a note.
      */
-    private CSLCitationItem withoutRepeatedLocator(CSLCitationItem previous, CSLCitationItem current) {
-        if (ibidWithLocator && previous != null && sourceKey(previous.getId()).equals(sourceKey(current.getId())) && current.getLocator() != null
-                && current.getLocator().strip().equals(previous.getLocator() == null ? null : previous.getLocator().strip())
-                && java.util.Objects.equals(current.getLabel(), previous.getLabel())) {
-            return new CSLCitationItemBuilder(current).locator(null).label(null).build();
+    private List<CSLCitation> repeatedLocators(List<CSLCitation> citations, List<Integer> sequence, int sequenced, Set<Integer> breaks) {
+        List<CSLCitation> out = new ArrayList<>(citations);
+        CSLCitationItem previous = null;
+        for (int s = 0; s < sequence.size(); s++) {
+            int c = sequence.get(s);
+            if (s >= sequenced || breaks.contains(c)) {
+                previous = null;
+            }
+            CSLCitationItem[] parts = citations.get(c).getCitationItems().clone();
+            boolean changed = false;
+            for (int i = 0; i < parts.length; i++) {
+                CSLCitationItem current = parts[i];
+                if (previous != null && sourceKey(previous.getId()).equals(sourceKey(current.getId())) && !label(current).equals(NO_LOCATOR)
+                        && current.getLocator().strip().equals(previous.getLocator() == null ? null : previous.getLocator().strip())
+                        && label(current).equals(label(previous))) {
+                    parts[i] = new CSLCitationItemBuilder(current).position(IBID).build();
+                    changed = true;
+                }
+                previous = current;
+            }
+            if (changed) {
+                out.set(c, new CSLCitation(parts, citations.get(c).getCitationID(), citations.get(c).getProperties()));
+            }
+            if (parts.length > 1) {
+                previous = null;
+            }
         }
-        return current;
+        return out;
     }
 
     /** A citation with the layout's suffix, unless it ends with that punctuation already ("Ibid."). */

@@ -32,7 +32,9 @@ import org.xml.sax.SAXException;
  * {@link #forLabel} turns each such test into a constant citeproc-java does evaluate.
  * {@code disambiguate} is decided false for the first pass and true in the copy made for the
  * sources whose cites came out identical ({@link Processor}), CSL 1.0.2's last step of
- * disambiguation: citeproc-java does not do that step itself.
+ * disambiguation: citeproc-java does not do that step itself. Two position tests it cannot make
+ * are decided per cite the same way ({@link #forCite}): near-note, and whether an "Ibid." gives
+ * a new locator.
  */
 final class StaticConditions {
 
@@ -41,6 +43,16 @@ final class StaticConditions {
             "position", "type", "variable", "number");
     /** A test no item passes: no CSL type has this name. */
     private static final String NO_TYPE = "imprint-no-such-type";
+    /**
+     * A test of Imprint's own, beside "ibid" and "has a locator", that together stand for CSL's
+     * {@code position="ibid-with-locator"} ({@link Processor#of}): that the cite's locator is not
+     * the one the cite before it gave. citeproc-js takes a cite of the same place again as "ibid",
+     * which prints its locator where the style's "ibid" branch does ("LEE, Anna 4.", h15aa 10);
+     * decided for each cite ({@link #forCite}) before citeproc-java reads the style.
+     */
+    static final String NEW_LOCATOR = "imprint-locator-changed";
+    /** {@code position="ibid-with-locator"} as tests citeproc-java evaluates, once decided ({@link #NEW_LOCATOR}). */
+    static final String IBID_WITH_LOCATOR = "position=\"ibid\" variable=\"locator\" " + NEW_LOCATOR + "=\"true\"";
 
     private StaticConditions() {
     }
@@ -75,7 +87,16 @@ final class StaticConditions {
      * tests decided as given: true only for the cites of sources that are ambiguous without it.
      */
     static String forLabel(String xml, String label, boolean disambiguate) {
-        if (!xml.contains("locator=\"") && !xml.contains("disambiguate=\"")) {
+        return forCite(xml, label, disambiguate, false, false);
+    }
+
+    /**
+     * {@link #forLabel}, with the position tests citeproc-java cannot make decided too: {@code
+     * near-note} ({@link NearNotes}) as given, and the test {@link #NEW_LOCATOR} that stands for
+     * a locator unlike the previous cite's, false where it repeats it ({@code repeatedLocator}).
+     */
+    static String forCite(String xml, String label, boolean disambiguate, boolean nearNote, boolean repeatedLocator) {
+        if (!xml.contains("locator=\"") && !xml.contains("disambiguate=\"") && !xml.contains("near-note") && !xml.contains(NEW_LOCATOR)) {
             return xml;
         }
         Document doc = parse(xml);
@@ -87,13 +108,26 @@ final class StaticConditions {
             }
         }
         for (Element condition : conditions) {
-            decide(condition, label, disambiguate);
+            decide(condition, label, disambiguate, nearNote, repeatedLocator);
         }
         return serialise(doc);
     }
 
-    private static void decide(Element condition, String label, boolean disambiguate) {
+    private static void decide(Element condition, String label, boolean disambiguate, boolean nearNote, boolean repeatedLocator) {
         List<Boolean> decided = new ArrayList<>();
+        if (condition.hasAttribute(NEW_LOCATOR)) {
+            decided.add(!repeatedLocator);
+            condition.removeAttribute(NEW_LOCATOR);
+        }
+        List<String> positions = new ArrayList<>(List.of(condition.getAttribute("position").trim().split("\\s+")));
+        if (positions.remove("near-note")) {
+            decided.add(nearNote);
+            if (positions.isEmpty()) {
+                condition.removeAttribute("position");
+            } else {
+                condition.setAttribute("position", String.join(" ", positions));
+            }
+        }
         if (condition.hasAttribute("locator")) {
             decided.add(List.of(condition.getAttribute("locator").trim().split("\\s+")).contains(label));
             condition.removeAttribute("locator");

@@ -294,7 +294,7 @@ final class SubsequentPositions {
         }
         // the last first: the branches a condition copies have had their own tests rewritten
         java.util.Collections.reverse(conditions);
-        Map<String, String> ibidWithLocator = Map.of("position", "ibid", "variable", "locator");
+        Map<String, String> ibidWithLocator = Map.of("position", "ibid", "variable", "locator", StaticConditions.NEW_LOCATOR, "true");
         for (Element condition : conditions) {
             condition.removeAttribute("position");
             if (condition.getAttribute("match").equals("any")) {
