@@ -164,6 +164,8 @@ public final class PdfBoxEngine implements PdfEngine {
                 // its marker at its edge, outside the box
                 LeftToRightListMarkers.apply(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
                 VisualLineOrder.apply(renderer.getRootBox());
+                // a page-foot note of the other direction than its article: its number on the article's side
+                NoteNumberSides.apply(renderer.getRootBox());
                 // the running head and the page number are laid out per page, apart from the root box
                 for (com.openhtmltopdf.render.BlockBox margin : PageMarginBoxes.of(renderer.getRootBox())) {
                     RightToLeftJustification.apply(margin);

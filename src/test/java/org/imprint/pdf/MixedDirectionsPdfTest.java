@@ -140,15 +140,18 @@ class MixedDirectionsPdfTest {
                 line(englishPdf, "عليكم", Character.UnicodeScript.ARABIC, true).replace(" ", ""));
     }
 
-    /** A note in the other direction than its article has a gap after its number on the note's own side. */
+    /**
+     * A note in the other direction than its article has its number on the article's side, as the
+     * article's other notes and the e-book's notes have it ({@link NoteNumberSides}), apart from its text.
+     */
     @Test
-    void aNoteOfTheOtherDirectionHasAGapAfterItsNumber() {
+    void aNoteOfTheOtherDirectionHasItsNumberOnTheArticlesSide() {
         assertAll(
-                () -> assertTrue(urduText.contains("1. An English note in an Urdu article"), urduText),
-                // PDFBox reads the line left to right: the number, apart from the text, after its last word;
-                // the marker "1." is set as the bidirectional algorithm sets it in a right-to-left line (and
-                // as the e-book's reading systems do), its full stop left of the number: ".1"
-                () -> assertTrue(englishText.contains("הערה עם קישור באמצע המשפט ועוד מילים. .1"), englishText));
+                // PDFBox reads the line left to right: the English note's words, then, at the right edge, its
+                // number as the Urdu article's other numbers read, its full stop left of the number: ".1"
+                () -> assertTrue(urduText.contains("more words after it. .1"), urduText),
+                // the Hebrew note of an English article: "1." at the left, then its words
+                () -> assertTrue(englishText.contains("1. הערה עם קישור באמצע המשפט ועוד מילים."), englishText));
     }
 
     /**
