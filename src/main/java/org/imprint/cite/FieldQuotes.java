@@ -3,6 +3,7 @@ package org.imprint.cite;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,10 +62,37 @@ final class FieldQuotes {
             if (field.getValue() instanceof String s && !VERBATIM.contains(field.getKey()) && s.chars().anyMatch(c -> kind((char) c) != 0)) {
                 field.setValue(mark(s));
                 changed = true;
+            } else if (field.getValue() instanceof List<?> names) {
+                changed |= curled(names);
             }
         }
         return changed ? CSLItemData.fromJson(json) : item;
     }
+
+    /**
+     * Curls the apostrophes after a letter in a list of names' parts ("d'" of d'Souza, O'Brien):
+     * citeproc-java curls a name's straight apostrophe with the locale's single quotation marks,
+     * so a particle "d'" ending its part printed "d‘Souza" in German and "d”Souza" in French.
+     * An apostrophe is the same mark in every language.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean curled(List<?> names) {
+        boolean changed = false;
+        for (Object name : names) {
+            if (name instanceof Map<?, ?> parts) {
+                for (Map.Entry<String, Object> part : ((Map<String, Object>) parts).entrySet()) {
+                    if (part.getValue() instanceof String s && s.indexOf('\'') >= 0) {
+                        String curled = APOSTROPHE_AFTER_LETTER.matcher(s).replaceAll("\u2019");
+                        changed |= !curled.equals(s);
+                        part.setValue(curled);
+                    }
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static final java.util.regex.Pattern APOSTROPHE_AFTER_LETTER = java.util.regex.Pattern.compile("(?<=\\p{L})'");
 
     /** The spaces a writer sets inside guillemets. */
     private static final String SPACES = " \u00A0\u202F\u2009";

@@ -227,8 +227,9 @@ class CitationFaultsBuildTest {
         String xhtml = article(built.epub());
         assertAll(
                 // the lines as drawn, left to right: the Latin note and entry start at the left with
-                // their first word and end with their full stop; the Arabic ones stay right to left
-                () -> assertMatches(line(built.pdf(), "ThomasHobbes"), "2\\.ThomasHobbes,Leviathan,.*\\(Cambridge:CambridgeUniversityPress,1996\\),12\\."),
+                // their first word and end with their full stop, the note's number on the article's
+                // side, drawn as the article's numbers (NoteNumberSides); the Arabic ones stay right to left
+                () -> assertMatches(line(built.pdf(), "ThomasHobbes"), "ThomasHobbes,Leviathan,.*\\(Cambridge:CambridgeUniversityPress,1996\\),12\\.\\.2"),
                 () -> assertMatches(line(built.pdf(), "Hobbes,Thomas"), "Hobbes,Thomas\\.Leviathan\\..*Cambridge:CambridgeUniversityPress,1996\\."),
                 () -> assertMatches(line(built.pdf(), "1926"), "\\.1926," + rtl + ":" + rtl + ".*"),
                 () -> assertContains(xhtml, "class=\"bibliography-entry\" dir=\"ltr\""),

@@ -55,4 +55,26 @@ class CitationWrittenParticlesBuildTest {
                 () -> assertTrue(apa.contains("van der Berg, J. (2010)."), apa),
                 () -> assertTrue(apa.contains("van Dyke, H. (1901)."), apa));
     }
+
+    /**
+     * A particle's straight apostrophe ("d'Souza", "O'Brien") is an apostrophe in every language:
+     * citeproc-java curled a particle's closing one with the locale's single quotation marks
+     * ("d‘Souza" in German, "d”Souza" in French, h15ab 1), which also took two d'Souza entries
+     * for different names.
+     */
+    @Test
+    void anApostropheInANameIsAnApostropheInEveryLanguage() throws Exception {
+        String json = """
+                [{"id":"ds","type":"book","title":"Goa","author":[{"family":"Souza","given":"Anil","non-dropping-particle":"d'"}],"publisher":"Pub","issued":{"date-parts":[[2018]]}},
+                 {"id":"ob","type":"book","title":"Cork","author":[{"family":"O'Brien","given":"Sean"}],"publisher":"Pub","issued":{"date-parts":[[2017]]}}]
+                """;
+        for (String language : new String[] {"de", "fr"}) {
+            String text = text(TestReport.citing(dir.resolve(language), "apa", "apa").title("Apostrophes").language(language)
+                    .bibliography("refs.json").body("Works [@ds; @ob].\n").file("refs.json", json).build("pdf").pdf()).replaceAll("\\s+", " ");
+            assertAll(
+                    () -> assertTrue(text.contains("d’Souza, 2018"), text),
+                    () -> assertTrue(text.contains("O’Brien, 2017"), text),
+                    () -> assertTrue(!text.contains("d‘") && !text.contains("d”") && !text.contains("d'"), text));
+        }
+    }
 }
