@@ -148,7 +148,7 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
      * format characters (Cf: the directional isolates round a quotation of the other direction,
      * joiners) are looked through, so "“⁧امن⁩”" keeps its marks with its word as "“امن”" does.
      */
-    private static int before(String text, int position) {
+    static int before(String text, int position) {
         int i = Math.min(position, text.length()) - 1;
         while (i >= 0 && Character.getType(text.charAt(i)) == Character.FORMAT) {
             i--;
@@ -157,7 +157,7 @@ final class ApostropheAwareLineBreaker implements FSTextBreaker {
     }
 
     /** The index of the first visible character at or after {@code position}, the text's length when none. */
-    private static int after(String text, int position) {
+    static int after(String text, int position) {
         int i = Math.max(position, 0);
         while (i < text.length() && Character.getType(text.charAt(i)) == Character.FORMAT) {
             i++;

@@ -56,7 +56,7 @@ final class NoteNumberSides {
         for (int i = 0; i < line.getChildCount(); i++) {
             shiftExcept(line.getChild(i), marker, others);
         }
-        moveBy(marker, to - marker.getX());
+        VisualLineOrder.moveBy(marker, to - marker.getX());
         line.calcChildLocations();
         return true;
     }
@@ -134,7 +134,7 @@ final class NoteNumberSides {
             return;
         }
         if (!(box instanceof InlineLayoutBox inline) || marker(inline) == null) {
-            moveBy(box, distance);
+            VisualLineOrder.moveBy(box, distance);
             return;
         }
         for (Object child : inline.getInlineChildren()) {
@@ -146,15 +146,4 @@ final class NoteNumberSides {
         }
     }
 
-    /** Moves a box placed relative to the line, and the boxes inside it placed so too. */
-    private static void moveBy(Box box, int distance) {
-        box.setX(box.getX() + distance);
-        if (box instanceof InlineLayoutBox inline) {
-            for (Object child : inline.getInlineChildren()) {
-                if (child instanceof Box b) {
-                    moveBy(b, distance);
-                }
-            }
-        }
-    }
 }

@@ -31,8 +31,8 @@ final class NumberBreaks {
      * line) are looked through.
      */
     static boolean inside(String text, int position) {
-        int mark = before(text, position);
-        int digit = after(text, position);
+        int mark = ApostropheAwareLineBreaker.before(text, position);
+        int digit = ApostropheAwareLineBreaker.after(text, position);
         if (position <= 0 || mark < 0 || digit >= text.length() || !UCharacter.isDigit(text.codePointAt(digit))) {
             return false;
         }
@@ -41,25 +41,7 @@ final class NumberBreaks {
         if (kind == UCharacter.LineBreak.HYPHEN || kind == UCharacter.LineBreak.INFIX_NUMERIC) {
             return true;
         }
-        int previous = before(text, mark + 1 - Character.charCount(sign));
+        int previous = ApostropheAwareLineBreaker.before(text, mark + 1 - Character.charCount(sign));
         return RANGE_DASHES.indexOf(sign) >= 0 && previous >= 0 && UCharacter.isDigit(text.codePointBefore(previous + 1));
-    }
-
-    /** The index of the last char before {@code position} that is not a format character, -1 when none. */
-    private static int before(String text, int position) {
-        int i = Math.min(position, text.length()) - 1;
-        while (i >= 0 && Character.getType(text.charAt(i)) == Character.FORMAT) {
-            i--;
-        }
-        return i;
-    }
-
-    /** The index of the first char at or after {@code position} that is not a format character, the length when none. */
-    private static int after(String text, int position) {
-        int i = Math.max(position, 0);
-        while (i < text.length() && Character.getType(text.charAt(i)) == Character.FORMAT) {
-            i++;
-        }
-        return i;
     }
 }

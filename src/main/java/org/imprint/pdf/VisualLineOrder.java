@@ -361,7 +361,7 @@ final class VisualLineOrder {
     }
 
     /** Moves a box placed relative to the line, and the boxes inside it placed so too. */
-    private static void moveBy(Box box, int distance) {
+    static void moveBy(Box box, int distance) {
         box.setX(box.getX() + distance);
         if (box instanceof InlineLayoutBox inline) {
             for (Object child : inline.getInlineChildren()) {
