@@ -32,7 +32,8 @@ class CitationIbidWithLocatorTestsBuildTest {
             </style>
             """;
 
-    private static final String JSON = """
+    /** A book and a chapter, the sources of the custom position styles' tests. */
+    static final String JSON = """
             [{"id": "book", "type": "book", "title": "Rivers", "author": [{"family": "Smith", "given": "John"}], "issued": {"date-parts": [[2002]]}},
              {"id": "chap", "type": "chapter", "title": "Floods", "author": [{"family": "Garcia", "given": "Maria"}], "issued": {"date-parts": [[2015]]}}]
             """;

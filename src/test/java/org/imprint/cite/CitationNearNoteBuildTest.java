@@ -33,18 +33,13 @@ class CitationNearNoteBuildTest {
             </style>
             """;
 
-    private static final String JSON = """
-            [{"id": "book", "type": "book", "title": "Rivers", "author": [{"family": "Smith", "given": "John"}], "issued": {"date-parts": [[2002]]}},
-             {"id": "chap", "type": "chapter", "title": "Floods", "author": [{"family": "Garcia", "given": "Maria"}], "issued": {"date-parts": [[2015]]}}]
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void nearNotesAndRepeatedLocatorsAsInCiteprocJs() throws Exception {
         String xhtml = article(TestReport.citing(dir, "near-tests", "near-tests.csl").title("Near").language("en-US")
-                .bibliography("refs.json").file("refs.json", JSON).file("near-tests.csl", STYLE)
+                .bibliography("refs.json").file("refs.json", CitationIbidWithLocatorTestsBuildTest.JSON).file("near-tests.csl", STYLE)
                 .body("One [@book]. Two [@book, p. 4]. Three [@book, p. 4]. Four [@chap]. Five [@chap]. Six [@chap]. Seven [@book].\n")
                 .build("epub").epub());
         String notes = xhtml.replaceAll("<[^>]+>", " ").replace("&#xa0;", " ").replaceAll("(?U)\\s+", " ");
