@@ -37,13 +37,7 @@ class NumberBreaksTest {
     Path dir;
 
     private static List<Integer> breaks(String text) {
-        ApostropheAwareLineBreaker breaker = new ApostropheAwareLineBreaker(Locale.ENGLISH);
-        breaker.setText(text);
-        List<Integer> found = new ArrayList<>();
-        for (int at = breaker.next(); at >= 0; at = breaker.next()) {
-            found.add(at);
-        }
-        return found;
+        return QuotationMarkBreaksTest.breaks(text, Locale.ENGLISH);
     }
 
     @Test

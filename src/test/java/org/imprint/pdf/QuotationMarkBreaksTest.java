@@ -29,7 +29,12 @@ class QuotationMarkBreaksTest {
     Path dir;
 
     private static List<Integer> breaks(String text) {
-        ApostropheAwareLineBreaker breaker = new ApostropheAwareLineBreaker(Locale.forLanguageTag("ur"));
+        return breaks(text, Locale.forLanguageTag("ur"));
+    }
+
+    /** The break opportunities the PDF's line breaker finds in {@code text}, in a language. */
+    static List<Integer> breaks(String text, Locale language) {
+        ApostropheAwareLineBreaker breaker = new ApostropheAwareLineBreaker(language);
         breaker.setText(text);
         List<Integer> found = new ArrayList<>();
         for (int at = breaker.next(); at >= 0; at = breaker.next()) {
