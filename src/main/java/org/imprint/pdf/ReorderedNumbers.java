@@ -61,10 +61,23 @@ final class ReorderedNumbers extends MarkingTextRenderer {
      * and a dash between them takes the right-to-left one, so PDFBox read "٤٥-٤٧" as "٤٧-٤٥".
      * (Directional marks instead were tried: a left-to-right mark made PDFBox read a Hebrew
      * line that begins with the number left to right, and with a right-to-left mark before it
-     * PDFBox reversed the digits.) PDFBox keeps the two invisible controls in its text.
+     * PDFBox reversed the digits.) PDFBox keeps the invisible controls in its text.
+     *
+     * <p>Round the override, a left-to-right isolate in a right-to-left embedding (h19ac F3):
+     * to the letters around it the number is then a neutral at a right-to-left level, which
+     * keeps it, and the spaces beside it, in the right-to-left run it is drawn in, as an Arabic
+     * number (AN) is. Bare, the override's left-to-right level reached out of it: in an English
+     * line, PDFBox's reading by position put the spaces on either side of a number in an Urdu
+     * quotation at the line's level, which parted the quotation into runs, each word read right
+     * to left but the words in the order drawn: “صفحات 45-47 دیکھیے” was read “دیکھیے 45-47
+     * صفحات”, and “-500 روپے کا نقصان” with the number last. None of the three is a strong
+     * character, which PDFBox takes a line's direction from, and none is of a right-to-left
+     * class, which makes PDFBox reverse a text position's text (a right-to-left mark round the
+     * isolate did both: it turned a line of English that opens with "٤٥-٤٧" around, and PDFBox
+     * read "2024–2026" with the mark as "6202–4202").
      */
-    private static final String BEFORE = "\u202D";
-    private static final String AFTER = "\u202C";
+    private static final String BEFORE = "\u202B\u2066\u202D";
+    private static final String AFTER = "\u202C\u2069\u202C";
 
     /**
      * One number of a drawn string, or one picture ({@link #pictures}): its code points
@@ -431,7 +444,7 @@ final class ReorderedNumbers extends MarkingTextRenderer {
                         if (starting != null) {
                             COSDictionary properties = new COSDictionary();
                             // the signs of a number drawn apart keep only their spaces ({@link #signs})
-                            String text = starting.logical().isBlank() ? starting.logical() : BEFORE + starting.logical() + AFTER;
+                            String text = starting.logical().isBlank() ? starting.logical() : actualText(starting.logical());
                             properties.setItem(ACTUAL_TEXT, new COSString(text));
                             out.addAll(List.of(COSName.getPDFName("Span"), properties, Operator.getOperator("BDC")));
                             open = starting;
@@ -464,6 +477,11 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             out.add(Operator.getOperator("EMC"));
         }
         return code == run.length() ? out : tokens;
+    }
+
+    /** The ActualText of a number whose logical text is {@code logical}: it in {@link #BEFORE}…{@link #AFTER}. */
+    static String actualText(String logical) {
+        return BEFORE + logical + AFTER;
     }
 
     /** The number that starts at code {@code index}, or null. */

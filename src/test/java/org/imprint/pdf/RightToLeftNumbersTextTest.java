@@ -44,7 +44,7 @@ class RightToLeftNumbersTextTest {
                 "شرح 5.2% رہی", "رقم -500 روپے", "فون +92-51-1234567 پر", "عرصہ ۲۰۲۴–۲۰۲۶ تک", "اعداد 5.2% اور 45-47"));
         List<String> actual = actualTexts(pdf);
         assertAll(List.of("45-47", "2024–2026", "2024-05-12", "5.2%", "-500", "+92-51-1234567", "۲۰۲۴–۲۰۲۶").stream()
-                .map(number -> () -> assertTrue(actual.contains("\u202D" + number + "\u202C"), number + " in " + actual)));
+                .map(number -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(number)), number + " in " + actual)));
     }
 
     @Test
@@ -52,11 +52,11 @@ class RightToLeftNumbersTextTest {
         Path arabic = TestReport.at(dir.resolve("ar")).title("أرقام").language("ar").author("زاہد انور")
                 .body("الصفحات 45-47 من التقرير. الفترة 2024–2026 كاملة. النسبة 5.2% تقريبا.\n").build("pdf").pdf();
         assertReadAsWritten(arabic, List.of("الصفحات 45-47 من", "الفترة 2024–2026 كاملة", "النسبة 5.2% تقريبا"));
-        assertTrue(actualTexts(arabic).contains("\u202D2024–2026\u202C"), actualTexts(arabic).toString());
+        assertTrue(actualTexts(arabic).contains(ReorderedNumbers.actualText("2024–2026")), actualTexts(arabic).toString());
         Path hebrew = TestReport.at(dir.resolve("he")).title("מספרים").language("he").author("זאב כהן")
                 .body("התקופה 2024–2026 כולה. סכום -500 שקל. טלפון +972-2-1234567 בבית.\n").build("pdf").pdf();
         assertReadAsWritten(hebrew, List.of("התקופה 2024–2026 כולה", "סכום -500 שקל", "טלפון +972-2-1234567 בבית"));
-        assertTrue(actualTexts(hebrew).contains("\u202D2024–2026\u202C"), actualTexts(hebrew).toString());
+        assertTrue(actualTexts(hebrew).contains(ReorderedNumbers.actualText("2024–2026")), actualTexts(hebrew).toString());
     }
 
     /**
@@ -78,7 +78,7 @@ class RightToLeftNumbersTextTest {
                 .body("התקופה ۲۰۲۴–۲۰۲۶ כולה.\n\nהעמודים ٤٥-٤٧ שם.\n").build("pdf").pdf();
         List<String> actual = actualTexts(hebrew);
         assertAll(List.of("۲۰۲۴–۲۰۲۶", "٤٥-٤٧").stream()
-                .map(number -> () -> assertTrue(actual.contains("\u202D" + number + "\u202C"), number + " in " + actual)));
+                .map(number -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(number)), number + " in " + actual)));
     }
 
     /**
@@ -123,7 +123,7 @@ class RightToLeftNumbersTextTest {
                         """).build("pdf").pdf();
         List<String> actual = actualTexts(pdf);
         assertAll(List.of("-٥٠٠", "−٥٠٠", "+٩٢-٥١-١٢٣٤٥٦٧", "-۵۰۰").stream()
-                .map(number -> () -> assertTrue(actual.contains("\u202D" + number + "\u202C"), number + " in " + actual)));
+                .map(number -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(number)), number + " in " + actual)));
         assertEquals(List.of(), actual.stream().filter(t -> t.codePoints().anyMatch(c -> c == '-' || c == '+' || c == '\u2212')
                 && t.codePoints().noneMatch(Character::isDigit)).toList(), "a sign's ActualText keeps only its spaces");
         String sorted = text(pdf, true);
@@ -152,6 +152,35 @@ class RightToLeftNumbersTextTest {
     void anEnglishArticlesNumbersHaveNoActualText(@TempDir Path dir) throws Exception {
         Path pdf = TestReport.at(dir.resolve("en")).body("Pages 45-47, 2024–2026, 5.2%, -500 and +92-51-1234567.\n").build("pdf").pdf();
         assertEquals(List.of(), actualTexts(pdf).stream().filter(t -> t.chars().anyMatch(Character::isDigit)).toList());
+    }
+
+    /**
+     * A quotation in Urdu, Arabic, Persian or Hebrew in an English article, holding a number the
+     * algorithm reorders (h19ac F3): the number's ActualText was a left-to-right override alone,
+     * whose level reached out to the spaces beside it, and PDFBox read the quotation's words in
+     * the order drawn, “صفحات 45-47 دیکھیے” as “دیکھیے 45-47 صفحات”, by position and in the
+     * order of the content, and a quotation opening with the number, by position, with the
+     * number last. Each quotation, a paragraph of its own, is read as written, with its marks
+     * and the English round it by position (in the order of the content PDFBox puts a
+     * right-to-left run after the line's English, and a number that opens the quotation, drawn
+     * in a face of its own before its words, before them: so that order is asserted only for
+     * the quotations with the number inside).
+     */
+    @Test
+    void rightToLeftQuotationsInAnEnglishArticleReadAsWritten(@TempDir Path dir) throws Exception {
+        List<String> inside = List.of("صفحات 45-47 دیکھیے", "شرح ٥٫٢٪ رہی", "نقصان -٥٠٠ روپے تھا",
+                "فون +92-51-1234567 پر رابطہ کریں", "الصفحات ٤٥-٤٧ من التقرير", "الفترة 2024–2026 كاملة",
+                "صفحات ۴۵-۴۷ را ببینید", "سال ۱۴۰۲–۱۴۰۳ خوب بود", "התקופה 2024–2026 כולה", "סכום -500 שקל",
+                "ראו עמודים 45-47 בדוח");
+        List<String> opening = List.of("۲۰۲۴–۲۰۲۶ کے دوران ترقی ہوئی", "-500 روپے کا نقصان", "2024–2026 הייתה צמיחה");
+        List<String> quotations = java.util.stream.Stream.concat(inside.stream(), opening.stream()).toList();
+        StringBuilder body = new StringBuilder();
+        quotations.forEach(quotation -> body.append("He said “").append(quotation).append("” and left.\n\n"));
+        Path pdf = TestReport.at(dir.resolve("en")).body(body.toString()).build("pdf").pdf();
+        assertReadAsWritten(pdf, inside);
+        String sorted = text(pdf, true);
+        assertAll(quotations.stream().map(quotation -> "He said “" + quotation + "” and left.")
+                .map(line -> () -> assertTrue(sorted.contains(line), line + " in " + sorted)));
     }
 
     /** Each phrase is in the PDF's text read by position and read in the order of the content. */
