@@ -105,6 +105,15 @@ final class CollatedSort {
         return xml.contains("citation-number") ? null : comparator(csl, xml, language, "bibliography");
     }
 
+    /**
+     * The comparator of the reference list's sort with the language's collation, numbered or not;
+     * {@code null} when the list is not sorted, or sorted by number. A numbered list sorted so must
+     * be registered in the order it gives, for its numbers to follow it.
+     */
+    static Comparator<CSLItemData> anyBibliography(CSL csl, String xml, String language) {
+        return comparator(csl, xml, language, "bibliography");
+    }
+
     private static Comparator<CSLItemData> comparator(CSL csl, String xml, String language, String partName) {
         try {
             Document doc = parse(xml);
@@ -146,20 +155,16 @@ final class CollatedSort {
             Comparator<String> collation = collation(language);
             return (a, b) -> {
                 // a style that demotes particles for sorting sorts its citations so too, as its list:
-                // "van der Berg" under B in both (a macro key renders the name as the data has it)
-                CSLItemData p = demote ? Particles.demoted(unlettered(a)) : unlettered(a);
-                CSLItemData q = demote ? Particles.demoted(unlettered(b)) : unlettered(b);
-                for (int i = 0; i < n; i++) {
-                    String x = key(keys.get(i), variables[i], new RenderContext(style, locale, p, null), demote, min[i], first[i]);
-                    String y = key(keys.get(i), variables[i], new RenderContext(style, locale, q, null), demote, min[i], first[i]);
-                    // as citeproc-java's comparator: a source without the key comes last either way
-                    if (x.isEmpty() != y.isEmpty()) {
-                        return x.isEmpty() ? 1 : -1;
-                    }
-                    int c = (names[i] ? byNamePart(collation, x, y) : collation.compare(x, y)) * keys.get(i).getSort();
-                    if (c != 0) {
-                        return c;
-                    }
+                // "van der Berg" under B in both, "Berg, Jan van der" (a macro key renders the name as the data has it)
+                int c = compare(keys, variables, names, min, first, style, locale, collation, demote,
+                        demote ? Particles.demoted(unlettered(a)) : unlettered(a), demote ? Particles.demoted(unlettered(b)) : unlettered(b));
+                if (c == 0 && demote) {
+                    // a key of family names alone ties "van der Berg" with "Berg": as citeproc-js, "Berg van der" after "Berg"
+                    c = compare(keys, variables, names, min, first, style, locale, collation, demote,
+                            Particles.sorted(unlettered(a)), Particles.sorted(unlettered(b)));
+                }
+                if (c != 0) {
+                    return c;
                 }
                 return YEAR_SUFFIX.compare(a, b);
             };
@@ -167,6 +172,24 @@ final class CollatedSort {
                 | org.xml.sax.SAXException | java.io.IOException e) {
             return null;
         }
+    }
+
+    /** Two sources compared by the keys in turn, the first that tells them apart deciding; 0 where none does. */
+    private static int compare(List<SKey> keys, String[] variables, boolean[] names, int[] min, int[] first, SStyle style,
+            LLocale locale, Comparator<String> collation, boolean demote, CSLItemData p, CSLItemData q) {
+        for (int i = 0; i < keys.size(); i++) {
+            String x = key(keys.get(i), variables[i], new RenderContext(style, locale, p, null), demote, min[i], first[i]);
+            String y = key(keys.get(i), variables[i], new RenderContext(style, locale, q, null), demote, min[i], first[i]);
+            // as citeproc-java's comparator: a source without the key comes last either way
+            if (x.isEmpty() != y.isEmpty()) {
+                return x.isEmpty() ? 1 : -1;
+            }
+            int c = (names[i] ? byNamePart(collation, x, y) : collation.compare(x, y)) * keys.get(i).getSort();
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /**

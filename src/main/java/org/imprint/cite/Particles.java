@@ -95,6 +95,31 @@ final class Particles {
         return b == null ? item : b.build();
     }
 
+    /**
+     * A source as a sort sees it where the names it compares tie ({@link CollatedSort}): each
+     * non-dropping particle after the family name, in it ("Berg van der"). A key that prints the
+     * family name alone (a short form) read "Berg" for "van der Berg" too, where citeproc-js sorts
+     * "Berg" before "Berg van der"; the source itself where it has no particle.
+     */
+    static CSLItemData sorted(CSLItemData item) {
+        CSLItemDataBuilder b = null;
+        for (NameVariables f : NameVariables.ALL) {
+            CSLName[] names = f.get().apply(item);
+            if (names != null && java.util.Arrays.stream(names).anyMatch(Particles::hasParticle)) {
+                CSLName[] moved = names.clone();
+                for (int i = 0; i < moved.length; i++) {
+                    if (hasParticle(moved[i])) {
+                        moved[i] = new CSLNameBuilder(moved[i]).family(moved[i].getFamily().strip() + " "
+                                + moved[i].getNonDroppingParticle().strip()).nonDroppingParticle(null).build();
+                    }
+                }
+                b = b == null ? new CSLItemDataBuilder(item) : b;
+                f.set().apply(b, moved);
+            }
+        }
+        return b == null ? item : b.build();
+    }
+
     private static boolean hasParticle(CSLName name) {
         return name.getNonDroppingParticle() != null && !name.getNonDroppingParticle().isBlank() && name.getFamily() != null;
     }

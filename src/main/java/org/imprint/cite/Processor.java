@@ -306,9 +306,20 @@ final class Processor {
     private final Items demotedItems;
     private CSL demoter;
 
-    /** A processor for the reference list of sources whose particles are demoted ({@link Particles}), registered anew. */
+    /**
+     * A processor for the reference list of sources whose particles are demoted ({@link Particles}),
+     * registered anew; a numbered list's in the order of its numbers ({@link #demotedOrder}).
+     */
     private CSL demoter(Map<String, CSLItemData> all) {
-        demotedItems.use(Particles.demoted(all));
+        return demoter(Particles.demoted(all), numbered ? demotedOrder(all, new ArrayList<>(all.values())) : null);
+    }
+
+    /**
+     * {@link #demoter} with these sources (demoted for printing, or for sorting) registered anew, in
+     * this order, or in the style's where it is null.
+     */
+    private CSL demoter(Map<String, CSLItemData> items, List<String> order) {
+        demotedItems.use(items);
         if (demoter == null) {
             try {
                 String decided = sourceConditions.rewrite(StaticConditions.forLabel(xml, ""));
@@ -324,7 +335,11 @@ final class Processor {
         demoter.reset();
         demoter.setOutputFormat("html");
         demoter.setConvertLinks(true);
-        demoter.registerCitationItems(all.keySet());
+        if (order != null) {
+            demoter.registerCitationItems(order, true);
+            return demoter;
+        }
+        demoter.registerCitationItems(items.keySet());
         return demoter;
     }
 
@@ -419,7 +434,7 @@ final class Processor {
         csl.setOutputFormat("html");
         csl.setConvertLinks(true);
         if (numbered) {
-            csl.registerCitationItems(all.keySet());   // a cite's number is its place among all
+            register(csl, all, true);   // a cite's number is its place among all
         } else {
             // a cite without a number reads the same whatever else is registered: only the sources
             // cited here, in the order given (citeproc-java sorts each registration by rendering
@@ -778,15 +793,15 @@ final class Processor {
         Bibliography bibliography = active.get(NO_LOCATOR).makeBibliography(item -> !item.getId().contains(SYNTHETIC) && order.add(item.getId()));
         List<String> entries = new ArrayList<>(java.util.Arrays.stream(bibliography.getEntries()).map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(ImplicitYearSuffixes::firstOnly).map(this::written).toList());
         collate(active.get(NO_LOCATOR), all, order, entries);
-        // a numbered list keeps citeproc-java's order, whose numbers its entries and citations carry:
-        // reordered, springer-fachzeitschriften-medizin-psychologie listed "1. Anon", "11. van der Berg", "2. Bruno"
-        if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size() && !listNumbered(xml)) {
+        if (Particles.applies(xml) && Particles.any(all) && entries.size() == order.size()) {
             // citeproc-java ignores demote-non-dropping-particle: the list made again with the particles demoted (Particles)
             List<String> demotedOrder = new ArrayList<>();
             List<String> demoted = java.util.Arrays.stream(demoter(all)
                     .makeBibliography(item -> !item.getId().contains(SYNTHETIC) && demotedOrder.add(item.getId())).getEntries())
                     .map(Processor::withoutEmptyGroupStop).map(Processor::withoutEmptyDelimiters).map(ImplicitYearSuffixes::firstOnly).map(this::written).toList();
-            if (demoted.size() == demotedOrder.size()) {
+            // a numbered list keeps the order its numbers, in entries and cites, follow (the demoted one,
+            // #demotedOrder): reordered, springer-fachzeitschriften-medizin-psychologie listed "1. Anon", "11. van der Berg", "2. Bruno"
+            if (demoted.size() == demotedOrder.size() && (!listNumbered(xml) || demotedOrder.equals(order))) {
                 Map<String, String> byKey = new java.util.HashMap<>();
                 for (int i = 0; i < order.size(); i++) {
                     byKey.put(order.get(i), entries.get(i));
@@ -801,7 +816,7 @@ final class Processor {
                 entries = inOrder;
                 order.clear();
                 order.addAll(demotedOrder);
-                collate(demoter, Particles.demoted(all), order, entries);
+                collate(demoter, all, order, entries);
             }
         }
         if (substitute != null && entries.size() == order.size()) {
@@ -921,6 +936,13 @@ final class Processor {
             csl.registerCitationItems(last.order(), true);
             return;
         }
+        List<String> demoted = numbered ? demotedOrder(all, sources) : null;
+        if (demoted != null) {
+            // numbered as the list is sorted with its particles demoted, which citeproc-java ignores
+            csl.registerCitationItems(demoted, true);
+            lastSorted = new Registered(csl, sources, demoted);
+            return;
+        }
         csl.registerCitationItems(all.keySet());
         List<String> order = new ArrayList<>();
         boolean counted = true;
@@ -930,6 +952,38 @@ final class Processor {
         }
         // numbers counted down (a list sorted by number, descending) come only from sorting
         lastSorted = counted ? new Registered(csl, sources, order) : null;
+    }
+
+    /** The order {@link #demotedOrder} found last, with the sources it was found for. */
+    private Registered lastDemoted;
+
+    /**
+     * The reference list's order with the sources' particles demoted ({@link Particles}), by the
+     * style's sort with the language's collation ({@link CollatedSort}); {@code null} where the style
+     * demotes none, no source has one, or the list is sorted by number. citeproc-java sorts "van der
+     * Berg" under V whatever the style says, and numbers the sources in that order:
+     * american-medical-association-alphabetical (sort-only) numbered "d'Souza" 3 and "van der Berg"
+     * 6 where citeproc-js numbers them 5 and 2, and every number between shifted, in the list and
+     * in the cites.
+     */
+    private List<String> demotedOrder(Map<String, CSLItemData> all, List<CSLItemData> sources) {
+        if (!lists || !Particles.applies(xml) || !Particles.any(all)) {
+            return null;
+        }
+        Registered last = lastDemoted;
+        if (last != null && sameItems(last.sources(), sources)) {
+            return last.order();
+        }
+        java.util.Comparator<CSLItemData> by = CollatedSort.anyBibliography(active.get(NO_LOCATOR), xml, language);
+        if (by == null) {
+            return null;
+        }
+        // the sources Imprint adds to make cites (a break, a year alone) come after every listed one, unnumbered
+        List<String> order = new ArrayList<>(all.keySet().stream().filter(id -> !id.contains(SYNTHETIC)).toList());
+        order.sort(java.util.Comparator.comparing(all::get, by));
+        all.keySet().stream().filter(id -> id.contains(SYNTHETIC)).forEach(order::add);
+        lastDemoted = new Registered(active.get(NO_LOCATOR), sources, order);
+        return order;
     }
 
     private static boolean sameItems(List<CSLItemData> a, List<CSLItemData> b) {
