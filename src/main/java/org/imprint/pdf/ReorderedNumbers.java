@@ -65,6 +65,12 @@ final class ReorderedNumbers extends MarkingTextRenderer {
      */
     private static final String BEFORE = "\u202D";
     private static final String AFTER = "\u202C";
+    /**
+     * A right-to-left mark, read after a space the layout drew as a right-to-left run of its own
+     * ({@link #markOf}). Not in a number's own ActualText: PDFBox reverses an ActualText of more
+     * than one character that holds a right-to-left character, and read "2024–2026" "6202–4202".
+     */
+    private static final String RIGHT_TO_LEFT_MARK = "\u200F";
 
     /**
      * One number of a drawn string, or one picture ({@link #pictures}): its code points
@@ -102,6 +108,10 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             this.sign = runs.size() - 1;
             signText = logical;
             return MARK + this.sign;
+        }
+        if (logical != null && !logical.isEmpty() && spaces(logical)) {
+            runs.add(new Run(length, List.of(new Number(0, length, logical + RIGHT_TO_LEFT_MARK))));
+            return MARK + (runs.size() - 1);
         }
         List<Number> numbers = logical == null ? List.of() : alone(string, logical) ? List.of(new Number(0,
                 length, logical)) : withPictures(string, numbers(string));
@@ -158,7 +168,8 @@ final class ReorderedNumbers extends MarkingTextRenderer {
         List<Number> out = new ArrayList<>(numbers.stream().filter(n -> n.end() != cps.length).toList());
         out.add(new Number(start, cps.length, signText.substring(spaces) + logical));
         int length = runs.get(index).length();
-        runs.set(index, new Run(length, List.of(new Number(0, length, signText.substring(0, spaces)))));
+        String left = spaces > 0 ? signText.substring(0, spaces) + RIGHT_TO_LEFT_MARK : "";
+        runs.set(index, new Run(length, List.of(new Number(0, length, left))));
         return out;
     }
 
@@ -199,6 +210,14 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             while (i < cps.length && numeric(cps[i])) {
                 digit |= UCharacter.isDigit(cps[i]);
                 i++;
+                // numbers apart only by spaces are one stretch: the algorithm reorders them as a group
+                int next = i;
+                while (next < cps.length && UCharacter.isWhitespace(cps[next])) {
+                    next++;
+                }
+                if (next > i && next < cps.length && numeric(cps[next]) && digit && digitAhead(cps, next)) {
+                    i = next;
+                }
             }
             String drawn = new String(cps, start, i - start);
             if (digit) {
@@ -256,6 +275,21 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             index += length;
         }
         return pictures;
+    }
+
+    /** Whether an ActualText is only spaces and marks, which need no override. */
+    private static boolean spaces(String text) {
+        return text.codePoints().allMatch(c -> UCharacter.isWhitespace(c) || c == RIGHT_TO_LEFT_MARK.codePointAt(0));
+    }
+
+    /** Whether the numeric stretch from {@code from} holds a digit. */
+    private static boolean digitAhead(int[] cps, int from) {
+        for (int i = from; i < cps.length && numeric(cps[i]); i++) {
+            if (UCharacter.isDigit(cps[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the character may be part of a number: not a space, not a letter, not a control. */
@@ -431,7 +465,7 @@ final class ReorderedNumbers extends MarkingTextRenderer {
                         if (starting != null) {
                             COSDictionary properties = new COSDictionary();
                             // the signs of a number drawn apart keep only their spaces ({@link #signs})
-                            String text = starting.logical().isBlank() ? starting.logical() : BEFORE + starting.logical() + AFTER;
+                            String text = spaces(starting.logical()) ? starting.logical() : BEFORE + starting.logical() + AFTER;
                             properties.setItem(ACTUAL_TEXT, new COSString(text));
                             out.addAll(List.of(COSName.getPDFName("Span"), properties, Operator.getOperator("BDC")));
                             open = starting;
