@@ -66,8 +66,8 @@ final class ReorderedNumbers extends MarkingTextRenderer {
     private static final String BEFORE = "\u202D";
     private static final String AFTER = "\u202C";
     /**
-     * A right-to-left mark, read after a space the layout drew as a right-to-left run of its own
-     * ({@link #markOf}). Not in a number's own ActualText: PDFBox reverses an ActualText of more
+     * A right-to-left mark, read after a space beside a number that the layout drew as a
+     * right-to-left run of its own ({@link #markOf}), or beside a sign drawn apart ({@link #signed}). Not in a number's own ActualText: PDFBox reverses an ActualText of more
      * than one character that holds a right-to-left character, and read "2024–2026" "6202–4202".
      */
     private static final String RIGHT_TO_LEFT_MARK = "\u200F";
@@ -89,6 +89,10 @@ final class ReorderedNumbers extends MarkingTextRenderer {
     private int sign = -1;
     /** Its logical text. */
     private String signText;
+    /** The indexes of the runs of spaces drawn last, after no number, until a string that is not one. */
+    private final List<Integer> pendingSpaces = new ArrayList<>();
+    /** Whether the string drawn last was a right-to-left run whose logical text ends with a number. */
+    private boolean afterNumber;
 
     /** @param direction the reorderer the layout draws with, which tells the right-to-left runs */
     ReorderedNumbers(TextRenderer delegate, DrawnDirection direction) {
@@ -109,10 +113,23 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             signText = logical;
             return MARK + this.sign;
         }
+        boolean afterNumber = this.afterNumber;
+        this.afterNumber = logical != null && (endsWithNumber(logical) || afterNumber && spaces(logical));
         if (logical != null && !logical.isEmpty() && spaces(logical)) {
-            runs.add(new Run(length, List.of(new Number(0, length, logical + RIGHT_TO_LEFT_MARK))));
+            // marked when a number is beside it: drawn before it, or next after the spaces
+            runs.add(new Run(length, afterNumber ? List.of(new Number(0, length, logical + RIGHT_TO_LEFT_MARK)) : List.of()));
+            if (!afterNumber) {
+                pendingSpaces.add(runs.size() - 1);
+            }
             return MARK + (runs.size() - 1);
         }
+        if (logical != null && endsWithNumber(new StringBuilder(logical).reverse().toString())) {
+            for (int index : pendingSpaces) {
+                int spaceLength = runs.get(index).length();
+                runs.set(index, new Run(spaceLength, List.of(new Number(0, spaceLength, " ".repeat(spaceLength) + RIGHT_TO_LEFT_MARK))));
+            }
+        }
+        pendingSpaces.clear();
         List<Number> numbers = logical == null ? List.of() : alone(string, logical) ? List.of(new Number(0,
                 length, logical)) : withPictures(string, numbers(string));
         if (sign >= 0 && logical != null && !logical.isEmpty() && UCharacter.isDigit(logical.codePointAt(0))) {
@@ -275,6 +292,19 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             index += length;
         }
         return pictures;
+    }
+
+    /** Whether the text ends with a number: a digit, maybe followed by signs or separators ("45", "5.2%"). */
+    private static boolean endsWithNumber(String text) {
+        int i = text.length();
+        while (i > 0 && numeric(text.codePointBefore(i))) {
+            int cp = text.codePointBefore(i);
+            if (UCharacter.isDigit(cp)) {
+                return true;
+            }
+            i -= Character.charCount(cp);
+        }
+        return false;
     }
 
     /** Whether an ActualText is only spaces and marks, which need no override. */
