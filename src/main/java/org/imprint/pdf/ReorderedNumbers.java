@@ -67,8 +67,13 @@ final class ReorderedNumbers extends MarkingTextRenderer {
     private static final String AFTER = "\u202C";
     /**
      * A right-to-left mark, read after a space beside a number that the layout drew as a
-     * right-to-left run of its own ({@link #markOf}), or beside a sign drawn apart ({@link #signed}). Not in a number's own ActualText: PDFBox reverses an ActualText of more
-     * than one character that holds a right-to-left character, and read "2024–2026" "6202–4202".
+     * right-to-left run of its own ({@link #markOf}), or beside a sign drawn apart ({@link #signed}).
+     * A Latin word beside an Arabic-Indic number ("عرصہ M ٢٠٢٤–٢٠٢٦ تک", "GDP ٥٫٢٪") is set
+     * apart from it, the space between them right to left, and drawn right of it, as a browser
+     * draws it; pdftotext and PDFBox read what stands between two right-to-left letters without
+     * one of its own as one left-to-right stretch, "عرصہ ٢٠٢٤–٢٠٢٦ M تک" (h19ac F4). The mark
+     * is not in the number's own ActualText: PDFBox reverses an ActualText of more than one
+     * character that holds a right-to-left one, and read "2024–2026" as "6202–4202".
      */
     private static final String RIGHT_TO_LEFT_MARK = "\u200F";
 
@@ -227,7 +232,9 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             while (i < cps.length && numeric(cps[i])) {
                 digit |= UCharacter.isDigit(cps[i]);
                 i++;
-                // numbers apart only by spaces are one stretch: the algorithm reorders them as a group
+                // numbers apart only by spaces are one stretch, as the algorithm reorders them as a
+                // group: "جون 2024: 20.5%", drawn "%20.5 :2024", with two ActualTexts side by side
+                // read "20.5% 2024:" in both readers (h19ac F5)
                 int next = i;
                 while (next < cps.length && UCharacter.isWhitespace(cps[next])) {
                     next++;
