@@ -78,6 +78,17 @@ final class ReorderedNumbers extends MarkingTextRenderer {
      */
     private static final String BEFORE = "\u202B\u2066\u202D";
     private static final String AFTER = "\u202C\u2069\u202C";
+    /**
+     * A right-to-left mark, read after a space beside a number that the layout drew as a
+     * right-to-left run of its own ({@link #markOf}), or beside a sign drawn apart ({@link #signed}).
+     * A Latin word beside an Arabic-Indic number ("عرصہ M ٢٠٢٤–٢٠٢٦ تک", "GDP ٥٫٢٪") is set
+     * apart from it, the space between them right to left, and drawn right of it, as a browser
+     * draws it; pdftotext and PDFBox read what stands between two right-to-left letters without
+     * one of its own as one left-to-right stretch, "عرصہ ٢٠٢٤–٢٠٢٦ M تک" (h19ac F4). The mark
+     * is not in the number's own ActualText: PDFBox reverses an ActualText of more than one
+     * character that holds a right-to-left one, and read "2024–2026" as "6202–4202".
+     */
+    private static final String RIGHT_TO_LEFT_MARK = "\u200F";
 
     /**
      * One number of a drawn string, or one picture ({@link #pictures}): its code points
@@ -96,6 +107,10 @@ final class ReorderedNumbers extends MarkingTextRenderer {
     private int sign = -1;
     /** Its logical text. */
     private String signText;
+    /** The indexes of the runs of spaces drawn last, after no number, until a string that is not one. */
+    private final List<Integer> pendingSpaces = new ArrayList<>();
+    /** Whether the string drawn last was a right-to-left run whose logical text ends with a number. */
+    private boolean afterNumber;
 
     /** @param direction the reorderer the layout draws with, which tells the right-to-left runs */
     ReorderedNumbers(TextRenderer delegate, DrawnDirection direction) {
@@ -116,6 +131,23 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             signText = logical;
             return MARK + this.sign;
         }
+        boolean afterNumber = this.afterNumber;
+        this.afterNumber = logical != null && (endsWithNumber(logical) || afterNumber && spaces(logical));
+        if (logical != null && !logical.isEmpty() && spaces(logical)) {
+            // marked when a number is beside it: drawn before it, or next after the spaces
+            runs.add(new Run(length, afterNumber ? List.of(new Number(0, length, logical + RIGHT_TO_LEFT_MARK)) : List.of()));
+            if (!afterNumber) {
+                pendingSpaces.add(runs.size() - 1);
+            }
+            return MARK + (runs.size() - 1);
+        }
+        if (logical != null && endsWithNumber(new StringBuilder(logical).reverse().toString())) {
+            for (int index : pendingSpaces) {
+                int spaceLength = runs.get(index).length();
+                runs.set(index, new Run(spaceLength, List.of(new Number(0, spaceLength, " ".repeat(spaceLength) + RIGHT_TO_LEFT_MARK))));
+            }
+        }
+        pendingSpaces.clear();
         List<Number> numbers = logical == null ? List.of() : alone(string, logical) ? List.of(new Number(0,
                 length, logical)) : withPictures(string, numbers(string));
         if (sign >= 0 && logical != null && !logical.isEmpty() && UCharacter.isDigit(logical.codePointAt(0))) {
@@ -171,7 +203,8 @@ final class ReorderedNumbers extends MarkingTextRenderer {
         List<Number> out = new ArrayList<>(numbers.stream().filter(n -> n.end() != cps.length).toList());
         out.add(new Number(start, cps.length, signText.substring(spaces) + logical));
         int length = runs.get(index).length();
-        runs.set(index, new Run(length, List.of(new Number(0, length, signText.substring(0, spaces)))));
+        String left = spaces > 0 ? signText.substring(0, spaces) + RIGHT_TO_LEFT_MARK : "";
+        runs.set(index, new Run(length, List.of(new Number(0, length, left))));
         return out;
     }
 
@@ -212,6 +245,16 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             while (i < cps.length && numeric(cps[i])) {
                 digit |= UCharacter.isDigit(cps[i]);
                 i++;
+                // numbers apart only by spaces are one stretch, as the algorithm reorders them as a
+                // group: "جون 2024: 20.5%", drawn "%20.5 :2024", with two ActualTexts side by side
+                // read "20.5% 2024:" in both readers (h19ac F5)
+                int next = i;
+                while (next < cps.length && UCharacter.isWhitespace(cps[next])) {
+                    next++;
+                }
+                if (next > i && next < cps.length && numeric(cps[next]) && digit && digitAhead(cps, next)) {
+                    i = next;
+                }
             }
             String drawn = new String(cps, start, i - start);
             if (digit) {
@@ -269,6 +312,34 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             index += length;
         }
         return pictures;
+    }
+
+    /** Whether the text ends with a number: a digit, maybe followed by signs or separators ("45", "5.2%"). */
+    private static boolean endsWithNumber(String text) {
+        int i = text.length();
+        while (i > 0 && numeric(text.codePointBefore(i))) {
+            int cp = text.codePointBefore(i);
+            if (UCharacter.isDigit(cp)) {
+                return true;
+            }
+            i -= Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Whether an ActualText is only spaces and marks, which need no override. */
+    private static boolean spaces(String text) {
+        return text.codePoints().allMatch(c -> UCharacter.isWhitespace(c) || c == RIGHT_TO_LEFT_MARK.codePointAt(0));
+    }
+
+    /** Whether the numeric stretch from {@code from} holds a digit. */
+    private static boolean digitAhead(int[] cps, int from) {
+        for (int i = from; i < cps.length && numeric(cps[i]); i++) {
+            if (UCharacter.isDigit(cps[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the character may be part of a number: not a space, not a letter, not a control. */
@@ -444,7 +515,7 @@ final class ReorderedNumbers extends MarkingTextRenderer {
                         if (starting != null) {
                             COSDictionary properties = new COSDictionary();
                             // the signs of a number drawn apart keep only their spaces ({@link #signs})
-                            String text = starting.logical().isBlank() ? starting.logical() : actualText(starting.logical());
+                            String text = spaces(starting.logical()) ? starting.logical() : actualText(starting.logical());
                             properties.setItem(ACTUAL_TEXT, new COSString(text));
                             out.addAll(List.of(COSName.getPDFName("Span"), properties, Operator.getOperator("BDC")));
                             open = starting;

@@ -131,6 +131,51 @@ class RightToLeftNumbersTextTest {
                 .stream().map(phrase -> () -> assertTrue(sorted.contains(phrase), phrase + " in " + sorted)));
     }
 
+    /**
+     * A Latin word beside an Arabic-Indic number in right-to-left text (h19ac F4): the algorithm
+     * sets each left to right, apart, the space between them right to left, and the word is drawn
+     * right of the number, as a browser draws it. PDFBox's text by position (and pdftotext) read
+     * what stands between two right-to-left letters without one of its own as one left-to-right
+     * stretch: "عرصہ ٢٠٢٤–٢٠٢٦ M تک". The space reads with a right-to-left mark.
+     */
+    @Test
+    void aLatinWordBesideAnArabicIndicNumberKeepsItsPlace(@TempDir Path dir) throws Exception {
+        Path urdu = TestReport.at(dir.resolve("ur")).title("اعداد").language("ur").author("زاہد انور")
+                .body("عرصہ M ٢٠٢٤–٢٠٢٦ تک دیکھیے۔\n\nشرح GDP ٥٫٢٪ رہی۔\n\nعرصہ COVID ٢٠٢٠–٢٠٢١ کا۔\n\nرقم R -٥٠٠ تھی۔\n")
+                .build("pdf").pdf();
+        String sorted = text(urdu, true);
+        assertAll(List.of("عرصہ M ٢٠٢٤–٢٠٢٦ تک", "شرح GDP ٥٫٢٪ رہی", "عرصہ COVID ٢٠٢٠–٢٠٢١ کا", "رقم R -٥٠٠ تھی").stream()
+                .map(phrase -> () -> assertTrue(sorted.contains(phrase), phrase + " in " + sorted)));
+        Path arabic = TestReport.at(dir.resolve("ar")).title("أرقام").language("ar").author("زاہد انور")
+                .body("النسبة GDP ٥٫٢٪ تقريبا.\n").build("pdf").pdf();
+        assertTrue(text(arabic, true).contains("النسبة GDP ٥٫٢٪ تقريبا"), text(arabic, true));
+    }
+
+    /**
+     * Numbers apart only by spaces and punctuation are reordered as one group (h19ac F5): "جون
+     * 2024: 20.5%" is drawn "%20.5 :2024 جون", and with an ActualText for each number both
+     * readers took the two, side by side, as one left-to-right stretch: "جون 20.5% 2024:". The
+     * group has one ActualText.
+     */
+    @Test
+    void numbersApartOnlyBySpacesReadInTheirOrder(@TempDir Path dir) throws Exception {
+        Path pdf = TestReport.at(dir.resolve("ur")).title("اعداد").language("ur").author("زاہد انور")
+                .body("""
+                        افراط زر کی شرح:
+
+                        - جون 2024: 20.5%
+                        - جنوری 2025: 12%
+
+                        فون 00852 2397 7886 پر رابطہ کریں۔
+                        """).build("pdf").pdf();
+        String sorted = text(pdf, true);
+        assertAll(List.of("جون 2024: 20.5%", "جنوری 2025: 12%", "فون 00852 2397 7886 پر").stream()
+                .map(phrase -> () -> assertTrue(sorted.contains(phrase), phrase + " in " + sorted)));
+        List<String> actual = actualTexts(pdf);
+        assertAll(List.of("2024: 20.5%", "00852 2397 7886").stream()
+                .map(group -> () -> assertTrue(actual.contains("\u202D" + group + "\u202C"), group + " in " + actual)));
+    }
+
     /** Each line's glyphs in the order they stand on the page, left to right, as drawn. */
     private static List<String> drawnLines(Path pdf) throws Exception {
         java.util.TreeMap<Integer, List<org.apache.pdfbox.text.TextPosition>> lines = new java.util.TreeMap<>();
