@@ -173,7 +173,7 @@ class RightToLeftNumbersTextTest {
                 .map(phrase -> () -> assertTrue(sorted.contains(phrase), phrase + " in " + sorted)));
         List<String> actual = actualTexts(pdf);
         assertAll(List.of("2024: 20.5%", "00852 2397 7886").stream()
-                .map(group -> () -> assertTrue(actual.contains("\u202D" + group + "\u202C"), group + " in " + actual)));
+                .map(group -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(group)), group + " in " + actual)));
     }
 
     /** Each line's glyphs in the order they stand on the page, left to right, as drawn. */
