@@ -24,12 +24,16 @@ import com.ibm.icu.text.RuleBasedCollator;
 import com.ibm.icu.util.ULocale;
 
 import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.SKey;
 import de.undercouch.citeproc.csl.internal.SStyle;
 import de.undercouch.citeproc.csl.internal.locale.LLocale;
+import de.undercouch.citeproc.csl.internal.rendering.SNameInheritableAttributes;
 
 /**
  * A style's own sort (its {@code <sort>} keys, rendered by citeproc-java) compared with the
@@ -137,10 +141,18 @@ final class CollatedSort {
                 names[i] = !macro.isEmpty() ? rendersNames(macros, macro, new HashSet<>()) : NAME_VARIABLES.contains(variables[i]);
                 min[i] = number(key, "names-min");
                 first[i] = number(key, "names-use-first");
+                if (!macro.isEmpty() && macros.containsKey(macro) && (min[i] > 0 || first[i] > 0)) {
+                    key.setAttribute("macro", cutNames(macros, macro, min[i], first[i], i));
+                }
             }
             sortOrderNames(doc);
             SStyle style = new SStyle(doc);
             List<SKey> keys = elements.stream().map(SKey::new).toList();
+            // the names of a key inherit the et-al cut of its citation or list, as the names it prints:
+            // de-buck's list (et-al-min="4", use-first 1) ties "Brown, Green, White, ..." and "Brown,
+            // Green, Blue, ..." at "Brown et al." and orders them by title, where every name was compared
+            SNameInheritableAttributes inherited = new SNameInheritableAttributes(part);
+            boolean citation = partName.equals("citation");
             LLocale locale = locale(csl);
             boolean demote = Particles.applies(xml);
             Comparator<String> collation = collation(language);
@@ -150,8 +162,8 @@ final class CollatedSort {
                 CSLItemData p = demote ? Particles.demoted(unlettered(a)) : unlettered(a);
                 CSLItemData q = demote ? Particles.demoted(unlettered(b)) : unlettered(b);
                 for (int i = 0; i < n; i++) {
-                    String x = key(keys.get(i), variables[i], new RenderContext(style, locale, p, null), demote, min[i], first[i]);
-                    String y = key(keys.get(i), variables[i], new RenderContext(style, locale, q, null), demote, min[i], first[i]);
+                    String x = key(keys.get(i), inherited, variables[i], context(style, locale, p, citation), demote, min[i], first[i]);
+                    String y = key(keys.get(i), inherited, variables[i], context(style, locale, q, citation), demote, min[i], first[i]);
                     // as citeproc-java's comparator: a source without the key comes last either way
                     if (x.isEmpty() != y.isEmpty()) {
                         return x.isEmpty() ? 1 : -1;
@@ -167,6 +179,65 @@ final class CollatedSort {
                 | org.xml.sax.SAXException | java.io.IOException e) {
             return null;
         }
+    }
+
+    /**
+     * The context a source's keys are rendered in. A citation's key sees the source as its first
+     * cite: with no citation around it, citeproc-java held every {@code match="none"} position
+     * test true, so a key printed the names as a later cite cuts them ({@link SubsequentEtAl}):
+     * american-sociological-association keyed "Smith, Lee, Kim" and "Smith, Oh, Kim" both as
+     * "Smith et al." and left them in the order cited, where citeproc-js compares all three names.
+     * The reference list's position tests are decided already ({@link SubsequentPositions}).
+     */
+    private static RenderContext context(SStyle style, LLocale locale, CSLItemData item, boolean citation) {
+        if (!citation) {
+            return new RenderContext(style, locale, item, null);
+        }
+        CSLCitationItem alone = new CSLCitationItemBuilder(item.getId()).itemData(item).build();
+        return new RenderContext(new RenderContext(style, locale, item, null, new CSLCitation(alone), List.of()), alone);
+    }
+
+    /**
+     * The name of a copy of a key's macro (and of the macros it calls) whose names are cut as the
+     * key's {@code names-min} and {@code names-use-first} say (CSL: they override the et-al
+     * attributes of every name the key's macro prints), which citeproc-java reads from no key:
+     * 247 bundled styles set them ({@code <key macro="author" names-min="3" names-use-first="1"/>}).
+     */
+    private static String cutNames(Map<String, Element> macros, String macro, int min, int first, int index) {
+        String copyName = macro + " (sort key " + (index + 1) + ")";
+        if (macros.containsKey(copyName)) {
+            return copyName;
+        }
+        Element copy = (Element) macros.get(macro).cloneNode(true);
+        copy.setAttribute("name", copyName);
+        macros.get(macro).getParentNode().appendChild(copy);
+        macros.put(copyName, copy);
+        for (Element element : descendants(copy)) {
+            if (element.getTagName().equals("name")) {
+                element.removeAttribute("et-al-subsequent-min");
+                element.removeAttribute("et-al-subsequent-use-first");
+                if (min > 0) {
+                    element.setAttribute("et-al-min", Integer.toString(min));
+                }
+                if (first > 0) {
+                    element.setAttribute("et-al-use-first", Integer.toString(first));
+                }
+            } else if (element.getTagName().equals("names") && children(element, "name").isEmpty()
+                    && !(element.getParentNode() instanceof Element parent && parent.getTagName().equals("substitute"))) {
+                Element name = element.getOwnerDocument().createElement("name");
+                if (min > 0) {
+                    name.setAttribute("et-al-min", Integer.toString(min));
+                }
+                if (first > 0) {
+                    name.setAttribute("et-al-use-first", Integer.toString(first));
+                }
+                element.insertBefore(name, element.getFirstChild());
+            }
+            if (element.hasAttribute("macro") && macros.containsKey(element.getAttribute("macro"))) {
+                element.setAttribute("macro", cutNames(macros, element.getAttribute("macro"), min, first, index));
+            }
+        }
+        return copyName;
     }
 
     /**
@@ -319,13 +390,14 @@ final class CollatedSort {
      * the family name where the style demotes none ({@code demote-non-dropping-particle="never"}:
      * "van Gogh" under V); only the first {@code first} names where there are {@code min} or more.
      */
-    private static String key(SKey key, String variable, RenderContext context, boolean demote, int min, int first) {
+    private static String key(SKey key, SNameInheritableAttributes inherited, String variable, RenderContext context,
+                              boolean demote, int min, int first) {
         if (variable != null && DATE_VARIABLES.contains(variable)) {
             return dateKey(context.getDateVariable(variable));
         }
         CSLName[] names = variable == null ? null : context.getNameVariable(variable);
         if (names == null) {
-            key.render(context);
+            inherited.wrap(key::render).accept(context);
             // without the marks the style rewrites put round names and terms: ICU sorts a
             // private-use character after every letter, and "Carr" came after a title "Web page"
             return MARKS.matcher(CjkNames.joined(context.getResult().toString())).replaceAll("");
