@@ -126,6 +126,9 @@ final class CollatedSort {
             String[] variables = new String[n];
             // the keys that are name lists: a variable key of names, or a macro that renders names
             boolean[] names = new boolean[n];
+            // each key as the macro prints it, its names not cut: what a citation's names keys
+            // compare where the cut ones tie
+            List<SKey> full = new ArrayList<>();
             // a name-list key's names-min and names-use-first (CSL: et-al for the key)
             int[] min = new int[n];
             int[] first = new int[n];
@@ -141,6 +144,7 @@ final class CollatedSort {
                 names[i] = !macro.isEmpty() ? rendersNames(macros, macro, new HashSet<>()) : NAME_VARIABLES.contains(variables[i]);
                 min[i] = number(key, "names-min");
                 first[i] = number(key, "names-use-first");
+                full.add(new SKey(key.cloneNode(false)));
                 if (!macro.isEmpty() && macros.containsKey(macro) && (min[i] > 0 || first[i] > 0)) {
                     key.setAttribute("macro", cutNames(macros, macro, min[i], first[i], i));
                 }
@@ -171,6 +175,19 @@ final class CollatedSort {
                     int c = (names[i] ? byNamePart(collation, x, y) : collation.compare(x, y)) * keys.get(i).getSort();
                     if (c != 0) {
                         return c;
+                    }
+                }
+                // sources whose cut names tie are cited with the names that tell them apart
+                // (disambiguate-add-names), which citeproc-js sorts them by: APA's "Kim, Park, &
+                // Choi" before "Kim, Park, & Jung", both keyed "Kim et al." by names-min="3"
+                for (int i = 0; citation && i < n; i++) {
+                    if (names[i] && variables[i] == null) {
+                        String x = key(full.get(i), NO_NAME_OPTIONS, null, context(style, locale, p, true), demote, 0, 0);
+                        String y = key(full.get(i), NO_NAME_OPTIONS, null, context(style, locale, q, true), demote, 0, 0);
+                        int c = byNamePart(collation, x, y) * full.get(i).getSort();
+                        if (c != 0) {
+                            return c;
+                        }
                     }
                 }
                 return YEAR_SUFFIX.compare(a, b);
@@ -249,6 +266,9 @@ final class CollatedSort {
     private static CSLItemData unlettered(CSLItemData item) {
         return item.getYearSuffix() == null ? item : new de.undercouch.citeproc.csl.CSLItemDataBuilder(item).yearSuffix(null).build();
     }
+
+    /** No name options of a part: the names of a key as its macro and the style give them. */
+    private static final SNameInheritableAttributes NO_NAME_OPTIONS = new SNameInheritableAttributes((Node) null);
 
     /** CSL's name variables, whose keys are compared name part by name part. */
     private static final java.util.Set<String> NAME_VARIABLES = java.util.Set.of("author", "editor", "translator",
