@@ -24,12 +24,16 @@ import com.ibm.icu.text.RuleBasedCollator;
 import com.ibm.icu.util.ULocale;
 
 import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.SKey;
 import de.undercouch.citeproc.csl.internal.SStyle;
 import de.undercouch.citeproc.csl.internal.locale.LLocale;
+import de.undercouch.citeproc.csl.internal.rendering.SNameInheritableAttributes;
 
 /**
  * A style's own sort (its {@code <sort>} keys, rendered by citeproc-java) compared with the
@@ -131,6 +135,9 @@ final class CollatedSort {
             String[] variables = new String[n];
             // the keys that are name lists: a variable key of names, or a macro that renders names
             boolean[] names = new boolean[n];
+            // each key as the macro prints it, its names not cut: what a citation's names keys
+            // compare where the cut ones tie
+            List<SKey> full = new ArrayList<>();
             // a name-list key's names-min and names-use-first (CSL: et-al for the key)
             int[] min = new int[n];
             int[] first = new int[n];
@@ -146,25 +153,63 @@ final class CollatedSort {
                 names[i] = !macro.isEmpty() ? rendersNames(macros, macro, new HashSet<>()) : NAME_VARIABLES.contains(variables[i]);
                 min[i] = number(key, "names-min");
                 first[i] = number(key, "names-use-first");
+                full.add(new SKey(key.cloneNode(false)));
+                if (!macro.isEmpty() && macros.containsKey(macro) && (min[i] > 0 || first[i] > 0)) {
+                    key.setAttribute("macro", cutNames(macros, macro, min[i], first[i], i));
+                }
             }
             sortOrderNames(doc);
             SStyle style = new SStyle(doc);
             List<SKey> keys = elements.stream().map(SKey::new).toList();
+            // the names of a key inherit the et-al cut of its citation or list, as the names it prints:
+            // de-buck's list (et-al-min="4", use-first 1) ties "Brown, Green, White, ..." and "Brown,
+            // Green, Blue, ..." at "Brown et al." and orders them by title, where every name was compared
+            SNameInheritableAttributes inherited = new SNameInheritableAttributes(part);
+            boolean citation = partName.equals("citation");
             LLocale locale = locale(csl);
             boolean demote = Particles.applies(xml);
             Comparator<String> collation = collation(language);
+            // two sources compared by the keys in turn, the first that tells them apart deciding; 0 where none does
+            Comparator<CSLItemData> byKeys = (p, q) -> {
+                for (int i = 0; i < n; i++) {
+                    String x = key(keys.get(i), inherited, variables[i], context(style, locale, p, citation), demote, min[i], first[i]);
+                    String y = key(keys.get(i), inherited, variables[i], context(style, locale, q, citation), demote, min[i], first[i]);
+                    // as citeproc-java's comparator: a source without the key comes last either way
+                    if (x.isEmpty() != y.isEmpty()) {
+                        return x.isEmpty() ? 1 : -1;
+                    }
+                    int c = (names[i] ? byNamePart(collation, x, y) : collation.compare(x, y)) * keys.get(i).getSort();
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return 0;
+            };
             return (a, b) -> {
                 // a style that demotes particles for sorting sorts its citations so too, as its list:
                 // "van der Berg" under B in both, "Berg, Jan van der" (a macro key renders the name as the data has it)
-                int c = compare(keys, variables, names, min, first, style, locale, collation, demote,
-                        demote ? Particles.demoted(unlettered(a)) : unlettered(a), demote ? Particles.demoted(unlettered(b)) : unlettered(b));
+                CSLItemData p = demote ? Particles.demoted(unlettered(a)) : unlettered(a);
+                CSLItemData q = demote ? Particles.demoted(unlettered(b)) : unlettered(b);
+                int c = byKeys.compare(p, q);
                 if (c == 0 && demote) {
                     // a key of family names alone ties "van der Berg" with "Berg": as citeproc-js, "Berg van der" after "Berg"
-                    c = compare(keys, variables, names, min, first, style, locale, collation, demote,
-                            Particles.sorted(unlettered(a)), Particles.sorted(unlettered(b)));
+                    c = byKeys.compare(Particles.sorted(unlettered(a)), Particles.sorted(unlettered(b)));
                 }
                 if (c != 0) {
                     return c;
+                }
+                // sources whose cut names tie are cited with the names that tell them apart
+                // (disambiguate-add-names), which citeproc-js sorts them by: APA's "Kim, Park, &
+                // Choi" before "Kim, Park, & Jung", both keyed "Kim et al." by names-min="3"
+                for (int i = 0; citation && i < n; i++) {
+                    if (names[i] && variables[i] == null) {
+                        String x = key(full.get(i), NO_NAME_OPTIONS, null, context(style, locale, p, true), demote, 0, 0);
+                        String y = key(full.get(i), NO_NAME_OPTIONS, null, context(style, locale, q, true), demote, 0, 0);
+                        int byAllNames = byNamePart(collation, x, y) * full.get(i).getSort();
+                        if (byAllNames != 0) {
+                            return byAllNames;
+                        }
+                    }
                 }
                 return YEAR_SUFFIX.compare(a, b);
             };
@@ -174,22 +219,63 @@ final class CollatedSort {
         }
     }
 
-    /** Two sources compared by the keys in turn, the first that tells them apart deciding; 0 where none does. */
-    private static int compare(List<SKey> keys, String[] variables, boolean[] names, int[] min, int[] first, SStyle style,
-            LLocale locale, Comparator<String> collation, boolean demote, CSLItemData p, CSLItemData q) {
-        for (int i = 0; i < keys.size(); i++) {
-            String x = key(keys.get(i), variables[i], new RenderContext(style, locale, p, null), demote, min[i], first[i]);
-            String y = key(keys.get(i), variables[i], new RenderContext(style, locale, q, null), demote, min[i], first[i]);
-            // as citeproc-java's comparator: a source without the key comes last either way
-            if (x.isEmpty() != y.isEmpty()) {
-                return x.isEmpty() ? 1 : -1;
+    /**
+     * The context a source's keys are rendered in. A citation's key sees the source as its first
+     * cite: with no citation around it, citeproc-java held every {@code match="none"} position
+     * test true, so a key printed the names as a later cite cuts them ({@link SubsequentEtAl}):
+     * american-sociological-association keyed "Smith, Lee, Kim" and "Smith, Oh, Kim" both as
+     * "Smith et al." and left them in the order cited, where citeproc-js compares all three names.
+     * The reference list's position tests are decided already ({@link SubsequentPositions}).
+     */
+    private static RenderContext context(SStyle style, LLocale locale, CSLItemData item, boolean citation) {
+        if (!citation) {
+            return new RenderContext(style, locale, item, null);
+        }
+        CSLCitationItem alone = new CSLCitationItemBuilder(item.getId()).itemData(item).build();
+        return new RenderContext(new RenderContext(style, locale, item, null, new CSLCitation(alone), List.of()), alone);
+    }
+
+    /**
+     * The name of a copy of a key's macro (and of the macros it calls) whose names are cut as the
+     * key's {@code names-min} and {@code names-use-first} say (CSL: they override the et-al
+     * attributes of every name the key's macro prints), which citeproc-java reads from no key:
+     * 247 bundled styles set them ({@code <key macro="author" names-min="3" names-use-first="1"/>}).
+     */
+    private static String cutNames(Map<String, Element> macros, String macro, int min, int first, int index) {
+        String copyName = macro + " (sort key " + (index + 1) + ")";
+        if (macros.containsKey(copyName)) {
+            return copyName;
+        }
+        Element copy = (Element) macros.get(macro).cloneNode(true);
+        copy.setAttribute("name", copyName);
+        macros.get(macro).getParentNode().appendChild(copy);
+        macros.put(copyName, copy);
+        for (Element element : descendants(copy)) {
+            if (element.getTagName().equals("name")) {
+                element.removeAttribute("et-al-subsequent-min");
+                element.removeAttribute("et-al-subsequent-use-first");
+                if (min > 0) {
+                    element.setAttribute("et-al-min", Integer.toString(min));
+                }
+                if (first > 0) {
+                    element.setAttribute("et-al-use-first", Integer.toString(first));
+                }
+            } else if (element.getTagName().equals("names") && children(element, "name").isEmpty()
+                    && !(element.getParentNode() instanceof Element parent && parent.getTagName().equals("substitute"))) {
+                Element name = element.getOwnerDocument().createElement("name");
+                if (min > 0) {
+                    name.setAttribute("et-al-min", Integer.toString(min));
+                }
+                if (first > 0) {
+                    name.setAttribute("et-al-use-first", Integer.toString(first));
+                }
+                element.insertBefore(name, element.getFirstChild());
             }
-            int c = (names[i] ? byNamePart(collation, x, y) : collation.compare(x, y)) * keys.get(i).getSort();
-            if (c != 0) {
-                return c;
+            if (element.hasAttribute("macro") && macros.containsKey(element.getAttribute("macro"))) {
+                element.setAttribute("macro", cutNames(macros, element.getAttribute("macro"), min, first, index));
             }
         }
-        return 0;
+        return copyName;
     }
 
     /**
@@ -201,6 +287,9 @@ final class CollatedSort {
     private static CSLItemData unlettered(CSLItemData item) {
         return item.getYearSuffix() == null ? item : new de.undercouch.citeproc.csl.CSLItemDataBuilder(item).yearSuffix(null).build();
     }
+
+    /** No name options of a part: the names of a key as its macro and the style give them. */
+    private static final SNameInheritableAttributes NO_NAME_OPTIONS = new SNameInheritableAttributes((Node) null);
 
     /** CSL's name variables, whose keys are compared name part by name part. */
     private static final java.util.Set<String> NAME_VARIABLES = java.util.Set.of("author", "editor", "translator",
@@ -342,13 +431,14 @@ final class CollatedSort {
      * the family name where the style demotes none ({@code demote-non-dropping-particle="never"}:
      * "van Gogh" under V); only the first {@code first} names where there are {@code min} or more.
      */
-    private static String key(SKey key, String variable, RenderContext context, boolean demote, int min, int first) {
+    private static String key(SKey key, SNameInheritableAttributes inherited, String variable, RenderContext context,
+                              boolean demote, int min, int first) {
         if (variable != null && DATE_VARIABLES.contains(variable)) {
             return dateKey(context.getDateVariable(variable));
         }
         CSLName[] names = variable == null ? null : context.getNameVariable(variable);
         if (names == null) {
-            key.render(context);
+            inherited.wrap(key::render).accept(context);
             // without the marks the style rewrites put round names and terms: ICU sorts a
             // private-use character after every letter, and "Carr" came after a title "Web page"
             return MARKS.matcher(CjkNames.joined(context.getResult().toString())).replaceAll("");

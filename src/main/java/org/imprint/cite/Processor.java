@@ -244,6 +244,7 @@ final class Processor {
         xml = EventTitles.apply(xml);
         xml = SubstitutedConditions.apply(xml);
         xml = SubstituteNames.apply(xml);
+        xml = SubstitutedWords.apply(xml);
         xml = NameAffixes.apply(xml, language);
         xml = DateDelimiters.apply(xml);
         xml = ImplicitYearSuffixes.apply(xml);
