@@ -267,7 +267,7 @@ final class Processor {
         xml = TermValues.apply(xml, language);
         xml = NameLabelPlurals.apply(xml, language);
         xml = TermTitleCase.apply(xml, language);
-        xml = QuoteMarks.mark(xml);
+        xml = QuoteMarks.markInnerOpen(QuoteMarks.mark(xml), language);
         xml = MonthDayDates.mark(xml);
         xml = DatePartCases.mark(xml);
         xml = ShortYears.mark(xml);
