@@ -241,6 +241,7 @@ final class Processor {
         if (style.notes()) {
             xml = withoutLayoutSuffix(xml);
         }
+        xml = LocatorLabels.apply(xml);
         xml = EventTitles.apply(xml);
         xml = SubstitutedConditions.apply(xml);
         xml = SubstituteNames.apply(xml);
