@@ -241,6 +241,7 @@ final class Processor {
         if (style.notes()) {
             xml = withoutLayoutSuffix(xml);
         }
+        xml = LocatorLabels.apply(xml);
         xml = EventTitles.apply(xml);
         xml = SubstitutedConditions.apply(xml);
         xml = SubstituteNames.apply(xml);
@@ -268,7 +269,7 @@ final class Processor {
         xml = TermValues.apply(xml, language);
         xml = NameLabelPlurals.apply(xml, language);
         xml = TermTitleCase.apply(xml, language);
-        xml = QuoteMarks.mark(xml);
+        xml = QuoteMarks.markInnerOpen(QuoteMarks.mark(xml), language);
         xml = MonthDayDates.mark(xml);
         xml = DatePartCases.mark(xml);
         xml = ShortYears.mark(xml);
@@ -951,6 +952,11 @@ final class Processor {
             order.add(item.getId());
             counted &= String.valueOf(order.size()).equals(item.getCitationNumber());
         }
+        List<String> sourcesFirst = sourcesFirst(order);
+        if (counted && !sourcesFirst.equals(order)) {
+            csl.registerCitationItems(sourcesFirst, true);
+            order = sourcesFirst;
+        }
         // numbers counted down (a list sorted by number, descending) come only from sorting
         lastSorted = counted ? new Registered(csl, sources, order) : null;
     }
@@ -985,6 +991,20 @@ final class Processor {
         all.keySet().stream().filter(id -> id.contains(SYNTHETIC)).forEach(order::add);
         lastDemoted = new Registered(active.get(NO_LOCATOR), sources, order);
         return order;
+    }
+
+    /**
+     * The registered order with Imprint's own items ({@link #SYNTHETIC}: the break between notes,
+     * copies of sources) after every source, each group in its order. citeproc-java numbers what
+     * it registers by its place in the sorted list, and an item of Imprint's own sorts among the
+     * sources: the break, titled "-" where an author macro falls back on the title, came first in
+     * 27 bundled styles numbered in name order (revista-fave-seccion-ciencias-agrarias, pain), whose
+     * lists then began at 2 and every cite said one more than citeproc-js.
+     */
+    private static List<String> sourcesFirst(List<String> order) {
+        List<String> out = new ArrayList<>(order.stream().filter(id -> !id.contains(SYNTHETIC)).toList());
+        order.stream().filter(id -> id.contains(SYNTHETIC)).forEach(out::add);
+        return out;
     }
 
     private static boolean sameItems(List<CSLItemData> a, List<CSLItemData> b) {

@@ -24,6 +24,11 @@ final class QuoteMarks {
 
     /** Stands in the style for a straight double quote of its own (a private-use character). */
     static final char STRAIGHT = '\uE01D';
+    /** Stands in the style for the locale's opening inner mark written as text of its own ({@link #markInnerOpen}). */
+    static final char INNER_OPEN = '\uE016';
+    /** An affix, value or delimiter, whose text citeproc-java passes through its smart quotes. */
+    private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\b(prefix|suffix|value|delimiter)=\"([^\"]*)\"");
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));");
 
     /** An element's prefix, suffix or value holding a straight quote and no raw HTML. */
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b(prefix|suffix|value)=\"((?:(?!&lt;)[^\"])*&quot;(?:(?!&lt;)[^\"])*)\"");
@@ -59,6 +64,29 @@ final class QuoteMarks {
         }
         return ELEMENT.matcher(xml).replaceAll(e -> Matcher.quoteReplacement(ATTRIBUTE.matcher(e.group()).replaceAll(a ->
                 Matcher.quoteReplacement(a.group(1) + "=\"" + a.group(2).replace("&quot;", "&#x" + Integer.toHexString(STRAIGHT) + ";") + "\""))));
+    }
+
+    /**
+     * The style with each opening inner mark of the locale (‘ in English, ‚ in German, “ in
+     * French) that it writes as text of its own, in an affix, a value or a delimiter, marked as
+     * {@link #INNER_OPEN}, which {@link #write} gives back. citeproc-java's smart quotes, run on each
+     * affix alone, take that mark with no closing one after it in the same affix for an
+     * apostrophe written backwards and turn it round: the prefix="‘" suffix="’" of art-history,
+     * de-buck and eight other bundled styles printed "’Six Hands’" where citeproc-js prints "‘Six
+     * Hands’". Quotation marks the style asks for ({@code quotes="true"}) are terms, not text, and untouched.
+     */
+    static String markInnerOpen(String xml, String language) {
+        char mark = markOf(of(xml, language, false).innerOpen);
+        if (mark == 0 || xml.indexOf(mark) < 0 && !xml.contains("&#")) {
+            return xml;
+        }
+        return TEXT_ATTRIBUTE.matcher(xml).replaceAll(a -> {
+            String value = CHARACTER_REFERENCE.matcher(a.group(2)).replaceAll(r -> {
+                int code = r.group(1) != null ? Integer.parseInt(r.group(1), 16) : Integer.parseInt(r.group(2));
+                return code == mark ? String.valueOf(INNER_OPEN) : Matcher.quoteReplacement(r.group());
+            });
+            return Matcher.quoteReplacement(a.group(1) + "=\"" + value.replace(mark, INNER_OPEN) + "\"");
+        });
     }
 
     /**
@@ -128,7 +156,7 @@ final class QuoteMarks {
         }
         if (!text.contains("&") && text.chars().noneMatch(c -> c == markOf(open) || c == markOf(close) || c == markOf(innerOpen)
                 || c == FieldQuotes.OPEN || c == FieldQuotes.CLOSE || c == FieldQuotes.APOSTROPHE)) {
-            return text;
+            return literalInnerOpens(text);
         }
         for (int i = 0; i < ENTITIES.length; i += 2) {
             text = text.replace(ENTITIES[i], ENTITIES[i + 1]);
@@ -137,7 +165,14 @@ final class QuoteMarks {
             // CSL's punctuation-in-quote, which citeproc-java applies to the style's marks only: "“‘Quoted Title.’”"
             text = INTO_FIELD_QUOTE.matcher(text).replaceAll("$2$1");
         }
-        return nested(text).replace(FieldQuotes.APOSTROPHE, '\u2019');
+        // the style's own opening inner marks after the quotations are nested, as citeproc-js
+        // leaves them: as written, not taken for the opening of a quotation
+        return literalInnerOpens(nested(text).replace(FieldQuotes.APOSTROPHE, '\u2019'));
+    }
+
+    /** The text with each {@link #INNER_OPEN} the style's mark again. */
+    private String literalInnerOpens(String text) {
+        return text.indexOf(INNER_OPEN) < 0 ? text : text.replace(String.valueOf(INNER_OPEN), String.valueOf(markOf(innerOpen)));
     }
 
     /** The style's straight quotes as the locale's marks, opening and closing in turn; an odd one left straight. */
