@@ -22,6 +22,13 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
  * ("van Gogh 1914"). Where the list so made has lost a particle (a style that abbreviates given
  * names to initials, "Gogh, V. v."; et al.), the entries are printed as citeproc-java sets them
  * ("van Gogh, V."), in the demoted order.
+ *
+ * <p>citeproc-java makes every word of the given names an initial, the particles moved there
+ * too ("Gogh, V. v.", citeproc-js "Gogh, V. van"), but keeps whole a word a stop follows (an
+ * initial already). So where the style initializes, the particles that end a Latin given name
+ * (demoted, or a dropping particle, "Ludwig van") are given to it marked ({@link #whole}): the
+ * marks and the {@code initialize-with} it writes after such a word are taken out of the
+ * citation or entry by {@link #unmarked}.
  */
 final class Particles {
 
@@ -130,6 +137,80 @@ final class Particles {
                 : name.getDroppingParticle().strip() + " ";
         return new CSLNameBuilder(name).given(given + dropping + name.getNonDroppingParticle().strip())
                 .droppingParticle(null).nonDroppingParticle(null).build();
+    }
+
+    /** Opens a particle word kept whole in initials: no letter, and Common script, so citeproc-java still initializes the name. */
+    private static final char OPEN = '\u2060';
+    /** Closes such a word, each mark for one of the style's {@code initialize-with} strings (its index in the list). */
+    private static final String CLOSES = "\u2061\u2062\u2063\u2064";
+    /** A particle word: lower case, no stop ("van", "der", "d'"). */
+    private static final Pattern PARTICLE_WORD = Pattern.compile("\\p{Ll}[\\p{L}\\p{M}'\u2019\u02bb]*");
+
+    /**
+     * Latin given names with the lower-case words that end them (particles: "Jan van der",
+     * "Ludwig van") each marked to be kept whole by citeproc-java's initials, which the style
+     * writes with the {@code initialize-with} of the given index; the names themselves where
+     * none ends so, all are such words, or the names are in another script.
+     */
+    static String whole(String given, int with) {
+        if (given == null || with >= CLOSES.length() || !given.codePoints().allMatch(Particles::latin)) {
+            return given;
+        }
+        String[] words = given.strip().split("\\s+");
+        int first = words.length;
+        while (first > 1 && PARTICLE_WORD.matcher(words[first - 1]).matches()) {
+            first--;
+        }
+        if (first == words.length || first == 0) {
+            return given;
+        }
+        StringBuilder out = new StringBuilder(String.join(" ", java.util.Arrays.asList(words).subList(0, first)));
+        for (int i = first; i < words.length; i++) {
+            out.append(' ').append(OPEN).append(words[i]).append(CLOSES.charAt(with)).append('.');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The citation or entry without the marks of {@link #whole}: citeproc-java wrote each marked
+     * word whole and after it, for its stop, the {@code initialize-with} ({@code withs}, by the
+     * mark), trimmed after the last; the word is set apart by a space ("Berg J van der", "Gogh,
+     * V. van").
+     */
+    static String unmarked(String html, java.util.List<String> withs) {
+        if (html.indexOf(OPEN) < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            int close = CLOSES.indexOf(c);
+            if (c == OPEN) {
+                if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1)) && out.charAt(out.length() - 1) != '>') {
+                    out.append(' ');
+                }
+                i++;
+            } else if (close >= 0) {
+                i++;
+                String with = close < withs.size() ? withs.get(close) : "";
+                if (!with.isEmpty() && html.startsWith(with, i) && i + with.length() < html.length() && html.charAt(i + with.length()) == OPEN) {
+                    i += with.length();
+                } else if (!with.isBlank() && html.startsWith(with.stripTrailing(), i)) {
+                    i += with.stripTrailing().length();
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean latin(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.COMMON
+                || script == Character.UnicodeScript.INHERITED;
     }
 
     private Particles() {

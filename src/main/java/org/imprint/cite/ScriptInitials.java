@@ -141,19 +141,32 @@ final class ScriptInitials {
         for (NameVariables field : NameVariables.ALL) {
             CSLName[] names = field.get().apply(item);
             String initializeWith = with.get(field.name());
-            if (names == null || initializeWith == null || java.util.Arrays.stream(names).noneMatch(ScriptInitials::applies)) {
+            if (names == null || initializeWith == null) {
                 continue;
             }
             CSLName[] initialled = names.clone();
+            boolean changed = false;
             for (int i = 0; i < initialled.length; i++) {
-                if (applies(initialled[i])) {
-                    initialled[i] = new CSLNameBuilder(initialled[i]).given(initials(initialled[i].getGiven(), initializeWith)).build();
+                String given = initialled[i] == null || initialled[i].getLiteral() != null ? null : initialled[i].getGiven();
+                // other scripts as initials; Latin particles ending the given names kept whole (Particles)
+                String written = applies(initialled[i]) ? initials(given, initializeWith) : Particles.whole(given, withs().indexOf(initializeWith));
+                if (written != null && !written.equals(given)) {
+                    initialled[i] = new CSLNameBuilder(initialled[i]).given(written).build();
+                    changed = true;
                 }
+            }
+            if (!changed) {
+                continue;
             }
             b = b == null ? new CSLItemDataBuilder(item) : b;
             field.set().apply(b, initialled);
         }
         return b == null ? item : b.build();
+    }
+
+    /** The style's {@code initialize-with} strings, each once, in a fixed order: {@link Particles#whole} marks a word by its index. */
+    java.util.List<String> withs() {
+        return with.values().stream().distinct().sorted().toList();
     }
 
     private static boolean applies(CSLName name) {
