@@ -29,12 +29,10 @@ final class Finishing {
      * @param intoQuotedFields whether a stop moves into a quoted field's closing mark
      * @param ordinals the locale's ordinals
      * @param literalDates the sources' literal dates at the time of writing ({@link MonthDayDates})
-     * @param initializeWith the style's {@code initialize-with} strings, for particles kept whole in initials ({@link Particles#whole})
      */
-    Finishing(String language, QuoteMarks quotes, boolean intoQuotedFields, Ordinals ordinals, Supplier<Set<String>> literalDates,
-              List<String> initializeWith) {
+    Finishing(String language, QuoteMarks quotes, boolean intoQuotedFields, Ordinals ordinals, Supplier<Set<String>> literalDates) {
         steps = List.of(
-                new Step("whole particles", html -> Particles.unmarked(html, initializeWith)),
+                new Step("whole particles", Particles::unmarked),
                 new Step("field bounds", html -> FieldBounds.settled(html, quotes, intoQuotedFields)),
                 new Step("roman numbers", RomanNumbers::write),
                 new Step("affix guards", html -> html.replace(Processor.AFFIX_GUARD, "")),

@@ -180,8 +180,7 @@ final class Processor {
         String lang = language.toLowerCase(java.util.Locale.ROOT);
         this.punctuationInQuote = lang.equals("en") || lang.startsWith("en-us");
         this.quotes = QuoteMarks.of(xml, language, punctuationInQuote);
-        this.finishing = new Finishing(language, quotes, CslLocaleFiles.punctuationInQuote(xml, language), ordinals, () -> literalDates,
-                initials == null ? List.of() : initials.withs());
+        this.finishing = new Finishing(language, quotes, CslLocaleFiles.punctuationInQuote(xml, language), ordinals, () -> literalDates);
         Matcher layout = LAYOUT.matcher(xml);
         String attributes = layout.find() ? layout.group(1) : "";
         this.layoutPrefix = unescape(attribute(attributes, "prefix", ""));

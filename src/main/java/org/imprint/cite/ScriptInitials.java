@@ -149,7 +149,7 @@ final class ScriptInitials {
             for (int i = 0; i < initialled.length; i++) {
                 String given = initialled[i] == null || initialled[i].getLiteral() != null ? null : initialled[i].getGiven();
                 // other scripts as initials; Latin particles ending the given names kept whole (Particles)
-                String written = applies(initialled[i]) ? initials(given, initializeWith) : Particles.whole(given, withs().indexOf(initializeWith));
+                String written = applies(initialled[i]) ? initials(given, initializeWith) : Particles.whole(given);
                 if (written != null && !written.equals(given)) {
                     initialled[i] = new CSLNameBuilder(initialled[i]).given(written).build();
                     changed = true;
@@ -162,11 +162,6 @@ final class ScriptInitials {
             field.set().apply(b, initialled);
         }
         return b == null ? item : b.build();
-    }
-
-    /** The style's {@code initialize-with} strings, each once, in a fixed order: {@link Particles#whole} marks a word by its index. */
-    java.util.List<String> withs() {
-        return with.values().stream().distinct().sorted().toList();
     }
 
     private static boolean applies(CSLName name) {
