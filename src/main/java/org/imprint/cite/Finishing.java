@@ -32,6 +32,7 @@ final class Finishing {
      */
     Finishing(String language, QuoteMarks quotes, boolean intoQuotedFields, Ordinals ordinals, Supplier<Set<String>> literalDates) {
         steps = List.of(
+                new Step("whole particles", Particles::unmarked),
                 new Step("field bounds", html -> FieldBounds.settled(html, quotes, intoQuotedFields)),
                 new Step("roman numbers", RomanNumbers::write),
                 new Step("affix guards", html -> html.replace(Processor.AFFIX_GUARD, "")),

@@ -22,6 +22,13 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
  * ("van Gogh 1914"). Where the list so made has lost a particle (a style that abbreviates given
  * names to initials, "Gogh, V. v."; et al.), the entries are printed as citeproc-java sets them
  * ("van Gogh, V."), in the demoted order.
+ *
+ * <p>citeproc-java makes every word of the given names an initial, the particles moved there
+ * too ("Gogh, V. v.", citeproc-js "Gogh, V. van"), but keeps whole a word a stop follows (an
+ * initial already). So where the style initializes, the particles that end a Latin given name
+ * (demoted, or a dropping particle, "Ludwig van") are given to it marked ({@link #whole}): the
+ * marks and what it writes between them are taken out of the
+ * citation or entry by {@link #unmarked}.
  */
 final class Particles {
 
@@ -130,6 +137,71 @@ final class Particles {
                 : name.getDroppingParticle().strip() + " ";
         return new CSLNameBuilder(name).given(given + dropping + name.getNonDroppingParticle().strip())
                 .droppingParticle(null).nonDroppingParticle(null).build();
+    }
+
+    /** Opens a particle word kept whole in initials: no letter, and Common script, so citeproc-java still initializes the name. */
+    private static final char OPEN = '\u2060';
+    /** Closes it. */
+    private static final char CLOSE = '\u2063';
+    /**
+     * Ends the given names after their last particle, as an initial and a hyphen ("\u2064.-"): so
+     * they no longer end in a stop, which citeproc-java would take for the one a style sets after
+     * the name ("Beethoven, L. van." in APA).
+     */
+    private static final char END = '\u2064';
+    /** A particle word: lower case, no stop ("van", "der", "d'"). */
+    private static final Pattern PARTICLE_WORD = Pattern.compile("\\p{Ll}[\\p{L}\\p{M}'\u2019\u02bb]*");
+    /** What citeproc-java writes between marks: the initialize-with (or the stop, in full names), no letter. */
+    private static final String BETWEEN = "(?:[^\\p{L}\\p{N}<>\\-]|&#?\\w+;){0,8}?";
+    private static final Pattern LAST = Pattern.compile(CLOSE + BETWEEN + END + BETWEEN + "-");
+    private static final Pattern INNER = Pattern.compile(CLOSE + BETWEEN + "(?=" + OPEN + ")");
+    private static final Pattern SET_APART = Pattern.compile("(?<=[^\\s>(\\[])" + OPEN);
+    private static final Pattern MARKS = Pattern.compile("[" + OPEN + CLOSE + END + "]");
+
+    /**
+     * Latin given names with the lower-case words that end them (particles: "Jan van der",
+     * "Ludwig van") each marked to be kept whole by citeproc-java's initials: a word a stop
+     * follows is an initial already. The names themselves where none ends so, all are such
+     * words, or the names are in another script (left whole by citeproc-java).
+     */
+    static String whole(String given) {
+        if (given == null || !given.codePoints().allMatch(Particles::latin)) {
+            return given;
+        }
+        String[] words = given.strip().split("\\s+");
+        int first = words.length;
+        while (first > 1 && PARTICLE_WORD.matcher(words[first - 1]).matches()) {
+            first--;
+        }
+        if (first == words.length) {
+            return given;
+        }
+        StringBuilder out = new StringBuilder(String.join(" ", java.util.Arrays.asList(words).subList(0, first)));
+        for (int i = first; i < words.length; i++) {
+            out.append(' ').append(OPEN).append(words[i]).append(CLOSE).append('.');
+        }
+        return out.append(END).append(".-").toString();
+    }
+
+    /**
+     * The citation or entry without the marks of {@link #whole} and what citeproc-java wrote
+     * between them (each word's initialize-with, the end's initial and hyphen); each particle
+     * set apart by a space ("Berg J van der", "Gogh, V. van").
+     */
+    static String unmarked(String html) {
+        if (html.indexOf(OPEN) < 0) {
+            return html;
+        }
+        String out = LAST.matcher(html).replaceAll("");
+        out = INNER.matcher(out).replaceAll("");
+        out = SET_APART.matcher(out).replaceAll(" ");
+        return MARKS.matcher(out).replaceAll("");
+    }
+
+    private static boolean latin(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.COMMON
+                || script == Character.UnicodeScript.INHERITED;
     }
 
     private Particles() {

@@ -141,14 +141,22 @@ final class ScriptInitials {
         for (NameVariables field : NameVariables.ALL) {
             CSLName[] names = field.get().apply(item);
             String initializeWith = with.get(field.name());
-            if (names == null || initializeWith == null || java.util.Arrays.stream(names).noneMatch(ScriptInitials::applies)) {
+            if (names == null || initializeWith == null) {
                 continue;
             }
             CSLName[] initialled = names.clone();
+            boolean changed = false;
             for (int i = 0; i < initialled.length; i++) {
-                if (applies(initialled[i])) {
-                    initialled[i] = new CSLNameBuilder(initialled[i]).given(initials(initialled[i].getGiven(), initializeWith)).build();
+                String given = initialled[i] == null || initialled[i].getLiteral() != null ? null : initialled[i].getGiven();
+                // other scripts as initials; Latin particles ending the given names kept whole (Particles)
+                String written = applies(initialled[i]) ? initials(given, initializeWith) : Particles.whole(given);
+                if (written != null && !written.equals(given)) {
+                    initialled[i] = new CSLNameBuilder(initialled[i]).given(written).build();
+                    changed = true;
                 }
+            }
+            if (!changed) {
+                continue;
             }
             b = b == null ? new CSLItemDataBuilder(item) : b;
             field.set().apply(b, initialled);
