@@ -76,7 +76,12 @@ final class ListMarkerText extends MarkingTextRenderer {
                 // "  .995": the full stop drawn first, left of the number, in a right-to-left list or
                 // item (an Urdu item of an English list, its number turned by TurnedMarkerText)
                 if (item.getStyle().getDirection() == IdentValue.RTL && text.length() > 1 && text.startsWith(".")) {
-                    logical.put(marker.getText(), text.substring(1) + ".");
+                    // the spaces drawn left of the full stop, between the number and the item's text,
+                    // stay in the text where they are drawn: without them the logical text spread over
+                    // them, touching the item's first word, and pdftotext read "3. State Bank نے" as
+                    // "State Bank3. نے" (h19ac F10)
+                    String spaces = marker.getText().substring(0, marker.getText().indexOf('.'));
+                    logical.put(marker.getText(), spaces + "\u200F" + text.substring(1) + ".\u200F");
                 }
             }
             return 0;

@@ -138,6 +138,11 @@ final class ReorderedNumbers extends MarkingTextRenderer {
             runs.add(new Run(length, afterNumber ? List.of(new Number(0, length, logical + RIGHT_TO_LEFT_MARK)) : List.of()));
             if (!afterNumber) {
                 pendingSpaces.add(runs.size() - 1);
+                // a sign stays held over them: in a Hebrew line, "היה -٥٠٠ שקלים" is drawn "- ", then
+                // the space after the number (left of it), then the digits (from the Arabic face), and
+                // the sign dropped there was read "٥٠٠-", or lost before a paragraph's first number
+                // (h19ac F10)
+                this.sign = sign;
             }
             return MARK + (runs.size() - 1);
         }

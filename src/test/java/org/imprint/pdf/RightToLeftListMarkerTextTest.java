@@ -1,6 +1,7 @@
 package org.imprint.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,11 +48,31 @@ class RightToLeftListMarkerTextTest {
         assertEquals(numbers, actualTexts(pdf));
     }
 
-    /** The ActualTexts of the list markers, in the order of the pages' content. */
+    /**
+     * An Urdu item opening with a Latin word (h19ac F10): the number's logical text was spread
+     * over the spaces drawn between it and the item's text, touching "State", and PDFBox's text by
+     * position read ".State Bank3 نے" (pdftotext "State Bank3. نے"). The spaces stay where they are
+     * drawn and the number reads between right-to-left marks: first, as the item's number.
+     */
+    @Test
+    void anUrduItemOpeningWithALatinWordReadsItsNumberFirst(@TempDir Path dir) throws Exception {
+        Path pdf = TestReport.at(dir.resolve("ur")).title("نمبر").language("ur").author("زاہد انور")
+                .body("تعارف۔\n\n1. زرمبادلہ کے ذخائر\n2. روپے کی قدر\n3. State Bank نے شرح سود کم کی۔\n").build("pdf").pdf();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = java.text.Normalizer.normalize(stripper.getText(document), java.text.Normalizer.Form.NFKC).replaceAll("[\\s\u200E\u200F\u202A-\u202E\u2066-\u2069]", "");
+            assertTrue(text.contains("3.StateBankنےشرحسودکمکی"), text);
+            assertTrue(text.contains("1.زرمبادلہکےذخائر"), text);
+        }
+    }
+
+    /** The ActualTexts of the list markers, in the order of the pages' content, without their spaces and marks. */
     private static List<String> actualTexts(Path pdf) throws Exception {
         // a drawn soft hyphen's (DrawnHyphens) is no list's
         // nor a number's own (ReorderedNumbers: ".5" drawn "5.", in an override)
         return RightToLeftNumbersTextTest.actualTexts(pdf).stream()
-                .filter(text -> !text.equals("\u00AD") && !text.contains("\u202D")).toList();
+                .filter(text -> !text.equals("\u00AD") && !text.contains("\u202D"))
+                .map(text -> text.replaceAll("[\\s\u200F]", "")).toList();
     }
 }

@@ -132,6 +132,31 @@ class RightToLeftNumbersTextTest {
     }
 
     /**
+     * The same sign in a Hebrew article (h19ac F10): the layout draws "היה -٥٠٠ שקלים" as the sign
+     * and its space, then the space after the number (left of it), then the digits from the Arabic
+     * face, so the sign was dropped at the space between: pdftotext read "٥٠٠-", and a paragraph's
+     * first number lost its minus. The sign is held over a string of spaces only.
+     */
+    @Test
+    void aSignDrawnApartFromArabicIndicDigitsInHebrewIsReadWithThem(@TempDir Path dir) throws Exception {
+        Path pdf = TestReport.at(dir.resolve("he")).title("מספרים").language("he").author("דוד לוי")
+                .body("""
+                        ההפסד היה -٥٠٠ שקלים.
+
+                        ההפסד היה -۵۰۰ שקלים.
+
+                        -٥٠٠ היא התקופה הנדונה.
+
+                        +٩٢-٥١-١٢٣٤٥٦٧ היא התקופה הנדונה.
+                        """).build("pdf").pdf();
+        List<String> actual = actualTexts(pdf);
+        assertAll(List.of("-٥٠٠", "-۵۰۰", "+٩٢-٥١-١٢٣٤٥٦٧").stream()
+                .map(number -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(number)), number + " in " + actual)));
+        assertEquals(List.of(), actual.stream().filter(t -> t.codePoints().anyMatch(c -> c == '-' || c == '+')
+                && t.codePoints().noneMatch(Character::isDigit)).toList(), "a sign's ActualText keeps only its spaces");
+    }
+
+    /**
      * A Latin word beside an Arabic-Indic number in right-to-left text (h19ac F4): the algorithm
      * sets each left to right, apart, the space between them right to left, and the word is drawn
      * right of the number, as a browser draws it. PDFBox's text by position (and pdftotext) read
