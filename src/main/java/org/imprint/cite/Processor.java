@@ -128,6 +128,8 @@ final class Processor {
     private final boolean ibidWithLocator;
     /** Whether the style tests CSL's {@code position="near-note"} ({@link NearNotes}). */
     private final boolean nearNotes;
+    /** Whether the style's citations test CSL's {@code position="first"}, as {@link #of} leaves them (subsequent made "not first"). */
+    private final boolean firstTested;
     /** The names the style's citation prints where a source has no authors ({@link SuppressedAuthor#substitutes}). */
     private final List<List<String>> substitutes;
     /** Whether the style has CSL's {@code disambiguate="true"} tests, for the last step of disambiguation. */
@@ -193,6 +195,7 @@ final class Processor {
         this.substitutes = SuppressedAuthor.substitutes(xml);
         this.ibidWithLocator = xml.contains(StaticConditions.NEW_LOCATOR);
         this.nearNotes = Pattern.compile("\\bposition=\"[^\"]*\\bnear-note\\b").matcher(xml).find();
+        this.firstTested = Pattern.compile("\\bposition=\"[^\"]*\\bfirst\\b").matcher(xml).find();
         this.useFirst = AddedNames.useFirst(xml);
         this.subsequentUseFirst = AddedNames.subsequentUseFirst(xml);
         // a style may cut only cites after the first (decision-sciences: et-al-subsequent-* alone)
@@ -719,7 +722,7 @@ final class Processor {
                 if (notes) {
                     noIbidWithoutLocator(previous, parts[0]);
                 }
-                String text = !notes && mixedLabels(parts) ? byLabel(citation) : null;
+                String text = !notes && (mixedLabels(parts) || laterFirst(parts)) ? byLabel(citation) : null;
                 text = text != null ? text : make(citation);
                 if (!notes && parts.length > 1 && !collapseNumbers) {
                     groups.set(c, printedGroups(citation));
@@ -1031,7 +1034,8 @@ final class Processor {
         CSLCitationItem[] parts = citation.getCitationItems();
         // made whole by one processor, the first locator's label would decide for all: "(Evans
         // 2005, 4; Brown 2010, 2)" for "[@evans, p. 4; @brown, chap. 2]"
-        String byLabel = mixedLabels(parts) ? byLabel(citation) : null;
+        // nor is a source cited first after another source of the citation a first cite to it ({@link #laterFirst})
+        String byLabel = mixedLabels(parts) || laterFirst(parts) ? byLabel(citation) : null;
         String whole = byLabel != null ? byLabel : make(citation);
         List<Integer> at = new ArrayList<>();
         List<String> alone = new ArrayList<>();
@@ -1228,16 +1232,49 @@ final class Processor {
      * when a source's part cannot be cut from its layout.
      */
     private String byLabel(CSLCitation citation) {
-        CSLCitationItem[] parts = collated(citation, active.get(key(citation))).getCitationItems();
+        CSLCitationItem[] parts = noteOrder(citation);
         StringBuilder out = new StringBuilder(layoutPrefix);
+        String result = null;
         for (int i = 0; i < parts.length; i++) {
             String text = inner(make(new CSLCitation(parts[i])));
             if (text == null) {
-                return null;
+                break;
             }
             out.append(i == 0 ? "" : delimiter).append(text);
+            result = i == parts.length - 1 ? out.append(layoutSuffix).toString() : null;
         }
-        return out.append(layoutSuffix).toString();
+        if (parts.length > 1) {
+            // made source by source, its last source would be "Ibid." to the next citation; after a
+            // citation of several sources none is (CSL 1.0.2, "ibid"), as when it is made whole
+            make(new CSLCitation(new CSLCitationItem(BREAK)));
+        }
+        return result;
+    }
+
+    /**
+     * Whether a citation cites a source for the first time after another of its sources, where
+     * the style tells first cites from later ones. citeproc-java 3.5 finds a cite "first" only as
+     * the first of its citation ({@code SIf.isFirstCitation}), so made whole the citation printed
+     * such a source in its later form: american-sociological-association's "(Smith, Lee, and Kim
+     * 2002; Smith, Oh, et al. 2002)" for a first cite of both, where citeproc-js names Smith, Oh,
+     * and Kim (issue 15, h15ab). Made source by source ({@link #byLabel}), each is first of its own.
+     */
+    private boolean laterFirst(CSLCitationItem[] parts) {
+        if (!firstTested || parts.length < 2) {
+            return false;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        boolean later = false;
+        // in the order the citation prints them, which decides which is first
+        for (CSLCitationItem part : noteOrder(new CSLCitation(parts))) {
+            String source = sourceKey(part.getId());
+            if (later && positions.first(part.getId()) && !seen.contains(source)) {
+                return true;
+            }
+            seen.add(source);
+            later = true;
+        }
+        return false;
     }
 
     /** A cite of another copy of its source, with its prefix, suffix and locator. */

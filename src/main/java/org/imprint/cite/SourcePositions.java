@@ -66,6 +66,11 @@ final class SourcePositions {
         return out;
     }
 
+    /** Whether the source an id stands for was not cited since the processor forgot: a cite of it now is its first. */
+    boolean first(String id) {
+        return !sources.contains(source.apply(id));
+    }
+
     /** Notes a citation the processor made. */
     void made(CSLCitation citation) {
         CSLCitationItem[] parts = citation.getCitationItems();
