@@ -259,6 +259,21 @@ final class ReorderedNumbers extends MarkingTextRenderer {
                 }
                 if (next > i && next < cps.length && numeric(cps[next]) && digit && digitAhead(cps, next)) {
                     i = next;
+                } else if (next > i && digit) {
+                    // and so are numbers apart by a separator between spaces, which the algorithm
+                    // reorders with them: "شرح 10 / 20 دیکھیے", drawn "20 / 10", was read so (h19ad F3)
+                    int after = next;
+                    while (after < cps.length && numeric(cps[after]) && !UCharacter.isDigit(cps[after])) {
+                        after++;
+                    }
+                    int number = after;
+                    while (number < cps.length && UCharacter.isWhitespace(cps[number])) {
+                        number++;
+                    }
+                    if (after > next && number > after && number < cps.length && numeric(cps[number])
+                            && digitAhead(cps, number)) {
+                        i = number;
+                    }
                 }
             }
             String drawn = new String(cps, start, i - start);

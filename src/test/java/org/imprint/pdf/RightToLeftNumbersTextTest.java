@@ -201,6 +201,24 @@ class RightToLeftNumbersTextTest {
                 .map(group -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(group)), group + " in " + actual)));
     }
 
+    /**
+     * Numbers apart by a separator between spaces are reordered as one group too (h19ad F3):
+     * "شرح 10 / 20 دیکھیے" is drawn "20 / 10", and with no ActualText pdftotext read the ratio
+     * backwards, "شرح 20 / 10 دیکھیے", in every language and digit form. The group has one
+     * ActualText, as a group apart only by spaces has.
+     */
+    @Test
+    void numbersApartBySpacedSeparatorsReadInTheirOrder(@TempDir Path dir) throws Exception {
+        Path pdf = TestReport.at(dir.resolve("ur")).title("اعداد").language("ur").author("زاہد انور")
+                .body("شرح 10 / 20 دیکھیے۔\n\nشرح ١٠ / ٢٠ دیکھیے۔\n\nعرصہ 2024 – 2025 تک۔\n").build("pdf").pdf();
+        String sorted = text(pdf, true);
+        assertAll(List.of("شرح 10 / 20 دیکھیے", "شرح ١٠ / ٢٠ دیکھیے", "عرصہ 2024 – 2025 تک").stream()
+                .map(phrase -> () -> assertTrue(sorted.contains(phrase), phrase + " in " + sorted)));
+        List<String> actual = actualTexts(pdf);
+        assertAll(List.of("10 / 20", "١٠ / ٢٠", "2024 – 2025").stream()
+                .map(group -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(group)), group + " in " + actual)));
+    }
+
     /** Each line's glyphs in the order they stand on the page, left to right, as drawn. */
     private static List<String> drawnLines(Path pdf) throws Exception {
         java.util.TreeMap<Integer, List<org.apache.pdfbox.text.TextPosition>> lines = new java.util.TreeMap<>();
