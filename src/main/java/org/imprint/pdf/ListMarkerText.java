@@ -31,8 +31,9 @@ import com.openhtmltopdf.render.MarkerData;
  * logical text. openhtmltopdf 1.1.31 draws such a marker as one string in visual order, the full
  * stop first ({@code "  .995"}, {@code ListItemPainter}), so that copying it or reading it aloud
  * gave ".995"; the string is drawn inside a {@code Span} marked-content sequence whose
- * {@code /ActualText} is "995." (PDF 1.7, 14.9.4), as {@link DrawnHyphens} does for a drawn
- * hyphen. Text extraction that honours ActualText (pdftotext, Acrobat, assistive technology)
+ * {@code /ActualText} is the drawn spaces, then "995." between right-to-left marks (PDF 1.7,
+ * 14.9.4), as {@link DrawnHyphens} does for a drawn hyphen: the marks keep the number apart from
+ * a Latin word or a number the item opens with ("1. 2023 میں" was read "20231."). Text extraction that honours ActualText (pdftotext, Acrobat, assistive technology)
  * reads the number; PDFBox's text stripper ignores it. The glyphs drawn do not change.
  *
  * <p>A marker is known by its string instance, which {@code ListItemPainter} passes as the
