@@ -441,7 +441,10 @@ final class CollatedSort {
             inherited.wrap(key::render).accept(context);
             // without the marks the style rewrites put round names and terms: ICU sorts a
             // private-use character after every letter, and "Carr" came after a title "Web page"
-            return MARKS.matcher(CjkNames.joined(context.getResult().toString())).replaceAll("");
+            // nor the quotation marks a title opens with where the key's macro prints it quoted (an
+            // entry without author, keyed by its title): "“Water Rights …”" was filed before every
+            // letter, where citeproc-js, which renders keys without quotes, files it under W
+            return OPENING_QUOTES.matcher(MARKS.matcher(CjkNames.joined(context.getResult().toString())).replaceAll("")).replaceAll("");
         }
         if (min > 0 && first > 0 && names.length >= min) {
             names = java.util.Arrays.copyOf(names, Math.min(first, names.length));
@@ -460,6 +463,9 @@ final class CollatedSort {
 
     /** The private-use marks of the style rewrites ({@link NamesDelimiters}, {@link NumberPlurals}, ...). */
     private static final Pattern MARKS = Pattern.compile("[\uE000-\uF8FF]");
+
+    /** Quotation marks opening a key, with the spaces after them. */
+    private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201C\u2018\u201E\u201A\u00AB\u2039\u300C\u300E\\s]+");
 
     /** CSL's date variables. */
     private static final Set<String> DATE_VARIABLES = Set.of("issued", "accessed", "event-date",

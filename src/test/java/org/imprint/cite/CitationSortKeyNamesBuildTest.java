@@ -28,6 +28,7 @@ class CitationSortKeyNamesBuildTest {
                      journal = {Journal of Hands}, volume = {5}, year = {2010}, pages = {21--40}}
             @book{alpha, author = {Smith, John and Adams, Ann and Kim, Min}, title = {Alpha}, publisher = {Polity}, year = {2010}}
             @book{beta, author = {Smith, John and Zed, Zoe and Kim, Min}, title = {Beta}, publisher = {Polity}, year = {2005}}
+            @article{water, title = {Water Rights Reconsidered}, journal = {Journal of Hydrology}, volume = {12}, year = {2013}, pages = {45--67}}
             """;
 
     @TempDir
@@ -87,5 +88,17 @@ class CitationSortKeyNamesBuildTest {
         assertAll(
                 () -> assertContains(text, "Both (Smith et al., 2005, 2010)."),
                 () -> assertBefore(text.substring(text.lastIndexOf("Both")), "Zed, Z., and Kim, M.: Beta", "Adams, A., and Kim, M.: Alpha"));
+    }
+
+    /**
+     * A source without author is keyed by its title, which chicago-author-date's author macro
+     * prints in quotation marks: the key opened with "“" and the entry was filed before every
+     * name (h15ac 2), where citeproc-js, rendering keys without quotes, files it under W.
+     */
+    @Test
+    void aQuotedTitleIsFiledUnderItsFirstWord() throws Exception {
+        String text = built("quoted", "chicago-author-date", "A [@alpha]. W [@water].\n");
+        String list = text.substring(text.lastIndexOf("W ("));
+        assertBefore(list, "Smith, John, Ann Adams, and Min Kim", "“Water Rights Reconsidered.”");
     }
 }
