@@ -229,13 +229,23 @@ final class GivenNames {
         return written.matches(".*['\\u2019\\s-]") ? written + name : written + " " + name;
     }
 
+    /** A word of lower-case letters (and apostrophes): a particle, as CSL reads one in the given names. */
+    private static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile("\\p{Ll}[\\p{Ll}'\u2019]*");
+
     /**
      * "John Paul" as "J. P.", "Jean-Paul" as "J.-P.", as CSL's initialize-with=". " sets them;
-     * "Min-jun" as "M.", one name, as citeproc-js ({@link HyphenatedNames}).
+     * "Min-jun" as "M.", one name, as citeproc-js ({@link HyphenatedNames}). A lower-case word
+     * after the first is a particle (a dropping one, or one demoted into the given names) and
+     * stays whole: "Wilhelm von" as "W. von", as citeproc-js; APA's cite read "A. v. Humboldt",
+     * the particle taken for a second initial (h15ac 1).
      */
     static String initials(String given) {
         List<String> words = new ArrayList<>();
         for (String word : RichText.plain(given).strip().split("\\s+")) {
+            if (!words.isEmpty() && PARTICLE.matcher(word).matches()) {
+                words.add(word);
+                continue;
+            }
             List<String> parts = new ArrayList<>();
             for (String part : word.split("-(?![a-z])")) {
                 if (!part.isEmpty()) {

@@ -76,4 +76,24 @@ class CitationInitialledParticlesBuildTest {
                 () -> assertContains(pdf2, "Beethoven, Ludwig van. 2010. Symphonies"),
                 () -> assertContains(pdf2, "Berg, Jan van der. 2019. Rivers of Holland"));
     }
+
+    /**
+     * APA tells two Humboldts apart by their initials in the text: the particle, a field of its
+     * own or written into the given names, is kept whole there too, "(A. von Humboldt, 1999)",
+     * as citeproc-js; the cite read "(A. v. Humboldt, 1999)", "v." taken for an initial (h15ac 1).
+     */
+    @Test
+    void aParticleIsKeptWholeInTheInitialsThatTellNamesApart() throws Exception {
+        String json = """
+                [{"id": "h1", "type": "book", "title": "Cosmos", "author": [{"family": "Humboldt", "given": "Alexander", "dropping-particle": "von"}],
+                  "publisher": "Brill", "issued": {"date-parts": [[1999]]}},
+                 {"id": "h2", "type": "book", "title": "Language", "author": [{"family": "Humboldt", "given": "Wilhelm von"}],
+                  "publisher": "Brill", "issued": {"date-parts": [[1998]]}}]
+                """;
+        String pdf = text(TestReport.citing(dir.resolve("e"), "apa", "apa").title("Particles").bibliography("refs.json")
+                .body("Cosmos [@h1]. Language [@h2].\n").file("refs.json", json).build("pdf").pdf());
+        assertAll(
+                () -> assertContains(pdf, "(A. von Humboldt, 1999)"),
+                () -> assertContains(pdf, "(W. von Humboldt, 1998)"));
+    }
 }
