@@ -85,21 +85,7 @@ final class Particles {
 
     /** A source with each non-dropping particle moved to the end of its given names; the source itself where it has none. */
     static CSLItemData demoted(CSLItemData item) {
-        CSLItemDataBuilder b = null;
-        for (NameVariables f : NameVariables.ALL) {
-            CSLName[] names = f.get().apply(item);
-            if (names != null && java.util.Arrays.stream(names).anyMatch(Particles::hasParticle)) {
-                CSLName[] moved = names.clone();
-                for (int i = 0; i < moved.length; i++) {
-                    if (hasParticle(moved[i])) {
-                        moved[i] = demoted(moved[i]);
-                    }
-                }
-                b = b == null ? new CSLItemDataBuilder(item) : b;
-                f.set().apply(b, moved);
-            }
-        }
-        return b == null ? item : b.build();
+        return moved(item, Particles::demoted);
     }
 
     /**
@@ -109,6 +95,12 @@ final class Particles {
      * "Berg" before "Berg van der"; the source itself where it has no particle.
      */
     static CSLItemData sorted(CSLItemData item) {
+        return moved(item, name -> new CSLNameBuilder(name).family(name.getFamily().strip() + " "
+                + name.getNonDroppingParticle().strip()).nonDroppingParticle(null).build());
+    }
+
+    /** A source with each name that has a non-dropping particle as {@code move} makes it; the source itself where none has one. */
+    private static CSLItemData moved(CSLItemData item, java.util.function.UnaryOperator<CSLName> move) {
         CSLItemDataBuilder b = null;
         for (NameVariables f : NameVariables.ALL) {
             CSLName[] names = f.get().apply(item);
@@ -116,8 +108,7 @@ final class Particles {
                 CSLName[] moved = names.clone();
                 for (int i = 0; i < moved.length; i++) {
                     if (hasParticle(moved[i])) {
-                        moved[i] = new CSLNameBuilder(moved[i]).family(moved[i].getFamily().strip() + " "
-                                + moved[i].getNonDroppingParticle().strip()).nonDroppingParticle(null).build();
+                        moved[i] = move.apply(moved[i]);
                     }
                 }
                 b = b == null ? new CSLItemDataBuilder(item) : b;
