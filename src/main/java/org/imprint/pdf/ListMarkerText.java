@@ -31,9 +31,11 @@ import com.openhtmltopdf.render.MarkerData;
  * logical text. openhtmltopdf 1.1.31 draws such a marker as one string in visual order, the full
  * stop first ({@code "  .995"}, {@code ListItemPainter}), so that copying it or reading it aloud
  * gave ".995"; the string is drawn inside a {@code Span} marked-content sequence whose
- * {@code /ActualText} is the drawn spaces, then "995." between right-to-left marks (PDF 1.7,
- * 14.9.4), as {@link DrawnHyphens} does for a drawn hyphen: the marks keep the number apart from
- * a Latin word or a number the item opens with ("1. 2023 میں" was read "20231."). Text extraction that honours ActualText (pdftotext, Acrobat, assistive technology)
+ * {@code /ActualText} is the drawn spaces, then "995." in the isolate of a reordered number
+ * ({@link ReorderedNumbers#actualText}) (PDF 1.7, 14.9.4), as {@link DrawnHyphens} does for a
+ * drawn hyphen: it keeps the number apart from a Latin word or a number the item opens with
+ * ("1. 2023 میں" was read "20231."); right-to-left marks did too, but PDFBox reverses a text
+ * holding one, and read "12." as "21.". Text extraction that honours ActualText (pdftotext, Acrobat, assistive technology)
  * reads the number; PDFBox's text stripper ignores it. The glyphs drawn do not change.
  *
  * <p>A marker is known by its string instance, which {@code ListItemPainter} passes as the
@@ -80,9 +82,9 @@ final class ListMarkerText extends MarkingTextRenderer {
                     // the spaces drawn left of the full stop, between the number and the item's text,
                     // stay in the text where they are drawn: without them the logical text spread over
                     // them, touching the item's first word, and pdftotext read "3. State Bank نے" as
-                    // "State Bank3. نے" (h19ac F10)
+                    // "State Bank3. نے" (h19ac F10); the number itself as a reordered number's, isolated
                     String spaces = marker.getText().substring(0, marker.getText().indexOf('.'));
-                    logical.put(marker.getText(), spaces + "\u200F" + text.substring(1) + ".\u200F");
+                    logical.put(marker.getText(), spaces + ReorderedNumbers.actualText(text.substring(1) + "."));
                 }
             }
             return 0;

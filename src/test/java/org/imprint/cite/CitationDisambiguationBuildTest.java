@@ -52,9 +52,10 @@ class CitationDisambiguationBuildTest {
                 () -> assertContains(pdf, "Five (García 4; Đặng, Mangroves 6)."),
                 () -> assertContains(pdf, "Six (Đặng, “Sinking Deltas”)."),
                 () -> assertContains(epub, "One (Đặng, Mangroves 5; Đặng, “Sinking Deltas” 102)."),
-                // the reference list is the style's, with no short title
-                () -> assertContains(pdf, "Đặng, Văn Minh. “Sinking Deltas.” Water, vol. 3, 2018, pp. 90–110."),
-                () -> assertContains(pdf, "———. Mangroves of the Mekong: A Natural History. P, 2020."),
+                // the reference list is the style's, with no short title, one author's works by title
+                // with their quotation marks not counted, as citeproc-js sorts them
+                () -> assertContains(pdf, "Đặng, Văn Minh. Mangroves of the Mekong: A Natural History. P, 2020."),
+                () -> assertContains(pdf, "———. “Sinking Deltas.” Water, vol. 3, 2018, pp. 90–110."),
                 () -> assertFalse(pdf.contains("(Đặng 5"), pdf));
     }
 

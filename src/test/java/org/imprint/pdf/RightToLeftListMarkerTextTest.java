@@ -52,27 +52,31 @@ class RightToLeftListMarkerTextTest {
      * An Urdu item opening with a Latin word (h19ac F10): the number's logical text was spread
      * over the spaces drawn between it and the item's text, touching "State", and PDFBox's text by
      * position read ".State Bank3 نے" (pdftotext "State Bank3. نے"). The spaces stay where they are
-     * drawn and the number reads between right-to-left marks: first, as the item's number.
+     * drawn and the number reads first, as the item's number, in the isolate a reordered number's
+     * ActualText has (ReorderedNumbers.actualText; between right-to-left marks PDFBox reversed "12.").
      */
     @Test
     void anUrduItemOpeningWithALatinWordReadsItsNumberFirst(@TempDir Path dir) throws Exception {
         Path pdf = TestReport.at(dir.resolve("ur")).title("نمبر").language("ur").author("زاہد انور")
-                .body("تعارف۔\n\n1. زرمبادلہ کے ذخائر\n2. روپے کی قدر\n3. State Bank نے شرح سود کم کی۔\n").build("pdf").pdf();
+                .body("تعارف۔\n\n1. زرمبادلہ کے ذخائر\n2. روپے کی قدر\n3. State Bank نے شرح سود کم کی۔\n\nآخر۔\n\n12. 2023 میں ترقی\n")
+                .build("pdf").pdf();
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
             stripper.setSortByPosition(true);
             String text = java.text.Normalizer.normalize(stripper.getText(document), java.text.Normalizer.Form.NFKC).replaceAll("[\\s\u200E\u200F\u202A-\u202E\u2066-\u2069]", "");
             assertTrue(text.contains("3.StateBankنےشرحسودکمکی"), text);
             assertTrue(text.contains("1.زرمبادلہکےذخائر"), text);
+            // a number of two digits read as written: between right-to-left marks PDFBox read "21." (fc21 R1)
+            assertTrue(text.contains("12.2023میںترقی"), text);
         }
     }
 
     /** The ActualTexts of the list markers, in the order of the pages' content, without their spaces and marks. */
     private static List<String> actualTexts(Path pdf) throws Exception {
-        // a drawn soft hyphen's (DrawnHyphens) is no list's
-        // nor a number's own (ReorderedNumbers: ".5" drawn "5.", in an override)
+        // a marker's opens with the spaces drawn before its stop; a drawn soft hyphen's (DrawnHyphens)
+        // is no list's, nor a number's own (ReorderedNumbers: ".5" drawn "5.", in an override)
         return RightToLeftNumbersTextTest.actualTexts(pdf).stream()
-                .filter(text -> !text.equals("\u00AD") && !text.contains("\u202D"))
-                .map(text -> text.replaceAll("[\\s\u200F]", "")).toList();
+                .filter(text -> !text.isEmpty() && Character.isWhitespace(text.charAt(0)))
+                .map(text -> text.replaceAll("[\\s\u200F\u202A-\u202E\u2066-\u2069]", "")).toList();
     }
 }
