@@ -42,9 +42,7 @@ class RightToLeftNumbersTextTest {
                 .body(URDU).build("pdf").pdf();
         assertReadAsWritten(pdf, List.of("صفحات 45-47 دیکھیے", "عرصہ 2024–2026 تک", "تاریخ 2024-05-12 کو", "وقت 10:30 بجے",
                 "شرح 5.2% رہی", "رقم -500 روپے", "فون +92-51-1234567 پر", "عرصہ ۲۰۲۴–۲۰۲۶ تک", "اعداد 5.2% اور 45-47"));
-        List<String> actual = actualTexts(pdf);
-        assertAll(List.of("45-47", "2024–2026", "2024-05-12", "5.2%", "-500", "+92-51-1234567", "۲۰۲۴–۲۰۲۶").stream()
-                .map(number -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(number)), number + " in " + actual)));
+        assertEachHasItsActualText(pdf, "45-47", "2024–2026", "2024-05-12", "5.2%", "-500", "+92-51-1234567", "۲۰۲۴–۲۰۲۶");
     }
 
     @Test
@@ -76,9 +74,7 @@ class RightToLeftNumbersTextTest {
         assertReadAsWritten(urdu, List.of("صفحات ٤٥-٤٧ دیکھیے", "عرصہ ۲۰۲۴–۲۰۲۶ تک", "صفحات ۴۵-۴۷ دیکھیے"));
         Path hebrew = TestReport.at(dir.resolve("he")).title("מספרים").language("he").author("זאב כהן")
                 .body("התקופה ۲۰۲۴–۲۰۲۶ כולה.\n\nהעמודים ٤٥-٤٧ שם.\n").build("pdf").pdf();
-        List<String> actual = actualTexts(hebrew);
-        assertAll(List.of("۲۰۲۴–۲۰۲۶", "٤٥-٤٧").stream()
-                .map(number -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(number)), number + " in " + actual)));
+        assertEachHasItsActualText(hebrew, "۲۰۲۴–۲۰۲۶", "٤٥-٤٧");
     }
 
     /**
@@ -121,9 +117,7 @@ class RightToLeftNumbersTextTest {
 
                         - -٥٠٠ روپے کا نقصان
                         """).build("pdf").pdf();
-        List<String> actual = actualTexts(pdf);
-        assertAll(List.of("-٥٠٠", "−٥٠٠", "+٩٢-٥١-١٢٣٤٥٦٧", "-۵۰۰").stream()
-                .map(number -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(number)), number + " in " + actual)));
+        List<String> actual = assertEachHasItsActualText(pdf, "-٥٠٠", "−٥٠٠", "+٩٢-٥١-١٢٣٤٥٦٧", "-۵۰۰");
         assertEquals(List.of(), actual.stream().filter(t -> t.codePoints().anyMatch(c -> c == '-' || c == '+' || c == '\u2212')
                 && t.codePoints().noneMatch(Character::isDigit)).toList(), "a sign's ActualText keeps only its spaces");
         String sorted = text(pdf, true);
@@ -149,9 +143,7 @@ class RightToLeftNumbersTextTest {
 
                         +٩٢-٥١-١٢٣٤٥٦٧ היא התקופה הנדונה.
                         """).build("pdf").pdf();
-        List<String> actual = actualTexts(pdf);
-        assertAll(List.of("-٥٠٠", "-۵۰۰", "+٩٢-٥١-١٢٣٤٥٦٧").stream()
-                .map(number -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(number)), number + " in " + actual)));
+        List<String> actual = assertEachHasItsActualText(pdf, "-٥٠٠", "-۵۰۰", "+٩٢-٥١-١٢٣٤٥٦٧");
         assertEquals(List.of(), actual.stream().filter(t -> t.codePoints().anyMatch(c -> c == '-' || c == '+')
                 && t.codePoints().noneMatch(Character::isDigit)).toList(), "a sign's ActualText keeps only its spaces");
     }
@@ -196,9 +188,7 @@ class RightToLeftNumbersTextTest {
         String sorted = text(pdf, true);
         assertAll(List.of("جون 2024: 20.5%", "جنوری 2025: 12%", "فون 00852 2397 7886 پر").stream()
                 .map(phrase -> () -> assertTrue(sorted.contains(phrase), phrase + " in " + sorted)));
-        List<String> actual = actualTexts(pdf);
-        assertAll(List.of("2024: 20.5%", "00852 2397 7886").stream()
-                .map(group -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(group)), group + " in " + actual)));
+        assertEachHasItsActualText(pdf, "2024: 20.5%", "00852 2397 7886");
     }
 
     /**
@@ -214,9 +204,7 @@ class RightToLeftNumbersTextTest {
         String sorted = text(pdf, true);
         assertAll(List.of("شرح 10 / 20 دیکھیے", "شرح ١٠ / ٢٠ دیکھیے", "عرصہ 2024 – 2025 تک").stream()
                 .map(phrase -> () -> assertTrue(sorted.contains(phrase), phrase + " in " + sorted)));
-        List<String> actual = actualTexts(pdf);
-        assertAll(List.of("10 / 20", "١٠ / ٢٠", "2024 – 2025").stream()
-                .map(group -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(group)), group + " in " + actual)));
+        assertEachHasItsActualText(pdf, "10 / 20", "١٠ / ٢٠", "2024 – 2025");
     }
 
     /** Each line's glyphs in the order they stand on the page, left to right, as drawn. */
@@ -288,6 +276,17 @@ class RightToLeftNumbersTextTest {
             String text = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFKC);
             return text.replaceAll("[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]", "").replaceAll("\\s+", " ");
         }
+    }
+
+    /**
+     * Asserts each number (or group of numbers) of {@code numbers} is drawn with its logical text as
+     * ActualText; returns the PDF's ActualTexts.
+     */
+    private static List<String> assertEachHasItsActualText(Path pdf, String... numbers) throws Exception {
+        List<String> actual = actualTexts(pdf);
+        assertAll(java.util.Arrays.stream(numbers)
+                .map(number -> () -> assertTrue(actual.contains(ReorderedNumbers.actualText(number)), number + " in " + actual)));
+        return actual;
     }
 
     /** The ActualText of every marked-content sequence of the pages, in the order of their content. */
